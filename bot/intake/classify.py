@@ -1,0 +1,662 @@
+"""Transparent keyword classifiers for the visitor's free-text story.
+
+Why regexes and not a model: an intake attorney must be able to see *why* a
+lead was tagged, the vocabulary is small, and the result is only a first guess
+that qualification treats conservatively (None → review).
+
+Case type
+    Each case type has weighted patterns:
+      3 = unmistakable phrase ("left a sponge in me", "woke up during surgery"),
+      2 = strong topical word ("anesthesia", "pharmacist", "delivery"),
+      1 = weak context ("ER", "x-ray", "baby").
+    A type's score is the sum of the weights of its patterns that match (each
+    pattern counts once).  The highest score wins if it reaches
+    ``MIN_CASE_TYPE_SCORE``; ties go to the earlier type in
+    ``CASE_TYPE_PRIORITY`` (most specific mechanism first, since e.g. an
+    anesthesia or consent story nearly always mentions surgery too).
+    ``CaseType.OTHER`` is never returned: "nothing matched" is reported as None
+    so a human or a follow-up question decides.
+
+Severity
+    Patterns per level; the most serious level that matches un-negated wins.
+    Minimal negation/hedging: the three words before a match (within the same
+    clause) are checked, so "no nerve damage" is ignored, "almost died" counts
+    as severe rather than death, and "the risk of paralysis" is ignored.
+    Phrases such as "no lasting damage" / "fully recovered" are themselves
+    patterns for *minor*.
+
+Text is lower-cased and common SMS shorthand / missing apostrophes are
+normalised first ("dr", "u", "didnt", "w/o", "b/c", "misdx").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.intake.case_types import CaseType, Severity
+
+__all__ = [
+    "CASE_TYPE_PRIORITY",
+    "MIN_CASE_TYPE_SCORE",
+    "case_type_scores",
+    "classify_case_type",
+    "classify_severity",
+    "normalize_text",
+]
+
+# ---------------------------------------------------------------------------
+# Normalisation
+# ---------------------------------------------------------------------------
+
+_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"[\u2018\u2019\u02bc`´]", "'"),
+        (r"[\u201c\u201d]", '"'),
+        (r"\bw/o\b", " without "),
+        (r"\bw/", " with "),
+        (r"\bb/c\b", " because "),
+        (r"\b(?:bc|cuz|coz|cos)\b", "because"),
+        (r"\bu\b", "you"),
+        (r"\bur\b", "your"),
+        (r"\bdrs\b", "doctors"),
+        (r"\bdr\b\.?", "doctor"),
+        (r"\bdocs?\b", "doctor"),
+        (r"\bhosp\b", "hospital"),
+        (r"\bnvr\b", "never"),
+        (r"\bppl\b", "people"),
+        (r"\bbby\b", "baby"),
+        (r"\bmisdx(?:'?d)?\b", "misdiagnosed"),
+        (r"\bdx(?:'?d)\b", "diagnosed"),
+        (r"\bdx\b", "diagnosis"),
+        (r"\brx\b", "prescription"),
+        (r"\bsurg\b", "surgery"),
+        (r"\bpost[- ]?op\b", "after surgery"),
+        (r"\bop\b", "operation"),
+        (r"\bcsection\b|\bc section\b", "c-section"),
+        (r"\be\.r\.", "er"),
+        (r"\bemergency (?:room|department|dept)\b", "er"),
+        (r"\b(?:ed)\b(?= (?:doctor|visit|sent|nurse))", "er"),
+        (r"\bnoone\b|\bno-one\b", "no one"),
+        (r"\b(?:wont)\b", "won't"),
+        (r"\b(?:cant)\b", "can't"),
+        (r"\b(did|does|do|was|were|is|are|has|have|had|could|would|should)nt\b", r"\1n't"),
+        (r"\b(you|they|we)re\b", r"\1're"),
+        (r"\b(i|you|we|they)ve\b", r"\1've"),
+        (r"\bim\b", "i'm"),
+        (r"&", " and "),
+    )
+)
+
+
+def normalize_text(text: str) -> str:
+    """Lower-case, expand SMS shorthand and collapse whitespace."""
+    out = text.lower()
+    for pattern, replacement in _SHORTHAND:
+        out = pattern.sub(replacement, out)
+    return " ".join(out.split())
+
+
+# ---------------------------------------------------------------------------
+# Case type
+# ---------------------------------------------------------------------------
+
+# Tie-break order: the most specific mechanism first.
+CASE_TYPE_PRIORITY: tuple[CaseType, ...] = (
+    CaseType.INFORMED_CONSENT,
+    CaseType.ANESTHESIA,
+    CaseType.BIRTH_INJURY,
+    CaseType.MEDICATION,
+    CaseType.SURGICAL,
+    CaseType.NURSING_HOSPITAL_NEGLIGENCE,
+    CaseType.MISDIAGNOSIS,
+)
+MIN_CASE_TYPE_SCORE = 2
+
+# Reusable fragments (with common misspellings).
+_SURGERY = (
+    r"(?:surgery|surgeries|surgury|surgary|surgey|surgry|sugery|sergery|surgrey|"
+    r"operation|operations|operated)"
+)
+_SURGEON = r"(?:surgeon|surgen|surgon|sergeon)s?"
+_ANESTHESIA = (
+    r"\ban(?!astasia\b|tarctic)[a-z]{0,2}s?th?[a-z]{0,3}(?:sia|sa|tics?|tists?|"
+    r"siologists?|siology|ti[sz]ed?|ti[sz]ing)\b"
+)
+_BIRTH_EVENT = (
+    r"(?:delivery|deliveries|labou?r|birth|childbirth|c-section|cesarean|caesarean|"
+    r"c-sections)"
+)
+_PRONOUN = r"(?:me|him|her|them|us|my \w+|our \w+)"
+# A fall (not "fell asleep", "fall of 2022", "dropped the ball").
+_FALL = (
+    r"(?:fell(?! asleep| ill| sick| pregnant| apart)|falls?(?= (?:out|down|off|from|and|in|"
+    r"while|at))|"
+    r"fallen|falling|slipped|dropped (?:me|him|her|them|my \w+|our \w+))"
+)
+
+_CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
+    CaseType.INFORMED_CONSENT: (
+        (
+            r"\b(?:never|didn't|did not|no one|nobody|wasn't|weren't|not|without)\b[^.]{0,30}"
+            r"\b(?:told|tell|telling|explain\w*|warn\w*|inform\w*|mention\w*|disclos\w*|said)\b"
+            r"[^.]{0,40}\b(?:risks?|complications?|side[- ]effects?|dangers?|alternatives?)\b",
+            3,
+        ),
+        (
+            r"\b(?:without|never (?:gave|got|signed|asked for)|didn't (?:give|get|sign|ask for)|no)"
+            r" (?:my |his |her |their |our |any )?(?:informed )?(?:consent|concent|permission)\b",
+            3,
+        ),
+        (r"\binformed (?:consent|concent)\b", 3),
+        (r"\b(?:didn't|did not|never) (?:agreed?|consent(?:ed)?|concent(?:ed)?) to\b", 3),
+        (r"\bwithout (?:asking|telling) (?:me|him|her|us|them)\b", 3),
+        (r"\bconsent forms?\b", 2),
+        (r"\b(?:consent|concent)\b", 2),
+    ),
+    CaseType.ANESTHESIA: (
+        (
+            r"\b(?:woke|woken|waking|wake|awake|awoke|aware|conscious)\b[^.]{0,25}"
+            r"\b(?:during|in the middle of|while|through|mid)\b[^.]{0,20}"
+            rf"(?:{_SURGERY}|procedure|c-section|surgery)",
+            3,
+        ),
+        (
+            rf"\bfelt (?:everything|the (?:cut|cutting|scalpel|"
+            rf"incision)s?)\b[^.]{{0,30}}{_SURGERY}",
+            3,
+        ),
+        (r"\bmalignant hyperthermia\b", 3),
+        (r"\b(?:too much|overdose of|wrong) (?:an\w+sia|sedation|sedative|propofol)\b", 3),
+        (_ANESTHESIA, 2),
+        (r"\b(?:epidural|spinal block|nerve block|propofol|crna)\b", 2),
+        (r"\bput (?:me|him|her|them|us) under\b", 2),
+        (r"\bsedat(?:ion|ed|ive)\b", 2),
+        (r"\bintubat\w*\b", 1),
+    ),
+    CaseType.BIRTH_INJURY: (
+        (rf"\b(?:during|at|after|in) (?:the |my |her |his )?{_BIRTH_EVENT}\b", 3),
+        (
+            r"\b(?:baby|babies|infant|newborn)\b[^.]{0,60}"
+            r"\b(?:oxygen|hypoxi\w*|anoxi\w*|deprived|shoulder dystocia|erb'?s palsy)",
+            3,
+        ),
+        (
+            r"\b(?:birth (?:injury|injuries|trauma|defect from)|shoulder dystocia|erb'?s palsy|"
+            r"brachial plexus|cerebral palsy|hypoxic[- ]ischemic|\bhie\b|stillb(?:orn|irth)|"
+            r"vacuum (?:extraction|delivery)|forceps)",
+            3,
+        ),
+        (
+            r"\b(?:delivery|labou?r|childbirth|gave birth|giving birth|c-section|cesarean|"
+            r"caesarean|ob-?gyn|ob/gyn|obstetrician|midwife|nicu|newborn|pregnan\w*|prenatal|"
+            r"placenta\w*|umbilical|fetal|fetus|preeclampsia|eclampsia)\b",
+            2,
+        ),
+        (r"\b(?:baby|infant)\b", 1),
+    ),
+    CaseType.MEDICATION: (
+        (
+            r"\bwrong (?:medication|medicine|meds?|drugs?|dose|doses|dosage|dosing|pills?|"
+            r"prescription|strength|insulin|iv|injection|shot|vaccine|amount)\b",
+            3,
+        ),
+        (r"\b(?:over|under)[- ]?dos(?:e|ed|es|ing|age)\b", 3),
+        (
+            r"\b(?:medication|drug|prescription|dosing|dosage|dose|pharmacy) (?:error|mistake|"
+            r"mix-?up)s?\b",
+            3,
+        ),
+        (r"\b(?:dose|dosage|dosing) (?:was|is|were) (?:too|wrong|way)\b", 3),
+        (
+            r"\btoo (?:much|many|high|strong)\b[^.]{0,20}\b(?:medication|medicine|meds?|drugs?|"
+            r"pills?|dose|dosage|insulin|mg)\b",
+            3,
+        ),
+        (
+            r"\b(?:someone else's|another patient's|the wrong patient's) (?:medication|medicine|"
+            r"meds|pills?|prescription)\b",
+            3,
+        ),
+        (r"\bdrug interactions?\b", 3),
+        (
+            r"\b(?:\d+|two|three|four|five|ten|twenty|hundred|double|twice|triple) ?(?:times|x) "
+            r"(?:the |his |her |my |their |too much )?(?:normal |right |correct |prescribed )?"
+            r"(?:dose|dosage|amount|insulin|medication|meds|drug|morphine|opioids?)\b",
+            3,
+        ),
+        (r"\b(?:double|triple)[- ]?(?:dose|dosed|dosage)\b", 3),
+        (r"\bmislabell?ed\b", 2),
+        (r"\b(?:pharmacy|pharmacies|pharmacist|pharmacists|dose|doses|dosage|dosing)\b", 2),
+        (r"\b(?:prescription|prescribed|prescribing)\b", 2),
+        (r"\b\d+ ?(?:mg|mcg|milligrams?|micrograms?)\b", 2),
+        (r"\b(?:allergic|allergy)\b[^.]{0,40}\b(?:gave|given|anyway|prescribed)\b", 2),
+        (
+            r"\b(?:medication|medications|medicine|meds|drugs?|pills?|insulin|chemo\w*|warfarin|"
+            r"coumadin|opioids?|blood thinners?|antibiotics?|tablets?)\b",
+            1,
+        ),
+    ),
+    CaseType.SURGICAL: (
+        (
+            r"\b(?:sponge|gauze|towel|clamp|instrument|needle|scalpel|tool|drain|retractor|"
+            r"piece of \w+|object|stitch)s?\b[^.]{0,40}"
+            r"\b(?:left|stuck|found|remained|forgot(?:ten)?)\b",
+            3,
+        ),
+        (
+            r"\b(?:left|forgot|forgotten) (?:a |an |the |some )?(?:\w+ )?(?:sponge|gauze|towel|"
+            r"clamp|"
+            r"instrument|needle|scalpel|tool|retractor|object)s?\b",
+            3,
+        ),
+        (r"\b(?:retained|foreign) (?:sponge|object|body|instrument|item)s?\b", 3),
+        (
+            r"\b(?:left|forgot|forgotten) (?:something|part of \w+|a piece of \w+|pieces of \w+) "
+            r"(?:inside|in) (?:me|him|her|them|my|his|her|their)\b",
+            3,
+        ),
+        (
+            r"\bwrong (?:side|site|leg|knee|arm|hip|eye|kidney|body part|finger|toe|foot|hand|"
+            r"organ|level|shoulder|ankle|breast|ovary|testicle)\b",
+            3,
+        ),
+        (r"\bbotched\b", 3),
+        (
+            r"\b(?:nicked|cut|punctured|perforated|severed|lacerated|tore|torn|damaged|burned|"
+            r"burnt)"
+            r"\b[^.]{0,30}\b(?:bowel|bowels|intestines?|colon|artery|arteries|vein|bladder|ureter|"
+            r"bile duct|spleen|liver|lung|esophagus|uterus)\b",
+            3,
+        ),
+        (
+            r"\b(?:removed|took out|amputated) (?:the |my |his |her )?(?:wrong|healthy)\b",
+            3,
+        ),
+        # One pattern for both words so "the surgeon ... the surgery" counts once.
+        (rf"\b(?:{_SURGERY}|{_SURGEON})\b", 2),
+        (r"\bafter surgery\b", 2),
+        (
+            r"\b(?:\w+ectomy|\w+ectomies|\w+plasty|\w+otomy|laparoscop\w*|arthroscop\w*|bariatric|"
+            r"gastric bypass|lap[- ]band|spinal fusion|(?:hip|knee|shoulder|joint) replacement|"
+            r"liposuction|tummy tuck|breast (?:implants?|augmentation|reduction)|bypass surgery)\b",
+            2,
+        ),
+        (r"\b(?:implant|implants|incision|stitches|operating room|\bor\b)\b", 1),
+        (r"\bprocedure\b", 1),
+    ),
+    CaseType.NURSING_HOSPITAL_NEGLIGENCE: (
+        (r"\b(?:bed ?sores?|bedsores?|pressure (?:sores?|ulcers?|injur\w*)|decubitus)\b", 3),
+        (
+            r"\b(?:nursing (?:home|homes|facility|facilities|center)|assisted living|"
+            r"long[- ]term care|"
+            r"care home|skilled nursing|rehab facility|memory care)\b",
+            3,
+        ),
+        (
+            rf"\b{_FALL}\b[^.]{{0,40}}"
+            r"\b(?:hospital|nursing|bed|ward|room|facility|bathroom|shower|wheelchair|stretcher|"
+            r"gurney)\b",
+            3,
+        ),
+        (rf"\b(?:hospital|nursing|ward|facility)\b[^.]{{0,40}}\b{_FALL}", 3),
+        (
+            r"\b(?:no one|nobody|nurses? never|staff never|no nurse|no staff)\b[^.]{0,10}"
+            r"\b(?:came|come|coming|answered|responded|checked|helped|showed up|turned|moved)\b",
+            3,
+        ),
+        (r"\bcall (?:button|light|bell)s?\b", 3),
+        (
+            r"\b(?:left|lying|laying|sat|sitting)\b[^.]{0,15}\b(?:alone|unattended|for hours|"
+            r"in (?:his|her|my|their|our) own "
+            r"(?:urine|feces|faeces|waste|filth|poop|pee))\b",
+            3,
+        ),
+        (
+            r"\b(?:staff|nurses?|aides?|caregivers?)\b[^.]{0,15}\b(?:ignored|neglected|abused|"
+            r"hit|yelled)\b",
+            3,
+        ),
+        (
+            r"\b(?:neglect|neglected|neglectful|understaffed|understaffing|unsupervised|abuse|"
+            r"abused)\b",
+            2,
+        ),
+        (r"\b(?:dehydrat\w*|malnourish\w*|malnutrition|starv\w*)\b", 2),
+        (r"\b(?:restrain\w*|wandered (?:off|out)|elope\w*)\b", 2),
+        (
+            r"\b(?:caught|got|contracted|picked up|developed) (?:a |an )?(?:infection|mrsa|"
+            r"c\.? ?diff|staph|sepsis)"
+            r"\b[^.]{0,30}\b(?:hospital|nursing|facility|ward|icu)\b",
+            2,
+        ),
+        (r"\bhospital[- ]acquired\b", 2),
+        (r"\b(?:nurse|nurses|nursing staff|hospital staff|aide|aides|caregivers?)\b", 1),
+    ),
+    CaseType.MISDIAGNOSIS: (
+        (r"\bmis+[- ]?d(?:ia|ai|a|i)g?(?:n|on)(?:o|io|oi)?s\w*", 3),
+        (r"\b(?:wrong|incorrect|delayed|late|missed|false) diagnos\w*", 3),
+        (r"\b(?:wrongly|incorrectly|falsely) diagnos\w*", 3),
+        (r"\bdelay(?:ed)? in (?:diagnos\w*|treatment)\b", 3),
+        (
+            r"\bmis-?read (?:my |his |her |the )?(?:x-?rays?|scans?|mri|ct|mammograms?|"
+            r"biops(?:y|ies)|"
+            r"results|tests?|ekg|ecg|slides?|films?)\b",
+            3,
+        ),
+        (
+            r"\bmiss(?:ed|ing)? (?:the |my |his |her |a |an |all the |obvious )?(?:diagnosis|"
+            r"cancer|tumou?r|stroke|"
+            r"heart attack|fracture|break|infection|appendicitis|sepsis|blood clot|clot|embolism|"
+            r"aneurysm|mass|lump|signs?|symptoms|bleed|meningitis)\b",
+            3,
+        ),
+        (
+            r"\b(?:fail(?:ed|ure)?|neglected) to (?:diagnose|catch|detect|recogni[sz]e|notice|find|"
+            r"order|test|refer|follow up|read)\b",
+            3,
+        ),
+        (
+            r"\b(?:didn't|did not|never|wouldn't|would not|refused to)\b (?:even )?(?:catch|"
+            r"diagnose|detect|notice|"
+            r"find|check|test|order|run|do|look at|take)\b[^.]{0,25}"
+            r"\b(?:tests?|scans?|x-?rays?|mri|ct|biops(?:y|ies)|bloodwork|blood work|labs?|"
+            r"ekg|ecg|cancer|stroke|infection|fracture)\b",
+            3,
+        ),
+        (rf"\bsent {_PRONOUN} home\b", 3),
+        (r"\b(?:turned out|turns out)\b", 1),
+        (r"\b(?:it|this|that) was (?:actually|really)\b", 1),
+        (
+            r"\b(?:said|told (?:me|him|her|us|them)|thought|claimed) (?:it was|it's|its|"
+            r"that it was|i had|he had|she had) "
+            r"(?:just |only )?(?:nothing|anxiety|a panic attack|a virus|stress|gas|indigestion|"
+            r"heartburn|"
+            r"a pulled muscle|a sprain|the flu|a cold|a migraine|constipation|acid reflux|reflux|"
+            r"a stomach bug|normal|fine|in (?:my|his|her) head)\b",
+            3,
+        ),
+        (
+            r"\b(?:dismissed|brushed off|ignored|didn't listen to|did not listen to) (?:my|his|"
+            r"her|our|their) "
+            r"(?:symptoms|concerns|complaints|pain)\b",
+            3,
+        ),
+        (
+            r"\b(?:it|which|that) (?:was|turned out to be) (?:a |an )?(?:heart attack|stroke|"
+            r"cancer|tumou?r|"
+            r"appendicitis|sepsis|blood clot|aneurysm|pulmonary embolism|embolism|meningitis|"
+            r"ectopic pregnancy|fracture|broken \w+)\b",
+            3,
+        ),
+        (r"\b(?:diagnos\w*)\b", 1),
+        (r"\b(?:er|urgent care|walk-in clinic)\b", 1),
+        (
+            r"\b(?:x-?rays?|scans?|mri|ct scan|mammograms?|biops(?:y|ies)|test results|"
+            r"pap smear)\b",
+            1,
+        ),
+    ),
+}
+
+_COMPILED_CASE_RULES: dict[CaseType, tuple[tuple[re.Pattern[str], int], ...]] = {
+    case_type: tuple((re.compile(pattern), weight) for pattern, weight in rules)
+    for case_type, rules in _CASE_RULES.items()
+}
+
+
+def case_type_scores(text: str) -> dict[CaseType, int]:
+    """Score per case type (only types with a positive score); for explanations."""
+    normalized = normalize_text(text or "")
+    scores: dict[CaseType, int] = {}
+    for case_type in CASE_TYPE_PRIORITY:
+        score = sum(
+            weight
+            for pattern, weight in _COMPILED_CASE_RULES[case_type]
+            if pattern.search(normalized)
+        )
+        if score:
+            scores[case_type] = score
+    return scores
+
+
+def classify_case_type(text: str) -> CaseType | None:
+    """Best-guess case type from a free-text story, or None if nothing fits."""
+    scores = case_type_scores(text)
+    if not scores:
+        return None
+    best = max(scores.values())
+    if best < MIN_CASE_TYPE_SCORE:
+        return None
+    # CASE_TYPE_PRIORITY order makes ties deterministic.
+    return next(ct for ct in CASE_TYPE_PRIORITY if scores.get(ct) == best)
+
+
+# ---------------------------------------------------------------------------
+# Severity
+# ---------------------------------------------------------------------------
+
+_NEGATORS = frozenset(
+    {
+        "no",
+        "not",
+        "never",
+        "without",
+        "didn't",
+        "don't",
+        "doesn't",
+        "wasn't",
+        "weren't",
+        "isn't",
+        "aren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "won't",
+        "nor",
+        "neither",
+        "avoid",
+        "avoided",
+        "prevented",
+        "spared",
+    }
+)
+_NEAR_MISS = frozenset({"almost", "nearly", "near", "close"})
+_MODAL = frozenset({"could", "could've", "would", "would've", "might", "might've", "may"})
+_RISK = frozenset(
+    {
+        "risk",
+        "risks",
+        "chance",
+        "chances",
+        "afraid",
+        "fear",
+        "feared",
+        "scared",
+        "worried",
+        "possible",
+        "possibility",
+        "potential",
+        "danger",
+    }
+)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()]|\b(?:but|and|although|though|however|yet|then|so)\b")
+_IDIOMS = re.compile(
+    r"\b(?:scared|bored|worried|frightened|terrified|sick|freaked|starved|tickled) to death\b"
+)
+
+_MEMBER = (
+    r"(?:mom|mother|mum|dad|father|husband|wife|son|daughter|baby|child|kid|brother|sister|"
+    r"grandma|grandmother|grandpa|grandfather|nana|partner|spouse|fianc\w*|boyfriend|"
+    r"girlfriend|twin|unborn \w+|aunt|uncle|friend)"
+)
+
+_SEVERITY_RULES: dict[Severity, tuple[str, ...]] = {
+    Severity.DEATH: (
+        r"\b(?:died|dies|deceased|death|fatal|fatally|stillborn|stillbirth|funeral|"
+        r"wrongful death|brain[- ]dead|rip)\b",
+        r"\bdead\b(?! (?:tissue|skin|nerve|nerves|tooth|bowel|cells?|leg|arm|end))",
+        r"\bpassed (?:away|on|last|yesterday|this|in|at|after|from|while|during|\w+ (?:days?|"
+        r"weeks?|months?) ago)\b",
+        r"\bkilled (?:him|her|them|my|our|his)\b",
+        rf"\blost (?:my|his|her|our|their|the) {_MEMBER}\b(?! (?:teeth|tooth))(?!')",
+        r"\blost (?:the|my|our|her) (?:baby|pregnancy)\b",
+        r"\b(?:didn't|did not) (?:make it|survive)\b",
+        r"\bno longer with us\b",
+    ),
+    Severity.CATASTROPHIC: (
+        r"\bparaly[sz]\w*",
+        r"\b(?:quadri|para|tetra|hemi)pleg\w*",
+        r"\bbrain[- ](?:damage|damaged|injury|injuries|injured)\b",
+        r"\b(?:anoxic|hypoxic) (?:brain|injury|encephalopathy)\b",
+        r"\btraumatic brain\b|\btbi\b|\bhie\b",
+        r"\bamputat\w*",
+        r"\blost (?:my|his|her|their|a|the|both|an|one) ?(?:legs?|arms?|foot|feet|hands?|limbs?|"
+        r"eyes?|"
+        r"eyesight|sight|vision|hearing|ability to (?:walk|speak|talk|see|hear))\b",
+        r"\bloss of (?:a |the |his |her |my )?(?:limbs?|legs?|arms?|foot|feet|hands?|sight|"
+        r"vision|eyesight|"
+        r"hearing|eyes?)\b",
+        r"\b(?:blind|blindness|blinded|deaf|deafness)\b",
+        r"\bcerebral palsy\b",
+        r"\b(?:organ|kidney|renal|liver|multi-?organ|multiple organ|respiratory) failure\b",
+        r"\b(?:dialysis|vegetative|coma|comatose|feeding tube)\b",
+        r"\b(?:kidney|liver|heart|lung|organ) transplant\b|\bneeds? a transplant\b",
+        r"\bpermanent(?:ly)?\b[^.,]{0,20}\b(?:disab\w*|damage\w*|injur\w*|impair\w*|harm|brain|"
+        r"paraly\w*)\b",
+        r"\b(?:disabled for life|lifelong|life-long|for the rest of (?:my|his|her|"
+        r"their) li(?:fe|ves))\b",
+        r"\b(?:will|may|might|can|could) never (?:walk|talk|speak|see|work|be the same|"
+        r"have children)\b",
+        r"\b(?:can't|cannot|can not|unable to|won't|will not) (?:ever )?(?:walk|talk|speak|see) "
+        r"(?:anymore|again|ever)\b",
+        r"\b(?:in|confined to|needs?|uses?|bound to) a wheelchair\b|\bwheelchair[- ]bound\b",
+        r"\bspinal cord (?:injury|damage)\b",
+        r"\bdevelopmental(?:ly)? delay\w*",
+    ),
+    Severity.SEVERE: (
+        rf"\b(?:another|second|third|more|corrective|revision|emergency|additional|follow-up|"
+        rf"repeat|multiple|\w+ more) (?:{_SURGERY}|procedures?)",
+        rf"\b{_SURGERY} (?:to (?:fix|repair|correct|remove)|again)\b",
+        r"\b(?:re)?hospitali[sz](?:ed|ation)\b",
+        r"\b(?:was|were|got|been|being|be|is|are) (?:re)?admitted\b|\breadmitted\b|"
+        r"\badmitted (?:to|into) (?:the )?(?:hospital|icu|intensive care)\b",
+        r"\b(?:icu|intensive care)\b",
+        r"\b(?:sepsis|septic)\b",
+        r"\binfection\b[^.]{0,40}\b(?:hospital|admitted|iv antibiotics|surgery|icu)\b",
+        r"\bnerve damage\b|\bdamaged (?:a |my |the |his |her )?nerves?\b",
+        r"\bfractur\w*",
+        r"\b(?:broke|broken|cracked|shattered) (?:(?:his|her|my|their|a|the|both|several|two|"
+        r"three|\d+) )?"
+        r"(?:\w+ )?(?:bones?|hips?|legs?|arms?|ribs?|wrists?|ankles?|neck|back|skull|jaw|pelvis|"
+        r"femur|"
+        r"collarbone|shoulders?|nose|vertebra\w*|spine|fingers?|toes?|feet|foot|hands?)\b",
+        r"\b(?:bones?|hip|leg|arm|ribs?|wrist|ankle|skull|jaw|pelvis|femur|neck|spine) "
+        r"(?:was |were |is |got )?(?:broken|fractured|cracked|shattered)\b",
+        r"\b(?:can't|cannot|unable to) walk\b",
+        r"\blong hospital stay\b",
+        r"\b(?:weeks|months|\d+ (?:weeks|months)|a week|a month) in (?:the )?(?:hospital|icu|"
+        r"intensive care)\b",
+        r"\bin (?:the )?(?:hospital|icu) for (?:weeks|months|\d+ (?:weeks|months)|over a week|"
+        r"a month|a week)\b",
+        r"\binternal bleeding\b|\bha?emorrhag\w*|\bbled out\b",
+        r"\bperforat\w*|\bpunctured (?:lung|bowel|intestine|organ)\b|\bcollapsed lung\b",
+        r"\b(?:heart attack|stroke|blood clot|embolism|aneurysm)\b",
+        r"\bdisfigur\w*",
+        r"\b(?:colostomy|ostomy|ileostomy)\b",
+        r"\b(?:burst|ruptured) (?:appendix|bowel|aneurysm|spleen|uterus|ovary|cyst|ectopic|disc|"
+        r"tendon|"
+        r"bladder|colon)\b",
+        r"\b(?:appendix|bowel|aneurysm|spleen|uterus|cyst|ectopic|colon) (?:had )?(?:burst|"
+        r"ruptured)\b",
+        r"\b(?:removed|took out) (?:the |my |his |her )?(?:wrong|healthy) \w+",
+        r"\blife[- ]threatening\b",
+        r"\bincontinen\w*|\binfertil\w*|\bcan't have (?:kids|children|babies)\b",
+        r"\blost (?:a|my|the|his|her|one) (?:kidney|finger|toe|testicle|ovary|uterus|spleen)\b",
+        r"\bseizures?\b",
+    ),
+    Severity.MODERATE: (
+        r"\b(?:prolonged|chronic|constant|ongoing|lasting|persistent|severe|terrible|horrible|"
+        r"excruciating|unbearable) pain\b",
+        r"\bstill (?:in pain|hurts?|hurting|have pain|has pain|suffering|sore)\b",
+        r"\bpain (?:for|over) (?:weeks|months|\d+ (?:weeks|months)|a month|several)\b",
+        r"\b(?:weeks|months) of (?:pain|recovery|rehab|physical therapy|therapy|treatment)\b",
+        r"\b(?:weeks|months|\d+ (?:weeks|months)|a month|several weeks) off (?:work|school)\b",
+        r"\b(?:missed|lost|took) (?:weeks|months|\d+ (?:weeks|months)|a month|"
+        r"several weeks)\b[^.]{0,15}\b(?:work|school)\b",
+        r"\b(?:couldn't|could not|can't|unable to) work\b",
+        r"\bout of work\b|\boff work\b",
+        r"\b(?:physical therapy|physiotherapy|rehab)\b",
+        r"\b(?:weeks|months) to (?:recover|heal)\b",
+        r"\ballergic reaction\b",
+        r"(?<!small )(?<!tiny )(?<!little )\b(?:stitches|scar|scars|scarring|scarred)\b",
+        r"(?<!small )(?<!tiny )(?<!little )(?<!minor )\b(?:burn|burns|burned|burnt)\b",
+        r"\binfect(?:ion|ions|ed)\b",
+        r"\b(?:few|couple of|two|three|2|3) (?:days|nights) in (?:the )?hospital\b",
+        r"\bextra (?:night|nights|day|days) in (?:the )?hospital\b",
+    ),
+    Severity.MINOR: (
+        r"\bbruis\w*",
+        r"\b(?:brief|temporary|mild|slight|minor|little|some|short) (?:pain|discomfort|soreness|"
+        r"bleeding|"
+        r"swelling|rash|nausea|headache|dizziness)\b",
+        r"\bminor (?:injur\w*|cut|cuts|scrape|burn|issue|issues|problem|harm|complication|"
+        r"reaction)\b",
+        r"\bno (?:lasting|permanent|long[- ]term|real|serious|major) (?:damage|harm|injur\w*|"
+        r"effects?|"
+        r"problems?|issues?|consequences|pain)\b",
+        r"\bno (?:\w+ )?(?:damage|harm|injury|injuries)\b",
+        r"\b(?:fully|completely|totally) (?:recovered|healed|fine)\b",
+        r"\brecovered (?:fully|completely|quickly)\b",
+        r"\b(?:i'm|i am|he's|she's|he is|she is|we're|we are|they're|baby is|mom is|dad is) "
+        r"(?:fine|ok|okay|alright|all right|doing fine|doing well) now\b",
+        r"\bnothing serious\b",
+        r"\b(?:small|tiny|little) (?:cut|scratch|scar|bruise|burn|nick)\b",
+        r"\bsore for (?:a|one|two|a few|a couple) (?:of )?(?:day|days|hours)\b",
+        r"\brash\b",
+    ),
+}
+
+_COMPILED_SEVERITY_RULES: tuple[tuple[Severity, tuple[re.Pattern[str], ...]], ...] = tuple(
+    (severity, tuple(re.compile(p) for p in patterns))
+    for severity, patterns in sorted(
+        _SEVERITY_RULES.items(), key=lambda item: item[0].rank, reverse=True
+    )
+)
+
+
+def classify_severity(text: str) -> Severity | None:
+    """Most serious injury level described in the text, or None if none is."""
+    normalized = _IDIOMS.sub("upset", normalize_text(text or ""))
+    found: list[Severity] = []
+    for severity, patterns in _COMPILED_SEVERITY_RULES:
+        for pattern in patterns:
+            for match in pattern.finditer(normalized):
+                level = _qualify_match(severity, _preceding_words(normalized, match.start()))
+                if level is not None:
+                    found.append(level)
+    return max(found, key=lambda s: s.rank) if found else None
+
+
+def _preceding_words(text: str, start: int, count: int = 3) -> list[str]:
+    """Up to ``count`` words before ``start``, not crossing a clause break."""
+    before = text[max(0, start - 60) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    return before.split()[-count:]
+
+
+def _qualify_match(severity: Severity, window: Iterable[str]) -> Severity | None:
+    """Apply negation/hedging to one match; None means "ignore it"."""
+    words = {w.strip("\"'") for w in window}
+    if severity is Severity.MINOR:
+        return severity  # minor phrases already encode their negation
+    if words & _NEGATORS or words & _RISK:
+        return None
+    if words & (_NEAR_MISS | _MODAL):
+        if severity in (Severity.DEATH, Severity.CATASTROPHIC):
+            return Severity.SEVERE
+        return None
+    return severity
