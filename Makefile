@@ -1,0 +1,70 @@
+# One command to run, one to test (see README.md).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+VENV ?= .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+# Rasa 3.6 supports Python 3.8-3.10; this project is 3.10 only.
+PYTHON310 ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python3.10 /usr/local/bin/python3.10 /usr/bin/python3.10; do \
+	if $$p -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1; then echo $$p; break; fi; done)
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+.PHONY: help install env prepare train run test lint unit data-validate story-test e2e lock clean
+
+help:
+	@echo "make run    - set up everything on embedded defaults and start the assistant"
+	@echo "make test   - lint, unit/integration tests, Rasa data + story tests, end-to-end and browser tests"
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	@test -n "$(PYTHON310)" || { echo "Python 3.10 is required (Rasa 3.6 runs on 3.8-3.10). Install it, or set PYTHON310=/path/to/python3.10"; exit 1; }
+	test -x $(PY) || $(PYTHON310) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade "pip<25"
+	$(PY) -m pip install -q -c constraints.txt -e ".[dev]"
+	$(PY) -m pip check
+	touch $@
+
+install: $(VENV)/.installed
+
+.env: | $(VENV)/.installed
+	$(PY) -m bot.devtools.make_env
+
+env: .env
+
+# Validate training data, train only if data/config changed, migrate the database.
+prepare: install .env
+	$(PY) -m bot.devtools.prepare
+
+train: install
+	$(PY) -m bot.devtools.model
+
+run: prepare
+	@echo "Starting Rasa, the action server and the web app (Ctrl-C stops all three)..."
+	PATH="$(CURDIR)/$(BIN):$$PATH" exec $(BIN)/honcho start -f Procfile
+
+lint: install
+	$(BIN)/ruff check .
+	$(PY) -m pip check
+
+data-validate: install
+	$(BIN)/rasa data validate --config config/config.yml --domain config/domain --data data
+
+story-test: install
+	$(PY) -m bot.devtools.model
+	$(PY) -m bot.devtools.story_test
+
+unit: install
+	$(BIN)/pytest -q -m "not e2e and not browser"
+
+e2e: install
+	$(BIN)/pytest -q -m "e2e or browser"
+
+# The README's test command; .ci/run calls exactly this.
+test: lint data-validate story-test
+	$(BIN)/pytest -q
+
+lock:
+	$(PY) -m pip freeze --exclude-editable > constraints.txt.new && mv constraints.txt.new constraints.txt
+
+clean:
+	rm -rf models results .pytest_cache

@@ -1,0 +1,144 @@
+"""Settings from the environment.
+
+One frozen object, read once per process, so every part of the system agrees
+on where the database is and which secrets are in force. `.env` (python-dotenv)
+fills in what the real environment does not set; the real environment wins,
+which lets tests and CI point a process at throwaway services.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+CONFIG_DIR = PROJECT_ROOT / "config"
+VAR_DIR = PROJECT_ROOT / "var"
+
+# Values shipped in .env.example. Production refuses to start with any of them.
+EXAMPLE_SECRET_MARKER = "change-me"  # noqa: S105 - a marker, not a secret
+
+
+class ConfigError(RuntimeError):
+    """A setting is missing or unsafe; the message says which and how to fix it."""
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in value.replace(" ", ",").split(",") if p.strip())
+
+
+def _int(env: dict[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
+
+
+@dataclass(frozen=True)
+class Settings:
+    app_env: str = "development"
+    database_url: str = f"sqlite:///{VAR_DIR / 'intake.db'}"
+    tracker_database_url: str = f"sqlite:///{VAR_DIR / 'tracker.db'}"
+    redis_url: str = ""
+    data_encryption_keys: tuple[str, ...] = ()
+    blind_index_key: str = ""
+    webchat_secret: str = ""
+    lead_api_token: str = ""
+    webchat_session_max_age: int = 7 * 24 * 3600
+    rasa_host: str = "127.0.0.1"
+    rasa_port: int = 5005
+    action_host: str = "127.0.0.1"
+    action_port: int = 5055
+    web_host: str = "127.0.0.1"
+    web_port: int = 8000
+    public_rasa_url: str = ""
+    chat_allowed_origins: tuple[str, ...] = ()
+    firm_profile_path: Path = CONFIG_DIR / "firm_profile.yml"
+    firm_name: str = "our law firm"
+    model_path: str = ""
+    extra: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def is_production(self) -> bool:
+        return self.app_env == "production"
+
+    @property
+    def action_server_url(self) -> str:
+        return f"http://{self.action_host}:{self.action_port}/webhook"
+
+    def check_secrets(self) -> None:
+        """Refuse to run with missing secrets, or with example ones in production.
+
+        Development gets a generated `.env` from `make run`, so a missing secret
+        there is a setup error too, not something to paper over with a default.
+        """
+        required = {
+            "DATA_ENCRYPTION_KEYS": ",".join(self.data_encryption_keys),
+            "BLIND_INDEX_KEY": self.blind_index_key,
+            "WEBCHAT_SECRET": self.webchat_secret,
+            "LEAD_API_TOKEN": self.lead_api_token,
+        }
+        missing = [k for k, v in required.items() if not v]
+        if missing:
+            raise ConfigError(
+                f"Missing secrets: {', '.join(missing)}. Run `make env` to generate a .env, "
+                "or set them in the environment."
+            )
+        if self.is_production:
+            weak = [k for k, v in required.items() if EXAMPLE_SECRET_MARKER in v]
+            if weak:
+                raise ConfigError(
+                    f"APP_ENV=production but {', '.join(weak)} still hold example values."
+                )
+
+
+def settings_from_env(env: dict[str, str]) -> Settings:
+    db_url = env.get("DATABASE_URL", "").strip() or Settings.database_url
+    tracker_url = env.get("TRACKER_DATABASE_URL", "").strip()
+    if not tracker_url:
+        # SQLite gets its own file (Rasa's writes must not lock ours); a server
+        # database can hold Rasa's `events` table beside our tables.
+        tracker_url = Settings.tracker_database_url if db_url.startswith("sqlite") else db_url
+    web_port = _int(env, "WEB_PORT", 8000)
+    origins = _split(env.get("CHAT_ALLOWED_ORIGINS", "")) or (
+        f"http://localhost:{web_port}",
+        f"http://127.0.0.1:{web_port}",
+    )
+    profile = env.get("FIRM_PROFILE", "").strip()
+    return Settings(
+        app_env=env.get("APP_ENV", "development").strip() or "development",
+        database_url=db_url,
+        tracker_database_url=tracker_url,
+        redis_url=env.get("REDIS_URL", "").strip(),
+        data_encryption_keys=_split(env.get("DATA_ENCRYPTION_KEYS", "")),
+        blind_index_key=env.get("BLIND_INDEX_KEY", "").strip(),
+        webchat_secret=env.get("WEBCHAT_SECRET", "").strip(),
+        lead_api_token=env.get("LEAD_API_TOKEN", "").strip(),
+        webchat_session_max_age=_int(env, "WEBCHAT_SESSION_MAX_AGE", 7 * 24 * 3600),
+        rasa_host=env.get("RASA_HOST", "127.0.0.1"),
+        rasa_port=_int(env, "RASA_PORT", 5005),
+        action_host=env.get("ACTION_HOST", "127.0.0.1"),
+        action_port=_int(env, "ACTION_PORT", 5055),
+        web_host=env.get("WEB_HOST", "127.0.0.1"),
+        web_port=web_port,
+        public_rasa_url=env.get("PUBLIC_RASA_URL", "").strip().rstrip("/"),
+        chat_allowed_origins=origins,
+        firm_profile_path=Path(profile) if profile else Settings.firm_profile_path,
+        firm_name=env.get("FIRM_NAME", "").strip() or Settings.firm_name,
+        model_path=env.get("RASA_MODEL", "").strip(),
+    )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings; `.env` at the project root is read first."""
+    load_dotenv(PROJECT_ROOT / ".env", override=False)
+    os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    return settings_from_env(dict(os.environ))

@@ -1,0 +1,63 @@
+"""Phone numbers and e-mail addresses, found and normalised by kept libraries.
+
+phonenumbers (Google's libphonenumber) validates and formats to E.164;
+email-validator checks syntax without a DNS look-up (no network in the turn).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+_EMAIL_CANDIDATE = re.compile(r"[^\s@<>(),;:\"']+@[^\s@<>(),;:\"']+")
+DEFAULT_REGION = "US"
+
+
+@dataclass(frozen=True)
+class Contact:
+    phone: str | None = None  # E.164
+    email: str | None = None
+
+    @property
+    def found(self) -> bool:
+        return bool(self.phone or self.email)
+
+
+def find_phone(text: str, region: str = DEFAULT_REGION) -> str | None:
+    for match in phonenumbers.PhoneNumberMatcher(text, region):
+        if phonenumbers.is_valid_number(match.number):
+            return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def find_email(text: str) -> str | None:
+    for candidate in _EMAIL_CANDIDATE.findall(text):
+        try:
+            result = validate_email(candidate.rstrip("."), check_deliverability=False)
+        except EmailNotValidError:
+            continue
+        return result.normalized
+    return None
+
+
+def find_contact(text: str) -> Contact:
+    return Contact(phone=find_phone(text), email=find_email(text))
+
+
+def looks_like_contact_attempt(text: str) -> bool:
+    """Digits or an @ suggest the visitor tried to give a number or address."""
+    return "@" in text or sum(ch.isdigit() for ch in text) >= 5
+
+
+def format_phone(e164: str) -> str:
+    """(555) 010-0199 for US numbers, international format otherwise."""
+    number = phonenumbers.parse(e164, None)
+    fmt = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if number.country_code == 1
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(number, fmt)
