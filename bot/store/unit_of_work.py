@@ -1,0 +1,48 @@
+"""Unit of work: one transaction around everything a use case writes.
+
+A lead, its answers, its routing and its audit entry commit together or not at
+all (Cosmic Python, ch. 6). Leaving the block without `commit()` rolls back.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.store.db import session_factory
+from bot.store.repositories import AnswerRepository, AuditLog, LeadRepository
+
+
+class UnitOfWork:
+    session: Session
+    leads: LeadRepository
+    answers: AnswerRepository
+    audit: AuditLog
+
+    def __init__(self, factory: sessionmaker | None = None) -> None:
+        self._factory = factory
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = (self._factory or session_factory())()
+        self.leads = LeadRepository(self.session)
+        self.answers = AnswerRepository(self.session)
+        self.audit = AuditLog(self.session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
