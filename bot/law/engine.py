@@ -1,0 +1,221 @@
+"""Turn intake facts into a conservative filing-deadline estimate.
+
+Vague dates are handled by computing every possible day and reporting the
+earliest deadline, because a too-early date costs a phone call while a
+too-late one can cost a client their claim. The result only says a deadline
+has passed (open=False) when the dates are exact, every rule used was
+verified, and it passed long enough ago that tolling is unlikely to matter.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from bot.law import explain
+from bot.law.compute import Outcome, Scenario, compute
+from bot.law.dates import birthday, iter_days, oldest_birth_for_age
+from bot.law.model import DateSpec, Facts, LimitationResult, UnknownJurisdiction
+from bot.law.rule_types import Jurisdiction
+from bot.law.rules_loader import default_rules
+
+RECENT_WINDOW_DAYS = 365
+"""A deadline that passed within this window is reported as undecided (open=None)."""
+
+MAX_SCAN_DAYS = 3700
+"""Vague incident ranges up to ~10 years are scanned day by day; longer ones are sampled."""
+
+
+def jurisdictions() -> list[str]:
+    """The 51 supported USPS codes (50 states and DC), sorted."""
+    return sorted(default_rules())
+
+
+def _jurisdiction(code: str) -> Jurisdiction:
+    rules = default_rules()
+    if code not in rules:
+        raise UnknownJurisdiction(code)
+    return rules[code]
+
+
+def _validate(facts: Facts) -> None:
+    incident, discovery = facts.incident, facts.discovery
+    if incident is not None and discovery is not None and discovery.latest < incident.earliest:
+        raise ValueError(
+            f"discovery date ({discovery.describe()}) is before the incident date "
+            f"({incident.describe()}); discovery cannot precede the incident"
+        )
+    if (
+        incident is not None
+        and facts.death_date is not None
+        and facts.death_date < incident.earliest
+    ):
+        raise ValueError(
+                f"date of death ({facts.death_date}) is before the incident date "
+                f"({incident.describe()})"
+            )
+
+
+def _candidates(spec: DateSpec, birth: date | None) -> list[date]:
+    """Every possible incident day, or a dense sample for very long ranges."""
+    span = (spec.latest - spec.earliest).days
+    if span <= MAX_SCAN_DAYS:
+        return list(iter_days(spec.earliest, spec.latest))
+    step = span // MAX_SCAN_DAYS + 1
+    days = {spec.earliest, spec.latest}
+    days.update(spec.earliest + timedelta(days=i) for i in range(0, span, step))
+    if birth is not None:  # age thresholds are where deadlines can jump down
+        for age in range(0, 26):
+            for offset in (-1, 0, 1):
+                day = birthday(birth, age) + timedelta(days=offset)
+                if spec.earliest <= day <= spec.latest:
+                    days.add(day)
+    return sorted(days)
+
+
+def _birth(facts: Facts) -> tuple[date | None, int | None]:
+    """Birth date to use, and the age it was assumed from (None if given)."""
+    if facts.birth_date is not None:
+        return facts.birth_date, None
+    if facts.age_at_incident is not None and facts.incident is not None:
+        return oldest_birth_for_age(facts.age_at_incident, facts.incident.earliest), (
+            facts.age_at_incident
+        )
+    return None, None
+
+
+def _scenario(facts: Facts, incident: date, discovery: date | None, birth: date | None) -> Scenario:
+    return Scenario(
+        incident=incident,
+        discovery=max(discovery, incident) if discovery is not None else incident,
+        discovery_assumed=discovery is None,
+        birth=birth,
+        died=facts.died,
+        death_date=facts.death_date,
+        foreign_object=facts.foreign_object,
+    )
+
+
+def _no_deadline(
+    j: Jurisdiction,
+    facts: Facts,
+    as_of: date,
+    outcome: Outcome | None,
+    basis: str,
+    flags: set[str],
+) -> LimitationResult:
+    """Result for facts that cannot yield a date (no incident, or death date unknown)."""
+    flags |= {"needs_review"}
+    ctx = explain.Context(j, facts, as_of, outcome, None, None, "none", None, RECENT_WINDOW_DAYS)
+    citation = j.wrongful_death.citation if basis == "wrongful_death" else j.limitation.citation
+    return LimitationResult(
+        jurisdiction=j.code,
+        deadline=None,
+        open=None,
+        days_left=None,
+        basis=basis,
+        citation=citation,
+        explanation=explain.build(ctx, frozenset(flags)),
+        flags=frozenset(flags),
+    )
+
+
+def evaluate(facts: Facts, as_of: date) -> LimitationResult:
+    """Estimate the last day to file for `facts`, judged on `as_of`.
+
+    Raises UnknownJurisdiction for a bad state code and ValueError for facts
+    that contradict each other (e.g. discovery before the incident).
+    """
+    j = _jurisdiction(facts.state)
+    _validate(facts)
+    flags: set[str] = set()
+    if j.presuit:
+        flags.add("presuit_notice")
+    if j.continuous_treatment is not None:
+        flags.add("continuous_treatment")
+    if facts.died:
+        flags.add("wrongful_death")
+    if facts.foreign_object:
+        flags.add("foreign_object")
+    if facts.incident is None:
+        return _no_deadline(j, facts, as_of, None, "insufficient_facts", flags)
+
+    birth, assumed_age = _birth(facts)
+    approximate = not facts.incident.is_exact or (
+        facts.discovery is not None and not facts.discovery.is_exact
+    )
+    early_disc = facts.discovery.earliest if facts.discovery else None
+    late_disc = facts.discovery.latest if facts.discovery else None
+
+    best: Outcome | None = None
+    latest: date | None = None
+    for day in _candidates(facts.incident, birth):
+        outcome = compute(j, _scenario(facts, day, early_disc, birth))
+        flags |= outcome.trace.flags
+        if outcome.deadline is None:
+            best = best or outcome
+            continue
+        if best is None or best.deadline is None or outcome.deadline < best.deadline:
+            best = outcome
+        upper = outcome
+        if late_disc is not None and late_disc != early_disc:
+            upper = compute(j, _scenario(facts, day, late_disc, birth))
+        if upper.deadline is not None and (latest is None or upper.deadline > latest):
+            latest = upper.deadline
+
+    assert best is not None
+    if best.deadline is None:
+        return _no_deadline(j, facts, as_of, best, "wrongful_death", flags)
+
+    deadline = best.deadline
+    latest = latest or deadline
+    # How late could it be if discovery came as late as possible? Guards open=False.
+    upside = latest
+    if facts.discovery is None:
+        last = facts.incident.latest
+        hypo = compute(j, _scenario(facts, last, max(as_of, last), birth))
+        if hypo.deadline is not None:
+            upside = max(upside, hypo.deadline)
+
+    if approximate:
+        flags.add("approximate_date")
+    needs_review = bool(
+        approximate
+        or best.trace.unverified
+        or assumed_age is not None
+        or flags & {"minor", "wrongful_death", "foreign_object"}
+        or (facts.discovery is None and upside > deadline)
+    )
+
+    if as_of <= deadline:
+        status, is_open = "open", True
+    elif as_of <= latest:
+        status, is_open = "straddle", None
+    elif (as_of - latest).days <= RECENT_WINDOW_DAYS:
+        status, is_open = "recent", None
+    elif approximate or best.trace.unverified or (as_of - upside).days <= RECENT_WINDOW_DAYS:
+        status, is_open = "uncertain_past", None
+    else:
+        status, is_open = "past", False
+    if status != "open":
+        needs_review = True
+    if needs_review:
+        flags.add("needs_review")
+
+    ctx = explain.Context(
+        j, facts, as_of, best, deadline, latest if latest != deadline else None, status,
+        assumed_age, RECENT_WINDOW_DAYS,
+    )
+    citations = [best.decisive_citation] + [
+        c for c in best.trace.citations if c != best.decisive_citation
+    ]
+    return LimitationResult(
+        jurisdiction=j.code,
+        deadline=deadline,
+        open=is_open,
+        days_left=(deadline - as_of).days,
+        basis=best.basis,
+        citation="; ".join(citations),
+        explanation=explain.build(ctx, frozenset(flags)),
+        flags=frozenset(flags),
+        deadline_latest=latest,
+    )

@@ -1,0 +1,170 @@
+"""Value types the rest of the assistant passes to and gets back from the engine.
+
+Dates a visitor gives are often vague ("March 2024"), so every date is a
+range with a precision; the engine computes with the earliest day of it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Precision = Literal["day", "month", "year", "range"]
+
+FLAGS = frozenset(
+    {
+        "minor",
+        "repose",
+        "foreign_object",
+        "approximate_date",
+        "needs_review",
+        "wrongful_death",
+        "presuit_notice",
+        "continuous_treatment",
+        "discovery_rule",
+    }
+)
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_ISO_YEAR = re.compile(r"^(\d{4})$")
+
+
+class UnknownJurisdiction(LookupError):
+    """Raised for a state code that is not one of the 50 states or DC."""
+
+    def __init__(self, code: object) -> None:
+        super().__init__(f"unknown jurisdiction {code!r}: use a USPS code such as CA, NY or DC")
+        self.code = code
+
+
+@dataclass(frozen=True)
+class DateSpec:
+    """A possibly approximate date: every day from `earliest` to `latest` is possible."""
+
+    earliest: date
+    latest: date
+    precision: Precision
+
+    def __post_init__(self) -> None:
+        if self.latest < self.earliest:
+            raise ValueError(f"date range ends ({self.latest}) before it starts ({self.earliest})")
+        if self.precision == "day" and self.earliest != self.latest:
+            raise ValueError("a day-precision date must be a single day")
+
+    @classmethod
+    def exact(cls, day: date) -> DateSpec:
+        return cls(day, day, "day")
+
+    @classmethod
+    def month(cls, year: int, month: int) -> DateSpec:
+        last = calendar.monthrange(year, month)[1]
+        return cls(date(year, month, 1), date(year, month, last), "month")
+
+    @classmethod
+    def year(cls, year: int) -> DateSpec:
+        return cls(date(year, 1, 1), date(year, 12, 31), "year")
+
+    @classmethod
+    def between(cls, first: date, last: date) -> DateSpec:
+        if first > last:
+            raise ValueError(f"date range ends ({last}) before it starts ({first})")
+        if first == last:
+            return cls.exact(first)
+        return cls(first, last, "range")
+
+    @classmethod
+    def parse(cls, text: str) -> DateSpec:
+        """Parse YYYY-MM-DD, YYYY-MM or YYYY (the CLI's formats)."""
+        value = text.strip()
+        try:
+            if _ISO_DAY.match(value):
+                return cls.exact(date.fromisoformat(value))
+            if m := _ISO_MONTH.match(value):
+                return cls.month(int(m.group(1)), int(m.group(2)))
+            if m := _ISO_YEAR.match(value):
+                return cls.year(int(m.group(1)))
+        except ValueError as exc:
+            raise ValueError(f"invalid date {text!r}: {exc}") from None
+        raise ValueError(f"invalid date {text!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
+
+    @property
+    def is_exact(self) -> bool:
+        return self.earliest == self.latest
+
+    def describe(self) -> str:
+        if self.precision == "day":
+            return self.earliest.isoformat()
+        if self.precision == "month":
+            return f"{self.earliest:%B %Y} ({self.earliest} to {self.latest})"
+        if self.precision == "year":
+            return f"the year {self.earliest.year} ({self.earliest} to {self.latest})"
+        return f"some day from {self.earliest} to {self.latest}"
+
+
+def _as_spec(value: DateSpec | date | None) -> DateSpec | None:
+    if value is None or isinstance(value, DateSpec):
+        return value
+    if isinstance(value, date):
+        return DateSpec.exact(value)
+    raise TypeError(f"expected DateSpec, date or None, got {type(value).__name__}")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the intake learned. Unknowns stay None; the engine stays conservative."""
+
+    state: str
+    incident: DateSpec | None
+    discovery: DateSpec | None = None
+    birth_date: date | None = None
+    age_at_incident: int | None = None
+    died: bool = False
+    death_date: date | None = None
+    foreign_object: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "state", str(self.state).strip().upper())
+        object.__setattr__(self, "incident", _as_spec(self.incident))
+        object.__setattr__(self, "discovery", _as_spec(self.discovery))
+        if self.age_at_incident is not None and self.age_at_incident < 0:
+            raise ValueError("age_at_incident cannot be negative")
+        if self.death_date is not None:
+            object.__setattr__(self, "died", True)
+
+
+@dataclass(frozen=True)
+class LimitationResult:
+    """The engine's answer, written for an attorney, never for the visitor."""
+
+    jurisdiction: str
+    deadline: date | None
+    open: bool | None
+    days_left: int | None
+    basis: str
+    citation: str
+    explanation: str
+    flags: frozenset[str] = field(default_factory=frozenset)
+    deadline_latest: date | None = None
+
+    def __post_init__(self) -> None:
+        unknown = set(self.flags) - FLAGS
+        if unknown:
+            raise ValueError(f"unknown flags: {sorted(unknown)}")
+        object.__setattr__(self, "flags", frozenset(self.flags))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "jurisdiction": self.jurisdiction,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "deadline_latest": self.deadline_latest.isoformat() if self.deadline_latest else None,
+            "open": self.open,
+            "days_left": self.days_left,
+            "basis": self.basis,
+            "citation": self.citation,
+            "explanation": self.explanation,
+            "flags": sorted(self.flags),
+        }

@@ -1,0 +1,123 @@
+"""Typed, validated form of one jurisdiction's entry in medmal_limitations.yaml.
+
+The YAML is the single source of truth; these classes only give the engine
+names to work with. Field meanings are documented at the top of the YAML file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from bot.law.dates import Period
+
+VERIFIED_PREFIXES = ("statute text", "case law")
+VERIFICATION_PREFIXES = (*VERIFIED_PREFIXES, "secondary source only", "not verified")
+
+
+def is_verified(verification: str) -> bool:
+    """Only primary law read during research counts as verified."""
+    return verification.lower().startswith(VERIFIED_PREFIXES)
+
+
+@dataclass(frozen=True)
+class LimitationRule:
+    period: Period
+    starts: Literal["act", "injury", "discovery"]
+    citation: str
+    verification: str
+
+
+@dataclass(frozen=True)
+class DiscoveryRule:
+    period: Period
+    combine: Literal["later_of", "earlier_of"]
+    measured_from: Literal["discovery", "incident"]
+    only_if_after: Period | None
+    citation: str
+    verification: str
+
+
+@dataclass(frozen=True)
+class ReposeRule:
+    period: Period
+    exceptions: tuple[str, ...]
+    citation: str
+    verification: str
+
+
+@dataclass(frozen=True)
+class ForeignObjectRule:
+    period: Period
+    starts: Literal["discovery", "act"]
+    mode: Literal["extends", "replaces"]
+    outer_limit: Period | None
+    citation: str
+    verification: str
+
+
+@dataclass(frozen=True)
+class MinorProvision:
+    under_age: int
+    min_age: int
+    until_birthday: int | None
+    from_act: Period | None
+    toll_to_age: int | None
+    then: Period | Literal["adult"] | None
+    cap_from_act: Period | None
+    cap_age: int | None
+    caps_combine: Literal["earlier", "later"]
+    exempt_from_repose: bool
+
+
+@dataclass(frozen=True)
+class MinorRules:
+    provisions: tuple[MinorProvision, ...]
+    majority_age: int
+    citation: str
+    verification: str
+
+
+@dataclass(frozen=True)
+class PresuitRequirement:
+    name: str
+    effect: str
+    extension: Period | None
+    citation: str
+    verification: str
+
+
+@dataclass(frozen=True)
+class ContinuousTreatment:
+    description: str
+    citation: str
+    verification: str
+
+
+@dataclass(frozen=True)
+class WrongfulDeathRule:
+    period: Period
+    starts: Literal["death", "act"]
+    capped_by_medmal: bool
+    repose_applies: bool
+    outer_limit: Period | None
+    requires_claim_alive_at_death: bool
+    citation: str
+    verification: str
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    code: str
+    name: str
+    last_verified: date
+    limitation: LimitationRule
+    discovery: DiscoveryRule | None
+    repose: ReposeRule | None
+    foreign_object: ForeignObjectRule | None
+    minors: MinorRules | None
+    continuous_treatment: ContinuousTreatment | None
+    presuit: tuple[PresuitRequirement, ...]
+    wrongful_death: WrongfulDeathRule
+    notes: tuple[str, ...]

@@ -1,0 +1,1 @@
+"""Data package: medmal_limitations.yaml ships with the code as package data."""

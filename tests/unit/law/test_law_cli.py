@@ -1,0 +1,118 @@
+"""The intake-sol command line."""
+
+import json
+
+import pytest
+
+from bot.law.cli import main
+
+KEYS = {"deadline", "open", "days_left", "basis", "citation", "explanation", "flags"}
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_json_output_has_required_keys(capsys):
+    code, out, _ = run(
+        capsys, "--state", "CA", "--incident-date", "2025-03-10", "--as-of", "2025-11-22", "--json"
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) >= KEYS
+    assert data["deadline"] == "2026-03-10"
+    assert data["open"] is True
+    assert data["days_left"] == 108
+    assert data["jurisdiction"] == "CA"
+    assert isinstance(data["flags"], list) and data["flags"] == sorted(data["flags"])
+
+
+def test_json_null_deadline_without_incident(capsys):
+    code, out, _ = run(capsys, "--state", "NY", "--as-of", "2025-11-22", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["deadline"] is None and data["open"] is None and data["days_left"] is None
+
+
+def test_partial_dates_are_accepted(capsys):
+    code, out, _ = run(
+        capsys,
+        "--state",
+        "in",
+        "--incident-date",
+        "2024-03",
+        "--birth-date",
+        "2019",
+        "--as-of",
+        "2025-01-01",
+        "--json",
+    )
+    data = json.loads(out)
+    assert code == 0
+    assert "approximate_date" in data["flags"]
+    assert "earliest possible day" in data["explanation"]
+
+
+def test_foreign_object_and_death_flags(capsys):
+    code, out, _ = run(
+        capsys,
+        "--state",
+        "GA",
+        "--incident-date",
+        "2020-01-01",
+        "--discovery-date",
+        "2024-06-01",
+        "--foreign-object",
+        "--as-of",
+        "2024-07-01",
+        "--json",
+    )
+    assert code == 0
+    assert json.loads(out)["basis"] == "foreign_object"
+    code, out, _ = run(
+        capsys,
+        "--state",
+        "GA",
+        "--incident-date",
+        "2024-01-01",
+        "--death-date",
+        "2024-02-01",
+        "--as-of",
+        "2024-07-01",
+        "--json",
+    )
+    assert json.loads(out)["basis"] == "wrongful_death"
+
+
+def test_readable_output(capsys):
+    code, out, _ = run(
+        capsys, "--state", "TX", "--incident-date", "2024-05-01", "--as-of", "2025-01-01"
+    )
+    assert code == 0
+    assert "Last day to file (estimate): 2026-05-01" in out
+    assert "Status: open" in out
+    assert "Citation:" in out and "74.251" in out
+    assert "attorney must verify" in out
+    assert not out.lstrip().startswith("{")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--state", "ZZ", "--incident-date", "2025-03-10"], "unknown state"),
+        (["--state", "CA", "--incident-date", "2025-13-10"], "invalid date"),
+        (["--state", "CA", "--incident-date", "March 2025"], "invalid date"),
+        (
+            ["--state", "CA", "--incident-date", "2025-03-10", "--discovery-date", "2025-01-01"],
+            "before the incident",
+        ),
+        (["--incident-date", "2025-03-10"], "--state"),
+    ],
+)
+def test_bad_input_exits_2(capsys, argv, message):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    assert message in capsys.readouterr().err
