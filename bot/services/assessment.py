@@ -1,0 +1,97 @@
+"""From intake answers to a limitation result, a qualification and a route.
+
+Pure orchestration of the domain packages (bot.law, bot.intake); no I/O, so
+the same assessment serves the action server, the CLI and the tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from bot.intake.answers import UNKNOWN
+from bot.intake.case_types import CaseType, Severity
+from bot.intake.classify import classify_case_type, classify_severity
+from bot.intake.dates import decode
+from bot.intake.profile import FirmProfile
+from bot.intake.qualification import Qualification, QualificationInput, qualify
+from bot.intake.routing import Routing, route
+from bot.law import DateSpec, Facts, LimitationResult, UnknownJurisdiction, evaluate
+
+
+@dataclass(frozen=True)
+class Assessment:
+    limitation: LimitationResult | None
+    case_type: CaseType | None
+    severity: Severity | None
+    qualification: Qualification
+    routing: Routing
+    review_flags: tuple[str, ...]
+
+
+def date_spec(encoded: object) -> DateSpec | None:
+    if not encoded or encoded == UNKNOWN:
+        return None
+    when = decode(str(encoded))
+    if when.precision == "day":
+        return DateSpec.exact(when.earliest)
+    if when.precision == "month":
+        return DateSpec.month(when.earliest.year, when.earliest.month)
+    if when.precision == "year":
+        return DateSpec.year(when.earliest.year)
+    return DateSpec.between(when.earliest, when.latest)
+
+
+def check_limitation(answers: Mapping[str, object], today: date) -> LimitationResult | None:
+    state = answers.get("incident_state")
+    if not state or state == UNKNOWN:
+        return None
+    facts = Facts(
+        state=str(state),
+        incident=date_spec(answers.get("incident_date")),
+        died=bool(answers.get("patient_died")),
+    )
+    try:
+        return evaluate(facts, as_of=today)
+    except UnknownJurisdiction:
+        return None
+
+
+def assess(
+    answers: Mapping[str, object],
+    profile: FirmProfile,
+    open_load: Mapping[str, int],
+    today: date,
+    review_flags: tuple[str, ...] = (),
+) -> Assessment:
+    limitation = check_limitation(answers, today)
+    story = " ".join(str(answers.get(k) or "") for k in ("incident_description", "provider"))
+    case_type = classify_case_type(story)
+    severity = classify_severity(str(answers.get("injury") or ""))
+    state = answers.get("incident_state")
+    flags = list(review_flags)
+    if limitation is None:
+        flags.append("limitation_unchecked")
+    qi = QualificationInput(
+        state=None if not state or state == UNKNOWN else str(state),
+        case_type=case_type,
+        severity=severity,
+        limitation=limitation,
+        has_lawyer=answers.get("has_lawyer"),  # type: ignore[arg-type]
+        died=bool(answers.get("patient_died")),
+        minor=bool(answers.get("patient_minor")),
+        out_of_scope=bool(answers.get("out_of_scope")),
+    )
+    qualification = qualify(qi, profile)
+    routing = route(
+        qualification,
+        case_type,
+        qi.state,
+        limitation,
+        qi.died,
+        qi.minor,
+        profile,
+        open_load,
+    )
+    return Assessment(limitation, case_type, severity, qualification, routing, tuple(flags))

@@ -1,0 +1,150 @@
+"""Use cases of the intake: keep each answer, submit a lead once.
+
+Called from the action server inside a worker thread (the calls block on the
+database). Each use case is one unit of work: all of it commits, or none.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from bot.config import get_settings
+from bot.intake.answers import UNKNOWN
+from bot.intake.profile import FirmProfile, load_profile
+from bot.services.assessment import assess
+from bot.store.models import Lead, Transcript
+from bot.store.unit_of_work import UnitOfWork
+
+UowFactory = Callable[[], UnitOfWork]
+OPEN_STATUSES = ("new", "claimed", "contacted")
+
+
+@dataclass(frozen=True)
+class Turn:
+    sender: str  # "visitor" | "assistant"
+    text: str
+    at: float | None = None
+
+
+@dataclass(frozen=True)
+class Submission:
+    conversation_id: str
+    channel: str
+    answers: Mapping[str, object]
+    review_flags: tuple[str, ...] = ()
+    transcript: tuple[Turn, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    lead_id: str
+    created: bool
+    outcome: str
+    priority: str
+    assigned_attorney_id: str | None
+
+
+@lru_cache(maxsize=4)
+def _profile(path: Path) -> FirmProfile:
+    return load_profile(path)
+
+
+def firm_profile() -> FirmProfile:
+    return _profile(get_settings().firm_profile_path)
+
+
+def record_answer(
+    uow_factory: UowFactory,
+    conversation_id: str,
+    channel: str,
+    values: Mapping[str, object],
+    raw_text: str | None,
+) -> None:
+    with uow_factory() as uow:
+        for name, value in values.items():
+            uow.answers.add(conversation_id, name, value, raw_text, channel)
+        uow.commit()
+
+
+def _clean(value: object) -> object:
+    return None if value == UNKNOWN else value
+
+
+def submit_lead(
+    uow_factory: UowFactory,
+    submission: Submission,
+    profile: FirmProfile | None = None,
+    today: date | None = None,
+) -> SubmitResult:
+    """Store the lead, its transcript, routing and an audit entry in one transaction.
+
+    Idempotent per conversation: a second submit returns the first lead.
+    """
+    profile = profile or firm_profile()
+    today = today or date.today()
+    with uow_factory() as uow:
+        existing = uow.leads.for_conversation(submission.conversation_id)
+        if existing is not None:
+            return SubmitResult(
+                existing.id, False, existing.qualification or "review", existing.priority,
+                existing.assigned_attorney_id,
+            )
+        a = submission.answers
+        result = assess(a, profile, uow.leads.open_load(OPEN_STATUSES), today,
+                        submission.review_flags)
+        limitation = result.limitation
+        lead = Lead(
+            conversation_id=submission.conversation_id,
+            channel=submission.channel,
+            full_name=_clean(a.get("full_name")),
+            phone=a.get("phone") if a.get("contact_consent") else None,
+            email=a.get("email") if a.get("contact_consent") else None,
+            contact_consent=bool(a.get("contact_consent")),
+            provider=_clean(a.get("provider")),
+            incident_description=_clean(a.get("incident_description")),
+            injury=_clean(a.get("injury")),
+            incident_date=_clean(a.get("incident_date")),
+            incident_date_precision=a.get("incident_date_precision"),
+            incident_state=_clean(a.get("incident_state")),
+            case_type=result.case_type.value if result.case_type else None,
+            severity=result.severity.value if result.severity else None,
+            patient_died=bool(a.get("patient_died")),
+            patient_minor=bool(a.get("patient_minor")),
+            has_lawyer=a.get("has_lawyer"),
+            out_of_scope=bool(a.get("out_of_scope")),
+            limitation=limitation.to_dict() if limitation else None,
+            deadline=limitation.deadline if limitation else None,
+            qualification=result.qualification.outcome.value,
+            qualification_reasons=list(result.qualification.reasons),
+            refer_out=result.qualification.refer_out,
+            priority=result.routing.priority,
+            assigned_attorney_id=result.routing.attorney_id,
+            review_flags=sorted(set(result.review_flags)),
+        )
+        if not lead.contact_consent and a.get("contact"):
+            lead.review_flags = sorted({*lead.review_flags, "no_contact_consent"})
+        uow.leads.add(lead)
+        uow.session.flush()
+        lead.transcript = Transcript(
+            turns=json.dumps([t.__dict__ for t in submission.transcript], ensure_ascii=False)
+        )
+        uow.audit.append(
+            "system",
+            "lead.created",
+            lead.id,
+            {
+                "outcome": lead.qualification,
+                "priority": lead.priority,
+                "assigned_attorney_id": lead.assigned_attorney_id,
+                "channel": lead.channel,
+            },
+        )
+        uow.commit()
+        return SubmitResult(
+            lead.id, True, lead.qualification, lead.priority, lead.assigned_attorney_id
+        )
