@@ -1,0 +1,50 @@
+"""Helpers shared by the action modules."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any, TypeVar
+
+from rasa_sdk import Tracker
+
+from bot.services import intake as intake_service
+from bot.store.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+async def blocking(fn: Callable[..., T], *args: Any) -> T:
+    """Run a blocking call (database, file) off the action server's event loop."""
+    return await asyncio.to_thread(fn, *args)
+
+
+def channel_of(tracker: Tracker) -> str:
+    return tracker.get_latest_input_channel() or "web"
+
+
+def today() -> date:
+    return date.today()
+
+
+async def record(tracker: Tracker, values: Mapping[str, object], raw_text: str | None) -> None:
+    """Keep an answer in our own tables as soon as it is validated.
+
+    A failure here is logged, not raised: the answer is still in the
+    conversation's slots and is written with the lead on submit, which does
+    report failure to the visitor.
+    """
+    try:
+        await blocking(
+            intake_service.record_answer,
+            UnitOfWork,
+            tracker.sender_id,
+            channel_of(tracker),
+            dict(values),
+            raw_text,
+        )
+    except Exception:  # noqa: BLE001 - reported in the log, retried at submit
+        log.exception("could not record answer for %s", tracker.sender_id)

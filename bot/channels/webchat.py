@@ -1,0 +1,170 @@
+"""The web chat channel: server-issued sessions, no client-chosen sender ids.
+
+Rasa's REST channel lets any client post as any sender id. Here the server
+creates the conversation id and hands the browser a signed token for it
+(itsdangerous, HMAC with WEBCHAT_SECRET); every later call proves it holds
+that token. The token lives in the tab's sessionStorage, so a reload keeps the
+conversation and the history endpoint replays it.
+
+Routes (under /webhooks/webchat):
+  POST /session   -> {"token", "messages"}   start a conversation
+  POST /message   -> {"messages"}           Authorization: Bearer <token>
+  GET  /history   -> {"messages"}           Authorization: Bearer <token>
+  GET  /          -> {"status", "ready"}
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.channels.sanitize import MAX_MESSAGE_CHARS, clean_text
+from bot.config import get_settings
+
+log = logging.getLogger(__name__)
+START_TRIGGER = "/start_intake"
+SALT = "webchat-session"
+
+
+class SessionTokens:
+    def __init__(self, secret: str, max_age: int) -> None:
+        if not secret:
+            raise ValueError("WEBCHAT_SECRET is not set; run `make env`.")
+        self._serializer = URLSafeTimedSerializer(secret, salt=SALT)
+        self.max_age = max_age
+
+    def issue(self) -> tuple[str, str]:
+        sender_id = "web-" + secrets.token_urlsafe(18)
+        return sender_id, self._serializer.dumps(sender_id)
+
+    def sender_for(self, token: str) -> str | None:
+        try:
+            sender = self._serializer.loads(token, max_age=self.max_age)
+        except (SignatureExpired, BadSignature):
+            return None
+        return sender if isinstance(sender, str) and sender.startswith("web-") else None
+
+
+def _bearer(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+def _error(status: int, message: str) -> HTTPResponse:
+    return response.json({"error": message}, status=status)
+
+
+def _as_messages(collected: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for m in collected:
+        item: dict[str, Any] = {"text": m.get("text") or ""}
+        if m.get("buttons"):
+            item["buttons"] = [
+                {"title": b.get("title", ""), "payload": b.get("payload", b.get("title", ""))}
+                for b in m["buttons"]
+            ]
+        if item["text"] or item.get("buttons"):
+            out.append(item)
+    return out
+
+
+class WebChatInput(InputChannel):
+    @classmethod
+    def name(cls) -> str:
+        return "webchat"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> WebChatInput:
+        return cls()
+
+    def __init__(self, tokens: SessionTokens | None = None) -> None:
+        self._tokens = tokens
+
+    @property
+    def tokens(self) -> SessionTokens:
+        if self._tokens is None:
+            s = get_settings()
+            self._tokens = SessionTokens(s.webchat_secret, s.webchat_session_max_age)
+        return self._tokens
+
+    async def _turn(
+        self,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        sender_id: str,
+        text: str,
+        metadata: dict[str, Any] | None = None,
+    ) -> list[dict[str, Any]]:
+        collector = CollectingOutputChannel()
+        await on_new_message(
+            UserMessage(text, collector, sender_id, input_channel=self.name(), metadata=metadata)
+        )
+        return _as_messages(collector.messages)
+
+    def blueprint(
+        self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> Blueprint:
+        bp = Blueprint("webchat", __name__)
+
+        @bp.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            agent = getattr(request.app.ctx, "agent", None)
+            return response.json({"status": "ok", "ready": bool(agent and agent.is_ready())})
+
+        @bp.route("/session", methods=["POST"])
+        async def start(request: Request) -> HTTPResponse:
+            sender_id, token = self.tokens.issue()
+            messages = await self._turn(on_new_message, sender_id, START_TRIGGER)
+            return response.json({"token": token, "messages": messages})
+
+        @bp.route("/message", methods=["POST"])
+        async def message(request: Request) -> HTTPResponse:
+            sender_id = self.tokens.sender_for(_bearer(request))
+            if sender_id is None:
+                return _error(401, "Your chat session has expired. Please start a new one.")
+            try:
+                body = request.json
+            except Exception:  # noqa: BLE001 - sanic raises its own on bad JSON
+                body = None
+            if not isinstance(body, dict) or not isinstance(body.get("text"), str):
+                return _error(400, 'Send JSON like {"text": "your message"}.')
+            if len(body["text"]) > MAX_MESSAGE_CHARS:
+                return _error(
+                    413, f"That message is too long; please keep it under {MAX_MESSAGE_CHARS} "
+                    "characters, or send it in parts."
+                )
+            text = clean_text(body["text"])
+            if not text:
+                return _error(400, "The message was empty.")
+            messages = await self._turn(on_new_message, sender_id, text)
+            return response.json({"messages": messages})
+
+        @bp.route("/history", methods=["GET"])
+        async def history(request: Request) -> HTTPResponse:
+            sender_id = self.tokens.sender_for(_bearer(request))
+            if sender_id is None:
+                return _error(401, "Your chat session has expired. Please start a new one.")
+            agent = request.app.ctx.agent
+            tracker = await agent.tracker_store.retrieve(sender_id)
+            turns = []
+            for event in tracker.events if tracker else []:
+                data = event.as_dict()
+                kind, text = data.get("event"), data.get("text")
+                if kind == "user" and text and not text.startswith("/"):
+                    turns.append({"from": "visitor", "text": text})
+                elif kind == "bot" and (text or (data.get("data") or {}).get("buttons")):
+                    turns.append(
+                        {"from": "assistant", "text": text or "",
+                         "buttons": (data.get("data") or {}).get("buttons") or []}
+                    )
+            return response.json({"messages": turns})
+
+        return bp

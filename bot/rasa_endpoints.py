@@ -1,0 +1,55 @@
+"""Rasa's endpoints (action server, tracker store, lock store) from our settings.
+
+Built in code rather than endpoints.yml so one DATABASE_URL / REDIS_URL
+decides everything, and SQLite paths resolve inside the project's var/.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from rasa.core.utils import AvailableEndpoints
+from rasa.utils.endpoints import EndpointConfig
+
+from bot.config import Settings
+
+
+def tracker_store_config(url: str) -> EndpointConfig:
+    parsed = urlparse(url)
+    dialect = parsed.scheme.split("+", 1)[0]
+    if dialect == "sqlite":
+        return EndpointConfig(type="SQL", dialect="sqlite", db=url.split("///", 1)[-1])
+    if dialect in {"postgresql", "postgres"}:
+        dialect = "postgresql"
+    return EndpointConfig(
+        type="SQL",
+        dialect=dialect,
+        url=parsed.hostname or "localhost",
+        port=parsed.port,
+        db=parsed.path.lstrip("/"),
+        username=parsed.username,
+        password=parsed.password,
+    )
+
+
+def lock_store_config(redis_url: str) -> EndpointConfig | None:
+    if not redis_url:
+        return None  # Rasa's in-memory lock store: right for a single instance.
+    parsed = urlparse(redis_url)
+    return EndpointConfig(
+        type="redis",
+        url=parsed.hostname or "localhost",
+        port=parsed.port or 6379,
+        db=int(parsed.path.lstrip("/") or 0),
+        password=parsed.password,
+        use_ssl=parsed.scheme == "rediss",
+        key_prefix="medmal",
+    )
+
+
+def build(settings: Settings) -> AvailableEndpoints:
+    return AvailableEndpoints(
+        action=EndpointConfig(url=settings.action_server_url),
+        tracker_store=tracker_store_config(settings.tracker_database_url),
+        lock_store=lock_store_config(settings.redis_url),
+    )

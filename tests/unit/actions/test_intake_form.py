@@ -1,0 +1,145 @@
+"""ValidateIntakeForm and the ask actions, driven with real Trackers."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.ask import AskIncidentDate, AskSummaryConfirmed
+from actions.intake_form import ValidateIntakeForm
+
+
+def run(action: Any, tracker: Any, domain: dict) -> tuple[dict[str, Any], list[dict]]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, domain))
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}, dispatcher.messages
+
+
+def test_a_good_answer_is_normalised(domain: dict, tracker_for) -> None:
+    form_tracker = tracker_for
+    slots, messages = run(
+        ValidateIntakeForm(), form_tracker("incident_state", "new jersey"), domain
+    )
+    assert slots["incident_state"] == "NJ"
+    assert slots["last_error"] is None
+    assert messages == []
+
+
+def test_a_date_keeps_its_precision_and_the_words_used(domain: dict, tracker_for) -> None:
+    form_tracker = tracker_for
+    slots, _ = run(ValidateIntakeForm(), form_tracker("incident_date", "March 2024"), domain)
+    assert slots["incident_date"] == "2024-03"
+    assert slots["incident_date_precision"] == "month"
+    assert slots["incident_date_text"] == "March 2024"
+
+
+def test_a_bad_answer_clears_the_slot_and_counts_a_failure(domain: dict, tracker_for) -> None:
+    form_tracker = tracker_for
+    slots, _ = run(ValidateIntakeForm(), form_tracker("incident_date", "whenever"), domain)
+    assert slots["incident_date"] is None
+    assert slots["failed_attempts"] == {"incident_date": 1}
+    assert slots["last_error"] == "incident_date:unparsed"
+
+
+def test_the_re_ask_differs_and_names_the_problem(domain: dict, tracker_for) -> None:
+    form_tracker = tracker_for
+    tracker = form_tracker(
+        "incident_date",
+        "next week",
+        {"failed_attempts": {"incident_date": 1}, "last_error": "incident_date:future"},
+    )
+    _, first = run(AskIncidentDate(), form_tracker("incident_date", ""), domain)
+    _, again = run(AskIncidentDate(), tracker, domain)
+    assert first[0]["response"] == "utter_ask_incident_date"
+    assert again[0]["response"] == "utter_reask_incident_date_future"
+
+
+def test_after_two_failures_the_answer_is_kept_and_flagged(domain: dict, tracker_for) -> None:
+    form_tracker = tracker_for
+    tracker = form_tracker(
+        "incident_date", "the day after my birthday", {"failed_attempts": {"incident_date": 1}}
+    )
+    slots, messages = run(ValidateIntakeForm(), tracker, domain)
+    assert slots["incident_date"] == "unknown"
+    assert slots["incident_date_text"] == "the day after my birthday"
+    assert slots["review_flags"] == ["incident_date_unknown"]
+    assert slots["failed_attempts"] == {}
+    assert messages[0]["response"] == "utter_noted_for_review"
+
+
+def test_no_consent_skips_contact_details(domain: dict, tracker_for) -> None:
+    form_tracker = tracker_for
+    earlier = {
+        "incident_description": "They removed the wrong kidney",
+        "provider": "Dr. Chen",
+        "injury": "I lost a healthy kidney",
+        "incident_date": "2025-03",
+        "incident_state": "NY",
+        "full_name": "Sam Okafor",
+    }
+    tracker = form_tracker("contact_consent", "no", earlier)
+    slots, messages = run(ValidateIntakeForm(), tracker, domain)
+    assert slots["contact_consent"] is False
+    assert slots["requested_slot"] == "summary_confirmed"
+    assert messages[0]["response"] == "utter_no_contact_ok"
+
+
+def test_a_contact_answer_sets_phone(domain: dict, tracker_for) -> None:
+    form_tracker = tracker_for
+    slots, _ = run(ValidateIntakeForm(), form_tracker("contact", "201 555 0123"), domain)
+    assert (slots["contact"], slots["phone"]) == ("+12015550123", "+12015550123")
+
+
+def test_summary_yes_confirms(domain: dict, tracker_for) -> None:
+    form_tracker = tracker_for
+    slots, _ = run(
+        ValidateIntakeForm(), form_tracker("summary_confirmed", "yes that's right"), domain
+    )
+    assert slots["summary_confirmed"] is True
+
+
+def test_summary_correction_in_plain_words(domain: dict, tracker_for) -> None:
+    form_tracker = tracker_for
+    tracker = form_tracker(
+        "summary_confirmed", "the state is wrong, it's New Jersey", {"incident_state": "NY"}
+    )
+    slots, messages = run(ValidateIntakeForm(), tracker, domain)
+    assert slots["incident_state"] == "NJ"
+    assert slots["summary_confirmed"] is None
+    assert messages[0]["response"] == "utter_correction_applied"
+
+
+def test_summary_correction_without_a_value_asks_that_question_again(
+    domain: dict, tracker_for
+) -> None:
+    form_tracker = tracker_for
+    tracker = form_tracker(
+        "summary_confirmed",
+        "the phone number is wrong",
+        {"contact": "+12015550123", "phone": "+12015550123", "contact_consent": True},
+    )
+    slots, _ = run(ValidateIntakeForm(), tracker, domain)
+    # Clearing the answer (and what depends on it) makes the form ask for it next.
+    assert slots["contact"] is None and slots["phone"] is None and slots["email"] is None
+    assert slots["summary_confirmed"] is None
+
+
+def test_plain_no_at_the_summary_asks_what_to_change(domain: dict, tracker_for) -> None:
+    form_tracker = tracker_for
+    slots, messages = run(ValidateIntakeForm(), form_tracker("summary_confirmed", "no"), domain)
+    assert slots["correction_prompted"] is True
+    assert messages[0]["response"] == "utter_ask_what_to_change"
+    _, shown = run(AskSummaryConfirmed(), form_tracker("summary_confirmed", "", slots), domain)
+    assert shown == []
+
+
+def test_summary_read_back_shows_the_answers(domain: dict, tracker_for) -> None:
+    form_tracker = tracker_for
+    tracker = form_tracker(
+        "summary_confirmed", "", {"incident_state": "NJ", "full_name": "Maria Lopez"}
+    )
+    _, messages = run(AskSummaryConfirmed(), tracker, domain)
+    assert "State: New Jersey" in messages[0]["text"]
+    assert messages[1]["response"] == "utter_confirm_summary"
