@@ -40,7 +40,7 @@ train: install
 
 run: prepare
 	@echo "Starting Rasa, the action server and the web app (Ctrl-C stops all three)..."
-	PATH="$(CURDIR)/$(BIN):$$PATH" exec $(BIN)/honcho start -f Procfile
+	PATH="$(CURDIR)/$(BIN):$$PATH" exec $(BIN)/honcho -e /dev/null -f Procfile start
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,0 +1,157 @@
+"""Start the real stack (Rasa, action server, web app) under honcho on free ports."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.config import PROJECT_ROOT
+from bot.devtools.model import ensure_model
+from bot.store import migrate
+
+STARTUP_TIMEOUT = 240
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass(frozen=True)
+class Stack:
+    rasa_url: str
+    web_url: str
+    action_url: str
+    lead_token: str
+    log_dir: Path
+
+    def logs(self) -> str:
+        return "\n".join(
+            f"--- {p.name}\n{p.read_text(errors='replace')[-4000:]}"
+            for p in sorted(self.log_dir.glob("*.log"))
+        )
+
+
+def _wait_ready(stack: Stack, proc: subprocess.Popen) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    checks = {
+        f"{stack.rasa_url}/webhooks/webchat/": lambda r: r.json().get("ready") is True,
+        f"{stack.action_url}/health": lambda r: True,
+        f"{stack.web_url}/healthz": lambda r: True,
+    }
+    pending = dict(checks)
+    while pending and time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"stack exited early ({proc.returncode}):\n{stack.logs()}")
+        for url, ok in list(pending.items()):
+            try:
+                r = httpx.get(url, timeout=2)
+                if r.status_code == 200 and ok(r):
+                    pending.pop(url)
+            except httpx.HTTPError:
+                pass
+        time.sleep(0.5)
+    if pending:
+        raise RuntimeError(
+            f"stack not ready after {STARTUP_TIMEOUT}s: {list(pending)}\n{stack.logs()}"
+        )
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    model = ensure_model()
+    work = tmp_path_factory.mktemp("stack")
+    rasa_port, action_port, web_port = free_port(), free_port(), free_port()
+    db_url = f"sqlite:///{work / 'intake.db'}"
+    migrate.upgrade(db_url)
+    web_origin = f"http://127.0.0.1:{web_port}"
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}",
+        "DATABASE_URL": db_url,
+        "TRACKER_DATABASE_URL": f"sqlite:///{work / 'tracker.db'}",
+        "RASA_MODEL": str(model),
+        "RASA_PORT": str(rasa_port),
+        "ACTION_PORT": str(action_port),
+        "WEB_PORT": str(web_port),
+        "CHAT_ALLOWED_ORIGINS": f"{web_origin},http://localhost:{web_port}",
+        "PYTHONUNBUFFERED": "1",
+    }
+    empty_env = work / "empty.env"
+    empty_env.write_text("")
+    log = (work / "honcho.log").open("w")
+    # The same honcho command `make run` uses; an empty env file keeps the developer's .env out.
+    proc = subprocess.Popen(  # noqa: S603
+        [
+            str(Path(sys.executable).parent / "honcho"),
+            "-e",
+            str(empty_env),
+            "-f",
+            str(PROJECT_ROOT / "Procfile"),
+            "start",
+        ],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    s = Stack(
+        rasa_url=f"http://127.0.0.1:{rasa_port}",
+        web_url=web_origin,
+        action_url=f"http://127.0.0.1:{action_port}",
+        lead_token=os.environ["LEAD_API_TOKEN"],
+        log_dir=work,
+    )
+    try:
+        _wait_ready(s, proc)
+        yield s
+    finally:
+        proc.send_signal(signal.SIGINT)  # what Ctrl-C does
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        log.close()
+
+
+class Chat:
+    """A visitor talking to the web channel over HTTP."""
+
+    def __init__(self, stack: Stack) -> None:
+        self.base = f"{stack.rasa_url}/webhooks/webchat"
+        r = httpx.post(f"{self.base}/session", timeout=60)
+        r.raise_for_status()
+        self.token = r.json()["token"]
+        self.replies: list[str] = [m["text"] for m in r.json()["messages"]]
+
+    def say(self, text: str) -> list[str]:
+        r = httpx.post(
+            f"{self.base}/message",
+            json={"text": text},
+            headers={"Authorization": f"Bearer {self.token}"},
+            timeout=60,
+        )
+        r.raise_for_status()
+        self.replies = [m["text"] for m in r.json()["messages"]]
+        return self.replies
+
+    def last(self) -> str:
+        return "\n".join(self.replies)
+
+
+@pytest.fixture
+def chat(stack: Stack) -> Chat:
+    return Chat(stack)

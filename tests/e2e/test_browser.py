@@ -1,0 +1,86 @@
+"""A real browser (Debian chromium via Playwright) completes an intake on the chat page."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium (`.ci/run` does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+def test_visitor_completes_intake_in_the_browser(stack, browser, tmp_path) -> None:
+    page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)  # a phone
+    page.goto(stack.web_url + "/")
+    log = page.get_by_role("log")
+    log.get_by_text("attorney-client relationship").wait_for()
+    box = page.get_by_label("Your message")
+
+    def answer(text: str, expect: str) -> None:
+        box.fill(text)
+        box.press("Enter")
+        log.get_by_text(expect, exact=False).last.wait_for(timeout=30_000)
+
+    answer("My surgeon left a sponge inside me during my c-section", "provider involved")
+    answer("Dr. Reyes at Bayview Medical Center", "injury or harm")
+    answer("a serious infection and a second surgery", "When did this happen")
+    answer("June 2025", "which U.S. state")
+    answer("Pennsylvania", "full name")
+    # A reload in the same tab keeps the conversation.
+    page.reload()
+    log.get_by_text("Bayview Medical Center").wait_for()
+    box = page.get_by_label("Your message")
+    answer("Alex Moreno", "May someone")
+    page.get_by_role("button", name="Yes").click()
+    log.get_by_text("phone number or email").wait_for()
+    answer("alex.moreno@example.com", "Is all of this correct")
+    page.screenshot(path=str(tmp_path / "summary.png"))
+    page.get_by_role("button", name="Yes, that's correct").click()
+    log.get_by_text("securely sent to our legal team").wait_for()
+
+    r = httpx.get(
+        f"{stack.web_url}/api/leads", headers={"Authorization": f"Bearer {stack.lead_token}"}
+    )
+    stored = [x for x in r.json()["leads"] if x["email"] == "alex.moreno@example.com"]
+    assert len(stored) == 1 and stored[0]["incident_state"] == "PA"
+    page.close()
+
+
+def test_visitor_text_is_shown_as_text(stack, browser) -> None:
+    page = browser.new_page()
+    page.goto(stack.web_url + "/")
+    page.get_by_role("log").get_by_text("In your own words").wait_for()
+    page.evaluate("window.__xss = false")
+    payload = '<img src=x onerror="window.__xss=true"> my doctor hurt me badly'
+    box = page.get_by_label("Your message")
+    box.fill(payload)
+    box.press("Enter")
+    page.get_by_role("log").get_by_text(payload).wait_for()
+    page.get_by_role("log").get_by_text("provider involved").wait_for()
+    assert page.evaluate("window.__xss") is False
+    page.close()
