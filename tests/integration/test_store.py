@@ -120,7 +120,9 @@ def test_sqlite_file_holds_no_plaintext_pii(sqlite_url: str) -> None:
     engine = make_engine(sqlite_url)
     factory = sessionmaker(bind=engine, future=True, expire_on_commit=False)
     service.submit_lead(lambda: UnitOfWork(factory), submission(), PROFILE, date(2026, 11, 22))
-    service.record_answer(lambda: UnitOfWork(factory), "web-abc", "webchat", {"phone": PHONE}, PHONE)
+    service.record_answer(
+        lambda: UnitOfWork(factory), "web-abc", "webchat", {"phone": PHONE}, PHONE
+    )
     engine.dispose()  # checkpoint the WAL into the main file
     path = Path(sqlite_url.split("///", 1)[1])
     raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
