@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -35,6 +36,7 @@ class Stack:
     action_url: str
     lead_token: str
     log_dir: Path
+    database_url: str
 
     def logs(self) -> str:
         return "\n".join(
@@ -68,10 +70,10 @@ def _wait_ready(stack: Stack, proc: subprocess.Popen) -> None:
         )
 
 
-@pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+@contextlib.contextmanager
+def start_stack(work: Path, extra_env: dict[str, str] | None = None) -> Iterator[Stack]:
+    """Run the Procfile under honcho (as `make run` does) with throwaway databases."""
     model = ensure_model()
-    work = tmp_path_factory.mktemp("stack")
     rasa_port, action_port, web_port = free_port(), free_port(), free_port()
     db_url = f"sqlite:///{work / 'intake.db'}"
     migrate.upgrade(db_url)
@@ -87,6 +89,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         "WEB_PORT": str(web_port),
         "CHAT_ALLOWED_ORIGINS": f"{web_origin},http://localhost:{web_port}",
         "PYTHONUNBUFFERED": "1",
+        **(extra_env or {}),
     }
     empty_env = work / "empty.env"
     empty_env.write_text("")
@@ -111,8 +114,9 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         rasa_url=f"http://127.0.0.1:{rasa_port}",
         web_url=web_origin,
         action_url=f"http://127.0.0.1:{action_port}",
-        lead_token=os.environ["LEAD_API_TOKEN"],
+        lead_token=env["LEAD_API_TOKEN"],
         log_dir=work,
+        database_url=db_url,
     )
     try:
         _wait_ready(s, proc)
@@ -125,6 +129,12 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    with start_stack(tmp_path_factory.mktemp("stack")) as s:
+        yield s
 
 
 class Chat:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from alembic import context
 
 from bot.store.db import make_engine
-from bot.store.models import Base
+from bot.store.schema import metadata as target_metadata
 
 config = context.config
-target_metadata = Base.metadata
 
 
 def run_migrations_offline() -> None:

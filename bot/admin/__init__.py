@@ -1,0 +1,1 @@
+"""Subcommands of `intake-admin`: each module here defines `register(subparsers)`."""
