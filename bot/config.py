@@ -97,6 +97,26 @@ class Settings:
                 raise ConfigError(
                     f"APP_ENV=production but {', '.join(weak)} still hold example values."
                 )
+        _check_fernet_keys(self.data_encryption_keys)
+
+
+def _check_fernet_keys(keys: tuple[str, ...]) -> None:
+    """Fail at start-up, not at the first visitor's answer, when a key is not a Fernet key.
+
+    The message names the key's position only: a key must never reach a log.
+    """
+    from cryptography.fernet import Fernet  # local: config stays cheap to import
+
+    for position, key in enumerate(keys, start=1):
+        try:
+            Fernet(key.encode())
+        except (ValueError, TypeError):
+            raise ConfigError(
+                f"DATA_ENCRYPTION_KEYS: key {position} of {len(keys)} is not a Fernet key "
+                "(32 url-safe base64-encoded bytes). Generate one with "
+                "python -c 'from cryptography.fernet import Fernet; "
+                "print(Fernet.generate_key().decode())'"
+            ) from None
 
 
 def settings_from_env(env: dict[str, str]) -> Settings:

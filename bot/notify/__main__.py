@@ -1,0 +1,45 @@
+"""`python -m bot.notify [--once]`: the notification outbox worker."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+
+from bot.config import ConfigError, get_settings
+from bot.notify.settings import get_notify_settings
+from bot.notify.worker import Worker
+from bot.store.db import get_engine
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.notify", description=__doc__)
+    parser.add_argument("--once", action="store_true", help="send what is due, then exit")
+    parser.add_argument("--worker-id", help="name in the outbox's claimed_by (default host-pid)")
+    args = parser.parse_args(argv)
+    try:
+        get_settings().check_secrets()
+        settings = get_notify_settings()
+    except ConfigError as exc:
+        print(f"notify worker: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    if not settings.channels:
+        logging.getLogger("bot.notify").warning(
+            "no SMTP_HOST and no TWILIO_ACCOUNT_SID/NOTIFY_SMS_FROM: nothing will be sent"
+        )
+    worker = Worker(get_engine(), settings, worker_id=args.worker_id)
+    if args.once:
+        worker.run_once()
+        return 0
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    worker.run_forever(stop)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

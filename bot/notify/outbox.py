@@ -1,0 +1,342 @@
+"""The outbox: queue a notification with the lead, claim it, mark it sent or retry it.
+
+Queued inside the lead's unit of work (`enqueue_for_lead`), so the two commit
+together. Claiming gives one worker a time-limited lease on a row:
+PostgreSQL uses `FOR UPDATE SKIP LOCKED`, so concurrent workers take disjoint
+rows without waiting; SQLite, which has one writer at a time, uses an atomic
+compare-and-set UPDATE per row. A sent or failed mark only lands for the
+holder of the lease.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
+
+import phonenumbers
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from bot.config import ConfigError
+from bot.notify.settings import NotifySettings, get_notify_settings
+from bot.store.models import Lead
+from bot.store.models_notify import FAILED, PENDING, SENT, OutboxMessage
+from bot.store.repositories import AuditLog
+
+if TYPE_CHECKING:
+    from bot.intake.profile import FirmProfile
+    from bot.store.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+OUTBOX = OutboxMessage.__table__
+URGENT = "urgent"
+# Review leads are routed to an attorney as well; an urgent one (a deadline
+# that may be days away, a death, a minor) is exactly the one that must not wait.
+NOTIFY_OUTCOMES = frozenset({"qualified", "review"})
+SUBJECT = "New urgent lead"
+
+
+def _value(x: object) -> object:
+    return getattr(x, "value", x)  # Priority/Outcome are str enums; rows hold plain text
+
+
+def should_notify(lead: Lead) -> bool:
+    return (
+        _value(lead.priority) == URGENT
+        and _value(lead.qualification) in NOTIFY_OUTCOMES
+        and bool(lead.assigned_attorney_id)
+    )
+
+
+def message_body(settings: NotifySettings, channel: str) -> str:
+    """The whole message: it says a lead is waiting, never anything about the case."""
+    if channel == "sms":
+        return f"New urgent lead assigned to you. Open the queue: {settings.queue_url}"
+    return (
+        "A new urgent lead has been assigned to you.\n\n"
+        f"Open the queue: {settings.queue_url}\n\n"
+        "This message carries no case details; sign in to read them.\n"
+    )
+
+
+def _e164(phone: str) -> str | None:
+    try:
+        parsed = phonenumbers.parse(phone, "US")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def enqueue_for_lead(
+    uow: UnitOfWork,
+    lead: Lead,
+    profile: FirmProfile,
+    settings: NotifySettings | None = None,
+) -> list[OutboxMessage]:
+    """Queue the assigned attorney's notifications for an urgent routed lead, if any.
+
+    Call inside the unit of work that stores the lead, before its commit. Calling
+    it twice for one lead queues nothing new.
+    """
+    if not should_notify(lead):
+        return []
+    if settings is None:
+        try:
+            settings = get_notify_settings()
+        except ConfigError:
+            # The lead matters more than its notification: store it, and shout. The
+            # worker refuses to start on the same error, so this cannot go unnoticed.
+            log.exception("lead %s: notification settings are broken; nothing queued", lead.id)
+            return []
+    attorney = profile.attorney(str(lead.assigned_attorney_id))
+    if attorney is None:
+        log.warning(
+            "lead %s: attorney %s is not in the firm profile", lead.id, lead.assigned_attorney_id
+        )
+        return []
+    if not settings.channels:
+        log.warning("lead %s is urgent but no notification channel is configured", lead.id)
+        return []
+    if lead.id is None:
+        uow.session.flush()  # the lead's id comes from its insert's default
+    wanted: list[tuple[str, str]] = []
+    if settings.smtp is not None:
+        wanted.append(("email", attorney.email))
+    if settings.twilio is not None and attorney.phone:
+        number = _e164(attorney.phone)
+        if number is None:
+            log.warning("attorney %s: phone is not a usable number; no SMS", attorney.id)
+        else:
+            wanted.append(("sms", number))
+    already = set(
+        uow.session.execute(
+            select(OutboxMessage.channel, OutboxMessage.recipient).where(
+                OutboxMessage.lead_id == lead.id
+            )
+        ).all()
+    )
+    rows = [
+        OutboxMessage(
+            lead_id=lead.id,
+            attorney_id=attorney.id,
+            channel=channel,
+            recipient=recipient,
+            subject=SUBJECT if channel == "email" else None,
+            body=message_body(settings, channel),
+            status=PENDING,
+            attempts=0,
+            next_attempt_at=datetime.now(timezone.utc),
+        )
+        for channel, recipient in wanted
+        if (channel, recipient) not in already
+    ]
+    uow.session.add_all(rows)
+    return rows
+
+
+# --- claiming and marking (the worker's side) ----------------------------------------
+
+
+@dataclass(frozen=True)
+class Claimed:
+    id: int
+    lead_id: str | None
+    attorney_id: str | None
+    channel: str
+    recipient: str
+    subject: str | None
+    body: str
+    attempts: int
+    token: str
+
+
+def _due(now: datetime, channels: Sequence[str]) -> object:
+    return and_(
+        OUTBOX.c.status == PENDING,
+        OUTBOX.c.next_attempt_at <= now,
+        OUTBOX.c.channel.in_(list(channels)),
+        or_(OUTBOX.c.claimed_until.is_(None), OUTBOX.c.claimed_until < now),
+    )
+
+
+def claim_due(
+    engine: Engine,
+    worker_id: str,
+    now: datetime,
+    lease_seconds: float,
+    channels: Sequence[str],
+    limit: int = 20,
+) -> list[Claimed]:
+    """Lease up to `limit` due rows to this worker; no one else gets them until the lease ends."""
+    if not channels:
+        return []
+    token = f"{worker_id[:40]}:{uuid.uuid4().hex[:12]}"
+    lease = now + timedelta(seconds=lease_seconds)
+    order = (OUTBOX.c.next_attempt_at, OUTBOX.c.id)
+    claim = {"claimed_by": token, "claimed_until": lease}
+    if engine.dialect.name == "postgresql":
+        picked = (
+            select(OUTBOX.c.id)
+            .where(_due(now, channels))
+            .order_by(*order)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        with engine.begin() as conn:
+            ids = [
+                i
+                for (i,) in conn.execute(
+                    update(OUTBOX)
+                    # Due re-checked here too: PostgreSQL re-evaluates it on a row that
+                    # another transaction changed meanwhile, never the sub-select.
+                    .where(OUTBOX.c.id.in_(picked.scalar_subquery()), _due(now, channels))
+                    .values(**claim)
+                    .returning(OUTBOX.c.id)
+                )
+            ]
+    else:
+        with engine.connect() as conn:
+            candidates = [
+                i
+                for (i,) in conn.execute(
+                    select(OUTBOX.c.id).where(_due(now, channels)).order_by(*order).limit(limit)
+                )
+            ]
+        ids = []
+        for candidate in candidates:
+            # One writer at a time: the UPDATE re-checks "still due and unclaimed"
+            # under the write lock, so exactly one worker's statement matches.
+            with engine.begin() as conn:
+                stmt = (
+                    update(OUTBOX)
+                    .where(OUTBOX.c.id == candidate, _due(now, channels))
+                    .values(**claim)
+                )
+                if conn.execute(stmt).rowcount == 1:
+                    ids.append(candidate)
+    if not ids:
+        return []
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(OUTBOX)
+            .where(OUTBOX.c.id.in_(ids), OUTBOX.c.claimed_by == token)
+            .order_by(*order)
+        ).all()
+    return [
+        Claimed(
+            r.id,
+            r.lead_id,
+            r.attorney_id,
+            r.channel,
+            r.recipient,
+            r.subject,
+            r.body,
+            r.attempts,
+            token,
+        )
+        for r in rows
+    ]
+
+
+def _mine(item: Claimed) -> object:
+    return and_(OUTBOX.c.id == item.id, OUTBOX.c.claimed_by == item.token)
+
+
+_RELEASE = {"claimed_by": None, "claimed_until": None}
+
+
+def mark_sent(engine: Engine, item: Claimed, now: datetime) -> bool:
+    """Record the delivery and audit it; False if the lease was lost meanwhile."""
+    with Session(engine, future=True) as session, session.begin():
+        done = session.execute(
+            update(OUTBOX)
+            .where(_mine(item))
+            .values(
+                status=SENT, sent_at=now, attempts=item.attempts + 1, last_error=None, **_RELEASE
+            )
+        ).rowcount
+        if done != 1:
+            log.warning("outbox %s: lease lost before it was marked sent", item.id)
+            return False
+        AuditLog(session).append(
+            "notify",
+            "notification.sent",
+            item.lead_id,
+            {
+                "outbox_id": item.id,
+                "channel": item.channel,
+                "attorney_id": item.attorney_id,
+                "attempts": item.attempts + 1,
+            },
+        )
+    return True
+
+
+def backoff_seconds(attempts: int, settings: NotifySettings) -> float:
+    """Exponential, capped, with a little jitter so many workers do not retry in step."""
+    base = min(settings.backoff_base * 2 ** max(attempts - 1, 0), settings.backoff_max)
+    return base * (1 + random.uniform(0, 0.1))  # noqa: S311 - jitter, not a secret
+
+
+def mark_failed(
+    engine: Engine,
+    item: Claimed,
+    now: datetime,
+    error: str,
+    permanent: bool,
+    settings: NotifySettings,
+) -> str:
+    """Schedule a retry, or give up (permanent error, or out of attempts) and audit it."""
+    attempts = item.attempts + 1
+    give_up = permanent or attempts >= settings.max_attempts
+    values: dict[str, object] = {"attempts": attempts, "last_error": error[:500], **_RELEASE}
+    if give_up:
+        values["status"] = FAILED
+    else:
+        values["next_attempt_at"] = now + timedelta(seconds=backoff_seconds(attempts, settings))
+    with Session(engine, future=True) as session, session.begin():
+        done = session.execute(update(OUTBOX).where(_mine(item)).values(**values)).rowcount
+        if done != 1:
+            log.warning("outbox %s: lease lost before the failure was recorded", item.id)
+            return "lost"
+        if give_up:
+            AuditLog(session).append(
+                "notify",
+                "notification.failed",
+                item.lead_id,
+                {
+                    "outbox_id": item.id,
+                    "channel": item.channel,
+                    "attorney_id": item.attorney_id,
+                    "attempts": attempts,
+                    "permanent": permanent,
+                },
+            )
+    if give_up:
+        log.error(
+            "outbox %s (%s to attorney %s) given up after %d attempts: %s",
+            item.id,
+            item.channel,
+            item.attorney_id,
+            attempts,
+            error,
+        )
+        return FAILED
+    log.warning(
+        "outbox %s (%s) attempt %d failed, retrying at %s: %s",
+        item.id,
+        item.channel,
+        attempts,
+        values["next_attempt_at"],
+        error,
+    )
+    return PENDING
