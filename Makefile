@@ -10,7 +10,7 @@ PYTHON310 ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: help install env prepare train run test lint unit data-validate story-test e2e lock clean
+.PHONY: help install env prepare train run test lint unit data-validate story-test nlu-eval e2e lock clean
 
 help:
 	@echo "make run    - set up everything on embedded defaults and start the assistant"
@@ -39,7 +39,7 @@ train: install
 	$(PY) -m bot.devtools.model
 
 run: prepare
-	@echo "Starting Rasa, the action server and the web app (Ctrl-C stops all three)..."
+	@echo "Starting Rasa, the action server, the web app and the notification worker (Ctrl-C stops them all)..."
 	PATH="$(CURDIR)/$(BIN):$$PATH" exec $(BIN)/honcho -e /dev/null -f Procfile start
 
 lint: install
@@ -53,6 +53,9 @@ story-test: install
 	$(PY) -m bot.devtools.model
 	$(PY) -m bot.devtools.story_test
 
+nlu-eval: install
+	$(PY) -m bot.devtools.nlu_eval
+
 unit: install
 	$(BIN)/pytest -q -m "not e2e and not browser"
 
@@ -60,7 +63,7 @@ e2e: install
 	$(BIN)/pytest -q -m "e2e or browser"
 
 # The README's test command; .ci/run calls exactly this.
-test: lint data-validate story-test
+test: lint data-validate story-test nlu-eval
 	$(BIN)/pytest -q
 
 lock:

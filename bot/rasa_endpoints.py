@@ -6,7 +6,7 @@ decides everything, and SQLite paths resolve inside the project's var/.
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
+from urllib.parse import parse_qsl, urlparse
 
 from rasa.core.utils import AvailableEndpoints
 from rasa.utils.endpoints import EndpointConfig
@@ -29,6 +29,8 @@ def tracker_store_config(url: str) -> EndpointConfig:
         db=parsed.path.lstrip("/"),
         username=parsed.username,
         password=parsed.password,
+        # sslmode, options (search_path) and the like must reach the driver too.
+        query=dict(parse_qsl(parsed.query)) or None,
     )
 
 

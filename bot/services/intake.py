@@ -16,6 +16,7 @@ from pathlib import Path
 from bot.config import get_settings
 from bot.intake.answers import UNKNOWN
 from bot.intake.profile import FirmProfile, load_profile
+from bot.notify.outbox import enqueue_for_lead
 from bot.services.assessment import assess
 from bot.store.models import Lead, Transcript
 from bot.store.unit_of_work import UnitOfWork
@@ -71,6 +72,20 @@ def record_answer(
         uow.commit()
 
 
+def _add_callback(uow: UnitOfWork, lead: Lead, answers: Mapping[str, object]) -> None:
+    """A visitor whose lead is stored asks to be called: make it urgent, keep the number."""
+    if "callback_requested" in (lead.review_flags or []):
+        return
+    lead.priority = "urgent"
+    lead.review_flags = sorted({*(lead.review_flags or []), "callback_requested"})
+    phone = answers.get("callback_phone") or answers.get("phone")
+    if phone and phone != UNKNOWN:
+        lead.phone = str(phone)
+        lead.contact_consent = True
+        uow.leads.add(lead)  # refreshes the blind index
+    uow.audit.append("system", "lead.callback_requested", lead.id)
+
+
 def _clean(value: object) -> object:
     return None if value == UNKNOWN else value
 
@@ -90,13 +105,20 @@ def submit_lead(
     with uow_factory() as uow:
         existing = uow.leads.for_conversation(submission.conversation_id)
         if existing is not None:
+            if submission.answers.get("callback_requested"):
+                _add_callback(uow, existing, submission.answers)
+                uow.commit()
             return SubmitResult(
-                existing.id, False, existing.qualification or "review", existing.priority,
+                existing.id,
+                False,
+                existing.qualification or "review",
+                existing.priority,
                 existing.assigned_attorney_id,
             )
         a = submission.answers
-        result = assess(a, profile, uow.leads.open_load(OPEN_STATUSES), today,
-                        submission.review_flags)
+        result = assess(
+            a, profile, uow.leads.open_load(OPEN_STATUSES), today, submission.review_flags
+        )
         limitation = result.limitation
         lead = Lead(
             conversation_id=submission.conversation_id,
@@ -113,16 +135,16 @@ def submit_lead(
             incident_state=_clean(a.get("incident_state")),
             case_type=result.case_type.value if result.case_type else None,
             severity=result.severity.value if result.severity else None,
-            patient_died=bool(a.get("patient_died")),
-            patient_minor=bool(a.get("patient_minor")),
-            has_lawyer=a.get("has_lawyer"),
+            patient_died=a.get("patient_died") is True,
+            patient_minor=a.get("patient_minor") is True,
+            has_lawyer=a.get("has_lawyer") if isinstance(a.get("has_lawyer"), bool) else None,
             out_of_scope=bool(a.get("out_of_scope")),
             limitation=limitation.to_dict() if limitation else None,
             deadline=limitation.deadline if limitation else None,
-            qualification=result.qualification.outcome.value,
+            qualification=result.qualification.outcome.value,  # plain strings in the DB
             qualification_reasons=list(result.qualification.reasons),
             refer_out=result.qualification.refer_out,
-            priority=result.routing.priority,
+            priority=result.routing.priority.value,
             assigned_attorney_id=result.routing.attorney_id,
             review_flags=sorted(set(result.review_flags)),
         )
@@ -144,6 +166,8 @@ def submit_lead(
                 "channel": lead.channel,
             },
         )
+        # Same transaction: an urgent lead and its attorney's notification land together.
+        enqueue_for_lead(uow, lead, profile)
         uow.commit()
         return SubmitResult(
             lead.id, True, lead.qualification, lead.priority, lead.assigned_attorney_id
