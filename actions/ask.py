@@ -3,7 +3,7 @@
 Rasa runs `action_ask_<slot>` when it exists. A repeated failure gets the
 re-ask wording with an example, or a more specific one for the error seen
 (`utter_reask_<slot>_<code>`), so the visitor is never shown the same
-question twice in a row.
+question twice in a row. The texts live in the domain's responses.
 """
 
 from __future__ import annotations
@@ -15,7 +15,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.common import channel_of
 from bot.intake import summary
+from bot.intake.patient import RELATIONSHIPS
+from bot.intake.questions import ORDER
 
 
 class AskForSlot(Action, metaclass=ABCMeta):
@@ -26,54 +29,38 @@ class AskForSlot(Action, metaclass=ABCMeta):
     def name(self) -> str:
         return f"action_ask_{self.slot}"
 
-    def response_name(self, tracker: Tracker, domain: dict[str, Any]) -> str:
+    def first_ask(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        return f"utter_ask_{self.slot}", {}
+
+    def response(self, tracker: Tracker, domain: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         failures = (tracker.get_slot("failed_attempts") or {}).get(self.slot, 0)
         if not failures:
-            return f"utter_ask_{self.slot}"
+            return self.first_ask(tracker)
         responses = domain.get("responses", {})
         field, _, code = (tracker.get_slot("last_error") or "").partition(":")
         specific = f"utter_reask_{self.slot}_{code}"
         if field == self.slot and specific in responses:
-            return specific
-        return f"utter_reask_{self.slot}"
+            return specific, {}
+        return f"utter_reask_{self.slot}", {}
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        dispatcher.utter_message(response=self.response_name(tracker, domain))
+        name, kwargs = self.response(tracker, domain)
+        dispatcher.utter_message(response=name, **kwargs)
         return []
 
 
-class AskIncidentDescription(AskForSlot):
-    slot = "incident_description"
+class AskPatientDied(AskForSlot):
+    """Name the relative when we know how they are related ("your mother")."""
 
+    slot = "patient_died"
 
-class AskProvider(AskForSlot):
-    slot = "provider"
-
-
-class AskInjury(AskForSlot):
-    slot = "injury"
-
-
-class AskIncidentDate(AskForSlot):
-    slot = "incident_date"
-
-
-class AskIncidentState(AskForSlot):
-    slot = "incident_state"
-
-
-class AskFullName(AskForSlot):
-    slot = "full_name"
-
-
-class AskContactConsent(AskForSlot):
-    slot = "contact_consent"
-
-
-class AskContact(AskForSlot):
-    slot = "contact"
+    def first_ask(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        relation = tracker.get_slot("patient_relationship")
+        if relation in RELATIONSHIPS:
+            return "utter_ask_patient_died_named", {"relation": relation}
+        return "utter_ask_patient_died", {}
 
 
 class AskSummaryConfirmed(AskForSlot):
@@ -86,6 +73,16 @@ class AskSummaryConfirmed(AskForSlot):
     ) -> list[dict[str, Any]]:
         if tracker.get_slot("correction_prompted"):
             return [SlotSet("correction_prompted", False)]
-        dispatcher.utter_message(text=summary.render(tracker.current_slot_values()))
+        shown = summary.render(tracker.current_slot_values(), channel=channel_of(tracker))
+        dispatcher.utter_message(text=shown)
         dispatcher.utter_message(response="utter_confirm_summary")
         return []
+
+
+# The other questions need nothing beyond the base behaviour: one small
+# subclass each, so the action server registers `action_ask_<slot>`.
+for _slot in (*ORDER, "callback_phone"):
+    if _slot in {"patient_died", "summary_confirmed"}:
+        continue
+    _name = "Ask" + "".join(part.title() for part in _slot.split("_"))
+    globals()[_name] = type(_name, (AskForSlot,), {"slot": _slot, "__module__": __name__})

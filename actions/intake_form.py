@@ -1,13 +1,16 @@
-"""Validation for the intake form: every answer goes through bot.intake.answers.
+"""Validation for the intake and callback forms: answers go through bot.intake.
 
 A bad answer clears the slot (so the form asks again, differently) and counts
 a failure; after MAX_FAILURES the answer is kept as given or as "unknown" and
-the lead is flagged for review, so nobody is stuck in a loop.
+the lead is flagged for review, so nobody is stuck in a loop. Facts taken from
+the opening story arrive already normalised and are accepted as they are.
 """
 
 from __future__ import annotations
 
 import logging
+from abc import ABCMeta, abstractmethod
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -16,21 +19,23 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import record, today
-from bot.intake import answers, replies
-from bot.intake.corrections import parse_correction
-from bot.intake.questions import MAX_FAILURES, fallback
+from bot.intake import answers, replies, safety, story
+from bot.intake.corrections import looks_like_correction, parse_correction
+from bot.intake.questions import MAX_FAILURES, ORDER, fallback
 
 log = logging.getLogger(__name__)
 # Slots that a corrected or cleared field drags along with it.
 DEPENDENTS = {
     "contact": ("phone", "email"),
     "incident_date": ("incident_date_precision",),
+    "patient_age": ("patient_birth_date", "patient_minor"),
 }
+DEATH_INJURY = "The patient died."
+
+Validator = Callable[[Any, Any, CollectingDispatcher, Tracker, DomainDict], Awaitable[dict]]
 
 
-def _text(value: Any, tracker: Tracker) -> str:
-    if isinstance(value, str):
-        return value
+def _latest_text(tracker: Tracker) -> str:
     return tracker.latest_message.get("text") or ""
 
 
@@ -38,28 +43,57 @@ def _flags(tracker: Tracker, *new: str) -> list[str]:
     return sorted({*(tracker.get_slot("review_flags") or []), *new})
 
 
-class ValidateIntakeForm(FormValidationAction):
-    def name(self) -> str:
-        return "validate_intake_form"
+def emergency_response(text: str) -> str | None:
+    kind = safety.detect(text)
+    if kind is None:
+        return None
+    return (
+        "utter_emergency_self_harm"
+        if kind is safety.Emergency.SELF_HARM
+        else "utter_emergency_medical"
+    )
 
-    async def required_slots(
-        self,
-        domain_slots: list[str],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> list[str]:
-        # Without consent to be contacted we do not ask for contact details.
-        if tracker.get_slot("contact_consent") is False:
-            return [s for s in domain_slots if s != "contact"]
-        return list(domain_slots)
 
-    async def _check(
+def story_facts(tracker: Tracker, text: str) -> dict[str, Any]:
+    """Facts from the story for questions not yet answered."""
+    facts = story.extract(text, today())
+    return {k: v for k, v in facts.items() if tracker.get_slot(k) is None}
+
+
+class FormValidation(FormValidationAction, metaclass=ABCMeta):
+    """Shared checking for our forms (the financial-demo pattern, extended).
+
+    Abstract, so the action server's registry (every non-abstract Action
+    subclass) skips it.
+    """
+
+    @abstractmethod
+    def name(self) -> str: ...
+
+    async def check(
         self, field: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> dict[str, Any]:
-        text = _text(value, tracker)
+        text = _latest_text(tracker)
+        if not isinstance(value, str) or value != text:
+            # Set by us (story facts, a correction), already normalised.
+            return {field: value}
+        urgent = emergency_response(text)
+        if urgent:
+            dispatcher.utter_message(response=urgent)
+            if field != "incident_description":
+                return {
+                    field: None,
+                    "emergency_noted": True,
+                    "review_flags": _flags(tracker, "emergency_mentioned"),
+                }
+        if field != "summary_confirmed" and looks_like_correction(text):
+            correction = parse_correction(text, today())
+            if correction.field and correction.field != field and correction.values:
+                await record(tracker, correction.values, text)
+                dispatcher.utter_message(response="utter_correction_applied")
+                return {**correction.values, field: None}
         failures = dict(tracker.get_slot("failed_attempts") or {})
-        parsed = answers.parse(field, text, today())
+        parsed = answers.parse(field, text, today(), tracker.current_slot_values())
         if parsed.ok:
             failures.pop(field, None)
             await record(tracker, parsed.values, text)
@@ -80,61 +114,89 @@ class ValidateIntakeForm(FormValidationAction):
                 }
         return {field: None, "failed_attempts": failures, "last_error": f"{field}:{parsed.error}"}
 
+
+def _validator(field: str) -> Validator:
+    async def validate(
+        self: FormValidation,
+        value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> dict[str, Any]:
+        return await self.check(field, value, dispatcher, tracker)
+
+    validate.__name__ = f"validate_{field}"
+    return validate
+
+
+class ValidateIntakeForm(FormValidation):
+    def name(self) -> str:
+        return "validate_intake_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        skip: set[str] = set()
+        if tracker.get_slot("patient_is_self") is True:
+            skip |= {"patient_relationship", "patient_died", "death_date"}
+        if tracker.get_slot("patient_died") is not True:
+            skip.add("death_date")
+        if tracker.get_slot("contact_consent") is False:
+            skip.add("contact")
+        return [s for s in domain_slots if s not in skip]
+
     async def validate_incident_description(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return await self._check("incident_description", value, dispatcher, tracker)
+        result = await self.check("incident_description", value, dispatcher, tracker)
+        if result.get("incident_description") and isinstance(value, str):
+            facts = story_facts(tracker, value)
+            if facts:
+                await record(tracker, facts, value)
+            result.update(facts)
+            if facts.get("patient_died") and not tracker.get_slot("injury"):
+                result["injury"] = DEATH_INJURY
+        return result
 
-    async def validate_provider(
+    async def validate_patient_died(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return await self._check("provider", value, dispatcher, tracker)
-
-    async def validate_injury(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        return await self._check("injury", value, dispatcher, tracker)
+        result = await self.check("patient_died", value, dispatcher, tracker)
+        if result.get("patient_died") is True and not tracker.get_slot("injury"):
+            result["injury"] = DEATH_INJURY
+        return result
 
     async def validate_incident_date(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        result = await self._check("incident_date", value, dispatcher, tracker)
-        if result.get("incident_date"):
-            result["incident_date_text"] = _text(value, tracker)
+        result = await self.check("incident_date", value, dispatcher, tracker)
+        if (
+            result.get("incident_date")
+            and isinstance(value, str)
+            and value == _latest_text(tracker)
+        ):
+            result["incident_date_text"] = value
         return result
-
-    async def validate_incident_state(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        return await self._check("incident_state", value, dispatcher, tracker)
-
-    async def validate_full_name(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        return await self._check("full_name", value, dispatcher, tracker)
 
     async def validate_contact_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if isinstance(value, bool):
-            return {"contact_consent": value}
-        result = await self._check("contact_consent", value, dispatcher, tracker)
-        if result.get("contact_consent") is False:
+        result = await self.check("contact_consent", value, dispatcher, tracker)
+        if result.get("contact_consent") is False and value is not False:
             dispatcher.utter_message(response="utter_no_contact_ok")
             result.update({"contact": None, "phone": None, "email": None})
         return result
-
-    async def validate_contact(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        return await self._check("contact", value, dispatcher, tracker)
 
     async def validate_summary_confirmed(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         if value is True:
             return {"summary_confirmed": True}
-        text = _text(value, tracker)
+        text = _latest_text(tracker)
         if replies.is_yes(text):
             return {"summary_confirmed": True, "correction_prompted": False}
         correction = parse_correction(text, today())
@@ -163,8 +225,23 @@ class ValidateIntakeForm(FormValidationAction):
         return {"summary_confirmed": None, "correction_prompted": True, "failed_attempts": failures}
 
 
+# Questions with no special handling share the generic validator.
+for _field in ORDER:
+    if not hasattr(ValidateIntakeForm, f"validate_{_field}"):
+        setattr(ValidateIntakeForm, f"validate_{_field}", _validator(_field))
+
+
+class ValidateCallbackForm(FormValidation):
+    def name(self) -> str:
+        return "validate_callback_form"
+
+
+for _field in ("full_name", "callback_phone"):
+    setattr(ValidateCallbackForm, f"validate_{_field}", _validator(_field))
+
+
 class ActionCaptureOpeningStory(Action):
-    """Keep a story told before the form starts, so it is not asked for again."""
+    """Keep a story told before the form starts, and the facts it states."""
 
     def name(self) -> str:
         return "action_capture_opening_story"
@@ -172,8 +249,19 @@ class ActionCaptureOpeningStory(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        text = tracker.latest_message.get("text") or ""
-        parsed = answers.parse_story(text)
-        if not parsed.ok:
-            return []
-        return [SlotSet("incident_description", parsed.values["incident_description"])]
+        return [SlotSet(k, v) for k, v in (await capture_story(tracker)).items()]
+
+
+async def capture_story(tracker: Tracker) -> dict[str, Any]:
+    """The latest message as the story (if none yet) with its facts; recorded."""
+    if tracker.get_slot("incident_description"):
+        return {}
+    text = _latest_text(tracker)
+    parsed = answers.parse_story(text)
+    if not parsed.ok:
+        return {}
+    values: dict[str, Any] = {**parsed.values, **story_facts(tracker, text)}
+    if values.get("patient_died"):
+        values["injury"] = DEATH_INJURY
+    await record(tracker, values, text)
+    return values

@@ -9,11 +9,28 @@ from rasa_sdk.events import ActionExecuted, FollowupAction, SessionStarted, Slot
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.common import channel_of
 from bot.config import get_settings
+from bot.intake import summary
+
+# Per-turn bookkeeping that must not survive into a new session.
+RESET_ON_RESUME = {"summary_confirmed", "correction_prompted", "requested_slot", "last_error"}
+
+
+def _carried_slots(tracker: Tracker) -> dict[str, Any]:
+    slots: dict[str, Any] = {}
+    for event in tracker.events:
+        if event.get("event") == "slot":
+            slots[event["name"]] = event.get("value")
+    return slots
 
 
 class ActionSessionStart(Action):
-    """Start a session with the firm's name in a slot, so responses can use it."""
+    """Start a session; a returning visitor gets their earlier answers back.
+
+    Slots carry over (session_config), so nothing is re-asked; the visitor is
+    shown what we have, to confirm or correct, and the intake goes on.
+    """
 
     def name(self) -> str:
         return "action_session_start"
@@ -21,12 +38,19 @@ class ActionSessionStart(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        carried = _carried_slots(tracker)
         events: list[dict[str, Any]] = [SessionStarted()]
-        # Carry over what the visitor already told us (session_config keeps slots).
-        for event in tracker.events:
-            if event.get("event") == "slot" and event.get("name") != "firm_name":
-                events.append(SlotSet(event["name"], event.get("value")))
+        resuming = bool(carried.get("incident_description")) and not carried.get("lead_id")
+        for name, value in carried.items():
+            if name == "firm_name" or (resuming and name in RESET_ON_RESUME):
+                continue
+            events.append(SlotSet(name, value))
         events.append(SlotSet("firm_name", get_settings().firm_name))
+        if resuming:
+            dispatcher.utter_message(response="utter_welcome_back")
+            dispatcher.utter_message(text=summary.render(carried, channel=channel_of(tracker)))
+            dispatcher.utter_message(response="utter_resume_check")
+            events.append(SlotSet("resumed", True))
         events.append(ActionExecuted("action_listen"))
         return events
 
@@ -34,8 +58,8 @@ class ActionSessionStart(Action):
 class ActionFallback(Action):
     """What to do when nothing else applies: never a dead end.
 
-    Before a lead exists we (re)start the intake; after it, we say where things
-    stand and keep listening.
+    Before a lead exists we start or resume the intake; after it, we say where
+    things stand and keep listening.
     """
 
     def name(self) -> str:
@@ -50,6 +74,8 @@ class ActionFallback(Action):
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_default")
             return [FollowupAction(tracker.active_loop["name"])]
-        if tracker.get_slot("firm_name") and not tracker.get_slot("incident_description"):
+        if tracker.get_slot("incident_description"):
+            dispatcher.utter_message(response="utter_welcome_back")
+        else:
             dispatcher.utter_message(response="utter_greet_disclaimer")
         return [FollowupAction("intake_form")]

@@ -1,4 +1,5 @@
-"""Submit the confirmed intake as a lead (idempotent per conversation)."""
+"""Submit the lead: after a confirmed summary, a callback request, or a matter
+the firm does not handle. Idempotent per conversation."""
 
 from __future__ import annotations
 
@@ -19,6 +20,20 @@ from bot.store.unit_of_work import UnitOfWork
 log = logging.getLogger(__name__)
 
 
+def closing_response(tracker: Tracker) -> str:
+    if tracker.get_slot("callback_requested"):
+        return (
+            "utter_callback_confirmed"
+            if tracker.get_slot("callback_phone")
+            else ("utter_callback_saved_no_number")
+        )
+    if tracker.get_slot("out_of_scope"):
+        return "utter_out_of_scope_declined"
+    return (
+        "utter_submitted" if tracker.get_slot("contact_consent") else "utter_submitted_no_contact"
+    )
+
+
 class ActionSubmitLead(Action):
     def name(self) -> str:
         return "action_submit_lead"
@@ -26,10 +41,15 @@ class ActionSubmitLead(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        answers = dict(tracker.current_slot_values())
+        if answers.get("callback_requested"):
+            # Asking to be called is consent to be called on that number.
+            answers["contact_consent"] = True
+            answers.setdefault("phone", answers.get("callback_phone"))
         submission = intake_service.Submission(
             conversation_id=tracker.sender_id,
             channel=channel_of(tracker),
-            answers=tracker.current_slot_values(),
+            answers=answers,
             review_flags=tuple(tracker.get_slot("review_flags") or ()),
             transcript=from_events(tracker.events),
         )
@@ -43,12 +63,9 @@ class ActionSubmitLead(Action):
         log.info(
             "lead %s %s (%s, %s)",
             result.lead_id,
-            "created" if result.created else "already stored",
+            "created" if result.created else "updated",
             result.outcome,
             result.priority,
         )
-        consent = tracker.get_slot("contact_consent")
-        dispatcher.utter_message(
-            response="utter_submitted" if consent else "utter_submitted_no_contact"
-        )
+        dispatcher.utter_message(response=closing_response(tracker))
         return [SlotSet("lead_id", result.lead_id), SlotSet("submit_failed", False)]

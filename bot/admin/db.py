@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.action == "upgrade":
-        migrate.upgrade(revision=args.revision or "head")
+        migrate.upgrade(revision=args.revision or "heads")
     elif args.action == "downgrade":
         migrate.downgrade(revision=args.revision or "-1")
     else:

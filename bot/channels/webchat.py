@@ -32,6 +32,14 @@ from bot.config import get_settings
 log = logging.getLogger(__name__)
 START_TRIGGER = "/start_intake"
 SALT = "webchat-session"
+ONE_MOMENT = (
+    "One moment, please: I'm having trouble saving your answer. I'll try again shortly; "
+    "nothing you typed is lost."
+)
+
+
+class TurnFailed(RuntimeError):
+    """Rasa could not complete the turn (its tracker store or a dependency failed)."""
 
 
 class SessionTokens:
@@ -104,9 +112,14 @@ class WebChatInput(InputChannel):
         metadata: dict[str, Any] | None = None,
     ) -> list[dict[str, Any]]:
         collector = CollectingOutputChannel()
-        await on_new_message(
-            UserMessage(text, collector, sender_id, input_channel=self.name(), metadata=metadata)
+        message = UserMessage(
+            text, collector, sender_id, input_channel=self.name(), metadata=metadata
         )
+        try:
+            await on_new_message(message)
+        except Exception as exc:  # noqa: BLE001 - reported to the visitor as 503, logged here
+            log.exception("turn failed for %s", sender_id)
+            raise TurnFailed(str(exc)) from exc
         return _as_messages(collector.messages)
 
     def blueprint(
@@ -118,6 +131,13 @@ class WebChatInput(InputChannel):
         async def health(request: Request) -> HTTPResponse:
             agent = getattr(request.app.ctx, "agent", None)
             return response.json({"status": "ok", "ready": bool(agent and agent.is_ready())})
+
+        @bp.exception(TurnFailed)
+        async def turn_failed(request: Request, exc: TurnFailed) -> HTTPResponse:
+            # The browser keeps the text and retries; the visitor sees a calm message.
+            return response.json(
+                {"error": ONE_MOMENT, "retry": True}, status=503, headers={"Retry-After": "5"}
+            )
 
         @bp.route("/session", methods=["POST"])
         async def start(request: Request) -> HTTPResponse:

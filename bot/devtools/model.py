@@ -8,6 +8,8 @@ CI reuses a model trained from identical inputs instead of spending minutes.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import os
 import shutil
@@ -54,9 +56,26 @@ def model_file(fp: str | None = None) -> Path:
     return LOCAL_MODELS / f"intake-{fp or fingerprint()}.tar.gz"
 
 
+@contextlib.contextmanager
+def _training_lock(fp: str):  # noqa: ANN202 - a context manager
+    """One training per fingerprint at a time; others wait and reuse its model."""
+    cache_dir().mkdir(parents=True, exist_ok=True)
+    with (cache_dir() / f"intake-{fp}.lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def ensure_model(force: bool = False) -> Path:
     """Return the model for the current inputs, training it if no cached copy exists."""
     fp = fingerprint()
+    with _training_lock(fp):
+        return _ensure_model(fp, force)
+
+
+def _ensure_model(fp: str, force: bool) -> Path:
     target = model_file(fp)
     cached = cache_dir() / target.name
     if target.exists() and not force:
@@ -88,7 +107,7 @@ def ensure_model(force: bool = False) -> Path:
     shutil.copy2(target, cached)
     for old in LOCAL_MODELS.glob("intake-*.tar.gz"):
         if old != target:
-            old.unlink()
+            old.unlink(missing_ok=True)
     return target
 
 

@@ -8,11 +8,11 @@ an error code that picks the re-ask message. Forms and corrections share them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.intake import contact, replies, states
+from bot.intake import contact, patient, replies, states
 from bot.intake.dates import DateParseError, parse_when
 
 UNKNOWN = "unknown"
@@ -105,11 +105,82 @@ def parse_name(text: str) -> Parsed:
 
 
 def parse_consent(text: str) -> Parsed:
+    # "yes, 201 555 0123" or just a number answers both questions at once.
+    given = contact.find_contact(text)
+    if given.found and not replies.is_no(text):
+        return Parsed({"contact_consent": True, **parse_contact(text).values})
     if replies.is_yes(text):
         return Parsed({"contact_consent": True})
     if replies.is_no(text):
         return Parsed({"contact_consent": False})
     return _fail("yes_no")
+
+
+def parse_yes_no(field_name: str, text: str) -> Parsed:
+    if replies.is_yes(text):
+        return Parsed({field_name: True})
+    if replies.is_no(text) or re.match(r"^\s*(not\s+yet|none|nobody|no\s+one)\b", text, re.I):
+        return Parsed({field_name: False})
+    if replies.is_dont_know(text):
+        return _fail("dont_know")
+    return _fail("yes_no")
+
+
+def parse_has_lawyer(text: str) -> Parsed:
+    if re.search(
+        r"\b(i\s+(have|hired|got)\s+(a|an)\s+(lawyer|attorney)|already\s+have)", text, re.I
+    ):
+        return Parsed({"has_lawyer": True})
+    return parse_yes_no("has_lawyer", text)
+
+
+def parse_patient_died(text: str) -> Parsed:
+    if re.search(
+        r"\b(passed|died|dead|death|gone|lost\s+(him|her|them))\b", text, re.I
+    ) and not re.search(r"\b(no|not|didn'?t|did\s+not|alive|survived|still\s+here)\b", text, re.I):
+        return Parsed({"patient_died": True})
+    if re.search(r"\b(alive|survived|still\s+(here|with\s+us|living))\b", text, re.I):
+        return Parsed({"patient_died": False})
+    return parse_yes_no("patient_died", text)
+
+
+def parse_patient_is_self(text: str) -> Parsed:
+    answer = patient.parse_patient(text)
+    if answer is None:
+        return _fail("unparsed")
+    values: dict[str, object] = {"patient_is_self": answer.is_self}
+    if answer.relationship:
+        values["patient_relationship"] = answer.relationship
+    return Parsed(values)
+
+
+def parse_relationship(text: str) -> Parsed:
+    rel = patient.bare_relationship(text)
+    if rel:
+        return Parsed({"patient_relationship": rel})
+    value = parse_free_text(text, min_letters=3)
+    if value is None or replies.is_yes(text) or replies.is_no(text) or replies.is_dont_know(text):
+        return _fail("unparsed")
+    return Parsed({"patient_relationship": value[:80]})
+
+
+def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed:
+    if replies.is_dont_know(text) and not any(ch.isdigit() for ch in text):
+        return _fail("dont_know")
+    answer = patient.parse_age(text, str(incident) if incident else None, today)
+    if answer is None or answer.age is None:
+        return _fail("unparsed")
+    values: dict[str, object] = {"patient_age": answer.age, "patient_minor": answer.age < 18}
+    if answer.birth_date:
+        values["patient_birth_date"] = answer.birth_date.isoformat()
+    return Parsed(values)
+
+
+def parse_death_date(text: str, today: date) -> Parsed:
+    parsed = parse_incident_date(text, today)
+    if not parsed.ok:
+        return parsed
+    return Parsed({"death_date": parsed.values["incident_date"]})
 
 
 def parse_contact(text: str) -> Parsed:
@@ -124,17 +195,32 @@ def parse_contact(text: str) -> Parsed:
     return Parsed(values)
 
 
-PARSERS: dict[str, Callable[[str, date], Parsed]] = {
-    "incident_description": lambda t, _d: parse_story(t),
-    "provider": lambda t, _d: parse_provider(t),
-    "injury": lambda t, _d: parse_injury(t),
-    "incident_date": parse_incident_date,
-    "incident_state": lambda t, _d: parse_state(t),
-    "full_name": lambda t, _d: parse_name(t),
-    "contact_consent": lambda t, _d: parse_consent(t),
-    "contact": lambda t, _d: parse_contact(t),
+Context = Mapping[str, object]
+PARSERS: dict[str, Callable[[str, date, Context], Parsed]] = {
+    "incident_description": lambda t, _d, _c: parse_story(t),
+    "patient_is_self": lambda t, _d, _c: parse_patient_is_self(t),
+    "patient_relationship": lambda t, _d, _c: parse_relationship(t),
+    "patient_died": lambda t, _d, _c: parse_patient_died(t),
+    "death_date": lambda t, d, _c: parse_death_date(t, d),
+    "provider": lambda t, _d, _c: parse_provider(t),
+    "injury": lambda t, _d, _c: parse_injury(t),
+    "incident_date": lambda t, d, _c: parse_incident_date(t, d),
+    "incident_state": lambda t, _d, _c: parse_state(t),
+    "patient_age": lambda t, d, c: parse_patient_age(t, d, c.get("incident_date")),
+    "has_lawyer": lambda t, _d, _c: parse_has_lawyer(t),
+    "full_name": lambda t, _d, _c: parse_name(t),
+    "contact_consent": lambda t, _d, _c: parse_consent(t),
+    "contact": lambda t, _d, _c: parse_contact(t),
+    "callback_phone": lambda t, _d, _c: parse_callback_phone(t),
 }
 
 
-def parse(field_name: str, text: str, today: date) -> Parsed:
-    return PARSERS[field_name](text, today)
+def parse_callback_phone(text: str) -> Parsed:
+    phone = contact.find_phone(text)
+    if phone is None:
+        return _fail("invalid" if contact.looks_like_contact_attempt(text) else "unparsed")
+    return Parsed({"callback_phone": phone, "phone": phone})
+
+
+def parse(field_name: str, text: str, today: date, context: Context | None = None) -> Parsed:
+    return PARSERS[field_name](text, today, context or {})

@@ -660,3 +660,23 @@ def _qualify_match(severity: Severity, window: Iterable[str]) -> Severity | None
             return Severity.SEVERE
         return None
     return severity
+
+
+_MEDICAL_CARE = re.compile(
+    r"\b(doctors?|dr|drs|docs?|physicians?|surgeons?|surgery|surgical|operat(ed|ion)|"
+    r"hospitals?|hosp|er|e\.r\.|emergency\s+room|urgent\s+care|clinic|nurses?|nursing\s+home|"
+    r"misdiagnos\w*|diagnos\w*|prescri\w*|pharmac\w*|medication|meds|dose|anesthe\w*|"
+    r"dentist|dental|radiolog\w*|x-?rays?|mri|ct\s+scan|scan|icu|discharged|treatment|"
+    r"treated|malpractice|midwife|ob-?gyn|obgyn|delivery|c-?section|epidural|biopsy|"
+    r"chemo\w*|rehab|care\s+home|paramedics?|ambulance)\b",
+    re.IGNORECASE,
+)
+
+
+def mentions_medical_care(text: str) -> bool:
+    """Whether a story involves medical care at all (in scope for the firm).
+
+    Broader than classify_case_type: "after my car accident the ER missed my
+    broken neck" names no case type keyword set, but it is about the ER.
+    """
+    return classify_case_type(text) is not None or bool(_MEDICAL_CARE.search(text))

@@ -17,8 +17,18 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "incident_date": ("date", "when", "day", "month", "year"),
     "full_name": ("name", "spelled", "spelling"),
     "contact": ("phone", "number", "email", "e-mail", "contact", "cell", "mobile", "address"),
-    "provider": ("doctor", "provider", "hospital", "clinic", "surgeon", "nurse", "facility",
-                 "dr", "physician", "practice"),
+    "provider": (
+        "doctor",
+        "provider",
+        "hospital",
+        "clinic",
+        "surgeon",
+        "nurse",
+        "facility",
+        "dr",
+        "physician",
+        "practice",
+    ),
     "injury": ("injury", "injuries", "injured", "hurt", "harm", "damage"),
     "incident_description": ("what happened", "story", "description", "details"),
     "contact_consent": ("consent", "permission"),
@@ -30,6 +40,16 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _STRUCTURED = ("incident_state", "incident_date", "contact")
+_LOOKS_LIKE = re.compile(
+    r"^\s*(sorry|actually|wait|oops|correction|my\s+bad|i\s+meant|no,?\s+the|"
+    r"that'?s\s+wrong|the\s+\w+(\s+\w+)?\s+(is|was)\s+(wrong|incorrect|not\s+right))\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_correction(text: str) -> bool:
+    """Cue words that mark a correction of an earlier answer, not an answer."""
+    return bool(_LOOKS_LIKE.search(text))
 
 
 @dataclass(frozen=True)

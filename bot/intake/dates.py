@@ -30,9 +30,26 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "a couple of": 2, "a couple": 2, "couple": 2, "couple of": 2, "a few": 3, "few": 3,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a couple of": 2,
+    "a couple": 2,
+    "couple": 2,
+    "couple of": 2,
+    "a few": 3,
+    "few": 3,
     "several": 4,
 }
 _AGO = re.compile(
@@ -54,10 +71,19 @@ _PART_OF_YEAR = re.compile(
 _UNITS = {"yr": "year", "mo": "month", "mth": "month", "wk": "week"}
 # Holidays people anchor memories to; a week either side.
 _HOLIDAYS = {
-    "christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "new years": (1, 1),
-    "thanksgiving": (11, 25), "halloween": (10, 31), "fourth of july": (7, 4),
-    "july 4th": (7, 4), "4th of july": (7, 4), "valentine": (2, 14), "easter": (4, 10),
-    "labor day": (9, 3), "memorial day": (5, 28),
+    "christmas": (12, 25),
+    "xmas": (12, 25),
+    "new year": (1, 1),
+    "new years": (1, 1),
+    "thanksgiving": (11, 25),
+    "halloween": (10, 31),
+    "fourth of july": (7, 4),
+    "july 4th": (7, 4),
+    "4th of july": (7, 4),
+    "valentine": (2, 14),
+    "easter": (4, 10),
+    "labor day": (9, 3),
+    "memorial day": (5, 28),
 }
 _HOLIDAY = re.compile(
     r"\b(?P<name>" + "|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + r")(?:'?s)?"
@@ -140,12 +166,21 @@ def _ago(match: re.Match[str], today: date) -> When:
     raw = match.group("n").lower()
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
     unit = _UNITS.get(match.group("unit").lower(), match.group("unit").lower())
-    vague = not raw.isdigit() and raw in {"a couple of", "a couple", "couple", "couple of",
-                                          "a few", "few", "several"}
+    vague = not raw.isdigit() and raw in {
+        "a couple of",
+        "a couple",
+        "couple",
+        "couple of",
+        "a few",
+        "few",
+        "several",
+    }
     if unit == "day":
         centre = today - timedelta(days=n)
-        return When(centre, centre, "day") if not vague else _range(
-            today - timedelta(days=n + 2), today - timedelta(days=max(n - 1, 1))
+        return (
+            When(centre, centre, "day")
+            if not vague
+            else _range(today - timedelta(days=n + 2), today - timedelta(days=max(n - 1, 1)))
         )
     if unit == "week":
         centre = today - timedelta(weeks=n)
@@ -171,8 +206,11 @@ def _season(text: str, today: date) -> When | None:
             continue
         season = season.lower()
         if season == "winter":
-            y = int(year) if year else (today.year - 1 if which == "last" or today.month < 12
-                                        else today.year)
+            y = (
+                int(year)
+                if year
+                else (today.year - 1 if which == "last" or today.month < 12 else today.year)
+            )
             return _range(date(y, 12, 1), date(y + 1, 2, calendar.monthrange(y + 1, 2)[1]))
         first, last = _SEASONS[season]
         if year:

@@ -12,10 +12,16 @@ from bot.intake.answers import UNKNOWN, parse_free_text
 
 ORDER = (
     "incident_description",
+    "patient_is_self",
+    "patient_relationship",
+    "patient_died",
+    "death_date",
     "provider",
     "injury",
     "incident_date",
     "incident_state",
+    "patient_age",
+    "has_lawyer",
     "full_name",
     "contact_consent",
     "contact",
@@ -25,11 +31,15 @@ MAX_FAILURES = 2
 
 LABELS = {
     "incident_description": "What happened",
+    "patient": "Patient",
+    "death_date": "Date of death",
     "provider": "Provider",
     "injury": "Injury",
     "incident_date": "When",
     "incident_state": "State",
-    "full_name": "Name",
+    "patient_age": "Age at the time",
+    "has_lawyer": "Already has a lawyer",
+    "full_name": "Your name",
     "contact": "Contact",
     "contact_consent": "OK to contact you",
 }
@@ -41,10 +51,14 @@ def fallback(field: str, text: str) -> tuple[dict[str, object], str] | None:
     None means the question has no fallback (the summary handles its own).
     """
     kept = parse_free_text(text, min_letters=1) or UNKNOWN
-    if field in {"incident_date", "incident_state"}:
+    if field in {"incident_date", "incident_state", "death_date", "patient_age"}:
         return {field: UNKNOWN, f"{field}_text": kept}, f"{field}_unknown"
-    if field == "contact":
-        return {"contact": kept}, "contact_unverified"
+    if field in {"patient_is_self", "patient_died", "has_lawyer"}:
+        return {field: UNKNOWN}, f"{field}_unknown"
+    if field == "patient_relationship":
+        return {field: kept}, f"{field}_unclear"
+    if field in {"contact", "callback_phone"}:
+        return {field: kept}, "contact_unverified"
     if field in {"incident_description", "provider", "injury", "full_name"}:
         return {field: kept}, f"{field}_unclear"
     if field == "contact_consent":

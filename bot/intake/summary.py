@@ -1,4 +1,8 @@
-"""The read-back the visitor confirms before anything is submitted."""
+"""The read-back the visitor confirms before anything is submitted.
+
+Over SMS nothing medical is sent back (story, injury, provider, the patient's
+death or age): texts can be read by others on a lock screen or a shared phone.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +11,42 @@ from collections.abc import Mapping
 from bot.intake.answers import UNKNOWN
 from bot.intake.contact import format_phone
 from bot.intake.dates import decode
+from bot.intake.patient import RELATIONSHIPS
 from bot.intake.questions import LABELS
 from bot.intake.states import state_name
 
 MAX_SHOWN = 240
+SMS_CHANNELS = frozenset({"twilio", "sms"})
+SMS_SAFE = frozenset({"incident_date", "incident_state", "full_name", "contact", "has_lawyer"})
 
 
 def _shorten(text: str) -> str:
     return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1].rstrip() + "…"
 
 
+def _yes_no(value: object) -> str:
+    return "yes" if value else "no"
+
+
+def _patient(answers: Mapping[str, object]) -> str | None:
+    if answers.get("patient_is_self") is True:
+        return "you"
+    relation = answers.get("patient_relationship")
+    if answers.get("patient_is_self") is False or relation:
+        who = f"your {relation}" if relation in RELATIONSHIPS else str(relation or "someone else")
+        return f"{who} (passed away)" if answers.get("patient_died") else who
+    return None
+
+
 def display_value(field: str, answers: Mapping[str, object]) -> str | None:
+    if field == "patient":
+        return _patient(answers)
     value = answers.get(field)
     if value is None:
         return None
     if value == UNKNOWN:
         return "not sure"
-    if field == "incident_date":
+    if field in {"incident_date", "death_date"}:
         return decode(str(value)).describe()
     if field == "incident_state":
         return state_name(str(value))
@@ -34,15 +57,20 @@ def display_value(field: str, answers: Mapping[str, object]) -> str | None:
         if answers.get("email"):
             parts.append(str(answers["email"]))
         return " / ".join(parts) or str(value)
-    if field == "contact_consent":
-        return "yes" if value else "no"
+    if field in {"contact_consent", "has_lawyer"}:
+        return _yes_no(value)
     return _shorten(str(value))
 
 
-def render(answers: Mapping[str, object]) -> str:
+def render(answers: Mapping[str, object], channel: str = "web") -> str:
+    private = channel in SMS_CHANNELS
     lines = ["Here's what I have so far:"]
     for field, label in LABELS.items():
+        if private and field not in SMS_SAFE:
+            continue
         shown = display_value(field, answers)
         if shown is not None:
             lines.append(f"• {label}: {shown}")
+    if private:
+        lines.append("(Details about the care itself are not repeated by text, for your privacy.)")
     return "\n".join(lines)

@@ -7,11 +7,11 @@ the same assessment serves the action server, the CLI and the tests.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.intake.answers import UNKNOWN
-from bot.intake.case_types import CaseType, Severity
+from bot.intake.case_types import CaseType, Priority, Severity
 from bot.intake.classify import classify_case_type, classify_severity
 from bot.intake.dates import decode
 from bot.intake.profile import FirmProfile
@@ -43,18 +43,36 @@ def date_spec(encoded: object) -> DateSpec | None:
     return DateSpec.between(when.earliest, when.latest)
 
 
-def check_limitation(answers: Mapping[str, object], today: date) -> LimitationResult | None:
-    state = answers.get("incident_state")
-    if not state or state == UNKNOWN:
+def _known(value: object) -> object | None:
+    return None if value in (None, "", UNKNOWN) else value
+
+
+def facts_from(answers: Mapping[str, object]) -> Facts | None:
+    state = _known(answers.get("incident_state"))
+    if not state:
         return None
-    facts = Facts(
+    birth = _known(answers.get("patient_birth_date"))
+    age = _known(answers.get("patient_age"))
+    death = date_spec(answers.get("death_date"))
+    return Facts(
         state=str(state),
         incident=date_spec(answers.get("incident_date")),
-        died=bool(answers.get("patient_died")),
+        birth_date=date.fromisoformat(str(birth)) if birth else None,
+        age_at_incident=int(age) if isinstance(age, int | float) and not birth else None,
+        died=answers.get("patient_died") is True,
+        # The earliest possible day of death gives the earliest wrongful-death deadline.
+        death_date=death.earliest if death else None,
     )
+
+
+def check_limitation(answers: Mapping[str, object], today: date) -> LimitationResult | None:
+    facts = facts_from(answers)
+    if facts is None:
+        return None
     try:
         return evaluate(facts, as_of=today)
-    except UnknownJurisdiction:
+    except (UnknownJurisdiction, ValueError):
+        # Contradictory dates (a death before the incident, say) need a person.
         return None
 
 
@@ -78,9 +96,9 @@ def assess(
         case_type=case_type,
         severity=severity,
         limitation=limitation,
-        has_lawyer=answers.get("has_lawyer"),  # type: ignore[arg-type]
-        died=bool(answers.get("patient_died")),
-        minor=bool(answers.get("patient_minor")),
+        has_lawyer=lawyer if isinstance(lawyer := answers.get("has_lawyer"), bool) else None,
+        died=answers.get("patient_died") is True,
+        minor=answers.get("patient_minor") is True,
         out_of_scope=bool(answers.get("out_of_scope")),
     )
     qualification = qualify(qi, profile)
@@ -94,4 +112,10 @@ def assess(
         profile,
         open_load,
     )
+    if answers.get("callback_requested") and routing.priority is not Priority.URGENT:
+        routing = replace(
+            routing,
+            priority=Priority.URGENT,
+            reasons=(*routing.reasons, "Urgent: the visitor asked to speak with a person."),
+        )
     return Assessment(limitation, case_type, severity, qualification, routing, tuple(flags))

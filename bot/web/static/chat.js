@@ -1,9 +1,14 @@
 /* Intake chat UI. Talks to the Rasa server's webchat channel:
    POST /webhooks/webchat/session, POST /message, GET /history (Bearer token).
-   The token lives in sessionStorage: a reload in the same tab keeps the chat. */
+   The token lives in localStorage: a reload, or coming back later in the same
+   browser, continues the conversation. "End chat" forgets it (shared devices). */
 (function () {
   "use strict";
   var KEY = "medmal-chat-token";
+  var store = (function () {
+    try { localStorage.setItem("medmal-probe", "1"); localStorage.removeItem("medmal-probe"); return localStorage; }
+    catch (e) { return sessionStorage; }  // storage blocked: keep the chat for this tab at least
+  })();
 
   function el(tag, cls, text) {
     var n = document.createElement(tag);
@@ -18,6 +23,16 @@
     var header = el("header", "mc-header");
     header.appendChild(el("h1", "mc-title", root.dataset.title || "Confidential intake"));
     header.appendChild(el("p", "mc-sub", "Private and confidential. Not legal advice."));
+    var end = el("button", "mc-end", "End chat");
+    end.type = "button";
+    end.setAttribute("aria-label", "End this chat and clear it from this device");
+    end.addEventListener("click", function () {
+      if (!window.confirm("End this chat and clear it from this device? What you sent is already saved.")) return;
+      store.removeItem(KEY);
+      log.textContent = "";
+      start();
+    });
+    header.appendChild(end);
     var log = el("div", "mc-log");
     log.setAttribute("role", "log");
     log.setAttribute("aria-live", "polite");
@@ -80,7 +95,7 @@
 
     function call(method, path, body) {
       var headers = { "Content-Type": "application/json" };
-      var token = sessionStorage.getItem(KEY);
+      var token = store.getItem(KEY);
       if (token) headers.Authorization = "Bearer " + token;
       return fetch(base + path, {
         method: method, headers: headers, body: body ? JSON.stringify(body) : undefined
@@ -95,7 +110,7 @@
     function start() {
       status.textContent = "Connecting…";
       return call("POST", "/session").then(function (data) {
-        sessionStorage.setItem(KEY, data.token);
+        store.setItem(KEY, data.token);
         status.textContent = "";
         render(data.messages || []);
       });
@@ -106,7 +121,20 @@
         if (!data.messages || !data.messages.length) return start();
         render(data.messages, true);
       }).catch(function (err) {
-        if (err.status === 401) { sessionStorage.removeItem(KEY); return start(); }
+        if (err.status === 401) { store.removeItem(KEY); return start(); }
+        throw err;
+      });
+    }
+
+    // A 503 means the server could not save the turn yet: wait and send again,
+    // a few times, before handing the message back to the visitor.
+    function sendWithRetry(text, attempt) {
+      return call("POST", "/message", { text: text }).catch(function (err) {
+        if (err.status === 503 && attempt < 6) {
+          status.textContent = err.message;
+          return new Promise(function (resolve) { setTimeout(resolve, 2000 * Math.pow(2, attempt)); })
+            .then(function () { return sendWithRetry(text, attempt + 1); });
+        }
         throw err;
       });
     }
@@ -119,13 +147,13 @@
       clearButtons();
       var bubble = addBubble("visitor", shown || text);
       status.textContent = "Typing…";
-      call("POST", "/message", { text: text }).then(function (data) {
+      sendWithRetry(text, 0).then(function (data) {
         status.textContent = "";
         input.value = "";
         render(data.messages || []);
       }).catch(function (err) {
         if (err.status === 401) {
-          sessionStorage.removeItem(KEY);
+          store.removeItem(KEY);
           status.textContent = "Your session expired; starting a new one.";
           return start();
         }
@@ -145,7 +173,7 @@
       if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); submit(input.value); }
     });
 
-    (sessionStorage.getItem(KEY) ? resume() : start()).catch(function () {
+    (store.getItem(KEY) ? resume() : start()).catch(function () {
       status.textContent = "The assistant is not reachable right now. Please try again in a minute.";
     });
   }

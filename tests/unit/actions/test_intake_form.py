@@ -73,6 +73,9 @@ def test_no_consent_skips_contact_details(domain: dict, tracker_for) -> None:
     form_tracker = tracker_for
     earlier = {
         "incident_description": "They removed the wrong kidney",
+        "patient_is_self": True,
+        "patient_age": 40,
+        "has_lawyer": False,
         "provider": "Dr. Chen",
         "injury": "I lost a healthy kidney",
         "incident_date": "2025-03",

@@ -1,0 +1,93 @@
+"""Actions for what interrupts an intake: emergencies, a wish to talk to a
+person, and matters the firm does not handle. Each keeps what the visitor
+already said (a story told in the same breath is not lost)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.intake_form import ValidateIntakeForm, capture_story, emergency_response
+from bot.intake.classify import mentions_medical_care
+
+
+def _flags(tracker: Tracker, *new: str) -> list[str]:
+    return sorted({*(tracker.get_slot("review_flags") or []), *new})
+
+
+class ActionEmergencyGuidance(Action):
+    """911 / 988 guidance first; the intake may continue afterwards."""
+
+    def name(self) -> str:
+        return "action_emergency_guidance"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        text = tracker.latest_message.get("text") or ""
+        # The NLU said emergency; the pattern check decides which guidance fits.
+        dispatcher.utter_message(response=emergency_response(text) or "utter_emergency_medical")
+        return [
+            SlotSet("emergency_noted", True),
+            SlotSet("review_flags", _flags(tracker, "emergency_mentioned")),
+        ]
+
+
+class ActionStartCallback(Action):
+    """Someone wants a person: flag the lead urgent and take a name and number."""
+
+    def name(self) -> str:
+        return "action_start_callback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        kept = await capture_story(tracker)
+        dispatcher.utter_message(response="utter_handoff_intro")
+        events = [SlotSet(k, v) for k, v in kept.items()]
+        events += [
+            SlotSet("callback_requested", True),
+            SlotSet("review_flags", _flags(tracker, "callback_requested")),
+        ]
+        return events
+
+
+def last_question(tracker: Tracker) -> str | None:
+    """The question that was open before the form was paused, if any."""
+    for event in reversed(tracker.events):
+        is_question = event.get("event") == "slot" and event.get("name") == "requested_slot"
+        if is_question and event.get("value"):
+            return str(event["value"])
+    return None
+
+
+class ActionOutOfScope(Action):
+    """Not a medical-malpractice matter: say so kindly and offer a referral call.
+
+    The NLU can mistake a real story ("after my car accident the ER missed my
+    broken neck") or a plain answer for out of scope, so this checks first: a
+    story about medical care, or an answer to another question, is taken as an
+    answer and the intake goes on.
+    """
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        text = tracker.latest_message.get("text") or ""
+        question = last_question(tracker) if tracker.get_slot("incident_description") else None
+        if question and question != "incident_description":
+            values = await ValidateIntakeForm().check(question, text, dispatcher, tracker)
+            return [SlotSet(k, v) for k, v in values.items()] + [FollowupAction("intake_form")]
+        if mentions_medical_care(text):
+            kept = await capture_story(tracker)
+            return [SlotSet(k, v) for k, v in kept.items()] + [FollowupAction("intake_form")]
+        kept = await capture_story(tracker)
+        dispatcher.utter_message(response="utter_out_of_scope")
+        return [SlotSet(k, v) for k, v in kept.items()] + [SlotSet("out_of_scope", True)]

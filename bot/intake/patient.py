@@ -1,0 +1,135 @@
+"""Who was harmed: the visitor or someone else, how they are related, their age.
+
+Relationship words are normalised ("mom" → "mother") so an attorney sees one
+vocabulary, and so the assistant can say "your mother" back with care.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from bot.intake import replies
+from bot.intake.dates import DateParseError, decode, parse_when
+
+RELATIONSHIPS = {
+    "mother": ("mom", "mother", "mum", "mommy", "momma", "mama", "ma"),
+    "father": ("dad", "father", "daddy", "pops", "papa"),
+    "son": ("son",),
+    "daughter": ("daughter",),
+    "child": ("child", "kid", "baby", "infant", "newborn", "little one", "toddler"),
+    "husband": ("husband", "hubby"),
+    "wife": ("wife",),
+    "spouse": ("spouse",),
+    "partner": ("partner", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee"),
+    "brother": ("brother", "bro"),
+    "sister": ("sister", "sis"),
+    "grandmother": ("grandmother", "grandma", "granny", "nana", "gran"),
+    "grandfather": ("grandfather", "grandpa", "granddad", "grandad"),
+    "grandchild": ("grandson", "granddaughter", "grandchild", "grandbaby"),
+    "aunt": ("aunt", "auntie"),
+    "uncle": ("uncle",),
+    "cousin": ("cousin",),
+    "niece": ("niece",),
+    "nephew": ("nephew",),
+    "friend": ("friend",),
+    "stepmother": ("stepmom", "stepmother"),
+    "stepfather": ("stepdad", "stepfather"),
+    "mother-in-law": ("mother-in-law", "mother in law"),
+    "father-in-law": ("father-in-law", "father in law"),
+}
+_WORD_TO_REL = {w: rel for rel, words in RELATIONSHIPS.items() for w in words}
+_REL_PATTERN = "|".join(sorted((re.escape(w) for w in _WORD_TO_REL), key=len, reverse=True))
+_MY_REL = re.compile(
+    rf"\b(?:my|our)\s+(?:\w+[- ]year[- ]old\s+|late\s+|little\s+|elderly\s+)?"
+    rf"({_REL_PATTERN})(?:'s)?\b",
+    re.IGNORECASE,
+)
+_SELF = re.compile(
+    r"^\s*(me|myself|i\s+was|i\s+am|it\s+was\s+me|i\s+was\s+the\s+patient|me\s+personally|"
+    r"yes|yeah|yep|yes\s+i\s+was|i\s+did|mine|self)\b",
+    re.IGNORECASE,
+)
+_AGE = re.compile(
+    r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?|y/?o)\b(?:[- ]old)?|"
+    r"\b(?:was|is|aged?|age)\s+(\d{1,3})\b|"
+    r"^\s*(\d{1,3})\s*$",
+    re.IGNORECASE,
+)
+_MONTHS_OLD = re.compile(
+    r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:months?|mos?|weeks?|wks?|days?)\b", re.IGNORECASE
+)
+_NEWBORN = re.compile(
+    r"\b(newborn|new\s*born|infant|at\s+birth|during\s+(?:the\s+)?(?:delivery|birth|labor)|"
+    r"being\s+born|was\s+born|c-?section)\b",
+    re.IGNORECASE,
+)
+
+
+def relationship_in(text: str) -> str | None:
+    """The first "my <relative>" in the text, normalised."""
+    m = _MY_REL.search(text)
+    return _WORD_TO_REL[m.group(1).lower()] if m else None
+
+
+def bare_relationship(text: str) -> str | None:
+    """A relationship answer with or without "my" ("mom", "it's my son")."""
+    found = relationship_in(text)
+    if found:
+        return found
+    words = re.findall(r"[a-z\-]+", text.lower())
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in _WORD_TO_REL:
+                return _WORD_TO_REL[phrase]
+    return None
+
+
+@dataclass(frozen=True)
+class PatientAnswer:
+    is_self: bool | None
+    relationship: str | None = None
+
+
+def parse_patient(text: str) -> PatientAnswer | None:
+    """Answer to "Were you the patient, or someone else?"."""
+    rel = bare_relationship(text)
+    if rel:
+        return PatientAnswer(False, rel)
+    if _SELF.search(text) or replies.is_yes(text):
+        return PatientAnswer(True)
+    if replies.is_no(text) or re.search(r"\bsomeone\s+else\b|\bnot\s+me\b", text, re.IGNORECASE):
+        return PatientAnswer(False)
+    return None
+
+
+@dataclass(frozen=True)
+class AgeAnswer:
+    age: int | None = None
+    birth_date: date | None = None
+
+
+def parse_age(text: str, incident: str | None, today: date) -> AgeAnswer | None:
+    """An age at the time ("6", "she was 82", "8 months") or a date of birth."""
+    if _NEWBORN.search(text) or _MONTHS_OLD.search(text) and not _AGE.search(text):
+        return AgeAnswer(age=0)
+    m = _AGE.search(text)
+    if m:
+        age = int(next(g for g in m.groups() if g))
+        return AgeAnswer(age=age) if 0 <= age <= 120 else None
+    if re.search(r"\b(19|20)\d\d\b", text) or re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", text):
+        try:
+            when = parse_when(text, today)
+        except DateParseError:
+            return None
+        if when.precision != "day":
+            return None
+        born = when.earliest
+        at = decode(incident).earliest if incident and incident != "unknown" else today
+        age = relativedelta(at, born).years
+        return AgeAnswer(age=age, birth_date=born) if 0 <= age <= 120 else None
+    return None

@@ -1,0 +1,294 @@
+"""Take the facts a visitor's story already states, so they are not asked again.
+
+A good intake specialist listens first. From "my mom went to St. Mary's in
+New Jersey in March 2024 and they missed her stroke, she passed away" we keep
+the state, the date, the facility, who the patient was and that she died.
+Only clear facts are taken: two different dates or states are left for the
+form to ask, and everything taken is shown again in the summary to confirm.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.intake import patient
+from bot.intake.dates import DateParseError, parse_when
+from bot.intake.states import find_state
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_YEAR = r"(?:19|20)\d\d"
+_DATE_PHRASES = re.compile(
+    "|".join(
+        [
+            rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b",
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+{_YEAR}\b",
+            rf"\b{_MONTH}\.?,?\s+(?:of\s+)?{_YEAR}\b",
+            r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
+            rf"\b(?:early|late|mid|middle\s+of|beginning\s+of|end\s+of)\s+{_YEAR}\b",
+            rf"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR}\b",
+            r"\b(?:last|this)\s+(?:year|summer|spring|fall|autumn|winter|month|week)\b",
+            r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple"
+            r"(?:\s+of)?|few|several)\s+(?:days?|weeks?|months?|years?|yrs?)\s+ago\b",
+            rf"\b(?:in|since|during|back\s+in|around|about)\s+{_YEAR}\b",
+            r"\byesterday\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+# The title in any case; a second name only when capitalised ("Dr. Alan Smith", not "dr patel at").
+_DOCTOR = re.compile(r"\b(?i:dr\.?|doctor)\s+([A-Za-z][a-zA-Z'\-]+)(?:\s+([A-Z][a-zA-Z'\-]+))?")
+_NOT_NAMES = {
+    "said",
+    "says",
+    "told",
+    "didnt",
+    "didn't",
+    "did",
+    "was",
+    "is",
+    "who",
+    "that",
+    "there",
+    "and",
+    "but",
+    "then",
+    "just",
+    "never",
+    "gave",
+    "sent",
+    "missed",
+    "at",
+    "in",
+    "on",
+    "office",
+    "visit",
+    "appointment",
+    "the",
+    "my",
+    "he",
+    "she",
+    "they",
+    "would",
+    "wouldnt",
+    "wouldn't",
+    "kept",
+    "put",
+    "had",
+    "has",
+    "should",
+    "could",
+    "ordered",
+    "prescribed",
+}
+_FACILITY_WORDS = (
+    r"(?:hospital|medical\s+center|medical\s+centre|medical\s+group|health(?:care)?\s+system|"
+    r"health\s+center|clinic|urgent\s+care|nursing\s+home|rehab(?:ilitation)?(?:\s+center)?|"
+    r"pharmacy|surgery\s+center|surgical\s+center|birth\s+center|dental(?:\s+office)?|"
+    r"care\s+center|memorial|infirmary)"
+)
+_FACILITY = re.compile(
+    rf"\b((?:st\.?\s+|saint\s+)?(?:[A-Za-z][\w'&.\-]*\s+){{1,4}}{_FACILITY_WORDS})\b",
+    re.IGNORECASE,
+)
+# Words that end a facility name when reading backwards from "hospital".
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "at",
+    "to",
+    "in",
+    "from",
+    "went",
+    "go",
+    "was",
+    "were",
+    "into",
+    "and",
+    "then",
+    "my",
+    "our",
+    "his",
+    "her",
+    "their",
+    "this",
+    "that",
+    "of",
+    "for",
+    "by",
+    "with",
+    "when",
+    "after",
+    "before",
+    "i",
+    "we",
+    "he",
+    "she",
+    "they",
+    "it",
+    "local",
+    "same",
+    "another",
+    "other",
+    "called",
+    "nearest",
+    "took",
+    "brought",
+    "admitted",
+    "sent",
+    "left",
+}
+# Words that describe a facility without naming it ("the county hospital").
+_DESCRIPTORS = {
+    "general",
+    "community",
+    "city",
+    "county",
+    "state",
+    "memorial",
+    "regional",
+    "university",
+    "children's",
+    "childrens",
+    "big",
+    "small",
+    "new",
+    "old",
+    "er",
+    "emergency",
+    "main",
+    "veterans",
+    "walk-in",
+    "walk",
+    "women's",
+    "womens",
+    "dental",
+    "birth",
+    "surgery",
+    "surgical",
+    "care",
+    "health",
+    "medical",
+    "urgent",
+    "nursing",
+    "rehab",
+    "home",
+    "hospital",
+    "clinic",
+    "pharmacy",
+    "center",
+    "centre",
+    "office",
+    "group",
+    "system",
+    "infirmary",
+    "healthcare",
+    "rehabilitation",
+    "st",
+    "st.",
+    "saint",
+}
+_DIED = re.compile(
+    r"\b(died|dead|passed\s+away|passed\s+on|passed|death|killed|no\s+longer\s+with\s+us|"
+    r"funeral|lost\s+(?:my|our)\s+\w+)\b",
+    re.IGNORECASE,
+)
+_NOT_DIED = re.compile(
+    r"\b(almost|nearly|could\s+have|could've|would\s+have|thought\s+\w+\s+(?:was|would)|"
+    r"afraid|scared|risk\s+of|near)\s+(?:\w+\s+){0,2}(died|dead|death|passed)",
+    re.IGNORECASE,
+)
+_FIRST_PERSON_PATIENT = re.compile(
+    r"\b(i\s+(?:had|have|was|went|got|am|needed|need|lost|can'?t|cannot|woke|ended)|"
+    r"\bme\b|my\s+(?:surgery|leg|arm|back|knee|hip|shoulder|eye|eyes|jaw|hand|foot|"
+    r"cancer|diagnosis|appendix|gallbladder|heart|brain|spine|neck|baby\s+was\s+fine))",
+    re.IGNORECASE,
+)
+_STORY_AGE = re.compile(
+    r"\b(\d{1,3})\s*[- ]?\s*(?:years?|yrs?|yo|y/o)[- ]?old\b|"
+    r"\b(?:he|she|i|they)\s+(?:was|were|is|am)\s+(?:only\s+|just\s+)?(\d{1,3})\b"
+    r"(?!\s*(?:weeks|days|months|%))",
+    re.IGNORECASE,
+)
+_AT_BIRTH = re.compile(
+    r"\b(newborn|at\s+birth|during\s+(?:the\s+)?(?:delivery|labor)|my\s+baby\s+was\s+born)\b",
+    re.IGNORECASE,
+)
+
+
+def find_dates(text: str, today: date) -> list[str]:
+    """Distinct dates named in the text, each encoded as bot.intake.dates.When does."""
+    found: list[str] = []
+    for match in _DATE_PHRASES.finditer(text):
+        try:
+            encoded = parse_when(match.group(0), today).encoded
+        except DateParseError:
+            continue
+        if encoded not in found:
+            found.append(encoded)
+    return found
+
+
+def find_provider(text: str) -> str | None:
+    parts: list[str] = []
+    doctor = _DOCTOR.search(text)
+    if doctor and doctor.group(1).lower() not in _NOT_NAMES:
+        name = " ".join(g for g in doctor.groups() if g)
+        parts.append(f"Dr. {name[0].upper()}{name[1:]}")
+    for match in _FACILITY.finditer(text):
+        words: list[str] = []
+        for word in reversed(match.group(1).split()):
+            if word.lower().strip(".,") in _STOP:
+                break
+            words.insert(0, word)
+        distinctive = [w for w in words if w.lower().strip(".,") not in _DESCRIPTORS]
+        if distinctive:
+            parts.append(" ".join(words))
+            break
+    return " at ".join(parts) if parts else None
+
+
+def find_patient(text: str) -> tuple[bool | None, str | None]:
+    """(is the visitor the patient?, relationship) — None where the story is unclear."""
+    relationship = patient.relationship_in(text)
+    first_person = bool(_FIRST_PERSON_PATIENT.search(text))
+    if relationship and not first_person:
+        return False, relationship
+    if first_person and not relationship:
+        return True, None
+    return None, None
+
+
+def extract(text: str, today: date) -> dict[str, object]:
+    """Slot values the story states clearly; an empty dict when it states none."""
+    facts: dict[str, object] = {}
+    state = find_state(text)
+    if state:
+        facts["incident_state"] = state
+    dates = find_dates(text, today)
+    if len(dates) == 1:
+        when = parse_when(dates[0], today) if ".." not in dates[0] else None
+        facts["incident_date"] = dates[0]
+        facts["incident_date_precision"] = when.precision if when else "range"
+    provider = find_provider(text)
+    if provider:
+        facts["provider"] = provider
+    is_self, relationship = find_patient(text)
+    if is_self is not None:
+        facts["patient_is_self"] = is_self
+    if relationship:
+        facts["patient_relationship"] = relationship
+    if is_self is False and _DIED.search(text) and not _NOT_DIED.search(text):
+        facts["patient_died"] = True
+    age = _STORY_AGE.search(text)
+    if age:
+        years = int(next(g for g in age.groups() if g))
+        if 0 <= years <= 120:
+            facts["patient_age"] = years
+    elif _AT_BIRTH.search(text):
+        facts["patient_age"] = 0
+    return facts

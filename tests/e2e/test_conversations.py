@@ -1,0 +1,117 @@
+"""Conversation behaviours through the real web channel (issue 5's must-shows)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import httpx
+import pytest
+from itsdangerous import URLSafeTimedSerializer
+
+from bot.channels.webchat import SALT
+
+pytestmark = pytest.mark.e2e
+
+
+def said(replies: list[str]) -> str:
+    return " ".join(replies).lower()
+
+
+def lead_for(stack, **match: object) -> dict:
+    r = httpx.get(
+        f"{stack.web_url}/api/leads?limit=500",
+        headers={"Authorization": f"Bearer {stack.lead_token}"},
+    )
+    found = [x for x in r.json()["leads"] if all(x.get(k) == v for k, v in match.items())]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_story_with_several_facts_is_not_asked_again(stack, chat) -> None:
+    reply = said(
+        chat.say(
+            "My mom went to St. Mary's Hospital in New Jersey in March 2024 and they missed her "
+            "stroke. She passed away two days later."
+        )
+    )
+    # Patient, relationship, death, provider, date and state came from the story.
+    assert "pass away" in reply and "when did" in reply
+    assert "how old was the patient" in said(chat.say("March 2024"))
+    assert "already have a lawyer" in said(chat.say("she was 78"))
+    assert "full name" in said(chat.say("no"))
+    assert "may someone" in said(chat.say("Grace Whitaker"))
+    summary = " ".join(chat.say("yes, grace.whitaker@example.com"))
+    assert "your mother (passed away)" in summary
+    assert "St. Mary's Hospital" in summary and "New Jersey" in summary
+    chat.say("yes")
+    lead = lead_for(stack, email="grace.whitaker@example.com")
+    assert lead["incident_state"] == "NJ" and lead["incident_date"] == "2024-03"
+    assert lead["priority"] == "urgent"  # a death is always urgent
+    assert "wrongful_death" in lead["limitation"]["flags"]
+
+
+def test_emergency_is_answered_first_and_the_question_comes_back(stack, chat) -> None:
+    chat.say("the surgeon botched my back surgery and now i can't walk")
+    reply = " ".join(chat.say("honestly i don't want to live anymore"))
+    assert "988" in reply
+    assert reply.index("988") < reply.lower().index("were you the patient")
+
+
+def test_a_question_mid_intake_keeps_the_place(stack, chat) -> None:
+    chat.say("the pharmacy gave me the wrong blood thinner and i had a bleed in my brain")
+    reply = said(chat.say("how much does this cost?"))
+    assert "contingency" in reply and "provider involved" in reply
+    reply = said(chat.say("is this confidential?"))
+    assert "kept confidential" in reply and "provider involved" in reply
+
+
+def test_a_real_person_takes_name_and_number_and_flags_urgent(stack, chat) -> None:
+    chat.say("my baby was deprived of oxygen during delivery and now has seizures")
+    reply = said(chat.say("can i just talk to a real person please"))
+    assert "call you" in reply and "name" in reply
+    assert "phone number" in said(chat.say("Priya Raman"))
+    assert "call you as soon as possible" in said(chat.say("201 555 0166"))
+    lead = lead_for(stack, phone="+12015550166")
+    assert lead["priority"] == "urgent"
+    assert "callback_requested" in lead["review_flags"]
+    assert lead["incident_description"].startswith("my baby was deprived of oxygen")
+
+
+def test_out_of_scope_is_answered_politely_and_stored(stack, chat) -> None:
+    story = "I was rear-ended at a red light last week and my car is totaled"
+    reply = said(chat.say(story))
+    assert "medical malpractice only" in reply and "referral" in reply
+    assert "sorry we can't help" in said(chat.say("no thanks"))
+    lead = lead_for(stack, incident_description=story)
+    assert lead["qualification"] == "not_qualified"
+    assert lead["refer_out"]
+
+
+def test_a_medical_story_is_never_turned_away_as_out_of_scope(stack, chat) -> None:
+    reply = said(chat.say("after my car accident the ER missed my broken neck and sent me home"))
+    assert "medical malpractice only" not in reply
+    assert "provider" in reply or "patient" in reply
+
+
+def test_a_correction_mid_form_is_applied(stack, chat) -> None:
+    chat.say("I had gallbladder surgery and the surgeon cut my bile duct")
+    chat.say("Dr. Howard at Lakeside Medical Center")
+    chat.say("I needed three more operations")
+    chat.say("May 2025")
+    chat.say("Ohio")
+    reply = said(chat.say("sorry, i meant it was in michigan"))
+    assert "updated" in reply and "how old" in reply
+
+
+def test_a_returning_visitor_gets_earlier_answers_back(stack, chat) -> None:
+    chat.say("I had surgery on my shoulder and they damaged a nerve")
+    chat.say("Dr. Lin at Harbor Orthopedic Clinic")
+    sender = URLSafeTimedSerializer(os.environ["WEBCHAT_SECRET"], salt=SALT).loads(chat.token)
+    # Two idle hours pass (the session expires after one).
+    with sqlite3.connect(stack.log_dir / "tracker.db") as db:
+        db.execute("UPDATE events SET timestamp = timestamp - 7200 WHERE sender_id = ?", (sender,))
+    reply = " ".join(chat.say("hi, i'm back"))
+    assert "Welcome back" in reply
+    assert "Harbor Orthopedic Clinic" in reply  # the earlier answers, offered back
+    assert "injury" in reply.lower()  # and the intake goes on where it stopped
