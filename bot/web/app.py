@@ -1,4 +1,4 @@
-"""The web app: chat page, embeddable widget, lead API.
+"""The web app: chat page, embeddable widget, lead API, attorney queue (/attorney).
 
 Starlette rather than another Sanic app: it is small, needs no pydantic
 (Rasa pins an old one), and runs sync handlers (database calls) in a thread
@@ -15,6 +15,7 @@ from pathlib import Path
 
 import httpx
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -22,7 +23,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from bot.config import Settings, get_settings
-from bot.web import lead_api
+from bot.web import attorney, lead_api
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -96,7 +97,9 @@ def create_app(settings: Settings | None = None, announce: bool = False) -> Star
             Route("/healthz", health),
             Route("/api/leads", lead_api.list_leads),
             Route("/api/leads/{lead_id}", lead_api.get_lead),
+            *attorney.routes(),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
         ],
+        middleware=[Middleware(attorney.AttorneySecurityHeaders)],
         lifespan=lifespan,
     )

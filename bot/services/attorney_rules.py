@@ -1,0 +1,273 @@
+"""The attorney queue's rules as plain Python: who sees a lead, which status may
+follow which, and in what order leads are worked.
+
+Nothing here touches the database or the web, so the rules a managing partner
+cares about are tested directly and read in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any, Protocol, TypeVar
+
+NEW = "new"
+CLAIMED = "claimed"
+CONTACTED = "contacted"
+RETAINED = "retained"
+DECLINED = "declined"
+REFERRED_OUT = "referred_out"
+
+STATUSES: tuple[str, ...] = (NEW, CLAIMED, CONTACTED, RETAINED, DECLINED, REFERRED_OUT)
+OPEN_STATUSES: tuple[str, ...] = (NEW, CLAIMED, CONTACTED)
+CLOSED_STATUSES: tuple[str, ...] = (RETAINED, DECLINED, REFERRED_OUT)
+
+# new → claimed → contacted → retained | declined | referred_out. A claimed lead
+# may be declined or referred out before anyone calls (an obvious conflict, a
+# plainly expired claim); "retained" needs a contact first.
+_NEXT: dict[str, tuple[str, ...]] = {
+    NEW: (CLAIMED,),
+    CLAIMED: (CONTACTED, DECLINED, REFERRED_OUT),
+    CONTACTED: (RETAINED, DECLINED, REFERRED_OUT),
+    RETAINED: (),
+    DECLINED: (),
+    REFERRED_OUT: (),
+}
+# An admin may put a lead someone holds back into the pool.
+RELEASABLE: tuple[str, ...] = (CLAIMED, CONTACTED)
+
+STATUS_LABELS: dict[str, str] = {
+    NEW: "new",
+    CLAIMED: "claimed",
+    CONTACTED: "contacted",
+    RETAINED: "retained",
+    DECLINED: "declined",
+    REFERRED_OUT: "referred out",
+}
+
+ROLE_ATTORNEY = "attorney"
+ROLE_ADMIN = "admin"
+ROLES: tuple[str, ...] = (ROLE_ATTORNEY, ROLE_ADMIN)
+
+MAX_REASON = 2000
+MAX_NOTE = 5000
+
+
+class RuleError(ValueError):
+    """An action the rules do not allow; the message is shown to the user as is."""
+
+
+class TransitionError(RuleError):
+    """A status change that does not follow new → claimed → contacted → closed."""
+
+
+class NotAllowed(RuleError):
+    """The user may see the lead but not do this to it."""
+
+
+def allowed_next(current: str) -> tuple[str, ...]:
+    return _NEXT.get(current, ())
+
+
+def check_transition(current: str, target: str) -> None:
+    """Raise TransitionError with a message that says what *is* possible."""
+    if target not in STATUSES:
+        raise TransitionError(f"'{target}' is not a lead status.")
+    if current == target:
+        raise TransitionError(f"The lead is already {STATUS_LABELS[target]}.")
+    nxt = allowed_next(current)
+    if target in nxt:
+        return
+    if not nxt:
+        raise TransitionError(
+            f"The lead is {STATUS_LABELS.get(current, current)}, which is final; "
+            "its status can no longer change."
+        )
+    options = " or ".join(STATUS_LABELS[s] for s in nxt)
+    raise TransitionError(
+        f"A {STATUS_LABELS.get(current, current)} lead cannot become "
+        f"{STATUS_LABELS[target]}; next it can be {options}."
+    )
+
+
+def clean_reason(reason: str | None, *, required: bool = True) -> str | None:
+    text = (reason or "").strip()
+    if not text:
+        if required:
+            raise RuleError("Give a reason for the status change.")
+        return None
+    if len(text) > MAX_REASON:
+        raise RuleError(f"Keep the reason under {MAX_REASON} characters.")
+    return text
+
+
+def clean_note(body: str | None) -> str:
+    text = (body or "").strip()
+    if not text:
+        raise RuleError("The note is empty.")
+    if len(text) > MAX_NOTE:
+        raise RuleError(f"Keep a note under {MAX_NOTE} characters.")
+    return text
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """The signed-in user as the rules see them.
+
+    ``states`` comes from the firm-profile attorney with the user's
+    ``attorney_id`` (empty when there is none), so editing the profile changes
+    what an attorney sees without touching their account.
+    """
+
+    user_id: str
+    name: str
+    role: str
+    attorney_id: str | None = None
+    states: frozenset[str] = frozenset()
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == ROLE_ADMIN
+
+    @property
+    def actor(self) -> str:
+        """How the audit log names this user."""
+        return f"user:{self.user_id}"
+
+
+class LeadLike(Protocol):
+    @property
+    def status(self) -> str: ...
+    @property
+    def assigned_attorney_id(self) -> str | None: ...
+    @property
+    def incident_state(self) -> str | None: ...
+
+
+def can_see(viewer: Viewer, lead: LeadLike) -> bool:
+    """Admins see all; an attorney sees their own leads and the unassigned pool in
+    their states (the pool is where leads land when nobody had capacity)."""
+    if viewer.is_admin:
+        return True
+    if viewer.attorney_id and lead.assigned_attorney_id == viewer.attorney_id:
+        return True
+    return lead.assigned_attorney_id is None and lead.incident_state in viewer.states
+
+
+def check_claim(viewer: Viewer, lead: LeadLike) -> None:
+    """Raise unless this user may claim this lead now."""
+    if not viewer.attorney_id:
+        raise NotAllowed(
+            "Your account is not linked to an attorney of the firm profile, so it cannot "
+            "claim leads. An admin can link it."
+        )
+    if lead.status != NEW:
+        check_transition(lead.status, CLAIMED)  # raises with the precise message
+    if lead.assigned_attorney_id not in (None, viewer.attorney_id) and not viewer.is_admin:
+        raise NotAllowed("This lead is assigned to another attorney.")
+
+
+def check_work(viewer: Viewer, lead: LeadLike) -> None:
+    """Status changes are for whoever holds the lead, or an admin."""
+    if viewer.is_admin:
+        return
+    if lead.assigned_attorney_id is None or lead.assigned_attorney_id != viewer.attorney_id:
+        raise NotAllowed("Claim the lead before changing its status.")
+    if lead.status == NEW:
+        raise NotAllowed("Claim the lead before changing its status.")
+
+
+def check_release(viewer: Viewer, lead: LeadLike) -> None:
+    """Release: back to new and to the unassigned pool. Also for a new lead routed to
+    someone who cannot take it (on holiday, left the firm)."""
+    if not viewer.is_admin:
+        raise NotAllowed("Only an admin can release a lead.")
+    if lead.status == NEW and lead.assigned_attorney_id is None:
+        raise TransitionError("This lead is already in the unassigned pool.")
+    if lead.status not in (NEW, *RELEASABLE):
+        raise TransitionError(
+            f"Only an open lead can be released; this one is "
+            f"{STATUS_LABELS.get(lead.status, lead.status)}."
+        )
+
+
+# --- urgency -----------------------------------------------------------------
+
+
+def days_left(deadline: date | None, today: date) -> int | None:
+    return None if deadline is None else (deadline - today).days
+
+
+def as_utc(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes; everything we store is UTC."""
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+
+
+class UrgencyLike(Protocol):
+    @property
+    def deadline(self) -> date | None: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def patient_died(self) -> bool: ...
+    @property
+    def patient_minor(self) -> bool: ...
+    @property
+    def limitation(self) -> Mapping[str, Any] | None: ...
+
+
+def sensitive_flags(lead: UrgencyLike) -> tuple[bool, bool]:
+    """(death, minor) from the intake answers or the limitation engine's flags."""
+    flags = set((lead.limitation or {}).get("flags") or ())
+    return (
+        bool(lead.patient_died) or "wrongful_death" in flags,
+        bool(lead.patient_minor) or "minor" in flags,
+    )
+
+
+def urgency_key(lead: UrgencyLike, today: date) -> tuple:
+    """Sort key, most urgent first.
+
+    1. Days left to the filing deadline: overdue leads first (a tolling argument
+       may still save them, and only quickly), then leads whose deadline is
+       unknown (it may be tomorrow), then the rest, fewest days first.
+    2. A death or a minor before neither (both before one).
+    3. The older lead first.
+    """
+    left = days_left(lead.deadline, today)
+    if left is None:
+        band, days = 1, 0
+    elif left < 0:
+        band, days = 0, left
+    else:
+        band, days = 2, left
+    died, minor = sensitive_flags(lead)
+    return (band, days, -(int(died) + int(minor)), as_utc(lead.created_at))
+
+
+L = TypeVar("L", bound=UrgencyLike)
+
+
+def sort_by_urgency(leads: Iterable[L], today: date) -> list[L]:
+    return sorted(leads, key=lambda lead: urgency_key(lead, today))
+
+
+def describe_days_left(left: int | None) -> str:
+    if left is None:
+        return "deadline unknown"
+    if left < 0:
+        return f"overdue by {-left} day{'s' if left != -1 else ''}"
+    if left == 0:
+        return "deadline today"
+    return f"{left} day{'s' if left != 1 else ''} left"
+
+
+def median(values: Sequence[float]) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    if len(ordered) % 2:
+        return float(ordered[mid])
+    return (ordered[mid - 1] + ordered[mid]) / 2

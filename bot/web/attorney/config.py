@@ -1,0 +1,80 @@
+"""Settings of the attorney app, read from the environment like everything else.
+
+bot/config.py belongs to the whole system; these few knobs concern only this
+app, so they are read here (after get_settings() has loaded `.env`).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.config import ConfigError, get_settings
+from bot.services.attorney_accounts import SessionPolicy
+from bot.services.attorney_login import ThrottlePolicy
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+@dataclass(frozen=True)
+class AttorneyWebConfig:
+    # Secure by default. Browsers treat http://localhost and http://127.0.0.1 as
+    # secure contexts, so the default also works for `make run`; only a plain-http
+    # deployment on another host name needs ATTORNEY_COOKIE_SECURE=false.
+    cookie_secure: bool = True
+    session: SessionPolicy = field(default_factory=SessionPolicy)
+    throttle: ThrottlePolicy = field(default_factory=ThrottlePolicy)
+    time_zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
+
+
+def _bool(env: dict[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in _TRUE:
+        return True
+    if raw in _FALSE:
+        return False
+    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
+def _seconds(env: dict[str, str], name: str, default: timedelta) -> timedelta:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a whole number of seconds, got {raw!r}") from exc
+    if value < 60:
+        raise ConfigError(f"{name} must be at least 60 seconds")
+    return timedelta(seconds=value)
+
+
+def config_from_env(env: dict[str, str]) -> AttorneyWebConfig:
+    defaults = SessionPolicy()
+    zone_name = env.get("ATTORNEY_TIME_ZONE", "").strip() or "UTC"
+    try:
+        zone = ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(
+            f"ATTORNEY_TIME_ZONE must be an IANA zone like America/New_York, got {zone_name!r}"
+        ) from exc
+    return AttorneyWebConfig(
+        cookie_secure=_bool(env, "ATTORNEY_COOKIE_SECURE", True),
+        session=SessionPolicy(
+            max_age=_seconds(env, "ATTORNEY_SESSION_MAX_AGE", defaults.max_age),
+            idle=_seconds(env, "ATTORNEY_SESSION_IDLE", defaults.idle),
+        ),
+        time_zone=zone,
+    )
+
+
+@lru_cache(maxsize=1)
+def get_config() -> AttorneyWebConfig:
+    get_settings()  # loads .env into the environment first
+    return config_from_env(dict(os.environ))

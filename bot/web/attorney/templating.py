@@ -1,0 +1,69 @@
+"""Jinja2 for the attorney pages: autoescape on for every template, whatever its
+extension, because nearly every value on these pages was typed by a visitor.
+Nothing here marks visitor data safe."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import jinja2
+from starlette.templating import Jinja2Templates
+
+from bot.intake.case_types import STATE_NAMES, CaseType
+from bot.services.attorney_rules import STATUS_LABELS, as_utc, describe_days_left
+
+TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
+
+_env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+)
+templates = Jinja2Templates(env=_env)
+
+
+def local_time(value: datetime | None, zone: ZoneInfo) -> str:
+    if value is None:
+        return ""
+    return as_utc(value).astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def case_label(value: str | None) -> str:
+    if not value:
+        return "unclear"
+    try:
+        return CaseType(value).label
+    except ValueError:
+        return value
+
+
+def state_label(code: str | None) -> str:
+    if not code:
+        return "unknown"
+    name = STATE_NAMES.get(code)
+    return f"{name} ({code})" if name else code
+
+
+def iso_date(value: date | None) -> str:
+    return value.isoformat() if value else "unknown"
+
+
+def epoch_time(value: Any, zone: ZoneInfo) -> str:
+    """Transcript turns carry Rasa's float timestamps."""
+    if isinstance(value, (int, float)):
+        return local_time(datetime.fromtimestamp(value, tz=timezone.utc), zone)
+    return ""
+
+
+_env.filters.update(
+    days_left=describe_days_left,
+    status_label=lambda s: STATUS_LABELS.get(s, s),
+    case_label=case_label,
+    state_label=state_label,
+    iso_date=iso_date,
+    local_time=local_time,
+    epoch_time=epoch_time,
+)
