@@ -25,19 +25,27 @@ def turns(steps: list[dict]) -> int | None:
     return None
 
 
+def full_intake(steps: list[dict]) -> bool:
+    """A lead from the whole intake form, not a callback request or a referral."""
+    actions = {step.get("action") for step in steps}
+    return not actions & {"callback_form", "action_out_of_scope"}
+
+
 def main() -> None:
     rows = []
     for path in sorted(STORIES.glob("*.yml")):
         for story in yaml.safe_load(path.read_text()).get("stories", []):
             n = turns(story["steps"])
             if n is not None:
-                rows.append((n, story["story"]))
-    for n, name in sorted(rows):
-        print(f"{n:>3}  {name}")
-    values = [n for n, _ in rows]
-    print(f"stories ending in a lead: {len(values)}")
-    print(f"median visitor turns: {statistics.median(values)}  (target <= 10)")
-    print(f"max visitor turns:    {max(values)}")
+                rows.append((n, full_intake(story["steps"]), story["story"]))
+    for n, full, name in sorted(rows):
+        print(f"{n:>3}  {'full intake' if full else 'short path '}  {name}")
+    for label, values in (
+        ("full intakes", [n for n, full, _ in rows if full]),
+        ("all stories ending in a lead", [n for n, _, _ in rows]),
+    ):
+        print(f"{label}: {len(values)} stories, median visitor turns "
+              f"{statistics.median(values)} (target <= 10), max {max(values)}")
 
 
 if __name__ == "__main__":
