@@ -52,10 +52,13 @@ def test_a_story_with_several_facts_is_not_asked_again(stack, chat) -> None:
 
 
 def test_emergency_is_answered_first_and_the_question_comes_back(stack, chat) -> None:
-    chat.say("the surgeon botched my back surgery and now i can't walk")
+    # "I can't walk" makes the visitor the patient, so the provider is asked next.
+    assert "provider involved" in said(
+        chat.say("the surgeon botched my back surgery and now i can't walk")
+    )
     reply = " ".join(chat.say("honestly i don't want to live anymore"))
     assert "988" in reply
-    assert reply.index("988") < reply.lower().index("were you the patient")
+    assert reply.index("988") < reply.lower().index("provider involved")
 
 
 def test_a_question_mid_intake_keeps_the_place(stack, chat) -> None:
