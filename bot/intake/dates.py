@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from dateparser.date import DateDataParser
 from dateparser.search import search_dates
@@ -247,8 +247,10 @@ def _holiday(text: str, today: date) -> When | None:
     return _range(centre - timedelta(days=7), centre + timedelta(days=7))
 
 
-def _dateparser(text: str) -> When | None:
-    parser = DateDataParser(languages=["en"], settings=_SETTINGS)
+def _dateparser(text: str, today: date) -> When | None:
+    # Relative words ("yesterday") count from the caller's today, not the clock.
+    settings = {**_SETTINGS, "RELATIVE_BASE": datetime.combine(today, datetime.min.time())}
+    parser = DateDataParser(languages=["en"], settings=settings)
     data = parser.get_date_data(text)
     if data.date_obj is None:
         return None
@@ -283,9 +285,10 @@ def parse_when(text: str, today: date) -> When:
         if _YEAR_ONLY.match(cleaned):
             when = _year(int(cleaned))
         elif cleaned:
-            when = _dateparser(cleaned)
+            when = _dateparser(cleaned, today)
     if when is None:
-        found = search_dates(raw, languages=["en"], settings=_SETTINGS) or []
+        base = {**_SETTINGS, "RELATIVE_BASE": datetime.combine(today, datetime.min.time())}
+        found = search_dates(raw, languages=["en"], settings=base) or []
         # Skip hits dateparser makes of bare words like "now" or "today" inside a story.
         hits = [d for s, d in found if any(ch.isdigit() for ch in s) or len(s) > 4]
         if hits:

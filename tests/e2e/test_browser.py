@@ -61,7 +61,7 @@ def test_visitor_completes_intake_in_the_browser(stack, browser, tmp_path) -> No
     answer("Alex Moreno", "May someone")
     page.get_by_role("button", name="Yes").click()
     log.get_by_text("phone number or email").wait_for()
-    answer("alex.moreno@example.com", "Is all of this correct")
+    answer("(267) 555-0142", "Is all of this correct")
     page.screenshot(path=str(tmp_path / "summary.png"))
     page.get_by_role("button", name="Yes, that's correct").click()
     log.get_by_text("securely sent to our legal team").wait_for()
@@ -69,7 +69,7 @@ def test_visitor_completes_intake_in_the_browser(stack, browser, tmp_path) -> No
     r = httpx.get(
         f"{stack.web_url}/api/leads", headers={"Authorization": f"Bearer {stack.lead_token}"}
     )
-    stored = [x for x in r.json()["leads"] if x["email"] == "alex.moreno@example.com"]
+    stored = [x for x in r.json()["leads"] if x["phone"] == "+12675550142"]
     assert len(stored) == 1 and stored[0]["incident_state"] == "PA"
     page.close()
 
@@ -79,7 +79,7 @@ def test_visitor_text_is_shown_as_text(stack, browser) -> None:
     page.goto(stack.web_url + "/")
     page.get_by_role("log").get_by_text("In your own words").wait_for()
     page.evaluate("window.__xss = false")
-    payload = '<img src=x onerror="window.__xss=true"> my doctor hurt me badly'
+    payload = '<img src=x onerror="window.__xss=true"> my doctor gave me the wrong medicine'
     box = page.get_by_label("Your message")
     box.fill(payload)
     box.press("Enter")
