@@ -11,12 +11,13 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.intake_form import ValidateIntakeForm, capture_story, emergency_response
+from actions.intake_form import (
+    ValidateIntakeForm,
+    capture_story,
+    emergency_response,
+    with_review_flags,
+)
 from bot.intake.classify import mentions_medical_care
-
-
-def _flags(tracker: Tracker, *new: str) -> list[str]:
-    return sorted({*(tracker.get_slot("review_flags") or []), *new})
 
 
 class ActionEmergencyGuidance(Action):
@@ -33,7 +34,7 @@ class ActionEmergencyGuidance(Action):
         dispatcher.utter_message(response=emergency_response(text) or "utter_emergency_medical")
         return [
             SlotSet("emergency_noted", True),
-            SlotSet("review_flags", _flags(tracker, "emergency_mentioned")),
+            SlotSet("review_flags", with_review_flags(tracker, "emergency_mentioned")),
         ]
 
 
@@ -51,7 +52,7 @@ class ActionStartCallback(Action):
         events = [SlotSet(k, v) for k, v in kept.items()]
         events += [
             SlotSet("callback_requested", True),
-            SlotSet("review_flags", _flags(tracker, "callback_requested")),
+            SlotSet("review_flags", with_review_flags(tracker, "callback_requested")),
         ]
         return events
 

@@ -39,7 +39,8 @@ def _latest_text(tracker: Tracker) -> str:
     return tracker.latest_message.get("text") or ""
 
 
-def _flags(tracker: Tracker, *new: str) -> list[str]:
+def with_review_flags(tracker: Tracker, *new: str) -> list[str]:
+    """The lead's review flags so far, plus new ones (a set, kept sorted)."""
     return sorted({*(tracker.get_slot("review_flags") or []), *new})
 
 
@@ -84,7 +85,7 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
                 return {
                     field: None,
                     "emergency_noted": True,
-                    "review_flags": _flags(tracker, "emergency_mentioned"),
+                    "review_flags": with_review_flags(tracker, "emergency_mentioned"),
                 }
         if field != "summary_confirmed" and looks_like_correction(text):
             correction = parse_correction(text, today())
@@ -110,7 +111,7 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
                     **values,
                     "failed_attempts": failures,
                     "last_error": None,
-                    "review_flags": _flags(tracker, flag),
+                    "review_flags": with_review_flags(tracker, flag),
                 }
         return {field: None, "failed_attempts": failures, "last_error": f"{field}:{parsed.error}"}
 
@@ -219,7 +220,7 @@ class ValidateIntakeForm(FormValidation):
             return {
                 "summary_confirmed": True,
                 "failed_attempts": failures,
-                "review_flags": _flags(tracker, "summary_note"),
+                "review_flags": with_review_flags(tracker, "summary_note"),
             }
         dispatcher.utter_message(response="utter_ask_what_to_change")
         return {"summary_confirmed": None, "correction_prompted": True, "failed_attempts": failures}
