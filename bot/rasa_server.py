@@ -6,10 +6,13 @@ can post to /conversations/... or replace the model.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bot.config import CONFIG_DIR, ConfigError, get_settings
 
@@ -27,6 +30,32 @@ def resolve_model(explicit: str) -> Path:
     return path
 
 
+def freeze_loaded_heap(app: Any = None, loop: Any = None) -> None:
+    """Keep the garbage collector off the loaded model.
+
+    With a trained model in memory, every full collection walks millions of
+    objects that live as long as the process: measured pauses of 0.25-1.3 s,
+    which stop every request (a Twilio acknowledgement included). Rasa has
+    loaded the model by after_server_start; gc.freeze() moves everything alive
+    then into a permanent generation, so later collections see only new objects.
+    """
+    gc.collect()
+    gc.freeze()
+    log.info("gc: %d objects frozen after start-up", gc.get_freeze_count())
+
+
+def _with_startup_hooks(configure_app: Callable[..., Any]) -> Callable[..., Any]:
+    """Rasa's serve_application builds its Sanic app internally; this wraps the
+    builder so our process-wide hooks are registered on that app."""
+
+    def configure(*args: Any, **kwargs: Any) -> Any:
+        app = configure_app(*args, **kwargs)
+        app.register_listener(freeze_loaded_heap, "after_server_start")
+        return app
+
+    return configure
+
+
 def main() -> int:
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -38,13 +67,14 @@ def main() -> int:
         print(f"rasa server: {exc}", file=sys.stderr)
         return 2
 
-    from rasa.core.run import serve_application
+    import rasa.core.run as rasa_run
 
     from bot import rasa_endpoints
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     log.info("model %s; chat origins %s", model.name, ", ".join(settings.chat_allowed_origins))
-    serve_application(
+    rasa_run.configure_app = _with_startup_hooks(rasa_run.configure_app)
+    rasa_run.serve_application(
         model_path=str(model),
         credentials=str(CONFIG_DIR / "credentials.yml"),
         interface=settings.rasa_host,

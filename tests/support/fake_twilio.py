@@ -16,7 +16,7 @@ import json
 import threading
 import time
 import uuid
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -67,6 +67,7 @@ class FakeTwilio:
         self.auth_token = auth_token
         self.requests: list[Recorded] = []
         self.unauthorized = 0
+        self._accepted: Counter[str] = Counter()  # per recipient, for cheap polling
         self._global: deque[Behaviour] = deque()
         self._per_to: dict[str, deque[Behaviour]] = defaultdict(deque)
         self._cond = threading.Condition()
@@ -125,6 +126,7 @@ class FakeTwilio:
     def reset(self) -> None:
         with self._cond:
             self.requests.clear()
+            self._accepted.clear()
             self._global.clear()
             self._per_to.clear()
 
@@ -132,6 +134,10 @@ class FakeTwilio:
         """Accepted sends, in the order they were accepted."""
         with self._cond:
             return [r for r in self.requests if r.accepted and (to is None or r.to == to)]
+
+    def count(self, to: str) -> int:
+        """Accepted sends to `to` so far (no copy: cheap enough to poll)."""
+        return self._accepted[to]
 
     def bodies(self, to: str | None = None) -> list[str]:
         return [r.body for r in self.sent(to)]
@@ -216,6 +222,8 @@ class FakeTwilio:
         # Recorded before answering: once the client has its answer, the record is there.
         with self._cond:
             self.requests.append(record)
+            if record.accepted:
+                self._accepted[to] += 1
             self._cond.notify_all()
         self._json(h, status, payload)
 
