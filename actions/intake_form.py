@@ -20,6 +20,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import record, today
 from bot.intake import answers, replies, safety, story
+from bot.intake.contact import looks_like_contact_attempt
 from bot.intake.corrections import looks_like_correction, parse_correction
 from bot.intake.questions import MAX_FAILURES, ORDER, fallback
 
@@ -59,6 +60,20 @@ def story_facts(tracker: Tracker, text: str) -> dict[str, Any]:
     """Facts from the story for questions not yet answered."""
     facts = story.extract(text, today())
     return {k: v for k, v in facts.items() if tracker.get_slot(k) is None}
+
+
+def contact_answer_despite_intent(tracker: Tracker, field: str) -> dict[str, Any]:
+    """A number or address given at a contact question is the answer, whatever
+    the intent the NLU read: "please call me at ..." reads as request_human,
+    and the slot's from_text mapping skips the digression intents. Without
+    this, the form would reject the turn and the visitor be handed off."""
+    if tracker.get_slot("requested_slot") != field or tracker.get_slot(field) is not None:
+        return {}
+    text = _latest_text(tracker)
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    if intent == "emergency" or not looks_like_contact_attempt(text):
+        return {}
+    return {field: text}
 
 
 class FormValidation(FormValidationAction, metaclass=ABCMeta):
@@ -183,6 +198,16 @@ class ValidateIntakeForm(FormValidation):
             result["incident_date_text"] = value
         return result
 
+    async def extract_contact(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return contact_answer_despite_intent(tracker, "contact")
+
+    async def extract_contact_consent(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return contact_answer_despite_intent(tracker, "contact_consent")
+
     async def validate_contact_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -235,6 +260,11 @@ for _field in ORDER:
 class ValidateCallbackForm(FormValidation):
     def name(self) -> str:
         return "validate_callback_form"
+
+    async def extract_callback_phone(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return contact_answer_despite_intent(tracker, "callback_phone")
 
 
 for _field in ("full_name", "callback_phone"):

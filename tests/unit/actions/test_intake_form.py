@@ -146,3 +146,62 @@ def test_summary_read_back_shows_the_answers(domain: dict, tracker_for) -> None:
     _, messages = run(AskSummaryConfirmed(), tracker, domain)
     assert "State: New Jersey" in messages[0]["text"]
     assert messages[1]["response"] == "utter_confirm_summary"
+
+
+def _digression_tracker(slot: str, text: str, intent: str, form: str = "intake_form") -> Any:
+    """The visitor answered `slot` but the NLU read a digression intent, so the
+    slot's from_text mapping left it empty (as Rasa does for not_intent)."""
+    from rasa_sdk import Tracker
+
+    return Tracker(
+        sender_id="web-test",
+        slots={"requested_slot": slot, slot: None},
+        latest_message={"text": text, "intent": {"name": intent}},
+        events=[
+            {"event": "action", "name": "action_listen"},
+            {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}},
+        ],
+        paused=False,
+        followup_action=None,
+        active_loop={"name": form},
+        latest_action_name="action_listen",
+    )
+
+
+def test_a_number_read_as_request_human_is_still_the_contact_answer(domain: dict) -> None:
+    tracker = _digression_tracker("contact", "please call me at 201 555 0123", "request_human")
+    slots, _ = run(ValidateIntakeForm(), tracker, domain)
+    assert (slots["contact"], slots["phone"]) == ("+12015550123", "+12015550123")
+
+
+def test_consent_with_a_number_read_as_request_human_is_taken(domain: dict) -> None:
+    tracker = _digression_tracker(
+        "contact_consent", "yes please call me, 201-555-0123", "request_human"
+    )
+    slots, _ = run(ValidateIntakeForm(), tracker, domain)
+    assert slots["contact_consent"] is True
+    assert slots["phone"] == "+12015550123"
+
+
+def test_a_callback_number_read_as_request_human_is_taken(domain: dict) -> None:
+    from actions.intake_form import ValidateCallbackForm
+
+    tracker = _digression_tracker(
+        "callback_phone", "call me 201.555.0123", "request_human", form="callback_form"
+    )
+    slots, _ = run(ValidateCallbackForm(), tracker, domain)
+    assert slots["callback_phone"] == "+12015550123"
+
+
+def test_a_request_for_a_human_without_a_number_is_left_to_the_digression(domain: dict) -> None:
+    tracker = _digression_tracker("contact", "can i talk to a real person", "request_human")
+    slots, _ = run(ValidateIntakeForm(), tracker, domain)
+    assert "contact" not in slots
+
+
+def test_an_emergency_with_digits_is_not_taken_as_contact(domain: dict) -> None:
+    tracker = _digression_tracker(
+        "contact", "he stopped breathing call 911 now 201 555 0123", "emergency"
+    )
+    slots, _ = run(ValidateIntakeForm(), tracker, domain)
+    assert "contact" not in slots
