@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import (
     Table,
@@ -76,11 +77,16 @@ class PurgeReport:
     tracker_events: int = 0
     tracker_note: str = ""
     notifications: int = 0  # sent or failed outbox rows of leads that are kept
+    sms_messages: int = 0  # inbound and outbound SMS records
 
     @property
     def nothing_to_do(self) -> bool:
         return not (
-            self.lead_ids or self.abandoned_answers or self.tracker_events or self.notifications
+            self.lead_ids
+            or self.abandoned_answers
+            or self.tracker_events
+            or self.notifications
+            or self.sms_messages
         )
 
     def lines(self) -> list[str]:
@@ -95,6 +101,7 @@ class PurgeReport:
             f"tracker: {verb} {self.tracker_events} events "
             f"of {self.tracker_conversations} conversations",
             f"notifications: {verb} {self.notifications} sent or failed",
+            f"sms: {verb} {self.sms_messages} message records",
         ]
         if self.tracker_note:
             out.append(f"tracker: {self.tracker_note}")
@@ -151,6 +158,8 @@ def purge(
     _purge_abandoned_answers(engine, cutoff, report, detail, batch_size)
     if "notification_outbox" in existing:
         _purge_notifications(engine, cutoff, report, detail, batch_size)
+    if "sms_outbound" in existing:
+        _purge_sms(engine, cutoff, report, detail, batch_size)
     if tracker_engine is not None:
         _purge_tracker(
             engine, tracker_engine, cutoff, purged_conversations, report, detail, batch_size
@@ -312,24 +321,68 @@ def _purge_notifications(
 
     outbox = OutboxMessage.__table__
     done = and_(outbox.c.status.in_((SENT, FAILED)), outbox.c.created_at < cutoff)
-    if report.dry_run:
+    report.notifications = _purge_rows(
+        engine, outbox.c.id, done, report.dry_run, batch_size, "notifications", detail
+    )
+
+
+def _purge_sms(
+    engine: Engine, cutoff: datetime, report: PurgeReport, detail: dict, batch_size: int
+) -> None:
+    """Old SMS message records (encrypted number and reply text; inbound ids).
+
+    Opt-outs and the consent record are kept: STOP must be honoured for as long
+    as the firm texts anyone, and neither holds a number in clear.
+    """
+    from bot.store.models_sms import SmsInbound, SmsOutbound
+
+    inbound, outbound = SmsInbound.__table__, SmsOutbound.__table__
+    report.sms_messages = _purge_rows(
+        engine,
+        outbound.c.id,
+        outbound.c.created_at < cutoff,
+        report.dry_run,
+        batch_size,
+        "sms_outbound",
+        detail,
+    ) + _purge_rows(
+        engine,
+        inbound.c.message_sid,
+        inbound.c.received_at < cutoff,
+        report.dry_run,
+        batch_size,
+        "sms_inbound",
+        detail,
+    )
+
+
+def _purge_rows(
+    engine: Engine,
+    key: Any,
+    where: ColumnElement,
+    dry_run: bool,
+    batch_size: int,
+    what: str,
+    detail: dict,
+) -> int:
+    """Delete rows of key's table matching `where` in batches, one audit entry per batch."""
+    tbl = key.table
+    if dry_run:
         with Session(engine, future=True) as session:
-            report.notifications = _count(session, outbox, done)
-        return
+            return _count(session, tbl, where)
+    total = 0
     while True:
         with Session(engine, future=True) as session, session.begin():
             ids = list(
-                session.execute(
-                    select(outbox.c.id).where(done).order_by(outbox.c.id).limit(batch_size)
-                ).scalars()
+                session.execute(select(key).where(where).order_by(key).limit(batch_size)).scalars()
             )
             if not ids:
-                return
-            session.execute(delete(outbox).where(outbox.c.id.in_(ids)))
+                return total
+            session.execute(delete(tbl).where(key.in_(ids)))
             AuditLog(session).append(
-                ACTOR, "retention.notifications_purged", None, {**detail, "notifications": len(ids)}
+                ACTOR, f"retention.{what}_purged", None, {**detail, what: len(ids)}
             )
-        report.notifications += len(ids)
+        total += len(ids)
 
 
 # --- Rasa's tracker events --------------------------------------------------------------

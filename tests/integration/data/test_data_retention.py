@@ -298,3 +298,43 @@ def test_purge_from_cron_exits_zero_when_there_is_nothing_to_do(tmp_path) -> Non
     )
     assert done.returncode == 0, done.stderr
     assert "nothing to purge" in done.stdout
+
+
+def test_old_sms_records_are_purged_and_opt_outs_kept(engine, uow) -> None:
+    from bot.store.models_sms import SmsConsent, SmsInbound, SmsOptOut, SmsOutbound
+
+    with uow() as u:
+        s = u.session
+        for sid, age in (("SMold", 100), ("SMnew", 3)):
+            s.add(SmsInbound(message_sid=sid, conversation_id="sms-1", received_at=days_ago(age)))
+            s.add(
+                SmsOutbound(
+                    conversation_id="sms-1",
+                    phone="+12015550123",
+                    phone_index="ix",
+                    body="What state did this happen in?",
+                    in_reply_to=sid,
+                    created_at=days_ago(age),
+                )
+            )
+        s.add(SmsOptOut(phone_index="ix", opted_out=True, keyword="STOP", changed_at=days_ago(100)))
+        s.add(
+            SmsConsent(phone_index="ix", conversation_id="sms-1", event="given", at=days_ago(100))
+        )
+        u.commit()
+
+    assert retention.purge(engine, 30, now=NOW, dry_run=True).sms_messages == 2
+    report = retention.purge(engine, 30, now=NOW, batch_size=1)
+    assert report.sms_messages == 2
+    with uow() as u:
+        s = u.session
+        assert list(s.execute(select(SmsInbound.message_sid)).scalars()) == ["SMnew"]
+        assert list(s.execute(select(SmsOutbound.in_reply_to)).scalars()) == ["SMnew"]
+        assert s.execute(select(func.count()).select_from(SmsOptOut)).scalar_one() == 1
+        assert s.execute(select(func.count()).select_from(SmsConsent)).scalar_one() == 1
+        actions = list(
+            s.execute(select(AuditEntry.action).where(AuditEntry.actor == "retention")).scalars()
+        )
+    assert actions.count("retention.sms_outbound_purged") == 1
+    assert actions.count("retention.sms_inbound_purged") == 1
+    assert retention.purge(engine, 30, now=NOW).nothing_to_do
