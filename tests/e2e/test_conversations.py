@@ -99,3 +99,45 @@ def test_a_correction_mid_form_is_applied(stack, chat) -> None:
     chat.say("Ohio")
     reply = said(chat.say("sorry, i meant it was in michigan"))
     assert "updated" in reply
+
+
+def _age_conversation(stack, token: str, seconds: float) -> None:
+    """Move a conversation's tracker events back in time, as if the visitor had left.
+
+    Rasa decides a session has expired from the timestamp inside each stored
+    event's JSON, so both that and the column are moved.
+    """
+    import json
+    import sqlite3
+    from pathlib import Path
+
+    from itsdangerous import URLSafeTimedSerializer
+
+    _, sender = URLSafeTimedSerializer("unused").loads_unsafe(token)  # payload only
+    tracker_db = Path(stack.database_url.removeprefix("sqlite:///")).parent / "tracker.db"
+    with sqlite3.connect(tracker_db) as db:
+        rows = db.execute("SELECT id, data FROM events WHERE sender_id = ?", (sender,)).fetchall()
+        assert rows, f"no events for {sender}"
+        for row_id, data in rows:
+            event = json.loads(data)
+            event["timestamp"] -= seconds
+            db.execute(
+                "UPDATE events SET data = ?, timestamp = timestamp - ? WHERE id = ?",
+                (json.dumps(event), seconds, row_id),
+            )
+
+
+def test_a_visitor_back_after_two_hours_gets_their_answers_back(stack, chat) -> None:
+    if not stack.database_url.startswith("sqlite"):
+        pytest.skip("ages the SQLite tracker file")
+    first = said(
+        chat.say("Mercy General Hospital in Ohio gave my son the wrong dose of insulin last june")
+    )
+    assert "pass away" in first
+    question = said(chat.say("no, he is recovering"))
+    _age_conversation(stack, chat.token, 2 * 3600)
+    reply = " ".join(chat.say("hi, i'm back"))
+    assert "welcome back" in reply.lower()
+    assert "Ohio" in reply and "Mercy General" in reply  # earlier answers read back ...
+    assert "tell me" in reply.lower()  # ... with a way to correct them
+    assert question.split("?")[0][-40:] in reply.lower()  # and the same question again
