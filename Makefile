@@ -10,10 +10,11 @@ PYTHON310 ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: help install env prepare train run test lint unit data-validate story-test nlu-eval e2e lock clean
+.PHONY: help install env prepare train run serve test lint unit data-validate story-test nlu-eval e2e lock clean
 
 help:
 	@echo "make run    - set up everything on embedded defaults and start the assistant"
+	@echo "make serve  - the same processes under supervisord (restarts any that dies), for a server"
 	@echo "make test   - lint, unit/integration tests, Rasa data + story tests, end-to-end and browser tests"
 
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -41,6 +42,10 @@ train: install
 run: prepare
 	@echo "Starting Rasa, the action server, the web app and the notification worker (Ctrl-C stops them all)..."
 	PATH="$(CURDIR)/$(BIN):$$PATH" exec $(BIN)/honcho -e /dev/null -f Procfile start
+
+# Production: the same processes under supervisord, which restarts any that dies.
+serve: prepare
+	exec $(PY) -m bot.devtools.supervise
 
 lint: install
 	$(BIN)/ruff check .
