@@ -64,16 +64,14 @@ def story_facts(tracker: Tracker, text: str) -> dict[str, Any]:
 
 def contact_answer_despite_intent(tracker: Tracker, field: str) -> dict[str, Any]:
     """A number or address given at a contact question is the answer, whatever
-    the intent the NLU read: "please call me at ..." reads as request_human,
-    and the slot's from_text mapping skips the digression intents. Without
-    this, the form would reject the turn and the visitor be handed off."""
+    the intent the NLU read: "please call me at ..." can read as request_human
+    or even emergency, and the slot's from_text mapping skips those intents.
+    Without this the form would reject the turn and the number be lost.
+    (check() still gives emergency guidance when the NLU heard one.)"""
     if tracker.get_slot("requested_slot") != field or tracker.get_slot(field) is not None:
         return {}
     text = _latest_text(tracker)
-    intent = (tracker.latest_message.get("intent") or {}).get("name")
-    if intent == "emergency" or not looks_like_contact_attempt(text):
-        return {}
-    return {field: text}
+    return {field: text} if looks_like_contact_attempt(text) else {}
 
 
 class FormValidation(FormValidationAction, metaclass=ABCMeta):
@@ -102,6 +100,24 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
                     "emergency_noted": True,
                     "review_flags": with_review_flags(tracker, "emergency_mentioned"),
                 }
+        elif (tracker.latest_message.get("intent") or {}).get("name") == "emergency":
+            # Only the NLU heard an emergency, yet a slot was filled (a number at
+            # the contact question, see contact_answer_despite_intent): give the
+            # guidance anyway, a needless safety note costs little, and keep the answer.
+            dispatcher.utter_message(response="utter_emergency_medical")
+            result = await self.check_answer(field, text, dispatcher, tracker)
+            flags = result.get("review_flags") or []
+            return {
+                **result,
+                "emergency_noted": True,
+                "review_flags": with_review_flags(tracker, *flags, "emergency_mentioned"),
+            }
+        return await self.check_answer(field, text, dispatcher, tracker)
+
+    async def check_answer(
+        self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
+        """Corrections, then the answer itself; after MAX_FAILURES, keep what was typed."""
         if field != "summary_confirmed" and looks_like_correction(text):
             correction = parse_correction(text, today())
             if correction.field and correction.field != field and correction.values:

@@ -199,9 +199,22 @@ def test_a_request_for_a_human_without_a_number_is_left_to_the_digression(domain
     assert "contact" not in slots
 
 
-def test_an_emergency_with_digits_is_not_taken_as_contact(domain: dict) -> None:
+def test_a_number_the_nlu_alone_reads_as_an_emergency_is_kept_with_guidance(
+    domain: dict,
+) -> None:
+    tracker = _digression_tracker("contact", "please call me 201 555 0123", "emergency")
+    slots, messages = run(ValidateIntakeForm(), tracker, domain)
+    assert slots["phone"] == "+12015550123"
+    assert slots["emergency_noted"] is True
+    assert [m["response"] for m in messages] == ["utter_emergency_medical"]
+
+
+def test_a_real_emergency_with_digits_gets_guidance_and_the_question_again(
+    domain: dict,
+) -> None:
     tracker = _digression_tracker(
-        "contact", "he stopped breathing call 911 now 201 555 0123", "emergency"
+        "contact", "my husband is not breathing, call me at 201 555 0123", "emergency"
     )
-    slots, _ = run(ValidateIntakeForm(), tracker, domain)
-    assert "contact" not in slots
+    slots, messages = run(ValidateIntakeForm(), tracker, domain)
+    assert slots["contact"] is None and slots["emergency_noted"] is True
+    assert [m["response"] for m in messages] == ["utter_emergency_medical"]
