@@ -1,7 +1,7 @@
 """Vocabulary shared by the firm profile, qualification, routing and classifiers.
 
 Kept in one dependency-free module so every layer (and the YAML profile) spells
-case types, severities and states the same way.
+case types and severities the same way. States are bot.intake.states (the `us` library).
 """
 
 from __future__ import annotations
@@ -144,78 +144,3 @@ KNOWN_LIMITATION_FLAGS: frozenset[str] = frozenset(
 
 # Deadlines this close (in days) make a lead urgent.
 URGENT_DAYS = 90
-
-
-# USPS codes for the 50 states plus DC: the jurisdictions whose limitation law
-# the product models.  Territories are deliberately absent.
-STATE_NAMES: dict[str, str] = {
-    "AL": "Alabama",
-    "AK": "Alaska",
-    "AZ": "Arizona",
-    "AR": "Arkansas",
-    "CA": "California",
-    "CO": "Colorado",
-    "CT": "Connecticut",
-    "DE": "Delaware",
-    "DC": "District of Columbia",
-    "FL": "Florida",
-    "GA": "Georgia",
-    "HI": "Hawaii",
-    "ID": "Idaho",
-    "IL": "Illinois",
-    "IN": "Indiana",
-    "IA": "Iowa",
-    "KS": "Kansas",
-    "KY": "Kentucky",
-    "LA": "Louisiana",
-    "ME": "Maine",
-    "MD": "Maryland",
-    "MA": "Massachusetts",
-    "MI": "Michigan",
-    "MN": "Minnesota",
-    "MS": "Mississippi",
-    "MO": "Missouri",
-    "MT": "Montana",
-    "NE": "Nebraska",
-    "NV": "Nevada",
-    "NH": "New Hampshire",
-    "NJ": "New Jersey",
-    "NM": "New Mexico",
-    "NY": "New York",
-    "NC": "North Carolina",
-    "ND": "North Dakota",
-    "OH": "Ohio",
-    "OK": "Oklahoma",
-    "OR": "Oregon",
-    "PA": "Pennsylvania",
-    "RI": "Rhode Island",
-    "SC": "South Carolina",
-    "SD": "South Dakota",
-    "TN": "Tennessee",
-    "TX": "Texas",
-    "UT": "Utah",
-    "VT": "Vermont",
-    "VA": "Virginia",
-    "WA": "Washington",
-    "WV": "West Virginia",
-    "WI": "Wisconsin",
-    "WY": "Wyoming",
-}
-US_STATES: frozenset[str] = frozenset(STATE_NAMES)
-
-_STATE_BY_NAME: dict[str, str] = {name.lower(): code for code, name in STATE_NAMES.items()}
-_STATE_BY_NAME.update({"washington dc": "DC", "washington d.c.": "DC", "d.c.": "DC"})
-
-
-def normalize_state(value: str | None) -> str | None:
-    """Map a USPS code or full state name to its code; None if unrecognised.
-
-    Callers treat None as "unknown" (→ review), so a garbled state never
-    becomes a silent rejection.
-    """
-    if value is None:
-        return None
-    text = " ".join(value.strip().split())
-    if text.upper() in US_STATES:
-        return text.upper()
-    return _STATE_BY_NAME.get(text.lower())

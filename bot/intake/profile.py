@@ -33,7 +33,8 @@ from typing import Any
 
 import yaml
 
-from bot.intake.case_types import US_STATES, CaseType, Severity
+from bot.intake.case_types import CaseType, Severity
+from bot.intake.states import JURISDICTIONS
 
 _SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -262,7 +263,7 @@ def _parse_states(raw: Any, where: str) -> frozenset[str]:
     codes: list[str] = []
     for item in raw:
         code = _as_text(item, where).strip().upper()
-        if code not in US_STATES:
+        if code not in JURISDICTIONS:
             raise ValueError(
                 f"{where}: unknown state code {item!r} (use two-letter USPS codes, e.g. NY, DC)"
             )
@@ -303,7 +304,7 @@ def _require_text(value: Any, where: str) -> None:
 def _check_states(states: Any, where: str) -> None:
     if not isinstance(states, frozenset):
         raise ValueError(f"{where} must be a frozenset of USPS codes")
-    unknown = {s for s in states if s not in US_STATES}
+    unknown = {s for s in states if s not in JURISDICTIONS}
     if unknown:
         raise ValueError(f"{where}: unknown state code(s) {_fmt(map(str, unknown))}")
 

@@ -28,9 +28,9 @@ from bot.intake.case_types import (
     CaseType,
     Outcome,
     Severity,
-    normalize_state,
 )
 from bot.intake.profile import FirmProfile
+from bot.intake.states import JURISDICTIONS, find_state, state_name
 
 __all__ = [
     "LimitationLike",
@@ -145,12 +145,18 @@ def _check_state(state: str | None, profile: FirmProfile) -> _Finding:
         return _Finding(
             _REVIEW, "State is unknown; an attorney must confirm where the care happened."
         )
-    code = normalize_state(state)
+    code = find_state(state)
     if code is None:
         # Garbled input is uncertainty, not a fact about the case.
         return _Finding(
             _REVIEW,
             f"State {state.strip()!r} was not recognised; an attorney must confirm it.",
+        )
+    if code not in JURISDICTIONS:
+        return _Finding(
+            _REVIEW,
+            f"{state_name(code)} ({code}) is a U.S. territory; the firm profile and the "
+            "limitation rules cover the 50 states and DC, so an attorney must decide.",
         )
     if code in profile.states:
         return _Finding(_PASS, f"State {code} is one the firm takes.")

@@ -23,10 +23,10 @@ from bot.intake.case_types import (
     URGENT_DAYS,
     CaseType,
     Priority,
-    normalize_state,
 )
 from bot.intake.profile import Attorney, FirmProfile
 from bot.intake.qualification import LimitationLike, Qualification
+from bot.intake.states import jurisdiction
 
 __all__ = ["NOT_ROUTED_REASON", "Priority", "Routing", "assess_priority", "route"]
 
@@ -62,9 +62,7 @@ def route(
         return Routing(attorney_id=None, priority=Priority.NORMAL, reasons=(NOT_ROUTED_REASON,))
 
     priority, priority_reasons = assess_priority(limitation, died=died, minor=minor)
-    attorney_id, assign_reasons = _assign(
-        case_type, normalize_state(state), state, profile, open_load
-    )
+    attorney_id, assign_reasons = _assign(case_type, jurisdiction(state), state, profile, open_load)
     return Routing(
         attorney_id=attorney_id,
         priority=priority,

@@ -133,6 +133,17 @@ def find_state(text: str) -> str | None:
     return states[0] if len(states) == 1 else None
 
 
+def jurisdiction(value: str | None) -> str | None:
+    """The USPS code of the one state (or DC) that `value` names, for qualification and routing.
+
+    Takes a code, a name or a typo, as `find_state` does ("NY", "new jersey", "Texxas").
+    None for no state, several states, or a territory: neither the limitation rules nor a
+    firm profile cover territories, so callers treat None as "an attorney must confirm".
+    """
+    code = find_state(value) if value else None
+    return code if code in JURISDICTIONS else None
+
+
 def state_name(code: str) -> str:
     found = us.states.lookup(code)
     if found is not None:

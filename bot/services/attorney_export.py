@@ -20,7 +20,8 @@ import io
 from datetime import date, datetime
 from typing import Any
 
-from bot.intake.case_types import STATE_NAMES, CaseType
+from bot.intake.case_types import CaseType
+from bot.intake.states import state_name
 from bot.services.attorney_leads import visible_lead
 from bot.services.attorney_rules import (
     CLOSED_STATUSES,
@@ -196,7 +197,7 @@ def clio_payload(lead: Any, today: date) -> dict[str, Any]:
         person["phone_numbers"] = [{"name": "Mobile", "number": lead.phone, "default_number": True}]
 
     state = lead.incident_state
-    where = STATE_NAMES.get(state or "", state or "state unknown")
+    where = state_name(state) if state else "state unknown"
     description = f"Medical malpractice intake: {_case_label(lead.case_type)}, {where}"
     if lead.provider:
         description += f"; provider: {lead.provider}"

@@ -2,6 +2,10 @@
 
 Called from the action server inside a worker thread (the calls block on the
 database). Each use case is one unit of work: all of it commits, or none.
+
+Qualification and routing use the firm profile in force in the database
+(bot.services.profile_store), read in the lead's own transaction, so an admin's
+edit under /attorney applies to the very next lead; the YAML file only seeds it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from bot.intake.answers import UNKNOWN
 from bot.intake.profile import FirmProfile, load_profile
 from bot.notify.outbox import enqueue_for_lead
 from bot.services.assessment import assess
+from bot.services.profile_store import current_profile
 from bot.store.models import Lead, Transcript
 from bot.store.unit_of_work import UnitOfWork
 
@@ -56,6 +61,12 @@ def _profile(path: Path) -> FirmProfile:
 
 
 def firm_profile() -> FirmProfile:
+    """The firm profile as the YAML file (FIRM_PROFILE) has it, cached per path.
+
+    For what a channel shows before any database work (the firm's name and
+    phone). Qualification and routing never use it: submit_lead reads the
+    database copy (profile_store.current_profile), which admins edit.
+    """
     return _profile(get_settings().firm_profile_path)
 
 
@@ -99,8 +110,9 @@ def submit_lead(
     """Store the lead, its transcript, routing and an audit entry in one transaction.
 
     Idempotent per conversation: a second submit returns the first lead.
+    Without `profile`, the firm profile in force in the database is used (seeded
+    from the YAML file, in this transaction, if no version exists yet).
     """
-    profile = profile or firm_profile()
     today = today or date.today()
     with uow_factory() as uow:
         existing = uow.leads.for_conversation(submission.conversation_id)
@@ -115,6 +127,9 @@ def submit_lead(
                 existing.priority,
                 existing.assigned_attorney_id,
             )
+        # Read before anything is written: seeding the first version may roll back
+        # (another process seeded at the same moment) and then reads theirs.
+        profile = profile or current_profile(uow)
         a = submission.answers
         result = assess(
             a, profile, uow.leads.open_load(OPEN_STATUSES), today, submission.review_flags

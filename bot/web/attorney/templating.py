@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 import jinja2
 from starlette.templating import Jinja2Templates
 
-from bot.intake.case_types import STATE_NAMES, CaseType
+from bot.intake.case_types import CaseType
+from bot.intake.states import state_name
 from bot.services.attorney_rules import STATUS_LABELS, as_utc, describe_days_left
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
@@ -43,8 +44,8 @@ def case_label(value: str | None) -> str:
 def state_label(code: str | None) -> str:
     if not code:
         return "unknown"
-    name = STATE_NAMES.get(code)
-    return f"{name} ({code})" if name else code
+    name = state_name(code)
+    return f"{name} ({code})" if name != code else code
 
 
 def iso_date(value: date | None) -> str:

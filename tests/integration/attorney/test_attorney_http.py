@@ -7,6 +7,7 @@ import html
 import io
 import json
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from types import SimpleNamespace
 
@@ -14,6 +15,7 @@ import pytest
 from sqlalchemy import select, text
 from starlette.testclient import TestClient
 
+from bot.services.intake import Submission, submit_lead
 from bot.services.profile_store import current_profile
 from bot.store.models import AuditEntry, IntakeAnswer
 from bot.store.models_attorney import LeadStatusChange, StaffSession
@@ -762,6 +764,47 @@ def test_admin_edits_attorney_states_and_the_queue_follows(browser_for, seed) ->
     assert profile.attorney("a-reyes").capacity == 3
     stale = admin.post("/attorney/admin/profile", form)  # still says version 1
     assert stale.status_code == 409 and "changed by someone else" in stale.text
+
+
+def test_a_profile_saved_in_the_admin_page_decides_the_next_intake_lead(browser_for, seed) -> None:
+    """The admin takes Texas and adds an attorney for it; the intake's next Texas lead
+    (submit_lead as the action server calls it) is routed to her and is in her queue."""
+    texas = Submission(
+        conversation_id="web-texas-1",
+        channel="web",
+        answers={
+            "incident_description": "The surgeon left a sponge inside me after my surgery",
+            "provider": "Dr. Patel",
+            "injury": "a severe infection and a second surgery",
+            "incident_date": "2025-09",
+            "incident_date_precision": "month",
+            "incident_state": "TX",
+            "full_name": "Tex Rivera",
+        },
+    )
+    before = submit_lead(seed.factory, texas)
+    assert before.outcome == "not_qualified"  # the YAML-seeded profile has no TX
+
+    admin = browser_for()
+    admin.login(seed.user(role="admin", attorney_id=None))
+    form = _profile_form(admin.get("/attorney/admin/profile").text)
+    form["states"] = f"{form['states']}, TX"
+    form.update(
+        anew_id="t-nguyen",
+        anew_name="Tam Nguyen",
+        anew_email="tnguyen@example.com",
+        anew_states="TX",
+        anew_case_types=["surgical", "misdiagnosis"],
+        anew_capacity="5",
+    )
+    assert admin.post("/attorney/admin/profile", form).status_code == 303
+
+    after = submit_lead(seed.factory, replace(texas, conversation_id="web-texas-2"))
+    assert after.outcome in {"qualified", "review"}
+    assert after.assigned_attorney_id == "t-nguyen"
+    nguyen = browser_for()
+    nguyen.login(seed.user(attorney_id="t-nguyen"))
+    assert after.lead_id in nguyen.get("/attorney").text
 
 
 def test_invalid_profile_edit_is_refused_with_the_validator_message(browser_for, seed) -> None:

@@ -2,14 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intake.case_types import (
-    US_STATES,
-    CaseType,
-    Outcome,
-    Priority,
-    Severity,
-    normalize_state,
-)
+from bot.intake.case_types import CaseType, Outcome, Priority, Severity
 
 
 def test_severity_is_ordered_clinically_not_alphabetically() -> None:
@@ -70,28 +63,3 @@ def test_severity_parse() -> None:
     assert Severity.parse("Severe") is Severity.SEVERE
     with pytest.raises(ValueError, match="unknown severity"):
         Severity.parse("bad")
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("NY", "NY"),
-        ("ny", "NY"),
-        (" dc ", "DC"),
-        ("New York", "NY"),
-        ("new  jersey", "NJ"),
-        ("District of Columbia", "DC"),
-        ("Washington DC", "DC"),
-        ("ZZ", None),
-        ("Texxas", None),
-        ("PR", None),  # territories are not modelled
-        (None, None),
-    ],
-)
-def test_normalize_state(raw: str | None, expected: str | None) -> None:
-    assert normalize_state(raw) == expected
-
-
-def test_us_states_has_50_states_plus_dc() -> None:
-    assert len(US_STATES) == 51
-    assert "DC" in US_STATES

@@ -128,6 +128,20 @@ CASES: list[tuple[str, QualificationInput, FirmProfile, Outcome, list[str]]] = [
     ("unknown state", qi(state=None), PROFILE, Outcome.REVIEW, ["State is unknown"]),
     ("blank state", qi(state="  "), PROFILE, Outcome.REVIEW, ["State is unknown"]),
     ("garbled state", qi(state="Nwe Yrok"), PROFILE, Outcome.REVIEW, ["was not recognised"]),
+    (
+        "territory",
+        qi(state="Puerto Rico"),
+        PROFILE,
+        Outcome.REVIEW,
+        ["Puerto Rico (PR) is a U.S. territory"],
+    ),
+    (
+        "two states named",
+        qi(state="Ohio or Michigan"),
+        PROFILE,
+        Outcome.REVIEW,
+        ["was not recognised"],
+    ),
     ("unknown case type", qi(case_type=None), PROFILE, Outcome.REVIEW, ["Case type is unclear"]),
     (
         "other case type not listed",
@@ -240,6 +254,7 @@ CASES: list[tuple[str, QualificationInput, FirmProfile, Outcome, list[str]]] = [
         ["statute of repose", "approximate", "foreign object"],
     ),
     ("state code lower case", qi(state="nj"), PROFILE, Outcome.QUALIFIED, ["State NJ"]),
+    ("state name with a typo", qi(state="New Jersy"), PROFILE, Outcome.QUALIFIED, ["State NJ"]),
     (
         "severity exactly at minimum",
         qi(severity=Severity.MODERATE),

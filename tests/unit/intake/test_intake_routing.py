@@ -95,6 +95,7 @@ ASSIGNMENTS: list[tuple[str, dict[str, Any], str | None]] = [
     ("unknown case type → pool", {"case_type": None}, None),
     ("review leads are routed too", {"qualification": REVIEW, "load": {"bob": 4}}, "alice"),
     ("state name normalised", {"state": "new jersey", "case_type": M}, "carol"),
+    ("territory → pool", {"state": "PR"}, None),
 ]
 
 

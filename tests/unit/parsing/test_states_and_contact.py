@@ -1,7 +1,7 @@
 import pytest
 
 from bot.intake.contact import find_contact, find_email, find_phone, format_phone
-from bot.intake.states import find_state, find_states, state_name
+from bot.intake.states import JURISDICTIONS, find_state, find_states, jurisdiction, state_name
 
 
 @pytest.mark.parametrize(
@@ -37,6 +37,36 @@ def test_no_single_state(text: str) -> None:
 
 def test_lowercase_two_letter_words_inside_a_sentence_are_not_states() -> None:
     assert find_states("me and my mom were in the er") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("NY", "NY"),
+        ("ny", "NY"),
+        (" dc ", "DC"),
+        ("New York", "NY"),
+        ("new  jersey", "NJ"),
+        ("District of Columbia", "DC"),
+        ("Washington DC", "DC"),
+        ("Texxas", "TX"),  # a typo, matched phonetically as the form's answers are
+        ("ZZ", None),
+        ("Nwe Yrok", None),
+        ("PR", None),  # territories: no limitation rules, never in a firm profile
+        ("Guam", None),
+        ("I live in Ohio but it happened in Michigan", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_jurisdiction_is_one_state_or_dc(raw: str | None, expected: str | None) -> None:
+    """What qualification and routing compare with the firm profile's states."""
+    assert jurisdiction(raw) == expected
+
+
+def test_jurisdictions_are_the_50_states_and_dc() -> None:
+    assert len(JURISDICTIONS) == 51
+    assert "DC" in JURISDICTIONS and "PR" not in JURISDICTIONS
 
 
 def test_state_names() -> None:
