@@ -22,6 +22,7 @@ Without TWILIO_* settings the routes answer 503 and one log line says why.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -65,11 +66,43 @@ class _RefusalLog:
             self._last = now
 
 
+REPLIES_REFRESH_SECONDS = 60.0
+
+
 def _default_replies() -> Replies:
     from bot.services.intake import firm_profile
 
     profile = firm_profile()
     return Replies(firm_name=profile.firm_name, firm_phone=profile.phone)
+
+
+def replies_in_force() -> Replies:
+    """The firm's name and phone from the profile in force, which admins edit."""
+    from bot.services.profile_store import current_profile
+    from bot.store.unit_of_work import UnitOfWork
+
+    with UnitOfWork() as uow:
+        profile = current_profile(uow)
+        uow.commit()  # keeps a first-time seed
+    return Replies(firm_name=profile.firm_name, firm_phone=profile.phone)
+
+
+async def keep_replies_current(
+    service: SmsService,
+    load: Callable[[], Replies] = replies_in_force,
+    every: float = REPLIES_REFRESH_SECONDS,
+) -> None:
+    """HELP and the consent prompt name the firm: follow an admin's profile edit
+    within a minute, reading the database off the event loop. A failed read
+    keeps the last good texts and says so in the log."""
+    while True:
+        try:
+            service.replies = await asyncio.to_thread(load)
+        except Exception:  # noqa: BLE001 - any failure: keep serving with the last texts
+            log.warning(
+                "SMS: could not read the firm profile; keeping the last texts", exc_info=True
+            )
+        await asyncio.sleep(every)
 
 
 class TwilioSmsInput(InputChannel):
@@ -166,8 +199,17 @@ class TwilioSmsInput(InputChannel):
                 log.info("twilio status: %s for a message we do not know (%s)", state, sid)
             return response.empty()
 
+        if self._make_service is None:  # our own texts, not a test's
+
+            @bp.listener("after_server_start")
+            async def follow_profile(app: Any, loop: Any) -> None:
+                app.ctx.sms_replies_task = asyncio.create_task(keep_replies_current(service))
+
         @bp.listener("before_server_stop")
         async def finish(app: Any, loop: Any) -> None:
+            task = getattr(app.ctx, "sms_replies_task", None)
+            if task is not None:
+                task.cancel()
             await service.close()
 
         return bp
