@@ -17,6 +17,7 @@ from actions.intake_form import (
     emergency_response,
     with_review_flags,
 )
+from bot.intake import answers
 from bot.intake.classify import mentions_medical_care
 
 
@@ -83,7 +84,16 @@ class ActionOutOfScope(Action):
     ) -> list[dict[str, Any]]:
         text = tracker.latest_message.get("text") or ""
         question = last_question(tracker) if tracker.get_slot("incident_description") else None
-        if question and question != "incident_description":
+        if tracker.get_slot("lead_id"):
+            # The intake is over: no question is open, and nothing here may change the
+            # stored lead (out_of_scope would reach it on its next update).
+            dispatcher.utter_message(response="utter_out_of_scope")
+            return []
+        if question == "summary_confirmed":  # a reply to the summary: yes, a change, or unclear
+            form = ValidateIntakeForm()
+            values = await form.validate_summary_confirmed(text, dispatcher, tracker, domain)
+            return [SlotSet(k, v) for k, v in values.items()] + [FollowupAction("intake_form")]
+        if question and question != "incident_description" and question in answers.PARSERS:
             values = await ValidateIntakeForm().check(question, text, dispatcher, tracker)
             return [SlotSet(k, v) for k, v in values.items()] + [FollowupAction("intake_form")]
         if mentions_medical_care(text):

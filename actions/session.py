@@ -70,7 +70,10 @@ class ActionFallback(Action):
     ) -> list[dict[str, Any]]:
         if tracker.get_slot("lead_id"):
             dispatcher.utter_message(response="utter_after_submit")
-            return []
+            # End the turn here. With no events, Rasa asks the policies again, they are
+            # no more confident than before, and the core fallback is predicted again:
+            # ten utterances, then Rasa's circuit breaker.
+            return [FollowupAction("action_listen")]
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_default")
             return [FollowupAction(tracker.active_loop["name"])]

@@ -35,11 +35,16 @@ def tracker_store_config(url: str) -> EndpointConfig:
 
 
 def lock_store_config(redis_url: str) -> EndpointConfig | None:
+    """Rasa's lock store: in memory for one instance, Redis (shared) when REDIS_URL is set.
+
+    Not Rasa's own "redis" type: its ticket updates are not atomic across
+    instances and lost messages under load (see bot/rasa_lock_store.py).
+    """
     if not redis_url:
         return None  # Rasa's in-memory lock store: right for a single instance.
     parsed = urlparse(redis_url)
     return EndpointConfig(
-        type="redis",
+        type="bot.rasa_lock_store.AtomicRedisLockStore",
         url=parsed.hostname or "localhost",
         port=parsed.port or 6379,
         db=int(parsed.path.lstrip("/") or 0),

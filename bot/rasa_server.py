@@ -67,11 +67,13 @@ def main() -> int:
         print(f"rasa server: {exc}", file=sys.stderr)
         return 2
 
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     import rasa.core.run as rasa_run
 
-    from bot import rasa_endpoints
+    from bot import rasa_endpoints, rasa_tuning
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    # Before anything of Rasa's logs: no visitor text or slot value in the logs.
+    rasa_tuning.configure_structlog(logging.INFO)
     log.info("model %s; chat origins %s", model.name, ", ".join(settings.chat_allowed_origins))
     rasa_run.configure_app = _with_startup_hooks(rasa_run.configure_app)
     rasa_run.serve_application(

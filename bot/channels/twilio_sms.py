@@ -33,6 +33,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.form_body import is_utf8_form
 from bot.channels.sms import settings as sms_settings
 from bot.channels.sms.replies import Replies
 from bot.channels.sms.service import SmsService
@@ -143,7 +144,9 @@ class TwilioSmsInput(InputChannel):
         )
 
         def signed(request: Request, route: str) -> bool:
-            ok = check.valid(
+            # A body that is not UTF-8 form data is refused before Sanic parses it
+            # (its parser logs a traceback per request: a flood fills the logs).
+            ok = is_utf8_form(request) and check.valid(
                 request.path,
                 request.query_string,
                 request.form,

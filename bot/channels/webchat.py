@@ -28,6 +28,7 @@ from sanic.response import HTTPResponse
 
 from bot.channels.sanitize import MAX_MESSAGE_CHARS, clean_text
 from bot.config import get_settings
+from bot.rasa_tuning import pre_ping_tracker_store
 
 log = logging.getLogger(__name__)
 START_TRIGGER = "/start_intake"
@@ -40,6 +41,29 @@ ONE_MOMENT = (
 
 class TurnFailed(RuntimeError):
     """Rasa could not complete the turn (its tracker store or a dependency failed)."""
+
+
+class TrackerStoreUnavailable(RuntimeError):
+    """The tracker store failed; raised instead of Rasa's silent in-memory fallback."""
+
+
+def _raise_tracker_store_error(error: Exception) -> None:
+    raise TrackerStoreUnavailable(f"tracker store: {error}") from error
+
+
+def fail_loudly_on_tracker_store_errors(agent: Any) -> None:
+    """Make the agent's tracker store raise when the database fails.
+
+    Rasa wraps the store in a FailSafeTrackerStore, which on an error logs it
+    and carries on with an empty in-memory tracker: the visitor is greeted as
+    a stranger and their answer is lost (measured with PostgreSQL stopped).
+    With this callback the error reaches the channel, which answers 503
+    "one moment" and the page sends the same text again once the database is
+    back. It applies to every channel served by this agent.
+    """
+    store = getattr(agent, "tracker_store", None)
+    if store is not None and hasattr(store, "_on_tracker_store_error"):
+        store._on_tracker_store_error = _raise_tracker_store_error
 
 
 class SessionTokens:
@@ -117,15 +141,33 @@ class WebChatInput(InputChannel):
         )
         try:
             await on_new_message(message)
+        except TrackerStoreUnavailable as exc:
+            log.error("turn failed for %s: %s", sender_id, exc)  # expected in an outage
+            raise TurnFailed(str(exc)) from exc
         except Exception as exc:  # noqa: BLE001 - reported to the visitor as 503, logged here
             log.exception("turn failed for %s", sender_id)
             raise TurnFailed(str(exc)) from exc
-        return _as_messages(collector.messages)
+        messages = _as_messages(collector.messages)
+        if not messages:
+            # Every turn of this assistant says something; silence means an action
+            # failed (Rasa logs it and carries on, e.g. with the action server down).
+            # Ask the page to send the text again rather than leave the visitor waiting.
+            log.error("turn for %s produced no reply; asking the client to retry", sender_id)
+            raise TurnFailed("no reply")
+        return messages
 
-    def blueprint(
-        self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
-    ) -> Blueprint:
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         bp = Blueprint("webchat", __name__)
+
+        @bp.listener("after_server_start")
+        async def strict_tracker_store(app: Any, loop: Any) -> None:
+            # Rasa loads the agent in before_server_start, so it exists by now.
+            agent = getattr(app.ctx, "agent", None)
+            fail_loudly_on_tracker_store_errors(agent)
+            log.info(
+                "tracker store: errors answer 503; pooled connections %s",
+                "pre-pinged" if pre_ping_tracker_store(agent) else "not pooled",
+            )
 
         @bp.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
@@ -158,8 +200,9 @@ class WebChatInput(InputChannel):
                 return _error(400, 'Send JSON like {"text": "your message"}.')
             if len(body["text"]) > MAX_MESSAGE_CHARS:
                 return _error(
-                    413, f"That message is too long; please keep it under {MAX_MESSAGE_CHARS} "
-                    "characters, or send it in parts."
+                    413,
+                    f"That message is too long; please keep it under {MAX_MESSAGE_CHARS} "
+                    "characters, or send it in parts.",
                 )
             text = clean_text(body["text"])
             if not text:
@@ -173,7 +216,11 @@ class WebChatInput(InputChannel):
             if sender_id is None:
                 return _error(401, "Your chat session has expired. Please start a new one.")
             agent = request.app.ctx.agent
-            tracker = await agent.tracker_store.retrieve(sender_id)
+            try:
+                tracker = await agent.tracker_store.retrieve(sender_id)
+            except Exception as exc:  # noqa: BLE001 - the database is down: 503, try again
+                log.error("history failed for %s: %s", sender_id, exc)
+                raise TurnFailed(str(exc)) from exc
             turns = []
             for event in tracker.events if tracker else []:
                 data = event.as_dict()
@@ -182,8 +229,11 @@ class WebChatInput(InputChannel):
                     turns.append({"from": "visitor", "text": text})
                 elif kind == "bot" and (text or (data.get("data") or {}).get("buttons")):
                     turns.append(
-                        {"from": "assistant", "text": text or "",
-                         "buttons": (data.get("data") or {}).get("buttons") or []}
+                        {
+                            "from": "assistant",
+                            "text": text or "",
+                            "buttons": (data.get("data") or {}).get("buttons") or [],
+                        }
                     )
             return response.json({"messages": turns})
 

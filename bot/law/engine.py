@@ -50,9 +50,9 @@ def _validate(facts: Facts) -> None:
         and facts.death_date < incident.earliest
     ):
         raise ValueError(
-                f"date of death ({facts.death_date}) is before the incident date "
-                f"({incident.describe()})"
-            )
+            f"date of death ({facts.death_date}) is before the incident date "
+            f"({incident.describe()})"
+        )
 
 
 def _candidates(spec: DateSpec, birth: date | None) -> list[date]:
@@ -123,8 +123,20 @@ def evaluate(facts: Facts, as_of: date) -> LimitationResult:
     """Estimate the last day to file for `facts`, judged on `as_of`.
 
     Raises UnknownJurisdiction for a bad state code and ValueError for facts
-    that contradict each other (e.g. discovery before the incident).
+    that contradict each other (e.g. discovery before the incident) or whose
+    dates put a deadline outside the calendar Python can represent (year 1
+    to 9999), which callers already treat as bad input.
     """
+    try:
+        return _evaluate(facts, as_of)
+    except OverflowError as exc:
+        raise ValueError(
+            "cannot compute a deadline for these dates: it would fall outside the years "
+            f"{date.min.year}-{date.max.year}"
+        ) from exc
+
+
+def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
     j = _jurisdiction(facts.state)
     _validate(facts)
     flags: set[str] = set()
@@ -202,8 +214,15 @@ def evaluate(facts: Facts, as_of: date) -> LimitationResult:
         flags.add("needs_review")
 
     ctx = explain.Context(
-        j, facts, as_of, best, deadline, latest if latest != deadline else None, status,
-        assumed_age, RECENT_WINDOW_DAYS,
+        j,
+        facts,
+        as_of,
+        best,
+        deadline,
+        latest if latest != deadline else None,
+        status,
+        assumed_age,
+        RECENT_WINDOW_DAYS,
     )
     citations = [best.decisive_citation] + [
         c for c in best.trace.citations if c != best.decisive_citation

@@ -189,3 +189,41 @@ def test_fallback_resumes_the_intake(domain) -> None:
     assert events[-1] == {"event": "followup", "name": "intake_form", "timestamp": None}
     _, messages = run(ActionFallback(), plain_tracker("more", {"lead_id": "abc"}), domain)
     assert messages[0]["response"] == "utter_after_submit"
+
+
+def test_fallback_after_the_lead_ends_the_turn(domain) -> None:
+    """[] made Rasa predict action_fallback again and again, until its circuit breaker."""
+    for loop in (None, "intake_form"):
+        tracker = plain_tracker("more", {"lead_id": "abc", "incident_description": "x"}, loop)
+        events, messages = run(ActionFallback(), tracker, domain)
+        assert [m["response"] for m in messages] == ["utter_after_submit"]
+        assert events == [{"event": "followup", "name": "action_listen", "timestamp": None}]
+
+
+def _after_question(text: str, question: str, slots: dict[str, Any]) -> Tracker:
+    events = [
+        {"event": "slot", "name": "requested_slot", "value": question},
+        {"event": "user", "text": text},
+    ]
+    return plain_tracker(text, {"incident_description": "x", **slots}, events=events)
+
+
+def test_out_of_scope_after_the_lead_is_not_taken_as_an_answer(domain) -> None:
+    """The summary was the last question; parsing "zzzz" as its answer crashed (KeyError)."""
+    tracker = _after_question("zzzz", "summary_confirmed", {"lead_id": "abc"})
+    events, messages = run(ActionOutOfScope(), tracker, domain)
+    assert [m["response"] for m in messages] == ["utter_out_of_scope"]
+    assert events == []  # out_of_scope=True would reach the stored lead on its next update
+
+
+def test_out_of_scope_at_the_summary_is_a_reply_to_the_summary(domain) -> None:
+    events, messages = run(
+        ActionOutOfScope(), _after_question("yes", "summary_confirmed", {}), domain
+    )
+    assert slots_of(events)["summary_confirmed"] is True
+    assert events[-1] == {"event": "followup", "name": "intake_form", "timestamp": None}
+    events, messages = run(
+        ActionOutOfScope(), _after_question("zzzz", "summary_confirmed", {}), domain
+    )
+    assert slots_of(events)["summary_confirmed"] is None
+    assert messages[-1]["response"] == "utter_ask_what_to_change"

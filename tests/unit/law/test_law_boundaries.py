@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from bot.law import DateSpec, Facts, evaluate
 
 # Indiana (Ind. Code § 34-18-7-1(b)): 2 years from the act, no discovery rule, statute
@@ -111,3 +113,16 @@ def test_feb_29_birthday_minor():
     )
     result = evaluate(facts, date(2022, 1, 1))
     assert result.deadline == date(2028, 2, 28)
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        Facts(state="CA", incident=DateSpec.exact(date.max)),
+        Facts(state="PA", incident=DateSpec.year(9999), discovery=DateSpec.exact(date.max)),
+    ],
+)
+def test_deadline_beyond_the_calendar_is_a_value_error(facts):
+    """Callers (the CLI, the assessment service) handle ValueError; an OverflowError crashed."""
+    with pytest.raises(ValueError, match="outside the years 1-9999"):
+        evaluate(facts, date(2026, 11, 22))

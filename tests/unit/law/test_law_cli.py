@@ -109,6 +109,12 @@ def test_readable_output(capsys):
             "before the incident",
         ),
         (["--incident-date", "2025-03-10"], "--state"),
+        # A deadline past 9999-12-31 cannot be represented: bad input, not a traceback.
+        (["--state", "CA", "--incident-date", "9999-12-31"], "outside the years 1-9999"),
+        (
+            ["--state", "PA", "--incident-date", "9999", "--discovery-date", "9999-12-31"],
+            "outside the years 1-9999",
+        ),
     ],
 )
 def test_bad_input_exits_2(capsys, argv, message):

@@ -33,6 +33,16 @@ def test_leading_slashes_cannot_reach_rasa(text: str, cleaned: str) -> None:
     assert clean_text(text) == cleaned
 
 
+@pytest.mark.parametrize("text", ["\udfff x", "pain \ud800", "\ud83d\ude00 split pair"])
+def test_lone_surrogates_become_replacement_characters(text: str) -> None:
+    """JSON escapes can smuggle in lone surrogates; they broke encryption and so the lead."""
+    cleaned = clean_text(text)
+    assert "\ufffd" in cleaned
+    cleaned.encode("utf-8")  # strict: would raise on a surrogate
+    keys = (Fernet.generate_key().decode(),)
+    assert crypto.decrypt(crypto.encrypt(cleaned, keys), keys) == cleaned
+
+
 def test_session_tokens_are_signed_and_expire() -> None:
     tokens = SessionTokens("secret-1", max_age=60)
     sender, token = tokens.issue()
