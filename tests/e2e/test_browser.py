@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -59,4 +60,37 @@ def test_visitor_text_is_shown_as_text(stack, browser) -> None:
     page.get_by_role("log").get_by_text(payload).wait_for()
     page.get_by_role("log").get_by_text("provider involved").wait_for()
     assert page.evaluate("window.__xss") is False
+    page.close()
+
+
+def test_the_page_waits_out_a_server_that_says_one_moment(stack, browser) -> None:
+    """503 "one moment" (database or action server down) on starting, reloading and
+    sending: the page waits and tries again instead of giving up."""
+    page = browser.new_page()
+    refused: dict[str, int] = {}
+
+    def one_moment_once(route) -> None:  # noqa: ANN001 - Playwright's Route
+        path = route.request.url.rsplit("/", 1)[-1]
+        if refused.get(path, 0) == 0:
+            refused[path] = 1
+            route.fulfill(
+                status=503,
+                content_type="application/json",
+                body='{"error": "One moment, please.", "retry": true}',
+            )
+        else:
+            route.continue_()
+
+    page.route("**/webhooks/webchat/*", one_moment_once)
+    page.goto(stack.web_url + "/")
+    log = page.get_by_role("log")
+    log.get_by_text("In your own words").wait_for(timeout=30_000)
+    box = page.get_by_label("Your message")
+    box.fill("the pharmacy gave my son the wrong antibiotic")
+    box.press("Enter")
+    expect(box).to_have_value("", timeout=30_000)  # the box empties only on success
+    assert page.locator(".mc-failed").count() == 0
+    page.reload()  # /history is refused once too
+    page.get_by_role("log").get_by_text("wrong antibiotic").wait_for(timeout=30_000)
+    assert refused == {"session": 1, "message": 1, "history": 1}
     page.close()

@@ -107,9 +107,24 @@
       });
     }
 
+    // A 503 means the server cannot save or read the conversation yet (its
+    // database or action server is down): wait and try again, a few times,
+    // before giving up (a message then goes back into the box).
+    function callWithRetry(method, path, body, attempt) {
+      attempt = attempt || 0;
+      return call(method, path, body).catch(function (err) {
+        if (err.status === 503 && attempt < 6) {
+          status.textContent = err.message;
+          return new Promise(function (resolve) { setTimeout(resolve, 2000 * Math.pow(2, attempt)); })
+            .then(function () { return callWithRetry(method, path, body, attempt + 1); });
+        }
+        throw err;
+      });
+    }
+
     function start() {
       status.textContent = "Connecting…";
-      return call("POST", "/session").then(function (data) {
+      return callWithRetry("POST", "/session").then(function (data) {
         store.setItem(KEY, data.token);
         status.textContent = "";
         render(data.messages || []);
@@ -117,24 +132,12 @@
     }
 
     function resume() {
-      return call("GET", "/history").then(function (data) {
+      return callWithRetry("GET", "/history").then(function (data) {
         if (!data.messages || !data.messages.length) return start();
+        status.textContent = "";
         render(data.messages, true);
       }).catch(function (err) {
         if (err.status === 401) { store.removeItem(KEY); return start(); }
-        throw err;
-      });
-    }
-
-    // A 503 means the server could not save the turn yet: wait and send again,
-    // a few times, before handing the message back to the visitor.
-    function sendWithRetry(text, attempt) {
-      return call("POST", "/message", { text: text }).catch(function (err) {
-        if (err.status === 503 && attempt < 6) {
-          status.textContent = err.message;
-          return new Promise(function (resolve) { setTimeout(resolve, 2000 * Math.pow(2, attempt)); })
-            .then(function () { return sendWithRetry(text, attempt + 1); });
-        }
         throw err;
       });
     }
@@ -147,7 +150,7 @@
       clearButtons();
       var bubble = addBubble("visitor", shown || text);
       status.textContent = "Typing…";
-      sendWithRetry(text, 0).then(function (data) {
+      callWithRetry("POST", "/message", { text: text }).then(function (data) {
         status.textContent = "";
         input.value = "";
         render(data.messages || []);
