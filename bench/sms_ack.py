@@ -6,7 +6,7 @@ Starts, on loopback only: one action server, a Rasa server with our channel
 (bot.channels.twilio_sms, config/credentials.yml) and a Rasa server with the
 stock channel (rasa.core.channels.twilio.TwilioInput, from a second
 credentials file), both serving the same trained model
-(bot.devtools.model.ensure_model()) and both sending to the same fake Twilio
+(BENCH_MODEL, else bot.devtools.model.ensure_model()) and both sending to the same fake Twilio
 (tests/support/fake_twilio.py). The stock client is pointed at the fake by
 patching twilio's hostname function in that process only.
 
@@ -47,8 +47,8 @@ import httpx
 from cryptography.fernet import Fernet
 from twilio.request_validator import RequestValidator
 
+from bench.common import bench_model
 from bot.config import PROJECT_ROOT
-from bot.devtools.model import ensure_model
 from bot.store import migrate
 from tests.support.fake_twilio import FakeTwilio
 
@@ -252,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     if max(levels) > 100 or args.per_conversation > 20:
         parser.error("keep it small: at most 100 conversations and 20 messages each")
 
-    model = ensure_model()
+    model = bench_model()
     work = Path(tempfile.mkdtemp(prefix="sms-bench-"))
     intake_db = f"sqlite:///{work / 'intake.db'}"
     migrate.upgrade(intake_db)

@@ -70,10 +70,11 @@ def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     import rasa.core.run as rasa_run
 
-    from bot import rasa_endpoints, rasa_tuning
+    from bot import rasa_endpoints, rasa_speedups, rasa_tuning
 
     # Before anything of Rasa's logs: no visitor text or slot value in the logs.
     rasa_tuning.configure_structlog(logging.INFO)
+    rasa_speedups.install()
     log.info("model %s; chat origins %s", model.name, ", ".join(settings.chat_allowed_origins))
     rasa_run.configure_app = _with_startup_hooks(rasa_run.configure_app)
     rasa_run.serve_application(

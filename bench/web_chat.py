@@ -1,0 +1,326 @@
+"""Web chat turn latency and throughput through the full stack, beside stock Rasa.
+
+Ours: the Procfile stack (bot.devtools.stack.start_stack): web channel with
+session tokens, Rasa, action server, database writes and the limitation check
+on submit. Stock: `rasa run` with only the REST channel, serving the same
+model and calling the same action server. Each simulated visitor runs the
+end-to-end intake script (tests/e2e/test_web_intake.py) from the greeting to
+a stored lead, then starts again; every HTTP request is one turn.
+
+Levels are interleaved (ours at 1, stock at 1, ours at 10, ...) so drifting
+load from other work on the machine hits both sides alike.
+
+Run:  .venv/bin/python bench/web_chat.py [--levels 1,10,50] [--seconds 40]
+      [--stock-tracker memory|sql] [--profile DIR]
+Env:  BENCH_MODEL=/path/model.tar.gz serves that model instead of the fingerprinted one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import random
+import secrets
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+from common import (
+    ISSUE_STOCK,
+    bench_model,
+    honcho_pid_of,
+    machine_line,
+    mb,
+    ms,
+    percentile,
+    procfile_pids,
+    ratio,
+    rss_bytes,
+    stock_rasa,
+    throwaway_secrets,
+)
+
+from bot.devtools import stack as stack_mod
+
+SCRIPT = (
+    "The ER sent me home with antacids and two days later I had a heart attack",
+    "Dr. Gomez at Mercy General Hospital",
+    "permanent heart damage",
+    "about two years ago",
+    "new jersey",
+    "58",
+    "no",
+    "Dana Whitfield",
+    "yes, (201) 555-0147",
+    "yes",
+)
+DONE_MARKER = "securely sent"  # the closing reply once the lead is stored
+REQUEST_TIMEOUT = aiohttp.ClientTimeout(total=120)
+
+
+@dataclass
+class LevelResult:
+    server: str
+    senders: int
+    latencies: list[float] = field(default_factory=list)
+    errors: Counter = field(default_factory=Counter)
+    leads: int = 0
+    conversations: int = 0
+    elapsed: float = 0.0
+
+    @property
+    def throughput(self) -> float:
+        return len(self.latencies) / self.elapsed if self.elapsed else 0.0
+
+    def p(self, q: float) -> float:
+        return percentile(self.latencies, q)
+
+
+class Visitor:
+    """One conversation's HTTP calls, for our channel or the stock REST channel."""
+
+    def __init__(self, http: aiohttp.ClientSession, base: str, stock: bool) -> None:
+        self.http, self.base, self.stock = http, base, stock
+        self.sender = "bench-" + secrets.token_hex(8)
+        self.token = ""
+
+    async def start(self) -> list[str]:
+        if self.stock:
+            return await self.say("/start_intake")
+        async with self.http.post(f"{self.base}/webhooks/webchat/session") as r:
+            r.raise_for_status()
+            body = await r.json()
+        self.token = body["token"]
+        return [m["text"] for m in body["messages"]]
+
+    async def say(self, text: str) -> list[str]:
+        if self.stock:
+            async with self.http.post(
+                f"{self.base}/webhooks/rest/webhook",
+                json={"sender": self.sender, "message": text},
+            ) as r:
+                r.raise_for_status()
+                return [m.get("text") or "" for m in await r.json()]
+        async with self.http.post(
+            f"{self.base}/webhooks/webchat/message",
+            json={"text": text},
+            headers={"Authorization": f"Bearer {self.token}"},
+        ) as r:
+            r.raise_for_status()
+            return [m["text"] for m in (await r.json())["messages"]]
+
+
+async def _timed(result: LevelResult, call) -> list[str] | None:
+    t0 = time.perf_counter()
+    try:
+        replies = await call
+    except (aiohttp.ClientError, asyncio.TimeoutError, KeyError, ValueError) as exc:
+        result.errors[type(exc).__name__] += 1
+        return None
+    result.latencies.append(time.perf_counter() - t0)
+    return replies
+
+
+async def _visitor_loop(
+    http: aiohttp.ClientSession, base: str, stock: bool, result: LevelResult, deadline: float,
+    think: float = 0.0,
+) -> None:
+    if think:  # spread the first messages as real arrivals would be
+        await asyncio.sleep(random.uniform(0, think))  # noqa: S311 - not crypto
+    while time.monotonic() < deadline:
+        v = Visitor(http, base, stock)
+        result.conversations += 1
+        if await _timed(result, v.start()) is None:
+            continue
+        replies: list[str] | None = []
+        for text in SCRIPT:
+            if time.monotonic() >= deadline:
+                return
+            if think:
+                await asyncio.sleep(think)
+            replies = await _timed(result, v.say(text))
+            if replies is None:
+                break
+        if replies and DONE_MARKER in " ".join(replies):
+            result.leads += 1
+
+
+async def run_level(
+    base: str, stock: bool, senders: int, seconds: float, think: float = 0.0
+) -> LevelResult:
+    result = LevelResult("stock" if stock else "ours", senders)
+    connector = aiohttp.TCPConnector(limit=senders + 4)
+    async with aiohttp.ClientSession(connector=connector, timeout=REQUEST_TIMEOUT) as http:
+        t0 = time.monotonic()
+        await asyncio.gather(
+            *(
+                _visitor_loop(http, base, stock, result, t0 + seconds, think)
+                for _ in range(senders)
+            )
+        )
+        result.elapsed = time.monotonic() - t0
+    return result
+
+
+def print_pair(ours: LevelResult, stock: LevelResult | None) -> None:
+    rows = [ours] + ([stock] if stock else [])
+    for r in rows:
+        errors = ", ".join(f"{k} {v}" for k, v in r.errors.items()) or "0"
+        print(
+            f"{r.senders:>4}  {r.server:<5} turns {len(r.latencies):>5}  "
+            f"p50 {ms(r.p(50)):>8}  p95 {ms(r.p(95)):>8}  p99 {ms(r.p(99)):>8}  "
+            f"{r.throughput:6.1f} turns/s  leads {r.leads}/{r.conversations}  errors {errors}",
+            flush=True,
+        )
+    if stock:
+        print(
+            f"      ours/stock: p50 {ratio(ours.p(50), stock.p(50))}, "
+            f"p99 {ratio(ours.p(99), stock.p(99))}, "
+            f"throughput {ratio(ours.throughput, stock.throughput)}",
+            flush=True,
+        )
+
+
+def start_profiler(pid: int, seconds: float, out: Path) -> subprocess.Popen:
+    """py-spy on one process for the length of a level (collapsed stacks)."""
+    return subprocess.Popen(  # noqa: S603 - fixed argv
+        [
+            str(Path(sys.executable).parent / "py-spy"), "record",
+            "--pid", str(pid), "--duration", str(int(seconds)), "--rate", "50",
+            "--format", "raw", "--output", str(out), "--nonblocking",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
+
+
+def summarize_profile(path: Path, top: int = 20) -> None:
+    """Self and inclusive sample shares per function, from py-spy's collapsed stacks."""
+    own: Counter = Counter()
+    incl: Counter = Counter()
+    total = 0
+    for line in path.read_text(errors="replace").splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not stack or not count.isdigit():
+            continue
+        n = int(count)
+        total += n
+        frames = [_frame(f) for f in stack.split(";")]
+        own[frames[-1]] += n
+        for f in set(frames):
+            incl[f] += n
+    if not total:
+        print(f"  {path.name}: no samples")
+        return
+    print(f"  {path.name}: {total} samples")
+    print("   self%  function")
+    for f, n in own.most_common(top):
+        print(f"   {100 * n / total:5.1f}  {f}")
+    print("   incl%  function (ours and Rasa's, skipping event-loop plumbing)")
+    shown = 0
+    for f, n in incl.most_common():
+        if any(s in f for s in ("asyncio", "uvloop", "<module>", "sanic/server", "threading.py")):
+            continue
+        print(f"   {100 * n / total:5.1f}  {f}")
+        shown += 1
+        if shown >= top:
+            break
+
+
+def _frame(raw: str) -> str:
+    """'func (path/to/site-packages/pkg/mod.py:12)' -> 'func (pkg/mod.py)'."""
+    name, _, where = raw.partition(" (")
+    where = where.rstrip(")").rsplit(":", 1)[0]
+    for marker in ("site-packages/", "lib/python3.10/", "/work/main/"):
+        if marker in where:
+            where = where.split(marker, 1)[1]
+    return f"{name} ({where})"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--levels", default="1,10,50")
+    ap.add_argument("--seconds", type=float, default=40.0, help="per level and server")
+    ap.add_argument("--stock-tracker", choices=("memory", "sql"), default="memory")
+    ap.add_argument("--no-stock", action="store_true")
+    ap.add_argument(
+        "--think", type=float, default=0.0,
+        help="seconds each visitor waits before each message (0: closed loop, like the issue)",
+    )
+    ap.add_argument("--profile", type=Path, help="py-spy Rasa and actions during the 10 level")
+    args = ap.parse_args()
+    levels = [int(x) for x in args.levels.split(",")]
+
+    throwaway_secrets()
+    print("web chat benchmark:", machine_line())
+    print("  the machine is shared with other work: read ratios, not absolute figures")
+    print("  stock figures from the issue (another machine):", ISSUE_STOCK)
+    model = bench_model()
+    print(
+        f"  model {model.name}; {args.seconds:.0f}s per level; "
+        f"stock tracker {args.stock_tracker}; think time {args.think:g}s"
+    )
+    with tempfile.TemporaryDirectory(prefix="bench-web-") as tmp:
+        work = Path(tmp)
+        (work / "ours").mkdir()
+        (work / "stock").mkdir()
+        orig = stack_mod.ensure_model
+        stack_mod.ensure_model = lambda: model  # serve exactly the model chosen above
+        try:
+            with contextlib.ExitStack() as stacks:
+                ours = stacks.enter_context(stack_mod.start_stack(work / "ours"))
+                stock = None
+                if not args.no_stock:
+                    tracker = work / "stock" / "tracker.db" if args.stock_tracker == "sql" else None
+                    stock = stacks.enter_context(
+                        stock_rasa(model, f"{ours.action_url}/webhook", work / "stock", tracker)
+                    )
+                honcho = honcho_pid_of(work / "ours")
+                pids = procfile_pids(honcho) if honcho else {}
+                _run(args, levels, ours.rasa_url, stock.url if stock else None, pids, stock)
+        finally:
+            stack_mod.ensure_model = orig
+
+
+def _run(args, levels, ours_url, stock_url, pids, stock) -> None:
+    # Warm-up: one full conversation each, not counted (first-call lazy imports, caches).
+    asyncio.run(run_level(ours_url, False, 1, 0.1))
+    if stock_url:
+        asyncio.run(run_level(stock_url, True, 1, 0.1))
+    print("\nsenders server  (latency of one HTTP turn; throughput = turns/s over the level)")
+    peak: dict[str, int] = defaultdict(int)
+    for n in levels:
+        profilers: list[subprocess.Popen] = []
+        if args.profile and n == 10:
+            args.profile.mkdir(parents=True, exist_ok=True)
+            for name in ("rasa", "actions"):
+                if name in pids:
+                    out = args.profile / f"{name}-{n}.txt"
+                    profilers.append(start_profiler(pids[name], args.seconds, out))
+        ours = asyncio.run(run_level(ours_url, False, n, args.seconds, args.think))
+        for p in profilers:
+            p.wait(timeout=args.seconds + 60)
+        for name, pid in pids.items():
+            peak[name] = max(peak[name], rss_bytes(pid))
+        st = None
+        if stock_url:
+            st = asyncio.run(run_level(stock_url, True, n, args.seconds, args.think))
+            peak["stock rasa"] = max(peak["stock rasa"], rss_bytes(stock.pid))
+        print_pair(ours, st)
+    print("\nRSS after load (max seen after each level):")
+    for name, value in peak.items():
+        print(f"  {name:<11} {mb(value)}")
+    if args.profile:
+        print("\nprofile (py-spy, 50 Hz, 10 senders, ours):")
+        for path in sorted(args.profile.glob("*.txt")):
+            summarize_profile(path)
+
+
+if __name__ == "__main__":
+    main()

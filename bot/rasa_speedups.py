@@ -1,0 +1,607 @@
+"""Small, measured speed-ups for the Rasa 3.6 server (issue 9), applied by `install()`.
+
+Each patch replaces one Rasa (or SQLAlchemy-in-Rasa) function with one that
+gives the same results faster, found with py-spy under bench/web_chat.py and
+bench/startup.py. `install()` is called by bot/rasa_server.py before Rasa
+starts serving. Every patch first checks that the Rasa version and the exact
+attribute it replaces are what it was written against; if not, it logs and
+skips itself, so a Rasa upgrade can make us slower but never break start-up.
+
+The patches:
+
+- ``action_response_validator``: RemoteAction._validate_action_result ran
+  ``jsonschema.validate(result, spec)`` on every custom action call, which
+  first checks the schema itself against the JSON-Schema meta-schema and builds
+  a new validator each time: 30-42 ms a call, 39% of the Rasa server's CPU at
+  10 senders. Now the spec is checked once and its validator built once (per
+  thread): about 1-2 ms a call; the same ValidationError (jsonschema's
+  best_match, with Rasa's message suffix) is raised.
+- ``inference_only_model_load``: RasaModel.load trained the network for one
+  step on one example (``model.fit``) just to create its variables, and then
+  overwrote them with ``load_weights``; tracing the training graph was most of
+  the model-load time (agent load 22-38 s, now 2-3 s; RSS 1.45 GB, now 0.9 GB).
+  Now the variables are created by one eager prediction, the trained weights
+  are loaded over them (``expect_partial``: the checkpoint
+  also holds the optimizer's slots, which inference never uses), and the
+  prediction state computed from the untrained weights is thrown away, so the
+  first real prediction (Rasa's own warm-up) uses the trained weights only.
+  That warm-up traces the prediction graph without AutoGraph (see
+  load_for_inference). Fine-tuning (``rasa train --finetune``) still takes
+  Rasa's own path.
+- ``event_type_cache``: Event.resolve_by_type walked every Event subclass for
+  every event read back from the tracker store; found classes are cached by
+  type name (a miss still goes to Rasa's own function, so unknown names,
+  "topic" and defaults behave as before).
+- ``shared_endpoint_session``: EndpointConfig.request opened a new aiohttp
+  session, and so a new TCP connection, for every call to the action server.
+  EndpointConfig.session now hands out one long-lived session per endpoint and
+  event loop (keep-alive connections reused for at most KEEPALIVE_SECONDS idle,
+  shorter than the action server's own 5 s, so we never send on a connection
+  the server is closing).
+- ``sqlite_tracker_store``: Rasa's SQL tracker store on SQLite (one machine,
+  var/tracker.db) used SQLite's defaults, a rollback journal and a full fsync
+  per commit (one a turn), and opened and closed a connection for every
+  read and write (two a turn). Its connections are now pooled and use WAL and
+  ``synchronous=NORMAL`` (committed turns survive a process crash; a power
+  loss may lose the last turns, never corrupt the file), as our own database
+  does (bot/store/db.py).
+- ``tracker_store_known_length``: saving a turn to the SQL tracker store no
+  longer re-counts the conversation's stored events; the read that started
+  the turn already knows (see patch_tracker_store_known_length).
+- ``structlog_level``: Rasa's structlog debug lines were rendered and printed
+  (see patch_structlog_level); now filtered at LOG_LEVEL (default INFO), as
+  `rasa run` does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+log = logging.getLogger("bot.rasa_speedups")
+
+# The Rasa line every patch was written and measured against.
+SUPPORTED_RASA = "3.6."
+KEEPALIVE_SECONDS = 2.0
+SQLITE_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL")
+_MARK = "_medmal_speedup"  # set on every replacement function, so install() is idempotent
+
+
+class Skip(Exception):
+    """A patch's precondition does not hold; it is left out, with the reason logged."""
+
+    level = logging.WARNING
+
+
+class NotNeeded(Skip):
+    """Someone else has already done what the patch would do (logged at INFO)."""
+
+    level = logging.INFO
+
+
+def _rasa_version() -> str:
+    import rasa
+
+    return getattr(rasa, "__version__", "")
+
+
+def _require_version() -> None:
+    found = _rasa_version()
+    if not found.startswith(SUPPORTED_RASA):
+        raise Skip(f"written for Rasa {SUPPORTED_RASA}x, found {found or 'unknown'}")
+
+
+def _require_attr(owner: Any, name: str) -> Any:
+    """The attribute as defined on `owner` (not inherited), or Skip."""
+    if name not in vars(owner):
+        raise Skip(f"{owner.__module__}.{owner.__qualname__}.{name} not found")
+    return vars(owner)[name]
+
+
+def _already(func: Any) -> bool:
+    return getattr(getattr(func, "__func__", func), _MARK, False)
+
+
+def _mark(func: Callable[..., Any]) -> Callable[..., Any]:
+    setattr(func, _MARK, True)
+    return func
+
+
+# 1. Remote action responses: validate with a validator built once ----------------------
+
+
+@functools.lru_cache(maxsize=8)
+def _checked_validator_class(spec_json: str) -> Any:
+    """The jsonschema validator class for the spec (given as canonical JSON), the
+    spec checked against its meta-schema once (jsonschema.validate does it per call)."""
+    import json
+
+    from jsonschema.validators import validator_for
+
+    spec = json.loads(spec_json)
+    cls = validator_for(spec)
+    cls.check_schema(spec)
+    return cls
+
+
+_per_thread = threading.local()
+
+
+def validator_for_spec(spec: dict[str, Any]) -> Any:
+    """The cached validator of a spec (equal specs share one), one per thread.
+
+    Per thread because a validator keeps a stack of `$ref` scopes while it
+    validates; Rasa validates on its event loop only, but nothing here relies on it.
+    """
+    import json
+
+    key = json.dumps(spec, sort_keys=True)
+    cache = _per_thread.__dict__.setdefault("validators", {})
+    validator = cache.get(key)
+    if validator is None:
+        validator = cache[key] = _checked_validator_class(key)(spec)
+    return validator
+
+
+def raise_best_error(validator: Any, instance: Any) -> None:
+    """Raise what jsonschema.validate raises for `instance`: the best-matching error."""
+    from jsonschema import exceptions
+
+    error = exceptions.best_match(validator.iter_errors(instance))
+    if error is not None:
+        raise error
+
+
+def validate_with_cached_validator(instance: Any, spec: dict[str, Any]) -> None:
+    """jsonschema.validate(instance, spec), with the validator built once per spec.
+
+    Raises exactly what jsonschema.validate raises: the best-matching
+    ValidationError (or SchemaError for a bad spec).
+    """
+    raise_best_error(validator_for_spec(spec), instance)
+
+
+def patch_action_response_validator() -> None:
+    _require_version()
+    from rasa.core.actions.action import RemoteAction
+
+    original = _require_attr(RemoteAction, "_validate_action_result")
+    spec_method = _require_attr(RemoteAction, "action_response_format_spec")
+    if _already(original):
+        return
+    if not isinstance(spec_method, staticmethod):
+        raise Skip("RemoteAction.action_response_format_spec is not a staticmethod")
+    import json
+
+    from jsonschema import ValidationError
+    from rasa.shared.constants import DOCS_BASE_URL
+
+    # Rasa's spec is a constant: checked here, once, and its validator built once
+    # per thread. A subclass with its own spec gets its own cached validator.
+    default_spec = spec_method.__func__
+    default_json = json.dumps(default_spec(), sort_keys=True)
+    validator_for_spec(default_spec())  # a bad spec fails here, at start-up
+
+    def _validate_action_result(self: Any, result: dict[str, Any]) -> bool:
+        try:
+            if type(self).action_response_format_spec is default_spec:
+                validators = _per_thread.__dict__.get("validators") or {}
+                validator = validators.get(default_json) or validator_for_spec(default_spec())
+                raise_best_error(validator, result)
+            else:
+                validate_with_cached_validator(result, self.action_response_format_spec())
+            return True
+        except ValidationError as e:
+            e.message += (  # Rasa's own wording, unchanged
+                f". Failed to validate Action server response from API, "
+                f"make sure your response from the Action endpoint is valid. "
+                f"For more information about the format visit "
+                f"{DOCS_BASE_URL}/custom-actions"
+            )
+            raise e
+
+    RemoteAction._validate_action_result = _mark(_validate_action_result)
+
+
+# 2. Model load: build the network's variables by inference, not by one training step ----
+
+
+def load_for_inference(
+    cls: Any,
+    model_file_name: str,
+    model_data_example: Any,
+    predict_data_example: Any,
+    *args: Any,
+    **kwargs: Any,
+) -> Any:
+    """RasaModel.load without the one-example `fit`: same weights, same predictions.
+
+    Mirrors rasa/utils/tensorflow/models.py RasaModel.load (3.6) line by line,
+    except how the variables come to exist before `load_weights`.
+    """
+    import tensorflow as tf
+    from rasa.utils import train_utils
+    from rasa.utils.tensorflow.constants import LEARNING_RATE, RUN_EAGERLY
+    from rasa.utils.tensorflow.models import logger as rasa_logger
+
+    rasa_logger.debug(f"Loading the model from {model_file_name} for inference only...")
+    model = cls(*args, **kwargs)
+    learning_rate = kwargs.get("config", {}).get(LEARNING_RATE, 0.001)
+    run_eagerly = kwargs.get("config", {}).get(RUN_EAGERLY)
+    # As Rasa does: sets run_eagerly; the optimizer gets no variables (never applied).
+    model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate), run_eagerly=run_eagerly)
+
+    # One eager prediction creates every variable inference uses (no graph tracing,
+    # no gradients, no optimizer slots). Variables inference never touches stay
+    # uncreated; the checkpoint restores any of them if they are created later.
+    data_generator, _ = train_utils.create_data_generators(
+        model_data=predict_data_example, batch_sizes=1, epochs=1, shuffle=False
+    )
+    batch_in = next(iter(data_generator))[0]
+    model._training = False
+    model.predict_step(batch_in)
+
+    # The checkpoint also holds the optimizer's slots and training-only layers.
+    model.load_weights(model_file_name).expect_partial()
+
+    # Rasa's own warm-up: traces the prediction graph, now with the trained weights.
+    # The graph is traced without AutoGraph (4 of the 6 s of the warm-up went to
+    # AutoGraph rewriting Rasa's Python): the prediction code branches and loops
+    # on Python values only, and any branch on a tensor would fail the trace
+    # rather than change its meaning; then AutoGraph is used after all.
+    try:
+        _reset_prediction(model, _graph_without_autograph(model, batch_in))
+        model.run_inference(predict_data_example)
+    except Exception:  # noqa: BLE001 - any failure: Rasa's own tracing, below
+        rasa_logger.debug("Tracing without AutoGraph failed; tracing as Rasa does.")
+        _reset_prediction(model, None)
+        model.run_inference(predict_data_example)
+    rasa_logger.debug("Finished loading the model.")
+    return model
+
+
+def _reset_prediction(model: Any, predict_step: Any) -> None:
+    """Forget what was prepared for prediction (DIET: the embeddings of all intents,
+    computed by the eager prediction from the untrained weights) and the traced graph."""
+    model.prepared_for_prediction = False
+    if hasattr(model, "all_labels_embed"):
+        model.all_labels_embed = None
+    model._tf_predict_step = predict_step
+
+
+def _graph_without_autograph(model: Any, batch_in: Any) -> Any:
+    """What RasaModel._rasa_predict builds on its first call, minus AutoGraph."""
+    import tensorflow as tf
+
+    if getattr(model, "_run_eagerly", False):
+        return None  # Rasa then predicts eagerly, with no graph at all
+    return tf.function(
+        model.predict_step, input_signature=model._dynamic_signature(batch_in), autograph=False
+    )
+
+
+def patch_inference_only_model_load() -> None:
+    _require_version()
+    from rasa.utils.tensorflow.models import RasaModel
+
+    original = _require_attr(RasaModel, "load")
+    if not isinstance(original, classmethod):
+        raise Skip("RasaModel.load is not a classmethod")
+    if _already(original):
+        return
+    for name in ("predict_step", "run_inference", "load_weights", "compile"):
+        if not callable(getattr(RasaModel, name, None)):
+            raise Skip(f"RasaModel.{name} not found")
+    original_load = original.__func__
+
+    def load(
+        cls: Any,
+        model_file_name: str,
+        model_data_example: Any,
+        predict_data_example: Any = None,
+        finetune_mode: bool = False,
+        *args: Any,
+        **kwargs: Any,
+    ) -> Any:
+        if finetune_mode or predict_data_example is None:
+            return original_load(
+                cls,
+                model_file_name,
+                model_data_example,
+                predict_data_example,
+                finetune_mode,
+                *args,
+                **kwargs,
+            )
+        return load_for_inference(
+            cls, model_file_name, model_data_example, predict_data_example, *args, **kwargs
+        )
+
+    load.__doc__ = original_load.__doc__
+    _mark(load)
+    load._medmal_original = original_load  # type: ignore[attr-defined]
+    RasaModel.load = classmethod(load)
+
+
+# 3. Events read back from the tracker store: class by type name, cached -----------------
+
+
+def patch_event_type_cache() -> None:
+    _require_version()
+    from rasa.shared.core.events import Event
+    from rasa.shared.utils.common import all_subclasses
+
+    original = _require_attr(Event, "resolve_by_type")
+    if not isinstance(original, staticmethod):
+        raise Skip("Event.resolve_by_type is not a staticmethod")
+    if _already(original):
+        return
+    original_fn = original.__func__
+
+    @functools.lru_cache(maxsize=256)
+    def _found(type_name: str) -> type:
+        """The first Event subclass with this type name, as Rasa finds it; misses are not cached."""
+        for cls in all_subclasses(Event):
+            if cls.type_name == type_name:
+                return cls
+        raise LookupError(type_name)
+
+    def resolve_by_type(type_name: str, default: Any = None) -> Any:
+        try:
+            return _found(type_name)
+        except (LookupError, TypeError):  # unknown (or unhashable) name: Rasa decides
+            return original_fn(type_name, default)
+
+    resolve_by_type.__doc__ = original_fn.__doc__
+    resolve_by_type.cache = _found  # type: ignore[attr-defined]
+    _mark(resolve_by_type)
+    Event.resolve_by_type = staticmethod(resolve_by_type)
+
+
+# 4. Action server calls: one session (keep-alive connections) per endpoint --------------
+
+
+class _SharedSession:
+    """Stands in for a fresh aiohttp session in `async with endpoint.session() as s`,
+    but leaves the long-lived session open on exit."""
+
+    def __init__(self, session: Any) -> None:
+        self._session = session
+
+    async def __aenter__(self) -> Any:
+        return self._session
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._session, name)
+
+
+def patch_shared_endpoint_session() -> None:
+    _require_version()
+    from rasa.utils.endpoints import EndpointConfig
+
+    original = _require_attr(EndpointConfig, "session")
+    _require_attr(EndpointConfig, "request")
+    if _already(original):
+        return
+    import aiohttp
+    from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
+
+    def session(self: Any) -> Any:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not in a loop: nothing to share, Rasa's own session
+            return original(self)
+        held = self.__dict__.get("_medmal_session")
+        if held is None or held[0] is not loop or held[1].closed:
+            auth = (
+                aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"])
+                if self.basic_auth
+                else None
+            )
+            shared = aiohttp.ClientSession(
+                headers=self.headers,
+                auth=auth,
+                timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+                connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_SECONDS),
+            )
+            held = (loop, shared)
+            self.__dict__["_medmal_session"] = held
+        return _SharedSession(held[1])
+
+    session.__doc__ = original.__doc__
+    EndpointConfig.session = _mark(session)
+
+
+# 5. Rasa's SQLite tracker store: pooled connections, WAL, synchronous=NORMAL ---------------
+
+
+def sqlite_pragmas(dbapi_conn: Any, _record: Any = None) -> None:
+    cur = dbapi_conn.cursor()
+    for pragma in SQLITE_PRAGMAS:
+        cur.execute(pragma)
+    cur.close()
+
+
+def pooled_sqlite_engine(url: Any) -> Any:
+    """An engine for a SQLite file whose connections stay open between sessions.
+
+    SQLAlchemy 1.4 gives file databases a NullPool: every session opens a
+    connection (and runs the pragmas) and closes it, and in WAL mode the last
+    connection to close checkpoints the WAL into the database and deletes it,
+    with an fsync: measured at 7% of the Rasa server's CPU, twice per turn.
+    SQLAlchemy 2.0 pools file databases this way by default.
+    """
+    import sqlalchemy as sa
+    from sqlalchemy.pool import QueuePool
+
+    engine = sa.create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
+    sa.event.listen(engine, "connect", sqlite_pragmas)
+    return engine
+
+
+def patch_sqlite_tracker_store() -> None:
+    _require_version()
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    original = _require_attr(SQLTrackerStore, "__init__")
+    _require_attr(SQLTrackerStore, "session_scope")
+    if _already(original):
+        return
+    from sqlalchemy.orm import sessionmaker
+
+    @functools.wraps(original)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        engine = getattr(self, "engine", None)
+        if (
+            engine is None
+            or engine.dialect.name != "sqlite"
+            or engine.url.database in (None, "", ":memory:")
+            or not hasattr(self, "sessionmaker")
+        ):
+            return
+        pooled = pooled_sqlite_engine(engine.url)
+        engine.dispose()
+        self.engine = pooled
+        self.sessionmaker = sessionmaker(bind=pooled)
+
+    SQLTrackerStore.__init__ = _mark(__init__)
+
+
+# 5b. Saving a turn: the number of stored events is known from the read ----------------
+
+
+STORED_EVENTS = "_medmal_stored_events"  # set on a tracker by a read of the latest session
+
+
+def patch_tracker_store_known_length() -> None:
+    """SQLTrackerStore.save counts the conversation's stored events (a query with
+    a sub-query, 6% of the server's CPU) to know which events are new. The same
+    turn read exactly those rows a moment before, under the conversation's lock:
+    the read records how many rows it got, and the save uses that number once
+    (a second save of the same tracker, or any tracker not read this way,
+    counts as Rasa does).
+    """
+    _require_version()
+    import itertools
+    import json
+
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.core.tracker_store import logger as rasa_logger
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    original_retrieve = _require_attr(SQLTrackerStore, "_retrieve")
+    original_additional = _require_attr(SQLTrackerStore, "_additional_events")
+    _require_attr(SQLTrackerStore, "_event_query")
+    if _already(original_retrieve):
+        return
+
+    async def _retrieve(
+        self: Any, sender_id: str, fetch_events_from_all_sessions: bool
+    ) -> DialogueStateTracker | None:
+        # Rasa 3.6's SQLTrackerStore._retrieve, plus the row count.
+        with self.session_scope() as session:
+            serialised_events = self._event_query(
+                session,
+                sender_id,
+                fetch_events_from_all_sessions=fetch_events_from_all_sessions,
+            ).all()
+            events = [json.loads(event.data) for event in serialised_events]
+            if self.domain and len(events) > 0:
+                rasa_logger.debug(f"Recreating tracker from sender id '{sender_id}'")
+                tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+                if not fetch_events_from_all_sessions:
+                    tracker.__dict__[STORED_EVENTS] = len(serialised_events)
+                return tracker
+            rasa_logger.debug(
+                f"Can't retrieve tracker matching "
+                f"sender id '{sender_id}' from SQL storage. "
+                f"Returning `None` instead."
+            )
+            return None
+
+    def _additional_events(self: Any, session: Any, tracker: Any) -> Any:
+        stored = tracker.__dict__.pop(STORED_EVENTS, None)
+        if not isinstance(stored, int) or tracker.events.maxlen is not None:
+            return original_additional(self, session, tracker)
+        return itertools.islice(tracker.events, stored, len(tracker.events))
+
+    SQLTrackerStore._retrieve = _mark(_retrieve)
+    SQLTrackerStore._additional_events = _mark(_additional_events)
+
+
+# 6. Rasa's debug log lines: filtered by level, not rendered and printed -------------------
+
+
+def patch_structlog_level() -> None:
+    """Rasa logs through structlog, which `rasa run` configures (rasa/__main__.py:
+    configure_structlog, level LOG_LEVEL, default INFO). Our entry point calls
+    serve_application directly, so structlog kept its defaults: every debug line
+    rendered and printed, 5% of the server's CPU, and with them the slot values
+    (names, phone numbers, the visitor's story) in the process output. Here only
+    the level is set, as `rasa run` would; the output format is left alone, and
+    a configuration made by anyone else (bot/rasa_tuning.configure_structlog,
+    which also redacts) is never replaced.
+    """
+    _require_version()
+    import logging as std_logging
+    import os
+
+    import structlog
+    from rasa.shared.constants import DEFAULT_LOG_LEVEL, ENV_LOG_LEVEL
+
+    if structlog.is_configured():
+        if getattr(structlog.get_config()["wrapper_class"], _MARK, False):
+            return  # configured here already
+        # bot/rasa_tuning.configure_structlog (level, redaction) may have run first.
+        raise NotNeeded("structlog already configured")
+    name = os.environ.get(ENV_LOG_LEVEL, DEFAULT_LOG_LEVEL).upper()
+    level = std_logging.getLevelName(name)
+    if not isinstance(level, int):
+        raise Skip(f"unknown {ENV_LOG_LEVEL} {name!r}")
+    # A subclass, so that it can carry our mark (the factory's classes are shared).
+    wrapper = type(
+        "LevelFilteringBoundLogger", (structlog.make_filtering_bound_logger(level),), {_MARK: True}
+    )
+    structlog.configure(wrapper_class=wrapper)
+
+
+PATCHES: dict[str, Callable[[], None]] = {
+    "action_response_validator": patch_action_response_validator,
+    "inference_only_model_load": patch_inference_only_model_load,
+    "event_type_cache": patch_event_type_cache,
+    "shared_endpoint_session": patch_shared_endpoint_session,
+    "sqlite_tracker_store": patch_sqlite_tracker_store,
+    "tracker_store_known_length": patch_tracker_store_known_length,
+    "structlog_level": patch_structlog_level,
+}
+
+
+def install(only: tuple[str, ...] | None = None) -> list[str]:
+    """Apply the speed-ups (all, or those named); return the names applied.
+
+    Never raises: a patch whose precondition fails, or that fails itself, is
+    logged and skipped, and Rasa runs unpatched in that respect.
+    """
+    applied: list[str] = []
+    for name, patch in PATCHES.items():
+        if only is not None and name not in only:
+            continue
+        try:
+            patch()
+        except Skip as why:
+            log.log(why.level, "rasa speed-up %s skipped: %s", name, why)
+            continue
+        except Exception:  # noqa: BLE001 - a speed-up must never stop start-up
+            log.exception("rasa speed-up %s failed; skipped", name)
+            continue
+        applied.append(name)
+    log.info("rasa speed-ups installed: %s", ", ".join(applied) or "none")
+    return applied
