@@ -29,7 +29,11 @@ _NOW = r"(right\s+now|rn|now|currently|at\s+the\s+moment|as\s+we\s+speak|still)"
 _MEDICAL_NOW = re.compile(
     r"\b(can'?t|cannot|can\s+not)\s+breathe?\b|\b(is|are|am)\s+(unconscious|not\s+breathing|"
     r"unresponsive|turning\s+blue)\b|\b(having|having\s+a)\s+(a\s+)?(heart\s+attack|stroke|"
-    r"seizure)\b|\bbleeding\s+(a\s+lot|heavily|badly|out)\b|\bpassing\s+out\b|"
+    r"seizure)\b|\bbleeding\s+(a\s+lot|heavily|badly|out|everywhere|profusely|non-?stop)\b|"
+    r"\b(won'?t|will\s+not|can'?t|cannot)\s+stop\s+(the\s+)?bleeding\b|"
+    r"\bbleeding\s+(and\s+)?(it\s+)?won'?t\s+stop\b|\bisn'?t\s+breathing\b|"
+    r"\b(i'?m|i\s+am|he'?s|she'?s|he\s+is|she\s+is|they'?re)\s+(still\s+)?bleeding\b|"
+    r"\bpassing\s+out\b|"
     rf"\bchest\s+pain\s+{_NOW}\b|\b{_NOW}\b.{{0,30}}\b(chest\s+pain|can'?t\s+breathe|bleeding|"
     r"seizure|unconscious|overdos)",
     re.IGNORECASE,
