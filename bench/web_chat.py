@@ -47,19 +47,9 @@ from common import (
 )
 
 from bot.devtools import stack as stack_mod
+from tests.support.intake_script import FULL_INTAKE
 
-SCRIPT = (
-    "The ER sent me home with antacids and two days later I had a heart attack",
-    "Dr. Gomez at Mercy General Hospital",
-    "permanent heart damage",
-    "about two years ago",
-    "new jersey",
-    "58",
-    "no",
-    "Dana Whitfield",
-    "yes, (201) 555-0147",
-    "yes",
-)
+SCRIPT = FULL_INTAKE
 DONE_MARKER = "securely sent"  # the closing reply once the lead is stored
 REQUEST_TIMEOUT = aiohttp.ClientTimeout(total=120)
 

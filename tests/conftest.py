@@ -12,6 +12,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.fernet import Fernet
@@ -97,3 +98,16 @@ def uow_factory(db_url: str) -> Iterator[Callable[[], UnitOfWork]]:
     factory = sessionmaker(bind=engine, future=True, expire_on_commit=False)
     yield lambda: UnitOfWork(factory)
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def cluster() -> Iterator[Any]:
+    """The session's throwaway PostgreSQL/Redis/Rasa cluster (tests/faults/cluster.py),
+    shared by the fault, fuzz and scale tests."""
+    from faults.cluster import acquire, release
+
+    c = acquire()
+    try:
+        yield c
+    finally:
+        release()

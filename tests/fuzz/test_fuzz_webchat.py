@@ -30,6 +30,7 @@ from fuzz.strategies import (
 )
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from support.intake_script import FULL_INTAKE
 
 from bot.channels.sanitize import MAX_MESSAGE_CHARS, clean_text
 
@@ -51,18 +52,7 @@ requests = st.one_of(
 
 # A whole intake, to fuzz what comes after the lead is stored (callback, referral,
 # "one more thing"): random runs from a fresh conversation almost never get there.
-INTAKE = (
-    "The ER sent me home with antacids and two days later I had a heart attack",
-    "Dr. Gomez at Mercy General Hospital",
-    "permanent heart damage",
-    "about two years ago",
-    "new jersey",
-    "58",
-    "no",
-    "Dana Whitfield",
-    "yes, (201) 555-0147",
-    "yes",
-)
+INTAKE = FULL_INTAKE
 after_lead = st.one_of(
     any_text,
     odd_text,

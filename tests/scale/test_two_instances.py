@@ -17,21 +17,11 @@ import secrets
 import httpx
 import pytest
 from faults.cluster import Cluster, WebChat, sender_of
+from support.intake_script import FULL_INTAKE
 
 pytestmark = pytest.mark.e2e
 
-SCRIPT = (
-    "The ER sent me home with antacids and two days later I had a heart attack",
-    "Dr. Gomez at Mercy General Hospital",
-    "permanent heart damage",
-    "about two years ago",
-    "new jersey",
-    "58",
-    "no",
-    "Dana Whitfield",
-    "yes, (201) 555-0147",
-    "yes",
-)
+SCRIPT = FULL_INTAKE
 CONVERSATIONS = 8
 BURST = 6  # messages per conversation in flight at once, split over both instances
 
