@@ -167,12 +167,19 @@ class TwilioSmsInput(InputChannel):
                 }
             )
 
-        @bp.route("/webhook", methods=["POST"])
-        async def webhook(request: Request) -> HTTPResponse:
+        def refusal(request: Request, route: str) -> HTTPResponse | None:
+            """413 for an oversized body, 403 for a bad signature: before any form parsing."""
             if len(request.body or b"") > MAX_BODY_BYTES:
                 return response.text("Request too large", status=413)
-            if not signed(request, "webhook"):
+            if not signed(request, route):
                 return response.text("Invalid signature", status=403)
+            return None
+
+        @bp.route("/webhook", methods=["POST"])
+        async def webhook(request: Request) -> HTTPResponse:
+            refused = refusal(request, "webhook")
+            if refused is not None:
+                return refused
             form = request.form
             sid = form.get("MessageSid") or form.get("SmsSid")
             sender = form.get("From")
@@ -187,10 +194,9 @@ class TwilioSmsInput(InputChannel):
 
         @bp.route("/status", methods=["POST"])
         async def status(request: Request) -> HTTPResponse:
-            if len(request.body or b"") > MAX_BODY_BYTES:
-                return response.text("Request too large", status=413)
-            if not signed(request, "status"):
-                return response.text("Invalid signature", status=403)
+            refused = refusal(request, "status")
+            if refused is not None:
+                return refused
             form = request.form
             sid, state = form.get("MessageSid"), form.get("MessageStatus")
             if not sid or not state:
