@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from itsdangerous import URLSafeTimedSerializer
+from support.tracker_time import age_conversation, tracker_db
 
 pytestmark = pytest.mark.e2e
 
@@ -101,32 +103,6 @@ def test_a_correction_mid_form_is_applied(stack, chat) -> None:
     assert "updated" in reply
 
 
-def _age_conversation(stack, token: str, seconds: float) -> None:
-    """Move a conversation's tracker events back in time, as if the visitor had left.
-
-    Rasa decides a session has expired from the timestamp inside each stored
-    event's JSON, so both that and the column are moved.
-    """
-    import json
-    import sqlite3
-    from pathlib import Path
-
-    from itsdangerous import URLSafeTimedSerializer
-
-    _, sender = URLSafeTimedSerializer("unused").loads_unsafe(token)  # payload only
-    tracker_db = Path(stack.database_url.removeprefix("sqlite:///")).parent / "tracker.db"
-    with sqlite3.connect(tracker_db) as db:
-        rows = db.execute("SELECT id, data FROM events WHERE sender_id = ?", (sender,)).fetchall()
-        assert rows, f"no events for {sender}"
-        for row_id, data in rows:
-            event = json.loads(data)
-            event["timestamp"] -= seconds
-            db.execute(
-                "UPDATE events SET data = ?, timestamp = timestamp - ? WHERE id = ?",
-                (json.dumps(event), seconds, row_id),
-            )
-
-
 def test_a_visitor_back_after_two_hours_gets_their_answers_back(stack, chat) -> None:
     if not stack.database_url.startswith("sqlite"):
         pytest.skip("ages the SQLite tracker file")
@@ -135,7 +111,8 @@ def test_a_visitor_back_after_two_hours_gets_their_answers_back(stack, chat) -> 
     )
     assert "pass away" in first
     question = said(chat.say("no, he is recovering"))
-    _age_conversation(stack, chat.token, 2 * 3600)
+    _, sender = URLSafeTimedSerializer("unused").loads_unsafe(chat.token)  # payload only
+    age_conversation(tracker_db(stack), sender, 2 * 3600)
     reply = " ".join(chat.say("hi, i'm back"))
     assert "welcome back" in reply.lower()
     assert "Ohio" in reply and "Mercy General" in reply  # earlier answers read back ...

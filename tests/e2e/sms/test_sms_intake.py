@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from support.sms_stack import SmsStack
+from support.tracker_time import age_conversation, tracker_db
 from support.twilio_webhooks import new_number
 
 pytestmark = pytest.mark.e2e
@@ -79,3 +80,26 @@ def test_sms_intake_from_consent_to_a_stored_lead(sms_stack: SmsStack) -> None:
     assert NAME in summary
     for secret in ("antacids", "heart", "Gomez", "Mercy"):
         assert secret not in summary
+
+
+def test_texting_again_after_two_idle_hours_reads_back_only_what_is_safe(
+    sms_stack: SmsStack,
+) -> None:
+    from bot.channels.sms.service import conversation_id
+
+    number = new_number()
+    sms_stack.say(number, "hello")
+    replies = sms_stack.say(number, "YES")
+    replies = sms_stack.say(
+        number, "Dr. Gomez at Mercy General in New Jersey missed my heart attack last march"
+    )
+    question = replies[-1]
+    age_conversation(tracker_db(sms_stack.stack), conversation_id(number), 2 * 3600)
+
+    replies = sms_stack.say(number, "hi again")
+    joined = " ".join(replies)
+    assert "Welcome back" in joined
+    assert "New Jersey" in joined  # the state is read back ...
+    for secret in ("heart", "Gomez", "Mercy"):  # ... nothing medical is
+        assert secret not in joined
+    assert replies[-1] == question  # and the same question comes again
