@@ -379,6 +379,15 @@ CASES = [
         "N.C.G.S. § 1-53(4): decedent's own claim lapsed 2021-01-01 before death",
     ),
     (
+        "NC-wrongful-death-repose",
+        dict(state="NC", incident="2018-01-01", death_date="2020-06-01"),
+        "2022-01-01",
+        "wrongful_death",
+        {"wrongful_death"},
+        "N.C.G.S. §§ 1-53(4), 1-15(c); Udzinski v. Lovin (2004): 2 yrs from death (2022-06-01) "
+        "but the 4-yr repose from the act (2022-01-01) also bars death claims",
+    ),
+    (
         "PA-wrongful-death",
         dict(state="PA", incident="2024-01-05", death_date="2024-03-01"),
         "2026-03-01",
