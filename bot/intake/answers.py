@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.intake import contact, patient, replies, states
+from bot.intake import classify, contact, patient, replies, states
 from bot.intake.dates import DateParseError, parse_when
 
 UNKNOWN = "unknown"
@@ -46,9 +46,31 @@ def parse_free_text(text: str, *, min_letters: int = 3) -> str | None:
     return cleaned[:MAX_TEXT]
 
 
+# Words that say nothing about what happened: "I need help", "hi, I have a question",
+# "I want to talk to someone about a case" are openers, not a story.
+_OPENERS = (
+    "i im i'm ive i've me my mine we our us need needs needed want wanted help helping "
+    "please pls plz some someone somebody anyone a an the this that it its it's is was be "
+    "been am are with for to of on in about and or so just like would could can you your "
+    "hi hello hey there have has had got get question questions ask talk speak lawyer "
+    "lawyers attorney attorneys case cases claim legal advice info information know think "
+    "maybe sure ok okay thanks thank something thing things happened happen what"
+)
+_OPENER_WORDS = frozenset(_OPENERS.split())
+_WORDS = re.compile(r"[a-z']+")
+
+
+def says_what_happened(text: str) -> bool:
+    """At least two words that are not an opener, or any mention of medical care."""
+    content = [w for w in _WORDS.findall(text.lower()) if w not in _OPENER_WORDS]
+    return len(content) >= 2 or classify.mentions_medical_care(text)
+
+
 def parse_story(text: str) -> Parsed:
     value = parse_free_text(text, min_letters=8)
     if value is None or replies.is_yes(text) or replies.is_no(text):
+        return _fail("too_short")
+    if not says_what_happened(text):
         return _fail("too_short")
     return Parsed({"incident_description": value})
 

@@ -70,6 +70,21 @@ def test_story_needs_some_words() -> None:
     assert answers.parse_story("They removed the wrong kidney").ok
 
 
+@pytest.mark.parametrize(
+    "opener",
+    ["I need help", "hi, I have a question", "I think I have a case", "can I talk to someone"],
+)
+def test_an_opener_is_not_the_story(opener: str) -> None:
+    assert answers.parse_story(opener).error == "too_short"
+
+
+@pytest.mark.parametrize(
+    "story", ["misdiagnosed", "botched surgery", "nurse ignored me", "my mom died", "he fell in the ICU"]
+)
+def test_a_short_story_about_care_is_a_story(story: str) -> None:
+    assert answers.parse_story(story).ok
+
+
 def test_consent() -> None:
     assert answers.parse_consent("yes you can").values == {"contact_consent": True}
     assert answers.parse_consent("no").values == {"contact_consent": False}
