@@ -103,11 +103,22 @@ def parse_incident_date(text: str, today: date) -> Parsed:
     return Parsed({"incident_date": when.encoded, "incident_date_precision": when.precision})
 
 
+# "We live in Ohio but it happened in Kentucky": the state after one of these is the answer.
+_WHERE_IT_HAPPENED = re.compile(
+    r"\b(?:happened|took\s+place|occurred|was\s+treated|were\s+treated|treatment\s+was|"
+    r"surgery\s+was|it\s+was|was\s+done)\s+in\s+(.+?)(?=[,.;!?]|\bbut\b|\band\b|$)",
+    re.IGNORECASE,
+)
+
+
 def parse_state(text: str) -> Parsed:
     if replies.is_dont_know(text):
         return _fail("dont_know")
     many = states.find_states(text)
     code = states.find_state(text)
+    if code is None and len(many) > 1:
+        named = {c for m in _WHERE_IT_HAPPENED.finditer(text) for c in states.find_states(m[1])}
+        code = named.pop() if len(named) == 1 else None
     if code is None:
         return _fail("ambiguous" if len(many) > 1 else "unparsed")
     return Parsed({"incident_state": code})

@@ -36,6 +36,8 @@ RELATIONSHIPS = {
     "niece": ("niece",),
     "nephew": ("nephew",),
     "friend": ("friend",),
+    "parent": ("parent",),
+    "sibling": ("sibling",),
     "stepmother": ("stepmom", "stepmother"),
     "stepfather": ("stepdad", "stepfather"),
     "mother-in-law": ("mother-in-law", "mother in law"),
@@ -69,14 +71,65 @@ _NEWBORN = re.compile(
 )
 
 
+# "I'm her mom": the visitor names their own role, so the patient is the other side
+# of it, read from the pronoun (his → male, her → female, their → either).
+_I_AM_THEIR = re.compile(
+    rf"\b(?:i'?m|i\s+am|im)\s+(his|her|their|the\s+patient'?s)\s+({_REL_PATTERN})\b",
+    re.IGNORECASE,
+)
+_OTHER_SIDE: dict[str, tuple[str, str, str | None]] = {  # role: (his, her, their)
+    "mother": ("son", "daughter", "child"),
+    "father": ("son", "daughter", "child"),
+    "stepmother": ("son", "daughter", "child"),
+    "stepfather": ("son", "daughter", "child"),
+    "parent": ("son", "daughter", "child"),
+    "son": ("father", "mother", "parent"),
+    "daughter": ("father", "mother", "parent"),
+    "child": ("father", "mother", "parent"),
+    "husband": ("husband", "wife", "spouse"),  # "I'm her husband": she is the wife
+    "wife": ("husband", "wife", "spouse"),
+    "spouse": ("husband", "wife", "spouse"),
+    "partner": ("partner", "partner", "partner"),
+    "brother": ("brother", "sister", "sibling"),
+    "sister": ("brother", "sister", "sibling"),
+    "sibling": ("brother", "sister", "sibling"),
+    "grandmother": ("grandchild", "grandchild", "grandchild"),
+    "grandfather": ("grandchild", "grandchild", "grandchild"),
+    "grandchild": ("grandfather", "grandmother", None),
+    "aunt": ("nephew", "niece", None),
+    "uncle": ("nephew", "niece", None),
+    "niece": ("uncle", "aunt", None),
+    "nephew": ("uncle", "aunt", None),
+    "cousin": ("cousin", "cousin", "cousin"),
+    "friend": ("friend", "friend", "friend"),
+}
+
+
+def reversed_relationship(text: str) -> tuple[bool, str | None]:
+    """(found, the patient's relationship to the visitor) for "I'm her mom"-style answers."""
+    m = _I_AM_THEIR.search(text)
+    if not m:
+        return False, None
+    role = _WORD_TO_REL[m.group(2).lower()]
+    his, her, their = _OTHER_SIDE.get(role, (None, None, None))
+    pronoun = m.group(1).lower()
+    return True, his if pronoun == "his" else her if pronoun == "her" else their
+
+
 def relationship_in(text: str) -> str | None:
-    """The first "my <relative>" in the text, normalised."""
+    """The first "my <relative>" (or "I'm her <role>") in the text, normalised."""
+    found, rel = reversed_relationship(text)
+    if found:
+        return rel
     m = _MY_REL.search(text)
     return _WORD_TO_REL[m.group(1).lower()] if m else None
 
 
 def bare_relationship(text: str) -> str | None:
     """A relationship answer with or without "my" ("mom", "it's my son")."""
+    reversed_found, rel = reversed_relationship(text)
+    if reversed_found:
+        return rel
     found = relationship_in(text)
     if found:
         return found
@@ -97,6 +150,9 @@ class PatientAnswer:
 
 def parse_patient(text: str) -> PatientAnswer | None:
     """Answer to "Were you the patient, or someone else?"."""
+    if reversed_relationship(text)[0]:
+        # Someone else, even if the other side of the role is not in our words.
+        return PatientAnswer(False, bare_relationship(text))
     rel = bare_relationship(text)
     if rel:
         return PatientAnswer(False, rel)

@@ -62,6 +62,13 @@ def test_date_answer_keeps_precision() -> None:
 def test_state_answer() -> None:
     assert answers.parse_state("new jersey").values == {"incident_state": "NJ"}
     assert answers.parse_state("Ohio or maybe Michigan").error == "ambiguous"
+    assert answers.parse_state("we live in Ohio but it happened in Kentucky").values == {
+        "incident_state": "KY"
+    }
+    assert answers.parse_state("it was in Texas, we moved to Ohio later").values == {
+        "incident_state": "TX"
+    }
+    assert answers.parse_state("it happened in Ohio or Michigan").error == "ambiguous"
     assert answers.parse_state("not sure").error == "dont_know"
 
 
@@ -79,7 +86,8 @@ def test_an_opener_is_not_the_story(opener: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "story", ["misdiagnosed", "botched surgery", "nurse ignored me", "my mom died", "he fell in the ICU"]
+    "story",
+    ["misdiagnosed", "botched surgery", "nurse ignored me", "my mom died", "he fell in the ICU"],
 )
 def test_a_short_story_about_care_is_a_story(story: str) -> None:
     assert answers.parse_story(story).ok

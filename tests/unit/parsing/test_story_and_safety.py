@@ -113,6 +113,13 @@ def test_emergencies_now_are_told_apart_from_past_events(text: str, kind: Emerge
         ("mom", False, "mother"),
         ("no", False, None),
         ("someone else", False, None),
+        # The visitor names their own role: the patient is the other side of it.
+        ("I'm her mom", False, "daughter"),
+        ("i am his wife", False, "husband"),
+        ("im his daughter", False, "father"),
+        ("I'm her husband", False, "wife"),
+        ("I'm the patient's father", False, "child"),
+        ("i'm his grandma", False, "grandchild"),
     ],
 )
 def test_who_was_the_patient(text: str, is_self: bool, relationship: str | None) -> None:
