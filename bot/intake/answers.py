@@ -159,7 +159,18 @@ def parse_yes_no(field_name: str, text: str) -> Parsed:
     return _fail("yes_no")
 
 
+# "We talked to a lawyer but they didn't take it", "my lawyer dropped the case": none now.
+_NO_LONGER_REPRESENTED = re.compile(
+    r"\b(didn'?t|did\s+not|wouldn'?t|would\s+not|won'?t|couldn'?t|refused\s+to)\s+"
+    r"(take|accept|want)\b|\b(turned\s+(us|me)\s+down|dropped\s+(the|my|our)\s+case|"
+    r"(fired|let\s+go\s+of)\s+(my|our|the)\s+(lawyer|attorney)|no\s+longer|not\s+anymore)",
+    re.IGNORECASE,
+)
+
+
 def parse_has_lawyer(text: str) -> Parsed:
+    if _NO_LONGER_REPRESENTED.search(text):
+        return Parsed({"has_lawyer": False})
     if re.search(
         r"\b(i\s+(have|hired|got)\s+(a|an)\s+(lawyer|attorney)|already\s+have)", text, re.I
     ):

@@ -156,7 +156,15 @@ def test_consent_and_contact_in_one_reply() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("no", False), ("not yet", False), ("yes", True), ("I already have one", True)],
+    [
+        ("no", False),
+        ("not yet", False),
+        ("yes", True),
+        ("I already have one", True),
+        ("we talked to one lawyer but they didn't take it", False),
+        ("I had an attorney but he dropped the case", False),
+        ("I hired a lawyer last month", True),
+    ],
 )
 def test_existing_counsel(text: str, value: bool) -> None:
     assert answers.parse_has_lawyer(text).values == {"has_lawyer": value}
