@@ -14,12 +14,13 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import record, today
 from bot.intake import answers, replies, safety, story
+from bot.intake.classify import mentions_medical_care
 from bot.intake.contact import looks_like_contact_attempt
 from bot.intake.corrections import looks_like_correction, parse_correction
 from bot.intake.questions import MAX_FAILURES, ORDER, fallback
@@ -312,3 +313,31 @@ async def capture_story(tracker: Tracker) -> dict[str, Any]:
         values["injury"] = DEATH_INJURY
     await record(tracker, values, text)
     return values
+
+
+async def back_in_scope(tracker: Tracker) -> list[dict[str, Any]] | None:
+    """Events that bring the intake back after the out-of-scope reply, or None.
+
+    "I was rear-ended" gets the referral offer; "no wait, the ER missed my
+    fractured spine" is then a medical story after all: the out-of-scope mark
+    goes, the new words join the story (an attorney reads both), and the
+    intake goes on from its next question.
+    """
+    if not tracker.get_slot("out_of_scope") or tracker.get_slot("lead_id"):
+        return None
+    text = _latest_text(tracker)
+    if not mentions_medical_care(text):
+        return None
+    earlier = tracker.get_slot("incident_description")
+    values: dict[str, Any] = {
+        "incident_description": f"{earlier} / {text}" if earlier else text,
+        **story_facts(tracker, text),
+    }
+    if values.get("patient_died"):
+        values["injury"] = DEATH_INJURY
+    await record(tracker, values, text)
+    return [
+        *(SlotSet(k, v) for k, v in values.items()),
+        SlotSet("out_of_scope", False),
+        FollowupAction("intake_form"),
+    ]

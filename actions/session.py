@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import channel_of
+from actions.intake_form import back_in_scope
 from bot.config import get_settings
 from bot.intake import summary
 
@@ -74,6 +75,9 @@ class ActionFallback(Action):
             # no more confident than before, and the core fallback is predicted again:
             # ten utterances, then Rasa's circuit breaker.
             return [FollowupAction("action_listen")]
+        back = await back_in_scope(tracker)
+        if back is not None:
+            return back
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_default")
             return [FollowupAction(tracker.active_loop["name"])]

@@ -13,6 +13,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import blocking, channel_of
+from actions.intake_form import back_in_scope
 from bot.services import intake as intake_service
 from bot.services.transcript import from_events
 from bot.store.unit_of_work import UnitOfWork
@@ -41,6 +42,9 @@ class ActionSubmitLead(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        back = await back_in_scope(tracker)
+        if back is not None:  # "no, but the ER missed ...": not a declined referral after all
+            return back
         answers = dict(tracker.current_slot_values())
         if answers.get("callback_requested"):
             # Asking to be called is consent to be called on that number.

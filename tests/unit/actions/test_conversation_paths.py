@@ -227,3 +227,28 @@ def test_out_of_scope_at_the_summary_is_a_reply_to_the_summary(domain) -> None:
     )
     assert slots_of(events)["summary_confirmed"] is None
     assert messages[-1]["response"] == "utter_ask_what_to_change"
+
+
+CAR_CRASH = "i was rear ended on the highway and hurt my back"
+MISSED_SPINE = "no wait, the ER doctor missed my fractured spine after the accident"
+
+
+def test_a_medical_story_after_the_referral_offer_brings_the_intake_back(domain) -> None:
+    from actions.submit import ActionSubmitLead
+
+    slots = {"out_of_scope": True, "incident_description": CAR_CRASH}
+    for action in (ActionFallback(), ActionSubmitLead()):  # read as a story, or as "no"
+        events, messages = run(action, plain_tracker(MISSED_SPINE, slots), domain)
+        values = slots_of(events)
+        assert values["out_of_scope"] is False
+        assert values["incident_description"] == f"{CAR_CRASH} / {MISSED_SPINE}"
+        assert "lead_id" not in values  # nothing stored as out of scope
+        assert events[-1] == {"event": "followup", "name": "intake_form", "timestamp": None}
+        assert messages == []
+
+
+def test_declining_the_referral_without_a_medical_story_stays_out_of_scope(domain) -> None:
+    slots = {"out_of_scope": True, "incident_description": CAR_CRASH}
+    events, messages = run(ActionFallback(), plain_tracker("no thanks", slots), domain)
+    assert "out_of_scope" not in slots_of(events)
+    assert messages[0]["response"] == "utter_welcome_back"
