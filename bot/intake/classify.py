@@ -352,6 +352,17 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"aneurysm|mass|lump|signs?|symptoms|bleed|meningitis)\b",
             3,
         ),
+        # "the ER missed my broken neck", "missed his fractured hip"
+        (
+            r"\bmiss(?:ed|ing)? (?:the |my |his |her |a |an |our )?(?:broken|fractured|cracked|"
+            r"torn|ruptured|perforated|collapsed|dislocated|burst|twisted|blocked)\b",
+            3,
+        ),
+        (
+            r"\b(?:didn't|did not|never|couldn't|could not) (?:catch|diagnose|detect|spot|"
+            r"recogni[sz]e)\b (?:my|his|her|their|the|a|an)\b",
+            3,
+        ),
         (
             r"\b(?:fail(?:ed|ure)?|neglected) to (?:diagnose|catch|detect|recogni[sz]e|notice|find|"
             r"order|test|refer|follow up|read)\b",

@@ -28,6 +28,8 @@ CASE_TYPE_EXAMPLES: list[tuple[str, CaseType | None]] = [
     ("the ER sent me home and it was a heart attack", C.MISDIAGNOSIS),
     ("dr said it was just anxiety turns out it was a stroke", C.MISDIAGNOSIS),
     ("My doctor misdiagnosed my cancer for two years", C.MISDIAGNOSIS),
+    ("the ER doctor missed my fractured spine after the accident", C.MISDIAGNOSIS),
+    ("they didn't catch my appendicitis until it burst", C.MISDIAGNOSIS),
     ("missdiagnosed appendicitis, sent me home w/ antibiotics", C.MISDIAGNOSIS),
     ("radiologist misread my mammogram and missed the tumor", C.MISDIAGNOSIS),
     ("they didnt order any tests and it turned out to be a blood clot", C.MISDIAGNOSIS),
