@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # `python bench/x.py` from anywhere
     sys.path.insert(0, str(ROOT))
 
-from bot.devtools.stack import free_port  # noqa: E402
+from bot.devtools.stack import free_port, stop_group  # noqa: E402
 
 STOCK_READY_TIMEOUT = 300
 
@@ -250,13 +250,4 @@ def tail(path: Path, chars: int = 3000) -> str:
 
 def stop_process(proc: subprocess.Popen, timeout: float = 20) -> None:
     """SIGINT the process group (Ctrl-C), then SIGKILL it if it lingers."""
-    if proc.poll() is not None:
-        return
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, signal.SIGINT)
-    try:
-        proc.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+    stop_group(proc, signal.SIGINT, timeout)

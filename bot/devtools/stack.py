@@ -73,6 +73,21 @@ def _wait_ready(stack: Stack, proc: subprocess.Popen) -> None:
         )
 
 
+def stop_group(proc: subprocess.Popen, sig: int = signal.SIGINT, timeout: float = 30) -> None:
+    """Signal a process group started with start_new_session (SIGINT: Ctrl-C), then
+    SIGKILL it if it lingers past `timeout`."""
+    if proc.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, sig)
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
 @contextlib.contextmanager
 def start_stack(work: Path, extra_env: dict[str, str] | None = None) -> Iterator[Stack]:
     """Run the Procfile under honcho (as `make run` does) with throwaway databases."""

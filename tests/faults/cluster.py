@@ -33,7 +33,7 @@ import httpx
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.devtools.stack import free_port
+from bot.devtools.stack import free_port, stop_group
 
 READY_TIMEOUT = 300.0
 PYTHON = sys.executable
@@ -192,16 +192,7 @@ class RedisServer:
 
 
 def _stop(proc: subprocess.Popen, sig: int = signal.SIGINT, timeout: float = 30) -> None:
-    if proc.poll() is not None:
-        return
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, sig)
-    try:
-        proc.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+    stop_group(proc, sig, timeout)
 
 
 @dataclass
