@@ -292,3 +292,40 @@ def extract(text: str, today: date) -> dict[str, object]:
     elif _AT_BIRTH.search(text):
         facts["patient_age"] = 0
     return facts
+
+
+# "just found out last month", "we only learned in March 2024": when the harm was found.
+_DISCOVERY_VERB = re.compile(
+    r"\b(?:found\s+out|find\s+out|discovered|learned|learnt|realized|realised|"
+    r"was\s+told|were\s+told|got\s+told)\b",
+    re.IGNORECASE,
+)
+# A surgical item left in the body: the foreign-object rules of many states.
+_FOREIGN_OBJECT = re.compile(
+    r"\b(?:left|forgot|forgotten|found|retained|leaving)\b[^.]{0,40}?\b(?:sponges?|gauze|"
+    r"towels?|clamps?|instruments?|needles?|scissors|forceps|retractors?|drains?|"
+    r"guide\s*wires?|surgical\s+(?:tool|item|object)s?|pieces?\s+of\s+(?:a\s+|the\s+)?"
+    r"(?:catheter|wire|drill\s+bit|needle|instrument))\b|"
+    r"\b(?:sponges?|gauze|towels?|clamps?|instruments?|needles?|scissors|forceps|catheter|"
+    r"wire|drill\s+bit)\b[^.]{0,20}?\b(?:was|were|got|had\s+been)\s+left\s+(?:in|inside)\b|"
+    r"\bretained\s+(?:surgical\s+)?(?:sponge|object|instrument|item|foreign\s+body)\b|"
+    r"\bforeign\s+(?:body|object)\b",
+    re.IGNORECASE,
+)
+
+
+def discovery_in(text: str, today: date) -> str | None:
+    """When the story says the harm was found out, encoded like bot.intake.dates.When."""
+    for verb in _DISCOVERY_VERB.finditer(text):
+        near = _DATE_PHRASES.search(text, verb.end(), verb.end() + 40)
+        if near is None:
+            continue
+        try:
+            return parse_when(near.group(0), today).encoded
+        except DateParseError:
+            continue
+    return None
+
+
+def mentions_foreign_object(text: str) -> bool:
+    return bool(_FOREIGN_OBJECT.search(text))

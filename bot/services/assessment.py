@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
+from bot.intake import story
 from bot.intake.answers import UNKNOWN
 from bot.intake.case_types import CaseType, Priority, Severity
 from bot.intake.classify import classify_case_type, classify_severity
@@ -65,10 +66,29 @@ def facts_from(answers: Mapping[str, object]) -> Facts | None:
     )
 
 
+def with_story_facts(facts: Facts, story_text: object, today: date) -> Facts:
+    """Add what only the story tells: when the harm was found out, and a left-in object.
+
+    A found-out date before the incident contradicts the story's other dates and is
+    left out (the engine stays conservative without it).
+    """
+    if not isinstance(story_text, str) or not story_text:
+        return facts
+    found = date_spec(story.discovery_in(story_text, today))
+    if found is not None and facts.incident is not None and found.latest < facts.incident.earliest:
+        found = None
+    return replace(
+        facts,
+        discovery=found or facts.discovery,
+        foreign_object=facts.foreign_object or story.mentions_foreign_object(story_text),
+    )
+
+
 def check_limitation(answers: Mapping[str, object], today: date) -> LimitationResult | None:
     facts = facts_from(answers)
     if facts is None:
         return None
+    facts = with_story_facts(facts, answers.get("incident_description"), today)
     try:
         return evaluate(facts, as_of=today)
     except (UnknownJurisdiction, ValueError):
