@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from bot.intake import story
 from bot.intake.answers import UNKNOWN
 from bot.intake.case_types import CaseType, Priority, Severity
 from bot.intake.classify import classify_case_type, classify_severity
@@ -18,6 +17,7 @@ from bot.intake.dates import decode
 from bot.intake.profile import FirmProfile
 from bot.intake.qualification import Qualification, QualificationInput, qualify
 from bot.intake.routing import Routing, route
+from bot.intake.story import discovery_in, mentions_foreign_object
 from bot.law import DateSpec, Facts, LimitationResult, UnknownJurisdiction, evaluate
 
 
@@ -74,13 +74,13 @@ def with_story_facts(facts: Facts, story_text: object, today: date) -> Facts:
     """
     if not isinstance(story_text, str) or not story_text:
         return facts
-    found = date_spec(story.discovery_in(story_text, today))
+    found = date_spec(discovery_in(story_text, today))
     if found is not None and facts.incident is not None and found.latest < facts.incident.earliest:
         found = None
     return replace(
         facts,
         discovery=found or facts.discovery,
-        foreign_object=facts.foreign_object or story.mentions_foreign_object(story_text),
+        foreign_object=facts.foreign_object or mentions_foreign_object(story_text),
     )
 
 
@@ -111,6 +111,8 @@ def assess(
     flags = list(review_flags)
     if limitation is None:
         flags.append("limitation_unchecked")
+    elif discovery_in(str(answers.get("incident_description") or ""), today):
+        flags.append("discovery_date_from_story")  # read from free text: confirm it
     qi = QualificationInput(
         state=None if not state or state == UNKNOWN else str(state),
         case_type=case_type,

@@ -61,3 +61,14 @@ def test_a_found_out_date_before_the_incident_is_ignored() -> None:
     }
     result = check_limitation(answers, TODAY)
     assert result is not None and result.deadline == date(2027, 5, 1)
+
+
+def test_the_attorney_is_told_the_found_out_date_came_from_the_story() -> None:
+    from bot.services.assessment import assess
+    from bot.services.intake import firm_profile
+
+    told = {"incident_state": "NY", "incident_date": "2015-06", "incident_description": SPONGE}
+    flags = assess(told, firm_profile(), {}, TODAY).review_flags
+    assert "discovery_date_from_story" in flags
+    plain = {**told, "incident_description": "the surgery in 2015 went badly"}
+    assert "discovery_date_from_story" not in assess(plain, firm_profile(), {}, TODAY).review_flags
