@@ -116,23 +116,13 @@ def reversed_relationship(text: str) -> tuple[bool, str | None]:
     return True, his if pronoun == "his" else her if pronoun == "her" else their
 
 
-def relationship_in(text: str) -> str | None:
-    """The first "my <relative>" (or "I'm her <role>") in the text, normalised."""
-    found, rel = reversed_relationship(text)
-    if found:
-        return rel
+def _my_relative(text: str) -> str | None:
     m = _MY_REL.search(text)
     return _WORD_TO_REL[m.group(1).lower()] if m else None
 
 
-def bare_relationship(text: str) -> str | None:
-    """A relationship answer with or without "my" ("mom", "it's my son")."""
-    reversed_found, rel = reversed_relationship(text)
-    if reversed_found:
-        return rel
-    found = relationship_in(text)
-    if found:
-        return found
+def _named_relative(text: str) -> str | None:
+    """A relationship word anywhere ("mom", "the patient was her brother")."""
     words = re.findall(r"[a-z\-]+", text.lower())
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
@@ -140,6 +130,18 @@ def bare_relationship(text: str) -> str | None:
             if phrase in _WORD_TO_REL:
                 return _WORD_TO_REL[phrase]
     return None
+
+
+def relationship_in(text: str) -> str | None:
+    """The first "my <relative>" (or "I'm her <role>") in the text, normalised."""
+    found, rel = reversed_relationship(text)
+    return rel if found else _my_relative(text)
+
+
+def bare_relationship(text: str) -> str | None:
+    """A relationship answer with or without "my" ("mom", "it's my son")."""
+    found, rel = reversed_relationship(text)
+    return rel if found else _my_relative(text) or _named_relative(text)
 
 
 @dataclass(frozen=True)
@@ -150,11 +152,11 @@ class PatientAnswer:
 
 def parse_patient(text: str) -> PatientAnswer | None:
     """Answer to "Were you the patient, or someone else?"."""
-    if reversed_relationship(text)[0]:
-        # Someone else, even if the other side of the role is not in our words.
-        return PatientAnswer(False, bare_relationship(text))
-    rel = bare_relationship(text)
-    if rel:
+    found, rel = reversed_relationship(text)
+    if not found:
+        rel = _my_relative(text) or _named_relative(text)
+    if found or rel:
+        # "I'm her mom" is someone else even when the other side of the role has no word here.
         return PatientAnswer(False, rel)
     if _SELF.search(text) or replies.is_yes(text):
         return PatientAnswer(True)
