@@ -308,10 +308,15 @@ async def capture_story(tracker: Tracker) -> dict[str, Any]:
     parsed = answers.parse_story(text)
     if not parsed.ok:
         return {}
-    values: dict[str, Any] = {**parsed.values, **story_facts(tracker, text)}
+    return await keep_story(tracker, parsed.values["incident_description"], text)
+
+
+async def keep_story(tracker: Tracker, story_text: str, told: str) -> dict[str, Any]:
+    """The story as `story_text`, plus the facts `told` states for open questions; recorded."""
+    values: dict[str, Any] = {"incident_description": story_text, **story_facts(tracker, told)}
     if values.get("patient_died"):
         values["injury"] = DEATH_INJURY
-    await record(tracker, values, text)
+    await record(tracker, values, told)
     return values
 
 
@@ -329,13 +334,7 @@ async def back_in_scope(tracker: Tracker) -> list[dict[str, Any]] | None:
     if not mentions_medical_care(text):
         return None
     earlier = tracker.get_slot("incident_description")
-    values: dict[str, Any] = {
-        "incident_description": f"{earlier} / {text}" if earlier else text,
-        **story_facts(tracker, text),
-    }
-    if values.get("patient_died"):
-        values["injury"] = DEATH_INJURY
-    await record(tracker, values, text)
+    values = await keep_story(tracker, f"{earlier} / {text}" if earlier else text, text)
     return [
         *(SlotSet(k, v) for k, v in values.items()),
         SlotSet("out_of_scope", False),
