@@ -69,6 +69,14 @@ def oldest_birth_for_age(age: int, when: date) -> date:
     return when - relativedelta(years=age + 1) + timedelta(days=1)
 
 
+def youngest_birth_for_age(age: int, when: date) -> date:
+    """The latest birth date of someone who is `age` on `when` (turned `age` that day).
+
+    Used for the outer bound, where the youngest claimant gets the longest extension.
+    """
+    return when - relativedelta(years=age)
+
+
 def day_before(d: date) -> date:
     return d - timedelta(days=1)
 

@@ -9,11 +9,18 @@ verified, and it passed long enough ago that tolling is unlikely to matter.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from bot.law import explain
 from bot.law.compute import Outcome, Scenario, compute
-from bot.law.dates import birthday, iter_days, oldest_birth_for_age
+from bot.law.dates import (
+    add_period,
+    birthday,
+    iter_days,
+    oldest_birth_for_age,
+    youngest_birth_for_age,
+)
 from bot.law.model import DateSpec, Facts, LimitationResult, UnknownJurisdiction
 from bot.law.rule_types import Jurisdiction
 from bot.law.rules_loader import default_rules
@@ -93,6 +100,55 @@ def _scenario(facts: Facts, incident: date, discovery: date | None, birth: date 
         death_date=facts.death_date,
         foreign_object=facts.foreign_object,
     )
+
+
+OUTER_BOUND_AGES = range(0, 22)
+"""Ages tried for the outer bound when the claimant's age is unknown (majority is 18-21)."""
+
+
+def latest_possible_deadline(j: Jurisdiction, facts: Facts, as_of: date) -> date | None:
+    """The latest date any modelled extension could reach for these facts.
+
+    The opposite of the reported deadline: every unknown is resolved in the
+    claimant's favour, so a case past this date is long dead by every rule we
+    model. Unknown discovery is taken as `as_of` (the visitor knows of the harm
+    by the time they tell us), the latest incident day is used, an unknown age
+    tries every age of minority, an unknown death date is taken as `as_of`,
+    and the longest pre-suit notice extension is added. Fraud, concealment and
+    panel tolling have no fixed length and are not included.
+    """
+    if facts.incident is None:
+        return None
+    incident = facts.incident.latest
+    discovery = facts.discovery.latest if facts.discovery else max(as_of, incident)
+    death = facts.death_date or (max(as_of, incident) if facts.died else None)
+    births: list[date | None]
+    if facts.birth_date is not None:
+        births = [facts.birth_date]
+    elif facts.age_at_incident is not None:
+        births = [youngest_birth_for_age(facts.age_at_incident, incident)]
+    else:
+        births = [None, *(youngest_birth_for_age(age, incident) for age in OUTER_BOUND_AGES)]
+    best: date | None = None
+    for birth in births:
+        scenario = Scenario(
+            incident=incident,
+            discovery=max(discovery, incident),
+            discovery_assumed=facts.discovery is None,
+            birth=birth,
+            died=facts.died,
+            death_date=death,
+            foreign_object=facts.foreign_object,
+        )
+        outcome = compute(j, scenario)
+        if outcome.deadline is not None and (best is None or outcome.deadline > best):
+            best = outcome.deadline
+    if best is None:
+        return None
+    extensions = [req.extension for req in j.presuit if req.extension is not None]
+    if extensions:
+        best = max(add_period(best, period) for period in extensions)
+    return best
 
 
 def _no_deadline(
@@ -175,8 +231,16 @@ def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
             latest = upper.deadline
 
     assert best is not None
+    try:
+        outer = latest_possible_deadline(j, facts, as_of)
+    except (OverflowError, ValueError):  # a favourable hypothetical ran off the calendar
+        outer = None
     if best.deadline is None:
-        return _no_deadline(j, facts, as_of, best, "wrongful_death", flags)
+        return replace(
+            _no_deadline(j, facts, as_of, best, "wrongful_death", flags),
+            latest_possible_deadline=outer,
+            likely_expired=outer is not None and as_of > outer,
+        )
 
     deadline = best.deadline
     latest = latest or deadline
@@ -223,6 +287,7 @@ def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
         status,
         assumed_age,
         RECENT_WINDOW_DAYS,
+        outer,
     )
     citations = [best.decisive_citation] + [
         c for c in best.trace.citations if c != best.decisive_citation
@@ -237,4 +302,6 @@ def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
         explanation=explain.build(ctx, frozenset(flags)),
         flags=frozenset(flags),
         deadline_latest=latest,
+        latest_possible_deadline=outer,
+        likely_expired=outer is not None and as_of > outer,
     )

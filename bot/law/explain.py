@@ -30,6 +30,7 @@ class Context:
     status: str
     age_assumed_from: int | None
     recent_window_days: int
+    outer_bound: date | None = None
 
 
 def _dates(ctx: Context, flags: frozenset[str]) -> list[str]:
@@ -145,6 +146,12 @@ def build(ctx: Context, flags: frozenset[str]) -> str:
                 "computed. The medical-malpractice (survival) estimate above is for reference."
             )
     parts.extend(_status(ctx))
+    if ctx.outer_bound is not None and ctx.outer_bound != ctx.deadline:
+        parts.append(
+            f"Outer bound: resolving every unknown in the claimant's favour (latest discovery, "
+            f"youngest age, longest notice extension), no modelled rule reaches past "
+            f"{ctx.outer_bound}. Fraud, concealment and panel tolling are not included."
+        )
     parts.extend(_extras(j, flags))
     if ctx.outcome is not None and ctx.outcome.trace.unverified:
         parts.append(

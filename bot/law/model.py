@@ -149,6 +149,10 @@ class LimitationResult:
     explanation: str
     flags: frozenset[str] = field(default_factory=frozenset)
     deadline_latest: date | None = None
+    latest_possible_deadline: date | None = None
+    """Outer bound: the latest date any modelled extension could reach (None: no bound)."""
+    likely_expired: bool = False
+    """True when `as_of` is past `latest_possible_deadline`: even the kindest reading is over."""
 
     def __post_init__(self) -> None:
         unknown = set(self.flags) - FLAGS
@@ -161,6 +165,10 @@ class LimitationResult:
             "jurisdiction": self.jurisdiction,
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "deadline_latest": self.deadline_latest.isoformat() if self.deadline_latest else None,
+            "latest_possible_deadline": (
+                self.latest_possible_deadline.isoformat() if self.latest_possible_deadline else None
+            ),
+            "likely_expired": self.likely_expired,
             "open": self.open,
             "days_left": self.days_left,
             "basis": self.basis,
