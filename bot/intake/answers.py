@@ -27,8 +27,15 @@ _NAME_PREFIX = re.compile(
 
 @dataclass(frozen=True)
 class Parsed:
+    """An answer's values to keep, or the error code that picks the re-ask.
+
+    `candidates` lists the states an ambiguous city may be in (error "ambiguous_city"),
+    most populous first, so the question can offer them; `note` keeps extra detail.
+    """
+
     values: dict[str, object] = field(default_factory=dict)
     error: str | None = None
+    candidates: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -112,6 +119,12 @@ _WHERE_IT_HAPPENED = re.compile(
 
 
 def parse_state(text: str) -> Parsed:
+    """A state, a code, or a city ("Naperville", "near Tulsa", "Portland, Maine").
+
+    An ambiguous city ("Springfield") fails with "ambiguous_city" and its candidate
+    states in `candidates`; several states with none marked as where it happened
+    fail with "ambiguous".
+    """
     if replies.is_dont_know(text):
         return _fail("dont_know")
     many = states.find_states(text)
@@ -119,9 +132,24 @@ def parse_state(text: str) -> Parsed:
     if code is None and len(many) > 1:
         named = {c for m in _WHERE_IT_HAPPENED.finditer(text) for c in states.find_states(m[1])}
         code = named.pop() if len(named) == 1 else None
+    place = states.place_answer(text)
+    if place.city and (place.state or place.ambiguous) and (code is None or code != place.state):
+        # A city named at the state question settles it ("Kansas City" is not Kansas).
+        if place.ambiguous:
+            return Parsed(
+                {"incident_city": place.city},
+                error="ambiguous_city",
+                candidates=place.candidates,
+            )
+        return Parsed({"incident_state": place.state, "incident_city": place.city})
+    if code is None and place.state and len(many) <= 1:
+        code = place.state
     if code is None:
         return _fail("ambiguous" if len(many) > 1 else "unparsed")
-    return Parsed({"incident_state": code})
+    values: dict[str, object] = {"incident_state": code}
+    if place.city and place.state == code:
+        values["incident_city"] = place.city
+    return Parsed(values)
 
 
 def parse_name(text: str) -> Parsed:

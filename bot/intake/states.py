@@ -9,8 +9,11 @@ only when typed in capitals, since "in", "me", "or" and "ok" are also words.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import us
+
+from bot.intake import places
 
 ALIASES = {
     "washington dc": "DC",
@@ -61,6 +64,28 @@ ALIASES = {
 JURISDICTIONS = frozenset(s.abbr for s in us.states.STATES) | {"DC"}
 TERRITORIES = frozenset(s.abbr for s in us.states.TERRITORIES)
 _WORD = re.compile(r"[a-z]+")
+# One-word abbreviations that are not also everyday words, so they count inside a sentence.
+_SAFE_ALIASES = frozenset(
+    {
+        "calif",
+        "cali",
+        "socal",
+        "norcal",
+        "nyc",
+        "penna",
+        "jersey",
+        "brooklyn",
+        "manhattan",
+        "fla",
+        "tenn",
+        "okla",
+        "wisc",
+        "ariz",
+        "colo",
+        "minn",
+        "mich",
+    }
+)
 _CAPS_CODE = re.compile(r"\b([A-Z]{2})\b")
 
 
@@ -100,6 +125,8 @@ def find_states(text: str) -> list[str]:
             phrase = " ".join(words[i : i + size])
             if size == 1 and len(phrase) <= 2:
                 continue
+            if size == 1 and len(words) > 3 and phrase in ALIASES and phrase not in _SAFE_ALIASES:
+                continue  # "the mass was visible", "she was ill": words, not states
             if phrase in ALIASES or phrase in _NAMES:
                 found.append((i, ALIASES.get(phrase) or _NAMES[phrase]))
                 taken |= span
@@ -149,3 +176,495 @@ def state_name(code: str) -> str:
     if found is not None:
         return "District of Columbia" if found.abbr == "DC" else found.name
     return code
+
+
+# ---------------------------------------------------------------------------
+# Where the care happened, read from a story or a free answer.
+#
+# A state is taken from a story only on strong evidence: its name right after
+# a place word ("in Ohio", "here in TX", "up in Milwaukee"), "an Ohio hospital",
+# or a known city ("Cleveland, OH", "a clinic in Tulsa"). Words inside a
+# facility's name ("George Washington University Hospital", "Virginia Mason",
+# "Bay Pines VA") and ordinary words that are also codes or abbreviations
+# ("the mass", "the PA saw me", "in the OR") are not evidence.
+# ---------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[.\-][A-Za-z]+)*\.?|[,;:!?()]|\.(?=\s|$)|\d+")
+_PLACE_PREPS = frozenset({"in", "near", "outside", "around", "from", "to", "nearby"})
+# "to" is a place word only after a verb of going ("we drove to Ohio", not "I talked to Virginia").
+_GOING = frozenset(
+    {
+        "moved",
+        "move",
+        "drove",
+        "flew",
+        "went",
+        "go",
+        "going",
+        "transferred",
+        "airlifted",
+        "taken",
+        "sent",
+        "rushed",
+        "travelled",
+        "traveled",
+        "back",
+        "came",
+        "trip",
+    }
+)
+# Before "in": phrases that make even a short code a place ("here in PA", "live in OR").
+_STRONG_BEFORE = frozenset(
+    {"here", "live", "lived", "living", "located", "based", "reside", "resides", "state"}
+)
+_REGION = frozenset(
+    {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upstate",
+        "downstate",
+        "rural",
+        "north",
+        "south",
+        "east",
+        "west",
+        "coastal",
+        "small-town",
+        "suburban",
+    }
+)
+# Words that continue a facility's name after a place word ("Ohio State", "Virginia Mason").
+_NAME_GOES_ON = frozenset(
+    {
+        "university",
+        "state",
+        "medical",
+        "health",
+        "healthcare",
+        "general",
+        "memorial",
+        "regional",
+        "va",
+        "veterans",
+        "children's",
+        "childrens",
+        "presbyterian",
+        "methodist",
+        "baptist",
+        "mason",
+        "heart",
+        "cancer",
+        "orthopedic",
+        "orthopaedic",
+        "institute",
+        "college",
+        "center",
+        "centre",
+        "hospital",
+        "hospitals",
+        "clinic",
+        "clinics",
+        "mercy",
+        "tech",
+        "department",
+        "dept",
+        "correctional",
+        "prison",
+        "penitentiary",
+    }
+)
+# "an Ohio hospital", "a Texas ER": a generic facility word after the state, lower case.
+_GENERIC_FACILITY = frozenset(
+    {"hospital", "hospitals", "clinic", "er", "doctor", "doctors", "surgeon", "urgent", "nursing"}
+)
+_ARTICLES = frozenset({"a", "an", "this", "that", "some", "one", "another", "local"})
+# Two-letter codes that are also everyday or medical words: only with strong evidence.
+_WORDLIKE_CODES = frozenset(
+    {
+        "IN",
+        "ME",
+        "OR",
+        "OK",
+        "HI",
+        "OH",
+        "PA",
+        "LA",
+        "MA",
+        "DE",
+        "MD",
+        "CO",
+        "ID",
+        "AL",
+        "MS",
+        "VA",
+        "MO",
+        "NE",
+        "MT",
+        "GA",
+        "AR",
+        "SC",
+        "NP",
+        "ND",
+        "CT",
+        "PR",
+        "AS",
+        "GU",
+        "MI",
+        "WA",
+    }
+)
+# Care words: a place named near them is where it happened, not where someone lives.
+_CARE_WORDS = frozenset(
+    {
+        "hospital",
+        "clinic",
+        "er",
+        "surgery",
+        "happened",
+        "treated",
+        "doctor",
+        "doctors",
+        "care",
+        "delivered",
+        "born",
+        "admitted",
+        "seen",
+        "operated",
+        "office",
+        "nursing",
+        "center",
+        "urgent",
+        "dentist",
+        "chiropractor",
+        "pharmacy",
+        "surgeon",
+        "procedure",
+        "facility",
+        "prison",
+        "jail",
+        "va",
+        "occurred",
+        "done",
+        "went",
+        "took",
+        "rushed",
+        "taken",
+        "transferred",
+        "airlifted",
+    }
+)
+_HOME_WORDS = frozenset(
+    {"live", "lived", "living", "reside", "resides", "moved", "home", "from", "grew", "raised"}
+)
+
+
+# Towns named like the words that follow "in" in a story ("in spring", "in labor").
+_NOT_PLACES = frozenset(
+    [
+        "spring",
+        "summer",
+        "fall",
+        "winter",
+        "autumn",
+        "may",
+        "june",
+        "july",
+        "august",
+        "march",
+        "april",
+        "christmas",
+        "easter",
+        "labor",
+        "pain",
+        "time",
+        "charge",
+        "recovery",
+        "surgery",
+        "bed",
+        "person",
+        "general",
+        "total",
+        "fact",
+        "hospice",
+        "rehab",
+        "shock",
+        "agony",
+        "tears",
+        "school",
+        "college",
+        "prison",
+        "jail",
+        "court",
+        "town",
+        "network",
+        "remission",
+        "love",
+        "danger",
+        "public",
+        "private",
+        "progress",
+        "mind",
+        "order",
+        "case",
+        "front",
+        "trouble",
+        "custody",
+        "distress",
+        "between",
+        "paradise",
+        "surprise",
+        "normal",
+        "independence",
+        "commerce",
+        "enterprise",
+        "liberty",
+        "hope",
+        "mobile",
+        "temple",
+        "orange",
+        "eagle",
+        "sunrise",
+        "friendship",
+        "opportunity",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the story (or an answer) puts the care: a state, or a city's candidate states."""
+
+    state: str | None = None
+    city: str | None = None
+    candidates: tuple[str, ...] = ()  # an ambiguous city's states, most populous first
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.state is None and len(self.candidates) > 1
+
+
+@dataclass(frozen=True)
+class _Hit:
+    state: str | None
+    city: str | None
+    candidates: tuple[str, ...]
+    care: bool
+    home: bool
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.replace("’", "'"))
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _state_of_phrase(words: list[str]) -> str | None:
+    phrase = " ".join(w.lower().strip(".") for w in words)
+    if phrase in _NAMES and _NAMES[phrase] in JURISDICTIONS:
+        return _NAMES[phrase]
+    if phrase in {"washington dc", "washington d c", "d.c", "dc"}:
+        return "DC"
+    return None
+
+
+def _code(token: str, *, strong: bool) -> str | None:
+    bare = token.replace(".", "")
+    if len(bare) != 2 or not bare.isupper() or bare not in JURISDICTIONS:
+        return None
+    return bare if strong or bare not in _WORDLIKE_CODES else None
+
+
+def _span_at(tokens: list[str], i: int, all_lower: bool) -> tuple[int, str | None, object]:
+    """At tokens[i], the longest state name or known city: (length, state, city-or-None)."""
+    for size in (4, 3, 2, 1):
+        words = tokens[i : i + size]
+        if len(words) < size or any(not w[0].isalpha() for w in words):
+            continue
+        code = _state_of_phrase(words)
+        if code:
+            return size, code, None
+        city = places.lookup(" ".join(words))
+        if city is not None:
+            # A lower-case one-word "city" is an ordinary word unless the visitor types
+            # in lower case throughout ("in spring", "in surprise" are not places).
+            if size == 1 and not _is_cap(words[0]) and not all_lower:
+                continue
+            if size == 1 and words[0] in _NOT_PLACES:
+                continue
+            return size, None, city
+    return 0, None, None
+
+
+def _state_after(tokens: list[str], j: int) -> str | None:
+    """ "Portland, Maine" / "Cleveland OH": a state right after a city."""
+    if j < len(tokens) and tokens[j] == ",":
+        j += 1
+    for size in (2, 1):
+        words = tokens[j : j + size]
+        if len(words) == size and all(w[0].isalpha() for w in words):
+            code = _state_of_phrase(words)
+            if code:
+                return code
+    return _code(tokens[j], strong=True) if j < len(tokens) else None
+
+
+def _hits(text: str) -> list[_Hit]:
+    tokens = _tokens(text)
+    all_lower = text == text.lower()
+    low = [t.lower() for t in tokens]
+    hits: list[_Hit] = []
+    for i, word in enumerate(low):
+        strong = False
+        if word in _PLACE_PREPS:
+            if word == "to" and (i == 0 or low[i - 1] not in _GOING):
+                continue
+            start = i + 1
+            strong = i > 0 and low[i - 1] in _STRONG_BEFORE
+        elif word in _ARTICLES:
+            start = i + 1
+        else:
+            continue
+        # "in upstate New York", "in the state of Ohio"
+        while start < len(tokens) and low[start] in _REGION:
+            start += 1
+        if low[start : start + 3] == ["the", "state", "of"]:
+            start, strong = start + 3, True
+        elif start < len(tokens) and low[start] == "the" and word != "from":
+            pass  # "in the Bronx" is tried below as a whole name
+        if start >= len(tokens):
+            continue
+        size, code, city = _span_at(tokens, start, all_lower)
+        if size == 0 and low[start] == "the":
+            size, code, city = _span_at(tokens, start, all_lower)
+        before = set(low[max(0, i - 6) : i])
+        after = low[start + size] if start + size < len(tokens) else ""
+        after_raw = tokens[start + size] if start + size < len(tokens) else ""
+        home = bool(before & _HOME_WORDS) or word == "from"
+        care = bool(before & _CARE_WORDS)
+        if word in _ARTICLES:
+            # "an Ohio hospital": only a state followed by a generic facility word, in lower case.
+            if code and after in _GENERIC_FACILITY and (not _is_cap(after_raw) or all_lower):
+                hits.append(_Hit(code, None, (), True, False))
+            continue
+        if size == 0:
+            c = _code(tokens[start], strong=strong)
+            if c and low[start - 1] != "the":
+                hits.append(_Hit(c, None, (), care, home))
+            continue
+        # A facility's name goes on after the place word: not a place.
+        if after in _NAME_GOES_ON or (
+            _is_cap(after_raw)
+            and not all_lower
+            and after_raw.isalpha()
+            and after_raw != "I"
+            and _state_after(tokens, start + size) is None
+        ):
+            continue
+        if code:
+            hits.append(_Hit(code, None, (), care, home))
+            continue
+        assert isinstance(city, places.City)
+        given = _state_after(tokens, start + size)
+        if given:
+            hits.append(_Hit(given, city.name, (given,), care, home))
+        else:
+            hits.append(_Hit(city.state, city.name, city.states, care, home))
+    # "Toledo, OH" / "Wichita, Kansas" anywhere: a known city followed by its state.
+    for i in range(len(tokens)):
+        for size in (3, 2, 1):
+            words = tokens[i : i + size]
+            if len(words) < size or not all(w[0].isalpha() and _is_cap(w) for w in words):
+                continue
+            city = places.lookup(" ".join(words))
+            given = _state_after(tokens, i + size) if city else None
+            if city and given and places.in_state(" ".join(words), given):
+                hits.append(_Hit(given, city.name, (given,), True, False))
+                break
+    return hits
+
+
+def _choose(hits: list[_Hit]) -> Place:
+    if not hits:
+        return Place()
+    for pool in (
+        hits,
+        [h for h in hits if h.care],
+        [h for h in hits if not h.home],
+    ):
+        sure = {h.state for h in pool if h.state}
+        if len(sure) == 1:
+            state = sure.pop()
+            city = next((h.city for h in pool if h.state == state and h.city), None)
+            return Place(state, city, (state,))
+        if not sure:
+            open_cities = [h for h in pool if h.candidates and not h.state]
+            if len(open_cities) == 1 and pool:
+                h = open_cities[0]
+                return Place(None, h.city, h.candidates)
+    # A sure state that is also one of an ambiguous city's candidates settles both.
+    sure_all = {h.state for h in hits if h.state}
+    for h in hits:
+        if not h.state and h.candidates:
+            common = sure_all & set(h.candidates)
+            if len(common) == 1:
+                state = common.pop()
+                return Place(state, h.city, (state,))
+    return Place()
+
+
+def place_in_story(text: str) -> Place:
+    """The state (or an ambiguous city's candidates) a story puts the care in; empty if unsure."""
+    return _choose(_hits(text))
+
+
+_FILLER_BEFORE_PLACE = re.compile(
+    r"^\s*(?:(?:it|this|that)\s+(?:was|happened)\s+|we\s*(?:'re|\s+are|\s+were)\s+|"
+    r"i\s*(?:'m|\s+am|\s+was)\s+|(?:up|down|out|over|back)\s+|the\s+city\s+of\s+|"
+    r"(?:in|at|near|outside(?:\s+of)?|around)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def place_answer(text: str) -> Place:
+    """A reply to "which state?": a state, a city (with or without its state), or nothing.
+
+    A bare city ("Naperville", "near tulsa") gives its state; an ambiguous one
+    ("Springfield") gives candidates to ask about; "Portland, Maine" resolves.
+    """
+    code = find_state(text)
+    bare = _FILLER_BEFORE_PLACE.sub("", text).strip(" .!?,")
+    parts = [p.strip() for p in re.split(r",|\s+(?=[A-Z]{2}\b)", bare, maxsplit=1)]
+    city = places.lookup(parts[0], small_towns=True) if parts and parts[0] else None
+    if city is not None and len(bare.split()) <= 5:
+        given = find_state(parts[1]) if len(parts) > 1 else None
+        if given is None and len(parts) == 1 and code is None:
+            # "portland maine" (no comma): try the last words as a state.
+            words = parts[0].split()
+            for cut in (2, 1):
+                if len(words) > cut:
+                    tail = " ".join(words[-cut:])
+                    head = " ".join(words[:-cut])
+                    tail_code = _lookup(tail.lower())
+                    head_city = places.lookup(head, small_towns=True)
+                    if tail_code and head_city:
+                        return Place(tail_code, head_city.name, (tail_code,))
+        if given:
+            return Place(given, city.name, (given,))
+        if code is None or _is_city_with_state_word(parts[0]):
+            if city.state:
+                return Place(city.state, city.name, city.states)
+            return Place(None, city.name, city.states)
+    if code:
+        return Place(code)
+    story = place_in_story(text)
+    return story
+
+
+def _is_city_with_state_word(name: str) -> bool:
+    """ "Kansas City", "Michigan City": a city whose name holds a state's name."""
+    return len(name.split()) > 1 and places.lookup(name) is not None

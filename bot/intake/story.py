@@ -14,7 +14,7 @@ from datetime import date
 
 from bot.intake import patient
 from bot.intake.dates import DateParseError, parse_when
-from bot.intake.states import find_state
+from bot.intake.states import place_in_story
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -266,9 +266,13 @@ def find_patient(text: str) -> tuple[bool | None, str | None]:
 def extract(text: str, today: date) -> dict[str, object]:
     """Slot values the story states clearly; an empty dict when it states none."""
     facts: dict[str, object] = {}
-    state = find_state(text)
-    if state:
-        facts["incident_state"] = state
+    place = place_in_story(text)
+    if place.state:
+        facts["incident_state"] = place.state
+    if place.city:
+        facts["incident_city"] = place.city
+    if place.ambiguous:
+        facts["incident_state_candidates"] = list(place.candidates)
     dates = find_dates(text, today)
     if len(dates) == 1:
         when = parse_when(dates[0], today) if ".." not in dates[0] else None

@@ -43,7 +43,7 @@ def test_first_person_story_with_doctor_and_vague_date() -> None:
 @pytest.mark.parametrize(
     "story",
     [
-        "i live in ohio but the surgery happened in michigan in 2021 and again in 2022",
+        "surgery in 2021 and again in 2022, doctors in ohio and in michigan",
         "my husband and i went to the ER and they misdiagnosed me",
         "dr said it was anxiety but it was a heart attack",
     ],

