@@ -13,16 +13,20 @@ from rasa.utils.endpoints import EndpointConfig
 
 from bot.config import Settings
 
+# Rasa's SQL tracker store with each event's data encrypted at rest (issue 15).
+TRACKER_STORE_TYPE = "bot.rasa_tracker_store.EncryptedSQLTrackerStore"
 
-def tracker_store_config(url: str) -> EndpointConfig:
+
+def tracker_store_config(url: str, store_type: str = TRACKER_STORE_TYPE) -> EndpointConfig:
+    """Rasa's tracker store on our database URL: encrypted by default, "SQL" is Rasa's own."""
     parsed = urlparse(url)
     dialect = parsed.scheme.split("+", 1)[0]
     if dialect == "sqlite":
-        return EndpointConfig(type="SQL", dialect="sqlite", db=url.split("///", 1)[-1])
+        return EndpointConfig(type=store_type, dialect="sqlite", db=url.split("///", 1)[-1])
     if dialect in {"postgresql", "postgres"}:
         dialect = "postgresql"
     return EndpointConfig(
-        type="SQL",
+        type=store_type,
         dialect=dialect,
         url=parsed.hostname or "localhost",
         port=parsed.port,

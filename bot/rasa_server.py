@@ -44,12 +44,37 @@ def freeze_loaded_heap(app: Any = None, loop: Any = None) -> None:
     log.info("gc: %d objects frozen after start-up", gc.get_freeze_count())
 
 
+# Sanic reads up to 100 MB by default before any route runs. Our routes take a chat
+# message (2,000 characters) or a Twilio form post (a few kB): 32 KiB is plenty.
+# The reverse proxy should refuse earlier still (README: client_max_body_size).
+REQUEST_MAX_BYTES = 32 * 1024
+
+
+def require_encrypted_tracker_store(app: Any, loop: Any = None) -> None:
+    """Stop the server if the agent's tracker store is not our encrypted one.
+
+    Rasa replaces a custom tracker store that fails to load (ImportError,
+    AttributeError) with an in-memory one and only warns: conversations would
+    then be lost on restart, and a later fix could silently store them in clear.
+    """
+    from bot.rasa_tracker_store import EncryptedSQLTrackerStore
+
+    store = getattr(getattr(app.ctx, "agent", None), "tracker_store", None)
+    while store is not None and not isinstance(store, EncryptedSQLTrackerStore):
+        store = getattr(store, "_tracker_store", None)  # FailSafe/Awaitable wrappers
+    if store is None:
+        log.critical("tracker store: not the encrypted SQL store (see the log above); stopping")
+        app.stop()
+
+
 def _with_startup_hooks(configure_app: Callable[..., Any]) -> Callable[..., Any]:
     """Rasa's serve_application builds its Sanic app internally; this wraps the
     builder so our process-wide hooks are registered on that app."""
 
     def configure(*args: Any, **kwargs: Any) -> Any:
         app = configure_app(*args, **kwargs)
+        app.config.REQUEST_MAX_SIZE = REQUEST_MAX_BYTES
+        app.register_listener(require_encrypted_tracker_store, "after_server_start")
         app.register_listener(freeze_loaded_heap, "after_server_start")
         return app
 
@@ -59,6 +84,7 @@ def _with_startup_hooks(configure_app: Callable[..., Any]) -> Callable[..., Any]
 def main() -> int:
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    os.umask(0o077)  # files this process creates (the tracker database) are owner-only
     settings = get_settings()
     try:
         settings.check_secrets()

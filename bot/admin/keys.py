@@ -44,6 +44,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
+def _rotate_tracker(url: str, args: argparse.Namespace) -> key_rotation.TableReport | None:
+    """Rasa's tracker events (their own database on SQLite): rotated, or encrypted if in clear."""
+    from pathlib import Path
+
+    from bot.services.retention import tracker_table_present
+    from bot.store.db import make_engine
+
+    if url.startswith("sqlite") and not Path(url.split("///", 1)[-1]).exists():
+        return None  # Rasa never ran here; do not create an empty file
+    tracker_engine = get_engine() if url == get_settings().database_url else make_engine(url)
+    try:
+        if not tracker_table_present(tracker_engine):
+            return None
+        return key_rotation.rotate_tracker_events(
+            tracker_engine, batch_size=args.batch_size, check_only=args.check
+        )
+    finally:
+        if tracker_engine is not get_engine():
+            tracker_engine.dispose()
+
+
 def run(args: argparse.Namespace) -> int:
     settings = get_settings()
     settings.check_secrets()
@@ -52,6 +73,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     engine = get_engine()
     report = key_rotation.rotate_keys(engine, batch_size=args.batch_size, check_only=args.check)
+    tracker = _rotate_tracker(settings.tracker_database_url, args)
+    if tracker is not None:
+        report.tables.append(tracker)
     for t in report.tables:
         verb = "need rotation" if args.check else "rotated"
         print(

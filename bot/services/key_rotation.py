@@ -57,6 +57,7 @@ class BlindIndex:
 # Sourced ones first: they build the translation for the others.
 BLIND_INDEXES: tuple[BlindIndex, ...] = (
     BlindIndex("leads", "phone_index", "phone:", "phone"),
+    BlindIndex("leads", "email_index", "email:", "email"),
     BlindIndex("sms_outbound", "phone_index", "phone:", "phone"),
     BlindIndex("sms_opt_outs", "phone_index", "phone:"),
     BlindIndex("sms_consents", "phone_index", "phone:"),
@@ -223,6 +224,88 @@ def _rotate_table(
         len(result.undecryptable),
     )
     return result
+
+
+TRACKER_EVENTS_TABLE = "events"  # Rasa's SQL tracker store (bot/rasa_tracker_store.py)
+
+
+def rotate_tracker_events(
+    tracker_engine: Engine,
+    keys: tuple[str, ...] | None = None,
+    batch_size: int = 500,
+    check_only: bool = False,
+) -> TableReport:
+    """Re-encrypt Rasa's tracker events under the primary key; encrypt rows still in clear.
+
+    The tracker lives in its own database on SQLite (var/tracker.db) and is not in
+    our metadata, so it gets its own pass. A row written before tracker
+    encryption (JSON, starting "{") is encrypted here: this is how an existing
+    installation's plain-text history is migrated. Same compare-and-set batches
+    as the columns; `rotated` counts both kinds.
+    """
+    from bot.config import get_settings
+    from bot.rasa_tracker_store import is_encrypted
+
+    primary, multi = _ciphers(keys if keys is not None else get_settings().data_encryption_keys)
+    result = TableReport(f"{TRACKER_EVENTS_TABLE} (Rasa tracker)")
+    if not inspect(tracker_engine).has_table(TRACKER_EVENTS_TABLE):
+        return result
+    raw = table(TRACKER_EVENTS_TABLE, column("id"), column("data", Text()))
+    pk = [raw.c.id]
+    sqlite = tracker_engine.dialect.name == "sqlite"
+    in_clear = 0
+    for rows in _batches(tracker_engine, raw, pk, ["data"], batch_size):
+        with tracker_engine.begin() as conn:
+            if sqlite:  # the old text is zeroed, not left in the file's free space
+                conn.exec_driver_sql("PRAGMA secure_delete=ON")
+            for ident, token in rows:
+                if is_encrypted(token):
+                    try:
+                        primary.decrypt(token.encode("ascii"))
+                        result.current += 1
+                        continue
+                    except InvalidToken:
+                        pass
+                    try:
+                        new = multi.rotate(token.encode("ascii")).decode("ascii")
+                    except InvalidToken:
+                        result.undecryptable.append(f"{ident}:data")
+                        continue
+                else:
+                    new = primary.encrypt(token.encode("utf-8")).decode("ascii")
+                    in_clear += 1
+                if check_only:
+                    result.rotated += 1
+                    continue
+                where = and_(raw.c.id == ident, raw.c.data == token)
+                if conn.execute(update(raw).where(where).values(data=new)).rowcount == 1:
+                    result.rotated += 1
+                else:
+                    result.changed_meanwhile += 1
+    if sqlite and in_clear and not check_only:
+        _scrub_sqlite(tracker_engine)
+    log.info(
+        "%s: %d rotated, %d already current, %d undecryptable",
+        result.table,
+        result.rotated,
+        result.current,
+        len(result.undecryptable),
+    )
+    return result
+
+
+def _scrub_sqlite(engine: Engine) -> None:
+    """After plain text was encrypted in place: rebuild the file and empty the WAL, so no
+    copy of the old text is left in free pages or old WAL frames. Needs a moment with no
+    other writer; if the server is busy it is logged and the next run tries again."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("VACUUM")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except OperationalError as exc:
+        log.warning("tracker file not compacted (%s); run rotate-keys again when idle", exc)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from bot.config import get_settings
+from bot.store.files import owner_only_sqlite
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -38,7 +39,7 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            owner_only_sqlite(Path(path))  # 0600 in a 0700 directory (bot/store/files.py)
             # Keep connections open between units of work (SQLAlchemy 2.0's default
             # for files; 1.4 opens and closes one per session). Closing the last
             # connection of a WAL database checkpoints it with an fsync, and each

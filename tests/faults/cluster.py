@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import glob
-import json
 import os
 import pwd
 import shutil
@@ -464,7 +463,9 @@ class Cluster:
                     text("select data from events where sender_id = :s order by id"),
                     {"s": sender_id},
                 ).scalars()
-                return [json.loads(row) for row in rows]
+                from bot.rasa_tracker_store import decode_event_data  # encrypted at rest
+
+                return [decode_event_data(row) for row in rows]
         finally:
             engine.dispose()
 

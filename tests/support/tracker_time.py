@@ -1,7 +1,8 @@
 """Move a conversation back in time in Rasa's SQLite tracker store, as if the person had left.
 
 Rasa decides a session has expired from the timestamp inside each stored
-event's JSON (not the column), so both are moved.
+event's JSON (not the column), so both are moved. The JSON is encrypted at rest
+(bot/rasa_tracker_store.py): decrypted, moved and encrypted again.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import json
 import sqlite3
 from pathlib import Path
 from typing import Any
+
+from bot.rasa_tracker_store import decode_event_data, encrypt_event_data
 
 
 def tracker_db(stack: Any) -> Path:
@@ -22,9 +25,9 @@ def age_conversation(db: Path, sender: str, seconds: float) -> None:
         rows = conn.execute("SELECT id, data FROM events WHERE sender_id = ?", (sender,)).fetchall()
         assert rows, f"no events for {sender}"
         for row_id, data in rows:
-            event = json.loads(data)
+            event = decode_event_data(data)
             event["timestamp"] -= seconds
             conn.execute(
                 "UPDATE events SET data = ?, timestamp = timestamp - ? WHERE id = ?",
-                (json.dumps(event), seconds, row_id),
+                (encrypt_event_data(json.dumps(event)), seconds, row_id),
             )

@@ -176,8 +176,13 @@ def test_blind_indexes_follow_a_new_blind_index_key(engine, uow, use_env) -> Non
     assert (again.recomputed_from_old, again.current) == (0, 2)
 
 
-def test_rotate_keys_command(db_url, engine, uow, use_env, capsys) -> None:
-    use_env(DATABASE_URL=db_url, DATA_ENCRYPTION_KEYS=KEY_A, BLIND_INDEX_KEY="bk-1")
+def test_rotate_keys_command(db_url, engine, uow, use_env, capsys, tmp_path) -> None:
+    use_env(
+        DATABASE_URL=db_url,
+        TRACKER_DATABASE_URL=f"sqlite:///{tmp_path / 'no-tracker-yet.db'}",
+        DATA_ENCRYPTION_KEYS=KEY_A,
+        BLIND_INDEX_KEY="bk-1",
+    )
     add_lead(uow, "web-1")
     use_env(DATA_ENCRYPTION_KEYS=f"{KEY_B},{KEY_A}", BLIND_INDEX_KEY="bk-2")
 

@@ -1,0 +1,209 @@
+"""Rasa's SQL tracker store, with each event's JSON encrypted at rest (issue 15).
+
+Rasa keeps every event of a conversation (what the visitor typed, each slot
+value: name, phone, e-mail, the story) in the `data` column of its `events`
+table, in clear. EncryptedSQLTrackerStore is SQLTrackerStore with that column
+mapped through EncryptedEventData: Fernet (bot/store/crypto.py), with the same
+DATA_ENCRYPTION_KEYS and the same rotation (`intake-admin rotate-keys`) as our
+encrypted columns. Everything else of Rasa's store is unchanged, so the speed-ups
+on SQLTrackerStore (bot/rasa_speedups.py: pooled SQLite, the known row count,
+the read) apply to it as they are: they read `event.data`, which the column
+type has already decrypted.
+
+Rows written before encryption was turned on are JSON (they start with "{");
+a Fernet token never does (it starts "gAAAAA"). Those rows are read as they
+are, and `intake-admin rotate-keys` encrypts them: the migration path.
+
+The other columns stay readable, and hold no visitor text: sender ids are
+random ("web-...") or keyed HMACs ("sms-..."), type names, timestamps, intent
+names from our domain (a leading "/" is stripped from visitor text, see
+bot/channels/sanitize.py), action and slot names.
+
+Once a lead is stored (the `lead_id` slot is set), the conversation's stored
+events are redacted (redact_event): the visitor's words, the bot's replies
+(the summary repeats the answers) and every slot value but KEPT_SLOTS. What is
+left is what a later visit needs: that a lead exists (action_session_start
+then does not resume the intake), and the flags the closing replies read.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore, _create_sequence
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy.orm import declarative_base
+from sqlalchemy.types import Text, TypeDecorator
+
+from bot.store import crypto
+from bot.store.files import owner_only_sqlite
+
+log = logging.getLogger(__name__)
+
+FERNET_PREFIX = "gAAAAA"  # a Fernet token's version byte (0x80) and the timestamp's high bytes
+EVENTS_TABLE = "events"
+
+# Slots a conversation keeps once its lead is stored: no visitor text, no contact
+# detail, no medical fact. action_session_start reads lead_id (no resume once a
+# lead exists); the closing replies read the flags (actions/submit.py).
+KEPT_SLOTS = frozenset(
+    {
+        "lead_id",
+        "firm_name",
+        "requested_slot",
+        "callback_requested",
+        "contact_consent",
+        "out_of_scope",
+        "submit_failed",
+        "summary_confirmed",
+        "correction_prompted",
+        "resumed",
+    }
+)
+LEAD_SLOT = "lead_id"
+
+
+def is_encrypted(raw: str) -> bool:
+    return raw.startswith(FERNET_PREFIX)
+
+
+def encrypt_event_data(plain: str, keys: tuple[str, ...] | None = None) -> str:
+    return crypto.encrypt(plain, keys)
+
+
+def decrypt_event_data(raw: str, keys: tuple[str, ...] | None = None) -> str:
+    """The event's JSON text: decrypted, or as stored when written before encryption."""
+    return crypto.decrypt(raw, keys) if is_encrypted(raw) else raw
+
+
+def decode_event_data(raw: str, keys: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """One stored `data` value as the event dict (for tools and tests reading the table)."""
+    return json.loads(decrypt_event_data(raw, keys))
+
+
+class EncryptedEventData(TypeDecorator):
+    """Text column holding a Fernet token of the event's JSON; old JSON rows read as they are."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
+        if value is None or (isinstance(value, str) and is_encrypted(value)):
+            return value
+        return encrypt_event_data(str(value))
+
+    def process_result_value(self, value: Any, dialect: Any) -> str | None:
+        return None if value is None else decrypt_event_data(value)
+
+
+_Base: Any = declarative_base()
+
+
+class EncryptedSQLEvent(_Base):
+    """Rasa's SQLEvent (the same table and columns), `data` encrypted."""
+
+    __tablename__ = EVENTS_TABLE
+
+    id = sa.Column(sa.Integer, _create_sequence(EVENTS_TABLE), primary_key=True)
+    sender_id = sa.Column(sa.String(255), nullable=False, index=True)
+    type_name = sa.Column(sa.String(255), nullable=False)
+    timestamp = sa.Column(sa.Float)
+    intent_name = sa.Column(sa.String(255))
+    action_name = sa.Column(sa.String(255))
+    data = sa.Column(EncryptedEventData)
+
+
+def redact_event(event: dict[str, Any]) -> dict[str, Any] | None:
+    """The event without visitor text or slots outside KEPT_SLOTS; None if nothing to remove."""
+    kind = event.get("event")
+    out = dict(event)
+    if kind == "user":
+        parse = event.get("parse_data") or {}
+        out.update(text="", metadata={})
+        out["parse_data"] = {
+            "intent": parse.get("intent") or {},
+            "entities": [],
+            "text": "",
+            "message_id": parse.get("message_id"),
+        }
+    elif kind == "bot":
+        utter = (event.get("metadata") or {}).get("utter_action")
+        out.update(text="", data={}, metadata={"utter_action": utter} if utter else {})
+    elif kind == "slot":
+        if event.get("name") in KEPT_SLOTS or event.get("value") is None:
+            return None
+        out["value"] = None
+    elif kind == "entities":
+        if not event.get("entities"):
+            return None
+        out["entities"] = []
+    else:
+        return None
+    return None if out == event else out
+
+
+def _owner_only(db: str | None, dialect: str) -> None:
+    if dialect == "sqlite" and db and db != ":memory:":
+        owner_only_sqlite(Path(db))
+
+
+def _secure_delete(dbapi_conn: Any, _record: Any = None) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA secure_delete=ON")
+    cur.close()
+
+
+class EncryptedSQLTrackerStore(SQLTrackerStore):
+    """SQLTrackerStore with encrypted events, redacted once the lead is stored.
+
+    Configured by bot/rasa_endpoints.py (`type: bot.rasa_tracker_store.EncryptedSQLTrackerStore`).
+    """
+
+    Base = _Base
+    SQLEvent = EncryptedSQLEvent
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Before SQLite creates the file: owner-only (0600, in a 0700 directory).
+        _owner_only(kwargs.get("db"), kwargs.get("dialect", "sqlite"))
+        super().__init__(*args, **kwargs)
+        if self.engine.dialect.name == "sqlite":
+            # Text a redaction overwrites is zeroed, not left in the file's free pages.
+            sa.event.listen(self.engine, "connect", _secure_delete)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await super().save(tracker)
+        if tracker.get_slot(LEAD_SLOT):
+            self.redact_conversation(tracker.sender_id)
+
+    def redact_conversation(self, sender_id: str) -> int:
+        """Rewrite the conversation's stored events through redact_event; the number changed.
+
+        Rows are updated in place, never deleted: Rasa (and the known-length
+        speed-up) count a conversation's rows to find the events still to save.
+        """
+        ev = self.SQLEvent
+        changed = 0
+        with self.session_scope() as session:
+            rows = session.execute(
+                sa.select(ev.id, ev.data).where(
+                    ev.sender_id == sender_id,
+                    ev.type_name.in_(("user", "bot", "slot", "entities")),
+                )
+            ).all()
+            for row_id, data in rows:
+                redacted = redact_event(json.loads(data))
+                if redacted is None:
+                    continue
+                session.execute(
+                    sa.update(ev).where(ev.id == row_id).values(data=json.dumps(redacted))
+                )
+                changed += 1
+            if changed:
+                session.commit()
+        if changed:
+            log.info("tracker %s: %d events redacted after the lead was stored", sender_id, changed)
+        return changed
