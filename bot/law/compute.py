@@ -225,36 +225,72 @@ def _apply_foreign_object(
         )
         return deadline, basis, citation
     trace.use(rule.citation, rule.verification)
+    if rule.only_if_after is not None:
+        threshold = add_period(scenario.incident, rule.only_if_after)
+        if scenario.discovery <= threshold:
+            trace.step(
+                f"Foreign object: the special rule [{rule.citation}] applies only when the object "
+                f"was not found within {rule.only_if_after.describe()} of the act ({threshold}); "
+                f"it was found on {scenario.discovery}, so the general deadline {deadline} "
+                "stands."
+            )
+            return deadline, basis, citation
     origin = scenario.discovery if rule.starts == "discovery" else scenario.incident
     special = _add(origin, rule.period, trace)
+    text = f"Foreign object: {rule.period.describe()} from the {rule.starts} date ({origin})"
     if rule.outer_limit is not None:
-        special = min(special, add_period(scenario.incident, rule.outer_limit))
+        outer = add_period(scenario.incident, rule.outer_limit)
+        if outer < special:
+            special = outer
+            text += f", no later than {rule.outer_limit.describe()} after the act ({outer})"
+    repose = j.repose
+    if repose is not None and "foreign_object" not in repose.exceptions:
+        cap = add_period(scenario.incident, repose.period)
+        if cap < special:
+            special = cap
+            text += (
+                f", and the statute of repose still applies to foreign objects here ({cap}) "
+                f"[{repose.citation}]"
+            )
     if rule.mode == "replaces" or special > deadline:
-        trace.step(
-            f"Foreign object: {rule.period.describe()} from the {rule.starts} date ({origin}) "
-            f"gives {special}, which governs [{rule.citation}]."
-        )
+        word = "replaces the general rule" if rule.mode == "replaces" else "governs"
+        trace.step(f"{text} gives {special}, which {word} [{rule.citation}].")
         return special, "foreign_object", rule.citation
-    trace.step(
-        f"Foreign object: the special rule gives {special}, not later than {deadline} "
-        f"[{rule.citation}]."
-    )
+    trace.step(f"{text} gives {special}, not later than {deadline} [{rule.citation}].")
     return deadline, basis, citation
 
 
 def _wrongful_death(
-    j: Jurisdiction, scenario: Scenario, medmal: date, trace: Trace
+    j: Jurisdiction, scenario: Scenario, medmal: date, adult_medmal: date, trace: Trace
 ) -> tuple[date, str]:
     rule = j.wrongful_death
     death = scenario.death_date
     assert death is not None
     trace.use(rule.citation, rule.verification)
-    start = death if rule.starts == "death" else scenario.incident
+    if rule.starts == "discovery":
+        start, label = scenario.discovery, "discovery of the injury that caused the death"
+    elif rule.starts == "act":
+        start, label = scenario.incident, "act"
+    else:
+        start, label = death, "death"
     deadline = _add(start, rule.period, trace)
     trace.step(
-        f"Wrongful death: {rule.period.describe()} from the {rule.starts} date ({start}) ends "
+        f"Wrongful death: {rule.period.describe()} from the {label} ({start}) ends "
         f"{deadline} [{rule.citation}]."
     )
+    if rule.starts == "discovery" and scenario.discovery_assumed:
+        trace.step(
+            "No discovery date was given, so the injury that caused the death is taken as "
+            "discovered on the incident date (the earliest reading)."
+        )
+    if rule.outer_limit_from_death is not None:
+        outer = add_period(death, rule.outer_limit_from_death)
+        if outer < deadline:
+            deadline = outer
+            trace.step(
+                f"The death statute's outer limit ({rule.outer_limit_from_death.describe()} "
+                f"from the death) cuts it to {outer}."
+            )
     if rule.outer_limit is not None:
         outer = add_period(scenario.incident, rule.outer_limit)
         if outer < deadline:
@@ -267,12 +303,19 @@ def _wrongful_death(
     if rule.repose_applies and repose is not None and repose < deadline:
         deadline = repose
         trace.step(f"The medical-malpractice repose also applies to death claims here: {repose}.")
-    if rule.capped_by_medmal and medmal < deadline:
-        deadline = medmal
-        trace.step(
-            f"The medical-malpractice period also governs death claims here, so the earlier "
-            f"med-mal deadline ({medmal}) controls."
-        )
+    if rule.capped_by_medmal:
+        cap = medmal if rule.minors_tolling_applies else adult_medmal
+        if cap != medmal and not rule.minors_tolling_applies:
+            trace.step(
+                f"Minors' tolling is not extended to death claims here, so the cap uses the "
+                f"adult medical-malpractice date ({adult_medmal}), not the minor's ({medmal})."
+            )
+        if cap < deadline:
+            deadline = cap
+            trace.step(
+                f"The medical-malpractice period also governs death claims here, so the earlier "
+                f"med-mal deadline ({cap}) controls."
+            )
     if rule.requires_claim_alive_at_death and medmal < death:
         deadline = medmal
         trace.step(
@@ -290,6 +333,7 @@ def compute(j: Jurisdiction, scenario: Scenario) -> Outcome:
         deadline, basis, citation = _apply_foreign_object(
             j, scenario, deadline, basis, citation, trace
         )
+    adult_medmal = deadline
     deadline, basis, citation = _apply_minor(j, scenario, deadline, basis, citation, trace)
     medmal = deadline
     if scenario.died:
@@ -298,6 +342,6 @@ def compute(j: Jurisdiction, scenario: Scenario) -> Outcome:
             trace.use(j.wrongful_death.citation, j.wrongful_death.verification)
             citation = j.wrongful_death.citation
             return Outcome(scenario, None, "wrongful_death", citation, medmal, trace)
-        deadline, citation = _wrongful_death(j, scenario, medmal, trace)
+        deadline, citation = _wrongful_death(j, scenario, medmal, adult_medmal, trace)
         basis = "wrongful_death"
     return Outcome(scenario, deadline, basis, citation, medmal, trace)

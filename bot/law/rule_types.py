@@ -55,6 +55,8 @@ class ForeignObjectRule:
     outer_limit: Period | None
     citation: str
     verification: str
+    only_if_after: Period | None = None
+    """The rule applies only when the object was found more than this long after the act."""
 
 
 @dataclass(frozen=True)
@@ -98,13 +100,17 @@ class ContinuousTreatment:
 @dataclass(frozen=True)
 class WrongfulDeathRule:
     period: Period
-    starts: Literal["death", "act"]
+    starts: Literal["death", "act", "discovery"]
     capped_by_medmal: bool
     repose_applies: bool
     outer_limit: Period | None
     requires_claim_alive_at_death: bool
     citation: str
     verification: str
+    outer_limit_from_death: Period | None = None
+    """A death claim that runs from discovery may still end this long after the death."""
+    minors_tolling_applies: bool = False
+    """True only where the state extends minors' tolling to death claims (cap uses it)."""
 
 
 @dataclass(frozen=True)

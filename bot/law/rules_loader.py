@@ -217,7 +217,7 @@ def _foreign_object(data: Any, where: str, verification: str) -> ForeignObjectRu
         data,
         where,
         {"period", "mode", "citation"},
-        {"starts", "outer_limit", "verification"},
+        {"starts", "outer_limit", "only_if_after", "verification"},
     )
     return ForeignObjectRule(
         period=r.period("period"),  # type: ignore[arg-type]
@@ -226,6 +226,7 @@ def _foreign_object(data: Any, where: str, verification: str) -> ForeignObjectRu
         outer_limit=r.period("outer_limit"),
         citation=r.text("citation"),
         verification=r.verification(verification),
+        only_if_after=r.period("only_if_after"),
     )
 
 
@@ -323,18 +324,22 @@ def _wrongful_death(data: Any, where: str, verification: str) -> WrongfulDeathRu
             "repose_applies",
             "outer_limit",
             "requires_claim_alive_at_death",
+            "outer_limit_from_death",
+            "minors_tolling_applies",
             "verification",
         },
     )
     return WrongfulDeathRule(
         period=r.period("period"),  # type: ignore[arg-type]
-        starts=r.choice("starts", ("death", "act")),  # type: ignore[arg-type]
+        starts=r.choice("starts", ("death", "act", "discovery")),  # type: ignore[arg-type]
         capped_by_medmal=r.boolean("capped_by_medmal"),
         repose_applies=r.boolean("repose_applies"),
         outer_limit=r.period("outer_limit"),
         requires_claim_alive_at_death=r.boolean("requires_claim_alive_at_death"),
         citation=r.text("citation"),
         verification=r.verification(verification),
+        outer_limit_from_death=r.period("outer_limit_from_death"),
+        minors_tolling_applies=r.boolean("minors_tolling_applies"),
     )
 
 

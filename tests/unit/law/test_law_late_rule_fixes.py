@@ -1,0 +1,153 @@
+"""Rules that used to give a deadline LATER than the statute allows, by hand.
+
+Each case names the section read, the old (too late) date and the date the
+statute gives. A wrong answer here is the dangerous kind: a firm that trusts
+it files too late.
+"""
+
+from datetime import date
+
+import pytest
+
+from bot.law import DateSpec, Facts, evaluate
+
+AS_OF = date(2020, 1, 1)
+
+
+def _facts(state: str, incident: str, **kw) -> Facts:
+    if isinstance(kw.get("discovery"), str):
+        kw["discovery"] = DateSpec.exact(date.fromisoformat(kw["discovery"]))
+    for key in ("death_date", "birth_date"):
+        if isinstance(kw.get(key), str):
+            kw[key] = date.fromisoformat(kw[key])
+    return Facts(state=state, incident=DateSpec.exact(date.fromisoformat(incident)), **kw)
+
+
+# (id, facts, expected, statute and arithmetic; "old" is what the engine gave before)
+CASES = [
+    (
+        "GA-object-found-early",
+        _facts("GA", "2021-03-01", discovery="2021-05-10", foreign_object=True),
+        "2022-05-10",
+        "O.C.G.A. § 9-3-72: § 9-3-71 'shall not apply'; 1 yr from discovery 2021-05-10 "
+        "(old: 2 yrs from injury, 2023-03-01)",
+    ),
+    (
+        "AR-object-found-within-two-years",
+        _facts("AR", "2021-03-01", discovery="2022-09-01", foreign_object=True),
+        "2023-03-01",
+        "Ark. Code § 16-114-203(b): found within the 2 yrs, so the plain 2 yrs from the act "
+        "(old: 1 yr from discovery, 2023-09-01)",
+    ),
+    (
+        "AR-object-found-after-two-years",
+        _facts("AR", "2021-03-01", discovery="2023-06-01", foreign_object=True),
+        "2024-06-01",
+        "Ark. Code § 16-114-203(b): not discoverable within 2 yrs -> 1 yr from discovery",
+    ),
+    (
+        "SC-object-two-years-from-discovery",
+        _facts("SC", "2020-02-01", discovery="2020-03-01", foreign_object=True),
+        "2022-03-01",
+        "S.C. Code § 15-3-545(B); Jenkins v. Meares (1990): 2 yrs from discovery "
+        "(old: 3 yrs from discovery under (A), 2023-03-01)",
+    ),
+    (
+        "MO-object-capped-by-ten-year-repose",
+        _facts("MO", "2012-05-01", discovery="2021-08-01", foreign_object=True),
+        "2022-05-01",
+        "RSMo § 516.105.1: 2 yrs from discovery (2023-08-01) but never beyond 10 yrs from the "
+        "act (Vilcek v. Lee) -> 2022-05-01",
+    ),
+    (
+        "OR-death-runs-from-discovery-of-the-injury",
+        _facts("OR", "2020-01-10", death_date="2021-06-01"),
+        "2023-01-10",
+        "ORS 30.020(1): 3 yrs from discovery of the injury (taken as the incident) = "
+        "2023-01-10 < 3 yrs from death 2024-06-01 < repose 2025-01-10 (old: 2024-06-01)",
+    ),
+    (
+        "OR-death-later-discovery",
+        _facts("OR", "2020-01-10", discovery="2021-03-01", death_date="2023-09-01"),
+        "2024-03-01",
+        "ORS 30.020(1): 3 yrs from discovery 2021-03-01 = 2024-03-01 (old: repose 2025-01-10)",
+    ),
+    (
+        "OR-death-three-years-from-death-binds",
+        _facts("OR", "2020-01-10", discovery="2022-06-01", death_date="2020-08-01"),
+        "2023-08-01",
+        "ORS 30.020(1)(a): no later than 3 yrs after the death (2023-08-01), before 3 yrs from "
+        "discovery (2025-06-01) and the 5-yr repose (2025-01-10)",
+    ),
+    (
+        "NY-death-after-decedents-claim-lapsed",
+        _facts("NY", "2019-01-15", death_date="2022-03-01", age_at_incident=60),
+        "2021-07-15",
+        "EPTL § 5-4.1; Proano v. Gutman: the decedent's CPLR 214-a claim ended 2021-07-15 "
+        "(2 yrs 6 months), before the death, so the death claim is barred (old: 2024-03-01)",
+    ),
+    (
+        "NY-death-while-claim-alive",
+        _facts("NY", "2021-01-15", death_date="2022-03-01", age_at_incident=60),
+        "2024-03-01",
+        "EPTL § 5-4.1: claim alive at death (to 2023-07-15), so 2 yrs from death",
+    ),
+    (
+        "MS-death-capped-by-medmal-discovery",
+        _facts("MS", "2020-03-01", death_date="2021-09-01"),
+        "2022-03-01",
+        "Miss. Code § 15-1-36(2) ('injuries or wrongful death'): 2 yrs from discovery (taken as "
+        "the act) = 2022-03-01 (old: 2 yrs from death, 2023-09-01)",
+    ),
+    (
+        "MS-death-discovered-at-death",
+        _facts("MS", "2020-03-01", discovery="2021-09-01", death_date="2021-09-01"),
+        "2023-09-01",
+        "Miss. Code § 15-1-36(2): negligence first known at the death -> 2 yrs = 2023-09-01",
+    ),
+    (
+        "UT-death-capped-by-medmal",
+        _facts("UT", "2020-03-01", death_date="2021-09-01"),
+        "2022-03-01",
+        "Utah Code § 78B-3-404(1): 2 yrs from discovery (taken as the act) = 2022-03-01 "
+        "(old: 2 yrs from death, 2023-09-01)",
+    ),
+    (
+        "MT-death-capped-by-injury-date",
+        _facts("MT", "2020-03-01", death_date="2021-09-01"),
+        "2022-03-01",
+        "Mont. Code Ann. § 27-2-205(1) ('injury or death'): 2 yrs from the injury = 2022-03-01 "
+        "(old: 2 yrs from death, 2023-09-01)",
+    ),
+    (
+        "TX-child-death-cap-uses-adult-date",
+        _facts("TX", "2020-01-10", death_date="2020-03-01", birth_date="2015-06-01"),
+        "2022-01-10",
+        "CPRC §§ 74.251(a), 16.003(b): the under-12 rule (to the 14th birthday) is the "
+        "child's own; the death claim is capped by the adult 2 yrs from the act, 2022-01-10 "
+        "(old: 2 yrs from death, 2022-03-01)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("facts", "expected", "why"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_fixed_rule(facts: Facts, expected: str, why: str) -> None:
+    result = evaluate(facts, AS_OF)
+    assert result.deadline == date.fromisoformat(expected), why
+
+
+def test_arkansas_explains_why_the_object_rule_did_not_apply() -> None:
+    result = evaluate(
+        _facts("AR", "2021-03-01", discovery="2022-09-01", foreign_object=True), AS_OF
+    )
+    assert "applies only when the object was not found within 2 years" in result.explanation
+
+
+def test_missouri_explains_that_the_repose_still_applies() -> None:
+    result = evaluate(
+        _facts("MO", "2012-05-01", discovery="2021-08-01", foreign_object=True), AS_OF
+    )
+    assert "statute of repose still applies to foreign objects" in result.explanation
+    assert result.basis == "foreign_object"
