@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+import holidays as us_holidays
 from dateparser.date import DateDataParser
 from dateparser.search import search_dates
-from dateutil.relativedelta import relativedelta
+from dateutil.easter import easter
+from dateutil.relativedelta import SU, relativedelta
 
 _SETTINGS = {
     "PREFER_DATES_FROM": "past",
@@ -58,36 +60,103 @@ _AGO = re.compile(
     r"(?P<unit>day|week|month|year|yr|mo|mth|wk)s?\s+ago\b",
     re.IGNORECASE,
 )
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 _SEASON = re.compile(
-    r"\b(?P<which>early|late|mid|middle of|beginning of|end of|last|this)?\s*"
-    r"(?P<season>spring|summer|fall|autumn|winter)?\s*(?:of\s*)?(?P<year>(?:19|20)\d\d)?\b",
+    r"\b(?:(?P<part>early|late|mid|middle\s+of|beginning\s+of|end\s+of|start\s+of)\s+)?"
+    r"(?:(?:the|this)\s+)?(?P<rel>last|this\s+past|past|this|previous)?\s*"
+    r"(?P<season>spring|summer|fall|autumn|winter)(?:time)?"
+    r"(?P<before_last>\s+before\s+last)?(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 _PART_OF_YEAR = re.compile(
     r"\b(?P<which>early|late|mid|middle of|beginning of|end of)\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _UNITS = {"yr": "year", "mo": "month", "mth": "month", "wk": "week"}
-# Holidays people anchor memories to; a week either side.
-_HOLIDAYS = {
+# Holidays people anchor memories to. Dates come from the `holidays` package (US
+# federal holidays), dateutil's Easter, or a fixed day; never a hand table of years.
+_FIXED = {
+    "christmas eve": (12, 24),
     "christmas": (12, 25),
     "xmas": (12, 25),
-    "new year": (1, 1),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "new year's": (1, 1),
     "new years": (1, 1),
-    "thanksgiving": (11, 25),
+    "new year": (1, 1),
     "halloween": (10, 31),
     "fourth of july": (7, 4),
-    "july 4th": (7, 4),
     "4th of july": (7, 4),
+    "july 4th": (7, 4),
+    "july fourth": (7, 4),
+    "valentine's": (2, 14),
+    "valentines": (2, 14),
     "valentine": (2, 14),
-    "easter": (4, 10),
-    "labor day": (9, 3),
-    "memorial day": (5, 28),
+    "st patrick's": (3, 17),
+    "st patricks": (3, 17),
 }
+_FEDERAL = {
+    "thanksgiving": "Thanksgiving",
+    "labor day": "Labor Day",
+    "memorial day": "Memorial Day",
+    "mlk day": "Martin Luther King",
+    "martin luther king day": "Martin Luther King",
+    "presidents day": "Washington's Birthday",
+    "presidents' day": "Washington's Birthday",
+    "columbus day": "Columbus Day",
+    "veterans day": "Veterans Day",
+    "juneteenth": "Juneteenth",
+}
+_HOLIDAY_NAMES = sorted(
+    [
+        *_FIXED,
+        *_FEDERAL,
+        "easter",
+        "good friday",
+        "mother's day",
+        "mothers day",
+        "father's day",
+        "fathers day",
+    ],
+    key=len,
+    reverse=True,
+)
+_COUNT = r"(?:\d|a\s+couple\s+of|a\s+couple|couple|two|three|four|five|a\s+few|several)"
 _HOLIDAY = re.compile(
-    r"\b(?P<name>" + "|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + r")(?:'?s)?"
-    r"(?:\s+(?:eve|day))?(?:\s*(?:of\s*)?(?P<year>(?:19|20)\d\d))?\b",
+    r"(?P<lead>\b(?:(?:the\s+)?(?:day|night|morning|week|weekend)\s+(?:after|before|of)|"
+    r"(?:right|just|shortly|soon|the\s+days?)\s+(?:after|before)|"
+    r"(?:a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|several|\d+|one|two|three|four|five|a)"
+    r"\s+(?:days?|weeks?)\s+(?:after|before)|after|before|around|about|near|on|over|during|"
+    r"at)\s+)?"
+    r"(?:(?:the\s+)?(?P<rel>last|this\s+past|past|this|previous)\s+)?"
+    r"(?:(?P<count>" + _COUNT + r")\s+)?(?:the\s+)?"
+    r"\b(?P<name>" + "|".join(re.escape(n).replace("'", "'?") for n in _HOLIDAY_NAMES) + r")"
+    r"(?:'?s|es)?(?P<suffix>\s+(?:eve|day|weekend|morning|night|break|holidays?|time|week|"
+    r"dinner|sunday))?(?P<before_last>\s+before\s+last)?(?P<ago>\s+ago)?"
+    r"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_MONTH_NAMES = (
+    {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+    | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+    | {"sept": 9}
+)
+_MONTH_PART = re.compile(
+    r"\b(?P<part>early|late|mid|middle\s+of|beginning\s+of|end\s+of|start\s+of)[\s-]+"
+    r"(?:(?:the\s+)?(?:month\s+of\s+))?(?P<month>"
+    + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+    + r")\.?(?:\s*,?\s*(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(
+    r"\b(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?\s*,?\s*(?:of\s+)?"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_NTH_ONLY = re.compile(
+    r"^\s*(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:\s+of\s+(?P<which>this|last)\s+month)?\s*$",
     re.IGNORECASE,
 )
 _RELATIVE_YEAR = re.compile(r"\b(last|this|past)\s+year\b", re.IGNORECASE)
@@ -162,8 +231,22 @@ def _range(a: date, b: date) -> When:
     return When(min(a, b), max(a, b), "range")
 
 
+_BARE_MONTH = re.compile(
+    r"\b(?:in|of|during|around)\s+(january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
+    re.IGNORECASE,
+)
+
+
 def _ago(match: re.Match[str], today: date) -> When:
     raw = match.group("n").lower()
+    month_said = _BARE_MONTH.search(match.string)
+    if match.group("unit").lower() in {"year", "yr"} and month_said:
+        # "two years ago in March" keeps the month said.
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
+        month = _MONTH_NAMES[month_said.group(1).lower()]
+        y = today.year - n
+        return _month(y, month)
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
     unit = _UNITS.get(match.group("unit").lower(), match.group("unit").lower())
     vague = not raw.isdigit() and raw in {
@@ -199,27 +282,53 @@ def _ago(match: re.Match[str], today: date) -> When:
     )
 
 
-def _season(text: str, today: date) -> When | None:
+def _season_range(season: str, y: int) -> tuple[date, date]:
+    """A season of year `y`; winter y runs from December y to February y+1."""
+    if season == "winter":
+        return date(y, 12, 1), date(y + 1, 2, calendar.monthrange(y + 1, 2)[1])
+    first, last = _SEASONS[season]
+    return date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1])
+
+
+def _latest_started(season: str, today: date) -> int:
+    """The year of the most recent `season` that has begun by today."""
+    y = today.year
+    while _season_range(season, y)[0] > today:
+        y -= 1
+    return y
+
+
+def _season(text: str, today: date, year_hint: int | None) -> When | None:
     for m in _SEASON.finditer(text):
-        season, year, which = m.group("season"), m.group("year"), (m.group("which") or "").lower()
-        if not season:
-            continue
-        season = season.lower()
-        if season == "winter":
-            y = (
-                int(year)
-                if year
-                else (today.year - 1 if which == "last" or today.month < 12 else today.year)
-            )
-            return _range(date(y, 12, 1), date(y + 1, 2, calendar.monthrange(y + 1, 2)[1]))
-        first, last = _SEASONS[season]
-        if year:
-            y = int(year)
+        season = m.group("season").lower()
+        season = "fall" if season == "autumn" else season
+        rel = " ".join((m.group("rel") or "").lower().split())
+        if m.group("year"):
+            y = int(m.group("year"))
+        elif rel in {"last", "this past", "past", "previous"}:
+            y = _latest_started(season, today)
+            a, b = _season_range(season, y)
+            if b >= today:  # still in it: "last summer" is the one before
+                y -= 1
+        elif rel == "this":
+            y = _latest_started(season, today)
+        elif year_hint is not None:
+            y = year_hint
         else:
-            y = today.year if today.month > last and which != "last" else today.year - 1
-            if which == "this":
-                y = today.year
-        return _range(date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1]))
+            y = _latest_started(season, today)
+            if (today - _season_range(season, y)[0]).days < 30:
+                y -= 1  # "in the winter", said in early December, is the last one
+        if m.group("before_last"):
+            y -= 1
+        a, b = _season_range(season, y)
+        part = " ".join((m.group("part") or "").lower().split())
+        if part:
+            months = [a + relativedelta(months=k) for k in range(3)]
+            pick = {"early": 0, "beginning of": 0, "start of": 0, "mid": 1, "middle of": 1}
+            first = months[pick.get(part, 2)]
+            a = first
+            b = first + relativedelta(months=1) - timedelta(days=1)
+        return _range(a, b)
     return None
 
 
@@ -235,16 +344,165 @@ def _part_of_year(text: str) -> When | None:
     return _range(date(y, 5, 1), date(y, 8, 31))
 
 
-def _holiday(text: str, today: date) -> When | None:
+def holiday_date(name: str, year: int) -> date:
+    """The day a holiday fell on in `year` (US federal calendar, Easter, fixed days)."""
+    key = " ".join(name.lower().replace("’", "'").split())
+    if key in _FIXED:
+        month, day = _FIXED[key]
+        return date(year, month, day)
+    if key.replace("'", "") in {k.replace("'", "") for k in _FIXED}:
+        month, day = next(
+            v for k, v in _FIXED.items() if k.replace("'", "") == key.replace("'", "")
+        )
+        return date(year, month, day)
+    if key == "easter":
+        return easter(year)
+    if key == "good friday":
+        return easter(year) - timedelta(days=2)
+    if key.replace("'", "") == "mothers day":  # second Sunday of May
+        return date(year, 5, 1) + relativedelta(weekday=SU(+2))
+    if key.replace("'", "") == "fathers day":  # third Sunday of June
+        return date(year, 6, 1) + relativedelta(weekday=SU(+3))
+    wanted = _FEDERAL.get(key) or _FEDERAL.get(key.replace("'", ""))
+    if wanted is None:
+        raise KeyError(name)
+    calendar_year = us_holidays.US(years=year)
+    return next(d for d, n in sorted(calendar_year.items()) if wanted in n and "observed" not in n)
+
+
+_DAY_WORDS = {"day", "morning", "night", "dinner", "sunday"}
+
+
+def _holiday(text: str, today: date, year_hint: int | None) -> When | None:
     m = _HOLIDAY.search(text)
     if not m:
         return None
-    month, day = _HOLIDAYS[m.group("name").lower()]
-    year = int(m.group("year")) if m.group("year") else None
-    if year is None:
-        year = today.year if date(today.year, month, day) <= today else today.year - 1
-    centre = date(year, month, day)
-    return _range(centre - timedelta(days=7), centre + timedelta(days=7))
+    name = m.group("name").lower()
+    suffix = (m.group("suffix") or "").strip().lower()
+    if suffix == "eve" and name in {"christmas", "xmas", "new year's", "new years", "new year"}:
+        name = "christmas eve" if name in {"christmas", "xmas"} else "new year's eve"
+        suffix = ""
+    rel = " ".join((m.group("rel") or "").lower().split())
+    count_raw = (m.group("count") or "").lower()
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif year_hint is not None and not rel and not m.group("ago"):
+        year = year_hint  # "March 2024, the weekend after Easter": the year said wins
+    else:
+        year = today.year if holiday_date(name, today.year) <= today else today.year - 1
+        if rel == "this":
+            year = today.year
+        back = 0
+        if m.group("ago"):
+            raw = " ".join(count_raw.split()) or "a"
+            n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
+            back = n - 1  # one Christmas ago is the last one
+        if m.group("before_last"):
+            back += 1
+        year -= back
+    centre = holiday_date(name, year)
+    lead = " ".join((m.group("lead") or "").lower().split())
+    if suffix == "eve":
+        return When(centre - timedelta(days=1), centre - timedelta(days=1), "day")
+    if lead.startswith(("the day after", "day after")):
+        d = centre + timedelta(days=1)
+        return When(d, d, "day")
+    if lead.startswith(("the day before", "day before", "the night before", "night before")):
+        d = centre - timedelta(days=1)
+        return When(d, d, "day")
+    if "weekend" in lead or suffix == "weekend":
+        if "before" in lead:
+            sat = centre - timedelta(days=(centre.weekday() - 5) % 7 or 7)
+            return _range(sat, sat + timedelta(days=1))
+        if "after" in lead:
+            sat = centre + timedelta(days=(5 - centre.weekday()) % 7 or 7)
+            return _range(sat, sat + timedelta(days=1))
+        # The long weekend the holiday belongs to.
+        if centre.weekday() == 0:
+            return _range(centre - timedelta(days=2), centre)
+        if centre.weekday() == 3:
+            return _range(centre, centre + timedelta(days=3))
+        return _range(centre - timedelta(days=1), centre + timedelta(days=1))
+    n_units = re.match(
+        r"(\S+(?:\s+(?:few|couple(?:\s+of)?))?)\s+(days?|weeks?)\s+(after|before)", lead
+    )
+    if n_units and not lead.startswith("the"):
+        raw = n_units.group(1)
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 3)
+        unit = 7 if n_units.group(2).startswith("week") else 1
+        sign = 1 if n_units.group(3) == "after" else -1
+        mid = centre + timedelta(days=sign * n * unit)
+        spread = max(unit, 2)
+        return _range(mid - timedelta(days=spread), mid + timedelta(days=spread))
+    if "week" in lead or suffix == "week":
+        if "before" in lead:
+            return _range(centre - timedelta(days=7), centre - timedelta(days=1))
+        if "after" in lead:
+            return _range(centre + timedelta(days=1), centre + timedelta(days=7))
+        return _range(centre - timedelta(days=3), centre + timedelta(days=3))
+    if lead.endswith("after"):
+        return _range(centre + timedelta(days=1), centre + timedelta(days=7))
+    if lead.endswith("before"):
+        return _range(centre - timedelta(days=7), centre - timedelta(days=1))
+    one_day = name.endswith(("day", "eve", "friday")) or name in {"juneteenth"}
+    if lead == "on" or suffix in _DAY_WORDS or (one_day and lead in {"", "at"} and not suffix):
+        return When(centre, centre, "day")
+    if lead in {"around", "about", "near"} or suffix in {"break", "holiday", "holidays", "time"}:
+        return _range(centre - timedelta(days=7), centre + timedelta(days=7))
+    return _range(centre - timedelta(days=3), centre + timedelta(days=3))
+
+
+def _month_part(text: str, today: date, year_hint: int | None) -> When | None:
+    m = _MONTH_PART.search(text)
+    if not m:
+        return None
+    month = _MONTH_NAMES[m.group("month").lower().rstrip(".")]
+    if m.group("year"):
+        y = int(m.group("year"))
+    elif year_hint is not None:
+        y = year_hint
+    else:
+        y = today.year if date(today.year, month, 1) <= today else today.year - 1
+    last = calendar.monthrange(y, month)[1]
+    part = " ".join(m.group("part").lower().split())
+    if part in {"early", "beginning of", "start of"}:
+        return _range(date(y, month, 1), date(y, month, 10))
+    if part in {"mid", "middle of"}:
+        return _range(date(y, month, 10), date(y, month, 20))
+    return _range(date(y, month, 20), date(y, month, last))
+
+
+def _nth_only(text: str, today: date) -> When | None:
+    """ "the 14th": the most recent 14th on or before today (or of the month said)."""
+    m = _NTH_ONLY.match(text)
+    if not m:
+        return None
+    day = int(m.group("day"))
+    anchor = today.replace(day=1)
+    if m.group("which") == "last":
+        anchor -= relativedelta(months=1)
+    for _ in range(3):
+        if day <= calendar.monthrange(anchor.year, anchor.month)[1]:
+            d = anchor.replace(day=day)
+            if d <= today:
+                return When(d, d, "day")
+        anchor -= relativedelta(months=1)
+    return None
+
+
+def _holiday_within_month(text: str, today: date, year_hint: int | None) -> When | None:
+    """A holiday, kept consistent with a month and year also said ("May 2023, Memorial Day")."""
+    when = _holiday(text, today, year_hint)
+    if when is None or year_hint is None:
+        return when
+    said = _MONTH_YEAR.search(text)
+    month = _MONTH_NAMES[said.group(1).lower()] if said else None
+    if month is None:
+        return when
+    whole = _month(year_hint, month)
+    if when.latest < whole.earliest or when.earliest > whole.latest:
+        return _range(min(when.earliest, whole.earliest), max(when.latest, whole.latest))
+    return when
 
 
 def _dateparser(text: str, today: date) -> When | None:
@@ -274,11 +532,16 @@ def parse_when(text: str, today: date) -> When:
     )
     if not raw:
         raise DateParseError("unparsed")
+    years = {int(y) for y in _ANY_YEAR.findall(raw)}
+    year_hint = years.pop() if len(years) == 1 else None
     when = (
-        (_ago(m, today) if (m := _AGO.search(raw)) else None)
+        _nth_only(raw, today)
+        or _holiday_within_month(raw, today, year_hint)
+        or (_ago(m, today) if (m := _AGO.search(raw)) and year_hint is None else None)
         or _part_of_year(raw)
-        or _season(raw, today)
-        or _holiday(raw, today)
+        or _month_part(raw, today, year_hint)
+        or _season(raw, today, year_hint)
+        or (_ago(m, today) if (m := _AGO.search(raw)) else None)
     )
     if when is None:
         cleaned = " ".join(_FILLER.sub(" ", raw).split()).strip(" ,.?!")

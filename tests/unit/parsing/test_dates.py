@@ -26,7 +26,7 @@ TODAY = date(2026, 11, 22)
         ("like 2 yrs ago", "2024-05-22..2025-05-22", "range"),
         ("early 2023", "2023-01-01..2023-04-30", "range"),
         ("summer of 2022", "2022-06-01..2022-08-31", "range"),
-        ("last summer", "2025-06-01..2025-08-31", "range"),
+        ("last summer", "2026-06-01..2026-08-31", "range"),  # said in November: the one just gone
         ("around christmas 2022", "2022-12-18..2023-01-01", "range"),
     ],
 )
