@@ -4,14 +4,19 @@ Pure domain code: no Rasa, web or database imports, so it can be tested and
 reused anywhere. Rules live in rules/medmal_limitations.yaml.
 """
 
-from bot.law.engine import evaluate, jurisdictions
+from bot.law.engine import evaluate, jurisdictions, latest_possible_deadline
+from bot.law.government import GovernmentDeadline, government_deadlines, government_states
 from bot.law.model import DateSpec, Facts, LimitationResult, UnknownJurisdiction
 
 __all__ = [
     "DateSpec",
     "Facts",
+    "GovernmentDeadline",
     "LimitationResult",
     "UnknownJurisdiction",
     "evaluate",
+    "government_deadlines",
+    "government_states",
     "jurisdictions",
+    "latest_possible_deadline",
 ]

@@ -21,8 +21,9 @@ from bot.law.dates import (
     oldest_birth_for_age,
     youngest_birth_for_age,
 )
+from bot.law.government import government_deadlines
 from bot.law.model import DateSpec, Facts, LimitationResult, UnknownJurisdiction
-from bot.law.rule_types import Jurisdiction
+from bot.law.rule_types import Jurisdiction, is_verified
 from bot.law.rules_loader import default_rules
 
 RECENT_WINDOW_DAYS = 365
@@ -184,12 +185,51 @@ def evaluate(facts: Facts, as_of: date) -> LimitationResult:
     to 9999), which callers already treat as bad input.
     """
     try:
-        return _evaluate(facts, as_of)
+        return _with_government(facts, as_of, _evaluate(facts, as_of))
     except OverflowError as exc:
         raise ValueError(
             "cannot compute a deadline for these dates: it would fall outside the years "
             f"{date.min.year}-{date.max.year}"
         ) from exc
+
+
+def _with_government(facts: Facts, as_of: date, result: LimitationResult) -> LimitationResult:
+    """Add FTCA / notice-of-claim deadlines next to the state rule (never replacing it)."""
+    if facts.government is None:
+        return result
+    found = government_deadlines(facts)
+    lines: list[str] = []
+    if facts.government == "federal":
+        lines.append(
+            "Federal provider: the claim is not a state-court suit but an FTCA "
+            "administrative claim; its deadline below governs, and the state period above "
+            "(with its minors' tolling and repose) does not extend it."
+        )
+    elif not found:
+        lines.append(
+            f"Public provider: no notice-of-claim rule for public entities in {facts.state} is "
+            "recorded; many states require notice within months. Check before relying on the "
+            "deadline above."
+        )
+    for item in found:
+        passed = " (this date has passed)" if item.deadline < as_of else ""
+        lines.append(f"Government claim - {item.describe()}{passed}")
+        if not is_verified(item.verification):
+            lines.append(f"Source check: {item.citation} - {item.verification}.")
+    if found and facts.died:
+        lines.append(
+            "The dates above run from the injury's accrual (the estate's own claim); a "
+            "death claim's notice may instead run from the death or the appointment of a "
+            "representative (e.g. N.Y. Gen. Mun. Law § 50-e(1)(a))."
+        )
+    body, _, caution = result.explanation.rpartition("\n")
+    explanation = "\n".join([body, *lines, caution]) if body else result.explanation
+    return replace(
+        result,
+        government_deadlines=found,
+        flags=result.flags | {"government_defendant", "needs_review"},
+        explanation=explanation,
+    )
 
 
 def _evaluate(facts: Facts, as_of: date) -> LimitationResult:

@@ -25,6 +25,7 @@ FLAGS = frozenset(
         "presuit_notice",
         "continuous_treatment",
         "discovery_rule",
+        "government_defendant",
     }
 )
 
@@ -125,9 +126,18 @@ class Facts:
     died: bool = False
     death_date: date | None = None
     foreign_object: bool = False
+    government: Literal["federal", "state", "local", "public"] | None = None
+    """Who ran the facility: federal (VA, military, IHS, deemed health center: FTCA),
+    state or local (a public hospital), public (public, level unknown), None (private
+    or unknown). The state deadline is computed either way; this adds the claim or
+    notice deadlines that run alongside it."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "state", str(self.state).strip().upper())
+        if self.government not in (None, "federal", "state", "local", "public"):
+            raise ValueError(
+                f"government must be federal, state, local, public or None, not {self.government!r}"
+            )
         object.__setattr__(self, "incident", _as_spec(self.incident))
         object.__setattr__(self, "discovery", _as_spec(self.discovery))
         if self.age_at_incident is not None and self.age_at_incident < 0:
@@ -153,6 +163,8 @@ class LimitationResult:
     """Outer bound: the latest date any modelled extension could reach (None: no bound)."""
     likely_expired: bool = False
     """True when `as_of` is past `latest_possible_deadline`: even the kindest reading is over."""
+    government_deadlines: tuple[Any, ...] = ()
+    """bot.law.government.GovernmentDeadline items (FTCA or notice of claim), earliest first."""
 
     def __post_init__(self) -> None:
         unknown = set(self.flags) - FLAGS
@@ -169,6 +181,7 @@ class LimitationResult:
                 self.latest_possible_deadline.isoformat() if self.latest_possible_deadline else None
             ),
             "likely_expired": self.likely_expired,
+            "government_deadlines": [g.to_dict() for g in self.government_deadlines],
             "open": self.open,
             "days_left": self.days_left,
             "basis": self.basis,
