@@ -1,0 +1,115 @@
+"""How a visitor answers: their own words per topic, as a person would when misunderstood.
+
+Asked the same thing again, a person first repeats what they said, then says it
+another way: alternative n is said on the (2n-1)th and (2n)th time a topic is
+asked (the first two askings get the first answer). Topics a visitor's file does
+not write out get a plain answer built from the truth, in the visitor's style.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import us
+
+from bench.conversation.visitors import SEQUENTIAL_TOPICS, Aside, Visitor
+
+GENERIC = ("sorry, I'm not sure what you're asking", "can we just keep going?")
+_SHORTHAND = (
+    (r"\byou\b", "u"), (r"\bare\b", "r"), (r"\band\b", "&"), (r"\bplease\b", "pls"),
+    (r"\bbecause\b", "bc"), (r"\bthanks\b", "thx"), (r"\bdon't\b", "dont"),
+    (r"\bI'm\b", "im"), (r"\bI\b", "i"),
+)
+
+
+def styled(text: str, style: str) -> str:
+    if style == "lower":
+        return text.lower()
+    if style == "shout":
+        return text.upper()
+    if style == "shorthand":
+        out = text.lower()
+        for pattern, repl in _SHORTHAND:
+            out = re.sub(pattern, repl, out, flags=re.I)
+        return out
+    return text
+
+
+def _typed_phone(e164: str) -> str:
+    digits = e164[-10:]
+    return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
+
+
+def default_answers(v: Visitor) -> dict[str, tuple[str, ...]]:
+    """Plain answers from the truth for topics the visitor's file leaves out."""
+    t = v.truth
+    rel = t.relationship[0] if t.relationship else "self"
+    contact = _typed_phone(t.phone) if t.phone else (t.email or "")
+    out: dict[str, tuple[str, ...]] = {
+        "story": (v.opening,),
+        "patient": ("me",) if rel == "self" else (f"my {rel}", f"no, it was my {rel}"),
+        "relationship": (f"my {rel}",),
+        "died": ("yes",) if t.died else ("no",),
+        "death_date": ("I'm not sure of the exact date",),
+        "provider": ("I don't remember the name",),
+        "injury": ("it made everything worse",),
+        "date": ("I don't remember exactly",),
+        "discovery": ("I'm not sure",),
+        "lawyer": ("I'd rather not say",) if t.has_lawyer is None
+        else (("yes",) if t.has_lawyer else ("no",)),
+        "name": (t.name or "I'd rather not give my name",),
+        "consent": ("yes",) if t.consent else ("no",),
+        "contact": (contact,),
+        "callback_phone": (_typed_phone(t.phone),) if t.phone else (contact,),
+        "summary": ("yes",),
+        "change": ("nothing, it's all fine",),
+        "sms_consent": ("YES",),
+        "generic": GENERIC,
+    }
+    if t.state:
+        name = us.states.lookup(t.state).name
+        out["state"] = (name,)
+        out["which_state"] = (name,)
+    if t.age is not None:
+        out["age"] = (str(t.age[0]) if t.age[0] == t.age[1] else f"around {sum(t.age) // 2}",)
+    return {k: tuple(styled(a, v.style) for a in vals) for k, vals in out.items()}
+
+
+class Speaker:
+    """One visitor's side of one conversation."""
+
+    def __init__(self, visitor: Visitor) -> None:
+        self.v = visitor
+        self.answers = {**default_answers(visitor), **visitor.answers}
+        self.asked: Counter[str] = Counter()
+        self.pending_after: list[Aside] = []
+        self.used: set[int] = set()
+        if visitor.channel == "web" and visitor.opening_is_story:
+            self.asked["story"] = 1  # the opening message was the story
+
+    def aside_for(self, topic: str) -> Aside | None:
+        """An aside due now (before this topic, or after the one just answered), once each."""
+        for i, a in enumerate(self.v.asides):
+            if i in self.used:
+                continue
+            if a.before == topic or (a.after is not None and a in self.pending_after):
+                self.used.add(i)
+                return a
+        return None
+
+    def answer(self, topic: str) -> str:
+        self.asked[topic] += 1
+        n = self.asked[topic]
+        options = self.answers.get(topic) or self.answers["generic"]
+        index = n - 1 if topic in SEQUENTIAL_TOPICS else (n - 1) // 2
+        said = options[min(index, len(options) - 1)]
+        for a in self.v.asides:
+            if a.after == topic and a not in self.pending_after:
+                self.pending_after.append(a)
+        return said
+
+    def is_final_answer(self, topic: str) -> bool:
+        """Whether the last answer to a sequential topic was the visitor's last word."""
+        options = self.answers.get(topic) or ()
+        return self.asked[topic] >= len(options)

@@ -1,0 +1,136 @@
+"""Compare a stored lead with the visitor's truth, field by field.
+
+Dates: right if the stored date or range contains the true date and lies within
+the window the visitor's own words allow (a little slack at each end: 15% of the
+window, at least 3 days). "March 2024" stored as "2024" is too vague; stored as
+"2024-03-15" it invents a day. Ages: within the visitor's hedge. State and case
+type: exact (a visitor may list the few case types a lawyer could defend).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from bench.conversation.visitors import Truth, Window, _span
+
+# The fields the issue asks accuracy for, then the ones the completion check adds.
+ACCURACY_FIELDS = (
+    "state", "case_type", "incident_date", "discovery_date", "provider",
+    "relationship", "death", "minor", "age",
+)
+EXTRA_FIELDS = ("name", "contact", "has_lawyer")
+# A parent or a child named specifically still matches the generic word.
+GENERIC_RELATION = {
+    "son": "child", "daughter": "child", "baby": "child",
+    "husband": "spouse", "wife": "spouse",
+    "mother": "parent", "father": "parent",
+    "brother": "sibling", "sister": "sibling",
+}
+
+
+@dataclass
+class StoredLead:
+    """What the database holds for one conversation (plain values, read once)."""
+
+    lead: dict[str, Any] | None
+    answers: dict[str, str | None] = field(default_factory=dict)
+    discovery: str | None = None  # a stored discovery date, wherever the product keeps it
+
+
+def date_ok(stored: object, truth: Window) -> bool:
+    if not stored or stored == "unknown":
+        return False
+    try:
+        lo, hi = _span(str(stored))
+    except ValueError:
+        return False
+    slack = timedelta(days=max(3, round(0.15 * truth.days)))
+    return lo <= truth.true <= hi and lo >= truth.earliest - slack and hi <= truth.latest + slack
+
+
+def relationship_ok(truth: tuple[str, ...], answers: dict[str, str | None]) -> bool:
+    is_self = str(answers.get("patient_is_self")) == "True"
+    if truth == ("self",):
+        return is_self
+    if is_self:
+        return False
+    stored = (answers.get("patient_relationship") or "").lower()
+    if not stored:
+        return False
+    wanted = set(truth) | {GENERIC_RELATION[t] for t in truth if t in GENERIC_RELATION}
+    return any(w in stored for w in wanted)
+
+
+def _int(value: object) -> int | None:
+    try:
+        return int(float(str(value)))
+    except (TypeError, ValueError):
+        return None
+
+
+def score(truth: Truth, stored: StoredLead) -> dict[str, bool]:
+    """field -> right or wrong, for the fields this visitor's truth gives."""
+    lead, ans = stored.lead, stored.answers
+    out: dict[str, bool] = {}
+    if lead is None:
+        lead = {}
+    if truth.state:
+        out["state"] = lead.get("incident_state") == truth.state
+    if truth.case_types:
+        out["case_type"] = lead.get("case_type") in truth.case_types
+    if truth.incident:
+        out["incident_date"] = date_ok(lead.get("incident_date"), truth.incident)
+    if truth.discovery:
+        out["discovery_date"] = date_ok(stored.discovery, truth.discovery)
+    if truth.provider:
+        prov = (lead.get("provider") or "").lower()
+        out["provider"] = any(p in prov for p in truth.provider)
+    if truth.relationship:
+        out["relationship"] = bool(stored.lead) and relationship_ok(truth.relationship, ans)
+    if truth.died is not None:
+        out["death"] = bool(stored.lead) and lead.get("patient_died") is truth.died
+    if truth.minor is not None and truth.age is not None:
+        out["minor"] = bool(stored.lead) and lead.get("patient_minor") is truth.minor
+    if truth.age is not None:
+        age = _int(ans.get("patient_age"))
+        out["age"] = bool(stored.lead) and age is not None and truth.age[0] <= age <= truth.age[1]
+    if truth.name:
+        out["name"] = (lead.get("full_name") or "").strip().lower() == truth.name.lower()
+    if truth.consent and (truth.phone or truth.email):
+        phone_ok = not truth.phone or lead.get("phone") == truth.phone
+        email_ok = not truth.email or (lead.get("email") or "").lower() == truth.email.lower()
+        out["contact"] = phone_ok and email_ok
+    if truth.has_lawyer is not None:
+        out["has_lawyer"] = lead.get("has_lawyer") is truth.has_lawyer
+    return out
+
+
+def present(truth: Truth, stored: StoredLead) -> list[str]:
+    """Fields the visitor gave that the stored lead has no value for (completion)."""
+    lead, ans = stored.lead or {}, stored.answers
+    missing = []
+    checks = {
+        "state": (truth.state, lead.get("incident_state")),
+        "incident_date": (truth.incident, lead.get("incident_date")),
+        "discovery_date": (truth.discovery, stored.discovery),
+        "provider": (truth.provider, lead.get("provider")),
+        "relationship": (
+            truth.relationship, ans.get("patient_relationship") or ans.get("patient_is_self")
+        ),
+        "age": (truth.age, ans.get("patient_age")),
+        "name": (truth.name, lead.get("full_name")),
+        "contact": (
+            truth.consent and (truth.phone or truth.email), lead.get("phone") or lead.get("email")
+        ),
+    }
+    for name, (given, value) in checks.items():
+        if given and value in (None, "", "unknown"):
+            missing.append(name)
+    return missing
+
+
+def today_of(lead: dict[str, Any] | None) -> date:
+    created = (lead or {}).get("created_at")
+    return created.date() if created else date.today()
