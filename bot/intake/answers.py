@@ -110,6 +110,37 @@ def parse_incident_date(text: str, today: date) -> Parsed:
     return Parsed({"incident_date": when.encoded, "incident_date_precision": when.precision})
 
 
+_RIGHT_NOW = re.compile(
+    r"^\s*(?:i\s+|we\s+)?(?:just\s+now|just|today|right\s+now|now|this\s+morning|"
+    r"this\s+week|just\s+(?:found\s+out|learned|realized|now)|only\s+just|recently)\b",
+    re.IGNORECASE,
+)
+# "When the biopsy came back": the event only, no time word to date it.
+_WHEN_EVENT = re.compile(
+    r"^\s*(?:when|after|once)\b.*\b(?:came\s+back|told|found|saw|got|read|showed|learned)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_discovery_date(text: str, today: date) -> Parsed:
+    """When the visitor first learned something had gone wrong.
+
+    "just now", "a few weeks ago", "when the biopsy came back in the spring", a date;
+    "I don't know" is kept as "unknown" (the engine then stays conservative).
+    """
+    if replies.is_dont_know(text) and not any(ch.isdigit() for ch in text):
+        return Parsed({"discovery_date": UNKNOWN})
+    try:
+        when = parse_when(text, today)
+    except DateParseError as exc:
+        if _RIGHT_NOW.search(text):
+            return Parsed({"discovery_date": today.isoformat(), "discovery_date_precision": "day"})
+        if exc.code == "unparsed" and _WHEN_EVENT.search(text):
+            return _fail("no_date")  # ask for roughly when that was
+        return _fail(exc.code)
+    return Parsed({"discovery_date": when.encoded, "discovery_date_precision": when.precision})
+
+
 # "We live in Ohio but it happened in Kentucky": the state after one of these is the answer.
 _WHERE_IT_HAPPENED = re.compile(
     r"\b(?:happened|took\s+place|occurred|was\s+treated|were\s+treated|treatment\s+was|"
@@ -277,6 +308,7 @@ PARSERS: dict[str, Callable[[str, date, Context], Parsed]] = {
     "provider": lambda t, _d, _c: parse_provider(t),
     "injury": lambda t, _d, _c: parse_injury(t),
     "incident_date": lambda t, d, _c: parse_incident_date(t, d),
+    "discovery_date": lambda t, d, _c: parse_discovery_date(t, d),
     "incident_state": lambda t, _d, _c: parse_state(t),
     "patient_age": lambda t, d, c: parse_patient_age(t, d, c.get("incident_date")),
     "has_lawyer": lambda t, _d, _c: parse_has_lawyer(t),

@@ -136,6 +136,11 @@ _HOLIDAY = re.compile(
     r"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
+_NEXT = re.compile(
+    r"\b(?:next|coming|upcoming)\s+(?:week|month|year|spring|summer|fall|autumn|winter|"
+    r"christmas|thanksgiving|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _MONTH_NAMES = (
     {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -532,6 +537,8 @@ def parse_when(text: str, today: date) -> When:
     )
     if not raw:
         raise DateParseError("unparsed")
+    if _NEXT.search(raw):
+        raise DateParseError("future")
     years = {int(y) for y in _ANY_YEAR.findall(raw)}
     year_hint = years.pop() if len(years) == 1 else None
     when = (

@@ -8,6 +8,7 @@ only when typed in capitals, since "in", "me", "or" and "ok" are also words.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -433,6 +434,14 @@ _NOT_PLACES = frozenset(
 )
 
 
+# Towns named like months, days and holidays ("in August", "on Christmas"), in any case.
+_NEVER_PLACES = frozenset(
+    [m.lower() for m in calendar.month_name if m]
+    + [d.lower() for d in calendar.day_name]
+    + ["christmas", "easter", "thanksgiving", "halloween", "spring", "summer", "winter", "fall"]
+)
+
+
 @dataclass(frozen=True)
 class Place:
     """Where the story (or an answer) puts the care: a state, or a city's candidate states."""
@@ -493,6 +502,8 @@ def _span_at(tokens: list[str], i: int, all_lower: bool) -> tuple[int, str | Non
             # A lower-case one-word "city" is an ordinary word unless the visitor types
             # in lower case throughout ("in spring", "in surprise" are not places).
             if size == 1 and not _is_cap(words[0]) and not all_lower:
+                continue
+            if size == 1 and words[0].lower() in _NEVER_PLACES:
                 continue
             if size == 1 and words[0] in _NOT_PLACES:
                 continue

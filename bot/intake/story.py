@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from bot.intake import patient
-from bot.intake.dates import DateParseError, parse_when
+from bot.intake.dates import _HOLIDAY, DateParseError, parse_when
 from bot.intake.states import place_in_story
 
 _MONTH = (
@@ -35,10 +35,22 @@ _DATE_PHRASES = re.compile(
             r"(?:\s+of)?|few|several)\s+(?:days?|weeks?|months?|years?|yrs?)\s+ago\b",
             rf"\b(?:in|since|during|back\s+in|around|about)\s+{_YEAR}\b",
             r"\byesterday\b",
+            # Holidays and seasons said without a year ("two Christmases ago", "last spring").
+            _HOLIDAY.pattern,
+            r"\b(?:(?:early|late|mid|end\s+of)\s+)?(?:(?:the|this)\s+)?(?:last|this\s+past|past)\s+"
+            r"(?:spring|summer|fall|autumn|winter)\b|\bthe\s+(?:spring|summer|fall|autumn|winter)"
+            r"\s+before\s+last\b",
+            # A month said alone after "in" ("in August"), with or without its day.
+            rf"\b(?:in|on|since|during|around)\s+(?:early\s+|late\s+|mid[- ])?"
+            r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+            r"december|jan|feb|aug|sept|oct|nov|dec)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
+            rf"(?:,?\s*(?:of\s+)?{_YEAR}\b)?",
         ]
     ),
     re.IGNORECASE,
 )
+# Two date phrases this close ("March 2024, the weekend after Easter") are one date.
+_JOINER = re.compile(r"^[\s,;:\-]*(?:(?:on|around|about|the|right|in|it\s+was)\s+)*$", re.I)
 # The title in any case; a second name only when capitalised ("Dr. Alan Smith", not "dr patel at").
 _DOCTOR = re.compile(r"\b(?i:dr\.?|doctor)\s+([A-Za-z][a-zA-Z'\-]+)(?:\s+([A-Z][a-zA-Z'\-]+))?")
 _NOT_NAMES = {
@@ -220,12 +232,24 @@ _AT_BIRTH = re.compile(
 )
 
 
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    """Where dates are named, neighbouring phrases merged into one span."""
+    spans: list[tuple[int, int]] = []
+    for match in _DATE_PHRASES.finditer(text):
+        a, b = match.span()
+        if spans and _JOINER.match(text[spans[-1][1] : a]):
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
 def find_dates(text: str, today: date) -> list[str]:
     """Distinct dates named in the text, each encoded as bot.intake.dates.When does."""
     found: list[str] = []
-    for match in _DATE_PHRASES.finditer(text):
+    for a, b in _date_spans(text):
         try:
-            encoded = parse_when(match.group(0), today).encoded
+            encoded = parse_when(text[a:b], today).encoded
         except DateParseError:
             continue
         if encoded not in found:
@@ -273,7 +297,11 @@ def extract(text: str, today: date) -> dict[str, object]:
         facts["incident_city"] = place.city
     if place.ambiguous:
         facts["incident_state_candidates"] = list(place.candidates)
-    dates = find_dates(text, today)
+    found = discovery_span(text, today)
+    if found:
+        facts["discovery_date"] = found[0]
+    # The found-out date is not the date of the care.
+    dates = find_dates(text[: found[1]] + " " + text[found[2] :] if found else text, today)
     if len(dates) == 1:
         when = parse_when(dates[0], today) if ".." not in dates[0] else None
         facts["incident_date"] = dates[0]
@@ -318,17 +346,42 @@ _FOREIGN_OBJECT = re.compile(
 )
 
 
+_BEFORE_VERB_GAP = re.compile(
+    r"^[\s,]*(?:(?:i|we|they|he|she|finally|only|first|then|when|that's\s+when|is\s+when)\s+)*$",
+    re.IGNORECASE,
+)
+_JUST = re.compile(r"\b(?:just|only\s+just|recently)\s*$", re.IGNORECASE)
+_NOW_AFTER = re.compile(r"^\s+(?:it\s+)?(?:today|this\s+morning|just\s+now|right\s+now)\b", re.I)
+
+
+def discovery_span(text: str, today: date) -> tuple[str, int, int] | None:
+    """(encoded found-out date, start, end of its words) when the story says one."""
+    spans = _date_spans(text)
+    for verb in _DISCOVERY_VERB.finditer(text):
+        for a, b in spans:
+            between = text[verb.end() : a]
+            if 0 <= a - verb.end() <= 60 and not re.search(r"[.;!?]", between):
+                try:
+                    return parse_when(text[a:b], today).encoded, a, b
+                except DateParseError:
+                    continue
+        for a, b in reversed(spans):
+            if b <= verb.start() and _BEFORE_VERB_GAP.match(text[b : verb.start()]):
+                try:
+                    return parse_when(text[a:b], today).encoded, a, b
+                except DateParseError:
+                    continue
+        if _JUST.search(text[max(0, verb.start() - 14) : verb.start()]) or _NOW_AFTER.match(
+            text[verb.end() :]
+        ):
+            return today.isoformat(), verb.start(), verb.end()
+    return None
+
+
 def discovery_in(text: str, today: date) -> str | None:
     """When the story says the harm was found out, encoded like bot.intake.dates.When."""
-    for verb in _DISCOVERY_VERB.finditer(text):
-        near = _DATE_PHRASES.search(text, verb.end(), verb.end() + 40)
-        if near is None:
-            continue
-        try:
-            return parse_when(near.group(0), today).encoded
-        except DateParseError:
-            continue
-    return None
+    found = discovery_span(text, today)
+    return found[0] if found else None
 
 
 def mentions_foreign_object(text: str) -> bool:
