@@ -3,13 +3,22 @@
 Rasa's REST channel lets any client post as any sender id. Here the server
 creates the conversation id and hands the browser a signed token for it
 (itsdangerous, HMAC with WEBCHAT_SECRET); every later call proves it holds
-that token. The token lives in the tab's sessionStorage, so a reload keeps the
-conversation and the history endpoint replays it.
+that token. The page keeps the token in localStorage (sessionStorage if storage
+is blocked), so a reload, or coming back later in the same browser, continues
+the conversation and the history endpoint replays it. localStorage is readable
+by any script on the page that embeds the widget, so the token is worth little
+once the intake is over: after the lead is stored /history shows only that it
+was received (and the tracker itself is redacted, bot/rasa_tracker_store.py),
+and "End chat" ends the token on the server (POST /end).
+
+POST /session and /message are limited per client address (web_limits.py):
+over the limit they answer 429 with a message the page shows.
 
 Routes (under /webhooks/webchat):
   POST /session   -> {"token", "messages"}   start a conversation
   POST /message   -> {"messages"}           Authorization: Bearer <token>
   GET  /history   -> {"messages"}           Authorization: Bearer <token>
+  POST /end       -> 204                    Authorization: Bearer <token>
   GET  /          -> {"status", "ready"}
 """
 
@@ -27,6 +36,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.sanitize import MAX_MESSAGE_CHARS, clean_text
+from bot.channels.web_limits import TOO_MANY, EndedChats, RequestLimits
 from bot.config import get_settings
 from bot.rasa_tuning import pre_ping_tracker_store
 
@@ -37,6 +47,12 @@ ONE_MOMENT = (
     "One moment, please: I'm having trouble saving your answer. I'll try again shortly; "
     "nothing you typed is lost."
 )
+EXPIRED = "Your chat session has expired. Please start a new one."
+RECEIVED = (
+    "Your information has been received by our legal team. For your privacy, the "
+    "conversation is no longer shown here. You can start a new chat at any time."
+)
+LEAD_SLOT = "lead_id"
 
 
 class TurnFailed(RuntimeError):
@@ -118,8 +134,12 @@ class WebChatInput(InputChannel):
     def from_credentials(cls, credentials: dict[str, Any] | None) -> WebChatInput:
         return cls()
 
-    def __init__(self, tokens: SessionTokens | None = None) -> None:
+    def __init__(
+        self, tokens: SessionTokens | None = None, limits: RequestLimits | None = None
+    ) -> None:
         self._tokens = tokens
+        self._limits = limits
+        self._ended: EndedChats | None = None
 
     @property
     def tokens(self) -> SessionTokens:
@@ -127,6 +147,34 @@ class WebChatInput(InputChannel):
             s = get_settings()
             self._tokens = SessionTokens(s.webchat_secret, s.webchat_session_max_age)
         return self._tokens
+
+    @property
+    def limits(self) -> RequestLimits:
+        if self._limits is None:
+            self._limits = RequestLimits(redis_url=get_settings().redis_url)
+        return self._limits
+
+    @property
+    def ended(self) -> EndedChats:
+        if self._ended is None:
+            self._ended = EndedChats(self.limits, self.tokens.max_age)
+        return self._ended
+
+    async def _sender(self, request: Request) -> str | None:
+        """The conversation the bearer token names, unless it expired or was ended."""
+        sender_id = self.tokens.sender_for(_bearer(request))
+        if sender_id is None or await self.ended.is_ended(sender_id):
+            return None
+        return sender_id
+
+    async def _over_limit(self, kind: str, request: Request) -> HTTPResponse | None:
+        # request.remote_addr is set only when Sanic is told to trust a proxy's
+        # headers (FORWARDED_SECRET / REAL_IP_HEADER / PROXIES_COUNT); else the peer.
+        address = request.remote_addr or request.ip
+        if await self.limits.allow(kind, address):
+            return None
+        log.warning("web chat: %s limit reached for a client", kind)
+        return response.json({"error": TOO_MANY}, status=429, headers={"Retry-After": "60"})
 
     async def _turn(
         self,
@@ -183,15 +231,21 @@ class WebChatInput(InputChannel):
 
         @bp.route("/session", methods=["POST"])
         async def start(request: Request) -> HTTPResponse:
+            refused = await self._over_limit("session", request)
+            if refused is not None:
+                return refused
             sender_id, token = self.tokens.issue()
             messages = await self._turn(on_new_message, sender_id, START_TRIGGER)
             return response.json({"token": token, "messages": messages})
 
         @bp.route("/message", methods=["POST"])
         async def message(request: Request) -> HTTPResponse:
-            sender_id = self.tokens.sender_for(_bearer(request))
+            refused = await self._over_limit("message", request)
+            if refused is not None:
+                return refused
+            sender_id = await self._sender(request)
             if sender_id is None:
-                return _error(401, "Your chat session has expired. Please start a new one.")
+                return _error(401, EXPIRED)
             try:
                 body = request.json
             except Exception:  # noqa: BLE001 - sanic raises its own on bad JSON
@@ -212,15 +266,20 @@ class WebChatInput(InputChannel):
 
         @bp.route("/history", methods=["GET"])
         async def history(request: Request) -> HTTPResponse:
-            sender_id = self.tokens.sender_for(_bearer(request))
+            sender_id = await self._sender(request)
             if sender_id is None:
-                return _error(401, "Your chat session has expired. Please start a new one.")
+                return _error(401, EXPIRED)
             agent = request.app.ctx.agent
             try:
                 tracker = await agent.tracker_store.retrieve(sender_id)
             except Exception as exc:  # noqa: BLE001 - the database is down: 503, try again
                 log.error("history failed for %s: %s", sender_id, exc)
                 raise TurnFailed(str(exc)) from exc
+            if tracker is not None and tracker.get_slot(LEAD_SLOT):
+                # The lead is stored: the token no longer shows what was said.
+                return response.json(
+                    {"messages": [{"from": "assistant", "text": RECEIVED}], "ended": True}
+                )
             turns = []
             for event in tracker.events if tracker else []:
                 data = event.as_dict()
@@ -237,4 +296,28 @@ class WebChatInput(InputChannel):
                     )
             return response.json({"messages": turns})
 
+        @bp.route("/end", methods=["POST"])
+        async def end(request: Request) -> HTTPResponse:
+            """ "End chat": the token stops working everywhere and the tracker keeps no text."""
+            sender_id = await self._sender(request)
+            if sender_id is None:
+                return response.empty(status=204)  # already ended or expired: same outcome
+            await self.ended.end(sender_id)
+            redact = getattr(_sql_store(request.app.ctx.agent), "redact_conversation", None)
+            if redact is not None:
+                try:
+                    redact(sender_id)
+                except Exception as exc:  # noqa: BLE001 - the token is ended; log the rest
+                    log.error("end chat %s: tracker not redacted: %s", sender_id, exc)
+            log.info("web chat %s ended by the visitor", sender_id)
+            return response.empty(status=204)
+
         return bp
+
+
+def _sql_store(agent: Any) -> Any:
+    """The SQL tracker store under Rasa's wrappers (FailSafe, Awaitable), if any."""
+    store = getattr(agent, "tracker_store", None)
+    while store is not None and not hasattr(store, "engine"):
+        store = getattr(store, "_tracker_store", None)
+    return store

@@ -1,7 +1,9 @@
 /* Intake chat UI. Talks to the Rasa server's webchat channel:
-   POST /webhooks/webchat/session, POST /message, GET /history (Bearer token).
+   POST /webhooks/webchat/session, POST /message, GET /history, POST /end (Bearer token).
    The token lives in localStorage: a reload, or coming back later in the same
-   browser, continues the conversation. "End chat" forgets it (shared devices). */
+   browser, continues the conversation. "End chat" ends it on the server and
+   forgets it here (shared devices). Once the intake is stored, /history no
+   longer replays what was said. */
 (function () {
   "use strict";
   var KEY = "medmal-chat-token";
@@ -28,6 +30,11 @@
     end.setAttribute("aria-label", "End this chat and clear it from this device");
     end.addEventListener("click", function () {
       if (!window.confirm("End this chat and clear it from this device? What you sent is already saved.")) return;
+      var ended = store.getItem(KEY);
+      if (ended) {
+        fetch(base + "/end", { method: "POST", headers: { Authorization: "Bearer " + ended }, keepalive: true })
+          .catch(function () {});  // best effort: the token is forgotten here either way
+      }
       store.removeItem(KEY);
       log.textContent = "";
       start();
@@ -176,8 +183,9 @@
       if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); submit(input.value); }
     });
 
-    (store.getItem(KEY) ? resume() : start()).catch(function () {
-      status.textContent = "The assistant is not reachable right now. Please try again in a minute.";
+    (store.getItem(KEY) ? resume() : start()).catch(function (err) {
+      status.textContent = err && err.status === 429 ? err.message
+        : "The assistant is not reachable right now. Please try again in a minute.";
     });
   }
 
