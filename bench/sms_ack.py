@@ -43,14 +43,17 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-import httpx
-from cryptography.fernet import Fernet
-from twilio.request_validator import RequestValidator
+if __package__ in (None, ""):  # `python bench/sms_ack.py`: put the project root on the path,
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # as `python -m` does
 
-from bench.common import bench_model
-from bot.config import PROJECT_ROOT
-from bot.store import migrate
-from tests.support.fake_twilio import FakeTwilio
+import httpx  # noqa: E402
+from cryptography.fernet import Fernet  # noqa: E402
+from twilio.request_validator import RequestValidator  # noqa: E402
+
+from bench.common import bench_model  # noqa: E402
+from bot.config import PROJECT_ROOT  # noqa: E402
+from bot.store import migrate  # noqa: E402
+from tests.support.fake_twilio import FakeTwilio  # noqa: E402
 
 ACCOUNT, TOKEN = "AC" + "0" * 32, "bench-token"
 OUR_NUMBER, PUBLIC = "+15550100000", "https://sms.bench.test"

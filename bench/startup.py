@@ -24,8 +24,12 @@ import tempfile
 import time
 from pathlib import Path
 
-import httpx
-from common import (
+if __package__ in (None, ""):  # `python bench/startup.py`: put the project root on the path,
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # as `python -m` does
+
+import httpx  # noqa: E402
+
+from bench.common import (  # noqa: E402
     ISSUE_STOCK,
     bench_model,
     free_port,
@@ -40,9 +44,8 @@ from common import (
     throwaway_secrets,
     wait_http,
 )
-from web_chat import summarize_profile
-
-from bot.devtools import stack as stack_mod
+from bench.web_chat import summarize_profile  # noqa: E402
+from bot.devtools import stack as stack_mod  # noqa: E402
 
 TIMEOUT = 300.0
 

@@ -28,11 +28,14 @@ import threading
 import time
 from pathlib import Path
 
-import psutil
-from common import machine_line, ratio
+if __package__ in (None, ""):  # `python bench/training.py`: put the project root on the path,
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # as `python -m` does
 
-from bot.config import CONFIG_DIR, PROJECT_ROOT
-from bot.devtools import model as model_mod
+import psutil  # noqa: E402
+
+from bench.common import machine_line, ratio  # noqa: E402
+from bot.config import CONFIG_DIR, PROJECT_ROOT  # noqa: E402
+from bot.devtools import model as model_mod  # noqa: E402
 
 
 def rasa_train(out: Path, cache: Path, name: str) -> tuple[float, int, str]:

@@ -30,8 +30,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import aiohttp
-from common import (
+if __package__ in (None, ""):  # `python bench/web_chat.py`: put the project root on the path,
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # as `python -m` does
+
+import aiohttp  # noqa: E402
+
+from bench.common import (  # noqa: E402
     ISSUE_STOCK,
     bench_model,
     honcho_pid_of,
@@ -45,9 +49,8 @@ from common import (
     stock_rasa,
     throwaway_secrets,
 )
-
-from bot.devtools import stack as stack_mod
-from tests.support.intake_script import FULL_INTAKE
+from bot.devtools import stack as stack_mod  # noqa: E402
+from tests.support.intake_script import FULL_INTAKE  # noqa: E402
 
 SCRIPT = FULL_INTAKE
 DONE_MARKER = "securely sent"  # the closing reply once the lead is stored
