@@ -63,6 +63,17 @@ class AskPatientDied(AskForSlot):
         return "utter_ask_patient_died", {}
 
 
+class AskIncidentState(AskForSlot):
+    """A city named in the story that several states have: offer those states."""
+
+    slot = "incident_state"
+
+    def first_ask(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        if tracker.get_slot("state_candidates"):
+            return "utter_reask_incident_state_ambiguous_city", {}
+        return "utter_ask_incident_state", {}
+
+
 class AskSummaryConfirmed(AskForSlot):
     """Shows the read-back, unless we just asked what to change."""
 
@@ -82,7 +93,7 @@ class AskSummaryConfirmed(AskForSlot):
 # The other questions need nothing beyond the base behaviour: one small
 # subclass each, so the action server registers `action_ask_<slot>`.
 for _slot in (*ORDER, "callback_phone"):
-    if _slot in {"patient_died", "summary_confirmed"}:
+    if _slot in {"patient_died", "incident_state", "summary_confirmed"}:
         continue
     _name = "Ask" + "".join(part.title() for part in _slot.split("_"))
     globals()[_name] = type(_name, (AskForSlot,), {"slot": _slot, "__module__": __name__})

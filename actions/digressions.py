@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.intake_form import (
+    GUIDED,
     ValidateIntakeForm,
     capture_story,
     emergency_response,
@@ -33,10 +34,15 @@ class ActionEmergencyGuidance(Action):
         text = tracker.latest_message.get("text") or ""
         # The NLU said emergency; the pattern check decides which guidance fits.
         dispatcher.utter_message(response=emergency_response(text) or "utter_emergency_medical")
-        return [
+        events = [
             SlotSet("emergency_noted", True),
             SlotSet("review_flags", with_review_flags(tracker, "emergency_mentioned")),
         ]
+        question = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
+        if question:
+            # Once per question: the next message there is read as its answer.
+            events.append(SlotSet(GUIDED, question))
+        return events
 
 
 class ActionStartCallback(Action):

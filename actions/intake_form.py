@@ -19,11 +19,18 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import record, today
-from bot.intake import answers, replies, safety, story
+from bot.intake import answers, replies, safety, story, turns
 from bot.intake.classify import mentions_medical_care
-from bot.intake.contact import looks_like_contact_attempt
 from bot.intake.corrections import looks_like_correction, parse_correction
 from bot.intake.questions import MAX_FAILURES, ORDER, fallback
+from bot.intake.states import state_name
+from bot.intake.turns import MAX_ASKS
+from bot.services.discovery import discovery_question_needed
+
+# The question at which emergency guidance was last given (at most once per question),
+# and where the Rasa server leaves its reading of the turn (bot/rasa_turns.py).
+GUIDED = "emergency_guided"
+TURN_KEY = "medmal_turn"
 
 log = logging.getLogger(__name__)
 # Slots that a corrected or cleared field drags along with it.
@@ -46,6 +53,30 @@ def with_review_flags(tracker: Tracker, *new: str) -> list[str]:
     return sorted({*(tracker.get_slot("review_flags") or []), *new})
 
 
+def asks_in_a_row(tracker: Tracker, field: str) -> int:
+    """How many times in a row `field` has been asked, counting the reply being read."""
+    open_question: str | None = None
+    at_replies: list[str | None] = []
+    for event in tracker.events:
+        if event.get("event") == "slot" and event.get("name") == "requested_slot":
+            open_question = event.get("value")
+        elif event.get("event") == "user":
+            at_replies.append(open_question)
+    return turns.asks_in_a_row(at_replies, field)
+
+
+def emergency_guidance(tracker: Tracker, field: str, text: str) -> str | None:
+    """The guidance to give with this answer, if any: the words describe an emergency
+    (or the turn reader asked for it), and none was given at this question yet."""
+    if tracker.get_slot(GUIDED) == field:
+        return None
+    reading = tracker.latest_message.get(TURN_KEY) or {}
+    response = emergency_response(text)
+    if response is None and reading.get("guide"):
+        response = "utter_emergency_medical"
+    return response
+
+
 def emergency_response(text: str) -> str | None:
     kind = safety.detect(text)
     if kind is None:
@@ -57,22 +88,19 @@ def emergency_response(text: str) -> str | None:
     )
 
 
+def candidates_text(codes: Any) -> str:
+    """"Oregon or Maine": the states a city name could be in, for the state question."""
+    names = [state_name(str(code)) for code in codes or ()]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
 def story_facts(tracker: Tracker, text: str) -> dict[str, Any]:
     """Facts from the story for questions not yet answered."""
     facts = story.extract(text, today())
+    candidates = facts.pop("incident_state_candidates", None)
+    if candidates and not tracker.get_slot("incident_state"):
+        facts["state_candidates"] = candidates_text(candidates)
     return {k: v for k, v in facts.items() if tracker.get_slot(k) is None}
-
-
-def contact_answer_despite_intent(tracker: Tracker, field: str) -> dict[str, Any]:
-    """A number or address given at a contact question is the answer, whatever
-    the intent the NLU read: "please call me at ..." can read as request_human
-    or even emergency, and the slot's from_text mapping skips those intents.
-    Without this the form would reject the turn and the number be lost.
-    (check() still gives emergency guidance when the NLU heard one.)"""
-    if tracker.get_slot("requested_slot") != field or tracker.get_slot(field) is not None:
-        return {}
-    text = _latest_text(tracker)
-    return {field: text} if looks_like_contact_attempt(text) else {}
 
 
 class FormValidation(FormValidationAction, metaclass=ABCMeta):
@@ -92,33 +120,39 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
         if not isinstance(value, str) or value != text:
             # Set by us (story facts, a correction), already normalised.
             return {field: value}
-        urgent = emergency_response(text)
-        if urgent:
-            dispatcher.utter_message(response=urgent)
-            if field != "incident_description":
-                return {
-                    field: None,
-                    "emergency_noted": True,
-                    "review_flags": with_review_flags(tracker, "emergency_mentioned"),
-                }
-        elif (tracker.latest_message.get("intent") or {}).get("name") == "emergency":
-            # Only the NLU heard an emergency, yet a slot was filled (a number at
-            # the contact question, see contact_answer_despite_intent): give the
-            # guidance anyway, a needless safety note costs little, and keep the answer.
-            dispatcher.utter_message(response="utter_emergency_medical")
-            result = await self.check_answer(field, text, dispatcher, tracker)
-            flags = result.get("review_flags") or []
-            return {
-                **result,
-                "emergency_noted": True,
-                "review_flags": with_review_flags(tracker, *flags, "emergency_mentioned"),
-            }
-        return await self.check_answer(field, text, dispatcher, tracker)
+        guidance = emergency_guidance(tracker, field, text)
+        if guidance is None:
+            return await self.check_answer(field, text, dispatcher, tracker)
+        # Guidance first, once per question; an answer in the same message is still taken.
+        # Free text ("who treated you?") would take any sentence: there the message is
+        # about the emergency, and the question is simply asked again.
+        dispatcher.utter_message(response=guidance)
+        if field in turns.OPEN_QUESTIONS and field != "incident_description":
+            result: dict[str, Any] = {field: None}
+        else:
+            result = await self.check_answer(field, text, dispatcher, tracker, just_guided=True)
+        flags = result.get("review_flags") or tracker.get_slot("review_flags") or []
+        return {
+            **result,
+            "emergency_noted": True,
+            GUIDED: field,
+            "review_flags": sorted({*flags, "emergency_mentioned"}),
+        }
 
     async def check_answer(
-        self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+        self,
+        field: str,
+        text: str,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        just_guided: bool = False,
     ) -> dict[str, Any]:
-        """Corrections, then the answer itself; after MAX_FAILURES, keep what was typed."""
+        """Corrections, then the answer itself; after MAX_FAILURES failures, or at the
+        third time the question is asked, keep what was typed.
+
+        A reply that just got emergency guidance and answers nothing is not counted
+        as a failure: the visitor was told to call for help, not misunderstood.
+        """
         if field != "summary_confirmed" and looks_like_correction(text):
             correction = parse_correction(text, today())
             if correction.field and correction.field != field and correction.values:
@@ -131,8 +165,9 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
             failures.pop(field, None)
             await record(tracker, parsed.values, text)
             return {**parsed.values, "failed_attempts": failures, "last_error": None}
-        failures[field] = failures.get(field, 0) + 1
-        if failures[field] >= MAX_FAILURES:
+        if not just_guided:
+            failures[field] = failures.get(field, 0) + 1
+        if failures.get(field, 0) >= MAX_FAILURES or asks_in_a_row(tracker, field) >= MAX_ASKS:
             kept = fallback(field, text)
             if kept is not None:
                 values, flag = kept
@@ -145,7 +180,14 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
                     "last_error": None,
                     "review_flags": with_review_flags(tracker, flag),
                 }
-        return {field: None, "failed_attempts": failures, "last_error": f"{field}:{parsed.error}"}
+        retry: dict[str, Any] = {
+            field: None,
+            "failed_attempts": failures,
+            "last_error": f"{field}:{parsed.error}",
+        }
+        if parsed.candidates:
+            retry["state_candidates"] = candidates_text(parsed.candidates)
+        return retry
 
 
 def _validator(field: str) -> Validator:
@@ -180,6 +222,10 @@ class ValidateIntakeForm(FormValidation):
             skip.add("death_date")
         if tracker.get_slot("contact_consent") is False:
             skip.add("contact")
+        if tracker.get_slot("discovery_date") is None and not discovery_question_needed(
+            tracker.current_slot_values(), today()
+        ):
+            skip.add("discovery_date")
         return [s for s in domain_slots if s not in skip]
 
     async def validate_incident_description(
@@ -215,15 +261,13 @@ class ValidateIntakeForm(FormValidation):
             result["incident_date_text"] = value
         return result
 
-    async def extract_contact(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def validate_discovery_date(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return contact_answer_despite_intent(tracker, "contact")
-
-    async def extract_contact_consent(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        return contact_answer_despite_intent(tracker, "contact_consent")
+        result = await self.check("discovery_date", value, dispatcher, tracker)
+        if result.get("discovery_date") and value == _latest_text(tracker):
+            result["discovery_date_text"] = value
+        return result
 
     async def validate_contact_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -254,7 +298,10 @@ class ValidateIntakeForm(FormValidation):
         failures = dict(tracker.get_slot("failed_attempts") or {})
         if not replies.is_no(text):
             failures["summary_confirmed"] = failures.get("summary_confirmed", 0) + 1
-        if failures.get("summary_confirmed", 0) >= MAX_FAILURES:
+        if (
+            failures.get("summary_confirmed", 0) >= MAX_FAILURES
+            or asks_in_a_row(tracker, "summary_confirmed") >= MAX_ASKS
+        ):
             # Keep what they said for the attorney rather than loop at the summary.
             await record(tracker, {"summary_note": text}, text)
             failures.pop("summary_confirmed", None)
@@ -277,11 +324,6 @@ for _field in ORDER:
 class ValidateCallbackForm(FormValidation):
     def name(self) -> str:
         return "validate_callback_form"
-
-    async def extract_callback_phone(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        return contact_answer_despite_intent(tracker, "callback_phone")
 
 
 for _field in ("full_name", "callback_phone"):

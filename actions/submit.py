@@ -35,6 +35,42 @@ def closing_response(tracker: Tracker) -> str:
     )
 
 
+def lead_answers(tracker: Tracker) -> dict[str, Any]:
+    """The answers as the lead stores them."""
+    answers = dict(tracker.current_slot_values())
+    if answers.get("callback_requested"):
+        # Asking to be called is consent to be called (or written to) there.
+        answers["contact_consent"] = True
+        reach = answers.get("callback_phone")
+        if reach and "@" in str(reach):
+            answers.setdefault("email", reach)
+        elif reach:
+            answers.setdefault("phone", reach)
+    return answers
+
+
+async def store_lead(
+    tracker: Tracker, answers: dict[str, Any], *flags: str
+) -> intake_service.SubmitResult:
+    """Submit the lead (raises SQLAlchemyError; the caller tells the visitor)."""
+    submission = intake_service.Submission(
+        conversation_id=tracker.sender_id,
+        channel=channel_of(tracker),
+        answers=answers,
+        review_flags=tuple(sorted({*(tracker.get_slot("review_flags") or ()), *flags})),
+        transcript=from_events(tracker.events),
+    )
+    result = await blocking(intake_service.submit_lead, UnitOfWork, submission)
+    log.info(
+        "lead %s %s (%s, %s)",
+        result.lead_id,
+        "created" if result.created else "updated",
+        result.outcome,
+        result.priority,
+    )
+    return result
+
+
 class ActionSubmitLead(Action):
     def name(self) -> str:
         return "action_submit_lead"
@@ -45,31 +81,48 @@ class ActionSubmitLead(Action):
         back = await back_in_scope(tracker)
         if back is not None:  # "no, but the ER missed ...": not a declined referral after all
             return back
-        answers = dict(tracker.current_slot_values())
-        if answers.get("callback_requested"):
-            # Asking to be called is consent to be called on that number.
-            answers["contact_consent"] = True
-            answers.setdefault("phone", answers.get("callback_phone"))
-        submission = intake_service.Submission(
-            conversation_id=tracker.sender_id,
-            channel=channel_of(tracker),
-            answers=answers,
-            review_flags=tuple(tracker.get_slot("review_flags") or ()),
-            transcript=from_events(tracker.events),
-        )
         try:
-            result = await blocking(intake_service.submit_lead, UnitOfWork, submission)
+            result = await store_lead(tracker, lead_answers(tracker))
         except SQLAlchemyError:
             log.exception("lead submit failed for %s", tracker.sender_id)
             dispatcher.utter_message(response="utter_submit_failed")
             # Re-open the summary question: the next message retries the submit.
             return [SlotSet("summary_confirmed", None), SlotSet("submit_failed", True)]
-        log.info(
-            "lead %s %s (%s, %s)",
-            result.lead_id,
-            "created" if result.created else "updated",
-            result.outcome,
-            result.priority,
-        )
         dispatcher.utter_message(response=closing_response(tracker))
-        return [SlotSet("lead_id", result.lead_id), SlotSet("submit_failed", False)]
+        return [
+            SlotSet("lead_id", result.lead_id),
+            SlotSet("incomplete_lead_id", None),
+            SlotSet("submit_failed", False),
+        ]
+
+
+class ActionPauseIntake(Action):
+    """The visitor says goodbye mid-intake: keep what they gave, say how to come back.
+
+    With consent to be contacted and a way to reach them, what was given is
+    stored now as an incomplete lead (flag intake_incomplete), so a visitor who
+    never returns is not lost; finishing later updates that same lead. Without
+    consent the answers stay only in the conversation and the answer log.
+    """
+
+    def name(self) -> str:
+        return "action_pause_intake"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        answers = lead_answers(tracker)
+        reachable = answers.get("contact_consent") is True and (
+            answers.get("phone") or answers.get("email")
+        )
+        if tracker.get_slot("lead_id") or not reachable:
+            dispatcher.utter_message(response="utter_goodbye_saved")
+            return []
+        try:
+            result = await store_lead(tracker, answers, "intake_incomplete")
+        except SQLAlchemyError:
+            log.exception("incomplete lead not stored for %s", tracker.sender_id)
+            dispatcher.utter_message(response="utter_goodbye_saved")
+            return []
+        dispatcher.utter_message(response="utter_goodbye_saved_lead")
+        return [SlotSet("incomplete_lead_id", result.lead_id)]

@@ -100,7 +100,11 @@ def main() -> int:
 
     # Before anything of Rasa's logs: no visitor text or slot value in the logs.
     rasa_tuning.configure_structlog(logging.INFO)
-    rasa_speedups.install()
+    applied = rasa_speedups.install()
+    if "answer_first_turns" not in applied:
+        # Behaviour, not speed: without it a misread answer can loop the visitor.
+        print("rasa server: the answer-first turn patch did not apply", file=sys.stderr)
+        return 2
     log.info("model %s; chat origins %s", model.name, ", ".join(settings.chat_allowed_origins))
     rasa_run.configure_app = _with_startup_hooks(rasa_run.configure_app)
     rasa_run.serve_application(

@@ -48,6 +48,7 @@ The patches:
 - ``tracker_store_known_length``: saving a turn to the SQL tracker store no
   longer re-counts the conversation's stored events; the read that started
   the turn already knows (see patch_tracker_store_known_length).
+- ``answer_first_turns`` (behaviour, required): see patch_answer_first_turns.
 - ``structlog_level``: Rasa's structlog debug lines were rendered and printed
   (see patch_structlog_level); now filtered at LOG_LEVEL (default INFO), as
   `rasa run` does.
@@ -573,6 +574,37 @@ def patch_structlog_level() -> None:
     structlog.configure(wrapper_class=wrapper)
 
 
+# 7. Behaviour, not speed: a valid answer to the open question is the answer ---------------
+
+
+def patch_answer_first_turns() -> None:
+    """Wrap MessageProcessor.parse_message so that, while a form question is
+    open, a message that answers it reaches the dialogue as `inform` whatever
+    the classifier read (bot/rasa_turns.py, bot/intake/turns.py). The wrapper
+    calls Rasa's own function and only edits its result, so no Rasa code is
+    copied; bot/rasa_server refuses to start if this patch is not applied.
+    """
+    _require_version()
+    from rasa.core.processor import MessageProcessor
+
+    from bot import rasa_turns
+
+    original = _require_attr(MessageProcessor, "parse_message")
+    if _already(original):
+        return
+
+    @functools.wraps(original)
+    async def parse_message(
+        self: Any, message: Any, tracker: Any = None, only_output_properties: bool = True
+    ) -> dict[str, Any]:
+        parse_data = await original(self, message, tracker, only_output_properties)
+        if tracker is not None:
+            rasa_turns.reread(parse_data, tracker)
+        return parse_data
+
+    MessageProcessor.parse_message = _mark(parse_message)
+
+
 PATCHES: dict[str, Callable[[], None]] = {
     "action_response_validator": patch_action_response_validator,
     "inference_only_model_load": patch_inference_only_model_load,
@@ -581,6 +613,7 @@ PATCHES: dict[str, Callable[[], None]] = {
     "sqlite_tracker_store": patch_sqlite_tracker_store,
     "tracker_store_known_length": patch_tracker_store_known_length,
     "structlog_level": patch_structlog_level,
+    "answer_first_turns": patch_answer_first_turns,
 }
 
 

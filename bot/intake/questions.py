@@ -20,6 +20,7 @@ ORDER = (
     "injury",
     "incident_date",
     "incident_state",
+    "discovery_date",
     "patient_age",
     "has_lawyer",
     "full_name",
@@ -37,6 +38,7 @@ LABELS = {
     "injury": "Injury",
     "incident_date": "When",
     "incident_state": "State",
+    "discovery_date": "Found out",
     "patient_age": "Age at the time",
     "has_lawyer": "Already has a lawyer",
     "full_name": "Your name",
@@ -51,7 +53,7 @@ def fallback(field: str, text: str) -> tuple[dict[str, object], str] | None:
     None means the question has no fallback (the summary handles its own).
     """
     kept = parse_free_text(text, min_letters=1) or UNKNOWN
-    if field in {"incident_date", "incident_state", "death_date", "patient_age"}:
+    if field in {"incident_date", "incident_state", "discovery_date", "death_date", "patient_age"}:
         return {field: UNKNOWN, f"{field}_text": kept}, f"{field}_unknown"
     if field in {"patient_is_self", "patient_died", "has_lawyer"}:
         return {field: UNKNOWN}, f"{field}_unknown"

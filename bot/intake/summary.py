@@ -18,6 +18,7 @@ from bot.intake.states import state_name
 MAX_SHOWN = 240
 SMS_CHANNELS = frozenset({"twilio", "sms"})
 SMS_SAFE = frozenset({"incident_date", "incident_state", "full_name", "contact", "has_lawyer"})
+# "Found out" says something medical happened later; like the story, not texted back.
 
 
 def _shorten(text: str) -> str:
@@ -46,7 +47,7 @@ def display_value(field: str, answers: Mapping[str, object]) -> str | None:
         return None
     if value == UNKNOWN:
         return "not sure"
-    if field in {"incident_date", "death_date"}:
+    if field in {"incident_date", "death_date", "discovery_date"}:
         return decode(str(value)).describe()
     if field == "incident_state":
         return state_name(str(value))

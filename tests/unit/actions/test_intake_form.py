@@ -148,19 +148,33 @@ def test_summary_read_back_shows_the_answers(domain: dict, tracker_for) -> None:
     assert messages[1]["response"] == "utter_confirm_summary"
 
 
-def _digression_tracker(slot: str, text: str, intent: str, form: str = "intake_form") -> Any:
-    """The visitor answered `slot` but the NLU read a digression intent, so the
-    slot's from_text mapping left it empty (as Rasa does for not_intent)."""
+def _answer_tracker(
+    slot: str,
+    text: str,
+    classifier_intent: str = "inform",
+    guide: bool = False,
+    form: str = "intake_form",
+    slots: dict[str, Any] | None = None,
+    earlier: tuple[str, ...] = (),
+) -> Any:
+    """A tracker as the Rasa server sends it once bot/rasa_turns read the message as
+    the answer to `slot` (the classifier's intent kept under medmal_turn), after
+    `earlier` replies to the same question."""
     from rasa_sdk import Tracker
 
+    turn = {"classifier_intent": classifier_intent, "reason": "test", "guide": guide}
+    events: list[dict[str, Any]] = [{"event": "slot", "name": "requested_slot", "value": slot}]
+    for said in (*earlier, text):
+        events += [
+            {"event": "action", "name": "action_listen"},
+            {"event": "user", "text": said, "parse_data": {"intent": {"name": "inform"}}},
+        ]
+    events.append({"event": "slot", "name": slot, "value": text})
     return Tracker(
         sender_id="web-test",
-        slots={"requested_slot": slot, slot: None},
-        latest_message={"text": text, "intent": {"name": intent}},
-        events=[
-            {"event": "action", "name": "action_listen"},
-            {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}},
-        ],
+        slots={"requested_slot": slot, **(slots or {}), slot: text},
+        latest_message={"text": text, "intent": {"name": "inform"}, "medmal_turn": turn},
+        events=events,
         paused=False,
         followup_action=None,
         active_loop={"name": form},
@@ -168,53 +182,90 @@ def _digression_tracker(slot: str, text: str, intent: str, form: str = "intake_f
     )
 
 
-def test_a_number_read_as_request_human_is_still_the_contact_answer(domain: dict) -> None:
-    tracker = _digression_tracker("contact", "please call me at 201 555 0123", "request_human")
-    slots, _ = run(ValidateIntakeForm(), tracker, domain)
+def test_a_number_with_a_wish_to_be_called_is_the_contact_answer(domain: dict) -> None:
+    tracker = _answer_tracker("contact", "please ring me on 201 555 0123", "request_human")
+    slots, messages = run(ValidateIntakeForm(), tracker, domain)
     assert (slots["contact"], slots["phone"]) == ("+12015550123", "+12015550123")
+    assert messages == []
 
 
-def test_consent_with_a_number_read_as_request_human_is_taken(domain: dict) -> None:
-    tracker = _digression_tracker(
-        "contact_consent", "yes please call me, 201-555-0123", "request_human"
-    )
+def test_consent_and_a_number_in_one_reply_are_both_taken(domain: dict) -> None:
+    tracker = _answer_tracker("contact_consent", "sure, 201-555-0123", "request_human")
     slots, _ = run(ValidateIntakeForm(), tracker, domain)
     assert slots["contact_consent"] is True
     assert slots["phone"] == "+12015550123"
 
 
-def test_a_callback_number_read_as_request_human_is_taken(domain: dict) -> None:
+def test_a_callback_number_is_taken(domain: dict) -> None:
     from actions.intake_form import ValidateCallbackForm
 
-    tracker = _digression_tracker(
-        "callback_phone", "call me 201.555.0123", "request_human", form="callback_form"
+    tracker = _answer_tracker(
+        "callback_phone", "try me at 201.555.0123", "request_human", form="callback_form"
     )
     slots, _ = run(ValidateCallbackForm(), tracker, domain)
     assert slots["callback_phone"] == "+12015550123"
 
 
-def test_a_request_for_a_human_without_a_number_is_left_to_the_digression(domain: dict) -> None:
-    tracker = _digression_tracker("contact", "can i talk to a real person", "request_human")
-    slots, _ = run(ValidateIntakeForm(), tracker, domain)
-    assert "contact" not in slots
-
-
-def test_a_number_the_nlu_alone_reads_as_an_emergency_is_kept_with_guidance(
+def test_a_classifier_only_emergency_gives_no_guidance_with_a_plain_answer(
     domain: dict,
 ) -> None:
-    tracker = _digression_tracker("contact", "please call me 201 555 0123", "emergency")
+    tracker = _answer_tracker("full_name", "Ingrid Salazar", "emergency", guide=False)
     slots, messages = run(ValidateIntakeForm(), tracker, domain)
+    assert slots["full_name"] == "Ingrid Salazar"
+    assert messages == []
+    assert "emergency_noted" not in slots
+
+
+def test_an_emergency_in_the_words_gets_guidance_and_the_answer_is_still_kept(
+    domain: dict,
+) -> None:
+    text = "my husband isn't breathing, call me at 201 555 0123"
+    slots, messages = run(ValidateIntakeForm(), _answer_tracker("contact", text), domain)
     assert slots["phone"] == "+12015550123"
-    assert slots["emergency_noted"] is True
+    assert slots["emergency_noted"] is True and slots["emergency_guided"] == "contact"
     assert [m["response"] for m in messages] == ["utter_emergency_medical"]
 
 
-def test_a_real_emergency_with_digits_gets_guidance_and_the_question_again(
-    domain: dict,
-) -> None:
-    tracker = _digression_tracker(
-        "contact", "my husband is not breathing, call me at 201 555 0123", "emergency"
+def test_guidance_is_not_repeated_at_the_same_question(domain: dict) -> None:
+    text = "she's still bleeding a lot, it was 2 weeks ago"
+    tracker = _answer_tracker("incident_date", text, slots={"emergency_guided": "incident_date"})
+    slots, messages = run(ValidateIntakeForm(), tracker, domain)
+    assert slots["incident_date"] is not None
+    assert messages == []
+
+
+def test_a_reply_that_only_got_guidance_is_not_counted_as_a_failure(domain: dict) -> None:
+    tracker = _answer_tracker("incident_state", "he took all the pills in the cabinet")
+    slots, messages = run(ValidateIntakeForm(), tracker, domain)
+    assert slots["incident_state"] is None
+    assert slots["failed_attempts"] == {}
+    assert [m["response"] for m in messages] == ["utter_emergency_self_harm"]
+
+
+def test_the_reply_to_the_third_ask_is_kept_as_typed(domain: dict) -> None:
+    """Two digressions and one unreadable answer: the third reply to the same question
+    is kept and flagged, so the question is never asked a fourth time."""
+    tracker = _answer_tracker(
+        "incident_state",
+        "somewhere near the lake, not sure",
+        earlier=("how much does this cost", "is this private"),
     )
     slots, messages = run(ValidateIntakeForm(), tracker, domain)
-    assert slots["contact"] is None and slots["emergency_noted"] is True
-    assert [m["response"] for m in messages] == ["utter_emergency_medical"]
+    assert slots["incident_state"] == "unknown"
+    assert slots["incident_state_text"] == "somewhere near the lake, not sure"
+    assert "incident_state_unknown" in slots["review_flags"]
+    assert [m["response"] for m in messages] == ["utter_noted_for_review"]
+
+
+def test_a_town_several_states_share_gets_those_states_offered(
+    domain: dict, tracker_for
+) -> None:
+    from actions.ask import AskIncidentState
+
+    slots, _ = run(ValidateIntakeForm(), tracker_for("incident_state", "Springfield"), domain)
+    assert slots["incident_state"] is None
+    assert slots["last_error"] == "incident_state:ambiguous_city"
+    assert " or " in slots["state_candidates"] and "Illinois" in slots["state_candidates"]
+    ask = AskIncidentState()
+    asked = tracker_for("incident_state", "", {"state_candidates": slots["state_candidates"]})
+    assert ask.first_ask(asked)[0] == "utter_reask_incident_state_ambiguous_city"

@@ -18,6 +18,7 @@ import pytest
 from aiohttp import web
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
+from rasa.core.processor import MessageProcessor
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import Event, SlotSet, UserUttered
@@ -37,6 +38,7 @@ PATCHED = (
     (SQLTrackerStore, "__init__"),
     (SQLTrackerStore, "_retrieve"),
     (SQLTrackerStore, "_additional_events"),
+    (MessageProcessor, "parse_message"),
 )
 
 

@@ -1,0 +1,197 @@
+"""What a message is while a question is open: the answer, or an interruption.
+
+The intent classifier is trained on examples, and a model trained with another
+seed or on another machine reads some plain answers differently: a two-word
+name as an emergency, "can we keep going?" as a goodbye, "call me at ..." as a
+wish to talk to a person. Acting on such a misreading loses the visitor (the
+same question again and again, or the chat ended with nothing stored), so
+behaviour that must hold cannot rest on the classifier. The rule here:
+
+- A valid answer to the question being asked is taken, whatever the
+  classifier thinks, unless the words themselves show an interruption (a
+  farewell, a request for a person, a question about cost...).
+- A goodbye or a request for a person needs evidence in the words: the
+  classifier alone never ends an intake or diverts it.
+- Emergency guidance is given at most once per question; after it, and at the
+  third time the same question is asked, the message is taken as the answer
+  (the form keeps it as typed if it cannot be read), so no question is asked
+  more than three times in a row.
+
+The classifier's guess is used only for messages that answer nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from bot.intake import answers, corrections, replies, safety
+
+ANSWER_INTENT = "inform"
+# Intents whose rules take the turn away from the open question (the form's slot
+# mappings ignore them). Any other intent is already read as an answer attempt.
+INTERRUPTIONS = frozenset(
+    {
+        "emergency",
+        "goodbye",
+        "request_human",
+        "out_of_scope",
+        "ask_cost",
+        "ask_confidential",
+        "ask_deadline",
+        "ask_next_steps",
+        "bot_challenge",
+    }
+)
+# Questions whose answers are free text: almost any sentence parses, so the
+# words must show an interruption for one to be kept.
+OPEN_QUESTIONS = frozenset({"incident_description", "provider", "injury", "patient_relationship"})
+MAX_ASKS = 3
+
+_FAREWELL = re.compile(
+    r"\b(good\s*-?\s*bye|bye+(\s+bye)?|bye\s+for\s+now|good\s*night|see\s+(ya|you)(\s+later)?|"
+    r"ttyl|talk\s+(to\s+you\s+)?later|gotta\s+go|got\s+to\s+go|(have|need)\s+to\s+go(\s+now)?|"
+    r"i'?m\s+done(\s+(here|now|for\s+now))?|that'?s\s+all(\s+for\s+now)?|never\s*mind|"
+    r"forget\s+it|i'?ll\s+come\s+back(\s+later)?|end\s+(the\s+)?chat)\b",
+    re.IGNORECASE,
+)
+# "have to go back to the clinic on Monday" is not a farewell: a farewell phrase
+# counts in a short message, or when it is an explicit "bye".
+_EXPLICIT_BYE = re.compile(r"\b(good\s*-?\s*bye|bye+)\b", re.IGNORECASE)
+_FAREWELL_MAX_WORDS = 8
+
+_PERSON = (
+    r"(a\s+|an\s+|the\s+|your\s+)?(real\s+|live\s+|actual\s+)?"
+    r"(person|human|some\s*one|some\s*body|lawyer|attorney|agent|representative|rep|"
+    r"staff|paralegal|operator|people)"
+)
+_ASKS_FOR_PERSON = re.compile(
+    rf"\b(talk|speak|chat)\s+(to|with)\s+{_PERSON}\b|\b(real|live|actual)\s+(person|human)\b|"
+    r"\bcall\s+me\s+(back|please|asap|instead)\b|"
+    rf"\b(have|can|could|will)\s+{_PERSON}\s+(call|contact|phone|ring)\b",
+    re.IGNORECASE,
+)
+_QUESTION_START = re.compile(
+    r"^\W*(how|what|who|whom|where|when|why|which|is|are|am|do|does|did|can|could|will|"
+    r"would|should|shall|may|have|has)\b",
+    re.IGNORECASE,
+)
+
+
+def says_goodbye(text: str) -> bool:
+    """The words end the conversation: an explicit bye, or a short farewell."""
+    if not _FAREWELL.search(text):
+        return False
+    return bool(_EXPLICIT_BYE.search(text)) or len(text.split()) <= _FAREWELL_MAX_WORDS
+
+
+def asks_for_person(text: str) -> bool:
+    """The words ask for a person (to talk to, or to call back)."""
+    return bool(_ASKS_FOR_PERSON.search(text))
+
+
+def is_question(text: str) -> bool:
+    return "?" in text or bool(_QUESTION_START.match(text))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How the dialogue should treat a message, and why (for the log and tests).
+
+    `guide` asks the form to give emergency guidance along with taking the
+    answer: the words describe an emergency, or the classifier heard one and
+    the question is asked for the last time.
+    """
+
+    intent: str
+    classifier_intent: str
+    reason: str
+    guide: bool = False
+
+    @property
+    def overridden(self) -> bool:
+        return self.intent != self.classifier_intent
+
+
+def read(
+    question: str | None,
+    text: str,
+    intent: str,
+    *,
+    answers: bool,
+    asks: int,
+    guided: bool,
+) -> Reading:
+    """Decide whether `text` is the answer to `question` or the interruption `intent`.
+
+    `answers`: the question's own parser accepts the text. `asks`: how many
+    times in a row the question has now been put, this reply included.
+    `guided`: emergency guidance was already given at this question.
+    """
+    keep = Reading(intent, intent, "classifier")
+    if question is None or intent not in INTERRUPTIONS:
+        return keep
+
+    def answer(reason: str, guide: bool = False) -> Reading:
+        return Reading(ANSWER_INTENT, intent, reason, guide)
+
+    if intent == "goodbye":
+        return keep if says_goodbye(text) else answer("no farewell in the words")
+    if intent == "request_human":
+        if not asks_for_person(text):
+            return answer("no request for a person in the words")
+        if answers and question not in OPEN_QUESTIONS:
+            return answer("answers the question (a number or name given with the request)")
+        return keep
+    if intent == "emergency":
+        in_words = safety.detect(text) is not None
+        if guided:
+            return answer("emergency guidance already given at this question")
+        if answers:
+            return answer("answers the question", guide=in_words)
+        if asks >= MAX_ASKS:
+            return answer("asked three times: kept as typed", guide=True)
+        return keep
+    if asks >= MAX_ASKS:
+        return answer("asked three times: kept as typed")
+    if intent == "out_of_scope":
+        # At the story question the out-of-scope action itself checks for medical care.
+        if answers and question != "incident_description":
+            return answer("answers the question")
+        return keep
+    # Questions about cost, confidentiality, deadlines, next steps, or the bot itself.
+    if answers and not is_question(text):
+        return answer("answers the question and asks nothing")
+    return keep
+
+
+def asks_in_a_row(questions_at_replies: Iterable[str | None], question: str) -> int:
+    """How many of the latest replies in a row were given while `question` was open.
+
+    `questions_at_replies` is the open question at each visitor message, oldest
+    first (None where no question was open; those are skipped, so a pause such
+    as a new session does not reset the count).
+    """
+    count = 0
+    for asked in reversed(list(questions_at_replies)):
+        if asked is None:
+            continue
+        if asked != question:
+            break
+        count += 1
+    return count
+
+
+def answers_question(question: str, text: str, today: date, slots: Mapping[str, object]) -> bool:
+    """The question's own parser accepts `text` (the summary: a yes, a no, or a change)."""
+    if question == "summary_confirmed":
+        return (
+            replies.is_yes(text)
+            or replies.is_no(text)
+            or corrections.parse_correction(text, today).field is not None
+        )
+    if question not in answers.PARSERS:
+        return False
+    return answers.parse(question, text, today, slots).ok

@@ -1,0 +1,79 @@
+"""Answer-first turns in the Rasa server: the adapter for bot.intake.turns.
+
+Rasa acts on the intent its classifier gives each message. While a form
+question is open, this reads the message against the question first (see
+bot/intake/turns.py for the rule) and, when it is the answer, hands the
+dialogue the intent `inform`, so the form takes it instead of a rule for an
+emergency, a goodbye or a request for a person. The classifier's own reading is
+kept in the parse data under `medmal_turn` for the form, the logs and tests.
+
+Installed through the patch registry (bot/rasa_speedups.PATCHES, entry
+"answer_first_turns"); bot/rasa_server refuses to start without it, because
+it is behaviour, not speed.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from bot.intake import turns
+
+log = logging.getLogger("bot.rasa_turns")
+TURN_KEY = "medmal_turn"
+REQUESTED_SLOT = "requested_slot"
+GUIDED_SLOT = "emergency_guided"
+
+
+def questions_at_replies(events: Any) -> list[str | None]:
+    """The open question at each visitor message in Rasa core events, oldest first."""
+    from rasa.shared.core.events import SlotSet, UserUttered
+
+    open_question: str | None = None
+    seen: list[str | None] = []
+    for event in events:
+        if isinstance(event, SlotSet) and event.key == REQUESTED_SLOT:
+            open_question = event.value
+        elif isinstance(event, UserUttered):
+            seen.append(open_question)
+    return seen
+
+
+def reread(parse_data: dict[str, Any], tracker: Any, today: date | None = None) -> turns.Reading:
+    """Apply the answer-first rule to `parse_data` (in place) for this tracker's open question.
+
+    The tracker is the one before this message is added to it.
+    """
+    intent = (parse_data.get("intent") or {}).get("name") or ""
+    question = tracker.get_slot(REQUESTED_SLOT) if tracker.active_loop_name else None
+    text = parse_data.get("text") or ""
+    if question is None or intent not in turns.INTERRUPTIONS:
+        return turns.Reading(intent, intent, "classifier")
+    asks = turns.asks_in_a_row([*questions_at_replies(tracker.events), question], question)
+    reading = turns.read(
+        question,
+        text,
+        intent,
+        answers=turns.answers_question(
+            question, text, today or date.today(), tracker.current_slot_values()
+        ),
+        asks=asks,
+        guided=tracker.get_slot(GUIDED_SLOT) == question,
+    )
+    parse_data[TURN_KEY] = {
+        "classifier_intent": reading.classifier_intent,
+        "reason": reading.reason,
+        "guide": reading.guide,
+    }
+    if reading.overridden:
+        confidence = (parse_data.get("intent") or {}).get("confidence")
+        parse_data["intent"] = {"name": reading.intent, "confidence": 1.0}
+        log.info(
+            "turn read as an answer to %s (classifier: %s %.2f; %s)",
+            question,
+            reading.classifier_intent,
+            confidence or 0.0,
+            reading.reason,
+        )
+    return reading

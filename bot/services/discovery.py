@@ -1,0 +1,19 @@
+"""When to ask the discovery question, from the intake's answers so far."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from bot.law.discovery import discovery_could_extend
+from bot.services.assessment import facts_from, with_story_facts
+
+
+def discovery_question_needed(answers: Mapping[str, object], today: date) -> bool:
+    """Ask when the harm was found out: only where that date could move the deadline,
+    and the story did not already say it."""
+    facts = facts_from(answers)
+    if facts is None:
+        return False
+    facts = with_story_facts(facts, answers.get("incident_description"), today)
+    return discovery_could_extend(facts, today)
