@@ -423,3 +423,30 @@ def load_rules(path: Path | str = RULES_PATH) -> dict[str, Jurisdiction]:
 def default_rules() -> dict[str, Jurisdiction]:
     """The packaged rules, parsed once per process."""
     return load_rules(RULES_PATH)
+
+
+VERIFICATION_LABELS = ("statute text", "case law", "secondary source only", "not verified")
+
+
+def rule_blocks(j: Jurisdiction) -> list[object]:
+    """Every rule block of one jurisdiction (each carries its own or inherited provenance)."""
+    optional = (j.discovery, j.repose, j.foreign_object, j.continuous_treatment)
+    blocks: list[object] = [j.limitation, *(b for b in optional if b is not None), j.minors]
+    return [*blocks, *j.presuit, j.wrongful_death]
+
+
+def verification_counts(rules: Mapping[str, Jurisdiction] | None = None) -> dict[str, int]:
+    """How many rule blocks rest on each kind of source; the README figures come from here.
+
+    Every block counts once with its effective `verification` (its own, or the
+    jurisdiction's when it has none). Keys: the four labels plus "total".
+    """
+    rules = default_rules() if rules is None else rules
+    counts = dict.fromkeys(VERIFICATION_LABELS, 0)
+    for j in rules.values():
+        for block in rule_blocks(j):
+            text = str(getattr(block, "verification", "")).lower()
+            label = next(lab for lab in VERIFICATION_LABELS if text.startswith(lab))
+            counts[label] += 1
+    counts["total"] = sum(counts[lab] for lab in VERIFICATION_LABELS)
+    return counts
