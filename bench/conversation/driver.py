@@ -71,23 +71,31 @@ async def converse(visitor: Visitor, conv: Conversation) -> Result:
         guidance = topics.gave_emergency_guidance(replies)
         result.turns.append(Turn(visitor.opening, kind, None, replies, asked, guidance))
         run_topic, run_len = asked, 1
+        pending = asked
         while len(result.turns) < MAX_TURNS:
             if topics.is_done(replies):
                 result.done = True
                 break
-            aside = speaker.aside_for(asked) if asked else None
+            # No question in the reply (guidance, an answer to "how much?"): a person goes
+            # on with the question still open. A question the rules cannot place gets
+            # the persona's generic reply and is counted.
+            target = asked
+            if asked is None and "?" not in replies_text(replies):
+                target = pending
+            aside = speaker.aside_for(target) if target else None
             if aside is not None:
-                said, kind, topic = aside.say, "emergency" if aside.emergency else "aside", asked
-            elif asked is None:
+                said, kind, topic = aside.say, "emergency" if aside.emergency else "aside", target
+            elif target is None:
                 result.unrecognised += 1
                 said, kind, topic = speaker.answer("generic"), "generic", None
             else:
-                said, kind, topic = speaker.answer(asked), "answer", asked
+                said, kind, topic = speaker.answer(target), "answer", target
             replies = await conv.say(said)
             prev_asked = asked
             asked = topics.classify(replies, previous=prev_asked)
             if asked is None and topic and topics.is_default(replies):
                 asked = topic  # "Sorry, I didn't follow": the same question, in effect
+            pending = asked or pending
             result.turns.append(
                 Turn(said, kind, topic, replies, asked, topics.gave_emergency_guidance(replies))
             )
@@ -109,6 +117,10 @@ async def converse(visitor: Visitor, conv: Conversation) -> Result:
     except Exception as exc:  # noqa: BLE001 - recorded per visitor; the run goes on
         result.error = f"{type(exc).__name__}: {exc}"
     return result
+
+
+def replies_text(replies: list[str]) -> str:
+    return " ".join(replies)
 
 
 def read_stored(db: Engine, conversation_id: str) -> StoredLead:

@@ -46,6 +46,7 @@ def default_answers(v: Visitor) -> dict[str, tuple[str, ...]]:
     t = v.truth
     rel = t.relationship[0] if t.relationship else "self"
     contact = _typed_phone(t.phone) if t.phone else (t.email or "")
+    story = v.answers.get("story", (v.opening,))[0]
     out: dict[str, tuple[str, ...]] = {
         "story": (v.opening,),
         "patient": ("me",) if rel == "self" else (f"my {rel}", f"no, it was my {rel}"),
@@ -65,6 +66,8 @@ def default_answers(v: Visitor) -> dict[str, tuple[str, ...]]:
         "summary": ("yes",),
         "change": ("nothing, it's all fine",),
         "sms_consent": ("YES",),
+        # Wrongly told "we only handle medical malpractice": a person says it again.
+        "referral": (f"No, this is about my medical care. {story}",),
         "generic": GENERIC,
     }
     if t.state:

@@ -12,6 +12,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import os
 import secrets
 import statistics
 import sys
@@ -51,7 +52,10 @@ class Bench:
 
 @contextlib.contextmanager
 def running_stack(model: Path | None = None) -> Iterator[Bench]:
-    """The whole stack with the SMS channel on, a fake Twilio, throwaway everything."""
+    """The whole stack with the SMS channel on, a fake Twilio, throwaway everything.
+
+    Serves `model`, else BENCH_MODEL, else the fingerprinted model (trained if missing).
+    """
     from bot.devtools import stack as stack_mod
     from bot.store.db import make_engine
     from tests.support.fake_twilio import FakeTwilio
@@ -63,6 +67,9 @@ def running_stack(model: Path | None = None) -> Iterator[Bench]:
         public_url="https://sms.bench.test",
     )
     orig = stack_mod.ensure_model
+    explicit = os.environ.get("BENCH_MODEL", "").strip()
+    if model is None and explicit:
+        model = Path(explicit).resolve()
     if model is not None:  # serve exactly this model: never train inside a benchmark
         stack_mod.ensure_model = lambda: model
     try:
@@ -77,6 +84,10 @@ def running_stack(model: Path | None = None) -> Iterator[Bench]:
                 "TWILIO_API_BASE_URL": fake.url,
                 "SMS_RATE_LIMIT_BURST": "1000",  # the limiter is not what is measured
                 "SMS_RATE_LIMIT_PER_MINUTE": "1000",
+                # Every simulated visitor comes from 127.0.0.1: the per-address web limits
+                # (bot/channels/web_limits.py) would refuse the 21st session an hour.
+                "WEBCHAT_SESSIONS_PER_HOUR": "0",
+                "WEBCHAT_MESSAGES_PER_MINUTE": "0",
             }
             with stack_mod.start_stack(Path(tmp), extra_env=env) as s:
                 db = make_engine(s.database_url)

@@ -64,6 +64,7 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"phone number or e-mail address in that",
         r"that number doesn't look complete",
     )),
+    ("referral", (r"handles medical malpractice only", r"referral to a lawyer")),
     ("summary", (r"is all of this correct", r"is this (?:all )?correct\?")),
     ("change", (r"what should i change",)),
 )

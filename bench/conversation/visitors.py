@@ -43,6 +43,7 @@ TOPICS = (
     "change",
     "callback_phone",
     "sms_consent",
+    "referral",
     "generic",
 )
 # Answered in order, one element per time asked (a second summary after a correction
