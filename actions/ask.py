@@ -19,6 +19,13 @@ from actions.common import channel_of
 from bot.intake import summary
 from bot.intake.patient import RELATIONSHIPS
 from bot.intake.questions import ORDER
+from bot.intake.slot_names import (
+    CORRECTION_PROMPTED,
+    FAILED_ATTEMPTS,
+    LAST_ERROR,
+    PATIENT_RELATIONSHIP,
+    STATE_CANDIDATES,
+)
 
 
 class AskForSlot(Action, metaclass=ABCMeta):
@@ -33,11 +40,11 @@ class AskForSlot(Action, metaclass=ABCMeta):
         return f"utter_ask_{self.slot}", {}
 
     def response(self, tracker: Tracker, domain: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-        failures = (tracker.get_slot("failed_attempts") or {}).get(self.slot, 0)
+        failures = (tracker.get_slot(FAILED_ATTEMPTS) or {}).get(self.slot, 0)
         if not failures:
             return self.first_ask(tracker)
         responses = domain.get("responses", {})
-        field, _, code = (tracker.get_slot("last_error") or "").partition(":")
+        field, _, code = (tracker.get_slot(LAST_ERROR) or "").partition(":")
         specific = f"utter_reask_{self.slot}_{code}"
         if field == self.slot and specific in responses:
             return specific, {}
@@ -57,7 +64,7 @@ class AskPatientDied(AskForSlot):
     slot = "patient_died"
 
     def first_ask(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        relation = tracker.get_slot("patient_relationship")
+        relation = tracker.get_slot(PATIENT_RELATIONSHIP)
         if relation in RELATIONSHIPS:
             return "utter_ask_patient_died_named", {"relation": relation}
         return "utter_ask_patient_died", {}
@@ -69,7 +76,7 @@ class AskIncidentState(AskForSlot):
     slot = "incident_state"
 
     def first_ask(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        if tracker.get_slot("state_candidates"):
+        if tracker.get_slot(STATE_CANDIDATES):
             return "utter_reask_incident_state_ambiguous_city", {}
         return "utter_ask_incident_state", {}
 
@@ -82,8 +89,8 @@ class AskSummaryConfirmed(AskForSlot):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        if tracker.get_slot("correction_prompted"):
-            return [SlotSet("correction_prompted", False)]
+        if tracker.get_slot(CORRECTION_PROMPTED):
+            return [SlotSet(CORRECTION_PROMPTED, False)]
         shown = summary.render(tracker.current_slot_values(), channel=channel_of(tracker))
         dispatcher.utter_message(text=shown)
         dispatcher.utter_message(response="utter_confirm_summary")

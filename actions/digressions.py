@@ -12,7 +12,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.intake_form import (
-    GUIDED,
     ValidateIntakeForm,
     capture_story,
     emergency_response,
@@ -20,6 +19,16 @@ from actions.intake_form import (
 )
 from bot.intake import answers
 from bot.intake.classify import mentions_medical_care
+from bot.intake.slot_names import (
+    CALLBACK_REQUESTED,
+    EMERGENCY_GUIDED,
+    EMERGENCY_NOTED,
+    INCIDENT_DESCRIPTION,
+    LEAD_ID,
+    OUT_OF_SCOPE,
+    REQUESTED_SLOT,
+    REVIEW_FLAGS,
+)
 
 
 class ActionEmergencyGuidance(Action):
@@ -35,13 +44,13 @@ class ActionEmergencyGuidance(Action):
         # The NLU said emergency; the pattern check decides which guidance fits.
         dispatcher.utter_message(response=emergency_response(text) or "utter_emergency_medical")
         events = [
-            SlotSet("emergency_noted", True),
-            SlotSet("review_flags", with_review_flags(tracker, "emergency_mentioned")),
+            SlotSet(EMERGENCY_NOTED, True),
+            SlotSet(REVIEW_FLAGS, with_review_flags(tracker, "emergency_mentioned")),
         ]
-        question = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
+        question = tracker.get_slot(REQUESTED_SLOT) if tracker.active_loop.get("name") else None
         if question:
             # Once per question: the next message there is read as its answer.
-            events.append(SlotSet(GUIDED, question))
+            events.append(SlotSet(EMERGENCY_GUIDED, question))
         return events
 
 
@@ -58,8 +67,8 @@ class ActionStartCallback(Action):
         dispatcher.utter_message(response="utter_handoff_intro")
         events = [SlotSet(k, v) for k, v in kept.items()]
         events += [
-            SlotSet("callback_requested", True),
-            SlotSet("review_flags", with_review_flags(tracker, "callback_requested")),
+            SlotSet(CALLBACK_REQUESTED, True),
+            SlotSet(REVIEW_FLAGS, with_review_flags(tracker, "callback_requested")),
         ]
         return events
 
@@ -89,8 +98,8 @@ class ActionOutOfScope(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         text = tracker.latest_message.get("text") or ""
-        question = last_question(tracker) if tracker.get_slot("incident_description") else None
-        if tracker.get_slot("lead_id"):
+        question = last_question(tracker) if tracker.get_slot(INCIDENT_DESCRIPTION) else None
+        if tracker.get_slot(LEAD_ID):
             # The intake is over: no question is open, and nothing here may change the
             # stored lead (out_of_scope would reach it on its next update).
             dispatcher.utter_message(response="utter_out_of_scope")
@@ -107,4 +116,4 @@ class ActionOutOfScope(Action):
             return [SlotSet(k, v) for k, v in kept.items()] + [FollowupAction("intake_form")]
         kept = await capture_story(tracker)
         dispatcher.utter_message(response="utter_out_of_scope")
-        return [SlotSet(k, v) for k, v in kept.items()] + [SlotSet("out_of_scope", True)]
+        return [SlotSet(k, v) for k, v in kept.items()] + [SlotSet(OUT_OF_SCOPE, True)]

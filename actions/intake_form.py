@@ -23,14 +23,23 @@ from bot.intake import answers, replies, safety, story, turns
 from bot.intake.classify import mentions_medical_care
 from bot.intake.corrections import looks_like_correction, parse_correction
 from bot.intake.questions import MAX_FAILURES, ORDER, fallback
+from bot.intake.slot_names import (
+    CONTACT_CONSENT,
+    DISCOVERY_DATE,
+    EMERGENCY_GUIDED,
+    FAILED_ATTEMPTS,
+    INCIDENT_DESCRIPTION,
+    INCIDENT_STATE,
+    INJURY,
+    LEAD_ID,
+    OUT_OF_SCOPE,
+    PATIENT_DIED,
+    PATIENT_IS_SELF,
+    REVIEW_FLAGS,
+)
 from bot.intake.states import state_name
-from bot.intake.turns import MAX_ASKS
+from bot.intake.turns import MAX_ASKS, TURN_KEY
 from bot.services.discovery import discovery_question_needed
-
-# The question at which emergency guidance was last given (at most once per question),
-# and where the Rasa server leaves its reading of the turn (bot/rasa_turns.py).
-GUIDED = "emergency_guided"
-TURN_KEY = "medmal_turn"
 
 log = logging.getLogger(__name__)
 # Slots that a corrected or cleared field drags along with it.
@@ -50,7 +59,7 @@ def _latest_text(tracker: Tracker) -> str:
 
 def with_review_flags(tracker: Tracker, *new: str) -> list[str]:
     """The lead's review flags so far, plus new ones (a set, kept sorted)."""
-    return sorted({*(tracker.get_slot("review_flags") or []), *new})
+    return sorted({*(tracker.get_slot(REVIEW_FLAGS) or []), *new})
 
 
 def asks_in_a_row(tracker: Tracker, field: str) -> int:
@@ -68,7 +77,7 @@ def asks_in_a_row(tracker: Tracker, field: str) -> int:
 def emergency_guidance(tracker: Tracker, field: str, text: str) -> str | None:
     """The guidance to give with this answer, if any: the words describe an emergency
     (or the turn reader asked for it), and none was given at this question yet."""
-    if tracker.get_slot(GUIDED) == field:
+    if tracker.get_slot(EMERGENCY_GUIDED) == field:
         return None
     reading = tracker.latest_message.get(TURN_KEY) or {}
     response = emergency_response(text)
@@ -89,7 +98,8 @@ def emergency_response(text: str) -> str | None:
 
 
 def candidates_text(codes: Any) -> str:
-    """"Oregon or Maine": the states a city name could be in, for the state question."""
+    """The states a city name could be in, as the state question offers them
+    ("Oregon or Maine")."""
     names = [state_name(str(code)) for code in codes or ()]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
@@ -98,7 +108,7 @@ def story_facts(tracker: Tracker, text: str) -> dict[str, Any]:
     """Facts from the story for questions not yet answered."""
     facts = story.extract(text, today())
     candidates = facts.pop("incident_state_candidates", None)
-    if candidates and not tracker.get_slot("incident_state"):
+    if candidates and not tracker.get_slot(INCIDENT_STATE):
         facts["state_candidates"] = candidates_text(candidates)
     return {k: v for k, v in facts.items() if tracker.get_slot(k) is None}
 
@@ -131,11 +141,11 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
             result: dict[str, Any] = {field: None}
         else:
             result = await self.check_answer(field, text, dispatcher, tracker, just_guided=True)
-        flags = result.get("review_flags") or tracker.get_slot("review_flags") or []
+        flags = result.get("review_flags") or tracker.get_slot(REVIEW_FLAGS) or []
         return {
             **result,
             "emergency_noted": True,
-            GUIDED: field,
+            EMERGENCY_GUIDED: field,
             "review_flags": sorted({*flags, "emergency_mentioned"}),
         }
 
@@ -159,7 +169,7 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
                 await record(tracker, correction.values, text)
                 dispatcher.utter_message(response="utter_correction_applied")
                 return {**correction.values, field: None}
-        failures = dict(tracker.get_slot("failed_attempts") or {})
+        failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
         parsed = answers.parse(field, text, today(), tracker.current_slot_values())
         if parsed.ok:
             failures.pop(field, None)
@@ -216,13 +226,13 @@ class ValidateIntakeForm(FormValidation):
         domain: DomainDict,
     ) -> list[str]:
         skip: set[str] = set()
-        if tracker.get_slot("patient_is_self") is True:
+        if tracker.get_slot(PATIENT_IS_SELF) is True:
             skip |= {"patient_relationship", "patient_died", "death_date"}
-        if tracker.get_slot("patient_died") is not True:
+        if tracker.get_slot(PATIENT_DIED) is not True:
             skip.add("death_date")
-        if tracker.get_slot("contact_consent") is False:
+        if tracker.get_slot(CONTACT_CONSENT) is False:
             skip.add("contact")
-        if tracker.get_slot("discovery_date") is None and not discovery_question_needed(
+        if tracker.get_slot(DISCOVERY_DATE) is None and not discovery_question_needed(
             tracker.current_slot_values(), today()
         ):
             skip.add("discovery_date")
@@ -237,7 +247,7 @@ class ValidateIntakeForm(FormValidation):
             if facts:
                 await record(tracker, facts, value)
             result.update(facts)
-            if facts.get("patient_died") and not tracker.get_slot("injury"):
+            if facts.get("patient_died") and not tracker.get_slot(INJURY):
                 result["injury"] = DEATH_INJURY
         return result
 
@@ -245,7 +255,7 @@ class ValidateIntakeForm(FormValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         result = await self.check("patient_died", value, dispatcher, tracker)
-        if result.get("patient_died") is True and not tracker.get_slot("injury"):
+        if result.get("patient_died") is True and not tracker.get_slot(INJURY):
             result["injury"] = DEATH_INJURY
         return result
 
@@ -295,7 +305,7 @@ class ValidateIntakeForm(FormValidation):
             dependents = DEPENDENTS.get(correction.field, ())
             cleared = {correction.field: None, **dict.fromkeys(dependents)}
             return {**cleared, "summary_confirmed": None, "correction_prompted": False}
-        failures = dict(tracker.get_slot("failed_attempts") or {})
+        failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
         if not replies.is_no(text):
             failures["summary_confirmed"] = failures.get("summary_confirmed", 0) + 1
         if (
@@ -344,7 +354,7 @@ class ActionCaptureOpeningStory(Action):
 
 async def capture_story(tracker: Tracker) -> dict[str, Any]:
     """The latest message as the story (if none yet) with its facts; recorded."""
-    if tracker.get_slot("incident_description"):
+    if tracker.get_slot(INCIDENT_DESCRIPTION):
         return {}
     text = _latest_text(tracker)
     parsed = answers.parse_story(text)
@@ -370,15 +380,15 @@ async def back_in_scope(tracker: Tracker) -> list[dict[str, Any]] | None:
     goes, the new words join the story (an attorney reads both), and the
     intake goes on from its next question.
     """
-    if not tracker.get_slot("out_of_scope") or tracker.get_slot("lead_id"):
+    if not tracker.get_slot(OUT_OF_SCOPE) or tracker.get_slot(LEAD_ID):
         return None
     text = _latest_text(tracker)
     if not mentions_medical_care(text):
         return None
-    earlier = tracker.get_slot("incident_description")
+    earlier = tracker.get_slot(INCIDENT_DESCRIPTION)
     values = await keep_story(tracker, f"{earlier} / {text}" if earlier else text, text)
     return [
         *(SlotSet(k, v) for k, v in values.items()),
-        SlotSet("out_of_scope", False),
+        SlotSet(OUT_OF_SCOPE, False),
         FollowupAction("intake_form"),
     ]

@@ -13,6 +13,7 @@ from actions.common import channel_of
 from actions.intake_form import back_in_scope
 from bot.config import get_settings
 from bot.intake import summary
+from bot.intake.slot_names import FIRM_NAME, INCIDENT_DESCRIPTION, LEAD_ID, RESUMED
 
 # Per-turn bookkeeping that must not survive into a new session.
 RESET_ON_RESUME = {"summary_confirmed", "correction_prompted", "requested_slot", "last_error"}
@@ -46,12 +47,12 @@ class ActionSessionStart(Action):
             if name == "firm_name" or (resuming and name in RESET_ON_RESUME):
                 continue
             events.append(SlotSet(name, value))
-        events.append(SlotSet("firm_name", get_settings().firm_name))
+        events.append(SlotSet(FIRM_NAME, get_settings().firm_name))
         if resuming:
             dispatcher.utter_message(response="utter_welcome_back")
             dispatcher.utter_message(text=summary.render(carried, channel=channel_of(tracker)))
             dispatcher.utter_message(response="utter_resume_check")
-            events.append(SlotSet("resumed", True))
+            events.append(SlotSet(RESUMED, True))
         events.append(ActionExecuted("action_listen"))
         return events
 
@@ -69,7 +70,7 @@ class ActionFallback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        if tracker.get_slot("lead_id"):
+        if tracker.get_slot(LEAD_ID):
             dispatcher.utter_message(response="utter_after_submit")
             # End the turn here. With no events, Rasa asks the policies again, they are
             # no more confident than before, and the core fallback is predicted again:
@@ -81,7 +82,7 @@ class ActionFallback(Action):
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_default")
             return [FollowupAction(tracker.active_loop["name"])]
-        if tracker.get_slot("incident_description"):
+        if tracker.get_slot(INCIDENT_DESCRIPTION):
             dispatcher.utter_message(response="utter_welcome_back")
         else:
             dispatcher.utter_message(response="utter_greet_disclaimer")

@@ -14,6 +14,17 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import blocking, channel_of
 from actions.intake_form import back_in_scope
+from bot.intake.slot_names import (
+    CALLBACK_PHONE,
+    CALLBACK_REQUESTED,
+    CONTACT_CONSENT,
+    INCOMPLETE_LEAD_ID,
+    LEAD_ID,
+    OUT_OF_SCOPE,
+    REVIEW_FLAGS,
+    SUBMIT_FAILED,
+    SUMMARY_CONFIRMED,
+)
 from bot.services import intake as intake_service
 from bot.services.transcript import from_events
 from bot.store.unit_of_work import UnitOfWork
@@ -22,17 +33,15 @@ log = logging.getLogger(__name__)
 
 
 def closing_response(tracker: Tracker) -> str:
-    if tracker.get_slot("callback_requested"):
+    if tracker.get_slot(CALLBACK_REQUESTED):
         return (
             "utter_callback_confirmed"
-            if tracker.get_slot("callback_phone")
+            if tracker.get_slot(CALLBACK_PHONE)
             else ("utter_callback_saved_no_number")
         )
-    if tracker.get_slot("out_of_scope"):
+    if tracker.get_slot(OUT_OF_SCOPE):
         return "utter_out_of_scope_declined"
-    return (
-        "utter_submitted" if tracker.get_slot("contact_consent") else "utter_submitted_no_contact"
-    )
+    return "utter_submitted" if tracker.get_slot(CONTACT_CONSENT) else "utter_submitted_no_contact"
 
 
 def lead_answers(tracker: Tracker) -> dict[str, Any]:
@@ -57,7 +66,7 @@ async def store_lead(
         conversation_id=tracker.sender_id,
         channel=channel_of(tracker),
         answers=answers,
-        review_flags=tuple(sorted({*(tracker.get_slot("review_flags") or ()), *flags})),
+        review_flags=tuple(sorted({*(tracker.get_slot(REVIEW_FLAGS) or ()), *flags})),
         transcript=from_events(tracker.events),
     )
     result = await blocking(intake_service.submit_lead, UnitOfWork, submission)
@@ -87,12 +96,12 @@ class ActionSubmitLead(Action):
             log.exception("lead submit failed for %s", tracker.sender_id)
             dispatcher.utter_message(response="utter_submit_failed")
             # Re-open the summary question: the next message retries the submit.
-            return [SlotSet("summary_confirmed", None), SlotSet("submit_failed", True)]
+            return [SlotSet(SUMMARY_CONFIRMED, None), SlotSet(SUBMIT_FAILED, True)]
         dispatcher.utter_message(response=closing_response(tracker))
         return [
-            SlotSet("lead_id", result.lead_id),
-            SlotSet("incomplete_lead_id", None),
-            SlotSet("submit_failed", False),
+            SlotSet(LEAD_ID, result.lead_id),
+            SlotSet(INCOMPLETE_LEAD_ID, None),
+            SlotSet(SUBMIT_FAILED, False),
         ]
 
 
@@ -115,7 +124,7 @@ class ActionPauseIntake(Action):
         reachable = answers.get("contact_consent") is True and (
             answers.get("phone") or answers.get("email")
         )
-        if tracker.get_slot("lead_id") or not reachable:
+        if tracker.get_slot(LEAD_ID) or not reachable:
             dispatcher.utter_message(response="utter_goodbye_saved")
             return []
         try:
@@ -125,4 +134,4 @@ class ActionPauseIntake(Action):
             dispatcher.utter_message(response="utter_goodbye_saved")
             return []
         dispatcher.utter_message(response="utter_goodbye_saved_lead")
-        return [SlotSet("incomplete_lead_id", result.lead_id)]
+        return [SlotSet(INCOMPLETE_LEAD_ID, result.lead_id)]

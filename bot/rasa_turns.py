@@ -19,11 +19,10 @@ from datetime import date
 from typing import Any
 
 from bot.intake import turns
+from bot.intake.slot_names import EMERGENCY_GUIDED, REQUESTED_SLOT
+from bot.intake.turns import TURN_KEY
 
 log = logging.getLogger("bot.rasa_turns")
-TURN_KEY = "medmal_turn"
-REQUESTED_SLOT = "requested_slot"
-GUIDED_SLOT = "emergency_guided"
 
 
 def questions_at_replies(events: Any) -> list[str | None]:
@@ -59,7 +58,7 @@ def reread(parse_data: dict[str, Any], tracker: Any, today: date | None = None) 
             question, text, today or date.today(), tracker.current_slot_values()
         ),
         asks=asks,
-        guided=tracker.get_slot(GUIDED_SLOT) == question,
+        guided=tracker.get_slot(EMERGENCY_GUIDED) == question,
     )
     parse_data[TURN_KEY] = {
         "classifier_intent": reading.classifier_intent,

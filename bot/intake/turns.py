@@ -30,6 +30,8 @@ from datetime import date
 from bot.intake import answers, corrections, replies, safety
 
 ANSWER_INTENT = "inform"
+# Where the Rasa server leaves its reading in the message's parse data, for the form.
+TURN_KEY = "medmal_turn"
 # Intents whose rules take the turn away from the open question (the form's slot
 # mappings ignore them). Any other intent is already read as an answer attempt.
 INTERRUPTIONS = frozenset(
