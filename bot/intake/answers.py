@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.intake import classify, contact, patient, replies, states
+from bot.intake import classify, contact, names, patient, replies, states
 from bot.intake.dates import DateParseError, parse_when
 
 UNKNOWN = "unknown"
@@ -184,16 +184,10 @@ def parse_state(text: str) -> Parsed:
 
 
 def parse_name(text: str) -> Parsed:
-    if "@" in text or sum(ch.isdigit() for ch in text) >= 3:
+    """A full name that looks like one (names.looks_like_name); kept capitalised as names are."""
+    if not names.looks_like_name(text):
         return _fail("unparsed")
-    cleaned = _NAME_PREFIX.sub("", " ".join(text.split())).strip(" .,!")
-    if replies.is_no(cleaned) or replies.is_yes(cleaned) or replies.is_dont_know(cleaned):
-        return _fail("unparsed")
-    if len(_LETTERS.findall(cleaned)) < 2 or len(cleaned) > 120 or len(cleaned.split()) > 6:
-        return _fail("unparsed")
-    if cleaned.islower() or cleaned.isupper():
-        cleaned = " ".join(w.capitalize() for w in cleaned.split())
-    return Parsed({"full_name": cleaned})
+    return Parsed({"full_name": names.normalise_name(text)[:120]})
 
 
 def parse_consent(text: str) -> Parsed:
@@ -274,6 +268,8 @@ def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed
     if answer is None or answer.age is None:
         return _fail("unparsed")
     values: dict[str, object] = {"patient_age": answer.age, "patient_minor": answer.age < 18}
+    if answer.approximate:
+        values["patient_age_approximate"] = True
     if answer.birth_date:
         values["patient_birth_date"] = answer.birth_date.isoformat()
     return Parsed(values)

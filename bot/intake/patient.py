@@ -169,16 +169,157 @@ def parse_patient(text: str) -> PatientAnswer | None:
 class AgeAnswer:
     age: int | None = None
     birth_date: date | None = None
+    approximate: bool = False  # "around fifty", "mid-sixties", "70 or so"
+
+
+_UNITS_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_TENS_WORDS = {
+    w: 10 * i
+    for i, w in enumerate(
+        ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
+    if w != "_"
+}
+_DECADES = {
+    **{w.replace("ty", "ties").replace("ie", "ie"): n for w, n in _TENS_WORDS.items()},
+    "teens": 10,
+    **{f"{n}s": n for n in range(10, 100, 10)},
+    **{f"{n}'s": n for n in range(10, 100, 10)},
+}
+_NUMBER_WORD = (
+    r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a\s+hundred)"
+)
+_HEDGE = re.compile(
+    r"\b(?:around|about|approximately|approx|roughly|maybe|probably|like|nearly|almost|"
+    r"close\s+to|give\s+or\s+take|or\s+so|ish|something|i\s+think|i\s+believe|i\s+guess|"
+    r"not\s+sure|somewhere)\b|-ish\b|\+",
+    re.IGNORECASE,
+)
+_DECADE = re.compile(
+    r"\b(?P<part>early|mid|middle|late)?[\s-]*(?P<decade>teens|twenties|thirties|forties|fifties|"
+    r"sixties|seventies|eighties|nineties|[1-9]0'?s)\b",
+    re.IGNORECASE,
+)
+_WORD_AGE = re.compile(
+    rf"\b(?P<n>{_NUMBER_WORD})(?P<half>\s+and\s+a\s+half)?\b(?!\s+(?:months?|weeks?|days?))",
+    re.IGNORECASE,
+)
+_YEAR_AND_HALF = re.compile(r"\ba\s+year\s+and\s+a\s+half\b|\b(?:18|eighteen)\s+months\b", re.I)
+_HEDGED_NUMBER = re.compile(
+    r"\b(?:about|around|approximately|approx|roughly|like|nearly|almost|maybe|probably|"
+    r"close\s+to|over|under)\s+(\d{1,3})\b(?!\s*(?:months?|weeks?|days?|%))|"
+    r"\b(\d{1,3})\s*(?:or\s+so|-?ish|something|\+|give\s+or\s+take)",
+    re.IGNORECASE,
+)
+_MONTHS_AGE = re.compile(r"\b(\d{2})\s*(?:-|\s)?\s*months?\b", re.IGNORECASE)
+_APOS_AGE = re.compile(
+    r"\b(?:he|she|they|i|it)(?:'s|'re|'m|\s+is|\s+was|\s+were)\s+(\d{1,3})\b", re.I
+)
+
+
+def _word_number(words: str) -> int | None:
+    parts = re.split(r"[\s-]+", words.lower().strip())
+    if parts == ["a", "hundred"]:
+        return 100
+    total = 0
+    for part in parts:
+        if part in _TENS_WORDS:
+            total += _TENS_WORDS[part]
+        elif part in _UNITS_WORDS:
+            total += _UNITS_WORDS[part]
+        else:
+            return None
+    return total
+
+
+def _hedged_age(text: str) -> AgeAnswer | None:
+    """Ages said in words or decades: "mid-sixties", "in his forties", "around fifty"."""
+    hedged = bool(_HEDGE.search(text))
+    m = _DECADE.search(text)
+    if m:
+        raw = m.group("decade").lower().replace("'", "")
+        base = _DECADES.get(raw) or _DECADES.get(raw.replace("ties", "ty"))
+        if base is None:
+            return None
+        part = (m.group("part") or "").lower()
+        offset = {"early": 2, "mid": 5, "middle": 5, "late": 8}.get(part, 5)
+        if base == 10:  # teens: 13–19
+            offset = {"early": 4, "late": 7}.get(part, 5)
+        return AgeAnswer(age=base + offset, approximate=True)
+    if _YEAR_AND_HALF.search(text):
+        return AgeAnswer(age=1, approximate=hedged)
+    months = _MONTHS_AGE.search(text)
+    if months and not _AGE.search(text.replace(months.group(0), "")):
+        return AgeAnswer(age=int(months.group(1)) // 12, approximate=hedged)
+    m = _HEDGED_NUMBER.search(text)
+    if m:
+        age = int(m.group(1) or m.group(2))
+        return AgeAnswer(age=age, approximate=True) if 0 <= age <= 120 else None
+    m = _APOS_AGE.search(text)
+    if m:
+        age = int(m.group(1))
+        return AgeAnswer(age=age, approximate=hedged) if 0 <= age <= 120 else None
+    w = _WORD_AGE.search(text)
+    if w:
+        n = _word_number(w.group("n"))
+        if n is not None and 0 <= n <= 120:
+            return AgeAnswer(age=n, approximate=hedged)
+    return None
+
+
+def age_words(text: str) -> bool:
+    """Whether `text` states an age in words or decades ("around fifty", "mid-sixties")."""
+    return _hedged_age(text.replace("’", "'")) is not None
 
 
 def parse_age(text: str, incident: str | None, today: date) -> AgeAnswer | None:
-    """An age at the time ("6", "she was 82", "8 months") or a date of birth."""
-    if _NEWBORN.search(text) or _MONTHS_OLD.search(text) and not _AGE.search(text):
+    """An age at the time ("6", "she was 82", "8 months", "mid-sixties") or a date of birth.
+
+    A hedged age ("around fifty", "70 or so", "early 30s") keeps its number and is
+    marked `approximate`.
+    """
+    text = text.replace("’", "'")
+    infant = _NEWBORN.search(text) or _MONTHS_OLD.search(text) and not _AGE.search(text)
+    if infant and not _MONTHS_AGE.search(text):
         return AgeAnswer(age=0)
+    hedged = _hedged_age(text)
+    if hedged is not None and (hedged.approximate or not _AGE.search(text)):
+        return hedged
     m = _AGE.search(text)
     if m:
         age = int(next(g for g in m.groups() if g))
-        return AgeAnswer(age=age) if 0 <= age <= 120 else None
+        if not 0 <= age <= 120:
+            return None
+        return AgeAnswer(age=age, approximate=bool(_HEDGE.search(text)))
+    if hedged is not None:
+        return hedged
     if re.search(r"\b(19|20)\d\d\b", text) or re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", text):
         try:
             when = parse_when(text, today)

@@ -1,0 +1,392 @@
+"""Does a reply look like a person's name? Used before a reply is kept as `full_name`.
+
+A name is 1–4 words of letters (apostrophes, hyphens, accents and initials
+allowed: O'Neil, Jean-Luc, José, Dana K.), not a sentence, not a greeting, a
+yes/no, "I don't know", an age ("around fifty") or a sentence about care.
+Ordinary words that are also names (Hope, Grace, King, Bill, Will, Faith,
+Rose, Joy, Young, Baker) are names; the words refused below are those that
+are never a name in a reply to "What is your full name?". nameparser does the
+capitalisation (McDonald, O'Neil, de la Cruz).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nameparser import HumanName
+
+from bot.intake import classify, patient, replies
+
+_PREFIX = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|ok|okay|sure|yes|yeah)\b[\s,.!]*)*"
+    r"(?:(?:my\s+(?:full\s+|legal\s+)?name\s+is|my\s+name'?s|name\s*:|full\s+name\s*:|"
+    r"i\s*am|i'm|im|it's|its|it\s+is|this\s+is|call\s+me|you\s+can\s+call\s+me|"
+    r"i\s+go\s+by|the\s+name\s+is)\s+)?",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’\-.](?=[^\W\d_])|\.$)*\.?$", re.UNICODE)
+_PARTICLES = frozenset(
+    {
+        "de",
+        "la",
+        "del",
+        "della",
+        "da",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "le",
+        "st",
+        "st.",
+        "bin",
+        "al",
+        "el",
+        "du",
+        "dos",
+        "das",
+        "mac",
+        "ter",
+        "y",
+    }
+)
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md"})
+# Words that never make up a name in this reply: function words, chat words, numbers and
+# ages, "not telling". Names that are also words (hope, grace, will, bill...) are not here.
+_NEVER = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "myself",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "they",
+        "them",
+        "their",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "why",
+        "how",
+        "when",
+        "where",
+        "who",
+        "whom",
+        "which",
+        "whose",
+        "is",
+        "am",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "do",
+        "does",
+        "did",
+        "done",
+        "have",
+        "has",
+        "had",
+        "having",
+        "can",
+        "could",
+        "would",
+        "should",
+        "shall",
+        "must",
+        "might",
+        "not",
+        "no",
+        "nope",
+        "never",
+        "none",
+        "nothing",
+        "yes",
+        "yeah",
+        "yep",
+        "ok",
+        "okay",
+        "sure",
+        "fine",
+        "thanks",
+        "thank",
+        "please",
+        "pls",
+        "plz",
+        "sorry",
+        "hello",
+        "hi",
+        "hey",
+        "bye",
+        "goodbye",
+        "help",
+        "question",
+        "questions",
+        "ask",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "so",
+        "if",
+        "then",
+        "than",
+        "because",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "maybe",
+        "probably",
+        "like",
+        "just",
+        "only",
+        "also",
+        "too",
+        "very",
+        "really",
+        "still",
+        "already",
+        "again",
+        "now",
+        "later",
+        "soon",
+        "today",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "without",
+        "into",
+        "of",
+        "by",
+        "as",
+        "up",
+        "down",
+        "out",
+        "off",
+        "over",
+        "under",
+        "after",
+        "before",
+        "want",
+        "wanted",
+        "need",
+        "needed",
+        "know",
+        "think",
+        "thought",
+        "said",
+        "say",
+        "tell",
+        "told",
+        "call",
+        "called",
+        "go",
+        "going",
+        "went",
+        "get",
+        "got",
+        "give",
+        "gave",
+        "take",
+        "took",
+        "make",
+        "made",
+        "let",
+        "lets",
+        "continue",
+        "stop",
+        "wait",
+        "skip",
+        "next",
+        "back",
+        "old",
+        "years",
+        "year",
+        "months",
+        "month",
+        "weeks",
+        "week",
+        "days",
+        "age",
+        "aged",
+        "mid",
+        "early",
+        "late",
+        "ish",
+        "or-so",
+        "something",
+        "somewhere",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+        "teens",
+        "newborn",
+        "baby",
+        "infant",
+        "toddler",
+        "teenager",
+        "name",
+        "names",
+        "full",
+        "first",
+        "last",
+        "surname",
+        "anonymous",
+        "private",
+        "rather",
+        "prefer",
+        "whatever",
+        "same",
+        "idk",
+        "dunno",
+        "unsure",
+        "unknown",
+        "n/a",
+        "na",
+        "lawyer",
+        "attorney",
+        "case",
+        "claim",
+        # injuries and body parts: "torn rotator cuff" is not a name
+        "torn",
+        "broken",
+        "fractured",
+        "injury",
+        "injured",
+        "hurt",
+        "pain",
+        "arm",
+        "leg",
+        "hip",
+        "knee",
+        "shoulder",
+        "spine",
+        "neck",
+        "cuff",
+        "palsy",
+        "cancer",
+        "stroke",
+        "infection",
+        "died",
+        "dead",
+        "passed",
+        "sick",
+    ]
+)
+_NOT_A_NAME_PHRASE = re.compile(
+    r"\b(?:don'?t|dont|do\s+not|can'?t|won'?t|didn'?t|isn'?t|wasn'?t|it'?s\s+(?:me|him|her))\b|"
+    r"\?|!{2,}",
+    re.IGNORECASE,
+)
+
+
+def _strip(text: str) -> str:
+    cleaned = " ".join(text.replace("’", "'").split()).strip(" ,!;:")
+    cleaned = _PREFIX.sub("", cleaned, count=1).strip(" ,!;:")
+    return cleaned.rstrip(".") if not re.search(r"\b[A-Za-z]\.$", cleaned) else cleaned
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether `text` (optionally "my name is …") is plausibly a person's name."""
+    if not text or "@" in text or any(ch.isdigit() for ch in text):
+        return False
+    if _NOT_A_NAME_PHRASE.search(text) or replies.is_dont_know(text):
+        return False
+    cleaned = _strip(text)
+    if not cleaned or replies.is_yes(cleaned) or replies.is_no(cleaned):
+        return False
+    tokens = cleaned.replace(",", " ").split()
+    core = [t for t in tokens if t.lower() not in _SUFFIXES]
+    if not 1 <= len(core) <= 4 or len(tokens) > 5:
+        return False
+    letters = 0
+    for token in tokens:
+        low = token.lower()
+        if low in _NEVER:
+            return False
+        if not _TOKEN.match(token):
+            return False
+        letters += sum(ch.isalpha() for ch in token)
+    if letters < 2 or all(t.lower() in _PARTICLES for t in core):
+        return False
+    if patient.age_words(cleaned):
+        return False  # "mid-sixties", "around fifty": an age, never a name
+    # "broken hip", "nurse practitioner", "surgery": words about care, not a name.
+    if classify.mentions_medical_care(cleaned):
+        return False
+    return not (cleaned.islower() and classify.classify_severity(cleaned) is not None)
+
+
+def normalise_name(text: str) -> str:
+    """The name as it should be kept: prefixes dropped, capitalised as names are."""
+    cleaned = _strip(text)
+    if cleaned.islower() or cleaned.isupper():
+        name = HumanName(cleaned)
+        name.capitalize(force=True)
+        return str(name)
+    return cleaned
