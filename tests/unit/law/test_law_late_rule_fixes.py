@@ -120,6 +120,22 @@ CASES = [
         "(old: 2 yrs from death, 2023-09-01)",
     ),
     (
+        "MI-child-under-8-has-the-tenth-birthday-only",
+        _facts("MI", "2022-06-01", birth_date="2017-03-01"),
+        "2027-02-28",
+        "MCL 600.5851(7): under 8 at accrual -> later of the 10th birthday (2027-03-01, the day "
+        "before is used) and the 2-yr period (2024-06-01); § 5851(1)'s year after 18 is "
+        "'except as otherwise provided in subsection (7)' (old: 2028-06-01, the 19th-birthday "
+        "saving cut by the 6-yr repose)",
+    ),
+    (
+        "MI-child-of-ten-keeps-the-year-after-majority",
+        _facts("MI", "2022-06-01", birth_date="2012-03-01"),
+        "2028-06-01",
+        "MCL 600.5851(1): 1 yr after the 18th birthday (2031-03-01), cut by the 6-yr limit of "
+        "§ 600.5838a(2) (2028-06-01)",
+    ),
+    (
         "TX-child-death-cap-uses-adult-date",
         _facts("TX", "2020-01-10", death_date="2020-03-01", birth_date="2015-06-01"),
         "2022-01-10",
