@@ -13,6 +13,9 @@ YAML layout (see config/firm_profile.yml for a full example)::
     min_severity: moderate            # optional, default: minor
     accepts_existing_counsel: false   # optional, default: false
     referral_note: "Try your state bar's lawyer referral service."
+    qualification:                    # optional; omitted keys keep their defaults
+      thresholds: {strong: 5, promising: 2, tight_deadline_days: 60}
+      weights: {death: 3, existing_counsel: -2}   # see DEFAULT_WEIGHTS
     attorneys:
       - id: a-reyes
         name: Alicia Reyes
@@ -42,9 +45,119 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _TOP_KEYS_REQUIRED = frozenset(
     {"firm_name", "phone", "states", "case_types", "referral_note", "attorneys"}
 )
-_TOP_KEYS_OPTIONAL = frozenset({"min_severity", "accepts_existing_counsel"})
+_TOP_KEYS_OPTIONAL = frozenset({"min_severity", "accepts_existing_counsel", "qualification"})
 _ATTORNEY_KEYS_REQUIRED = frozenset({"id", "name", "email", "capacity"})
 _ATTORNEY_KEYS_OPTIONAL = frozenset({"phone", "states", "case_types"})
+
+
+# Every weight the qualification score knows, with its default. A firm changes
+# them in its profile; a name not listed here is a typo and is rejected.
+DEFAULT_WEIGHTS: dict[str, int] = {
+    # harm
+    "death": 3,
+    "minor_patient": 1,
+    "severity_catastrophic": 3,
+    "severity_severe": 2,
+    "severity_moderate": 1,
+    "severity_minor": 0,
+    "severity_unknown": -1,
+    # kind of case (the firm's own appetite per type)
+    **{f"case_{c.value}": w for c, w in zip(CaseType, (1, 1, 1, 2, 1, 0, -1, -1), strict=True)},
+    # kind of provider
+    "provider_hospital": 1,
+    "provider_physician": 0,
+    "provider_nursing_home": 0,
+    "provider_federal": -1,
+    "provider_other_practitioner": -1,
+    # deadline
+    "deadline_clear": 1,
+    "deadline_tight": -1,
+    # counsel and completeness
+    "existing_counsel": -2,
+    "missing_fact": -1,
+}
+DEFAULT_THRESHOLDS: dict[str, int] = {"strong": 5, "promising": 2, "tight_deadline_days": 60}
+WEIGHT_LIMIT = 10  # a single reason outweighing everything else is a slip, not a policy
+_QUALIFICATION_KEYS = frozenset({"weights", "thresholds"})
+
+
+@dataclass(frozen=True, kw_only=True)
+class QualificationSettings:
+    """Weights and tier thresholds of the qualification score (bot.intake.qualification).
+
+    Part of the firm profile so a firm tunes its own appetite, validated and
+    versioned with the rest of it.
+    """
+
+    weights: Mapping[str, int] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    strong: int = DEFAULT_THRESHOLDS["strong"]
+    promising: int = DEFAULT_THRESHOLDS["promising"]
+    tight_deadline_days: int = DEFAULT_THRESHOLDS["tight_deadline_days"]
+
+    def __post_init__(self) -> None:
+        unknown = set(self.weights) - set(DEFAULT_WEIGHTS)
+        if unknown:
+            raise ValueError(
+                f"qualification.weights: unknown weight(s) {_fmt(unknown)} "
+                f"(allowed: {_fmt(DEFAULT_WEIGHTS)})"
+            )
+        merged = {**DEFAULT_WEIGHTS, **self.weights}
+        for name, value in merged.items():
+            _check_int(value, f"qualification.weights.{name}", -WEIGHT_LIMIT, WEIGHT_LIMIT)
+        object.__setattr__(self, "weights", dict(merged))
+        _check_int(self.strong, "qualification.thresholds.strong", -50, 50)
+        _check_int(self.promising, "qualification.thresholds.promising", -50, 50)
+        _check_int(
+            self.tight_deadline_days, "qualification.thresholds.tight_deadline_days", 0, 3650
+        )
+        if self.strong <= self.promising:
+            raise ValueError(
+                "qualification.thresholds: strong must be above promising "
+                f"(got strong {self.strong}, promising {self.promising})"
+            )
+
+    def weight(self, name: str) -> int:
+        return int(self.weights[name])
+
+    def __hash__(self) -> int:  # weights is a dict; the profile is hashed for caching
+        return hash((tuple(sorted(self.weights.items())), self.strong, self.promising))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "thresholds": {
+                "strong": self.strong,
+                "promising": self.promising,
+                "tight_deadline_days": self.tight_deadline_days,
+            },
+            "weights": {name: self.weights[name] for name in DEFAULT_WEIGHTS},
+        }
+
+
+def qualification_from_dict(raw: Any) -> QualificationSettings:
+    """The `qualification:` block of a profile; None or {} means every default."""
+    if raw is None:
+        return QualificationSettings()
+    if not isinstance(raw, Mapping):
+        raise ValueError("qualification must be a mapping with weights and thresholds")
+    _check_keys(raw, frozenset(), _QUALIFICATION_KEYS, "qualification")
+    weights = raw.get("weights") or {}
+    thresholds = raw.get("thresholds") or {}
+    if not isinstance(weights, Mapping):
+        raise ValueError("qualification.weights must be a mapping of name to whole number")
+    if not isinstance(thresholds, Mapping):
+        raise ValueError("qualification.thresholds must be a mapping of name to whole number")
+    _check_keys(thresholds, frozenset(), frozenset(DEFAULT_THRESHOLDS), "qualification.thresholds")
+    return QualificationSettings(
+        weights={str(k): v for k, v in weights.items()},
+        **{str(k): v for k, v in thresholds.items()},
+    )
+
+
+def _check_int(value: Any, where: str, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{where} must be a whole number, got {value!r}")
+    if not low <= value <= high:
+        raise ValueError(f"{where} must be between {low} and {high}, got {value}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -102,9 +215,12 @@ class FirmProfile:
     accepts_existing_counsel: bool = False
     attorneys: tuple[Attorney, ...] = ()
     referral_note: str = ""
+    scoring: QualificationSettings = field(default_factory=QualificationSettings)
 
     def __post_init__(self) -> None:
         _require_text(self.firm_name, "firm_name")
+        if not isinstance(self.scoring, QualificationSettings):
+            raise ValueError("scoring must be QualificationSettings")
         _require_text(self.phone, "phone")
         _require_text(self.referral_note, "referral_note")
         _check_states(self.states, "states")
@@ -196,6 +312,7 @@ def profile_from_dict(data: Any) -> FirmProfile:
         accepts_existing_counsel=accepts,
         attorneys=attorneys,
         referral_note=_as_text(data["referral_note"], "referral_note"),
+        scoring=qualification_from_dict(data.get("qualification")),
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from bot.intake.case_types import (
     FLAG_MINOR,
@@ -25,12 +26,17 @@ from bot.intake.case_types import (
     Priority,
 )
 from bot.intake.profile import Attorney, FirmProfile
-from bot.intake.qualification import LimitationLike, Qualification
+from bot.intake.qualification import (
+    DeadlineState,
+    LimitationLike,
+    Qualification,
+    deadline_state,
+)
 from bot.intake.states import jurisdiction
 
 __all__ = ["NOT_ROUTED_REASON", "Priority", "Routing", "assess_priority", "route"]
 
-NOT_ROUTED_REASON = "not routed: the lead is not qualified."
+NOT_ROUTED_REASON = "not routed: the lead is referred out or declined."
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,7 @@ def route(
     minor: bool,
     profile: FirmProfile,
     open_load: Mapping[str, int],
+    today: date | None = None,
 ) -> Routing:
     """Pick an attorney (or the unassigned pool) and a priority for one lead.
 
@@ -61,7 +68,7 @@ def route(
     if not qualification.routable:
         return Routing(attorney_id=None, priority=Priority.NORMAL, reasons=(NOT_ROUTED_REASON,))
 
-    priority, priority_reasons = assess_priority(limitation, died=died, minor=minor)
+    priority, priority_reasons = assess_priority(limitation, died=died, minor=minor, today=today)
     attorney_id, assign_reasons = _assign(case_type, jurisdiction(state), state, profile, open_load)
     return Routing(
         attorney_id=attorney_id,
@@ -71,10 +78,19 @@ def route(
 
 
 def assess_priority(
-    limitation: LimitationLike | None, *, died: bool = False, minor: bool = False
+    limitation: LimitationLike | None,
+    *,
+    died: bool = False,
+    minor: bool = False,
+    today: date | None = None,
 ) -> tuple[Priority, tuple[str, ...]]:
-    """Urgent if the deadline is near, unknown, past, or the case is sensitive."""
+    """Urgent if the deadline is near, unknown, possibly past, or the case is sensitive.
+
+    A deadline past every extension the engine knows (likely expired) is not
+    urgent on that account: no speed saves it, and it must not crowd out live cases.
+    """
     flags = frozenset(limitation.flags or ()) if limitation is not None else frozenset()
+    state = deadline_state(limitation, today or date.today())
     reasons: list[str] = []
 
     if limitation is None:
@@ -84,21 +100,24 @@ def assess_priority(
     else:
         days_left = limitation.days_left
         when = f" ({limitation.deadline.isoformat()})" if limitation.deadline else ""
-        if limitation.open is False:
+        if state is DeadlineState.LIKELY_EXPIRED:
+            pass
+        elif state is DeadlineState.MAY_HAVE_PASSED and days_left is not None and days_left < 0:
+            reasons.append(
+                f"Urgent: the deadline{when} appears to have passed {-days_left} days ago; "
+                "tolling may still save it, and only if checked quickly."
+            )
+        elif state is DeadlineState.MAY_HAVE_PASSED:
             reasons.append(
                 f"Urgent: the limitation period may already have expired{when}; "
                 "any tolling argument must be checked quickly."
-            )
-        elif days_left is not None and days_left < 0:
-            reasons.append(
-                f"Urgent: the deadline{when} appears to have passed {-days_left} days ago."
             )
         elif days_left is not None and days_left <= URGENT_DAYS:
             reasons.append(
                 f"Urgent: the limitation deadline{when} is {days_left} days away "
                 f"(within {URGENT_DAYS})."
             )
-        elif days_left is None and (FLAG_NEEDS_REVIEW in flags or limitation.open is None):
+        elif state is DeadlineState.UNKNOWN or (days_left is None and FLAG_NEEDS_REVIEW in flags):
             reasons.append(
                 "Urgent: the deadline could not be computed and needs attorney review, "
                 "so it may be close."
@@ -108,9 +127,16 @@ def assess_priority(
         reasons.append("Urgent: the case involves a death.")
     if minor or FLAG_MINOR in flags:
         reasons.append("Urgent: the case involves a minor.")
-    if FLAG_REPOSE in flags:
+    if FLAG_REPOSE in flags and state is not DeadlineState.LIKELY_EXPIRED:
         reasons.append("Urgent: a statute of repose may cut off the claim soon.")
 
+    if state is DeadlineState.LIKELY_EXPIRED:
+        reasons.append(
+            "Likely expired: the deadline passed beyond every extension the engine knows; "
+            "below live cases in the queue."
+        )
+        urgent = [r for r in reasons if r.startswith("Urgent")]
+        return (Priority.URGENT if urgent else Priority.NORMAL), tuple(reasons)
     if reasons:
         return Priority.URGENT, tuple(reasons)
     return Priority.NORMAL, (

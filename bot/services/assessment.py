@@ -44,6 +44,20 @@ def date_spec(encoded: object) -> DateSpec | None:
     return DateSpec.between(when.earliest, when.latest)
 
 
+# Facts whose absence makes a lead incomplete, as the attorney reads them.
+_EXPECTED_FACTS = (
+    ("incident_description", "what happened"),
+    ("injury", "the injury"),
+    ("incident_date", "when"),
+    ("provider", "who provided the care"),
+)
+
+
+def missing_facts(answers: Mapping[str, object]) -> tuple[str, ...]:
+    """The expected facts the visitor did not give (or answered "don't know")."""
+    return tuple(label for key, label in _EXPECTED_FACTS if _known(answers.get(key)) is None)
+
+
 def _known(value: object) -> object | None:
     return None if value in (None, "", UNKNOWN) else value
 
@@ -55,9 +69,16 @@ def facts_from(answers: Mapping[str, object]) -> Facts | None:
     birth = _known(answers.get("patient_birth_date"))
     age = _known(answers.get("patient_age"))
     death = date_spec(answers.get("death_date"))
+    incident = date_spec(answers.get("incident_date"))
+    # Asked where it can move the deadline (bot/services/discovery.py); a found-out
+    # date before the incident contradicts it and is left out (the earlier deadline).
+    found = date_spec(answers.get("discovery_date"))
+    if found is not None and incident is not None and found.latest < incident.earliest:
+        found = None
     return Facts(
         state=str(state),
-        incident=date_spec(answers.get("incident_date")),
+        incident=incident,
+        discovery=found,
         birth_date=date.fromisoformat(str(birth)) if birth else None,
         age_at_incident=int(age) if isinstance(age, int | float) and not birth else None,
         died=answers.get("patient_died") is True,
@@ -79,7 +100,7 @@ def with_story_facts(facts: Facts, story_text: object, today: date) -> Facts:
         found = None
     return replace(
         facts,
-        discovery=found or facts.discovery,
+        discovery=facts.discovery or found,  # the visitor's own answer first
         foreign_object=facts.foreign_object or mentions_foreign_object(story_text),
     )
 
@@ -114,6 +135,9 @@ def assess(
     elif discovery_in(str(answers.get("incident_description") or ""), today):
         flags.append("discovery_date_from_story")  # read from free text: confirm it
     qi = QualificationInput(
+        provider=str(answers.get("provider") or "") or None,
+        missing=missing_facts(answers),
+        today=today,
         state=None if not state or state == UNKNOWN else str(state),
         case_type=case_type,
         severity=severity,
@@ -133,6 +157,7 @@ def assess(
         qi.minor,
         profile,
         open_load,
+        today,
     )
     if answers.get("callback_requested") and routing.priority is not Priority.URGENT:
         routing = replace(

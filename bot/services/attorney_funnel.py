@@ -1,5 +1,7 @@
 """The intake funnel over a period: how many conversations became leads, and how
-many of those were qualified, claimed and retained, and how fast claims happen.
+many of those were qualified (tier strong or promising), claimed and retained,
+and how fast claims happen. Leads scored before tiers existed count as
+promising when their stored outcome was qualified.
 
 Cohort counting: a lead counts in the period in which it was *created*, and its
 later claim or retention counts with it, so each step is a subset of the one
@@ -12,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 
+from bot.intake.qualification import Outcome, Tier
 from bot.services.attorney_rules import CLAIMED, RETAINED, as_utc, median
 from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.store.models import IntakeAnswer, Lead
@@ -28,16 +31,21 @@ class Funnel:
     end: date  # inclusive
     started: int
     completed: int
-    qualified: int
+    strong: int
+    promising: int
     claimed: int
     retained: int
     median_seconds_to_claim: float | None
+
+    @property
+    def qualified(self) -> int:
+        return self.strong + self.promising
 
     def steps(self) -> list[tuple[str, int]]:
         return [
             ("Started conversations", self.started),
             ("Completed (leads)", self.completed),
-            ("Qualified", self.qualified),
+            ("Qualified (strong + promising)", self.qualified),
             ("Claimed", self.claimed),
             ("Retained", self.retained),
         ]
@@ -69,8 +77,17 @@ def funnel(uow: AttorneyUnitOfWork, start: date, end: date) -> Funnel:
 
     in_period = (Lead.created_at >= lo, Lead.created_at < hi)
     completed = session.execute(select(func.count(Lead.id)).where(*in_period)).scalar_one()
-    qualified = session.execute(
-        select(func.count(Lead.id)).where(*in_period, Lead.qualification == "qualified")
+    strong = session.execute(
+        select(func.count(Lead.id)).where(*in_period, Lead.tier == Tier.STRONG.value)
+    ).scalar_one()
+    promising = session.execute(
+        select(func.count(Lead.id)).where(
+            *in_period,
+            or_(
+                Lead.tier == Tier.PROMISING.value,
+                and_(Lead.tier.is_(None), Lead.qualification == Outcome.QUALIFIED.value),
+            ),
+        )
     ).scalar_one()
     retained = session.execute(
         select(func.count(Lead.id)).where(*in_period, Lead.status == RETAINED)
@@ -91,7 +108,8 @@ def funnel(uow: AttorneyUnitOfWork, start: date, end: date) -> Funnel:
         end=end,
         started=int(started),
         completed=int(completed),
-        qualified=int(qualified),
+        strong=int(strong),
+        promising=int(promising),
         claimed=len(first_claims),
         retained=int(retained),
         median_seconds_to_claim=median(waits),

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import and_, false, or_, select, update
 from sqlalchemy.orm import defer
 
+from bot.intake.qualification import Tier
 from bot.services.attorney_rules import (
     CLAIMED,
     CLOSED_STATUSES,
@@ -32,8 +33,10 @@ from bot.services.attorney_rules import (
     clean_note,
     clean_reason,
     days_left,
+    likely_expired,
     sensitive_flags,
     sort_by_urgency,
+    tier_of,
 )
 from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.store.models import IntakeAnswer, Lead
@@ -57,7 +60,10 @@ class QueueRow:
     id: str
     name: str | None
     status: str
-    qualification: str | None
+    qualification: str | None  # the legacy outcome: qualified | review | not_qualified
+    tier: str | None  # strong | promising | review | refer_out | decline (None: not scored)
+    score: int | None
+    likely_expired: bool
     reasons: tuple[str, ...]
     case_type: str | None
     state: str | None
@@ -68,6 +74,23 @@ class QueueRow:
     minor: bool
     created_at: datetime
     assigned_attorney_id: str | None
+
+    @property
+    def weighted_reasons(self) -> tuple[str, ...]:
+        """The reasons that moved the tier: a weight ("+3 death") or a hard fact."""
+        return tuple(r for r in self.reasons if is_weighted(r))
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return tuple(r for r in self.reasons if not is_weighted(r))
+
+
+_GATE_PREFIXES = tuple(f"{t.label}: " for t in Tier)
+
+
+def is_weighted(reason: str) -> bool:
+    """Reasons are stored as text: "+3 …", "−2 …", "refer out: …", or a plain note."""
+    return reason[:1] in ("+", "\u2212") or reason.startswith(_GATE_PREFIXES)
 
 
 def visible_clause(viewer: Viewer) -> Any:
@@ -128,6 +151,9 @@ def queue(
                 name=lead.full_name,
                 status=lead.status,
                 qualification=lead.qualification,
+                tier=tier.value if (tier := tier_of(lead)) is not None else None,
+                score=lead.score,
+                likely_expired=likely_expired(lead, today),
                 reasons=tuple(lead.qualification_reasons or ()),
                 case_type=lead.case_type,
                 state=lead.incident_state,
@@ -158,6 +184,18 @@ class LeadView:
     history: Sequence[LeadStatusChange]
     answers: Sequence[IntakeAnswer]
     names: dict[str, str] = field(default_factory=dict)
+    contacts: list[RepeatContact] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RepeatContact:
+    """The person came back in a new conversation: when, how, and what they said."""
+
+    at: datetime
+    channel: str
+    matched_on: str
+    answers: dict[str, Any]
+    transcript: list[dict[str, Any]]
 
 
 def open_lead(
@@ -174,6 +212,16 @@ def open_lead(
         history=history,
         answers=uow.answer_history.for_conversation(lead.conversation_id),
         names=uow.users.names({n.author_id for n in notes} | {h.actor_id for h in history}),
+        contacts=[
+            RepeatContact(
+                at=c.created_at,
+                channel=c.channel,
+                matched_on=c.matched_on,
+                answers=json.loads(c.answers),
+                transcript=json.loads(c.transcript) if c.transcript else [],
+            )
+            for c in lead.contacts
+        ],
     )
     if audit:
         uow.audit.append(viewer.actor, "lead.viewed", lead.id)

@@ -12,6 +12,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any, Protocol, TypeVar
 
+from bot.intake.qualification import (
+    DeadlineState,
+    Tier,
+    deadline_state,
+    limitation_from_dict,
+)
+
 NEW = "new"
 CLAIMED = "claimed"
 CONTACTED = "contacted"
@@ -226,14 +233,33 @@ def sensitive_flags(lead: UrgencyLike) -> tuple[bool, bool]:
     )
 
 
-def urgency_key(lead: UrgencyLike, today: date) -> tuple:
-    """Sort key, most urgent first.
+def tier_of(lead: Any) -> Tier | None:
+    """The lead's tier; a lead scored before tiers existed maps from its outcome."""
+    return Tier.of_stored(getattr(lead, "tier", None), getattr(lead, "qualification", None))
 
-    1. Days left to the filing deadline: overdue leads first (a tolling argument
-       may still save them, and only quickly), then leads whose deadline is
-       unknown (it may be tomorrow), then the rest, fewest days first.
-    2. A death or a minor before neither (both before one).
-    3. The older lead first.
+
+def deadline_state_of(lead: UrgencyLike, today: date) -> DeadlineState:
+    """The stored limitation result re-read on `today` (see qualification.deadline_state)."""
+    if not lead.limitation:
+        return DeadlineState.UNKNOWN
+    return deadline_state(limitation_from_dict(lead.limitation, today), today)
+
+
+def likely_expired(lead: UrgencyLike, today: date) -> bool:
+    return deadline_state_of(lead, today) is DeadlineState.LIKELY_EXPIRED
+
+
+def urgency_key(lead: UrgencyLike, today: date) -> tuple:
+    """Sort key, the lead to work first first.
+
+    1. Live cases before those likely expired (past every extension the engine
+       knows: no speed saves them, so they must not crowd out live ones).
+    2. Tier: strong, promising, review, refer out, decline (unscored last).
+    3. Within a tier, a death or a minor before neither (both before one).
+    4. Days left to the filing deadline: passed deadlines first (tolling may still
+       save them, and only quickly), then unknown deadlines (it may be
+       tomorrow), then the rest, fewest days first.
+    5. The older lead first.
     """
     left = days_left(lead.deadline, today)
     if left is None:
@@ -243,7 +269,15 @@ def urgency_key(lead: UrgencyLike, today: date) -> tuple:
     else:
         band, days = 2, left
     died, minor = sensitive_flags(lead)
-    return (band, days, -(int(died) + int(minor)), as_utc(lead.created_at))
+    tier = tier_of(lead)
+    return (
+        int(likely_expired(lead, today)),
+        tier.rank if tier is not None else len(Tier),
+        -(int(died) + int(minor)),
+        band,
+        days,
+        as_utc(lead.created_at),
+    )
 
 
 L = TypeVar("L", bound=UrgencyLike)

@@ -11,9 +11,10 @@ edit under /attorney applies to the very next lead; the YAML file only seeds it.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,12 +23,33 @@ from bot.intake.answers import UNKNOWN
 from bot.intake.profile import FirmProfile, load_profile
 from bot.notify.outbox import enqueue_for_lead
 from bot.services.assessment import assess
+from bot.services.attorney_rules import OPEN_STATUSES
 from bot.services.profile_store import current_profile
-from bot.store.models import Lead, Transcript
+from bot.store.models import Lead, LeadContact, Transcript
+from bot.store.repositories import email_lookup_key, phone_lookup_key
 from bot.store.unit_of_work import UnitOfWork
 
 UowFactory = Callable[[], UnitOfWork]
-OPEN_STATUSES = ("new", "claimed", "contacted")
+# How far back a returning person's earlier lead is looked for: the retention
+# period (RETENTION_DAYS) when set, since older leads may be purged anyway.
+DEFAULT_LINK_WINDOW_DAYS = 365
+# What a second contact keeps for the attorney (the rest of the slots is machinery).
+CONTACT_FIELDS = (
+    "incident_description",
+    "provider",
+    "injury",
+    "incident_date",
+    "incident_state",
+    "patient_died",
+    "patient_minor",
+    "has_lawyer",
+    "full_name",
+    "phone",
+    "email",
+    "callback_requested",
+    "callback_phone",
+    "summary_note",
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +75,7 @@ class SubmitResult:
     outcome: str
     priority: str
     assigned_attorney_id: str | None
+    repeat_contact: bool = False  # linked to this person's earlier lead
 
 
 @lru_cache(maxsize=4)
@@ -101,6 +124,73 @@ def _clean(value: object) -> object:
     return None if value == UNKNOWN else value
 
 
+def link_window_days() -> int:
+    raw = os.environ.get("RETENTION_DAYS", "").strip()
+    try:
+        days = int(raw) if raw else DEFAULT_LINK_WINDOW_DAYS
+    except ValueError:
+        days = DEFAULT_LINK_WINDOW_DAYS
+    return max(days, 1)
+
+
+def _contact_keys(uow: UnitOfWork, submission: Submission) -> tuple[str | None, str | None]:
+    """Blind indexes of the phone and e-mail this conversation gave (or texts from)."""
+    a = submission.answers
+    phone = next((str(v) for k in ("phone", "callback_phone") if (v := _clean(a.get(k)))), None)
+    phone_index = phone_lookup_key(phone) if phone else None
+    if phone_index is None and submission.channel == "sms":
+        phone_index = uow.leads.sms_phone_index(submission.conversation_id)
+    email = _clean(a.get("email"))
+    return phone_index, (email_lookup_key(str(email)) if email else None)
+
+
+def _result(lead: Lead, *, repeat: bool = False) -> SubmitResult:
+    return SubmitResult(
+        lead.id,
+        False,
+        lead.qualification or "review",
+        lead.priority,
+        lead.assigned_attorney_id,
+        repeat,
+    )
+
+
+def _link_repeat(uow: UnitOfWork, submission: Submission) -> SubmitResult | None:
+    """A new conversation from someone with a lead in the window: a second contact on it."""
+    phone_index, email_index = _contact_keys(uow, submission)
+    if not (phone_index or email_index):
+        return None
+    since = datetime.now(timezone.utc) - timedelta(days=link_window_days())
+    found = uow.leads.earliest_by_contact(phone_index, email_index, since)
+    if found is None:
+        return None
+    lead, matched_on = found
+    said = {
+        k: v for k in CONTACT_FIELDS if (v := _clean(submission.answers.get(k))) not in (None, "")
+    }
+    uow.session.add(
+        LeadContact(
+            lead_id=lead.id,
+            conversation_id=submission.conversation_id,
+            channel=submission.channel,
+            matched_on=matched_on,
+            answers=json.dumps(said, ensure_ascii=False, default=str),
+            transcript=json.dumps([t.__dict__ for t in submission.transcript], ensure_ascii=False),
+        )
+    )
+    if submission.answers.get("callback_requested"):
+        _add_callback(uow, lead, submission.answers)
+    # Which channel and how it matched; never the number, address or words.
+    uow.audit.append(
+        "system",
+        "lead.contacted_again",
+        lead.id,
+        {"channel": submission.channel, "matched_on": matched_on},
+    )
+    uow.commit()
+    return _result(lead, repeat=True)
+
+
 def submit_lead(
     uow_factory: UowFactory,
     submission: Submission,
@@ -109,7 +199,9 @@ def submit_lead(
 ) -> SubmitResult:
     """Store the lead, its transcript, routing and an audit entry in one transaction.
 
-    Idempotent per conversation: a second submit returns the first lead.
+    Idempotent per conversation: a second submit returns the first lead. A new
+    conversation whose phone or e-mail (blind index) matches a lead created within
+    the link window becomes a LeadContact on that lead, not a second lead.
     Without `profile`, the firm profile in force in the database is used (seeded
     from the YAML file, in this transaction, if no version exists yet).
     """
@@ -120,13 +212,18 @@ def submit_lead(
             if submission.answers.get("callback_requested"):
                 _add_callback(uow, existing, submission.answers)
                 uow.commit()
-            return SubmitResult(
-                existing.id,
-                False,
-                existing.qualification or "review",
-                existing.priority,
-                existing.assigned_attorney_id,
-            )
+            return _result(existing)
+        contact = uow.leads.contact_for_conversation(submission.conversation_id)
+        if contact is not None:  # this conversation was already linked as a repeat
+            earlier = uow.leads.get(contact.lead_id)
+            if earlier is not None:
+                if submission.answers.get("callback_requested"):
+                    _add_callback(uow, earlier, submission.answers)
+                    uow.commit()
+                return _result(earlier, repeat=True)
+        linked = _link_repeat(uow, submission)
+        if linked is not None:
+            return linked
         # Read before anything is written: seeding the first version may roll back
         # (another process seeded at the same moment) and then reads theirs.
         profile = profile or current_profile(uow)
@@ -157,7 +254,9 @@ def submit_lead(
             limitation=limitation.to_dict() if limitation else None,
             deadline=limitation.deadline if limitation else None,
             qualification=result.qualification.outcome.value,  # plain strings in the DB
-            qualification_reasons=list(result.qualification.reasons),
+            tier=result.qualification.tier.value,
+            score=result.qualification.score,
+            qualification_reasons=list(result.qualification.reason_lines),
             refer_out=result.qualification.refer_out,
             priority=result.routing.priority.value,
             assigned_attorney_id=result.routing.attorney_id,
@@ -176,6 +275,7 @@ def submit_lead(
             lead.id,
             {
                 "outcome": lead.qualification,
+                "tier": lead.tier,
                 "priority": lead.priority,
                 "assigned_attorney_id": lead.assigned_attorney_id,
                 "channel": lead.channel,

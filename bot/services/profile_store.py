@@ -61,6 +61,7 @@ def profile_to_dict(profile: FirmProfile) -> dict[str, Any]:
         "min_severity": profile.min_severity.value,
         "accepts_existing_counsel": profile.accepts_existing_counsel,
         "referral_note": profile.referral_note,
+        "qualification": profile.scoring.to_dict(),
         "attorneys": attorneys,
     }
 

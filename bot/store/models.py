@@ -63,6 +63,7 @@ class Lead(Base):
     phone = Column(EncryptedText)
     phone_index = Column(String(64), index=True)
     email = Column(EncryptedText)
+    email_index = Column(String(64), index=True)  # blind index: a returning person's e-mail
     contact_consent = Column(Boolean, nullable=False, default=False)
 
     provider = Column(EncryptedText)
@@ -80,7 +81,9 @@ class Lead(Base):
 
     limitation = Column(JSON)
     deadline = Column(Date, index=True)
-    qualification = Column(String(20), index=True)
+    qualification = Column(String(20), index=True)  # qualified | review | not_qualified
+    tier = Column(String(16), index=True)  # strong | promising | review | refer_out | decline
+    score = Column(Integer)
     qualification_reasons = Column(JSON)
     refer_out = Column(String(500))
     priority = Column(String(10), nullable=False, default="normal")
@@ -90,6 +93,35 @@ class Lead(Base):
     transcript = relationship(
         "Transcript", uselist=False, back_populates="lead", cascade="all, delete-orphan"
     )
+    contacts = relationship(
+        "LeadContact",
+        back_populates="lead",
+        cascade="all, delete-orphan",
+        order_by="LeadContact.id",
+    )
+
+
+class LeadContact(Base):
+    """The same person coming back in a new conversation: a second contact, not a lead.
+
+    Linked by the blind index of the phone or e-mail; `answers` (encrypted JSON)
+    keeps what they said this time so the attorney reads it on the lead page.
+    """
+
+    __tablename__ = "lead_contacts"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    lead_id = Column(
+        String(32), ForeignKey("leads.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    conversation_id = Column(String(128), nullable=False, unique=True)
+    channel = Column(String(32), nullable=False)
+    matched_on = Column(String(16), nullable=False)  # phone | email
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    answers = Column(EncryptedText, nullable=False)
+    transcript = Column(EncryptedText)
+
+    lead = relationship("Lead", back_populates="contacts")
 
 
 class Transcript(Base):

@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.store import crypto
-from bot.store.models import AuditEntry, IntakeAnswer, Lead
+from bot.store.models import AuditEntry, IntakeAnswer, Lead, LeadContact
 
 
 def phone_lookup_key(phone_e164: str) -> str:
     return crypto.blind_index(f"phone:{phone_e164}")
+
+
+def normalise_email(email: str) -> str:
+    """Case and surrounding space never make two people of one address."""
+    return email.strip().lower()
+
+
+def email_lookup_key(email: str) -> str:
+    return crypto.blind_index(f"email:{normalise_email(email)}")
 
 
 class AnswerRepository:
@@ -50,7 +60,53 @@ class LeadRepository:
     def add(self, lead: Lead) -> None:
         if lead.phone:
             lead.phone_index = phone_lookup_key(lead.phone)
+        if lead.email:
+            # Stored normalised, so re-keying the index from the column gives the same HMAC.
+            lead.email = normalise_email(lead.email)
+            lead.email_index = email_lookup_key(lead.email)
         self.session.add(lead)
+
+    def earliest_by_contact(
+        self, phone_index: str | None, email_index: str | None, since: datetime
+    ) -> tuple[Lead, str] | None:
+        """The person's first lead created since `since`, found by phone or e-mail
+        blind index, and which of the two matched ("phone" | "email")."""
+        for kind, column, key in (
+            ("phone", Lead.phone_index, phone_index),
+            ("email", Lead.email_index, email_index),
+        ):
+            if not key:
+                continue
+            lead = self.session.execute(
+                select(Lead)
+                .where(column == key, Lead.created_at >= since)
+                .order_by(Lead.created_at, Lead.id)
+                .limit(1)
+            ).scalar_one_or_none()
+            if lead is not None:
+                return lead, kind
+        return None
+
+    def contact_for_conversation(self, conversation_id: str) -> LeadContact | None:
+        return self.session.execute(
+            select(LeadContact).where(LeadContact.conversation_id == conversation_id)
+        ).scalar_one_or_none()
+
+    def sms_phone_index(self, conversation_id: str) -> str | None:
+        """The blind index of the number an SMS conversation texts from, if any.
+
+        A text conversation's id is not the number; the channel's own tables
+        (consent records, replies sent) pair the two.
+        """
+        from bot.store.models_sms import SmsConsent, SmsOutbound
+
+        for model in (SmsConsent, SmsOutbound):
+            found = self.session.execute(
+                select(model.phone_index).where(model.conversation_id == conversation_id).limit(1)
+            ).scalar_one_or_none()
+            if found:
+                return str(found)
+        return None
 
     def get(self, lead_id: str) -> Lead | None:
         return self.session.get(Lead, lead_id)

@@ -52,6 +52,8 @@ def lead_json(lead: Lead, with_transcript: bool = False) -> dict[str, Any]:
         "limitation": lead.limitation,
         "deadline": lead.deadline.isoformat() if lead.deadline else None,
         "qualification": lead.qualification,
+        "tier": lead.tier,
+        "score": lead.score,
         "qualification_reasons": lead.qualification_reasons or [],
         "refer_out": lead.refer_out,
         "priority": lead.priority,

@@ -20,7 +20,9 @@ from bot.services.attorney_rules import (
     check_release,
     check_work,
     days_left,
+    likely_expired,
     sensitive_flags,
+    tier_of,
 )
 from bot.web.attorney.auth import Ctx
 from bot.web.attorney.security import PREFIX
@@ -31,6 +33,23 @@ DONE_MESSAGES = {
     "released": "The lead is back in the unassigned pool.",
     "status": "Status changed.",
     "note": "Note added.",
+}
+# How a repeat contact's answers are labelled on the lead page.
+CONTACT_LABELS = {
+    "incident_description": "What happened",
+    "provider": "Provider",
+    "injury": "Injury",
+    "incident_date": "When",
+    "incident_state": "State",
+    "patient_died": "Patient died",
+    "patient_minor": "Patient a minor",
+    "has_lawyer": "Already has a lawyer",
+    "full_name": "Name",
+    "phone": "Phone",
+    "email": "E-mail",
+    "callback_requested": "Asked for a call",
+    "callback_phone": "Call back on",
+    "summary_note": "Note on the summary",
 }
 SCOPE_LABELS = {"open": "Open", "mine": "Mine", "closed": "Closed", "all": "All"}
 
@@ -80,6 +99,9 @@ def _lead_page(ctx: Ctx, lead_id: str, *, error: str | None = None, status: int 
             "view": view,
             "limitation": lead.limitation or {},
             "days": days_left(lead.deadline, ctx.today),
+            "tier": tier_of(lead),
+            "expired": likely_expired(lead, ctx.today),
+            "contact_labels": CONTACT_LABELS,
             "died": died,
             "minor": minor,
             "can_claim": _permitted(check_claim, ctx.viewer, lead),

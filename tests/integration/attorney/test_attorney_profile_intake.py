@@ -42,10 +42,12 @@ ANSWERS: dict[str, Any] = {
 
 
 def submit(uow_factory, **answers: Any) -> intake_service.SubmitResult:
+    # A different person each time: the same phone would be a repeat contact.
+    phone = f"+1201555{uuid.uuid4().int % 10000:04d}"
     submission = intake_service.Submission(
         conversation_id=f"web-{uuid.uuid4().hex}",
         channel="web",
-        answers={**ANSWERS, **answers},
+        answers={**ANSWERS, "phone": phone, **answers},
     )
     return intake_service.submit_lead(uow_factory, submission, today=TODAY)
 
@@ -117,7 +119,8 @@ def test_an_admin_edit_to_the_states_changes_the_next_lead(
     assert after.assigned_attorney_id == "t-nguyen"
     assert after.priority == "urgent"  # the two-year deadline is a month away
     lead = stored(att_uow, after.lead_id)
-    assert "State TX is one the firm takes." in lead.qualification_reasons
+    assert "state TX is one the firm takes" in lead.qualification_reasons
+    assert "+1 surgical error" in lead.qualification_reasons
     assert lead.refer_out is None
     # The notification goes to the attorney the admin added, in the lead's transaction.
     with att_uow() as uow:
@@ -143,7 +146,7 @@ def test_an_admin_edit_to_the_case_types_changes_the_next_lead(uow_factory, att_
     assert after.outcome == "not_qualified" and after.assigned_attorney_id is None
     lead = stored(att_uow, after.lead_id)
     assert lead.case_type == "surgical"
-    assert "The firm does not take surgical error cases." in lead.qualification_reasons
+    assert "refer out: the firm does not take surgical error cases" in lead.qualification_reasons
     assert "does not take surgical error cases" in lead.refer_out
     # An admin can change it back, and the next lead follows again.
     edit_profile(att_uow, lambda data: data["case_types"].append("surgical"))
@@ -165,7 +168,7 @@ def test_an_explicit_profile_still_wins(uow_factory, att_uow) -> None:
     submission = intake_service.Submission(
         conversation_id=f"web-{uuid.uuid4().hex}",
         channel="web",
-        answers={**ANSWERS, "incident_state": "NJ"},
+        answers={**ANSWERS, "incident_state": "NJ", "phone": "+12015550100"},
     )
     result = intake_service.submit_lead(uow_factory, submission, yaml_profile, TODAY)
     assert result.outcome in {"qualified", "review"}

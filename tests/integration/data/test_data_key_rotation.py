@@ -164,7 +164,8 @@ def test_blind_indexes_follow_a_new_blind_index_key(engine, uow, use_env) -> Non
         assert u.leads.by_phone(PHONE) == []  # the look-up misses until re-indexed
 
     report = key_rotation.reindex_blind_indexes(engine, "old-blind-key", batch_size=1)
-    assert (report.recomputed_from_old, report.recomputed_unknown, report.current) == (2, 0, 0)
+    # Each lead has two blind indexes: its phone and its e-mail.
+    assert (report.recomputed_from_old, report.recomputed_unknown, report.current) == (4, 0, 0)
     with uow() as u:
         assert {x.id for x in u.leads.by_phone(PHONE)} == {first, second}
     with engine.connect() as conn:
@@ -173,7 +174,7 @@ def test_blind_indexes_follow_a_new_blind_index_key(engine, uow, use_env) -> Non
     assert phone_lookup_key(PHONE) in stored
 
     again = key_rotation.reindex_blind_indexes(engine, "old-blind-key")
-    assert (again.recomputed_from_old, again.current) == (0, 2)
+    assert (again.recomputed_from_old, again.current) == (0, 4)
 
 
 def test_rotate_keys_command(db_url, engine, uow, use_env, capsys, tmp_path) -> None:
@@ -189,7 +190,7 @@ def test_rotate_keys_command(db_url, engine, uow, use_env, capsys, tmp_path) -> 
     assert cli.main(["rotate-keys", "--check"]) == 1
     assert cli.main(["rotate-keys", "--batch-size", "1", "--blind-index-key-old", "bk-1"]) == 0
     out = capsys.readouterr().out
-    assert "leads: 6 rotated" in out and "blind indexes: 1 moved from the old key" in out
+    assert "leads: 6 rotated" in out and "blind indexes: 2 moved from the old key" in out
     assert cli.main(["rotate-keys", "--check"]) == 0
 
     use_env(DATA_ENCRYPTION_KEYS=KEY_B)
@@ -235,7 +236,7 @@ def test_sms_opt_outs_follow_a_new_blind_index_key(engine, uow, use_env) -> None
 
     use_env(BLIND_INDEX_KEY="new-blind-key")
     report = key_rotation.reindex_blind_indexes(engine, "old-blind-key", batch_size=1)
-    assert (report.recomputed_from_old, report.translated) == (2, 4)
+    assert (report.recomputed_from_old, report.translated) == (3, 4)  # + the lead's e-mail
     assert len(report.unmatched) == 1 and old_stranger in report.unmatched[0]
     with uow() as u:
         opted_out = set(u.session.execute(select(SmsOptOut.phone_index)).scalars())

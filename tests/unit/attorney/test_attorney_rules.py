@@ -25,6 +25,7 @@ from bot.services.attorney_rules import (
     clean_note,
     clean_reason,
     describe_days_left,
+    likely_expired,
     median,
     sort_by_urgency,
     urgency_key,
@@ -55,6 +56,8 @@ class FakeLead:
     patient_died: bool = False
     patient_minor: bool = False
     limitation: dict[str, Any] | None = field(default_factory=dict)
+    tier: str | None = None
+    qualification: str | None = None
 
 
 REYES = Viewer("u1", "Alicia Reyes", "attorney", "a-reyes", frozenset({"NY", "NJ"}))
@@ -186,13 +189,60 @@ def test_death_and_minor_break_ties_then_age() -> None:
     assert order[3:] == ["plain-old", "plain-new"]
 
 
-def test_flags_never_outrank_the_deadline() -> None:
-    sensitive_but_far = FakeLead("far", deadline=d(300), patient_died=True)
-    plain_but_soon = FakeLead("soon", deadline=d(20))
-    assert [x.name for x in sort_by_urgency([sensitive_but_far, plain_but_soon], TODAY)] == [
+def test_within_a_tier_a_death_or_minor_goes_first_but_never_across_tiers() -> None:
+    sensitive_far = FakeLead("far-death", deadline=d(300), patient_died=True, tier="promising")
+    plain_soon = FakeLead("soon", deadline=d(20), tier="promising")
+    strong_plain = FakeLead("strong", deadline=d(600), tier="strong")
+    assert [x.name for x in sort_by_urgency([plain_soon, sensitive_far, strong_plain], TODAY)] == [
+        "strong",
+        "far-death",
         "soon",
-        "far",
     ]
+
+
+def _expired(deadline: date) -> dict[str, Any]:
+    return {
+        "deadline": deadline.isoformat(),
+        "open": None,
+        "latest_possible_deadline": (deadline + timedelta(days=700)).isoformat(),
+        "likely_expired": True,
+        "flags": ["repose"],
+    }
+
+
+def test_likely_expired_leads_sink_below_live_ones_and_recent_misses_stay_up() -> None:
+    long_gone = FakeLead(
+        "gone", deadline=d(-3400), tier="decline", limitation=_expired(d(-3400)), patient_died=True
+    )
+    recently_missed = FakeLead(
+        "missed",
+        deadline=d(-25),
+        tier="review",
+        limitation={"deadline": d(-25).isoformat(), "open": None, "likely_expired": False},
+    )
+    live_decline = FakeLead("weak", deadline=d(200), tier="decline")
+    legacy = FakeLead("legacy", deadline=d(90), qualification="qualified")  # no tier: promising
+    strong = FakeLead("strong", deadline=d(500), tier="strong")
+    order = [
+        x.name
+        for x in sort_by_urgency([long_gone, live_decline, recently_missed, legacy, strong], TODAY)
+    ]
+    assert order == ["strong", "legacy", "missed", "weak", "gone"]
+
+
+def test_a_deadline_reread_later_can_become_likely_expired() -> None:
+    lead = FakeLead(
+        "x",
+        deadline=d(-10),
+        limitation={
+            "deadline": d(-10).isoformat(),
+            "open": True,
+            "latest_possible_deadline": d(30).isoformat(),
+            "likely_expired": False,
+        },
+    )
+    assert not likely_expired(lead, TODAY)
+    assert likely_expired(lead, d(31))
 
 
 def test_naive_and_aware_creation_times_compare() -> None:

@@ -14,6 +14,8 @@ from bot.intake.qualification import (
     LimitationLike,
     Qualification,
     QualificationInput,
+    Reason,
+    Tier,
     qualify,
 )
 from bot.intake.routing import NOT_ROUTED_REASON, Routing, assess_priority, route
@@ -56,9 +58,11 @@ class Lim:
     flags: frozenset[str] = frozenset()
 
 
-QUALIFIED = Qualification(Outcome.QUALIFIED, ("ok",))
-REVIEW = Qualification(Outcome.REVIEW, ("check",))
-NOT_QUALIFIED = Qualification(Outcome.NOT_QUALIFIED, ("no",), "Call the bar.")
+QUALIFIED = Qualification(Tier.PROMISING, 3, (Reason(3, "ok"),))
+REVIEW = Qualification(Tier.REVIEW, 0, (Reason(0, "check", Tier.REVIEW),))
+NOT_QUALIFIED = Qualification(
+    Tier.REFER_OUT, 0, (Reason(0, "no", Tier.REFER_OUT),), "Call the bar."
+)
 
 
 def do_route(
