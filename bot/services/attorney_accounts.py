@@ -47,15 +47,39 @@ def normalise_email(email: str) -> str:
     return (email or "").strip().lower()
 
 
-def check_password_rules(password: str) -> None:
+# zxcvbn's score (0-4): 3 is "safely unguessable: moderate protection from an
+# offline slow-hash scenario" (10^10 guesses). Length alone let "aaaaaaaaaaaa" in.
+MIN_PASSWORD_SCORE = 3
+
+
+def check_password_rules(password: str, user_inputs: Sequence[str] = ()) -> None:
+    """Refuse short, overlong, and common or trivially guessable passwords.
+
+    zxcvbn (Dropbox's estimator) knows common passwords, names, English words,
+    keyboard walks, repeats, sequences and dates; `user_inputs` (the e-mail,
+    the name) count as known words too.
+    """
     if len(password) < MIN_PASSWORD:
         raise AccountError(f"Use a password of at least {MIN_PASSWORD} characters.")
     if len(password) > MAX_PASSWORD:
         raise AccountError(f"Use a password of at most {MAX_PASSWORD} characters.")
+    from zxcvbn import zxcvbn  # local: its dictionaries load on first use
+
+    words: list[str] = []
+    for value in filter(None, user_inputs):  # the whole value, its local part, its words
+        words += [value, value.split("@", 1)[0], *re.split(r"[@.\s_-]+", value)]
+    # zxcvbn's run time grows with length; the first 100 characters decide anyway.
+    verdict = zxcvbn(password[:100], user_inputs=words)
+    if verdict["score"] < MIN_PASSWORD_SCORE:
+        hint = verdict["feedback"].get("warning") or "It is too easy to guess."
+        raise AccountError(
+            f"Choose a harder password: {hint.rstrip('.')}. A few unrelated words "
+            "make a strong one."
+        )
 
 
-def hash_password(password: str) -> str:
-    check_password_rules(password)
+def hash_password(password: str, user_inputs: Sequence[str] = ()) -> str:
+    check_password_rules(password, user_inputs)
     return _hasher.hash(password)
 
 
@@ -133,7 +157,7 @@ def create_user(
         name=name,
         role=role,
         attorney_id=attorney_id,
-        password_hash=hash_password(password),
+        password_hash=hash_password(password, (email, name)),
         active=True,
     )
     uow.users.add(user)
@@ -172,7 +196,7 @@ def set_password(
     keep_session_id: int | None = None,
 ) -> None:
     """A new password ends the account's other sessions (not committed)."""
-    user.password_hash = hash_password(new_password)
+    user.password_hash = hash_password(new_password, (user.email, user.name))
     uow.sessions.revoke_all(user.id, now, except_id=keep_session_id)
     uow.audit.append(actor, "user.password_changed", None, {"user_id": user.id})
 

@@ -106,6 +106,20 @@ class LoginAttemptRepository:
         floor = since if last_ok is None else max(since, _as_aware_like(last_ok, since))
         return self._failures(LoginAttempt.account_key == account_key, floor)
 
+    def failures_for_account_at_ip(
+        self, account_key: str, ip: str, since: datetime
+    ) -> list[datetime]:
+        """Failures on the account from one address, in the window after its last success."""
+        last_ok = self.session.execute(
+            select(func.max(LoginAttempt.at)).where(
+                LoginAttempt.account_key == account_key, LoginAttempt.success.is_(True)
+            )
+        ).scalar_one_or_none()
+        floor = since if last_ok is None else max(since, _as_aware_like(last_ok, since))
+        return self._failures(
+            (LoginAttempt.account_key == account_key) & (LoginAttempt.ip == ip), floor
+        )
+
     def failures_for_ip(self, ip: str, since: datetime) -> list[datetime]:
         return self._failures(LoginAttempt.ip == ip, since)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.formparsers import MultiPartException
@@ -14,9 +16,8 @@ from bot.services.attorney_accounts import (
     resolve_session,
     set_password,
     start_session,
-    verify_password,
 )
-from bot.services.attorney_login import authenticate
+from bot.services.attorney_login import authenticate, check_current_password
 from bot.web.attorney.auth import (
     MAX_FORM_PART,
     Ctx,
@@ -79,7 +80,12 @@ async def login_submit(request: Request) -> Response:
         form = await request.form(max_files=0, max_fields=10, max_part_size=MAX_FORM_PART)
     except MultiPartException as exc:
         return error_page(request, 400, f"The form could not be read: {exc}")
-    return await run_in_threadpool(_login_post, request, form)
+    response, delay = await run_in_threadpool(_login_post, request, form)
+    if delay:
+        # The step-up for an account under attack from many addresses: waited here,
+        # on the event loop, so a flood of slowed tries holds no worker thread.
+        await asyncio.sleep(delay)
+    return response
 
 
 def _client_ip(request: Request) -> str:
@@ -88,13 +94,18 @@ def _client_ip(request: Request) -> str:
     return (request.client.host if request.client else "") or "unknown"
 
 
-def _login_post(request: Request, form: FormData) -> Response:
+def _too_many(seconds: int | None) -> str:
+    minutes = max(1, round((seconds or 60) / 60))
+    return f"Too many attempts. Try again in about {minutes} minute{'s' if minutes != 1 else ''}."
+
+
+def _login_post(request: Request, form: FormData) -> tuple[Response, float]:
     if not login_csrf_ok(request, form):
         return error_page(
             request,
             403,
             "The sign-in form expired or did not come from this site. Reload it and try again.",
-        )
+        ), 0.0
     email = str(form.get("email") or "")[:254]
     password = str(form.get("password") or "")
     config = config_for(request)
@@ -114,12 +125,12 @@ def _login_post(request: Request, form: FormData) -> Response:
                 email=email,
             )
             response.headers["Retry-After"] = str(result.retry_after)
-            return response
+            return response, 0.0
         if result.user is None:
             uow.commit()
             return _login_page(
                 request, error="E-mail or password is incorrect.", status=401, email=email
-            )
+            ), result.delay
         token = start_session(
             uow,
             result.user,
@@ -132,7 +143,7 @@ def _login_post(request: Request, form: FormData) -> Response:
     response = RedirectResponse(safe_next(str(form.get("next") or "")), status_code=303)
     set_session_cookie(response, token, config)
     response.delete_cookie(LOGIN_CSRF_COOKIE, path=f"{PREFIX}/login")
-    return response
+    return response, result.delay
 
 
 def logout(ctx: Ctx) -> Response:
@@ -152,9 +163,25 @@ def account(ctx: Ctx) -> Response:
         )
     current, new, again = ctx.field("current"), ctx.field("new"), ctx.field("again")
     error = None
-    if not verify_password(ctx.user.password_hash, current):
-        error = "The current password is not right."
-    elif new != again:
+    check = check_current_password(
+        ctx.uow,
+        ctx.user,
+        current,
+        ip=_client_ip(ctx.request),
+        now=ctx.now,
+        policy=ctx.config.throttle,
+    )
+    if check.throttled:
+        ctx.uow.commit()  # the attempt counts stay; nothing else changed
+        response = ctx.render("attorney/account.html", {"error": _too_many(check.retry_after)}, 429)
+        response.headers["Retry-After"] = str(check.retry_after)
+        return response
+    if check.user is None:
+        ctx.uow.commit()  # the failure is counted, like a failed sign-in
+        return ctx.render(
+            "attorney/account.html", {"error": "The current password is not right."}, 400
+        )
+    if new != again:
         error = "The two new passwords differ."
     else:
         try:
