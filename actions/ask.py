@@ -18,7 +18,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import channel_of
 from bot.intake import summary
 from bot.intake.patient import RELATIONSHIPS
-from bot.intake.questions import ORDER
 from bot.intake.slot_names import (
     CORRECTION_PROMPTED,
     FAILED_ATTEMPTS,
@@ -97,10 +96,61 @@ class AskSummaryConfirmed(AskForSlot):
         return []
 
 
-# The other questions need nothing beyond the base behaviour: one small
-# subclass each, so the action server registers `action_ask_<slot>`.
-for _slot in (*ORDER, "callback_phone"):
-    if _slot in {"patient_died", "incident_state", "summary_confirmed"}:
-        continue
-    _name = "Ask" + "".join(part.title() for part in _slot.split("_"))
-    globals()[_name] = type(_name, (AskForSlot,), {"slot": _slot, "__module__": __name__})
+# The other questions need nothing beyond the base behaviour: one small class each,
+# so the action server registers `action_ask_<slot>` and a reader finds it by name.
+
+
+class AskIncidentDescription(AskForSlot):
+    slot = "incident_description"
+
+
+class AskPatientIsSelf(AskForSlot):
+    slot = "patient_is_self"
+
+
+class AskPatientRelationship(AskForSlot):
+    slot = "patient_relationship"
+
+
+class AskDeathDate(AskForSlot):
+    slot = "death_date"
+
+
+class AskProvider(AskForSlot):
+    slot = "provider"
+
+
+class AskInjury(AskForSlot):
+    slot = "injury"
+
+
+class AskIncidentDate(AskForSlot):
+    slot = "incident_date"
+
+
+class AskDiscoveryDate(AskForSlot):
+    slot = "discovery_date"
+
+
+class AskPatientAge(AskForSlot):
+    slot = "patient_age"
+
+
+class AskHasLawyer(AskForSlot):
+    slot = "has_lawyer"
+
+
+class AskFullName(AskForSlot):
+    slot = "full_name"
+
+
+class AskContactConsent(AskForSlot):
+    slot = "contact_consent"
+
+
+class AskContact(AskForSlot):
+    slot = "contact"
+
+
+class AskCallbackPhone(AskForSlot):
+    slot = "callback_phone"

@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 
 from rasa_sdk import Tracker
 
+from bot.intake import safety
+from bot.intake.slot_names import REVIEW_FLAGS
 from bot.services import intake as intake_service
 from bot.store.unit_of_work import UnitOfWork
 
@@ -48,3 +50,23 @@ async def record(tracker: Tracker, values: Mapping[str, object], raw_text: str |
         )
     except Exception:  # noqa: BLE001 - reported in the log, retried at submit
         log.exception("could not record answer for %s", tracker.sender_id)
+
+
+def latest_text(tracker: Tracker) -> str:
+    return tracker.latest_message.get("text") or ""
+
+
+def with_review_flags(tracker: Tracker, *new: str) -> list[str]:
+    """The lead's review flags so far, plus new ones (a set, kept sorted)."""
+    return sorted({*(tracker.get_slot(REVIEW_FLAGS) or []), *new})
+
+
+def emergency_response(text: str) -> str | None:
+    kind = safety.detect(text)
+    if kind is None:
+        return None
+    return (
+        "utter_emergency_self_harm"
+        if kind is safety.Emergency.SELF_HARM
+        else "utter_emergency_medical"
+    )

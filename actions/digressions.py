@@ -11,13 +11,8 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.intake_form import (
-    ValidateIntakeForm,
-    capture_story,
-    emergency_response,
-    with_review_flags,
-)
-from bot.intake import answers
+from actions.common import emergency_response, with_review_flags
+from actions.story_capture import capture_story
 from bot.intake.classify import mentions_medical_care
 from bot.intake.slot_names import (
     CALLBACK_REQUESTED,
@@ -86,9 +81,9 @@ class ActionOutOfScope(Action):
     """Not a medical-malpractice matter: say so kindly and offer a referral call.
 
     The NLU can mistake a real story ("after my car accident the ER missed my
-    broken neck") or a plain answer for out of scope, so this checks first: a
-    story about medical care, or an answer to another question, is taken as an
-    answer and the intake goes on.
+    broken neck") for out of scope, so this checks first: a story about medical
+    care is kept and the intake goes on, and mid-intake (a story already told)
+    nothing is turned away.
     """
 
     def name(self) -> str:
@@ -104,13 +99,13 @@ class ActionOutOfScope(Action):
             # stored lead (out_of_scope would reach it on its next update).
             dispatcher.utter_message(response="utter_out_of_scope")
             return []
-        if question == "summary_confirmed":  # a reply to the summary: yes, a change, or unclear
-            form = ValidateIntakeForm()
-            values = await form.validate_summary_confirmed(text, dispatcher, tracker, domain)
-            return [SlotSet(k, v) for k, v in values.items()] + [FollowupAction("intake_form")]
-        if question and question != "incident_description" and question in answers.PARSERS:
-            values = await ValidateIntakeForm().check(question, text, dispatcher, tracker)
-            return [SlotSet(k, v) for k, v in values.items()] + [FollowupAction("intake_form")]
+        if question and question != "incident_description":
+            # The Rasa server already took any message that answers the open question
+            # (bot/intake/turns.py); this one answers nothing, and the story told earlier
+            # stands: say so and ask the question again (the reply to its third ask is
+            # kept as typed, so this cannot loop).
+            dispatcher.utter_message(response="utter_default")
+            return [FollowupAction("intake_form")]
         if mentions_medical_care(text):
             kept = await capture_story(tracker)
             return [SlotSet(k, v) for k, v in kept.items()] + [FollowupAction("intake_form")]

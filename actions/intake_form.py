@@ -10,34 +10,27 @@ from __future__ import annotations
 
 import logging
 from abc import ABCMeta, abstractmethod
-from collections.abc import Awaitable, Callable
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import FollowupAction, SlotSet
+from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import record, today
-from bot.intake import answers, replies, safety, story, turns
-from bot.intake.classify import mentions_medical_care
+from actions.common import emergency_response, latest_text, record, today, with_review_flags
+from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
+from bot.intake import answers, replies, turns
 from bot.intake.corrections import looks_like_correction, parse_correction
-from bot.intake.questions import MAX_FAILURES, ORDER, fallback
+from bot.intake.questions import MAX_FAILURES, fallback
 from bot.intake.slot_names import (
     CONTACT_CONSENT,
     DISCOVERY_DATE,
     EMERGENCY_GUIDED,
     FAILED_ATTEMPTS,
-    INCIDENT_DESCRIPTION,
-    INCIDENT_STATE,
     INJURY,
-    LEAD_ID,
-    OUT_OF_SCOPE,
     PATIENT_DIED,
     PATIENT_IS_SELF,
     REVIEW_FLAGS,
 )
-from bot.intake.states import state_name
 from bot.intake.turns import MAX_ASKS, TURN_KEY
 from bot.services.discovery import discovery_question_needed
 
@@ -48,18 +41,6 @@ DEPENDENTS = {
     "incident_date": ("incident_date_precision",),
     "patient_age": ("patient_birth_date", "patient_minor"),
 }
-DEATH_INJURY = "The patient died."
-
-Validator = Callable[[Any, Any, CollectingDispatcher, Tracker, DomainDict], Awaitable[dict]]
-
-
-def _latest_text(tracker: Tracker) -> str:
-    return tracker.latest_message.get("text") or ""
-
-
-def with_review_flags(tracker: Tracker, *new: str) -> list[str]:
-    """The lead's review flags so far, plus new ones (a set, kept sorted)."""
-    return sorted({*(tracker.get_slot(REVIEW_FLAGS) or []), *new})
 
 
 def asks_in_a_row(tracker: Tracker, field: str) -> int:
@@ -86,33 +67,6 @@ def emergency_guidance(tracker: Tracker, field: str, text: str) -> str | None:
     return response
 
 
-def emergency_response(text: str) -> str | None:
-    kind = safety.detect(text)
-    if kind is None:
-        return None
-    return (
-        "utter_emergency_self_harm"
-        if kind is safety.Emergency.SELF_HARM
-        else "utter_emergency_medical"
-    )
-
-
-def candidates_text(codes: Any) -> str:
-    """The states a city name could be in, as the state question offers them
-    ("Oregon or Maine")."""
-    names = [state_name(str(code)) for code in codes or ()]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-
-
-def story_facts(tracker: Tracker, text: str) -> dict[str, Any]:
-    """Facts from the story for questions not yet answered."""
-    facts = story.extract(text, today())
-    candidates = facts.pop("incident_state_candidates", None)
-    if candidates and not tracker.get_slot(INCIDENT_STATE):
-        facts["state_candidates"] = candidates_text(candidates)
-    return {k: v for k, v in facts.items() if tracker.get_slot(k) is None}
-
-
 class FormValidation(FormValidationAction, metaclass=ABCMeta):
     """Shared checking for our forms (the financial-demo pattern, extended).
 
@@ -126,7 +80,7 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
     async def check(
         self, field: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> dict[str, Any]:
-        text = _latest_text(tracker)
+        text = latest_text(tracker)
         if not isinstance(value, str) or value != text:
             # Set by us (story facts, a correction), already normalised.
             return {field: value}
@@ -200,20 +154,6 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
         return retry
 
 
-def _validator(field: str) -> Validator:
-    async def validate(
-        self: FormValidation,
-        value: Any,
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> dict[str, Any]:
-        return await self.check(field, value, dispatcher, tracker)
-
-    validate.__name__ = f"validate_{field}"
-    return validate
-
-
 class ValidateIntakeForm(FormValidation):
     def name(self) -> str:
         return "validate_intake_form"
@@ -237,6 +177,57 @@ class ValidateIntakeForm(FormValidation):
         ):
             skip.add("discovery_date")
         return [s for s in domain_slots if s not in skip]
+
+    # The questions with no special handling: the shared check, one method each.
+    async def validate_patient_is_self(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return await self.check("patient_is_self", value, dispatcher, tracker)
+
+    async def validate_patient_relationship(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return await self.check("patient_relationship", value, dispatcher, tracker)
+
+    async def validate_death_date(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return await self.check("death_date", value, dispatcher, tracker)
+
+    async def validate_provider(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return await self.check("provider", value, dispatcher, tracker)
+
+    async def validate_injury(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return await self.check("injury", value, dispatcher, tracker)
+
+    async def validate_incident_state(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return await self.check("incident_state", value, dispatcher, tracker)
+
+    async def validate_patient_age(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return await self.check("patient_age", value, dispatcher, tracker)
+
+    async def validate_has_lawyer(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return await self.check("has_lawyer", value, dispatcher, tracker)
+
+    async def validate_full_name(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return await self.check("full_name", value, dispatcher, tracker)
+
+    async def validate_contact(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return await self.check("contact", value, dispatcher, tracker)
 
     async def validate_incident_description(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -263,11 +254,7 @@ class ValidateIntakeForm(FormValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         result = await self.check("incident_date", value, dispatcher, tracker)
-        if (
-            result.get("incident_date")
-            and isinstance(value, str)
-            and value == _latest_text(tracker)
-        ):
+        if result.get("incident_date") and isinstance(value, str) and value == latest_text(tracker):
             result["incident_date_text"] = value
         return result
 
@@ -275,7 +262,7 @@ class ValidateIntakeForm(FormValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         result = await self.check("discovery_date", value, dispatcher, tracker)
-        if result.get("discovery_date") and value == _latest_text(tracker):
+        if result.get("discovery_date") and value == latest_text(tracker):
             result["discovery_date_text"] = value
         return result
 
@@ -293,7 +280,7 @@ class ValidateIntakeForm(FormValidation):
     ) -> dict[str, Any]:
         if value is True:
             return {"summary_confirmed": True}
-        text = _latest_text(tracker)
+        text = latest_text(tracker)
         if replies.is_yes(text):
             return {"summary_confirmed": True, "correction_prompted": False}
         correction = parse_correction(text, today())
@@ -325,70 +312,16 @@ class ValidateIntakeForm(FormValidation):
         return {"summary_confirmed": None, "correction_prompted": True, "failed_attempts": failures}
 
 
-# Questions with no special handling share the generic validator.
-for _field in ORDER:
-    if not hasattr(ValidateIntakeForm, f"validate_{_field}"):
-        setattr(ValidateIntakeForm, f"validate_{_field}", _validator(_field))
-
-
 class ValidateCallbackForm(FormValidation):
     def name(self) -> str:
         return "validate_callback_form"
 
+    async def validate_full_name(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return await self.check("full_name", value, dispatcher, tracker)
 
-for _field in ("full_name", "callback_phone"):
-    setattr(ValidateCallbackForm, f"validate_{_field}", _validator(_field))
-
-
-class ActionCaptureOpeningStory(Action):
-    """Keep a story told before the form starts, and the facts it states."""
-
-    def name(self) -> str:
-        return "action_capture_opening_story"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[dict[str, Any]]:
-        return [SlotSet(k, v) for k, v in (await capture_story(tracker)).items()]
-
-
-async def capture_story(tracker: Tracker) -> dict[str, Any]:
-    """The latest message as the story (if none yet) with its facts; recorded."""
-    if tracker.get_slot(INCIDENT_DESCRIPTION):
-        return {}
-    text = _latest_text(tracker)
-    parsed = answers.parse_story(text)
-    if not parsed.ok:
-        return {}
-    return await keep_story(tracker, parsed.values["incident_description"], text)
-
-
-async def keep_story(tracker: Tracker, story_text: str, told: str) -> dict[str, Any]:
-    """The story as `story_text`, plus the facts `told` states for open questions; recorded."""
-    values: dict[str, Any] = {"incident_description": story_text, **story_facts(tracker, told)}
-    if values.get("patient_died"):
-        values["injury"] = DEATH_INJURY
-    await record(tracker, values, told)
-    return values
-
-
-async def back_in_scope(tracker: Tracker) -> list[dict[str, Any]] | None:
-    """Events that bring the intake back after the out-of-scope reply, or None.
-
-    "I was rear-ended" gets the referral offer; "no wait, the ER missed my
-    fractured spine" is then a medical story after all: the out-of-scope mark
-    goes, the new words join the story (an attorney reads both), and the
-    intake goes on from its next question.
-    """
-    if not tracker.get_slot(OUT_OF_SCOPE) or tracker.get_slot(LEAD_ID):
-        return None
-    text = _latest_text(tracker)
-    if not mentions_medical_care(text):
-        return None
-    earlier = tracker.get_slot(INCIDENT_DESCRIPTION)
-    values = await keep_story(tracker, f"{earlier} / {text}" if earlier else text, text)
-    return [
-        *(SlotSet(k, v) for k, v in values.items()),
-        SlotSet(OUT_OF_SCOPE, False),
-        FollowupAction("intake_form"),
-    ]
+    async def validate_callback_phone(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return await self.check("callback_phone", value, dispatcher, tracker)

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import channel_of
-from actions.intake_form import back_in_scope
+from actions.story_capture import back_in_scope
 from bot.config import get_settings
 from bot.intake import summary
 from bot.intake.slot_names import FIRM_NAME, INCIDENT_DESCRIPTION, LEAD_ID, RESUMED

@@ -13,7 +13,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import blocking, channel_of
-from actions.intake_form import back_in_scope
+from actions.story_capture import back_in_scope
 from bot.intake.slot_names import (
     CALLBACK_PHONE,
     CALLBACK_REQUESTED,

@@ -1,0 +1,94 @@
+"""The visitor's story: kept when it is told, with the facts it states.
+
+A story told in the first message (before any question), at the story
+question, or after an out-of-scope reply ("no wait, the ER missed...") is kept
+once, and the facts it states (state, dates, the patient, a death...) fill the
+questions not yet answered, so nothing told once is asked again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import latest_text, record, today
+from bot.intake import answers, story
+from bot.intake.classify import mentions_medical_care
+from bot.intake.slot_names import INCIDENT_DESCRIPTION, INCIDENT_STATE, LEAD_ID, OUT_OF_SCOPE
+from bot.intake.states import state_name
+
+DEATH_INJURY = "The patient died."
+
+
+def candidates_text(codes: Any) -> str:
+    """The states a city name could be in, as the state question offers them
+    ("Oregon or Maine")."""
+    names = [state_name(str(code)) for code in codes or ()]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def story_facts(tracker: Tracker, text: str) -> dict[str, Any]:
+    """Facts from the story for questions not yet answered."""
+    facts = story.extract(text, today())
+    candidates = facts.pop("incident_state_candidates", None)
+    if candidates and not tracker.get_slot(INCIDENT_STATE):
+        facts["state_candidates"] = candidates_text(candidates)
+    return {k: v for k, v in facts.items() if tracker.get_slot(k) is None}
+
+
+class ActionCaptureOpeningStory(Action):
+    """Keep a story told before the form starts, and the facts it states."""
+
+    def name(self) -> str:
+        return "action_capture_opening_story"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        return [SlotSet(k, v) for k, v in (await capture_story(tracker)).items()]
+
+
+async def capture_story(tracker: Tracker) -> dict[str, Any]:
+    """The latest message as the story (if none yet) with its facts; recorded."""
+    if tracker.get_slot(INCIDENT_DESCRIPTION):
+        return {}
+    text = latest_text(tracker)
+    parsed = answers.parse_story(text)
+    if not parsed.ok:
+        return {}
+    return await keep_story(tracker, parsed.values["incident_description"], text)
+
+
+async def keep_story(tracker: Tracker, story_text: str, told: str) -> dict[str, Any]:
+    """The story as `story_text`, plus the facts `told` states for open questions; recorded."""
+    values: dict[str, Any] = {"incident_description": story_text, **story_facts(tracker, told)}
+    if values.get("patient_died"):
+        values["injury"] = DEATH_INJURY
+    await record(tracker, values, told)
+    return values
+
+
+async def back_in_scope(tracker: Tracker) -> list[dict[str, Any]] | None:
+    """Events that bring the intake back after the out-of-scope reply, or None.
+
+    "I was rear-ended" gets the referral offer; "no wait, the ER missed my
+    fractured spine" is then a medical story after all: the out-of-scope mark
+    goes, the new words join the story (an attorney reads both), and the
+    intake goes on from its next question.
+    """
+    if not tracker.get_slot(OUT_OF_SCOPE) or tracker.get_slot(LEAD_ID):
+        return None
+    text = latest_text(tracker)
+    if not mentions_medical_care(text):
+        return None
+    earlier = tracker.get_slot(INCIDENT_DESCRIPTION)
+    values = await keep_story(tracker, f"{earlier} / {text}" if earlier else text, text)
+    return [
+        *(SlotSet(k, v) for k, v in values.items()),
+        SlotSet(OUT_OF_SCOPE, False),
+        FollowupAction("intake_form"),
+    ]
