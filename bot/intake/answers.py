@@ -61,23 +61,168 @@ _OPENERS = (
     "been am are with for to of on in about and or so just like would could can you your "
     "hi hello hey there have has had got get question questions ask talk speak lawyer "
     "lawyers attorney attorneys case cases claim legal advice info information know think "
-    "maybe sure ok okay thanks thank something thing things happened happen what"
+    "maybe sure ok okay thanks thank something thing things happened happen what yes yeah "
+    "yep no nope nah hm"
 )
 _OPENER_WORDS = frozenset(_OPENERS.split())
 _WORDS = re.compile(r"[a-z']+")
 
 
+# Words that name no fact: a provider in general, a vague harm, a hedge ("I think my
+# surgeon messed up", "a possible malpractice case against my doctor").
+_VAGUE = frozenset(
+    [
+        "possible",
+        "possibly",
+        "potential",
+        "potentially",
+        "might",
+        "may",
+        "think",
+        "thinking",
+        "thought",
+        "believe",
+        "wondering",
+        "wonder",
+        "whether",
+        "if",
+        "sue",
+        "suing",
+        "malpractice",
+        "negligence",
+        "negligent",
+        "medical",
+        "doctor",
+        "doctors",
+        "dr",
+        "doc",
+        "docs",
+        "surgeon",
+        "surgeons",
+        "physician",
+        "physicians",
+        "hospital",
+        "hospitals",
+        "nurse",
+        "nurses",
+        "provider",
+        "providers",
+        "against",
+        "regarding",
+        "messed",
+        "mess",
+        "screwed",
+        "screw",
+        "up",
+        "mistake",
+        "mistakes",
+        "wrong",
+        "error",
+        "errors",
+        "bad",
+        "badly",
+        "did",
+        "do",
+        "does",
+        "done",
+        "diagnosis",
+        "treatment",
+        "care",
+        "situation",
+        "issue",
+        "issues",
+        "problem",
+        "problems",
+        "concern",
+        "concerns",
+        "experience",
+        "went",
+        "go",
+        "something",
+        "happened",
+        "bit",
+        "incident",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "him",
+        "their",
+        "hers",
+        "did",
+        "didn't",
+        "not",
+        "right",
+        "correct",
+        "good",
+        "well",
+        "hurt",
+        "harmed",
+        "wronged",
+        "fault",
+        "someone's",
+        "somebody's",
+        "who",
+        "whom",
+        "hmm",
+        "um",
+        "uh",
+        "hello",
+        "hi",
+        "hey",
+        "yo",
+        # fillers
+        "really",
+        "totally",
+        "completely",
+        "seriously",
+        "honestly",
+        "basically",
+        "actually",
+        "literally",
+        "kinda",
+        "kind",
+        "sort",
+        "pretty",
+        "very",
+        "wondering",
+        "hoping",
+        "looking",
+        "find",
+        "out",
+        "anything",
+    ]
+)
+
+
+def story_facts_words(text: str) -> list[str]:
+    """The words of `text` that tell something: not openers, hedges or a provider in general."""
+    words = _WORDS.findall(text.lower().replace("’", "'"))
+    return [w for w in words if w not in _OPENER_WORDS and w not in _VAGUE]
+
+
 def says_what_happened(text: str) -> bool:
-    """At least two words that are not an opener, or any mention of medical care."""
-    content = [w for w in _WORDS.findall(text.lower()) if w not in _OPENER_WORDS]
-    return len(content) >= 2 or classify.mentions_medical_care(text)
+    """Whether `text` states at least one fact about what happened (not only an opener)."""
+    return bool(story_facts_words(text))
 
 
 def parse_story(text: str) -> Parsed:
-    value = parse_free_text(text, min_letters=8)
-    if value is None or replies.is_yes(text) or replies.is_no(text):
+    """The story, or "opener" for a message with no facts ("hi, I think my surgeon messed up",
+    "hello?", "I have a question about a case"), so the form asks warmly what happened.
+    A story that starts "ok." or "hi," and then tells facts is a story."""
+    facts = story_facts_words(text)
+    bare = " ".join(_WORDS.findall(text.lower()))
+    if not facts and (replies.is_no(text) or bare in {"yes", "y", "yeah", "yep", "yup", "sure"}):
         return _fail("too_short")
-    if not says_what_happened(text):
+    value = parse_free_text(text, min_letters=3)
+    if value is None or not facts:
+        return _fail("opener")
+    short_question = text.rstrip().endswith("?") and len(bare.split()) <= 8
+    if short_question and not classify.mentions_medical_care(text):
+        return _fail("opener")  # "is this confidential?": a question, not the story
+    if len(facts) == 1 and len(_LETTERS.findall(text)) < 8:
         return _fail("too_short")
     return Parsed({"incident_description": value})
 

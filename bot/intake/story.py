@@ -52,7 +52,12 @@ _DATE_PHRASES = re.compile(
 # Two date phrases this close ("March 2024, the weekend after Easter") are one date.
 _JOINER = re.compile(r"^[\s,;:\-]*(?:(?:on|around|about|the|right|in|it\s+was)\s+)*$", re.I)
 # The title in any case; a second name only when capitalised ("Dr. Alan Smith", not "dr patel at").
-_DOCTOR = re.compile(r"\b(?i:dr\.?|doctor)\s+([A-Za-z][a-zA-Z'\-]+)(?:\s+([A-Z][a-zA-Z'\-]+))?")
+_DOCTOR = re.compile(
+    r"(?P<before>\b\w+\s+)?\b(?P<title>(?i:dr\.?|doctor))\s+([A-Za-z][a-zA-Z'\-]+)"
+    r"(?:\s+([A-Z][a-zA-Z'\-]+))?"
+)
+# "my doctor screwed up": after "my/the doctor" comes a verb, not a surname.
+_OWNERS = frozenset({"my", "the", "our", "his", "her", "their", "a", "an", "that", "this", "your"})
 _NOT_NAMES = {
     "said",
     "says",
@@ -96,6 +101,85 @@ _NOT_NAMES = {
     "ordered",
     "prescribed",
 }
+# Words that follow "dr" in a sentence and are no surname.
+_NAME_STOP = frozenset(
+    [
+        "screwed",
+        "messed",
+        "missed",
+        "made",
+        "did",
+        "does",
+        "do",
+        "told",
+        "tells",
+        "said",
+        "says",
+        "never",
+        "not",
+        "always",
+        "also",
+        "just",
+        "really",
+        "only",
+        "even",
+        "still",
+        "again",
+        "then",
+        "so",
+        "too",
+        "very",
+        "was",
+        "is",
+        "were",
+        "are",
+        "had",
+        "has",
+        "have",
+        "gave",
+        "give",
+        "sent",
+        "send",
+        "kept",
+        "keep",
+        "left",
+        "put",
+        "took",
+        "take",
+        "ordered",
+        "prescribed",
+        "wrote",
+        "refused",
+        "ignored",
+        "dismissed",
+        "rushed",
+        "cut",
+        "nicked",
+        "operated",
+        "thinks",
+        "thought",
+        "wanted",
+        "wants",
+        "who",
+        "which",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "office",
+        "appointment",
+        "visit",
+        "an",
+        "a",
+        "the",
+        "my",
+        "our",
+        "his",
+        "her",
+        "their",
+    ]
+)
 _FACILITY_WORDS = (
     r"(?:hospital|medical\s+center|medical\s+centre|medical\s+group|health(?:care)?\s+system|"
     r"health\s+center|clinic|urgent\s+care|nursing\s+home|rehab(?:ilitation)?(?:\s+center)?|"
@@ -257,12 +341,33 @@ def find_dates(text: str, today: date) -> list[str]:
     return found
 
 
+def _doctor_name(text: str) -> str | None:
+    """ "Dr. Patel", "dr patel", "Doctor Alan Smith"; never the verb after "my doctor"."""
+    all_lower = text == text.lower()
+    for m in _DOCTOR.finditer(text):
+        first, second = m.group(3), m.group(4)
+        low = first.lower()
+        if low in _NOT_NAMES or low in _NAME_STOP:
+            continue
+        title = m.group("title").lower().rstrip(".")
+        before = (m.group("before") or "").strip().lower()
+        looks_named = first[0].isupper() or (
+            (all_lower or title == "dr") and not low.endswith(("ed", "ing", "ly")) and len(low) > 2
+        )
+        if not looks_named:
+            continue
+        if title == "doctor" and (before in _OWNERS or not first[0].isupper()):
+            continue
+        name = " ".join(g for g in (first, second) if g)
+        return f"Dr. {name[0].upper()}{name[1:]}"
+    return None
+
+
 def find_provider(text: str) -> str | None:
     parts: list[str] = []
-    doctor = _DOCTOR.search(text)
-    if doctor and doctor.group(1).lower() not in _NOT_NAMES:
-        name = " ".join(g for g in doctor.groups() if g)
-        parts.append(f"Dr. {name[0].upper()}{name[1:]}")
+    doctor = _doctor_name(text)
+    if doctor:
+        parts.append(doctor)
     for match in _FACILITY.finditer(text):
         words: list[str] = []
         for word in reversed(match.group(1).split()):

@@ -82,7 +82,7 @@ def test_story_needs_some_words() -> None:
     ["I need help", "hi, I have a question", "I think I have a case", "can I talk to someone"],
 )
 def test_an_opener_is_not_the_story(opener: str) -> None:
-    assert answers.parse_story(opener).error == "too_short"
+    assert answers.parse_story(opener).error == "opener"
 
 
 @pytest.mark.parametrize(
