@@ -256,9 +256,13 @@ def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
 
     best: Outcome | None = None
     latest: date | None = None
+    survival: date | None = None
     for day in _candidates(facts.incident, birth):
         outcome = compute(j, _scenario(facts, day, early_disc, birth))
         flags |= outcome.trace.flags
+        own = outcome.medmal_deadline
+        if facts.died and own is not None and (survival is None or own < survival):
+            survival = own
         if outcome.deadline is None:
             best = best or outcome
             continue
@@ -280,6 +284,7 @@ def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
             _no_deadline(j, facts, as_of, best, "wrongful_death", flags),
             latest_possible_deadline=outer,
             likely_expired=outer is not None and as_of > outer,
+            survival_deadline=survival,
         )
 
     deadline = best.deadline
@@ -328,6 +333,7 @@ def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
         assumed_age,
         RECENT_WINDOW_DAYS,
         outer,
+        survival,
     )
     citations = [best.decisive_citation] + [
         c for c in best.trace.citations if c != best.decisive_citation
@@ -344,4 +350,5 @@ def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
         deadline_latest=latest,
         latest_possible_deadline=outer,
         likely_expired=outer is not None and as_of > outer,
+        survival_deadline=survival,
     )

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.law.compute import Outcome
+from bot.law.dates import add_period
 from bot.law.model import Facts
-from bot.law.rule_types import Jurisdiction
+from bot.law.rule_types import Jurisdiction, PresuitRequirement
 
 ATTORNEY_CAUTION = (
     "This is an automated estimate for attorney review only; an attorney must verify the "
@@ -31,6 +32,7 @@ class Context:
     age_assumed_from: int | None
     recent_window_days: int
     outer_bound: date | None = None
+    survival_deadline: date | None = None
 
 
 def _dates(ctx: Context, flags: frozenset[str]) -> list[str]:
@@ -107,15 +109,31 @@ def _status(ctx: Context) -> list[str]:
     return [text]
 
 
-def _extras(j: Jurisdiction, flags: frozenset[str]) -> list[str]:
+def _extension(req: PresuitRequirement, deadline: date | None) -> str:
+    """Both statutory forms: N past expiry, or N from service of a late notice."""
+    n = req.extension.describe()  # type: ignore[union-attr]
+    if req.extension_form == "from_service":
+        text = (
+            f" Extension form: to {n} from service of the notice, when it is served within "
+            f"the last {n} of the period"
+        )
+        if deadline is not None:
+            latest = add_period(deadline, req.extension)  # type: ignore[arg-type]
+            text += f" (served on the last day, {deadline}, suit would be due by {latest})"
+    else:
+        text = f" Extension form: {n} past the expiry of the period"
+        if deadline is not None:
+            latest = add_period(deadline, req.extension)  # type: ignore[arg-type]
+            text += f" ({deadline} becomes {latest})"
+    return text + "; it is NOT included in the deadline above."
+
+
+def _extras(j: Jurisdiction, flags: frozenset[str], deadline: date | None = None) -> list[str]:
     lines: list[str] = []
     for req in j.presuit:
         text = f"Pre-suit requirement — {req.name} [{req.citation}]: {req.effect}"
         if req.extension is not None:
-            text += (
-                f" A fixed extension of {req.extension.describe()} may apply; it is NOT "
-                "included in the deadline above."
-            )
+            text += _extension(req, deadline)
         lines.append(text)
     if j.continuous_treatment is not None:
         ct = j.continuous_treatment
@@ -125,9 +143,9 @@ def _extras(j: Jurisdiction, flags: frozenset[str]) -> list[str]:
         )
     if "wrongful_death" in flags:
         lines.append(
-            "A survival claim on behalf of the estate may be governed by the ordinary "
+            "A survival claim on behalf of the estate is usually governed by the ordinary "
             "medical-malpractice period rather than the wrongful-death period; both should "
-            "be checked."
+            "be checked (see the survival line above when a date could be computed)."
         )
     lines.extend(f"Note: {note}" for note in j.notes)
     return lines
@@ -152,7 +170,19 @@ def build(ctx: Context, flags: frozenset[str]) -> str:
             f"youngest age, longest notice extension), no modelled rule reaches past "
             f"{ctx.outer_bound}. Fraud, concealment and panel tolling are not included."
         )
-    parts.extend(_extras(j, flags))
+    if ctx.survival_deadline is not None:
+        parts.append(
+            f"Survival claim (the decedent's own claim, which the estate inherits): its "
+            f"med-mal deadline is {ctx.survival_deadline}"
+            + (
+                ", EARLIER than the death-claim date above"
+                if ctx.deadline is not None and ctx.survival_deadline < ctx.deadline
+                else ""
+            )
+            + ". Some states give the estate extra time after the death (not modelled), so "
+            "this is the earliest reading."
+        )
+    parts.extend(_extras(j, flags, ctx.deadline))
     if ctx.outcome is not None and ctx.outcome.trace.unverified:
         parts.append(
             "Source check: these rules could not be confirmed from statute text during "

@@ -163,6 +163,9 @@ class LimitationResult:
     """Outer bound: the latest date any modelled extension could reach (None: no bound)."""
     likely_expired: bool = False
     """True when `as_of` is past `latest_possible_deadline`: even the kindest reading is over."""
+    survival_deadline: date | None = None
+    """Death cases: the decedent's own med-mal claim (what the estate's survival claim
+    inherits), reported apart because it can lapse long before the death claim."""
     government_deadlines: tuple[Any, ...] = ()
     """bot.law.government.GovernmentDeadline items (FTCA or notice of claim), earliest first."""
 
@@ -181,6 +184,9 @@ class LimitationResult:
                 self.latest_possible_deadline.isoformat() if self.latest_possible_deadline else None
             ),
             "likely_expired": self.likely_expired,
+            "survival_deadline": (
+                self.survival_deadline.isoformat() if self.survival_deadline else None
+            ),
             "government_deadlines": [g.to_dict() for g in self.government_deadlines],
             "open": self.open,
             "days_left": self.days_left,

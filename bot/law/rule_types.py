@@ -88,6 +88,9 @@ class PresuitRequirement:
     extension: Period | None
     citation: str
     verification: str
+    extension_form: Literal["past_expiry", "from_service"] = "past_expiry"
+    """past_expiry: the period ends N later; from_service: N from serving the notice
+    (served inside the last N of the period)."""
 
 
 @dataclass(frozen=True)

@@ -295,13 +295,23 @@ def _minors(data: Any, where: str, verification: str) -> MinorRules:
 
 
 def _presuit(data: Any, where: str, verification: str) -> PresuitRequirement:
-    r = _Reader(data, where, {"name", "effect", "citation"}, {"extension", "verification"})
+    r = _Reader(
+        data,
+        where,
+        {"name", "effect", "citation"},
+        {"extension", "extension_form", "verification"},
+    )
+    if r.has("extension_form") and not r.has("extension"):
+        raise RulesError(f"{where}.extension_form: only allowed with extension")
     return PresuitRequirement(
         name=r.text("name"),
         effect=r.text("effect"),
         extension=r.period("extension"),
         citation=r.text("citation"),
         verification=r.verification(verification),
+        extension_form=r.choice(  # type: ignore[arg-type]
+            "extension_form", ("past_expiry", "from_service"), "past_expiry"
+        ),
     )
 
 

@@ -1,0 +1,68 @@
+"""Survival reported apart from the death claim; both forms of pre-suit extension; the
+repose exception list kept in step with the minors' provisions."""
+
+from datetime import date
+
+from bot.law import DateSpec, Facts, evaluate
+from bot.law.rules_loader import default_rules
+
+AS_OF = date(2020, 1, 1)
+
+
+def test_survival_claim_lapses_before_the_death_claim_in_new_jersey():
+    # N.J.S.A. 2A:14-2(a): the decedent's own claim runs 2 yrs from discovery (taken as the
+    # 2019-02-01 incident) -> 2021-02-01; N.J.S.A. 2A:31-3: death claim 2 yrs from the
+    # 2020-09-15 death -> 2022-09-15. Both are reported.
+    result = evaluate(
+        Facts(
+            state="NJ",
+            incident=DateSpec.exact(date(2019, 2, 1)),
+            death_date=date(2020, 9, 15),
+            age_at_incident=50,
+        ),
+        AS_OF,
+    )
+    assert result.deadline == date(2022, 9, 15)
+    assert result.survival_deadline == date(2021, 2, 1)
+    assert "EARLIER than the death-claim date" in result.explanation
+    assert result.to_dict()["survival_deadline"] == "2021-02-01"
+
+
+def test_living_patient_has_no_survival_line():
+    result = evaluate(Facts(state="NJ", incident=DateSpec.exact(date(2019, 2, 1))), AS_OF)
+    assert result.survival_deadline is None
+    assert "Survival claim" not in result.explanation
+
+
+def test_notice_extension_from_service_is_spelled_out_for_california():
+    # CCP § 364(d): a notice served within the last 90 days extends the time 90 days from
+    # service; served on the last day (2021-03-05, 1 yr from discovery) -> 2021-06-03.
+    result = evaluate(
+        Facts(
+            state="CA",
+            incident=DateSpec.exact(date(2020, 3, 5)),
+            discovery=DateSpec.exact(date(2020, 3, 5)),
+        ),
+        AS_OF,
+    )
+    assert result.deadline == date(2021, 3, 5)
+    assert "to 90 days from service of the notice" in result.explanation
+    assert "suit would be due by 2021-06-03" in result.explanation
+
+
+def test_notice_extension_past_expiry_is_spelled_out_for_tennessee():
+    # Tenn. Code § 29-26-121(c): compliant notice extends the period by 120 days;
+    # 1 yr from discovery 2020-04-10 -> 2021-04-10, plus 120 days -> 2021-08-08.
+    result = evaluate(Facts(state="TN", incident=DateSpec.exact(date(2020, 4, 10))), AS_OF)
+    assert result.deadline == date(2021, 4, 10)
+    assert "120 days past the expiry of the period (2021-04-10 becomes 2021-08-08)" in (
+        result.explanation
+    )
+
+
+def test_repose_exception_list_matches_the_minors_provisions():
+    for code, j in default_rules().items():
+        if j.repose is None:
+            continue
+        exempt = any(p.exempt_from_repose for p in j.minors.provisions)
+        assert exempt == ("minors" in j.repose.exceptions), code
