@@ -1,0 +1,2 @@
+/* The full-page chat (chat.html): a file, not an inline script, so the CSP allows it. */
+MedmalChat.mount(document.getElementById("medmal-chat"));
