@@ -260,7 +260,11 @@ def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
     for day in _candidates(facts.incident, birth):
         outcome = compute(j, _scenario(facts, day, early_disc, birth))
         flags |= outcome.trace.flags
-        own = outcome.medmal_deadline
+        own = (
+            outcome.deadline
+            if j.wrongful_death.survival == "same_as_death"
+            else outcome.medmal_deadline
+        )
         if facts.died and own is not None and (survival is None or own < survival):
             survival = own
         if outcome.deadline is None:

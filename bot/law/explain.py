@@ -179,8 +179,12 @@ def build(ctx: Context, flags: frozenset[str]) -> str:
                 if ctx.deadline is not None and ctx.survival_deadline < ctx.deadline
                 else ""
             )
-            + ". Some states give the estate extra time after the death (not modelled), so "
-            "this is the earliest reading."
+            + (
+                f" (it runs with the death claim here [{j.wrongful_death.citation}])."
+                if j.wrongful_death.survival == "same_as_death"
+                else ". Some states give the estate extra time after the death (not modelled), "
+                "so this is the earliest reading."
+            )
         )
     parts.extend(_extras(j, flags, ctx.deadline))
     if ctx.outcome is not None and ctx.outcome.trace.unverified:

@@ -114,6 +114,9 @@ class WrongfulDeathRule:
     """A death claim that runs from discovery may still end this long after the death."""
     minors_tolling_applies: bool = False
     """True only where the state extends minors' tolling to death claims (cap uses it)."""
+    survival: Literal["own_claim", "same_as_death"] = "own_claim"
+    """own_claim: the estate's survival action ends with the decedent's own claim;
+    same_as_death: it runs with the death claim (e.g. MCARE § 513(d))."""
 
 
 @dataclass(frozen=True)

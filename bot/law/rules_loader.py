@@ -336,6 +336,7 @@ def _wrongful_death(data: Any, where: str, verification: str) -> WrongfulDeathRu
             "requires_claim_alive_at_death",
             "outer_limit_from_death",
             "minors_tolling_applies",
+            "survival",
             "verification",
         },
     )
@@ -350,6 +351,7 @@ def _wrongful_death(data: Any, where: str, verification: str) -> WrongfulDeathRu
         verification=r.verification(verification),
         outer_limit_from_death=r.period("outer_limit_from_death"),
         minors_tolling_applies=r.boolean("minors_tolling_applies"),
+        survival=r.choice("survival", ("own_claim", "same_as_death"), "own_claim"),  # type: ignore[arg-type]
     )
 
 

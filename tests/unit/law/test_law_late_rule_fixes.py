@@ -136,6 +136,14 @@ CASES = [
         "§ 600.5838a(2) (2028-06-01)",
     ),
     (
+        "OH-death-capped-by-four-year-repose",
+        _facts("OH", "2019-01-10", death_date="2022-06-01"),
+        "2023-01-10",
+        "R.C. 2305.113(C); Everhart v. Coshocton Cty. Mem. Hosp., 2023-Ohio-4670: the 4-yr "
+        "medical-claim repose (2023-01-10) bars a death claim otherwise due 2 yrs after the "
+        "death under § 2125.02(D)(1) (old: 2024-06-01)",
+    ),
+    (
         "TX-child-death-cap-uses-adult-date",
         _facts("TX", "2020-01-10", death_date="2020-03-01", birth_date="2015-06-01"),
         "2022-01-10",

@@ -28,6 +28,24 @@ def test_survival_claim_lapses_before_the_death_claim_in_new_jersey():
     assert result.to_dict()["survival_deadline"] == "2021-02-01"
 
 
+def test_pennsylvania_survival_runs_with_the_death_claim():
+    # 40 P.S. § 1303.513(d); Dubose v. Quinlan (Pa. 2017): wrongful death AND survival
+    # actions are due 2 yrs after the 2021-05-20 death -> 2023-05-20, even though the
+    # decedent's own claim (2 yrs from the 2018-03-01 act) ran out first.
+    result = evaluate(
+        Facts(
+            state="PA",
+            incident=DateSpec.exact(date(2018, 3, 1)),
+            death_date=date(2021, 5, 20),
+            age_at_incident=70,
+        ),
+        AS_OF,
+    )
+    assert result.deadline == date(2023, 5, 20)
+    assert result.survival_deadline == date(2023, 5, 20)
+    assert "it runs with the death claim here" in result.explanation
+
+
 def test_living_patient_has_no_survival_line():
     result = evaluate(Facts(state="NJ", incident=DateSpec.exact(date(2019, 2, 1))), AS_OF)
     assert result.survival_deadline is None
