@@ -14,8 +14,9 @@ Case type
     ``MIN_CASE_TYPE_SCORE``; ties go to the earlier type in
     ``CASE_TYPE_PRIORITY`` (most specific mechanism first, since e.g. an
     anesthesia or consent story nearly always mentions surgery too).
-    ``CaseType.OTHER`` is never returned: "nothing matched" is reported as None
-    so a human or a follow-up question decides.
+    ``CaseType.OTHER`` is returned for medical negligence of a kind without a key
+    of its own (dental, chiropractic, physical therapy...), so such a lead still
+    routes; "nothing matched" is reported as None so a human decides.
 
 Severity
     Patterns per level; the most serious level that matches un-negated wins.
@@ -111,6 +112,7 @@ CASE_TYPE_PRIORITY: tuple[CaseType, ...] = (
     CaseType.SURGICAL,
     CaseType.NURSING_HOSPITAL_NEGLIGENCE,
     CaseType.MISDIAGNOSIS,
+    CaseType.OTHER,
 )
 MIN_CASE_TYPE_SCORE = 2
 
@@ -134,6 +136,25 @@ _FALL = (
     r"(?:fell(?! asleep| ill| sick| pregnant| apart)|falls?(?= (?:out|down|off|from|and|in|"
     r"while|at))|"
     r"fallen|falling|slipped|dropped (?:me|him|her|them|my \w+|our \w+))"
+)
+
+_TEST = (
+    r"(?:mammograms?|biops(?:y|ies)|scans?|ct|cat scan|mri|x-?rays?|ultrasounds?|pap(?: smear)?|"
+    r"colonoscop(?:y|ies)|ekg|ecg|blood ?work|labs?|test results?|imaging|pathology|slides?)"
+)
+_CONDITION = (
+    r"(?:cancer|tumou?r|mass|lump|appendicitis|appendix|stroke|heart attack|sepsis|septic|"
+    r"infection|meningitis|blood clot|clot|embolism|aneurysm|fracture|ectopic pregnancy|"
+    r"diabetes|dka|pneumonia|bleed|brain bleed|hemorrhage|dissection|preeclampsia|"
+    r"melanoma|leukemia|lymphoma)"
+)
+_DENTAL = (
+    r"(?:dentist|dental|oral surgeon|endodontist|orthodontist|periodontist|root canal|"
+    r"wisdom (?:teeth|tooth)|tooth|teeth|molar|extraction|dental implant|crown|filling)"
+)
+_CUSTODY = (
+    r"(?:jail|prison|detention|custody|inmate|incarcerated|correctional|locked up|guards?|"
+    r"lockup|county lock-?up)"
 )
 
 _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
@@ -197,6 +218,24 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (r"\b(?:baby|infant)\b", 1),
     ),
     CaseType.MEDICATION: (
+        (
+            r"\b(?:withheld|withholding|didn't give|did not give|never gave|stopped giving|"
+            r"skipped|missed|forgot|refused to give|wouldn't give|ran out of)\s+(?:him |her |me |"
+            r"them )?(?:his |her |my |their |the )?(?:insulin|medications?|meds|doses?|"
+            r"antibiotics|seizure meds|blood thinners?|heart meds|pills)\b|"
+            r"\b(?:insulin|medications?|meds|doses?)\b[^.]{0,15}\b(?:was|were)\s+"
+            r"(?:withheld|skipped|missed|never given|not given|stopped)\b",
+            3,
+        ),
+        (
+            r"\b(?:pharmacy|pharmacist|drugstore|cvs|walgreens|rite aid)\b[^.]{0,40}\b(?:filled|"
+            r"gave|dispensed|mixed up|switched|labell?ed)\b|\bfilled\b[^.]{0,25}\bwrong\b",
+            3,
+        ),
+        (
+            r"\b(?:gave|given|prescribed)\b[^.]{0,80}\b(?:allergic to|allergy to)\b",
+            3,
+        ),
         (
             r"\bwrong (?:medication|medicine|meds?|drugs?|dose|doses|dosage|dosing|pills?|"
             r"prescription|strength|insulin|iv|injection|shot|vaccine|amount)\b",
@@ -264,6 +303,23 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (r"\bbotched\b", 3),
         (
+            rf"\b(?:another|second|third|revision|corrective|emergency) {_SURGERY} to "
+            r"(?:fix|repair|correct|remove|undo|take out)\b",
+            3,
+        ),
+        (
+            rf"\bnerve (?:damage|injury|was cut|was damaged)\b[^.]{{0,30}}\b(?:{_SURGERY}|"
+            r"procedure)|\b(?:cut|nicked|severed|damaged|injured|hit) (?:a |the |my |his |her )?"
+            r"nerve\b",
+            3,
+        ),
+        (
+            r"\b(?:plastic surgeon|cosmetic (?:surgery|surgeon|procedure)|bbl|brazilian butt lift|"
+            r"facelift|face lift|rhinoplasty|nose job|eyelid surgery|blepharoplasty|"
+            r"breast lift|abdominoplasty|mommy makeover)\b",
+            3,
+        ),
+        (
             r"\b(?:nicked|cut|punctured|perforated|severed|lacerated|tore|torn|damaged|burned|"
             r"burnt)"
             r"\b[^.]{0,30}\b(?:bowel|bowels|intestines?|colon|artery|arteries|vein|bladder|ureter|"
@@ -287,6 +343,13 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (r"\bprocedure\b", 1),
     ),
     CaseType.NURSING_HOSPITAL_NEGLIGENCE: (
+        (
+            rf"\b{_CUSTODY}\b[^.]{{0,80}}\b(?:ignored|denied|refused|wouldn't|would not|"
+            r"never (?:got|saw|took)|no (?:doctor|care|treatment|medication)|didn't get|"
+            r"did not get|withheld|neglect\w*)\b",
+            3,
+        ),
+        (rf"\b{_CUSTODY}\b", 1),
         (r"\b(?:bed ?sores?|bedsores?|pressure (?:sores?|ulcers?|injur\w*)|decubitus)\b", 3),
         (
             r"\b(?:nursing (?:home|homes|facility|facilities|center)|assisted living|"
@@ -336,6 +399,39 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     ),
     CaseType.MISDIAGNOSIS: (
         (r"\bmis+[- ]?d(?:ia|ai|a|i)g?(?:n|on)(?:o|io|oi)?s\w*", 3),
+        # A test read as normal, or a condition that went unseen: a late diagnosis.
+        (
+            rf"\b{_TEST}\b[^.]{{0,40}}\b(?:read as|came back|was|were|showed|called)\s+"
+            r"(?:normal|clear|fine|benign|negative|nothing|clean)\b",
+            3,
+        ),
+        (
+            rf"\b(?:missed|overlooked|misread|misinterpreted|didn't see|did not see|never saw)\b"
+            rf"[^.]{{0,30}}\b{_TEST}\b|\b{_TEST}\b[^.]{{0,30}}\b(?:missed|overlooked|misread)\b",
+            3,
+        ),
+        (
+            rf"\b{_CONDITION}\b[^.]{{0,20}}\b(?:was|went|got|were)\s+(?:missed|undiagnosed|"
+            r"overlooked|ignored|not caught|never caught|not diagnosed|misdiagnosed)\b",
+            3,
+        ),
+        (
+            rf"\b(?:ignored|dismissed|overlooked)\s+(?:the |her |his |my |their |all the )?"
+            rf"(?:signs of |symptoms of )?{_CONDITION}\b",
+            3,
+        ),
+        (
+            r"\bshould have (?:caught|seen|found|diagnosed|noticed|spotted|known|tested|ordered)\b|"
+            r"\bby the time (?:they|he|she|anyone|someone) (?:found|caught|diagnosed|figured)\b",
+            3,
+        ),
+        (r"\bstage (?:3|4|iii|iv|three|four|iiib|iiic|iva|ivb)\b|\bmetasta\w*", 2),
+        (
+            r"\b(?:never|didn't|did not|wouldn't|would not|refused to)\s+(?:even\s+)?(?:order|"
+            rf"ordered|run|ran|do|did|take|took|get|got|send|sent)\b[^.]{{0,25}}\b{_TEST}\b",
+            3,
+        ),
+        (rf"\b{_CONDITION}\b", 1),
         (r"\b(?:wrong|incorrect|delayed|late|missed|false) diagnos\w*", 3),
         (r"\b(?:wrongly|incorrectly|falsely) diagnos\w*", 3),
         (r"\bdelay(?:ed)? in (?:diagnos\w*|treatment)\b", 3),
@@ -407,6 +503,33 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:x-?rays?|scans?|mri|ct scan|mammograms?|biops(?:y|ies)|test results|"
             r"pap smear)\b",
             1,
+        ),
+    ),
+    # Kinds of medical negligence without a key of their own: "other" still routes.
+    CaseType.OTHER: (
+        # Dental: a broken file, a nerve hurt in an extraction, the wrong tooth.
+        (
+            rf"\b{_DENTAL}\b[^.]{{0,60}}\b(?:broke|broken|snapped|left|nerve|numb|"
+            r"wrong tooth|infection|abscess|jaw|fractured|perforat\w*|botched|pulled)\b|"
+            rf"\b(?:broke|broken|snapped|left)\b[^.]{{0,30}}\b(?:file|drill|bit|instrument)\b"
+            rf"[^.]{{0,30}}\b{_DENTAL}\b",
+            4,
+        ),
+        (rf"\b{_DENTAL}\b", 1),
+        # Chiropractic: a stroke or a torn artery after a neck adjustment.
+        (
+            r"\bchiropract\w*\b[^.]{0,80}\b(?:stroke|dissection|torn artery|artery|paraly\w*|"
+            r"neck|adjust\w*|manipulat\w*|crack\w*|injur\w*|hurt|herniat\w*)\b|"
+            r"\b(?:stroke|dissection|torn artery)\b[^.]{0,80}\bchiropract\w*",
+            4,
+        ),
+        (r"\bchiropract\w*|\bneck (?:adjustment|manipulation)\b", 2),
+        # Other licensed care: physical therapy, eye doctors, med spas, podiatry.
+        (
+            r"\b(?:physical therapist|physical therapy|optometrist|ophthalmologist|lasik|"
+            r"podiatrist|med ?spa|laser (?:hair|treatment)|massage therapist|acupunctur\w*)\b"
+            r"[^.]{0,60}\b(?:burn\w*|injur\w*|damage\w*|blind\w*|broke|tore|torn|hurt)\b",
+            3,
         ),
     ),
 }
@@ -518,6 +641,7 @@ _SEVERITY_RULES: dict[Severity, tuple[str, ...]] = {
     ),
     Severity.CATASTROPHIC: (
         r"\bparaly[sz]\w*",
+        r"\bstage (?:4|iv|four|iva|ivb)\b|\bterminal\b|\bmetastatic\b|\bhas spread to\b",
         r"\b(?:quadri|para|tetra|hemi)pleg\w*",
         r"\bbrain[- ](?:damage|damaged|injury|injuries|injured)\b",
         r"\b(?:anoxic|hypoxic) (?:brain|injury|encephalopathy)\b",
@@ -547,6 +671,14 @@ _SEVERITY_RULES: dict[Severity, tuple[str, ...]] = {
         r"\bdevelopmental(?:ly)? delay\w*",
     ),
     Severity.SEVERE: (
+        r"\bstage (?:3|iii|three|iiia|iiib|iiic)\b",
+        r"\bon (?:a |the )?(?:ventilator|vent|life support|ecmo)\b",
+        r"\b(?:weeks|months|\d+ (?:weeks|months)|a week|a month|over a week) (?:in|on) (?:the )?"
+        r"(?:hospital|icu|intensive care|ventilator|life support)\b",
+        r"\b(?:spent|was in|stayed|kept (?:him|her|me) in)\b[^.]{0,30}\b(?:hospital|icu|"
+        r"intensive care)\b[^.]{0,15}\b(?:weeks|months|\d+ (?:weeks|months))\b",
+        r"\b(?:had to have|needed|required|will need|underwent) (?:a |another |more |two more |"
+        r"three more |\w+ more )?(?:surgery|surgeries|operations?|procedures?)\b",
         rf"\b(?:another|second|third|more|corrective|revision|emergency|additional|follow-up|"
         rf"repeat|multiple|\w+ more) (?:{_SURGERY}|procedures?)",
         rf"\b{_SURGERY} (?:to (?:fix|repair|correct|remove)|again)\b",

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from bot.intake import patient
+from bot.intake.classify import classify_severity
 from bot.intake.dates import _HOLIDAY, DateParseError, parse_when
 from bot.intake.states import place_in_story
 
@@ -421,6 +422,9 @@ def extract(text: str, today: date) -> dict[str, object]:
         facts["patient_relationship"] = relationship
     if is_self is False and _DIED.search(text) and not _NOT_DIED.search(text):
         facts["patient_died"] = True
+    severity = classify_severity(text)
+    if severity is not None:
+        facts["story_severity"] = severity.value
     age = _STORY_AGE.search(text)
     if age:
         years = int(next(g for g in age.groups() if g))

@@ -25,6 +25,7 @@ def test_a_rich_story_fills_what_it_states() -> None:
         "patient_is_self": False,
         "patient_relationship": "mother",
         "patient_died": True,
+        "story_severity": "death",
     }
 
 
