@@ -144,6 +144,13 @@ CASES = [
         "death under § 2125.02(D)(1) (old: 2024-06-01)",
     ),
     (
+        "NH-death-capped-by-three-years-from-the-act",
+        _facts("NH", "2019-04-01", death_date="2021-02-15"),
+        "2022-04-01",
+        "RSA 556:11 ('subject to the provisions of RSA 508'), RSA 508:4; Cheever (N.H. 1997): "
+        "3 yrs from the act (2022-04-01) before 3 yrs from the death (old: 2024-02-15)",
+    ),
+    (
         "TX-child-death-cap-uses-adult-date",
         _facts("TX", "2020-01-10", death_date="2020-03-01", birth_date="2015-06-01"),
         "2022-01-10",
