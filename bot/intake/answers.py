@@ -397,7 +397,11 @@ def parse_patient_is_self(text: str) -> Parsed:
 
 
 def parse_relationship(text: str) -> Parsed:
-    rel = patient.bare_relationship(text)
+    """The patient's relationship to the visitor; one without standing ("I'm her nurse",
+    "a friend") is kept as such (patient.lacks_standing tells) so the lead is flagged."""
+    rel = patient.no_standing_in(text) or patient.bare_relationship(
+        patient.without_passing_mentions(text)
+    )
     if rel:
         return Parsed({"patient_relationship": rel})
     value = parse_free_text(text, min_letters=3)
@@ -461,10 +465,14 @@ PARSERS: dict[str, Callable[[str, date, Context], Parsed]] = {
 
 
 def parse_callback_phone(text: str) -> Parsed:
+    """A number to call back on, or an e-mail address for a visitor who prefers one."""
     phone = contact.find_phone(text)
-    if phone is None:
-        return _fail("invalid" if contact.looks_like_contact_attempt(text) else "unparsed")
-    return Parsed({"callback_phone": phone, "phone": phone})
+    if phone is not None:
+        return Parsed({"callback_phone": phone, "phone": phone})
+    email = contact.find_email(text)
+    if email is not None:
+        return Parsed({"callback_phone": email, "email": email})
+    return _fail("invalid" if contact.looks_like_contact_attempt(text) else "unparsed")
 
 
 def parse(field_name: str, text: str, today: date, context: Context | None = None) -> Parsed:

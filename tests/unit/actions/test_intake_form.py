@@ -269,3 +269,26 @@ def test_a_town_several_states_share_gets_those_states_offered(
     ask = AskIncidentState()
     asked = tracker_for("incident_state", "", {"state_candidates": slots["state_candidates"]})
     assert ask.first_ask(asked)[0] == "utter_reask_incident_state_ambiguous_city"
+
+
+def test_the_callback_question_takes_an_e_mail_too(domain: dict) -> None:
+    from actions.intake_form import ValidateCallbackForm
+    from actions.submit import lead_answers
+
+    tracker = _answer_tracker(
+        "callback_phone", "email is better: r.okafor@example.org", form="callback_form"
+    )
+    slots, _ = run(ValidateCallbackForm(), tracker, domain)
+    assert slots["callback_phone"] == "r.okafor@example.org"
+    assert slots["email"] == "r.okafor@example.org"
+    assert "phone" not in slots
+    answers = lead_answers(
+        _answer_tracker(
+            "full_name",
+            "Rita Okafor",
+            form="callback_form",
+            slots={"callback_requested": True, "callback_phone": "r.okafor@example.org"},
+        )
+    )
+    assert answers["email"] == "r.okafor@example.org" and answers.get("phone") is None
+    assert answers["contact_consent"] is True
