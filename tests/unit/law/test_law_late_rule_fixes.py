@@ -151,6 +151,20 @@ CASES = [
         "3 yrs from the act (2022-04-01) before 3 yrs from the death (old: 2024-02-15)",
     ),
     (
+        "ND-death-runs-from-discovery-of-the-malpractice",
+        _facts("ND", "2019-05-01", discovery="2019-11-01", death_date="2021-08-01"),
+        "2021-11-01",
+        "N.D.C.C. § 28-01-18(4): malpractice death -> 2 yrs from discovery of the malpractice "
+        "(2019-11-01) = 2021-11-01, within 6 yrs of the act (old: 2 yrs from death, 2023-08-01)",
+    ),
+    (
+        "SC-death-capped-by-the-medmal-period",
+        _facts("SC", "2019-05-01", death_date="2021-08-01"),
+        "2022-05-01",
+        "S.C. Code § 15-3-545(A): 3 yrs from the treatment (2022-05-01) before 3 yrs from the "
+        "death under § 15-3-530(6) (old: 2024-08-01)",
+    ),
+    (
         "TX-child-death-cap-uses-adult-date",
         _facts("TX", "2020-01-10", death_date="2020-03-01", birth_date="2015-06-01"),
         "2022-01-10",
