@@ -330,6 +330,10 @@ class QualificationInput:
     minor: bool = False
     out_of_scope: bool = False
     provider: str | None = None
+    # Whether the story names medical care at all (a doctor, a hospital, a
+    # diagnosis): with no case type found, it decides between "medical, type
+    # unclear" (weighed) and "is this medical at all?" (review). None: unknown.
+    medical: bool | None = None
     # Facts the visitor left out (story, injury, date, provider): weigh as incomplete.
     missing: tuple[str, ...] = ()
     today: date | None = None
@@ -378,7 +382,7 @@ def qualify(qi: QualificationInput, profile: FirmProfile) -> Qualification:
             "which is all the firm handles."
         )
     reasons.extend(_state(qi.state, profile, refer))
-    reasons.extend(_case_type(qi.case_type, profile, refer, qi.out_of_scope))
+    reasons.extend(_case_type(qi.case_type, profile, refer, qi.out_of_scope, qi.medical))
     reasons.extend(_counsel(qi.has_lawyer, profile, refer, w))
 
     # Harm.
@@ -449,11 +453,22 @@ def _state(state: str | None, profile: FirmProfile, refer: list[str]) -> list[Re
 
 
 def _case_type(
-    case_type: CaseType | None, profile: FirmProfile, refer: list[str], out_of_scope: bool
+    case_type: CaseType | None,
+    profile: FirmProfile,
+    refer: list[str],
+    out_of_scope: bool,
+    medical: bool | None,
 ) -> list[Reason]:
     if case_type is None:
         if out_of_scope:
             return []
+        if medical:
+            return [
+                Reason(
+                    profile.scoring.weight("case_other"),
+                    "medical care, but the kind of case is unclear",
+                )
+            ]
         return [Reason(0, "the story does not show whether this is medical at all", Tier.REVIEW)]
     if case_type not in profile.case_types and case_type is not CaseType.OTHER:
         refer.append(f"The firm does not take {case_type.label} cases.")

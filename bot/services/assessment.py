@@ -9,13 +9,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from bot.intake.answers import UNKNOWN
 from bot.intake.case_types import CaseType, Priority, Severity
-from bot.intake.classify import classify_case_type, classify_severity
+from bot.intake.classify import classify_case_type, classify_severity, mentions_medical_care
 from bot.intake.dates import decode
 from bot.intake.profile import FirmProfile
-from bot.intake.qualification import Qualification, QualificationInput, qualify
+from bot.intake.qualification import (
+    Qualification,
+    QualificationInput,
+    limitation_from_dict,
+    provider_kind,
+    qualify,
+)
 from bot.intake.routing import Routing, route
 from bot.intake.story import discovery_in, mentions_foreign_object
 from bot.law import DateSpec, Facts, LimitationResult, UnknownJurisdiction, evaluate
@@ -134,8 +141,10 @@ def assess(
         flags.append("limitation_unchecked")
     elif discovery_in(str(answers.get("incident_description") or ""), today):
         flags.append("discovery_date_from_story")  # read from free text: confirm it
+    provider = str(answers.get("provider") or "") or None
     qi = QualificationInput(
-        provider=str(answers.get("provider") or "") or None,
+        provider=provider,
+        medical=mentions_medical_care(story) or provider_kind(provider) is not None,
         missing=missing_facts(answers),
         today=today,
         state=None if not state or state == UNKNOWN else str(state),
@@ -166,3 +175,39 @@ def assess(
             reasons=(*routing.reasons, "Urgent: the visitor asked to speak with a person."),
         )
     return Assessment(limitation, case_type, severity, qualification, routing, tuple(flags))
+
+
+def requalify(lead: Any, profile: FirmProfile, today: date) -> Qualification:
+    """Qualify a stored lead again from the facts it keeps (for `intake-admin rescore`).
+
+    The stored limitation result is re-read on `today` (days left, likely expired)
+    rather than recomputed: the facts behind it are not all kept on the lead.
+    """
+    case_type = CaseType(lead.case_type) if lead.case_type in _CASE_VALUES else None
+    severity = Severity(lead.severity) if lead.severity in _SEVERITY_VALUES else None
+    answers = {
+        "incident_description": lead.incident_description,
+        "injury": lead.injury,
+        "incident_date": lead.incident_date,
+        "provider": lead.provider,
+    }
+    qi = QualificationInput(
+        state=lead.incident_state or None,
+        case_type=case_type,
+        severity=severity,
+        limitation=limitation_from_dict(lead.limitation, today),
+        has_lawyer=lead.has_lawyer,
+        died=bool(lead.patient_died),
+        minor=bool(lead.patient_minor),
+        out_of_scope=bool(lead.out_of_scope),
+        provider=lead.provider,
+        medical=mentions_medical_care(f"{lead.incident_description or ''} {lead.provider or ''}")
+        or provider_kind(lead.provider) is not None,
+        missing=missing_facts(answers),
+        today=today,
+    )
+    return qualify(qi, profile)
+
+
+_CASE_VALUES = frozenset(c.value for c in CaseType)
+_SEVERITY_VALUES = frozenset(s.value for s in Severity)

@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from bot.intake.profile import DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS
+
 NEW_FLAG = "_new"
 
 
@@ -34,6 +36,13 @@ def _capacity(raw: str) -> Any:
         return int(raw)
     except ValueError:
         return raw  # the validator says "capacity must be a whole number"
+
+
+def _qualification(form: MultiForm) -> dict[str, Any]:
+    """Weight fields `w_<name>` and threshold fields `t_<name>`; a blank one keeps the default."""
+    weights = {n: _capacity(v) for n in DEFAULT_WEIGHTS if (v := _text(form, f"w_{n}"))}
+    thresholds = {n: _capacity(v) for n in DEFAULT_THRESHOLDS if (v := _text(form, f"t_{n}"))}
+    return {"weights": weights, "thresholds": thresholds}
 
 
 def _attorney(form: MultiForm, prefix: str, *, new: bool) -> dict[str, Any]:
@@ -75,6 +84,7 @@ def form_to_profile_data(form: MultiForm) -> dict[str, Any]:
         "min_severity": _text(form, "min_severity") or "minor",
         "accepts_existing_counsel": bool(_text(form, "accepts_existing_counsel")),
         "referral_note": _text(form, "referral_note"),
+        "qualification": _qualification(form),
         "attorneys": attorneys,
     }
     return data

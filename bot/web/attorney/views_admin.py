@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import RedirectResponse, Response
 
 from bot.intake.case_types import CaseType, Severity
+from bot.intake.profile import DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS
 from bot.services import profile_store
 from bot.services.attorney_accounts import AccountError, create_user, list_users, set_active
 from bot.services.attorney_rules import ROLES
@@ -107,6 +108,8 @@ def _profile_page(
             "version": version,
             "case_types": list(CaseType),
             "severities": list(Severity),
+            "weight_defaults": DEFAULT_WEIGHTS,
+            "threshold_defaults": DEFAULT_THRESHOLDS,
             "history": profile_store.history(ctx.uow, limit=10),
             "error": error,
             "notice": notice,

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import select, text
 from starlette.testclient import TestClient
 
+from bot.services import profile_store
 from bot.services.intake import Submission, submit_lead
 from bot.services.profile_store import current_profile
 from bot.store.models import AuditEntry, IntakeAnswer
@@ -809,6 +810,28 @@ def test_a_profile_saved_in_the_admin_page_decides_the_next_intake_lead(browser_
     nguyen = browser_for()
     nguyen.login(seed.user(attorney_id="t-nguyen"))
     assert after.lead_id in nguyen.get("/attorney").text
+
+
+def test_an_admin_edits_the_qualification_weights_and_they_are_kept(browser_for, seed) -> None:
+    admin = browser_for()
+    admin.login(seed.user(role="admin", attorney_id=None))
+    form = _profile_form(admin.get("/attorney/admin/profile").text)
+    assert form["w_death"] == "3" and form["t_strong"] == "5"  # the defaults, shown
+    form.update(w_death="4", t_promising="3")
+    assert admin.post("/attorney/admin/profile", form).status_code == 303
+    # An unrelated edit later keeps them: the page shows and posts them back.
+    form = _profile_form(admin.get("/attorney/admin/profile").text)
+    assert (form["w_death"], form["t_promising"]) == ("4", "3")
+    form["firm_name"] = "Harbor & Vale LLP"
+    assert admin.post("/attorney/admin/profile", form).status_code == 303
+    with seed.factory() as uow:
+        scoring = profile_store.current_profile(uow).scoring
+        versions = [h.version for h in profile_store.history(uow)]
+    assert (scoring.weight("death"), scoring.promising) == (4, 3)
+    assert versions[:2] == [3, 2]  # each save is a version of its own
+    form["t_strong"] = "2"
+    refused = admin.post("/attorney/admin/profile", form)
+    assert refused.status_code == 400 and "strong must be above promising" in refused.text
 
 
 def test_invalid_profile_edit_is_refused_with_the_validator_message(browser_for, seed) -> None:

@@ -153,3 +153,18 @@ def test_throttle_waits_until_the_oldest_counted_failure_leaves_the_window() -> 
     wait = retry_after(failures, 5, window, NOW)
     assert wait is not None and 60 <= wait <= 62  # the 14-minute-old one leaves in a minute
     assert retry_after(failures + [NOW], 5, window, NOW) > 4 * 60  # then the 10-minute-old one
+
+
+def test_weight_fields_become_the_profiles_qualification_settings() -> None:
+    data = form_to_profile_data(profile_form(w_death="5", w_case_surgical="2", t_strong="7"))
+    profile = profile_from_dict(for_validation(data))
+    assert profile.scoring.weight("death") == 5
+    assert profile.scoring.weight("case_surgical") == 2
+    assert profile.scoring.strong == 7
+    assert profile.scoring.weight("existing_counsel") == -2  # a blank field keeps the default
+
+
+def test_a_bad_weight_reaches_the_validator_as_typed() -> None:
+    data = form_to_profile_data(profile_form(w_minor_patient="lots"))
+    with pytest.raises(ValueError, match="weights.minor_patient must be a whole number"):
+        profile_from_dict(for_validation(data))

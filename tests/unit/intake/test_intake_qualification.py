@@ -478,3 +478,11 @@ def test_qualify_is_total_and_its_tier_follows_its_reasons(
 def test_an_open_deadline_never_sends_a_lead_to_review(days: int, flags: frozenset[str]) -> None:
     q = qualify(qi(limitation=Lim(days_left=days, flags=flags)), PROFILE)
     assert q.tier is not Tier.REVIEW
+
+
+def test_a_medical_story_of_no_known_type_is_weighed_not_sent_to_review() -> None:
+    q = qualify(qi(case_type=None, medical=True, severity=Severity.CATASTROPHIC), PROFILE)
+    assert q.tier is not Tier.REVIEW
+    assert "\u22121 medical care, but the kind of case is unclear" in lines(q)
+    unclear = qualify(qi(case_type=None, medical=False), PROFILE)
+    assert unclear.tier is Tier.REVIEW
