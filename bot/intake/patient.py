@@ -35,7 +35,9 @@ RELATIONSHIPS = {
     "cousin": ("cousin",),
     "niece": ("niece",),
     "nephew": ("nephew",),
-    "friend": ("friend",),
+    "friend": ("friend", "best friend", "buddy", "roommate", "girlfriend's", "pal"),
+    "coworker": ("coworker", "co-worker", "colleague", "boss", "employee", "employer"),
+    "neighbor": ("neighbor", "neighbour"),
     "parent": ("parent",),
     "sibling": ("sibling",),
     "stepmother": ("stepmom", "stepmother"),
@@ -71,6 +73,11 @@ _NEWBORN = re.compile(
 )
 
 
+_ME_LATER = re.compile(
+    r"\b(?:it\s+was\s+me|it'?s\s+me|i\s+was\s+the\s+patient|i\s+am\s+the\s+patient|"
+    r"i'?m\s+the\s+patient|about\s+me|myself)\b",
+    re.IGNORECASE,
+)
 # "I'm her mom": the visitor names their own role, so the patient is the other side
 # of it, read from the pronoun (his → male, her → female, their → either).
 _I_AM_THEIR = re.compile(
@@ -102,7 +109,75 @@ _OTHER_SIDE: dict[str, tuple[str, str, str | None]] = {  # role: (his, her, thei
     "nephew": ("uncle", "aunt", None),
     "cousin": ("cousin", "cousin", "cousin"),
     "friend": ("friend", "friend", "friend"),
+    "coworker": ("coworker", "coworker", "coworker"),
+    "neighbor": ("neighbor", "neighbor", "neighbor"),
 }
+
+# Who may bring a claim: the patient, family, or a representative. A nurse writing about
+# her patient, a friend, a coworker or a neighbour has no standing of their own; the lead
+# is kept and flagged so an attorney can reach the family.
+CAREGIVER_PROFESSIONAL = "caregiver_professional"
+NO_STANDING = frozenset({CAREGIVER_PROFESSIONAL, "friend", "coworker", "neighbor", "no_standing"})
+_PROFESSIONAL = re.compile(
+    r"\b(?:i'?m|i\s+am|im|i\s+was|i\s+work\s+as)\s+(?:his|her|their|the\s+patient'?s|a|an|the)\s+"
+    r"(?:(?:home\s+health|hospice|private|charge|floor|er|icu|travel)\s+)?(?:nurse|rn|lpn|cna|"
+    r"caregiver|care\s*giver|aide|doctor|physician|therapist|case\s+manager|social\s+worker|"
+    r"paramedic|emt|medical\s+assistant|pca)\b|"
+    r"\b(?:my|our)\s+(?:patient|patients|client|clients|resident|residents)\b|"
+    r"\bi\s+(?:work|worked)\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:nursing\s+home|hospital|"
+    r"facility|clinic|care\s+home|assisted\s+living)\b[^.]{0,60}\b(?:resident|patient)\b",
+    re.IGNORECASE,
+)
+_ACQUAINTANCE = re.compile(
+    r"\b(?:a\s+friend(?:\s+of\s+mine)?|an?\s+(?:co-?worker|colleague|neighbou?r|acquaintance)|"
+    r"(?:just|only)\s+a\s+friend|someone\s+i\s+know|a\s+guy\s+i\s+know|"
+    r"a\s+(?:lady|woman|man)\s+(?:from|at)\s+(?:my\s+)?(?:church|work))\b",
+    re.IGNORECASE,
+)
+# "My sister told me to reach out", "my mom said I should ask": a passing mention.
+_PASSING = re.compile(
+    rf"\b(?:my|our)\s+({_REL_PATTERN})\s+(?:\w+\s+)?(?:told|tells|said|says|suggested|"
+    r"recommended|asked|wanted|wants|thinks|thought|encouraged|urged|made|found|mentioned|"
+    r"insisted|pushed|convinced|gave\s+me|sent\s+me|helped\s+me|is\s+helping|"
+    r"is\s+typing|is\s+here)\b[^.,;]{0,40}|"
+    rf"\b(?:at|on)\s+my\s+({_REL_PATTERN})'?s\s+(?:suggestion|advice|urging|insistence)\b",
+    re.IGNORECASE,
+)
+
+
+def without_passing_mentions(text: str) -> str:
+    """`text` with relatives mentioned only as advisers taken out ("my sister told me to ...")."""
+    return _PASSING.sub(" ", text)
+
+
+def no_standing_in(text: str) -> str | None:
+    """The visitor's own role when it gives no standing: a professional carer or an acquaintance.
+
+    None when a family tie is also named ("I'm her caregiver, she's my mom").
+    """
+    cleaned = without_passing_mentions(text)
+    found, rel = reversed_relationship(cleaned)
+    family = rel if found else _my_relative(cleaned)
+    if family and family not in NO_STANDING:
+        return None
+    if _PROFESSIONAL.search(text):
+        return CAREGIVER_PROFESSIONAL
+    m = _ACQUAINTANCE.search(text)
+    if m:
+        word = m.group(0).lower()
+        if "friend" in word:
+            return "friend"
+        if "worker" in word or "colleague" in word or "work" in word:
+            return "coworker"
+        if "neighb" in word:
+            return "neighbor"
+        return "no_standing"
+    return None
+
+
+def lacks_standing(relationship: object) -> bool:
+    """Whether a recorded relationship gives the visitor no claim of their own."""
+    return relationship in NO_STANDING
 
 
 def reversed_relationship(text: str) -> tuple[bool, str | None]:
@@ -152,13 +227,17 @@ class PatientAnswer:
 
 def parse_patient(text: str) -> PatientAnswer | None:
     """Answer to "Were you the patient, or someone else?"."""
+    standing = no_standing_in(text)
+    if standing:
+        return PatientAnswer(False, standing)
+    text = without_passing_mentions(text)
     found, rel = reversed_relationship(text)
     if not found:
         rel = _my_relative(text) or _named_relative(text)
     if found or rel:
         # "I'm her mom" is someone else even when the other side of the role has no word here.
         return PatientAnswer(False, rel)
-    if _SELF.search(text) or replies.is_yes(text):
+    if _SELF.search(text) or replies.is_yes(text) or _ME_LATER.search(text):
         return PatientAnswer(True)
     if replies.is_no(text) or re.search(r"\bsomeone\s+else\b|\bnot\s+me\b", text, re.IGNORECASE):
         return PatientAnswer(False)

@@ -305,6 +305,21 @@ _FIRST_PERSON_PATIENT = re.compile(
     r"cancer|diagnosis|appendix|gallbladder|heart|brain|spine|neck|baby\s+was\s+fine))",
     re.IGNORECASE,
 )
+_MY_BODY = (
+    r"my\s+(?:\w+\s+)?(?:surgery|leg|arm|back|knee|hip|shoulder|eye|eyes|jaw|hand|foot|"
+    r"cancer|diagnosis|appendix|gallbladder|heart|brain|spine|neck|biopsy|scan|mammogram|"
+    r"kidney|kidneys|lung|lungs|liver|bowel|breast|stomach|tooth|teeth|skin|face|wrist|ankle|"
+    r"finger|toe|prescription|medication|meds|dose|results|x-?ray|mri|ct|stone|tumou?r|"
+    r"infection|stroke|procedure|operation|implant|hernia|colon|uterus|ovary|bladder)\b"
+)
+_FIRST_PERSON_STRONG = re.compile(
+    r"\b(i\s+(?:had|have|was|went|got|am|needed|need|lost|can'?t|cannot|woke|ended|developed|"
+    r"suffered|broke|tore|fell)|i'?ve\s+(?:had|been|got)|"
+    r"(?:to|on|in|inside|gave|told|sent|misdiagnosed|diagnosed|operated\s+on|treated)\s+me\b|"
+    + _MY_BODY
+    + ")",
+    re.IGNORECASE,
+)
 _STORY_AGE = re.compile(
     r"\b(\d{1,3})\s*[- ]?\s*(?:years?|yrs?|yo|y/o)[- ]?old\b|"
     r"\b(?:he|she|i|they)\s+(?:was|were|is|am)\s+(?:only\s+|just\s+)?(\d{1,3})\b"
@@ -384,8 +399,14 @@ def find_provider(text: str) -> str | None:
 
 def find_patient(text: str) -> tuple[bool | None, str | None]:
     """(is the visitor the patient?, relationship) — None where the story is unclear."""
-    relationship = patient.relationship_in(text)
-    first_person = bool(_FIRST_PERSON_PATIENT.search(text))
+    standing = patient.no_standing_in(text)
+    if standing:
+        return False, standing
+    cleaned = patient.without_passing_mentions(text)
+    relationship = patient.relationship_in(cleaned)
+    # After a passing mention ("my sister told me to ..."), "me" alone is not enough.
+    strong = _FIRST_PERSON_PATIENT if cleaned == text else _FIRST_PERSON_STRONG
+    first_person = bool(strong.search(cleaned))
     if relationship and not first_person:
         return False, relationship
     if first_person and not relationship:
