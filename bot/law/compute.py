@@ -30,6 +30,16 @@ class Scenario:
     died: bool = False
     death_date: date | None = None
     foreign_object: bool = False
+    birth_injury: bool | None = None
+
+
+def _injury_fits(p: MinorProvision, birth_injury: bool | None) -> bool:
+    """Birth-injury provisions apply when the injury was at birth or that is unknown."""
+    if p.injury == "birth":
+        return birth_injury is not False
+    if p.injury == "not_birth":
+        return birth_injury is False
+    return True
 
 
 @dataclass
@@ -182,7 +192,16 @@ def _apply_minor(
     if birth is None or minors is None:
         return deadline, basis, citation
     age = age_on(birth, scenario.incident)
-    fitting = [p for p in minors.provisions if p.min_age <= age < p.under_age]
+    fitting = [
+        p
+        for p in minors.provisions
+        if p.min_age <= age < p.under_age and _injury_fits(p, scenario.birth_injury)
+    ]
+    if any(p.injury == "birth" for p in fitting) and scenario.birth_injury is None:
+        trace.step(
+            "Whether the injury happened at birth is not known, so the birth-injury rule (the "
+            "earlier date) is used; a later date may apply if it was not a birth injury."
+        )
     if not fitting and age >= max(18, minors.majority_age):
         return deadline, basis, citation
     trace.flags.add("minor")

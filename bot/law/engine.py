@@ -100,6 +100,7 @@ def _scenario(facts: Facts, incident: date, discovery: date | None, birth: date 
         died=facts.died,
         death_date=facts.death_date,
         foreign_object=facts.foreign_object,
+        birth_injury=facts.birth_injury,
     )
 
 
@@ -140,6 +141,8 @@ def latest_possible_deadline(j: Jurisdiction, facts: Facts, as_of: date) -> date
             died=facts.died,
             death_date=death,
             foreign_object=facts.foreign_object,
+            # unknown -> not a birth injury: the claimant-favourable reading
+            birth_injury=bool(facts.birth_injury),
         )
         outcome = compute(j, scenario)
         if outcome.deadline is not None and (best is None or outcome.deadline > best):

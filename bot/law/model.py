@@ -126,6 +126,9 @@ class Facts:
     died: bool = False
     death_date: date | None = None
     foreign_object: bool = False
+    birth_injury: bool | None = None
+    """Injury sustained at birth (None: unknown; some states give birth injuries their own,
+    shorter, minors' rule, which is then used as the earlier reading)."""
     government: Literal["federal", "state", "local", "public"] | None = None
     """Who ran the facility: federal (VA, military, IHS, deemed health center: FTCA),
     state or local (a public hospital), public (public, level unknown), None (private

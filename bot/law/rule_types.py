@@ -71,6 +71,9 @@ class MinorProvision:
     cap_age: int | None
     caps_combine: Literal["earlier", "later"]
     exempt_from_repose: bool
+    injury: Literal["any", "birth", "not_birth"] = "any"
+    """birth: only for injuries at birth (also applied when unknown, the earlier reading);
+    not_birth: only when the intake says the injury was not a birth injury."""
 
 
 @dataclass(frozen=True)

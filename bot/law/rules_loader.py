@@ -245,6 +245,7 @@ def _provision(data: Any, where: str) -> MinorProvision:
             "cap_age",
             "caps_combine",
             "exempt_from_repose",
+            "injury",
         },
     )
     kinds = [k for k in ("until_birthday", "from_act", "toll_to_age") if r.has(k)]
@@ -276,6 +277,7 @@ def _provision(data: Any, where: str) -> MinorProvision:
         cap_age=r.integer("cap_age"),
         caps_combine=r.choice("caps_combine", ("earlier", "later"), "earlier"),  # type: ignore[arg-type]
         exempt_from_repose=r.boolean("exempt_from_repose"),
+        injury=r.choice("injury", ("any", "birth", "not_birth"), "any"),  # type: ignore[arg-type]
     )
 
 

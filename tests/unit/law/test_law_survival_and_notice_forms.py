@@ -84,3 +84,32 @@ def test_repose_exception_list_matches_the_minors_provisions():
             continue
         exempt = any(p.exempt_from_repose for p in j.minors.provisions)
         assert exempt == ("minors" in j.repose.exceptions), code
+
+
+def _nj_infant(birth_injury):
+    # Born 2020-01-10, injured 2020-06-01 (age 0).
+    return Facts(
+        state="NJ",
+        incident=DateSpec.exact(date(2020, 6, 1)),
+        birth_date=date(2020, 1, 10),
+        birth_injury=birth_injury,
+    )
+
+
+def test_new_jersey_birth_injury_runs_to_the_thirteenth_birthday():
+    # N.J.S.A. 2A:14-21: injuries sustained at birth -> before the 13th birthday
+    # (2033-01-10; the day before, 2033-01-09, is used).
+    assert evaluate(_nj_infant(True), AS_OF).deadline == date(2033, 1, 9)
+
+
+def test_new_jersey_other_infant_injury_is_tolled_to_majority():
+    # N.J.S.A. 2A:14-21: other minors sue after majority; 2A:14-2(a): 2 yrs from the
+    # 18th birthday (2038-01-10) -> 2040-01-10.
+    assert evaluate(_nj_infant(False), AS_OF).deadline == date(2040, 1, 10)
+
+
+def test_unknown_birth_injury_uses_the_earlier_birth_rule_and_says_so():
+    result = evaluate(_nj_infant(None), AS_OF)
+    assert result.deadline == date(2033, 1, 9)
+    assert "Whether the injury happened at birth is not known" in result.explanation
+    assert result.latest_possible_deadline == date(2040, 1, 10)
