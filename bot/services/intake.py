@@ -22,7 +22,7 @@ from bot.config import get_settings
 from bot.intake.answers import UNKNOWN
 from bot.intake.profile import FirmProfile, load_profile
 from bot.notify.outbox import enqueue_for_lead
-from bot.services.assessment import assess
+from bot.services.assessment import Assessment, assess
 from bot.services.attorney_rules import OPEN_STATUSES
 from bot.services.profile_store import current_profile
 from bot.store.models import Lead, LeadContact, Transcript
@@ -191,6 +191,66 @@ def _link_repeat(uow: UnitOfWork, submission: Submission) -> SubmitResult | None
     return _result(lead, repeat=True)
 
 
+INCOMPLETE = "intake_incomplete"
+
+
+def _finishes(lead: Lead, submission: Submission) -> bool:
+    """The submission completes a lead stored as incomplete (a goodbye mid-intake)."""
+    return INCOMPLETE in (lead.review_flags or []) and INCOMPLETE not in submission.review_flags
+
+
+def _lead_fields(a: Mapping[str, object], result: Assessment) -> dict[str, object]:
+    """The lead's columns from the answers and their assessment (new or completed lead)."""
+    limitation = result.limitation
+    unconsented_contact = not a.get("contact_consent") and bool(a.get("contact"))
+    return dict(
+        full_name=_clean(a.get("full_name")),
+        phone=a.get("phone") if a.get("contact_consent") else None,
+        email=a.get("email") if a.get("contact_consent") else None,
+        contact_consent=bool(a.get("contact_consent")),
+        provider=_clean(a.get("provider")),
+        incident_description=_clean(a.get("incident_description")),
+        injury=_clean(a.get("injury")),
+        incident_date=_clean(a.get("incident_date")),
+        incident_date_precision=a.get("incident_date_precision"),
+        incident_state=_clean(a.get("incident_state")),
+        case_type=result.case_type.value if result.case_type else None,
+        severity=result.severity.value if result.severity else None,
+        patient_died=a.get("patient_died") is True,
+        patient_minor=a.get("patient_minor") is True,
+        has_lawyer=a.get("has_lawyer") if isinstance(a.get("has_lawyer"), bool) else None,
+        out_of_scope=bool(a.get("out_of_scope")),
+        limitation=limitation.to_dict() if limitation else None,
+        deadline=limitation.deadline if limitation else None,
+        qualification=result.qualification.outcome.value,  # plain strings in the DB
+        tier=result.qualification.tier.value,
+        score=result.qualification.score,
+        qualification_reasons=list(result.qualification.reason_lines),
+        refer_out=result.qualification.refer_out,
+        priority=result.routing.priority.value,
+        assigned_attorney_id=result.routing.attorney_id,
+        review_flags=sorted(
+            {*result.review_flags, *(["no_contact_consent"] if unconsented_contact else [])}
+        ),
+    )
+
+
+def _complete(uow: UnitOfWork, lead: Lead, submission: Submission, result: Assessment) -> None:
+    """A lead stored when the visitor left mid-intake, now finished: the full answers
+    replace the partial ones (its attorney, if assigned, keeps it)."""
+    assigned = lead.assigned_attorney_id
+    for column, value in _lead_fields(submission.answers, result).items():
+        setattr(lead, column, value)
+    lead.assigned_attorney_id = assigned or lead.assigned_attorney_id
+    uow.leads.add(lead)  # refreshes the blind index
+    if lead.transcript is not None:
+        lead.transcript.turns = json.dumps(
+            [t.__dict__ for t in submission.transcript], ensure_ascii=False
+        )
+    uow.audit.append("system", "lead.completed", lead.id, {"tier": lead.tier})
+    uow.commit()
+
+
 def submit_lead(
     uow_factory: UowFactory,
     submission: Submission,
@@ -208,6 +268,17 @@ def submit_lead(
     today = today or date.today()
     with uow_factory() as uow:
         existing = uow.leads.for_conversation(submission.conversation_id)
+        if existing is not None and _finishes(existing, submission):
+            profile = profile or current_profile(uow)
+            result = assess(
+                submission.answers,
+                profile,
+                uow.leads.open_load(OPEN_STATUSES),
+                today,
+                submission.review_flags,
+            )
+            _complete(uow, existing, submission, result)
+            return _result(existing)
         if existing is not None:
             if submission.answers.get("callback_requested"):
                 _add_callback(uow, existing, submission.answers)
@@ -231,39 +302,11 @@ def submit_lead(
         result = assess(
             a, profile, uow.leads.open_load(OPEN_STATUSES), today, submission.review_flags
         )
-        limitation = result.limitation
         lead = Lead(
             conversation_id=submission.conversation_id,
             channel=submission.channel,
-            full_name=_clean(a.get("full_name")),
-            phone=a.get("phone") if a.get("contact_consent") else None,
-            email=a.get("email") if a.get("contact_consent") else None,
-            contact_consent=bool(a.get("contact_consent")),
-            provider=_clean(a.get("provider")),
-            incident_description=_clean(a.get("incident_description")),
-            injury=_clean(a.get("injury")),
-            incident_date=_clean(a.get("incident_date")),
-            incident_date_precision=a.get("incident_date_precision"),
-            incident_state=_clean(a.get("incident_state")),
-            case_type=result.case_type.value if result.case_type else None,
-            severity=result.severity.value if result.severity else None,
-            patient_died=a.get("patient_died") is True,
-            patient_minor=a.get("patient_minor") is True,
-            has_lawyer=a.get("has_lawyer") if isinstance(a.get("has_lawyer"), bool) else None,
-            out_of_scope=bool(a.get("out_of_scope")),
-            limitation=limitation.to_dict() if limitation else None,
-            deadline=limitation.deadline if limitation else None,
-            qualification=result.qualification.outcome.value,  # plain strings in the DB
-            tier=result.qualification.tier.value,
-            score=result.qualification.score,
-            qualification_reasons=list(result.qualification.reason_lines),
-            refer_out=result.qualification.refer_out,
-            priority=result.routing.priority.value,
-            assigned_attorney_id=result.routing.attorney_id,
-            review_flags=sorted(set(result.review_flags)),
+            **_lead_fields(a, result),
         )
-        if not lead.contact_consent and a.get("contact"):
-            lead.review_flags = sorted({*lead.review_flags, "no_contact_consent"})
         uow.leads.add(lead)
         uow.session.flush()
         lead.transcript = Transcript(
