@@ -42,6 +42,7 @@ class Result:
     capped: bool = False
     error: str | None = None
     unrecognised: int = 0
+    silent: bool = False  # the bot stopped answering
     longest_run: tuple[str | None, int] = (None, 0)
     stored: StoredLead | None = None
 
@@ -76,6 +77,20 @@ async def converse(visitor: Visitor, conv: Conversation) -> Result:
             if topics.is_done(replies):
                 result.done = True
                 break
+            if not any(r.strip() for r in replies):
+                # No answer at all: a person sends the same message once more, then leaves.
+                if len(result.turns) >= 2 and not any(
+                    r.strip() for r in result.turns[-2].replies
+                ):
+                    result.silent = True
+                    break
+                replies = await conv.say(result.turns[-1].said)
+                result.turns.append(
+                    Turn(result.turns[-1].said, "resend", result.turns[-1].topic, replies,
+                         topics.classify(replies, previous=pending), False)
+                )
+                asked = result.turns[-1].asked or asked
+                continue
             # No question in the reply (guidance, an answer to "how much?"): a person goes
             # on with the question still open. A question the rules cannot place gets
             # the persona's generic reply and is counted.

@@ -14,6 +14,7 @@ import contextlib
 import json
 import os
 import secrets
+import shutil
 import statistics
 import sys
 import tempfile
@@ -51,7 +52,7 @@ class Bench:
 
 
 @contextlib.contextmanager
-def running_stack(model: Path | None = None) -> Iterator[Bench]:
+def running_stack(model: Path | None = None, keep_logs: Path | None = None) -> Iterator[Bench]:
     """The whole stack with the SMS channel on, a fake Twilio, throwaway everything.
 
     Serves `model`, else BENCH_MODEL, else the fingerprinted model (trained if missing).
@@ -89,12 +90,18 @@ def running_stack(model: Path | None = None) -> Iterator[Bench]:
                 "WEBCHAT_SESSIONS_PER_HOUR": "0",
                 "WEBCHAT_MESSAGES_PER_MINUTE": "0",
             }
-            with stack_mod.start_stack(Path(tmp), extra_env=env) as s:
-                db = make_engine(s.database_url)
-                try:
-                    yield Bench(s.rasa_url, db, sms, fake)
-                finally:
-                    db.dispose()
+            try:
+                with stack_mod.start_stack(Path(tmp), extra_env=env) as s:
+                    db = make_engine(s.database_url)
+                    try:
+                        yield Bench(s.rasa_url, db, sms, fake)
+                    finally:
+                        db.dispose()
+            finally:
+                if keep_logs is not None:  # the processes' logs, for debugging a tuned run
+                    keep_logs.mkdir(parents=True, exist_ok=True)
+                    for log in Path(tmp).glob("*.log"):
+                        shutil.copy2(log, keep_logs / log.name)
     finally:
         stack_mod.ensure_model = orig
 
@@ -165,6 +172,7 @@ def summarise(results: list[Result]) -> dict[str, Any]:
         "emergency_false_negatives": missed,
         "leads_lost": lost,
         "capped": sum(1 for r in results if r.capped),
+        "silent": sum(1 for r in results if r.silent),
         "errors": sum(1 for r in results if r.error),
         "unrecognised_questions": sum(r.unrecognised for r in results),
     }
@@ -200,8 +208,8 @@ def report(split: str, s: dict[str, Any], heldout: bool) -> str:
         f"  emergency false neg.  {s['emergency_false_negatives']} of {s['emergencies']} "
         "real emergencies",
         f"  leads lost            {s['leads_lost']}",
-        f"  hit the {40}-turn cap     {s['capped']};  errors {s['errors']};  "
-        f"unrecognised questions {s['unrecognised_questions']}",
+        f"  hit the 40-turn cap   {s['capped']};  bot went silent {s['silent']};  "
+        f"errors (HTTP) {s['errors']};  unrecognised questions {s['unrecognised_questions']}",
     ]
     if heldout:
         acc = s["accuracy"]
@@ -238,6 +246,7 @@ def failures(results: list[Result]) -> list[dict[str, Any]]:
             "missed_emergency": r.missed_emergencies(),
             "unrecognised": r.unrecognised,
             "capped": r.capped,
+            "silent": r.silent,
             "error": r.error,
         }
         if any(problems.values()):
@@ -263,6 +272,7 @@ def failures(results: list[Result]) -> list[dict[str, Any]]:
                         ),
                         "discovery": stored.discovery if stored else None,
                     },
+                    "truth": {k: _truth_for(k, r.visitor) for k in wrong},
                     "transcript": [
                         {"visitor": t.said, "kind": t.kind, "bot": t.replies, "asks": t.asked}
                         for t in r.turns
@@ -282,12 +292,27 @@ def write_failures(rows: list[dict[str, Any]], out_dir: Path = OUT_DIR) -> Path:
             bits += [f"missing={','.join(row['missing'])}" if row["missing"] else ""]
             bits += [f"{k}={row[k]}" for k in (
                 "lost", "loop", "false_positive_emergency", "missed_emergency", "unrecognised",
-                "capped", "error",
+                "capped", "silent", "error",
             ) if row[k]]
             f.write(f"{row['id']} ({row['channel']}): {' '.join(b for b in bits if b)}\n")
             for k in row["wrong"]:
-                f.write(f"    {k}: stored {_stored_for(k, row['stored'])}\n")
+                f.write(
+                    f"    {k}: stored {_stored_for(k, row['stored'])!r}, "
+                    f"truth {row['truth'].get(k)!r}\n"
+                )
     return text
+
+
+def _truth_for(field: str, v: Visitor) -> Any:
+    t = v.truth
+    window = {"incident_date": t.incident, "discovery_date": t.discovery}.get(field)
+    if window is not None:
+        return f"{window.true} (allowed {window.earliest}..{window.latest})"
+    return {
+        "state": t.state, "case_type": "/".join(t.case_types), "provider": "/".join(t.provider),
+        "relationship": "/".join(t.relationship), "death": t.died, "minor": t.minor,
+        "age": t.age, "name": t.name, "contact": t.phone or t.email, "has_lawyer": t.has_lawyer,
+    }.get(field)
 
 
 def _stored_for(field: str, stored: dict[str, Any]) -> Any:
@@ -310,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="comma-separated tuned visitor ids (debugging)")
     ap.add_argument("--concurrency", type=int, default=6)
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--keep-logs", action="store_true",
+                    help=f"copy the stack's logs to {OUT_DIR}/logs (tuned-only runs)")
     ap.add_argument("--model", type=Path, help="serve this model (default: BENCH_MODEL, "
                     "else the fingerprinted one, trained if missing)")
     args = ap.parse_args(argv)
@@ -329,7 +356,8 @@ def main(argv: list[str] | None = None) -> int:
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "model": model.name,
     }
-    with running_stack(model) as bench:
+    logs = OUT_DIR / "logs" if args.keep_logs and "heldout" not in chosen else None
+    with running_stack(model, logs) as bench:
         ready = time.monotonic()
         everything = [v for s in chosen.values() for v in s]
         results = asyncio.run(run_visitors(bench, everything, args.concurrency))
