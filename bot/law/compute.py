@@ -146,11 +146,41 @@ def _repose_cap(j: Jurisdiction, incident: date) -> date | None:
     return add_period(incident, j.repose.period) if j.repose else None
 
 
+def _suspension_deadline(
+    p: MinorProvision, inc: date, birth: date, adult: date
+) -> tuple[date, str]:
+    """The adult period with its clock stopped during minority, the stop capped.
+
+    E.g. Minn. Stat. § 541.15(b): suspended until majority, but 'not ... for more than
+    seven years, or for more than one year after the disability ceases'.
+    """
+    majority = max(birthday(birth, p.suspend_to_age), inc)  # type: ignore[arg-type]
+    stopped = majority - inc
+    text = f"the period stopped from the act until the {p.suspend_to_age}th birthday ({majority})"
+    if p.max_suspension is not None:
+        longest = add_period(inc, p.max_suspension) - inc
+        if longest < stopped:
+            stopped = longest
+            text += f", the stop capped at {p.max_suspension.describe()}"
+    end = adult + stopped
+    text += f": the adult date {adult} moves to {end}"
+    if p.max_after_majority is not None:
+        limit = max(adult, add_period(majority, p.max_after_majority))
+        if limit < end:
+            end = limit
+            text += (
+                f", but not more than {p.max_after_majority.describe()} after majority ({limit})"
+            )
+    return end, text
+
+
 def _provision_deadline(
-    j: Jurisdiction, p: MinorProvision, scenario: Scenario, birth: date
+    j: Jurisdiction, p: MinorProvision, scenario: Scenario, birth: date, adult: date
 ) -> tuple[date, str]:
     inc = scenario.incident
-    if p.until_birthday is not None:
+    if p.suspend_to_age is not None:
+        end, text = _suspension_deadline(p, inc, birth, adult)
+    elif p.until_birthday is not None:
         end = day_before(birthday(birth, p.until_birthday))
         text = f"until the day before the {p.until_birthday}th birthday ({end})"
     elif p.from_act is not None:
@@ -214,7 +244,7 @@ def _apply_minor(
         return deadline, basis, citation
     best: tuple[date, str] | None = None
     for provision in fitting:
-        candidate = _provision_deadline(j, provision, scenario, birth)
+        candidate = _provision_deadline(j, provision, scenario, birth, deadline)
         if best is None or candidate[0] > best[0]:
             best = candidate
     assert best is not None

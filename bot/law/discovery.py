@@ -4,7 +4,9 @@ The intake asks "when did you first learn that something had gone wrong?" only
 where the answer matters: the state has a discovery rule, or a foreign-object
 rule runs from discovery, for these facts. Rather than list states, this asks
 the engine itself: the deadline with discovery assumed on the incident date,
-against the deadline with discovery as late as it could be (today).
+against the deadline with discovery as late as it could be (today). It is asked
+only where that matters for triage: the deadline without it has passed or
+comes within DECISIVE_DAYS, and a later discovery would push it later.
 """
 
 from __future__ import annotations
@@ -15,9 +17,14 @@ from datetime import date
 from bot.law.engine import evaluate
 from bot.law.model import DateSpec, Facts, UnknownJurisdiction
 
+# A deadline further away than this is open either way: the answer would not
+# change what the firm does first, so the question is not worth a visitor's turn.
+DECISIVE_DAYS = 365
 
-def discovery_could_extend(facts: Facts, as_of: date) -> bool:
-    """A later discovery date would give a later deadline for these facts."""
+
+def discovery_could_extend(facts: Facts, as_of: date, within_days: int = DECISIVE_DAYS) -> bool:
+    """A later discovery date would give a later deadline for these facts, and the
+    deadline without it is past or within `within_days`."""
     if facts.incident is None or facts.discovery is not None:
         return False
     try:
@@ -27,4 +34,7 @@ def discovery_could_extend(facts: Facts, as_of: date) -> bool:
         return False
     if latest.deadline is None:
         return False
-    return assumed.deadline is None or latest.deadline > assumed.deadline
+    if assumed.deadline is None:
+        return True
+    near = (assumed.deadline - as_of).days <= within_days
+    return near and latest.deadline > assumed.deadline

@@ -71,6 +71,10 @@ class MinorProvision:
     cap_age: int | None
     caps_combine: Literal["earlier", "later"]
     exempt_from_repose: bool
+    suspend_to_age: int | None = None
+    """The adult period does not run from the act until this birthday (a suspension)."""
+    max_suspension: Period | None = None
+    max_after_majority: Period | None = None
     injury: Literal["any", "birth", "not_birth"] = "any"
     """birth: only for injuries at birth (also applied when unknown, the earlier reading);
     not_birth: only when the intake says the injury was not a birth injury."""

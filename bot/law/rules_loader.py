@@ -246,11 +246,18 @@ def _provision(data: Any, where: str) -> MinorProvision:
             "caps_combine",
             "exempt_from_repose",
             "injury",
+            "suspend_to_age",
+            "max_suspension",
+            "max_after_majority",
         },
     )
-    kinds = [k for k in ("until_birthday", "from_act", "toll_to_age") if r.has(k)]
+    kinds = [k for k in ("until_birthday", "from_act", "toll_to_age", "suspend_to_age") if r.has(k)]
     if len(kinds) != 1:
-        raise RulesError(f"{where}: exactly one of until_birthday, from_act, toll_to_age")
+        raise RulesError(
+            f"{where}: exactly one of until_birthday, from_act, toll_to_age, suspend_to_age"
+        )
+    if (r.has("max_suspension") or r.has("max_after_majority")) and not r.has("suspend_to_age"):
+        raise RulesError(f"{where}: max_suspension / max_after_majority need suspend_to_age")
     then: Period | str | None = None
     if r.has("toll_to_age"):
         raw = data.get("then")
@@ -278,6 +285,9 @@ def _provision(data: Any, where: str) -> MinorProvision:
         caps_combine=r.choice("caps_combine", ("earlier", "later"), "earlier"),  # type: ignore[arg-type]
         exempt_from_repose=r.boolean("exempt_from_repose"),
         injury=r.choice("injury", ("any", "birth", "not_birth"), "any"),  # type: ignore[arg-type]
+        suspend_to_age=r.integer("suspend_to_age"),
+        max_suspension=r.period("max_suspension"),
+        max_after_majority=r.period("max_after_majority"),
     )
 
 

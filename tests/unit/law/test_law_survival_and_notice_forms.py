@@ -113,3 +113,22 @@ def test_unknown_birth_injury_uses_the_earlier_birth_rule_and_says_so():
     assert result.deadline == date(2033, 1, 9)
     assert "Whether the injury happened at birth is not known" in result.explanation
     assert result.latest_possible_deadline == date(2040, 1, 10)
+
+
+def _mn_child(birth: date) -> Facts:
+    return Facts(state="MN", incident=DateSpec.exact(date(2020, 3, 1)), birth_date=birth)
+
+
+def test_minnesota_suspension_is_capped_at_seven_years():
+    # Minn. Stat. §§ 541.076, 541.15(b): 4 yrs from the act (2024-03-01), the clock stopped
+    # during minority but for at most 7 yrs (2020-03-01 to 2027-03-01, 2556 days)
+    # -> 2031-03-01, before the 1-yr-after-majority limit (2034-03-01).
+    result = evaluate(_mn_child(date(2015, 3, 1)), AS_OF)
+    assert result.deadline == date(2031, 3, 1)
+    assert "the stop capped at 7 years" in result.explanation
+
+
+def test_minnesota_suspension_ends_a_year_after_majority():
+    # A 15-year-old: stopped 3 yrs (to the 2023-03-01 birthday) would give 2027-03-01, but
+    # not more than 1 yr after majority (2024-03-01), which is also the adult date.
+    assert evaluate(_mn_child(date(2005, 3, 1)), AS_OF).deadline == date(2024, 3, 1)
