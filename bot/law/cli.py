@@ -51,6 +51,17 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--death-date", type=_date_spec, help="date of death, if the patient died")
     parser.add_argument("--died", action="store_true", help="the patient died (date unknown)")
     parser.add_argument("--foreign-object", action="store_true", help="object left in the body")
+    parser.add_argument(
+        "--birth-injury",
+        choices=("yes", "no"),
+        help="the injury happened at birth (unknown if omitted: the earlier birth rule)",
+    )
+    parser.add_argument(
+        "--government",
+        choices=("federal", "state", "local", "public"),
+        help="provider run by government: federal (VA, military, IHS, health center), "
+        "state, local, or public (level unknown); adds FTCA / notice-of-claim deadlines",
+    )
     parser.add_argument("--as-of", type=_date_spec, help="judge as of this date (default today)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
@@ -78,6 +89,13 @@ def _summary(result: LimitationResult) -> str:
     ]
     if result.days_left is not None:
         lines.append(f"Days left: {result.days_left}")
+    if result.latest_possible_deadline is not None:
+        expired = " (likely expired)" if result.likely_expired else ""
+        lines.append(f"Outer bound: {result.latest_possible_deadline}{expired}")
+    if result.survival_deadline is not None:
+        lines.append(f"Survival claim (decedent's own): {result.survival_deadline}")
+    for item in result.government_deadlines:
+        lines.append(f"Government claim: {item.name}: {item.deadline} [{item.citation}]")
     lines += [
         f"Basis: {result.basis}",
         f"Citation: {result.citation}",
@@ -104,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             died=args.died or args.death_date is not None,
             death_date=args.death_date.earliest if args.death_date else None,
             foreign_object=args.foreign_object,
+            birth_injury=None if args.birth_injury is None else args.birth_injury == "yes",
+            government=args.government,
         )
         result = evaluate(facts, as_of)
     except (ValueError, UnknownJurisdiction) as exc:

@@ -122,3 +122,56 @@ def test_bad_input_exits_2(capsys, argv, message):
         main(argv)
     assert exc.value.code == 2
     assert message in capsys.readouterr().err
+
+
+def test_government_and_outer_bound_reach_the_cli(capsys):
+    # Cal. Gov. Code § 911.2: 6 months from the 2026-01-20 incident -> 2026-07-20.
+    main(
+        [
+            "--state",
+            "CA",
+            "--incident-date",
+            "2026-01-20",
+            "--government",
+            "local",
+            "--as-of",
+            "2026-12-02",
+            "--json",
+        ]
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert data["government_deadlines"][0]["deadline"] == "2026-07-20"
+    assert data["likely_expired"] is False
+    main(
+        [
+            "--state",
+            "CA",
+            "--incident-date",
+            "2026-01-20",
+            "--government",
+            "local",
+            "--as-of",
+            "2026-12-02",
+        ]
+    )
+    assert "Government claim: Government Claims Act claim" in capsys.readouterr().out
+
+
+def test_birth_injury_flag_reaches_the_engine(capsys):
+    # N.J.S.A. 2A:14-21: not a birth injury -> tolled to 18 + 2 yrs (2040-01-10).
+    main(
+        [
+            "--state",
+            "NJ",
+            "--incident-date",
+            "2020-06-01",
+            "--birth-date",
+            "2020-01-10",
+            "--birth-injury",
+            "no",
+            "--as-of",
+            "2020-07-01",
+            "--json",
+        ]
+    )
+    assert json.loads(capsys.readouterr().out)["deadline"] == "2040-01-10"
