@@ -67,6 +67,13 @@ def require_encrypted_tracker_store(app: Any, loop: Any = None) -> None:
         app.stop()
 
 
+async def close_http_sessions(app: Any = None, loop: Any = None) -> None:
+    """Close the shared action-server sessions of the server's loop before it ends."""
+    from bot.rasa_speedups import close_shared_sessions
+
+    await close_shared_sessions()
+
+
 def _with_startup_hooks(configure_app: Callable[..., Any]) -> Callable[..., Any]:
     """Rasa's serve_application builds its Sanic app internally; this wraps the
     builder so our process-wide hooks are registered on that app."""
@@ -75,6 +82,7 @@ def _with_startup_hooks(configure_app: Callable[..., Any]) -> Callable[..., Any]
         app = configure_app(*args, **kwargs)
         app.config.REQUEST_MAX_SIZE = REQUEST_MAX_BYTES
         app.register_listener(require_encrypted_tracker_store, "after_server_start")
+        app.register_listener(close_http_sessions, "after_server_stop")
         app.register_listener(freeze_loaded_heap, "after_server_start")
         return app
 

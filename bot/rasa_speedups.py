@@ -383,6 +383,32 @@ class _SharedSession:
         return getattr(self._session, name)
 
 
+_OPEN_SESSIONS: dict[Any, list[Any]] = {}  # event loop -> shared sessions made on it
+_OPEN_SESSIONS_LOCK = threading.Lock()
+
+
+def _remember_session(loop: Any, session: Any) -> None:
+    with _OPEN_SESSIONS_LOCK:
+        for gone in [old for old in _OPEN_SESSIONS if old.is_closed()]:
+            del _OPEN_SESSIONS[gone]
+        _OPEN_SESSIONS.setdefault(loop, []).append(session)
+
+
+async def close_shared_sessions() -> int:
+    """Close the shared action-server sessions made on the running loop; how many.
+
+    Called before a loop stops (the Rasa server's on shutdown, the SMS turn
+    loop's in TurnRunner.close), so aiohttp has nothing unclosed to report.
+    """
+    loop = asyncio.get_running_loop()
+    with _OPEN_SESSIONS_LOCK:
+        sessions = _OPEN_SESSIONS.pop(loop, [])
+    for session in sessions:
+        if not session.closed:
+            await session.close()
+    return len(sessions)
+
+
 def patch_shared_endpoint_session() -> None:
     _require_version()
     from rasa.utils.endpoints import EndpointConfig
@@ -399,8 +425,15 @@ def patch_shared_endpoint_session() -> None:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # not in a loop: nothing to share, Rasa's own session
             return original(self)
-        held = self.__dict__.get("_medmal_session")
-        if held is None or held[0] is not loop or held[1].closed:
+        # One session per loop, kept: the SMS channel's turns run on a loop of their own
+        # (bot/channels/sms/turns.py), and replacing the web loop's session with the SMS
+        # loop's one on every switch left the old one unclosed ("Unclosed client
+        # session" in the log, issue 15) and lost its keep-alive connections.
+        per_loop = self.__dict__.setdefault("_medmal_sessions", {})
+        shared = per_loop.get(loop)
+        if shared is None or shared.closed:
+            for gone in [old for old in per_loop if old.is_closed()]:
+                del per_loop[gone]
             auth = (
                 aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"])
                 if self.basic_auth
@@ -412,9 +445,10 @@ def patch_shared_endpoint_session() -> None:
                 timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
                 connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_SECONDS),
             )
-            held = (loop, shared)
-            self.__dict__["_medmal_session"] = held
-        return _SharedSession(held[1])
+            per_loop[loop] = shared
+            _remember_session(loop, shared)
+        self.__dict__["_medmal_session"] = (loop, shared)
+        return _SharedSession(shared)
 
     session.__doc__ = original.__doc__
     EndpointConfig.session = _mark(session)

@@ -7,10 +7,11 @@ little the webhook handler itself does. On a separate loop in a separate
 thread, the OS and the GIL (a 5 ms switch interval) preempt the turn, so the
 acknowledgement waits milliseconds instead of a turn.
 
-Safe for Rasa 3.6's turn path: the action server client opens a new aiohttp
-session per request, the lock and tracker stores hold no loop-bound objects,
-and the model graph runs synchronously (dask.get). SMS conversation ids never
-meet web chat ids, so the two loops never contend for one conversation lock.
+Safe for Rasa 3.6's turn path: the action server client keeps one aiohttp
+session per loop (bot/rasa_speedups.py; closed here when the loop stops), the
+lock and tracker stores hold no loop-bound objects, and the model graph runs
+synchronously (dask.get). SMS conversation ids never meet web chat ids, so the
+two loops never contend for one conversation lock.
 """
 
 from __future__ import annotations
@@ -23,6 +24,16 @@ from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+def _close_loop_sessions(loop: asyncio.AbstractEventLoop, timeout: float) -> None:
+    """Close the action-server sessions the turns opened on `loop` (bot/rasa_speedups.py)."""
+    from bot.rasa_speedups import close_shared_sessions
+
+    try:
+        asyncio.run_coroutine_threadsafe(close_shared_sessions(), loop).result(timeout)
+    except Exception as exc:  # noqa: BLE001 - shutting down: log and go on
+        log.warning("sms: could not close the turn loop's HTTP sessions: %s", exc)
 
 
 class TurnRunner:
@@ -53,6 +64,7 @@ class TurnRunner:
             self._loop = self._thread = None
         if loop is None or thread is None:
             return
+        _close_loop_sessions(loop, timeout)
         loop.call_soon_threadsafe(loop.stop)
         thread.join(timeout)
         if thread.is_alive():

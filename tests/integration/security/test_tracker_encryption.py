@@ -21,7 +21,6 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUtt
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import create_engine, text
 
-from bot import rasa_speedups
 from bot.rasa_endpoints import tracker_store_config
 from bot.rasa_tracker_store import (
     EncryptedSQLTrackerStore,
@@ -63,11 +62,6 @@ def _events(lead: bool = False) -> list[Any]:
     if lead:
         events += [BotUttered("Thank you."), SlotSet("lead_id", "L-17")]
     return events
-
-
-@pytest.fixture
-def speedups() -> None:
-    rasa_speedups.install()
 
 
 def _store(url: str) -> EncryptedSQLTrackerStore:

@@ -163,7 +163,7 @@ def test_redis_counts_are_shared_between_processes() -> None:
                 await first.allow("session", address),
                 await second.allow("session", address),
                 await first.allow("session", address),
-                await second.allow("session", "203.0.113.9-other"),
+                await second.allow("session", f"{address}-other"),
             ]
         finally:
             await first.backend.close()

@@ -46,6 +46,7 @@ def test_the_rasa_app_refuses_bodies_over_tens_of_kilobytes() -> None:
     app = rasa_server._with_startup_hooks(lambda: FakeApp())()
     assert app.config.REQUEST_MAX_SIZE == rasa_server.REQUEST_MAX_BYTES <= 64 * 1024
     assert (rasa_server.require_encrypted_tracker_store, "after_server_start") in app.listeners
+    assert (rasa_server.close_http_sessions, "after_server_stop") in app.listeners
 
 
 def test_rasa_falling_back_to_an_in_memory_store_stops_the_server() -> None:
