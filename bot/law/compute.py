@@ -284,6 +284,13 @@ def _apply_foreign_object(
                 "stands."
             )
             return deadline, basis, citation
+    if rule.only_if_found_after_deadline and scenario.discovery <= deadline:
+        trace.step(
+            f"Foreign object: the special rule [{rule.citation}] applies only to an object not "
+            f"found within the general period; it was found on {scenario.discovery}, before "
+            f"that period ended ({deadline}), so the general deadline stands."
+        )
+        return deadline, basis, citation
     origin = scenario.discovery if rule.starts == "discovery" else scenario.incident
     special = _add(origin, rule.period, trace)
     text = f"Foreign object: {rule.period.describe()} from the {rule.starts} date ({origin})"

@@ -57,6 +57,8 @@ class ForeignObjectRule:
     verification: str
     only_if_after: Period | None = None
     """The rule applies only when the object was found more than this long after the act."""
+    only_if_found_after_deadline: bool = False
+    """The rule applies only when the object was not found within the general period."""
 
 
 @dataclass(frozen=True)

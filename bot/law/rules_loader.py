@@ -217,7 +217,7 @@ def _foreign_object(data: Any, where: str, verification: str) -> ForeignObjectRu
         data,
         where,
         {"period", "mode", "citation"},
-        {"starts", "outer_limit", "only_if_after", "verification"},
+        {"starts", "outer_limit", "only_if_after", "only_if_found_after_deadline", "verification"},
     )
     return ForeignObjectRule(
         period=r.period("period"),  # type: ignore[arg-type]
@@ -227,6 +227,7 @@ def _foreign_object(data: Any, where: str, verification: str) -> ForeignObjectRu
         citation=r.text("citation"),
         verification=r.verification(verification),
         only_if_after=r.period("only_if_after"),
+        only_if_found_after_deadline=r.boolean("only_if_found_after_deadline"),
     )
 
 

@@ -60,6 +60,21 @@ CASES = [
         "act (Vilcek v. Lee) -> 2022-05-01",
     ),
     (
+        "VT-object-found-inside-the-period",
+        _facts("VT", "2010-01-01", discovery="2016-06-01", foreign_object=True),
+        "2017-01-01",
+        "12 V.S.A. § 521: found within the period (later of 3 yrs / 2 yrs from discovery, "
+        "capped at 7 yrs = 2017-01-01), so the object rule does not apply (old: 2 yrs from "
+        "discovery, 2018-06-01)",
+    ),
+    (
+        "VT-object-found-after-the-period",
+        _facts("VT", "2010-01-01", discovery="2017-06-01", foreign_object=True),
+        "2019-06-01",
+        "12 V.S.A. § 521: not found within the period (ended 2017-01-01) -> 2 yrs from "
+        "discovery of the object",
+    ),
+    (
         "OR-death-runs-from-discovery-of-the-injury",
         _facts("OR", "2020-01-10", death_date="2021-06-01"),
         "2023-01-10",
