@@ -7,10 +7,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from bot.intake import answers
+from bot.intake import answers, states
 
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "incident_state": ("state",),
@@ -54,8 +55,83 @@ def looks_like_correction(text: str) -> bool:
 
 @dataclass(frozen=True)
 class Correction:
+    """Which answer a correction changes, to what, and any detail said with it.
+
+    `note` keeps extra words that are not the new value ("the hospital is in
+    Wichita"); `changed` says whether the new values differ from the current
+    ones (only then "I've updated that" is true).
+    """
+
     field: str | None  # None: we could not tell which answer is meant
     values: dict[str, object] | None = None  # None: ask that question again
+    note: str | None = None
+    changed: bool = False
+
+
+# "it was Kansas not Missouri", "not Indiana but Ohio", "Ohio instead of Indiana".
+_SWAPS = (
+    re.compile(
+        r"\bnot\s+(?P<old>[^,.;!?]+?)\s*,?\s+(?:but|it'?s|it\s+was|it\s+is)\s+(?P<new>[^,.;!?]+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?P<new>[^,.;!?]+?)\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?P<old>[^,.;!?]+)",
+        re.IGNORECASE,
+    ),
+)
+# Cue words before the detail kept as a note ("wait, ... the clinic is in Toledo").
+_NOTE_LEAD = re.compile(
+    r"^\s*(?:(?:sorry|oops|wait|actually|correction|my\s+bad|no|hold\s+on|hang\s+on|also|and|"
+    r"it\s+was|it'?s)\b[\s,:!-]*)+",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"^\s*(?:(?:sorry|oops|wait|actually|correction|my\s+bad|no|hold\s+on|i\s+meant|"
+    r"i\s+mean|it\s+was|it'?s|its|it\s+is|should\s+be|the\s+\w+\s+(?:is|was))\b[\s,:!-]*)+",
+    re.IGNORECASE,
+)
+
+
+def _swap(text: str, today: date) -> tuple[str, dict[str, object], tuple[int, int]] | None:
+    """A "new, not old" correction whose new value says which field it is."""
+    matches = [m for swap in _SWAPS for m in swap.finditer(text)]
+    for m in matches:
+        new = m.group("new").strip()
+        new = _LEAD.sub("", new).strip(" .,!")
+        if not new or len(new.split()) > 5:
+            continue
+        code = states.find_state(new) if len(new.split()) <= 3 else None
+        if code:
+            return "incident_state", {"incident_state": code}, m.span()
+        parsed = answers.parse("incident_date", new, today)
+        if parsed.ok:
+            return "incident_date", parsed.values, m.span()
+    return None
+
+
+_APOLOGY = re.compile(
+    r"^(?:(?:my|a)\s+(?:mistake|bad|error)|sorry(?:\s+about\s+that)?|thanks?(?:\s+you)?|"
+    r"i\s+(?:mixed|got)\s+(?:it|them)\s+(?:up|mixed\s+up|wrong)|typo)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _note(text: str, span: tuple[int, int]) -> str | None:
+    after = text[span[1] :].strip(" ,.;:-!")
+    rest = after or text[: span[0]].strip(" ,.;:-!")
+    rest = _NOTE_LEAD.sub("", rest).strip(" ,.;:-!")
+    rest = " ".join(rest.split()).strip(" ,.;:-!")
+    if _APOLOGY.match(rest):
+        return None
+    return rest if len(re.findall(r"[A-Za-z]", rest)) >= 6 else None
+
+
+def _differs(values: dict[str, object] | None, current: Mapping[str, object] | None) -> bool:
+    if values is None:
+        return False
+    if current is None:
+        return True
+    return any(current.get(k) != v for k, v in values.items())
 
 
 def _fields_named(text: str) -> list[str]:
@@ -72,7 +148,23 @@ def _tail(text: str) -> str:
     return parts[-1].strip(" .,!;") if len(parts) > 1 else ""
 
 
-def parse_correction(text: str, today: date) -> Correction:
+def parse_correction(
+    text: str, today: date, current: Mapping[str, object] | None = None
+) -> Correction:
+    """The field a correction names (or whose new value it gives), its new values, a note.
+
+    `current` (the slots so far) lets `changed` tell a real change from a repeat.
+    """
+    found = _parse(text, today)
+    changed = _differs(found.values, current)
+    return Correction(found.field, found.values, found.note, changed)
+
+
+def _parse(text: str, today: date) -> Correction:
+    swapped = _swap(text, today)
+    if swapped:
+        field, values, span = swapped
+        return Correction(field, values, _note(text, span))
     named = _fields_named(text)
     if len(named) > 1 and "incident_date" in named and "incident_state" in named:
         named = [n for n in named if n != "incident_date"] if "state" in text.lower() else named
