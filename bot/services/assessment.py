@@ -15,6 +15,7 @@ from bot.intake.answers import UNKNOWN
 from bot.intake.case_types import CaseType, Priority, Severity
 from bot.intake.classify import classify_case_type, classify_severity, mentions_medical_care
 from bot.intake.dates import decode
+from bot.intake.patient import lacks_standing
 from bot.intake.profile import FirmProfile
 from bot.intake.qualification import (
     Qualification,
@@ -24,7 +25,7 @@ from bot.intake.qualification import (
     qualify,
 )
 from bot.intake.routing import Routing, route
-from bot.intake.story import discovery_in, mentions_foreign_object
+from bot.intake.story import mentions_foreign_object
 from bot.law import DateSpec, Facts, LimitationResult, UnknownJurisdiction, evaluate
 
 
@@ -95,21 +96,24 @@ def facts_from(answers: Mapping[str, object]) -> Facts | None:
 
 
 def with_story_facts(facts: Facts, story_text: object, today: date) -> Facts:
-    """Add what only the story tells: when the harm was found out, and a left-in object.
+    """Add what only the story tells: a left-in object.
 
-    A found-out date before the incident contradicts the story's other dates and is
-    left out (the engine stays conservative without it).
+    (A found-out date told in the story is read once, when the story is told, into
+    the discovery_date slot; facts_from takes it from there.)
     """
     if not isinstance(story_text, str) or not story_text:
         return facts
-    found = date_spec(discovery_in(story_text, today))
-    if found is not None and facts.incident is not None and found.latest < facts.incident.earliest:
-        found = None
-    return replace(
-        facts,
-        discovery=facts.discovery or found,  # the visitor's own answer first
-        foreign_object=facts.foreign_object or mentions_foreign_object(story_text),
-    )
+    left_in = facts.foreign_object or mentions_foreign_object(story_text)
+    return replace(facts, foreign_object=left_in)
+
+
+def _severity(value: object) -> Severity | None:
+    return Severity(value) if value in _SEVERITY_VALUES else None
+
+
+def _worst(*found: Severity | None) -> Severity | None:
+    known = [s for s in found if s is not None]
+    return max(known) if known else None
 
 
 def check_limitation(answers: Mapping[str, object], today: date) -> LimitationResult | None:
@@ -134,13 +138,18 @@ def assess(
     limitation = check_limitation(answers, today)
     story = " ".join(str(answers.get(k) or "") for k in ("incident_description", "provider"))
     case_type = classify_case_type(story)
-    severity = classify_severity(str(answers.get("injury") or ""))
+    severity = _worst(
+        classify_severity(str(answers.get("injury") or "")),
+        _severity(answers.get("story_severity")),
+    )
     state = answers.get("incident_state")
     flags = list(review_flags)
     if limitation is None:
         flags.append("limitation_unchecked")
-    elif discovery_in(str(answers.get("incident_description") or ""), today):
+    elif _known(answers.get("discovery_date")) and not answers.get("discovery_date_text"):
         flags.append("discovery_date_from_story")  # read from free text: confirm it
+    if lacks_standing(answers.get("patient_relationship")):
+        flags.append("no_standing")  # a nurse, a friend: the patient or family must claim
     provider = str(answers.get("provider") or "") or None
     qi = QualificationInput(
         provider=provider,
