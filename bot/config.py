@@ -59,7 +59,7 @@ class Settings:
     web_host: str = "127.0.0.1"
     web_port: int = 8000
     public_rasa_url: str = ""
-    public_web_url: str = ""  # where browsers reach the web app (chat page, widget.js)
+    public_web_url: str = ""  # PUBLIC_APP_URL: where browsers reach the web app (chat, widget.js)
     allowed_hosts: tuple[str, ...] = ()  # Host header values the web app answers (ALLOWED_HOSTS)
     chat_allowed_origins: tuple[str, ...] = ()
     firm_profile_path: Path = CONFIG_DIR / "firm_profile.yml"
@@ -151,7 +151,7 @@ def settings_from_env(env: dict[str, str]) -> Settings:
         web_host=env.get("WEB_HOST", "127.0.0.1"),
         web_port=web_port,
         public_rasa_url=env.get("PUBLIC_RASA_URL", "").strip().rstrip("/"),
-        public_web_url=env.get("PUBLIC_WEB_URL", "").strip().rstrip("/"),
+        public_web_url=env.get("PUBLIC_APP_URL", "").strip().rstrip("/"),
         allowed_hosts=tuple(h.lower() for h in _split(env.get("ALLOWED_HOSTS", ""))),
         chat_allowed_origins=origins,
         firm_profile_path=Path(profile) if profile else Settings.firm_profile_path,

@@ -70,7 +70,7 @@ def rasa_url_for(request: Request, settings: Settings) -> str:
 
 
 def app_url_for(request: Request, settings: Settings) -> str:
-    """Where the embedding page loads chat.js and chat.css from: PUBLIC_WEB_URL, else the
+    """Where the embedding page loads chat.js and chat.css from: PUBLIC_APP_URL, else the
     request's own address if its host is known."""
     if settings.public_web_url:
         return settings.public_web_url

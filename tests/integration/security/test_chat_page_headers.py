@@ -38,7 +38,7 @@ def test_a_forged_host_never_reaches_the_page_or_the_widget(monkeypatch) -> None
 def test_configured_public_urls_are_used_whatever_the_host(monkeypatch) -> None:
     client = _client(
         {
-            "PUBLIC_WEB_URL": "https://intake.smith-injury-law.example",
+            "PUBLIC_APP_URL": "https://intake.smith-injury-law.example",
             "PUBLIC_RASA_URL": "https://chat.smith-injury-law.example",
         },
         monkeypatch,
@@ -57,7 +57,7 @@ def test_unknown_hosts_are_refused_when_allowed_hosts_is_set(monkeypatch) -> Non
 
 
 def test_production_refuses_unknown_hosts_without_allowed_hosts(monkeypatch) -> None:
-    env = {"APP_ENV": "production", "PUBLIC_WEB_URL": "https://intake.smith-injury-law.example"}
+    env = {"APP_ENV": "production", "PUBLIC_APP_URL": "https://intake.smith-injury-law.example"}
     assert "intake.smith-injury-law.example" in known_hosts(settings_from_env({**BASE, **env}))
     client = _client(env, monkeypatch)
     assert client.get("/healthz", headers={"Host": EVIL}).status_code == 400
