@@ -221,7 +221,9 @@ def _apply_minor(
     minors = j.minors
     if birth is None or minors is None:
         return deadline, basis, citation
-    age = age_on(birth, scenario.incident)
+    keyed = scenario.discovery if minors.age_at == "discovery" else scenario.incident
+    when = "discovery" if minors.age_at == "discovery" else "incident"
+    age = age_on(birth, keyed)
     fitting = [
         p
         for p in minors.provisions
@@ -238,7 +240,7 @@ def _apply_minor(
     trace.use(minors.citation, minors.verification)
     if not fitting:
         trace.step(
-            f"The claimant was {age} at the incident. No special minors rule is recorded for "
+            f"The claimant was {age} at the {when}. No special minors rule is recorded for "
             f"that age [{minors.citation}]; the adult deadline is used."
         )
         return deadline, basis, citation
@@ -250,12 +252,12 @@ def _apply_minor(
     assert best is not None
     if best[0] > deadline:
         trace.step(
-            f"Minor (age {age} at the incident): the minors rule allows {best[1]}; it extends "
+            f"Minor (age {age} at the {when}): the minors rule allows {best[1]}; it extends "
             f"the adult deadline {deadline} to {best[0]} [{minors.citation}]."
         )
         return best[0], "minor_tolling", minors.citation
     trace.step(
-        f"Minor (age {age} at the incident): the minors rule allows {best[1]}, which is not "
+        f"Minor (age {age} at the {when}): the minors rule allows {best[1]}, which is not "
         f"later than the adult deadline {deadline}; minor tolling never shortens it "
         f"[{minors.citation}]."
     )

@@ -88,6 +88,9 @@ class MinorRules:
     majority_age: int
     citation: str
     verification: str
+    age_at: Literal["incident", "discovery"] = "incident"
+    """Whose age picks the provision: at the act, or when the claim was (or should have
+    been) discovered (e.g. Miss. Code § 15-1-36)."""
 
 
 @dataclass(frozen=True)

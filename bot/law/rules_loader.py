@@ -293,7 +293,7 @@ def _provision(data: Any, where: str) -> MinorProvision:
 
 
 def _minors(data: Any, where: str, verification: str) -> MinorRules:
-    r = _Reader(data, where, {"provisions", "citation"}, {"majority_age", "verification"})
+    r = _Reader(data, where, {"provisions", "citation"}, {"majority_age", "age_at", "verification"})
     provisions = data["provisions"]
     if not isinstance(provisions, list):
         raise RulesError(f"{where}.provisions: expected a list (may be empty)")
@@ -304,6 +304,7 @@ def _minors(data: Any, where: str, verification: str) -> MinorRules:
         majority_age=r.integer("majority_age", 18) or 18,
         citation=r.text("citation"),
         verification=r.verification(verification),
+        age_at=r.choice("age_at", ("incident", "discovery"), "incident"),  # type: ignore[arg-type]
     )
 
 

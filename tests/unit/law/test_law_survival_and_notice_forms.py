@@ -132,3 +132,26 @@ def test_minnesota_suspension_ends_a_year_after_majority():
     # A 15-year-old: stopped 3 yrs (to the 2023-03-01 birthday) would give 2027-03-01, but
     # not more than 1 yr after majority (2024-03-01), which is also the adult date.
     assert evaluate(_mn_child(date(2005, 3, 1)), AS_OF).deadline == date(2024, 3, 1)
+
+
+def test_mississippi_minors_rule_is_keyed_on_age_at_discovery():
+    # Miss. Code § 15-1-36: the under-7 rule turns on age when the claim was first known.
+    # Injured at 4 (born 2016-01-15, act 2020-05-01), known at 5 (2021-02-01): 2 yrs after
+    # the 6th birthday (2022-01-15) -> 2024-01-15, later than 2 yrs from discovery.
+    early = Facts(
+        state="MS",
+        incident=DateSpec.exact(date(2020, 5, 1)),
+        discovery=DateSpec.exact(date(2021, 2, 1)),
+        birth_date=date(2016, 1, 15),
+    )
+    result = evaluate(early, AS_OF)
+    assert result.deadline == date(2024, 1, 15)
+    assert "age 5 at the discovery" in result.explanation
+    # Known only at 7 (2023-03-01): the rule does not apply; 2 yrs from discovery.
+    late = Facts(
+        state="MS",
+        incident=DateSpec.exact(date(2020, 5, 1)),
+        discovery=DateSpec.exact(date(2023, 3, 1)),
+        birth_date=date(2016, 1, 15),
+    )
+    assert evaluate(late, AS_OF).deadline == date(2025, 3, 1)
