@@ -19,7 +19,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import emergency_response, latest_text, record, today, with_review_flags
 from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
 from bot.intake import answers, replies, turns
-from bot.intake.corrections import looks_like_correction, parse_correction
+from bot.intake.corrections import Correction, looks_like_correction, parse_correction
 from bot.intake.questions import MAX_FAILURES, fallback
 from bot.intake.slot_names import (
     CONTACT_CONSENT,
@@ -30,6 +30,7 @@ from bot.intake.slot_names import (
     PATIENT_DIED,
     PATIENT_IS_SELF,
     REVIEW_FLAGS,
+    VISITOR_NOTES,
 )
 from bot.intake.turns import MAX_ASKS, TURN_KEY
 from bot.services.discovery import discovery_question_needed
@@ -103,6 +104,26 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
             "review_flags": sorted({*flags, "emergency_mentioned"}),
         }
 
+    async def apply_correction(
+        self,
+        tracker: Tracker,
+        correction: Correction,
+        text: str,
+        dispatcher: CollectingDispatcher,
+    ) -> dict[str, Any]:
+        """The corrected values, and any extra detail kept as a note for the attorney.
+
+        "Thanks, I've updated that" is said only when a value really changed.
+        """
+        values: dict[str, Any] = dict(correction.values or {})
+        if correction.note:
+            values[VISITOR_NOTES] = [*(tracker.get_slot(VISITOR_NOTES) or []), correction.note]
+        if correction.changed or correction.note:
+            await record(tracker, values, text)
+        if correction.changed:
+            dispatcher.utter_message(response="utter_correction_applied")
+        return values
+
     async def check_answer(
         self,
         field: str,
@@ -118,11 +139,14 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
         as a failure: the visitor was told to call for help, not misunderstood.
         """
         if field != "summary_confirmed" and looks_like_correction(text):
-            correction = parse_correction(text, today())
-            if correction.field and correction.field != field and correction.values:
-                await record(tracker, correction.values, text)
-                dispatcher.utter_message(response="utter_correction_applied")
-                return {**correction.values, field: None}
+            correction = parse_correction(text, today(), tracker.current_slot_values())
+            if correction.field and correction.values:
+                corrected = await self.apply_correction(tracker, correction, text, dispatcher)
+                if correction.field == field:  # "Ohio, not Indiana" at the state question
+                    failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
+                    failures.pop(field, None)
+                    return {**corrected, FAILED_ATTEMPTS: failures, "last_error": None}
+                return {**corrected, field: None}
         failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
         parsed = answers.parse(field, text, today(), tracker.current_slot_values())
         if parsed.ok:
@@ -283,11 +307,10 @@ class ValidateIntakeForm(FormValidation):
         text = latest_text(tracker)
         if replies.is_yes(text):
             return {"summary_confirmed": True, "correction_prompted": False}
-        correction = parse_correction(text, today())
+        correction = parse_correction(text, today(), tracker.current_slot_values())
         if correction.field and correction.values:
-            await record(tracker, correction.values, text)
-            dispatcher.utter_message(response="utter_correction_applied")
-            return {**correction.values, "summary_confirmed": None, "correction_prompted": False}
+            corrected = await self.apply_correction(tracker, correction, text, dispatcher)
+            return {**corrected, "summary_confirmed": None, "correction_prompted": False}
         if correction.field:
             dependents = DEPENDENTS.get(correction.field, ())
             cleared = {correction.field: None, **dict.fromkeys(dependents)}

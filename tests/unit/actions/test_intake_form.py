@@ -292,3 +292,30 @@ def test_the_callback_question_takes_an_e_mail_too(domain: dict) -> None:
     )
     assert answers["email"] == "r.okafor@example.org" and answers.get("phone") is None
     assert answers["contact_consent"] is True
+
+
+def test_a_correction_with_a_detail_changes_the_named_field_and_keeps_the_detail(
+    domain: dict, tracker_for
+) -> None:
+    text = "wait, it was Kansas not Missouri, the hospital is in Wichita"
+    tracker = tracker_for("injury", text, {"incident_state": "MO"})
+    slots, messages = run(ValidateIntakeForm(), tracker, domain)
+    assert slots["incident_state"] == "KS"
+    assert slots["injury"] is None  # the injury question is asked again
+    assert any("Wichita" in note for note in slots["visitor_notes"])
+    assert [m["response"] for m in messages] == ["utter_correction_applied"]
+
+
+def test_no_thanks_for_an_update_when_nothing_changed(domain: dict, tracker_for) -> None:
+    text = "sorry, I meant Kansas not Missouri"
+    tracker = tracker_for("injury", text, {"incident_state": "KS"})
+    slots, messages = run(ValidateIntakeForm(), tracker, domain)
+    assert slots["incident_state"] == "KS"
+    assert "utter_correction_applied" not in [m.get("response") for m in messages]
+
+
+def test_a_correction_at_its_own_question_is_the_answer(domain: dict, tracker_for) -> None:
+    tracker = tracker_for("incident_state", "oops, Oregon not Washington")
+    slots, _ = run(ValidateIntakeForm(), tracker, domain)
+    assert slots["incident_state"] == "OR"
+    assert slots["last_error"] is None
