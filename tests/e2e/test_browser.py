@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 from playwright.sync_api import expect
@@ -93,4 +95,37 @@ def test_the_page_waits_out_a_server_that_says_one_moment(stack, browser) -> Non
     page.reload()  # /history is refused once too
     page.get_by_role("log").get_by_text("wrong antibiotic").wait_for(timeout=30_000)
     assert refused == {"session": 1, "message": 1, "history": 1}
+    page.close()
+
+
+def test_the_page_shows_the_rate_limit_message(stack, browser) -> None:
+    """429 from the per-address limit (bot/channels/web_limits.py): said plainly, no retry loop."""
+    from bot.channels.web_limits import TOO_MANY
+
+    page = browser.new_page()
+    calls: list[str] = []
+
+    def over_the_limit(route) -> None:  # noqa: ANN001 - Playwright's Route
+        calls.append(route.request.url)
+        route.fulfill(
+            status=429,
+            content_type="application/json",
+            headers={"Retry-After": "60"},
+            body=json.dumps({"error": TOO_MANY}),
+        )
+
+    page.route("**/webhooks/webchat/session", over_the_limit)
+    page.goto(stack.web_url + "/")
+    expect(page.get_by_role("status")).to_have_text(TOO_MANY, timeout=30_000)
+    assert len(calls) == 1  # a 429 is not retried like a 503
+    page.close()
+
+
+def test_the_chat_page_runs_under_its_content_security_policy(stack, browser) -> None:
+    page = browser.new_page()
+    blocked: list[str] = []
+    page.on("console", lambda m: blocked.append(m.text) if "Content Security" in m.text else None)
+    page.goto(stack.web_url + "/")
+    page.get_by_role("log").get_by_text("In your own words").wait_for(timeout=30_000)
+    assert not blocked, blocked
     page.close()
