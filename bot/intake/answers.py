@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.intake import classify, contact, names, patient, replies, states
-from bot.intake.dates import DateParseError, parse_when
+from bot.intake.dates import DateParseError, decode, parse_when
 
 UNKNOWN = "unknown"
 MAX_TEXT = 4000
@@ -410,14 +410,40 @@ def parse_relationship(text: str) -> Parsed:
     return Parsed({"patient_relationship": value[:80]})
 
 
+_AGE_TODAY = re.compile(r"\b(?:now|today|these\s+days|currently|this\s+year)\b", re.IGNORECASE)
+
+
+def _years_since(incident: object, today: date) -> int | None:
+    """Whole years from the incident's earliest day to today; None without a usable date."""
+    if not isinstance(incident, str) or not incident or incident == UNKNOWN:
+        return None
+    try:
+        start = decode(incident).earliest
+    except ValueError:
+        return None
+    return today.year - start.year - ((today.month, today.day) < (start.month, start.day))
+
+
 def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed:
+    """The patient's age at the time; "hedged" ages are marked `patient_age_approximate`.
+
+    An age given as today's ("he's 80 now") is counted back to the incident date, or
+    fails with "age_now" when that date is not known yet.
+    """
     if replies.is_dont_know(text) and not any(ch.isdigit() for ch in text):
         return _fail("dont_know")
     answer = patient.parse_age(text, str(incident) if incident else None, today)
     if answer is None or answer.age is None:
         return _fail("unparsed")
-    values: dict[str, object] = {"patient_age": answer.age, "patient_minor": answer.age < 18}
-    if answer.approximate:
+    age, approximate = answer.age, answer.approximate
+    if _AGE_TODAY.search(text) and not answer.birth_date:
+        # "she's 72 now": the question is the age at the time, so count back to the incident.
+        years_back = _years_since(incident, today)
+        if years_back is None:
+            return _fail("age_now")  # ask for the age at the time
+        age, approximate = max(age - years_back, 0), approximate or years_back > 0
+    values: dict[str, object] = {"patient_age": age, "patient_minor": age < 18}
+    if approximate:
         values["patient_age_approximate"] = True
     if answer.birth_date:
         values["patient_birth_date"] = answer.birth_date.isoformat()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from bot.intake import patient
+from bot.intake import names, patient
 from bot.intake.classify import classify_severity
 from bot.intake.dates import _HOLIDAY, DateParseError, parse_when
 from bot.intake.states import place_in_story
@@ -181,6 +181,38 @@ _NAME_STOP = frozenset(
         "their",
     ]
 )
+_NOT_A_PLACE_OF_CARE = frozenset(
+    [
+        "christmas",
+        "easter",
+        "thanksgiving",
+        "halloween",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "first",
+        "last",
+        "i",
+        "the",
+        "my",
+    ]
+)
 _FACILITY_WORDS = (
     r"(?:hospital|medical\s+center|medical\s+centre|medical\s+group|health(?:care)?\s+system|"
     r"health\s+center|clinic|urgent\s+care|nursing\s+home|rehab(?:ilitation)?(?:\s+center)?|"
@@ -322,8 +354,22 @@ _FIRST_PERSON_STRONG = re.compile(
 )
 _STORY_AGE = re.compile(
     r"\b(\d{1,3})\s*[- ]?\s*(?:years?|yrs?|yo|y/o)[- ]?old\b|"
-    r"\b(?:he|she|i|they)\s+(?:was|were|is|am)\s+(?:only\s+|just\s+)?(\d{1,3})\b"
-    r"(?!\s*(?:weeks|days|months|%))",
+    r"\b(?:he|she|i|they|my\s+(?:mom|mother|dad|father|husband|wife|son|daughter|grandma|"
+    r"grandpa|grandmother|grandfather|brother|sister|partner|child|baby|aunt|uncle))"
+    r"(?:\s+(?:was|were|is|am)|'s|'m|'re)\s+(?:only\s+|just\s+|now\s+|about\s+|around\s+)?"
+    r"(\d{1,3})\b(?!\s*(?:weeks|days|months|%|mg|pounds|lbs))",
+    re.IGNORECASE,
+)
+# "my 72-year-old mom is ...", "she's 88 now": an age told as today's, not at the time.
+_AGE_NOW = re.compile(
+    r"\b(?:is|'s|am|'m|are|'re)\s+(?:only\s+|just\s+)?\d{1,3}\b|\b\d{1,3}\s+now\b|"
+    r"\bnow\s+\d{1,3}\b|\bturns?\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
+_STORY_HEDGED_AGE = re.compile(
+    r"\b(?:in\s+(?:his|her|their|my)\s+|(?:early|mid|late)[\s-]*)(?:teens|twenties|thirties|"
+    r"forties|fifties|sixties|seventies|eighties|nineties|[1-9]0'?s)\b|"
+    r"\b(?:about|around|roughly|approximately)\s+\d{1,3}\s*(?:years?\s+old|yrs?\s+old|yo)\b",
     re.IGNORECASE,
 )
 _AT_BIRTH = re.compile(
@@ -379,6 +425,13 @@ def _doctor_name(text: str) -> str | None:
     return None
 
 
+# "at Mercy in Tulsa", "to Kaiser in Fresno": a named place of care followed by its town.
+_AT_NAMED = re.compile(
+    r"\b(?:at|to)\s+((?:St\.?\s+|Saint\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3})\s+(?:in|near)\s+"
+    r"[A-Z]"
+)
+
+
 def find_provider(text: str) -> str | None:
     parts: list[str] = []
     doctor = _doctor_name(text)
@@ -394,6 +447,10 @@ def find_provider(text: str) -> str | None:
         if distinctive:
             parts.append(" ".join(words))
             break
+    if len(parts) == (1 if doctor else 0):
+        named = _AT_NAMED.search(text)
+        if named and named.group(1).split()[0].lower() not in _NOT_A_PLACE_OF_CARE:
+            parts.append(named.group(1))
     return " at ".join(parts) if parts else None
 
 
@@ -446,14 +503,98 @@ def extract(text: str, today: date) -> dict[str, object]:
     severity = classify_severity(text)
     if severity is not None:
         facts["story_severity"] = severity.value
-    age = _STORY_AGE.search(text)
-    if age:
-        years = int(next(g for g in age.groups() if g))
-        if 0 <= years <= 120:
-            facts["patient_age"] = years
-    elif _AT_BIRTH.search(text):
-        facts["patient_age"] = 0
+    facts.update(_story_age(text, today, facts.get("incident_date")))
+    lawyer = _has_lawyer(text)
+    if lawyer is not None:
+        facts["has_lawyer"] = lawyer
+    name = _own_name(text)
+    if name:
+        facts["full_name"] = name
     return facts
+
+
+_NO_LAWYER = re.compile(
+    r"\b(?:(?:don'?t|do\s+not|haven'?t|have\s+not|never)\s+(?:have|had|got|hired|talked\s+to|"
+    r"spoken\s+(?:to|with)|contacted)\s+(?:a|an|any)\s+(?:lawyer|attorney)|"
+    r"no\s+(?:lawyer|attorney)(?:\s+yet)?|without\s+(?:a|an)\s+(?:lawyer|attorney)|"
+    r"(?:lawyer|attorney)\s+(?:dropped|turned\s+down|refused|wouldn'?t\s+take)|"
+    r"first\s+(?:lawyer|attorney|time)\s+(?:i'?ve|we'?ve)\s+(?:contacted|reached|talked))\b",
+    re.IGNORECASE,
+)
+_YES_LAWYER = re.compile(
+    r"\b(?:(?:i|we)\s+(?:have|hired|retained|already\s+have|got)\s+(?:a|an)\s+(?:lawyer|attorney)|"
+    r"(?:my|our)\s+(?:lawyer|attorney)\s+(?:is|said|says|told|filed|thinks))\b",
+    re.IGNORECASE,
+)
+
+
+def _has_lawyer(text: str) -> bool | None:
+    if _NO_LAWYER.search(text):
+        return False
+    if _YES_LAWYER.search(text):
+        return True
+    return None
+
+
+_MY_NAME = re.compile(
+    r"\b(?i:my\s+name\s+is|my\s+name'?s|name\s*:)\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})|"
+    r"\b(?i:this\s+is|i'?m|i\s+am)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})\b",
+)
+
+
+def _own_name(text: str) -> str | None:
+    """The visitor's own name said in the story ("my name is Ana Ruiz", "this is Tom Hale")."""
+    for m in _MY_NAME.finditer(text):
+        candidate = m.group(1) or m.group(2)
+        words = candidate.split()
+        # Stop at the first word that cannot be part of a name ("Ana Ruiz and my mom ...").
+        kept: list[str] = []
+        for w in words:
+            if not names.looks_like_name(w):
+                break
+            kept.append(w)
+        if kept and names.looks_like_name(" ".join(kept)):
+            return names.normalise_name(" ".join(kept))
+    return None
+
+
+def _story_age(text: str, today: date, incident: object) -> dict[str, object]:
+    """The patient's age at the time of the care, as the story gives it.
+
+    An age told as today's ("she's 88 now") is converted to the age at the incident
+    when its date is known (and marked approximate); otherwise it is left to be asked.
+    """
+    age = _STORY_AGE.search(text)
+    hedged = _STORY_HEDGED_AGE.search(text)
+    if age is None and hedged is not None:
+        answer = patient.parse_age(hedged.group(0), None, today)
+        if answer is None or answer.age is None:
+            return {}
+        return {"patient_age": answer.age, "patient_age_approximate": True}
+    if age is None:
+        return {"patient_age": 0} if _AT_BIRTH.search(text) else {}
+    years = int(next(g for g in age.groups() if g))
+    if not 0 <= years <= 120:
+        return {}
+    said_now = bool(_AGE_NOW.search(age.group(0))) or bool(
+        re.search(r"\bnow\b", text[age.end() : age.end() + 6], re.IGNORECASE)
+    )
+    if not said_now:
+        near = text[max(0, age.start() - 2) : age.end() + 10]
+        if re.search(r"\b(?:about|around|or\s+so|ish|roughly)\b|-ish", near, re.IGNORECASE):
+            return {"patient_age": years, "patient_age_approximate": True}
+        return {"patient_age": years}
+    if not isinstance(incident, str) or not incident:
+        return {}  # today's age, and no date to count back from: ask
+    try:
+        when = parse_when(incident, today) if ".." not in incident else None
+    except DateParseError:
+        when = None
+    start = when.earliest if when else date.fromisoformat(incident.split("..")[0])
+    back = today.year - start.year - ((today.month, today.day) < (start.month, start.day))
+    if back <= 0:
+        return {"patient_age": years}
+    return {"patient_age": max(years - back, 0), "patient_age_approximate": True}
 
 
 # "just found out last month", "we only learned in March 2024": when the harm was found.
