@@ -56,9 +56,10 @@ def test_long_past_exact_verified_is_false_but_still_reviewed():
 
 
 def test_long_past_with_unverified_rule_is_never_confidently_false():
-    # Arizona's rule is secondary-source only.
+    # Alaska's core rule is secondary-source only (Arizona's was read in statute text on
+    # 2026-12-02, so it no longer serves as the example).
     facts = Facts(
-        state="AZ",
+        state="AK",
         incident=DateSpec.exact(date(2015, 1, 1)),
         discovery=DateSpec.exact(date(2015, 1, 1)),
     )

@@ -501,8 +501,8 @@ def test_struck_repose_is_noted():
 
 
 def test_unverified_rule_triggers_review():
-    # Arizona's core rule is recorded as secondary-source only.
-    result = evaluate(facts("AZ", "2024-01-05", discovery="2024-01-05"), date(2024, 6, 1))
+    # Alaska's core rule is recorded as secondary-source only.
+    result = evaluate(facts("AK", "2024-01-05", discovery="2024-01-05"), date(2024, 6, 1))
     assert "needs_review" in result.flags
     assert "Source check" in result.explanation
 
