@@ -193,6 +193,11 @@ _VAGUE = frozenset(
         "find",
         "out",
         "anything",
+        "um",
+        "uh",
+        "so",
+        # who it happened to says nothing of what happened ("something to my dad")
+        *patient.RELATIONSHIP_WORDS,
     ]
 )
 

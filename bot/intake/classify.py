@@ -221,7 +221,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:withheld|withholding|didn't give|did not give|never gave|stopped giving|"
             r"skipped|missed|forgot|refused to give|wouldn't give|ran out of)\s+(?:him |her |me |"
-            r"them )?(?:his |her |my |their |the )?(?:insulin|medications?|meds|doses?|"
+            r"them |my \w+ |our \w+ )?(?:his |her |my |their |the )?(?:insulin|medications?|meds|"
+            r"doses?|"
             r"antibiotics|seizure meds|blood thinners?|heart meds|pills)\b|"
             r"\b(?:insulin|medications?|meds|doses?)\b[^.]{0,15}\b(?:was|were)\s+"
             r"(?:withheld|skipped|missed|never given|not given|stopped)\b",
@@ -345,7 +346,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     CaseType.NURSING_HOSPITAL_NEGLIGENCE: (
         (
             rf"\b{_CUSTODY}\b[^.]{{0,80}}\b(?:ignored|denied|refused|wouldn't|would not|"
-            r"never (?:got|saw|took)|no (?:doctor|care|treatment|medication)|didn't get|"
+            r"never (?:got|saw|took|gave)|no (?:doctor|care|treatment|medication)|didn't get|"
             r"did not get|withheld|neglect\w*)\b",
             3,
         ),

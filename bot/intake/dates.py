@@ -57,7 +57,7 @@ _NUMBER_WORDS = {
 _AGO = re.compile(
     r"\b(?P<n>\d+|a couple of|a couple|couple of|couple|a few|few|several|an|a|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<unit>day|week|month|year|yr|mo|mth|wk)s?\s+ago\b",
+    r"(?P<unit>day|week|month|year|yr|mo|mth|wk)s?\s+(?:ago|back|earlier)\b",
     re.IGNORECASE,
 )
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
@@ -395,6 +395,12 @@ def _holiday(text: str, today: date, year_hint: int | None) -> When | None:
         year = year_hint  # "March 2024, the weekend after Easter": the year said wins
     else:
         year = today.year if holiday_date(name, today.year) <= today else today.year - 1
+        years_ago = _AGO.search(text)
+        if years_ago and years_ago.group("unit").lower() in {"year", "yr"}:
+            # "Halloween two years ago": that holiday, that many years back.
+            raw_n = years_ago.group("n").lower()
+            n_years = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
+            year = today.year - n_years
         if rel == "this":
             year = today.year
         back = 0
@@ -543,7 +549,7 @@ def parse_when(text: str, today: date) -> When:
     year_hint = years.pop() if len(years) == 1 else None
     when = (
         _nth_only(raw, today)
-        or _holiday_within_month(raw, today, year_hint)
+        or (_holiday_within_month(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
         or (_ago(m, today) if (m := _AGO.search(raw)) and year_hint is None else None)
         or _part_of_year(raw)
         or _month_part(raw, today, year_hint)

@@ -46,6 +46,7 @@ RELATIONSHIPS = {
     "father-in-law": ("father-in-law", "father in law"),
 }
 _WORD_TO_REL = {w: rel for rel, words in RELATIONSHIPS.items() for w in words}
+RELATIONSHIP_WORDS = frozenset(w for w in _WORD_TO_REL if " " not in w)
 _REL_PATTERN = "|".join(sorted((re.escape(w) for w in _WORD_TO_REL), key=len, reverse=True))
 _MY_REL = re.compile(
     rf"\b(?:my|our)\s+(?:\w+[- ]year[- ]old\s+|late\s+|little\s+|elderly\s+)?"
@@ -357,6 +358,14 @@ def _hedged_age(text: str) -> AgeAnswer | None:
     months = _MONTHS_AGE.search(text)
     if months and not _AGE.search(text.replace(months.group(0), "")):
         return AgeAnswer(age=int(months.group(1)) // 12, approximate=hedged)
+    word_months = re.search(rf"\b({_NUMBER_WORD})\s+(?:months?|weeks?|days?)\b", text, re.I)
+    if word_months:
+        n = _word_number(word_months.group(1))
+        if n is not None and n < 120:
+            return AgeAnswer(
+                age=0 if "month" not in word_months.group(0).lower() else n // 12,
+                approximate=hedged,
+            )
     m = _HEDGED_NUMBER.search(text)
     if m:
         age = int(m.group(1) or m.group(2))

@@ -541,8 +541,10 @@ def _hits(text: str) -> list[_Hit]:
         else:
             continue
         # "in upstate New York", "in the state of Ohio"
-        while start < len(tokens) and low[start] in _REGION:
-            start += 1
+        while (
+            start < len(tokens) and low[start] in _REGION and not _span_at(tokens, start, True)[0]
+        ):
+            start += 1  # "in southern Ohio", but "in South Carolina" is a name
         if low[start : start + 3] == ["the", "state", "of"]:
             start, strong = start + 3, True
         elif start < len(tokens) and low[start] == "the" and word != "from":

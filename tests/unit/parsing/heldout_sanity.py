@@ -1,0 +1,170 @@
+"""Held-out sanity for the parsers: sentences written after the parsers, never tuned against.
+
+Run: .venv/bin/python tests/unit/parsing/heldout_sanity.py  (prints the share right).
+Not collected by pytest on purpose: a failing line here is a finding, not a red build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from bot.intake import answers
+from bot.intake.classify import classify_case_type
+from bot.intake.corrections import parse_correction
+from bot.intake.names import looks_like_name
+from bot.intake.safety import detect
+from bot.intake.story import extract
+
+TODAY = date(2026, 12, 2)
+
+
+def _state(text: str) -> object:
+    return extract(text, TODAY).get("incident_state")
+
+
+def _state_answer(text: str) -> object:
+    p = answers.parse_state(text)
+    return p.values.get("incident_state") if p.ok else (p.error, tuple(sorted(p.candidates)))
+
+
+def _date(text: str) -> object:
+    p = answers.parse_incident_date(text, TODAY)
+    return p.values.get("incident_date") if p.ok else p.error
+
+
+def _discovery(text: str) -> object:
+    p = answers.parse("discovery_date", text, TODAY)
+    return p.values.get("discovery_date") if p.ok else p.error
+
+
+def _age(text: str) -> object:
+    p = answers.parse_patient_age(text, TODAY)
+    return (
+        (p.values["patient_age"], bool(p.values.get("patient_age_approximate"))) if p.ok else None
+    )
+
+
+def _case(text: str) -> object:
+    found = classify_case_type(text)
+    return found.value if found else None
+
+
+def _emergency(text: str) -> object:
+    kind = detect(text)
+    return kind.value if kind else None
+
+
+def _story_ok(text: str) -> object:
+    return answers.parse_story(text).error or "story"
+
+
+def _patient(text: str) -> object:
+    f = extract(text, TODAY)
+    return (f.get("patient_is_self"), f.get("patient_relationship"))
+
+
+def _correction(text: str) -> object:
+    c = parse_correction(text, TODAY, {"incident_state": "NV"})
+    return (c.field, c.values, bool(c.note))
+
+
+CASES: list[tuple[Callable[[str], object], str, object]] = [
+    # state from a story
+    (_state, "the surgery center out in Reno botched my shoulder", "NV"),
+    (_state, "my dad is a veteran and the Tomah VA ignored his fever", None),
+    (_state, "I was treated at Ohio Valley Medical Center and they missed it", None),
+    (_state, "we were visiting family in South Carolina when the ER sent her home", "SC"),
+    (_state, "the mass in her breast was there on the scan for a year", None),
+    (_state, "a clinic near Spokane gave me the wrong shot", "WA"),
+    (_state, "my OB in Baton Rouge ignored my blood pressure", "LA"),
+    (_state, "she had a PA do the procedure and it went wrong", None),
+    # state question
+    (_state_answer, "Tacoma", "WA"),
+    (_state_answer, "a little town outside Lubbock", "TX"),
+    (
+        _state_answer,
+        "Springfield",
+        ("ambiguous_city", ("IL", "MA", "MO", "NJ", "OH", "OR", "PA", "TN", "VA")),
+    ),
+    (_state_answer, "Rochester, Minnesota", "MN"),
+    (_state_answer, "mass", "MA"),
+    # dates
+    (_date, "the Tuesday after Memorial Day 2024", "2024-05-28..2024-06-03"),
+    (_date, "Halloween night two years ago", "2024-10-31"),
+    (_date, "summer 2021, right after the Fourth", "2021-07-05..2021-07-11"),
+    (_date, "the winter before last", "2024-12-01..2025-02-28"),
+    (_date, "November of last year", "2025-11"),
+    (_date, "on the 3rd", "2026-11-03"),  # my first expectation (12-02) was wrong
+    # discovery
+    (_discovery, "only today when the second opinion came in", TODAY.isoformat()),
+    (_discovery, "about a month back", "2026-10-02..2026-12-02"),
+    (_discovery, "no clue honestly", "unknown"),
+    # ages
+    (_age, "roughly 65", (65, True)),
+    (_age, "her early fifties", (52, True)),
+    (_age, "he's 4", (4, False)),
+    (_age, "eleven months", (0, False)),
+    # names
+    (looks_like_name, "Charity Long", True),
+    (looks_like_name, "mike o'connor", True),
+    (looks_like_name, "probably sixty", False),
+    (looks_like_name, "what is this for", False),
+    (looks_like_name, "Amber", True),
+    # openers vs stories
+    (_story_ok, "hey I have a question", "opener"),
+    (_story_ok, "um hi, I think the hospital did something to my dad", "opener"),
+    (_story_ok, "ok so my gallbladder surgery left me with a bile leak", "story"),
+    # case types
+    (_case, "they read her pap smear as normal and it was cervical cancer", "misdiagnosis"),
+    (_case, "the nurse hung the wrong IV bag and he coded", "medication"),
+    (_case, "my implant dentist drilled into the nerve and my chin is numb", "other"),
+    (
+        _case,
+        "the jail never gave my son his insulin and he went into DKA",
+        "nursing_hospital_negligence",
+    ),
+    (_case, "they operated on the wrong side of my brother's head", "surgical"),
+    # emergencies
+    (_emergency, "my mother is unresponsive right now what do I do", "medical"),
+    (_emergency, "I've decided to end my life tonight", "self_harm"),
+    (_emergency, "he was choking on his food at the home and nobody helped, he died", None),
+    (_emergency, "she still can't move her fingers", None),
+    (_emergency, "we're fine now, just want answers", None),
+    # patient and standing
+    (
+        _patient,
+        "my pastor suggested I contact you. I had a hysterectomy and they cut my ureter",
+        (True, None),
+    ),
+    (
+        _patient,
+        "I'm a CNA and one of my residents got a pressure ulcer",
+        (False, "caregiver_professional"),
+    ),
+    (_patient, "my daughter was given ten times the dose", (False, "daughter")),
+    # corrections
+    (
+        _correction,
+        "oh wait, Arizona not Nevada, the hospital was in Yuma",
+        ("incident_state", {"incident_state": "AZ"}, True),
+    ),
+    (_correction, "sorry I meant Idaho", ("incident_state", {"incident_state": "ID"}, False)),
+]
+
+
+def main() -> None:
+    right = 0
+    for parser, text, expected in CASES:
+        got = parser(text)
+        ok = got == expected
+        right += ok
+        if not ok:
+            print(
+                f"MISS {parser.__name__:14} {text!r}\n     expected {expected!r}\n     got      {got!r}"
+            )
+    print(f"held-out parser sanity: {right}/{len(CASES)} right ({right / len(CASES):.0%})")
+
+
+if __name__ == "__main__":
+    main()
