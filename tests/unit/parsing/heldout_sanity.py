@@ -2,6 +2,11 @@
 
 Run: .venv/bin/python tests/unit/parsing/heldout_sanity.py  (prints the share right).
 Not collected by pytest on purpose: a failing line here is a finding, not a red build.
+First run (2026-12-02, before any change prompted by it): 41/49 (84%); one expectation of
+mine was wrong ("on the 3rd" said on Dec 2 is Nov 3), so 42/49. After generic fixes for what
+it found (regions before state names, "N years ago" with a holiday, "a month back", months
+in words, relatives are not facts, "never gave my son his insulin"): 47/49. No longer
+held out once read: write new sentences for the next honest figure.
 """
 
 from __future__ import annotations
@@ -161,7 +166,8 @@ def main() -> None:
         right += ok
         if not ok:
             print(
-                f"MISS {parser.__name__:14} {text!r}\n     expected {expected!r}\n     got      {got!r}"
+                f"MISS {parser.__name__:14} {text!r}\n"
+                f"     expected {expected!r}\n     got      {got!r}"
             )
     print(f"held-out parser sanity: {right}/{len(CASES)} right ({right / len(CASES):.0%})")
 
