@@ -180,6 +180,14 @@ CASES = [
         "death under § 15-3-530(6) (old: 2024-08-01)",
     ),
     (
+        "CO-death-capped-by-the-medmal-accrual",
+        _facts("CO", "2019-05-01", discovery="2019-06-01", death_date="2021-03-01"),
+        "2021-06-01",
+        "C.R.S. § 13-80-102.5(1): 2 yrs from the known injury (2019-06-01) = 2021-06-01, "
+        "before 2 yrs from death (2023-03-01) and the 3-yr limit (2022-05-01) "
+        "(old: 2022-05-01)",
+    ),
+    (
         "TX-child-death-cap-uses-adult-date",
         _facts("TX", "2020-01-10", death_date="2020-03-01", birth_date="2015-06-01"),
         "2022-01-10",
