@@ -50,7 +50,19 @@ _LOOKS_LIKE = re.compile(
 
 def looks_like_correction(text: str) -> bool:
     """Cue words that mark a correction of an earlier answer, not an answer."""
-    return bool(_LOOKS_LIKE.search(text))
+    if _LOOKS_LIKE.search(text):
+        return True
+    # "Kansas not Missouri": a state swapped for another, with no cue word.
+    for swap in _SWAPS:
+        for m in swap.finditer(text):
+            new, old = m.group("new").strip(" ,.!"), m.group("old").strip(" ,.!")
+            if (
+                len(new.split()) <= 3
+                and states.find_state(_LEAD.sub("", new))
+                and states.find_state(old)
+            ):
+                return True
+    return False
 
 
 @dataclass(frozen=True)

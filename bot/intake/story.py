@@ -225,6 +225,13 @@ _FACILITY = re.compile(
 )
 # Words that end a facility name when reading backwards from "hospital".
 _STOP = {
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "blame",
     "the",
     "a",
     "an",
@@ -553,6 +560,9 @@ def _own_name(text: str) -> str | None:
             if not names.looks_like_name(w):
                 break
             kept.append(w)
+        # "This is Mercy Hospital's fault": after "this is / I'm", a name has two words.
+        if m.group(2) and len(kept) < 2:
+            continue
         if kept and names.looks_like_name(" ".join(kept)):
             return names.normalise_name(" ".join(kept))
     return None

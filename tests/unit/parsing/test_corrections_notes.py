@@ -44,3 +44,10 @@ def test_repeating_the_same_value_is_not_a_change() -> None:
 
 def test_nothing_understood_changes_nothing() -> None:
     assert not parse_correction("hmm let me think", TODAY).changed
+
+
+def test_a_state_swap_without_a_cue_word_is_a_correction() -> None:
+    from bot.intake.corrections import looks_like_correction
+
+    assert looks_like_correction("it was Delaware not Maryland")
+    assert not looks_like_correction("Kansas City")

@@ -51,3 +51,9 @@ def test_a_named_hospital_with_its_town() -> None:
 
 def test_an_ordinary_capitalised_feeling_is_not_a_name() -> None:
     assert "full_name" not in extract("I'm Really Upset, my doctor missed my cancer", TODAY)
+
+
+def test_a_facility_after_this_is_is_not_the_visitors_name() -> None:
+    facts = extract("This is Sinai Hospital's doing, they lost my biopsy", TODAY)
+    assert "full_name" not in facts
+    assert facts["provider"] == "Sinai Hospital"
