@@ -155,3 +155,18 @@ def test_mississippi_minors_rule_is_keyed_on_age_at_discovery():
         birth_date=date(2016, 1, 15),
     )
     assert evaluate(late, AS_OF).deadline == date(2025, 3, 1)
+
+
+def test_maine_death_claim_runs_three_years_from_the_act():
+    # 24 M.R.S. § 2902; Butler v. Killoran (Me. 1998): the malpractice period (3 yrs from
+    # the 2020-01-15 act -> 2023-01-15) governs, not 2 yrs from the 2020-03-20 death.
+    result = evaluate(
+        Facts(
+            state="ME",
+            incident=DateSpec.exact(date(2020, 1, 15)),
+            death_date=date(2020, 3, 20),
+            age_at_incident=60,
+        ),
+        AS_OF,
+    )
+    assert result.deadline == date(2023, 1, 15)
