@@ -241,8 +241,6 @@ _STOP = {
     "from",
     "went",
     "go",
-    "was",
-    "were",
     "into",
     "and",
     "then",
