@@ -168,10 +168,7 @@ class WebChatInput(InputChannel):
         return sender_id
 
     async def _over_limit(self, kind: str, request: Request) -> HTTPResponse | None:
-        # request.remote_addr is set only when Sanic is told to trust a proxy's
-        # headers (FORWARDED_SECRET / REAL_IP_HEADER / PROXIES_COUNT); else the peer.
-        address = request.remote_addr or request.ip
-        if await self.limits.allow(kind, address):
+        if await self.limits.allow(kind, client_address(request)):
             return None
         log.warning("web chat: %s limit reached for a client", kind)
         return response.json({"error": TOO_MANY}, status=429, headers={"Retry-After": "60"})
@@ -313,6 +310,27 @@ class WebChatInput(InputChannel):
             return response.empty(status=204)
 
         return bp
+
+
+LOOPBACK = frozenset({"127.0.0.1", "::1"})
+
+
+def client_address(request: Request) -> str:
+    """The visitor's address, for the per-address limits.
+
+    Every port binds to 127.0.0.1 behind the TLS proxy (README), so the peer is the
+    proxy for everyone; the proxy appends the real peer to X-Forwarded-For (nginx:
+    proxy_add_x_forwarded_for), and the last entry is the one it vouches for. That
+    header is believed only from a loopback peer: anyone else could write it. Sanic's
+    own proxy settings (SANIC_REAL_IP_HEADER, SANIC_PROXIES_COUNT) win when set.
+    """
+    if request.remote_addr:
+        return request.remote_addr
+    peer = request.ip
+    forwarded = request.headers.get("x-forwarded-for", "")
+    if peer in LOOPBACK and forwarded.strip():
+        return forwarded.split(",")[-1].strip() or peer
+    return peer
 
 
 def _sql_store(agent: Any) -> Any:

@@ -225,3 +225,24 @@ def test_end_chat_revokes_the_token_and_clears_the_tracker(serve: Server) -> Non
         assert rows and PHONE not in json.dumps([decode_event_data(r) for r in rows])
 
     run(go())
+
+
+def test_each_visitor_behind_the_local_proxy_has_their_own_count(serve: Server) -> None:
+    """All traffic comes from 127.0.0.1 behind the proxy; X-Forwarded-For tells visitors apart."""
+
+    async def go() -> None:
+        base, _, server = await serve(_limits(sessions=1))
+        try:
+            async with httpx.AsyncClient() as c:
+
+                def via_proxy(client: str) -> dict[str, str]:
+                    return {"X-Forwarded-For": f"10.9.8.7, {client}"}  # the proxy's entry is last
+
+                first = await c.post(f"{base}/session", headers=via_proxy("198.51.100.20"))
+                other = await c.post(f"{base}/session", headers=via_proxy("198.51.100.21"))
+                again = await c.post(f"{base}/session", headers=via_proxy("198.51.100.20"))
+                assert [first.status_code, other.status_code, again.status_code] == [200, 200, 429]
+        finally:
+            await _stop(server)
+
+    run(go())

@@ -54,3 +54,14 @@ def test_rasa_falling_back_to_an_in_memory_store_stops_the_server() -> None:
     app.ctx.agent = SimpleNamespace(tracker_store=InMemoryTrackerStore(Domain.empty()))
     rasa_server.require_encrypted_tracker_store(app)
     assert app.stopped
+
+
+def test_forwarded_for_is_believed_only_from_the_local_proxy() -> None:
+    from bot.channels.webchat import client_address
+
+    def request(peer: str, forwarded: str) -> Any:
+        return SimpleNamespace(remote_addr="", ip=peer, headers={"x-forwarded-for": forwarded})
+
+    assert client_address(request("127.0.0.1", "192.0.2.1, 198.51.100.4")) == "198.51.100.4"
+    assert client_address(request("203.0.113.5", "198.51.100.4")) == "203.0.113.5"  # spoofed
+    assert client_address(request("127.0.0.1", "")) == "127.0.0.1"
