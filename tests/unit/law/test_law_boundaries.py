@@ -55,9 +55,8 @@ def test_long_past_exact_verified_is_false_but_still_reviewed():
     assert "needs_review" in result.flags
 
 
-def test_long_past_with_unverified_rule_is_never_confidently_false():
-    # Alaska's core rule is secondary-source only (Arizona's was read in statute text on
-    # 2026-12-02, so it no longer serves as the example).
+def test_long_past_with_unverified_rule_is_never_confidently_false(alaska_rule_unverified):
+    # Alaska's core rule marked secondary-source only by the fixture.
     facts = Facts(
         state="AK",
         incident=DateSpec.exact(date(2015, 1, 1)),

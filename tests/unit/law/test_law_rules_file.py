@@ -7,7 +7,14 @@ import pytest
 import yaml
 
 from bot.law.rule_types import is_verified
-from bot.law.rules_loader import EXPECTED_CODES, RULES_PATH, RulesError, default_rules, parse_rules
+from bot.law.rules_loader import (
+    EXPECTED_CODES,
+    RULES_PATH,
+    RulesError,
+    default_rules,
+    parse_rules,
+    rule_blocks,
+)
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +65,11 @@ def test_pennsylvania_records_yanakos(document):
 def test_some_rules_are_verified_and_some_are_not():
     rules = default_rules()
     assert is_verified(rules["CA"].limitation.verification)
-    assert not is_verified(rules["AK"].limitation.verification)
+    assert any(
+        not is_verified(getattr(block, "verification", ""))
+        for j in rules.values()
+        for block in rule_blocks(j)
+    )
 
 
 def test_unknown_key_is_rejected(document):

@@ -500,8 +500,8 @@ def test_struck_repose_is_noted():
     assert "repose" not in result.flags
 
 
-def test_unverified_rule_triggers_review():
-    # Alaska's core rule is recorded as secondary-source only.
+def test_unverified_rule_triggers_review(alaska_rule_unverified):
+    # Alaska's core rule marked secondary-source only by the fixture.
     result = evaluate(facts("AK", "2024-01-05", discovery="2024-01-05"), date(2024, 6, 1))
     assert "needs_review" in result.flags
     assert "Source check" in result.explanation
