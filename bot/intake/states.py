@@ -635,10 +635,40 @@ def place_in_story(text: str) -> Place:
     return _choose(_hits(text))
 
 
+_FILLER_AFTER_PLACE = re.compile(
+    r"\s+(?:suburbs?|area|metro(?:\s+area)?|region|outskirts|burbs|county|city\s+limits|"
+    r"downtown)\s*$",
+    re.IGNORECASE,
+)
+# Regions people answer with that name one state (and are no town's name).
+_REGIONS = {
+    "long island": "NY",
+    "upstate": "NY",
+    "upstate ny": "NY",
+    "upstate new york": "NY",
+    "western new york": "NY",
+    "the bay area": "CA",
+    "bay area": "CA",
+    "silicon valley": "CA",
+    "south jersey": "NJ",
+    "north jersey": "NJ",
+    "central jersey": "NJ",
+    "jersey shore": "NJ",
+    "the jersey shore": "NJ",
+    "northern virginia": "VA",
+    "nova": "VA",
+    "the upper peninsula": "MI",
+    "upper peninsula": "MI",
+    "the panhandle of florida": "FL",
+    "cape cod": "MA",
+    "the cape": "MA",
+    "the big island": "HI",
+    "the outer banks": "NC",
+}
 _FILLER_BEFORE_PLACE = re.compile(
     r"^\s*(?:(?:it|this|that)\s+(?:was|happened)\s+|we\s*(?:'re|\s+are|\s+were)\s+|"
     r"i\s*(?:'m|\s+am|\s+was)\s+|(?:up|down|out|over|back)\s+|the\s+city\s+of\s+|"
-    r"(?:in|at|near|outside(?:\s+of)?|around)\s+)+",
+    r"(?:in|at|near|outside(?:\s+of)?|around|the)\s+)+",
     re.IGNORECASE,
 )
 
@@ -649,8 +679,17 @@ def place_answer(text: str) -> Place:
     A bare city ("Naperville", "near tulsa") gives its state; an ambiguous one
     ("Springfield") gives candidates to ask about; "Portland, Maine" resolves.
     """
-    code = find_state(text)
+    if len(text.split()) > 4:
+        # A sentence ("I live in Ohio but the hospital was in Pittsburgh"): where the care was.
+        told = place_in_story(text)
+        if told.state or told.ambiguous:
+            return told
     bare = _FILLER_BEFORE_PLACE.sub("", text).strip(" .!?,")
+    bare = _FILLER_AFTER_PLACE.sub("", bare).strip(" .!?,")
+    region = _REGIONS.get(" ".join(_WORD.findall(bare.lower())))
+    if region:
+        return Place(region)
+    code = find_state(text) or (find_state(bare) if bare else None)
     parts = [p.strip() for p in re.split(r",|\s+(?=[A-Z]{2}\b)", bare, maxsplit=1)]
     city = places.lookup(parts[0], small_towns=True) if parts and parts[0] else None
     if city is not None and len(bare.split()) <= 5:

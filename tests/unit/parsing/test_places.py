@@ -94,3 +94,17 @@ def test_the_gazetteer_ranks_a_city_people_mean() -> None:
     assert places.lookup("Springfield").state is None
     assert places.lookup("Ohio") is None  # a state's name is never a city
     assert places.lookup("Naperville").state == "IL"
+
+
+@pytest.mark.parametrize(
+    ("answer", "state"),
+    [
+        ("the Denver area", "CO"),
+        ("Houston suburbs", "TX"),
+        ("the bay area", "CA"),
+        ("upstate new york", "NY"),
+        ("we're in Ohio now but the surgery was done in Louisville", "KY"),
+    ],
+)
+def test_regions_areas_and_where_the_care_was(answer: str, state: str) -> None:
+    assert answers.parse_state(answer).values["incident_state"] == state
