@@ -685,10 +685,11 @@ def place_answer(text: str) -> Place:
         if told.state or told.ambiguous:
             return told
     bare = _FILLER_BEFORE_PLACE.sub("", text).strip(" .!?,")
+    for said in (text, bare):
+        region = _REGIONS.get(" ".join(_WORD.findall(said.lower())))
+        if region:
+            return Place(region)
     bare = _FILLER_AFTER_PLACE.sub("", bare).strip(" .!?,")
-    region = _REGIONS.get(" ".join(_WORD.findall(bare.lower())))
-    if region:
-        return Place(region)
     code = find_state(text) or (find_state(bare) if bare else None)
     parts = [p.strip() for p in re.split(r",|\s+(?=[A-Z]{2}\b)", bare, maxsplit=1)]
     city = places.lookup(parts[0], small_towns=True) if parts and parts[0] else None
