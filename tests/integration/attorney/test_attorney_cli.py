@@ -163,3 +163,37 @@ def test_profile_show_and_import(tmp_path: Path, capsys) -> None:
         path.write_text(yaml.safe_dump(original))
         assert main(["profile", "import", str(path)]) == 0
     assert get_settings().firm_profile_path.exists()  # the YAML file itself is untouched
+
+
+def test_rescore_is_a_dry_run_unless_applied(capsys) -> None:
+    """A lead stored before tiers existed: the dry run names it and writes nothing."""
+    from bot.store.models import Lead
+
+    with AttorneyUnitOfWork() as uow:
+        lead = Lead(
+            conversation_id=f"web-{uuid.uuid4().hex}",
+            channel="web",
+            incident_state="NY",
+            case_type="surgical",
+            severity="catastrophic",
+            provider="Mercy General Hospital",
+            incident_description="the surgeon cut a nerve",
+            injury="paralysis",
+            incident_date="2026-01-05",
+            qualification="review",
+            limitation={"deadline": "2028-07-05", "open": True, "flags": []},
+        )
+        uow.leads.add(lead)
+        uow.commit()
+        lead_id = lead.id
+    assert main(["rescore"]) == 0
+    out = capsys.readouterr().out
+    assert f"{lead_id}\tunscored -> strong" in out and "outcome review -> qualified" in out
+    assert "Dry run: nothing was written" in out
+    with AttorneyUnitOfWork() as uow:
+        assert uow.leads.get(lead_id).tier is None
+    assert main(["rescore", "--apply", "--quiet"]) == 0
+    assert "changed" in capsys.readouterr().out
+    with AttorneyUnitOfWork() as uow:
+        stored = uow.leads.get(lead_id)
+        assert (stored.tier, stored.qualification) == ("strong", "qualified")
