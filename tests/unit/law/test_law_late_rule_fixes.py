@@ -188,6 +188,14 @@ CASES = [
         "(old: 2022-05-01)",
     ),
     (
+        "NC-minor-until-tenth-birthday-after-2011-reform",
+        _facts("NC", "2020-05-01", birth_date="2017-05-01"),
+        "2027-04-30",
+        "N.C.G.S. § 1-17(c) (2011 reform; Morris v. Rodeberg, 2022): before the 10th birthday "
+        "(2027-05-01, the day before is used), later than 3 yrs from the act (2023-05-01) "
+        "(old: before the 19th birthday, 2036-04-30 -- nine years too late)",
+    ),
+    (
         "TX-child-death-cap-uses-adult-date",
         _facts("TX", "2020-01-10", death_date="2020-03-01", birth_date="2015-06-01"),
         "2022-01-10",
