@@ -63,8 +63,11 @@ _ACUTE = (
     r"(?:heart\s+attack|stroke|seizure|seizures)|bleeding\s+(?:a\s+lot|heavily|badly|out|"
     r"everywhere|profusely|non-?stop)|still\s+bleeding|bleeding)"
 )
+# With any subject ("the baby's not breathing"), plain "bleeding" is not enough.
+_ACUTE_ANY_SUBJECT = _ACUTE.removesuffix("|bleeding)") + ")"
 _MEDICAL_NOW = re.compile(
     rf"\b{_SUBJECT}\s*{_PRESENT}\s+(?:still\s+|now\s+|not\s+)?{_ACUTE}\b|"
+    rf"(?:\b(?:is|are|am)|'s|'re|'m)\s+(?:still\s+|now\s+)?{_ACUTE_ANY_SUBJECT}\b|"
     rf"\b(?:isn'?t|is\s+not|aren'?t|has\s+stopped|'s\s+stopped|just\s+stopped)\s+breathing\b|"
     r"\b(?:lips|face|skin)\s+(?:is|are)\s+(?:turning\s+)?blue\b|"
     r"\b(?:can'?t|cannot|can\s+not)\s+breathe\b(?!\s+(?:through|out\s+of|well\s+through))|"

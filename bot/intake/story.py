@@ -14,7 +14,7 @@ from datetime import date
 
 from bot.intake import names, patient
 from bot.intake.classify import classify_severity
-from bot.intake.dates import _HOLIDAY, DateParseError, parse_when
+from bot.intake.dates import _HOLIDAY, DateParseError, decode, parse_when
 from bot.intake.states import place_in_story
 
 _MONTH = (
@@ -489,6 +489,7 @@ def extract(text: str, today: date) -> dict[str, object]:
     found = discovery_span(text, today)
     if found:
         facts["discovery_date"] = found[0]
+        facts["discovery_date_precision"] = decode(found[0]).precision
     # The found-out date is not the date of the care.
     dates = find_dates(text[: found[1]] + " " + text[found[2] :] if found else text, today)
     if len(dates) == 1:

@@ -47,3 +47,15 @@ def test_real_emergencies_are_caught(text: str, kind: Emergency) -> None:
 )
 def test_not_emergencies(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the baby's not breathing", Emergency.MEDICAL),
+        ("grandpa is unconscious on the floor", Emergency.MEDICAL),
+        ("it's bleeding a tiny bit but it's fine", None),
+    ],
+)
+def test_any_subject_in_the_present(text: str, kind: Emergency | None) -> None:
+    assert detect(text) == kind
