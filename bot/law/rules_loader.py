@@ -28,6 +28,7 @@ from bot.law.rule_types import (
     PresuitRequirement,
     ReposeRule,
     WrongfulDeathRule,
+    is_verified,
 )
 
 RULES_PATH = Path(__file__).parent / "rules" / "medmal_limitations.yaml"
@@ -476,3 +477,14 @@ def verification_counts(rules: Mapping[str, Jurisdiction] | None = None) -> dict
             counts[label] += 1
     counts["total"] = sum(counts[lab] for lab in VERIFICATION_LABELS)
     return counts
+
+
+def verified_by_kind(rules: Mapping[str, Jurisdiction] | None = None) -> dict[str, tuple[int, int]]:
+    """(verified, total) per core rule kind: base periods, repose rules and death rules."""
+    rules = default_rules() if rules is None else rules
+    out: dict[str, tuple[int, int]] = {}
+    for kind in ("limitation", "repose", "wrongful_death"):
+        blocks = [getattr(j, kind) for j in rules.values() if getattr(j, kind) is not None]
+        good = sum(1 for b in blocks if is_verified(b.verification))
+        out[kind] = (good, len(blocks))
+    return out
