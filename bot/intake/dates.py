@@ -547,6 +547,17 @@ def parse_when(text: str, today: date) -> When:
         raise DateParseError("future")
     years = {int(y) for y in _ANY_YEAR.findall(raw)}
     year_hint = years.pop() if len(years) == 1 else None
+    ago = _AGO.search(raw)
+    if (
+        year_hint is None
+        and ago
+        and ago.group("unit").lower() in {"year", "yr"}
+        and (_SEASON.search(raw) or _MONTH_PART.search(raw))
+    ):
+        # "early spring two years ago": that season, that many years back.
+        raw_n = ago.group("n").lower()
+        year_hint = today.year - (int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1))
+        raw = raw[: ago.start()] + str(year_hint) + raw[ago.end() :]
     when = (
         _nth_only(raw, today)
         or (_holiday_within_month(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
@@ -566,10 +577,11 @@ def parse_when(text: str, today: date) -> When:
         base = {**_SETTINGS, "RELATIVE_BASE": datetime.combine(today, datetime.min.time())}
         found = search_dates(raw, languages=["en"], settings=base) or []
         # Skip hits dateparser makes of bare words like "now" or "today" inside a story.
-        hits = [d for s, d in found if any(ch.isdigit() for ch in s) or len(s) > 4]
+        hits = [(s, d) for s, d in found if any(ch.isdigit() for ch in s) or len(s) > 4]
         if hits:
-            d = hits[0].date()
-            when = When(d, d, "day")
+            # The words found keep their period ("last week" is a week, not a day).
+            said, d = hits[0]
+            when = _dateparser(said, today) or When(d.date(), d.date(), "day")
     if when is None:
         raise DateParseError("unparsed")
     if when.earliest > today:

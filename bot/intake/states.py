@@ -532,8 +532,8 @@ def _hits(text: str) -> list[_Hit]:
     for i, word in enumerate(low):
         strong = False
         if word in _PLACE_PREPS:
-            if word == "to" and (i == 0 or low[i - 1] not in _GOING):
-                continue
+            if word == "to" and not set(low[max(0, i - 2) : i]) & _GOING:
+                continue  # "drove (down) to Ohio", not "talked to Virginia"
             start = i + 1
             strong = i > 0 and low[i - 1] in _STRONG_BEFORE
         elif word in _ARTICLES:
@@ -668,7 +668,8 @@ _REGIONS = {
 _FILLER_BEFORE_PLACE = re.compile(
     r"^\s*(?:(?:it|this|that)\s+(?:was|happened)\s+|we\s*(?:'re|\s+are|\s+were)\s+|"
     r"i\s*(?:'m|\s+am|\s+was)\s+|(?:up|down|out|over|back)\s+|the\s+city\s+of\s+|"
-    r"(?:in|at|near|outside(?:\s+of)?|around|the)\s+)+",
+    r"(?:in|at|near|outside(?:\s+of)?|around|the|kinda|kind\s+of|like|um|uh|probably|maybe|"
+    r"somewhere|just|pretty|close\s+to|right)\s+)+",
     re.IGNORECASE,
 )
 
@@ -679,11 +680,11 @@ def place_answer(text: str) -> Place:
     A bare city ("Naperville", "near tulsa") gives its state; an ambiguous one
     ("Springfield") gives candidates to ask about; "Portland, Maine" resolves.
     """
-    if len(text.split()) > 4:
-        # A sentence ("I live in Ohio but the hospital was in Pittsburgh"): where the care was.
-        told = place_in_story(text)
-        if told.state or told.ambiguous:
-            return told
+    told = place_in_story(text)
+    if told.city or (len(text.split()) > 4 and told.state):
+        # "kinda near Kansas City" is the city, not Kansas; in a sentence ("I live in Ohio
+        # but the hospital was in Pittsburgh") the place of the care wins.
+        return told
     bare = _FILLER_BEFORE_PLACE.sub("", text).strip(" .!?,")
     for said in (text, bare):
         region = _REGIONS.get(" ".join(_WORD.findall(said.lower())))

@@ -7,6 +7,9 @@ mine was wrong ("on the 3rd" said on Dec 2 is Nov 3), so 42/49. After generic fi
 it found (regions before state names, "N years ago" with a holiday, "a month back", months
 in words, relatives are not facts, "never gave my son his insulin"): 47/49. No longer
 held out once read: write new sentences for the next honest figure.
+Second set (33 sentences written after those fixes), first run: 29/33 (88%); after
+generic fixes (going "down to" a city, a state-named city inside a reply, a season "two
+years ago", "last week" inside a sentence kept as a week): 33/33.
 """
 
 from __future__ import annotations
@@ -158,9 +161,60 @@ CASES: list[tuple[Callable[[str], object], str, object]] = [
 ]
 
 
+# Second set, written after the first set's fixes and run once before any change.
+CASES_2: list[tuple[Callable[[str], object], str, object]] = [
+    (_state, "we drove down to Albuquerque and the ER there missed his clot", "NM"),
+    (_state, "Mass General's surgeon left a drain in me", None),
+    (_state, "I got my tubes tied at Indiana University Health and it failed", None),
+    (_state, "the urgent care here in Fort Lauderdale said it was a sprain", "FL"),
+    (_state, "it was an Arkansas clinic, a tiny one", "AR"),
+    (_state, "treated at Georgia Regional and discharged too soon", None),
+    (_state_answer, "Boulder", "CO"),
+    (_state_answer, "kinda near Kansas City", ("ambiguous_city", ("KS", "MO"))),
+    (_state_answer, "Aurora, Illinois", "IL"),
+    (_date, "the weekend before Labor Day last year", "2025-08-30..2025-08-31"),
+    (_date, "right around New Year's 2023", "2022-12-25..2023-01-08"),
+    (_date, "this past Memorial Day", "2026-05-25"),
+    (_date, "early spring two years ago", "2024-03-01..2024-03-31"),
+    (_discovery, "when the pathology report came back last week", "2026-11-22..2026-11-28"),
+    (_discovery, "I'm just now finding out", TODAY.isoformat()),
+    (_age, "she'd have been about 80", (80, True)),
+    (_age, "twenty-three", (23, False)),
+    (_age, "in his late 50s", (58, True)),
+    (looks_like_name, "Destiny Brooks", True),
+    (looks_like_name, "can you call me instead", False),
+    (looks_like_name, "seventy or so", False),
+    (_story_ok, "Hello, is this the law firm?", "opener"),
+    (_story_ok, "hi. the dentist pulled the wrong tooth", "story"),
+    (_case, "the ultrasound tech missed my ectopic pregnancy and it ruptured", "misdiagnosis"),
+    (_case, "my chiropractor twisted my neck and I lost feeling in my arm", "other"),
+    (
+        _case,
+        "mom's assisted living let her wander out and she broke her hip",
+        "nursing_hospital_negligence",
+    ),
+    (_case, "the CVS pharmacist gave me my neighbor's prescription", "medication"),
+    (_emergency, "he's turning blue and won't wake up", "medical"),
+    (_emergency, "i keep thinking about killing myself", "self_harm"),
+    (_emergency, "my son couldn't breathe for minutes during the delivery in 2019", None),
+    (_patient, "my cousin told me about you, I had a botched c-section", (True, None)),
+    (_patient, "I'm writing for my coworker, she had a stroke they missed", (False, "coworker")),
+    (
+        _correction,
+        "correction: Florida not Georgia",
+        ("incident_state", {"incident_state": "FL"}, False),
+    ),
+]
+
+
 def main() -> None:
+    _run("first set", CASES)
+    _run("second set", CASES_2)
+
+
+def _run(label: str, cases: list[tuple[Callable[[str], object], str, object]]) -> None:
     right = 0
-    for parser, text, expected in CASES:
+    for parser, text, expected in cases:
         got = parser(text)
         ok = got == expected
         right += ok
@@ -169,7 +223,7 @@ def main() -> None:
                 f"MISS {parser.__name__:14} {text!r}\n"
                 f"     expected {expected!r}\n     got      {got!r}"
             )
-    print(f"held-out parser sanity: {right}/{len(CASES)} right ({right / len(CASES):.0%})")
+    print(f"held-out parser sanity, {label}: {right}/{len(cases)} right ({right / len(cases):.0%})")
 
 
 if __name__ == "__main__":
