@@ -55,3 +55,16 @@ def test_holiday_days_come_from_the_calendar() -> None:
     assert holiday_date("easter", 2024) == date(2024, 3, 31)
     assert holiday_date("memorial day", 2023) == date(2023, 5, 29)
     assert holiday_date("mother's day", 2026) == date(2026, 5, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoded"),
+    [
+        ("late fall three years ago", "2023-11-01..2023-11-30"),
+        ("Valentine's Day a year ago", "2025-02-14"),
+        ("after my checkup last month", "2026-11"),
+        ("roughly two weeks back", "2026-11-11..2026-11-25"),
+    ],
+)
+def test_relative_years_and_periods_inside_sentences(text: str, encoded: str) -> None:
+    assert parse_when(text, TODAY).encoded == encoded

@@ -108,3 +108,13 @@ def test_the_gazetteer_ranks_a_city_people_mean() -> None:
 )
 def test_regions_areas_and_where_the_care_was(answer: str, state: str) -> None:
     assert answers.parse_state(answer).values["incident_state"] == state
+
+
+def test_a_state_named_city_inside_a_short_reply_is_the_city() -> None:
+    parsed = answers.parse_state("somewhere near Oklahoma City")
+    assert parsed.values["incident_state"] == "OK"
+    assert answers.parse_state("close to Kansas City").error == "ambiguous_city"
+
+
+def test_going_down_to_a_city_is_a_place() -> None:
+    assert place_in_story("we flew out to Honolulu and the ER missed it").state == "HI"
