@@ -116,7 +116,7 @@ def latest_possible_deadline(j: Jurisdiction, facts: Facts, as_of: date) -> date
     model. Unknown discovery is taken as `as_of` (the visitor knows of the harm
     by the time they tell us), the latest incident day is used, an unknown age
     tries every age of minority, an unknown death date is taken as `as_of`,
-    and the longest pre-suit notice extension is added. Fraud, concealment and
+    and every fixed pre-suit extension is added. Fraud, concealment and
     panel tolling have no fixed length and are not included.
     """
     if facts.incident is None:
@@ -149,9 +149,11 @@ def latest_possible_deadline(j: Jurisdiction, facts: Facts, as_of: date) -> date
             best = outcome.deadline
     if best is None:
         return None
-    extensions = [req.extension for req in j.presuit if req.extension is not None]
-    if extensions:
-        best = max(add_period(best, period) for period in extensions)
+    # Every fixed extension is added in turn: where a state has two (Florida's petition and
+    # its notice tolling) both may apply, and a bound that is too late is the safe error here.
+    for req in j.presuit:
+        if req.extension is not None:
+            best = add_period(best, req.extension)
     return best
 
 

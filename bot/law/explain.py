@@ -167,7 +167,7 @@ def build(ctx: Context, flags: frozenset[str]) -> str:
     if ctx.outer_bound is not None and ctx.outer_bound != ctx.deadline:
         parts.append(
             f"Outer bound: resolving every unknown in the claimant's favour (latest discovery, "
-            f"youngest age, longest notice extension), no modelled rule reaches past "
+            f"youngest age, every fixed notice extension), no modelled rule reaches past "
             f"{ctx.outer_bound}. Fraud, concealment and panel tolling are not included."
         )
     if ctx.survival_deadline is not None:

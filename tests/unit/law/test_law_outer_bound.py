@@ -71,3 +71,20 @@ def test_no_incident_date_gives_no_outer_bound():
     result = evaluate(Facts(state="OH", incident=None), TODAY)
     assert result.latest_possible_deadline is None
     assert result.likely_expired is False
+
+
+def test_florida_outer_bound_adds_both_presuit_extensions():
+    # Fla. Stat. § 95.11: 2 yrs from the 2015-03-02 incident -> 2017-03-02 (adult, discovery
+    # known the same day); §§ 766.106(4) and 766.104(2) can each add 90 days -> 2017-08-29.
+    result = evaluate(
+        Facts(
+            state="FL",
+            incident=DateSpec.exact(date(2015, 3, 2)),
+            discovery=DateSpec.exact(date(2015, 3, 2)),
+            age_at_incident=45,
+        ),
+        TODAY,
+    )
+    assert result.deadline == date(2017, 3, 2)
+    assert result.latest_possible_deadline == date(2017, 8, 29)
+    assert result.likely_expired is True
