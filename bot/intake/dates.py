@@ -20,6 +20,8 @@ from dateparser.search import search_dates
 from dateutil.easter import easter
 from dateutil.relativedelta import SU, relativedelta
 
+from bot.law.model import DateSpec
+
 _SETTINGS = {
     "PREFER_DATES_FROM": "past",
     "RETURN_AS_TIMEZONE_AWARE": False,
@@ -187,6 +189,16 @@ class When:
         if self.precision == "year":
             return str(self.earliest.year)
         return f"{self.earliest.isoformat()}..{self.latest.isoformat()}"
+
+    def as_date_spec(self) -> DateSpec:
+        """The same date as the law engine's type, so one value goes from chat to engine."""
+        if self.precision == "day":
+            return DateSpec.exact(self.earliest)
+        if self.precision == "month":
+            return DateSpec.month(self.earliest.year, self.earliest.month)
+        if self.precision == "year":
+            return DateSpec.year(self.earliest.year)
+        return DateSpec.between(self.earliest, self.latest)
 
     def describe(self) -> str:
         if self.precision == "day":

@@ -68,3 +68,13 @@ def test_holiday_days_come_from_the_calendar() -> None:
 )
 def test_relative_years_and_periods_inside_sentences(text: str, encoded: str) -> None:
     assert parse_when(text, TODAY).encoded == encoded
+
+
+def test_one_date_type_reaches_the_engine() -> None:
+    spec = parse_when("the week after Easter 2025", TODAY).as_date_spec()
+    assert (spec.earliest, spec.latest, spec.precision) == (
+        date(2025, 4, 21),
+        date(2025, 4, 27),
+        "range",
+    )
+    assert parse_when("May 2024", TODAY).as_date_spec().precision == "month"

@@ -56,3 +56,13 @@ def test_just_learned_means_today() -> None:
 
 def test_no_found_out_words_no_discovery_date() -> None:
     assert "discovery_date" not in extract("the pharmacy gave my son the wrong dose in May", TODAY)
+
+
+def test_a_callback_can_be_an_email_or_a_phone() -> None:
+    assert answers.parse("callback_contact", "write to dee@example.org please", TODAY).values == {
+        "email": "dee@example.org"
+    }
+    assert answers.parse("callback_contact", "(312) 555-0142", TODAY).values["phone"] == (
+        "+13125550142"
+    )
+    assert answers.parse("callback_contact", "whenever", TODAY).error == "unparsed"
