@@ -116,6 +116,7 @@ QUESTIONS = (
     ("injury or harm", "injury"),
     ("when did this happen", "when"),
     ("which u.s. state", "state"),
+    ("first learn", "found_out"),
     ("how old were you", "age"),
     ("already have a lawyer", "lawyer"),
     ("full name", "name"),
@@ -150,6 +151,7 @@ def intake_by_chat(chat) -> Callable[..., list[str]]:
             "injury": injury,
             "when": when,
             "state": state,
+            "found_out": when,  # found out the day it happened: the deadline is unchanged
             "age": age,
             "lawyer": "no",
             "name": name,
