@@ -6,13 +6,16 @@ yes/no, "I don't know", an age ("around fifty") or a sentence about care.
 Ordinary words that are also names (Hope, Grace, King, Bill, Will, Faith,
 Rose, Joy, Young, Baker) are names; the words refused below are those that
 are never a name in a reply to "What is your full name?". nameparser does the
-capitalisation (McDonald, O'Neil, de la Cruz).
+capitalisation (McDonald, O'Neil, de la Cruz); gender-guesser's list of first names
+tells a lone lower-case name ("grace") from a lone word ("huh").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import gender_guesser.detector as gender_guesser
 from nameparser import HumanName
 
 from bot.intake import classify, patient, replies
@@ -345,6 +348,20 @@ _NOT_A_NAME_PHRASE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> gender_guesser.Detector:
+    """gender-guesser's list of ~40,000 first names (loaded once, about half a second)."""
+    return gender_guesser.Detector(case_sensitive=False)
+
+
+def _known_first_name(word: str) -> bool:
+    return _first_names().get_gender(word.strip(".")) != "unknown"
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
 def _strip(text: str) -> str:
     cleaned = " ".join(text.replace("’", "'").split()).strip(" ,!;:")
     cleaned = _PREFIX.sub("", cleaned, count=1).strip(" ,!;:")
@@ -374,6 +391,8 @@ def looks_like_name(text: str) -> bool:
         letters += sum(ch.isalpha() for ch in token)
     if letters < 2 or all(t.lower() in _PARTICLES for t in core):
         return False
+    if len(core) == 1 and not _is_cap(core[0]) and not _known_first_name(core[0]):
+        return False  # a lone lower-case word ("huh", "busy") is a name only if it is one
     if patient.age_words(cleaned):
         return False  # "mid-sixties", "around fifty": an age, never a name
     # "broken hip", "nurse practitioner", "surgery": words about care, not a name.

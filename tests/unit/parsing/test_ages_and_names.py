@@ -91,3 +91,8 @@ def test_not_names(text: str) -> None:
 def test_names_are_capitalised_as_names() -> None:
     assert answers.parse_name("sean mcdonald").values == {"full_name": "Sean McDonald"}
     assert answers.parse_name("i'm ANA DE LA CRUZ").values == {"full_name": "Ana de la Cruz"}
+
+
+@pytest.mark.parametrize(("text", "name"), [("joy", True), ("hmm", False), ("later", False)])
+def test_a_lone_lower_case_word_is_a_name_only_if_it_is_one(text: str, name: bool) -> None:
+    assert looks_like_name(text) is name
