@@ -143,6 +143,8 @@ _NEXT = re.compile(
     r"christmas|thanksgiving|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
+# Public: story.py finds holiday phrases in a story with the same pattern.
+HOLIDAY_PHRASE = _HOLIDAY
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _MONTH_NAMES = (
     {m.lower(): i for i, m in enumerate(calendar.month_name) if m}

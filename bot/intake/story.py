@@ -14,7 +14,7 @@ from datetime import date
 
 from bot.intake import names, patient
 from bot.intake.classify import classify_severity
-from bot.intake.dates import _HOLIDAY, DateParseError, decode, parse_when
+from bot.intake.dates import HOLIDAY_PHRASE, DateParseError, decode, parse_when
 from bot.intake.states import place_in_story
 
 _MONTH = (
@@ -37,7 +37,7 @@ _DATE_PHRASES = re.compile(
             rf"\b(?:in|since|during|back\s+in|around|about)\s+{_YEAR}\b",
             r"\byesterday\b",
             # Holidays and seasons said without a year ("two Christmases ago", "last spring").
-            _HOLIDAY.pattern,
+            HOLIDAY_PHRASE.pattern,
             r"\b(?:(?:early|late|mid|end\s+of)\s+)?(?:(?:the|this)\s+)?(?:last|this\s+past|past)\s+"
             r"(?:spring|summer|fall|autumn|winter)\b|\bthe\s+(?:spring|summer|fall|autumn|winter)"
             r"\s+before\s+last\b",
