@@ -196,8 +196,14 @@ class ValidateIntakeForm(FormValidation):
             skip.add("death_date")
         if tracker.get_slot(CONTACT_CONSENT) is False:
             skip.add("contact")
+        # The open question's value is still the raw reply here (not yet validated).
+        validated = {
+            k: v
+            for k, v in tracker.current_slot_values().items()
+            if k != tracker.get_slot("requested_slot")
+        }
         if tracker.get_slot(DISCOVERY_DATE) is None and not discovery_question_needed(
-            tracker.current_slot_values(), today()
+            validated, today()
         ):
             skip.add("discovery_date")
         return [s for s in domain_slots if s not in skip]

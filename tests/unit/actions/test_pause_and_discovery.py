@@ -116,3 +116,20 @@ def test_the_found_out_question_is_skipped_where_the_deadline_runs_from_the_act(
     assert "discovery_date" not in skipped
     before_state = _required({"incident_date": "2025-06", **ANSWERED}, domain)
     assert "discovery_date" not in before_state
+
+
+def test_a_raw_reply_still_being_validated_does_not_break_the_question_list(
+    domain: dict,
+) -> None:
+    """Rasa asks for the required questions before it validates the open answer, so a
+    date question's slot can still hold the words typed ("around Easter last year")."""
+    raw = {
+        "incident_state": "OH",
+        "incident_date": "2025-05",
+        "patient_died": True,
+        "death_date": "around Easter last year",
+        "requested_slot": "death_date",
+        **ANSWERED,
+    }
+    asked = _required(raw, domain)
+    assert "death_date" in asked
