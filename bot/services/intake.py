@@ -155,6 +155,23 @@ def _result(lead: Lead, *, repeat: bool = False) -> SubmitResult:
     )
 
 
+def _contact_answers(submission: Submission) -> dict[str, object]:
+    return {
+        k: v for k in CONTACT_FIELDS if (v := _clean(submission.answers.get(k))) not in (None, "")
+    }
+
+
+def _update_contact(contact: LeadContact, submission: Submission) -> None:
+    """The same repeat conversation submitting again (it paused, then finished):
+    what it says now is added to what it said before."""
+    said = {**json.loads(contact.answers), **_contact_answers(submission)}
+    contact.answers = json.dumps(said, ensure_ascii=False, default=str)
+    if submission.transcript:
+        contact.transcript = json.dumps(
+            [t.__dict__ for t in submission.transcript], ensure_ascii=False
+        )
+
+
 def _link_repeat(uow: UnitOfWork, submission: Submission) -> SubmitResult | None:
     """A new conversation from someone with a lead in the window: a second contact on it."""
     phone_index, email_index = _contact_keys(uow, submission)
@@ -165,9 +182,7 @@ def _link_repeat(uow: UnitOfWork, submission: Submission) -> SubmitResult | None
     if found is None:
         return None
     lead, matched_on = found
-    said = {
-        k: v for k in CONTACT_FIELDS if (v := _clean(submission.answers.get(k))) not in (None, "")
-    }
+    said = _contact_answers(submission)
     uow.session.add(
         LeadContact(
             lead_id=lead.id,
@@ -288,9 +303,10 @@ def submit_lead(
         if contact is not None:  # this conversation was already linked as a repeat
             earlier = uow.leads.get(contact.lead_id)
             if earlier is not None:
+                _update_contact(contact, submission)
                 if submission.answers.get("callback_requested"):
                     _add_callback(uow, earlier, submission.answers)
-                    uow.commit()
+                uow.commit()
                 return _result(earlier, repeat=True)
         linked = _link_repeat(uow, submission)
         if linked is not None:

@@ -330,11 +330,20 @@ def test_a_second_chat_from_the_same_phone_is_a_contact_on_the_first_lead(
     assert contact.transcript[0]["text"].startswith("hello again")
     assert contact.at.date() == datetime.now(timezone.utc).date()
     assert "lead.contacted_again" in actions
-    # The same conversation submitting again is still the one contact.
-    repeat = submit(uow_factory, {}, phone="+14125550161", conversation_id=_conv(att_uow))
+    # The same conversation submitting again (it paused, then finished) is still the
+    # one contact, now with what it added.
+    repeat = submit(
+        uow_factory,
+        {"injury": "a week of dizziness"},
+        phone="+14125550161",
+        conversation_id=_conv(att_uow),
+    )
     assert repeat.lead_id == first.lead_id and _lead_count(att_uow) == 1
     with att_uow() as uow:
-        assert uow.session.execute(select(func.count(LeadContact.id))).scalar_one() == 1
+        [contact] = uow.session.execute(select(LeadContact)).scalars().all()
+        said = json.loads(contact.answers)
+    assert said["injury"] == "a week of dizziness"
+    assert "nurse ignored my call button" in said["incident_description"]
 
 
 def _conv(att_uow) -> str:
