@@ -503,6 +503,8 @@ def _nth_only(text: str, today: date) -> When | None:
     if not m:
         return None
     day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
     anchor = today.replace(day=1)
     if m.group("which") == "last":
         anchor -= relativedelta(months=1)

@@ -78,3 +78,9 @@ def test_one_date_type_reaches_the_engine() -> None:
         "range",
     )
     assert parse_when("May 2024", TODAY).as_date_spec().precision == "month"
+
+
+@pytest.mark.parametrize("text", ["0", "the 0th"])
+def test_impossible_days_are_not_dates(text: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_when(text, TODAY)
