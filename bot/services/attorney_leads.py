@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, false, or_, select, update
+from sqlalchemy import and_, false, func, or_, select, update
 from sqlalchemy.orm import defer
 
 from bot.intake.qualification import Tier
@@ -39,7 +39,7 @@ from bot.services.attorney_rules import (
     tier_of,
 )
 from bot.services.attorney_store import AttorneyUnitOfWork
-from bot.store.models import IntakeAnswer, Lead
+from bot.store.models import IntakeAnswer, Lead, LeadContact
 from bot.store.models_attorney import LeadNote, LeadStatusChange
 
 QUEUE_LIMIT = 500
@@ -74,6 +74,7 @@ class QueueRow:
     minor: bool
     created_at: datetime
     assigned_attorney_id: str | None
+    contacted_again: datetime | None = None  # the person's latest new conversation
 
     @property
     def weighted_reasons(self) -> tuple[str, ...]:
@@ -142,6 +143,7 @@ def queue(
             query = query.order_by(Lead.created_at.desc()).limit(QUEUE_LIMIT * 4)
         leads = uow.session.execute(query).scalars().all()
         ordered = sort_by_urgency(leads, today)[:QUEUE_LIMIT]
+    again = _latest_contacts(uow, [lead.id for lead in ordered])
     rows = []
     for lead in ordered:
         died, minor = sensitive_flags(lead)
@@ -164,9 +166,22 @@ def queue(
                 minor=minor,
                 created_at=lead.created_at,
                 assigned_attorney_id=lead.assigned_attorney_id,
+                contacted_again=again.get(lead.id),
             )
         )
     return rows
+
+
+def _latest_contacts(uow: AttorneyUnitOfWork, lead_ids: list[str]) -> dict[str, datetime]:
+    """When each lead's person last came back in a new conversation (one query)."""
+    if not lead_ids:
+        return {}
+    rows = uow.session.execute(
+        select(LeadContact.lead_id, func.max(LeadContact.created_at))
+        .where(LeadContact.lead_id.in_(lead_ids))
+        .group_by(LeadContact.lead_id)
+    ).all()
+    return {lead_id: at for lead_id, at in rows}
 
 
 def _visible_lead(uow: AttorneyUnitOfWork, viewer: Viewer, lead_id: str) -> Lead:

@@ -203,6 +203,7 @@ def _row_json(row: leads.QueueRow) -> dict[str, Any]:
     data = asdict(row)
     data["deadline"] = row.deadline.isoformat() if row.deadline else None
     data["created_at"] = row.created_at.isoformat()
+    data["contacted_again"] = row.contacted_again.isoformat() if row.contacted_again else None
     data["reasons"] = list(row.reasons)
     return data
 

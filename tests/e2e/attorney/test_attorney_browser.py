@@ -304,6 +304,7 @@ def test_the_queue_shows_tiers_with_their_weighted_reasons(stack, stack_data, br
     ]
     fatal_row = page.locator(f'.lead-row[data-lead-id="{fatal}"]')
     assert fatal_row.locator(".badge.tier").inner_text().startswith("strong")
+    assert fatal_row.locator(".contacted-again").inner_text().startswith("contacted again on ")
     reasons = fatal_row.locator("ul.reasons.weighted li").all_inner_texts()
     assert "+3 death" in reasons and "+1 hospital or medical center" in reasons
     missed_row = page.locator(".lead-row", has_text=names["missed"])

@@ -330,6 +330,9 @@ def test_a_second_chat_from_the_same_phone_is_a_contact_on_the_first_lead(
     assert contact.transcript[0]["text"].startswith("hello again")
     assert contact.at.date() == datetime.now(timezone.utc).date()
     assert "lead.contacted_again" in actions
+    with att_uow() as uow:
+        [row] = attorney_leads.queue(uow, ADMIN, today=TODAY)
+    assert row.contacted_again is not None and row.contacted_again == contact.at
     # The same conversation submitting again (it paused, then finished) is still the
     # one contact, now with what it added.
     repeat = submit(
