@@ -29,6 +29,7 @@ from bot.intake.slot_names import (
     INJURY,
     PATIENT_DIED,
     PATIENT_IS_SELF,
+    REQUESTED_SLOT,
     REVIEW_FLAGS,
     VISITOR_NOTES,
 )
@@ -196,12 +197,10 @@ class ValidateIntakeForm(FormValidation):
             skip.add("death_date")
         if tracker.get_slot(CONTACT_CONSENT) is False:
             skip.add("contact")
-        # The open question's value is still the raw reply here (not yet validated).
-        validated = {
-            k: v
-            for k, v in tracker.current_slot_values().items()
-            if k != tracker.get_slot("requested_slot")
-        }
+        # Rasa asks for this list before validating the open answer too: then that slot
+        # still holds the words typed, which are not an answer yet.
+        raw = (tracker.get_slot(REQUESTED_SLOT), latest_text(tracker))
+        validated = {k: v for k, v in tracker.current_slot_values().items() if (k, v) != raw}
         if tracker.get_slot(DISCOVERY_DATE) is None and not discovery_question_needed(
             validated, today()
         ):

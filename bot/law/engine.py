@@ -157,6 +157,13 @@ def latest_possible_deadline(j: Jurisdiction, facts: Facts, as_of: date) -> date
     return best
 
 
+def _likely_expired(outer: date | None, as_of: date) -> bool:
+    """Past the outer bound by more than the recent window: a deadline passed only
+    recently may still be saved by tolling the engine does not model (equitable
+    tolling, fraud, concealment), so it stays for an attorney to check quickly."""
+    return outer is not None and (as_of - outer).days > RECENT_WINDOW_DAYS
+
+
 def _no_deadline(
     j: Jurisdiction,
     facts: Facts,
@@ -292,7 +299,7 @@ def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
         return replace(
             _no_deadline(j, facts, as_of, best, "wrongful_death", flags),
             latest_possible_deadline=outer,
-            likely_expired=outer is not None and as_of > outer,
+            likely_expired=_likely_expired(outer, as_of),
             survival_deadline=survival,
         )
 
@@ -358,6 +365,6 @@ def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
         flags=frozenset(flags),
         deadline_latest=latest,
         latest_possible_deadline=outer,
-        likely_expired=outer is not None and as_of > outer,
+        likely_expired=_likely_expired(outer, as_of),
         survival_deadline=survival,
     )

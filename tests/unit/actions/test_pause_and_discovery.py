@@ -15,11 +15,13 @@ from actions.submit import ActionPauseIntake, ActionSubmitLead
 from bot.store.unit_of_work import UnitOfWork
 
 
-def tracker(slots: dict[str, Any], sender: str | None = None) -> Tracker:
+def tracker(
+    slots: dict[str, Any], sender: str | None = None, said: str = "gotta run, bye"
+) -> Tracker:
     return Tracker(
         sender_id=sender or f"web-{uuid.uuid4().hex}",
         slots=slots,
-        latest_message={"text": "gotta run, bye", "intent": {"name": "goodbye"}},
+        latest_message={"text": said, "intent": {"name": "goodbye"}},
         events=[{"event": "user", "text": "gotta run, bye", "parse_data": {}}],
         paused=False,
         followup_action=None,
@@ -93,19 +95,18 @@ def test_finishing_later_completes_the_same_lead(domain: dict) -> None:
     assert "intake_incomplete" not in later["flags"]
 
 
-def _required(slots: dict[str, Any], domain: dict) -> list[str]:
+def _required(slots: dict[str, Any], domain: dict, said: str = "") -> list[str]:
     form = ValidateIntakeForm()
     order = domain["forms"]["intake_form"]["required_slots"]
-    return asyncio.run(form.required_slots(order, CollectingDispatcher(), tracker(slots), domain))
+    at = tracker(slots, said=said)
+    return asyncio.run(form.required_slots(order, CollectingDispatcher(), at, domain))
 
 
 def test_the_found_out_question_is_asked_where_discovery_can_move_the_deadline(
     domain: dict,
 ) -> None:
     # A discovery-rule state, and a date recent enough for it to matter.
-    asked = _required(
-        {"incident_state": "CA", "incident_date": "2025-06", **ANSWERED}, domain
-    )
+    asked = _required({"incident_state": "CA", "incident_date": "2025-06", **ANSWERED}, domain)
     assert "discovery_date" in asked
 
 
@@ -131,5 +132,13 @@ def test_a_raw_reply_still_being_validated_does_not_break_the_question_list(
         "requested_slot": "death_date",
         **ANSWERED,
     }
-    asked = _required(raw, domain)
+    asked = _required(raw, domain, said="around Easter last year")
     assert "death_date" in asked
+
+
+def test_the_state_just_answered_counts_once_it_is_validated(domain: dict) -> None:
+    """After validation the open question holds its value ("OH" for "ohio"): the
+    found-out question follows the state at once."""
+    answered = {"incident_date": "2025-05", "requested_slot": "incident_state", **ANSWERED}
+    assert "discovery_date" in _required({**answered, "incident_state": "OH"}, domain, "ohio")
+    assert "discovery_date" not in _required({**answered, "incident_state": "ohio"}, domain, "ohio")
