@@ -138,7 +138,7 @@ def _contact_keys(uow: UnitOfWork, submission: Submission) -> tuple[str | None, 
     a = submission.answers
     phone = next((str(v) for k in ("phone", "callback_phone") if (v := _clean(a.get(k)))), None)
     phone_index = phone_lookup_key(phone) if phone else None
-    if phone_index is None and submission.channel == "sms":
+    if phone_index is None:  # a text conversation: the number it texts from
         phone_index = uow.leads.sms_phone_index(submission.conversation_id)
     email = _clean(a.get("email"))
     return phone_index, (email_lookup_key(str(email)) if email else None)

@@ -390,7 +390,7 @@ def test_a_text_after_a_web_chat_links_by_the_number_it_texts_from(uow_factory, 
     again = submit(
         uow_factory,
         {"incident_description": "texting to say I saw another doctor", "phone": None},
-        channel="sms",
+        channel="twilio",  # what channel_of() names the SMS channel
         conversation_id=sms_conversation,
     )
     assert again.lead_id == first.lead_id and again.repeat_contact
