@@ -673,6 +673,7 @@ _SEVERITY_RULES: dict[Severity, tuple[str, ...]] = {
     ),
     Severity.SEVERE: (
         r"\bstage (?:3|iii|three|iiia|iiib|iiic)\b",
+        r"\berb'?s palsy\b|\bbrachial plexus (?:injury|damage|palsy)\b|\bshoulder dystocia\b",
         r"\bon (?:a |the )?(?:ventilator|vent|life support|ecmo)\b",
         r"\b(?:weeks|months|\d+ (?:weeks|months)|a week|a month|over a week) (?:in|on) (?:the )?"
         r"(?:hospital|icu|intensive care|ventilator|life support)\b",

@@ -378,7 +378,9 @@ _STORY_HEDGED_AGE = re.compile(
     re.IGNORECASE,
 )
 _AT_BIRTH = re.compile(
-    r"\b(newborn|at\s+birth|during\s+(?:the\s+)?(?:delivery|labor)|my\s+baby\s+was\s+born)\b",
+    r"\b(newborn|at\s+birth|born\s+with|during\s+(?:the\s+)?(?:delivery|labor|birth)|"
+    r"my\s+baby(?:\s+(?:girl|boy))?\s+was\s+born|when\s+(?:she|he|they)\s+(?:was|were)\s+born|"
+    r"shoulder\s+dystocia|erb'?s\s+palsy|brachial\s+plexus|birth\s+injur\w*)\b",
     re.IGNORECASE,
 )
 

@@ -57,3 +57,11 @@ def test_a_facility_after_this_is_is_not_the_visitors_name() -> None:
     facts = extract("This is Sinai Hospital's doing, they lost my biopsy", TODAY)
     assert "full_name" not in facts
     assert facts["provider"] == "Sinai Hospital"
+
+
+def test_a_birth_injury_story_gives_a_newborn_and_severity() -> None:
+    facts = extract(
+        "our son was born with a brachial plexus injury after they pulled too hard", TODAY
+    )
+    assert facts["patient_age"] == 0
+    assert facts["story_severity"] in {"severe", "catastrophic"}
