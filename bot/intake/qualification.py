@@ -47,6 +47,7 @@ from bot.intake.case_types import (
 )
 from bot.intake.profile import FirmProfile
 from bot.intake.states import JURISDICTIONS, find_state, state_name
+from bot.law import likely_expired_on
 
 __all__ = [
     "DeadlineState",
@@ -249,7 +250,10 @@ def deadline_state(limitation: LimitationLike | None, today: date) -> DeadlineSt
         return DeadlineState.UNKNOWN
     outer = latest_possible(limitation)
     if outer is not None:
-        return DeadlineState.LIKELY_EXPIRED if today > outer else DeadlineState.MAY_HAVE_PASSED
+        # The engine's own rule, re-read on `today`: past the outer bound by more than
+        # the recent window (tolling may still save a deadline passed only recently).
+        expired = likely_expired_on(outer, today)
+        return DeadlineState.LIKELY_EXPIRED if expired else DeadlineState.MAY_HAVE_PASSED
     if getattr(limitation, "likely_expired", None) is True:
         return DeadlineState.LIKELY_EXPIRED
     return DeadlineState.MAY_HAVE_PASSED

@@ -157,11 +157,23 @@ def latest_possible_deadline(j: Jurisdiction, facts: Facts, as_of: date) -> date
     return best
 
 
-def _likely_expired(outer: date | None, as_of: date) -> bool:
+def likely_expired_on(outer: date | None, as_of: date) -> bool:
     """Past the outer bound by more than the recent window: a deadline passed only
     recently may still be saved by tolling the engine does not model (equitable
     tolling, fraud, concealment), so it stays for an attorney to check quickly."""
     return outer is not None and (as_of - outer).days > RECENT_WINDOW_DAYS
+
+
+def _survival(j: Jurisdiction, facts: Facts, outcome: Outcome) -> date | None:
+    """The estate's survival claim for one scenario: the decedent's own claim, or the death
+    claim where the state runs them together, cut by any period counted from the death."""
+    rule = j.wrongful_death
+    if rule.survival == "same_as_death":
+        return outcome.deadline
+    own = outcome.medmal_deadline
+    if own is not None and rule.survival_from_death is not None and facts.death_date:
+        own = min(own, add_period(facts.death_date, rule.survival_from_death))
+    return own
 
 
 def _no_deadline(
@@ -272,11 +284,7 @@ def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
     for day in _candidates(facts.incident, birth):
         outcome = compute(j, _scenario(facts, day, early_disc, birth))
         flags |= outcome.trace.flags
-        own = (
-            outcome.deadline
-            if j.wrongful_death.survival == "same_as_death"
-            else outcome.medmal_deadline
-        )
+        own = _survival(j, facts, outcome)
         if facts.died and own is not None and (survival is None or own < survival):
             survival = own
         if outcome.deadline is None:
@@ -299,7 +307,7 @@ def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
         return replace(
             _no_deadline(j, facts, as_of, best, "wrongful_death", flags),
             latest_possible_deadline=outer,
-            likely_expired=_likely_expired(outer, as_of),
+            likely_expired=likely_expired_on(outer, as_of),
             survival_deadline=survival,
         )
 
@@ -365,6 +373,6 @@ def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
         flags=frozenset(flags),
         deadline_latest=latest,
         latest_possible_deadline=outer,
-        likely_expired=_likely_expired(outer, as_of),
+        likely_expired=likely_expired_on(outer, as_of),
         survival_deadline=survival,
     )

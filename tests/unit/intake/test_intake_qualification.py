@@ -333,8 +333,10 @@ def test_the_engines_likely_expired_verdict_declines_and_sinks() -> None:
     assert any("likely expired" in line and "2022-09-01" in line for line in lines(q))
     saved = replace(gone, latest_possible_deadline=date(2027, 9, 1), likely_expired=False)
     assert qualify(qi(limitation=saved), PROFILE).tier is Tier.REVIEW
-    # Read again after the outer limit, the same stored result has expired.
-    assert deadline_state(saved, date(2027, 9, 2)) is DeadlineState.LIKELY_EXPIRED
+    # Read again over a year past the outer limit, the same stored result has expired;
+    # within that year, tolling may still save it.
+    assert deadline_state(saved, date(2028, 9, 2)) is DeadlineState.LIKELY_EXPIRED
+    assert deadline_state(saved, date(2027, 9, 2)) is DeadlineState.MAY_HAVE_PASSED
     unbounded = replace(gone, latest_possible_deadline=None, likely_expired=False)
     assert deadline_state(unbounded, TODAY) is DeadlineState.MAY_HAVE_PASSED
 
