@@ -492,8 +492,13 @@ def extract(text: str, today: date) -> dict[str, object]:
     if found:
         facts["discovery_date"] = found[0]
         facts["discovery_date_precision"] = decode(found[0]).precision
-    # The found-out date is not the date of the care.
-    dates = find_dates(text[: found[1]] + " " + text[found[2] :] if found else text, today)
+    # The found-out date and the date of a death are not the date of the care.
+    rest = text[: found[1]] + " " + text[found[2] :] if found else text
+    death = _death_span(rest, today)
+    if death:
+        facts["death_date"] = death[0]
+        rest = rest[: death[1]] + " " + rest[death[2] :]
+    dates = find_dates(rest, today)
     if len(dates) == 1:
         when = parse_when(dates[0], today) if ".." not in dates[0] else None
         facts["incident_date"] = dates[0]
@@ -657,6 +662,24 @@ def discovery_span(text: str, today: date) -> tuple[str, int, int] | None:
             text[verb.end() :]
         ):
             return today.isoformat(), verb.start(), verb.end()
+    return None
+
+
+_DEATH_VERB = re.compile(
+    r"\b(?:died|passed\s+away|passed\s+on|passed|lost\s+(?:him|her|them))\b", re.IGNORECASE
+)
+
+
+def _death_span(text: str, today: date) -> tuple[str, int, int] | None:
+    """(encoded date, start, end) of a date said right after "died"/"passed away"."""
+    for verb in _DEATH_VERB.finditer(text):
+        for a, b in _date_spans(text):
+            between = text[verb.end() : a]
+            if 0 <= a - verb.end() <= 12 and not re.search(r"[.;!?,]", between):
+                try:
+                    return parse_when(text[a:b], today).encoded, a, b
+                except DateParseError:
+                    continue
     return None
 
 

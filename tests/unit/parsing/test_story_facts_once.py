@@ -65,3 +65,9 @@ def test_a_birth_injury_story_gives_a_newborn_and_severity() -> None:
     )
     assert facts["patient_age"] == 0
     assert facts["story_severity"] in {"severe", "catastrophic"}
+
+
+def test_a_date_of_death_is_not_the_date_of_the_care() -> None:
+    facts = extract("my wife had her surgery in June 2025 and she passed away in January", TODAY)
+    assert facts["incident_date"] == "2025-06"
+    assert facts["death_date"] == "2026-01"
