@@ -151,6 +151,23 @@ def _extras(j: Jurisdiction, flags: frozenset[str], deadline: date | None = None
     return lines
 
 
+def _survival_note(j: Jurisdiction) -> str:
+    rule = j.wrongful_death
+    if rule.survival == "same_as_death":
+        return f" (it runs with the death claim here [{rule.citation}])."
+    if rule.survival_from_death is not None:
+        return (
+            f"; it is also cut to {rule.survival_from_death.describe()} after the death "
+            f"[{rule.citation}], and the earlier of the two is shown. Courts may read the "
+            "period from the death as extra time for a claim still alive at death (a later "
+            "date); that reading is unsettled here, so it is not used."
+        )
+    return (
+        ". Some states give the estate extra time after the death (not modelled), "
+        "so this is the earliest reading."
+    )
+
+
 def build(ctx: Context, flags: frozenset[str]) -> str:
     j = ctx.jurisdiction
     parts = [f"{j.name} ({j.code}) medical-malpractice filing-deadline estimate as of {ctx.as_of}."]
@@ -179,12 +196,7 @@ def build(ctx: Context, flags: frozenset[str]) -> str:
                 if ctx.deadline is not None and ctx.survival_deadline < ctx.deadline
                 else ""
             )
-            + (
-                f" (it runs with the death claim here [{j.wrongful_death.citation}])."
-                if j.wrongful_death.survival == "same_as_death"
-                else ". Some states give the estate extra time after the death (not modelled), "
-                "so this is the earliest reading."
-            )
+            + _survival_note(j)
         )
     parts.extend(_extras(j, flags, ctx.deadline))
     if ctx.outcome is not None and ctx.outcome.trace.unverified:

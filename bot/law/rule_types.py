@@ -129,6 +129,9 @@ class WrongfulDeathRule:
     survival: Literal["own_claim", "same_as_death"] = "own_claim"
     """own_claim: the estate's survival action ends with the decedent's own claim;
     same_as_death: it runs with the death claim (e.g. MCARE § 513(d))."""
+    survival_from_death: Period | None = None
+    """own_claim only: the survival action also ends this long after the death (e.g. La. Civ.
+    Code art. 2315.1, one year); the earlier of the two dates is reported."""
 
 
 @dataclass(frozen=True)

@@ -352,9 +352,12 @@ def _wrongful_death(data: Any, where: str, verification: str) -> WrongfulDeathRu
             "outer_limit_from_death",
             "minors_tolling_applies",
             "survival",
+            "survival_from_death",
             "verification",
         },
     )
+    if r.has("survival_from_death") and r.has("survival") and data["survival"] != "own_claim":
+        raise RulesError(f"{where}.survival_from_death: only allowed with survival: own_claim")
     return WrongfulDeathRule(
         period=r.period("period"),  # type: ignore[arg-type]
         starts=r.choice("starts", ("death", "act", "discovery")),  # type: ignore[arg-type]
@@ -367,6 +370,7 @@ def _wrongful_death(data: Any, where: str, verification: str) -> WrongfulDeathRu
         outer_limit_from_death=r.period("outer_limit_from_death"),
         minors_tolling_applies=r.boolean("minors_tolling_applies"),
         survival=r.choice("survival", ("own_claim", "same_as_death"), "own_claim"),  # type: ignore[arg-type]
+        survival_from_death=r.period("survival_from_death"),
     )
 
 
