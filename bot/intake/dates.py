@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 import holidays as us_holidays
 from dateparser.date import DateDataParser
@@ -363,6 +364,7 @@ def _part_of_year(text: str) -> When | None:
     return _range(date(y, 5, 1), date(y, 8, 31))
 
 
+@lru_cache(maxsize=512)
 def holiday_date(name: str, year: int) -> date:
     """The day a holiday fell on in `year` (US federal calendar, Easter, fixed days)."""
     key = " ".join(name.lower().replace("’", "'").split())

@@ -125,6 +125,12 @@ def _towns() -> dict[str, tuple[str, tuple[str, ...]]]:
     return {k: (name, tuple(sorted(states))) for k, (name, states) in found.items()}
 
 
+def warm() -> None:
+    """Load the gazetteers now (about a second): at server start, not on a visitor's turn."""
+    _gazetteer()
+    _towns()
+
+
 def in_state(name: str, state: str) -> bool:
     """Whether a place of that name exists in `state` (gazetteer or post-office towns)."""
     found = _gazetteer().get(_NICKNAMES.get(key(name), key(name)), {})
