@@ -492,21 +492,7 @@ PARSERS: dict[str, Callable[[str, date, Context], Parsed]] = {
     "contact_consent": lambda t, _d, _c: parse_consent(t),
     "contact": lambda t, _d, _c: parse_contact(t),
     "callback_phone": lambda t, _d, _c: parse_callback_phone(t),
-    "callback_contact": lambda t, _d, _c: parse_callback_contact(t),
 }
-
-
-def parse_callback_contact(text: str) -> Parsed:
-    """How to reach a visitor who asked for a callback: a phone number or an e-mail."""
-    found = contact.find_contact(text)
-    if not found.found:
-        return _fail("invalid" if contact.looks_like_contact_attempt(text) else "unparsed")
-    values: dict[str, object] = {}
-    if found.phone:
-        values.update({"callback_phone": found.phone, "phone": found.phone})
-    if found.email:
-        values["email"] = found.email
-    return Parsed(values)
 
 
 def parse_callback_phone(text: str) -> Parsed:

@@ -59,10 +59,11 @@ def test_no_found_out_words_no_discovery_date() -> None:
 
 
 def test_a_callback_can_be_an_email_or_a_phone() -> None:
-    assert answers.parse("callback_contact", "write to dee@example.org please", TODAY).values == {
-        "email": "dee@example.org"
+    assert answers.parse("callback_phone", "write to dee@example.org please", TODAY).values == {
+        "callback_phone": "dee@example.org",
+        "email": "dee@example.org",
     }
-    assert answers.parse("callback_contact", "(312) 555-0142", TODAY).values["phone"] == (
+    assert answers.parse("callback_phone", "(312) 555-0142", TODAY).values["phone"] == (
         "+13125550142"
     )
-    assert answers.parse("callback_contact", "whenever", TODAY).error == "unparsed"
+    assert answers.parse("callback_phone", "whenever", TODAY).error == "unparsed"
