@@ -566,6 +566,9 @@ def _own_name(text: str) -> str | None:
             if not names.looks_like_name(w):
                 break
             kept.append(w)
+            if w.lower().endswith(("'s", "’s")):
+                kept = []  # "this is Sarah Connor's son": someone else's name
+                break
         # "This is Mercy Hospital's fault": after "this is / I'm", a name has two words.
         if m.group(2) and len(kept) < 2:
             continue

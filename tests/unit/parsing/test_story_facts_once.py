@@ -71,3 +71,7 @@ def test_a_date_of_death_is_not_the_date_of_the_care() -> None:
     facts = extract("my wife had her surgery in June 2025 and she passed away in January", TODAY)
     assert facts["incident_date"] == "2025-06"
     assert facts["death_date"] == "2026-01"
+
+
+def test_a_possessive_is_someone_elses_name() -> None:
+    assert "full_name" not in extract("this is Maya Ortiz's husband, the ER sent her home", TODAY)
