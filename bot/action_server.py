@@ -21,6 +21,10 @@ def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     from rasa_sdk.endpoint import run
 
+    from bot.intake import places
+
+    # The US-places gazetteers load in about a second: now, not on a visitor's turn.
+    places.warm()
     run("actions", port=settings.action_port, cors_origins=None)
     return 0
 

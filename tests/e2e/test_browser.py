@@ -27,7 +27,9 @@ def test_visitor_completes_intake_in_the_browser(stack, browser, tmp_path) -> No
     answer("Dr. Reyes at Bayview Medical Center", "injury or harm")
     answer("a serious infection and a second surgery", "When did this happen")
     answer("June 2025", "which U.S. state")
-    answer("Pennsylvania", "How old were you")
+    # A left-in object in Pennsylvania: when it was found decides the deadline, so asked.
+    answer("Pennsylvania", "first learn")
+    answer("this spring, when a scan showed it", "How old were you")
     answer("34", "already have a lawyer")
     page.get_by_role("button", name="No").click()
     log.get_by_text("What is your full name").wait_for()

@@ -26,6 +26,8 @@ ANSWERS = [
     ("injury", INJURY),
     ("harm", INJURY),
     ("when did this happen", "about two years ago"),
+    ("first learn", "last year in the fall"),
+    ("realise", "last year in the fall"),
     ("state", "new jersey"),
     ("full name", NAME),
     ("may someone", "yes"),
