@@ -146,3 +146,13 @@ def test_survival_cut_is_only_allowed_with_the_own_claim_mode():
     bad["jurisdictions"]["LA"]["wrongful_death"]["survival"] = "same_as_death"
     with pytest.raises(RulesError, match="survival_from_death"):
         parse_rules(bad)
+
+
+def test_south_dakota_child_gets_the_repose_date_and_no_continuing_treatment_note():
+    """S.D. Codified Laws § 15-2-14.1 is a statute of repose that tolling cannot delay, and
+    South Dakota has no continuing-treatment doctrine (Pitt-Hart, 2016 SD 33): a six-year-old
+    hurt on 2021-05-05 has until 2023-05-05, two years from the act."""
+    result = evaluate(_facts("SD", "2021-05-05", birth_date="2015-01-01"), AS_OF)
+    assert result.deadline == date(2023, 5, 5)
+    assert "continuous_treatment" not in result.flags
+    assert "Pitt-Hart" in result.explanation
