@@ -140,10 +140,11 @@ class Reason:
 class LimitationLike(Protocol):
     """What we need from the limitation engine's result (bot/law).
 
-    Read-only properties so frozen dataclasses and plain objects both conform;
-    the engine is not imported, to keep this layer independent. The newer
-    ``deadline_latest``, ``latest_possible_deadline`` and ``likely_expired`` are
-    read with getattr when present.
+    Read-only properties so frozen dataclasses, plain objects and a result read
+    back from a lead's JSON all conform (only the engine's one "likely expired"
+    rule, bot.law.likely_expired_on, is shared). The newer ``deadline_latest``,
+    ``latest_possible_deadline`` and ``likely_expired`` are read with getattr
+    when present.
     """
 
     @property
