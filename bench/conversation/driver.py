@@ -101,7 +101,8 @@ async def converse(visitor: Visitor, conv: Conversation) -> Result:
             if aside is not None:
                 said, kind, topic = aside.say, "emergency" if aside.emergency else "aside", target
             elif target is None:
-                result.unrecognised += 1
+                if "?" in replies_text(replies):
+                    result.unrecognised += 1  # a question the rules could not place
                 said, kind, topic = speaker.answer("generic"), "generic", None
             else:
                 said, kind, topic = speaker.answer(target), "answer", target

@@ -282,10 +282,12 @@ def failures(results: list[Result]) -> list[dict[str, Any]]:
     return rows
 
 
-def write_failures(rows: list[dict[str, Any]], out_dir: Path = OUT_DIR) -> Path:
+def write_failures(
+    rows: list[dict[str, Any]], out_dir: Path = OUT_DIR, name: str = "failures-tuned"
+) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "failures-tuned.json").write_text(json.dumps(rows, indent=1, default=str))
-    text = out_dir / "failures-tuned.txt"
+    (out_dir / f"{name}.json").write_text(json.dumps(rows, indent=1, default=str))
+    text = out_dir / f"{name}.txt"
     with text.open("w") as f:
         for row in rows:
             bits = [f"wrong={','.join(row['wrong'])}" if row["wrong"] else ""]
@@ -366,7 +368,10 @@ def main(argv: list[str] | None = None) -> int:
     for split, rs in by_split.items():
         out[split] = summarise(rs)
         if split == "tuned":
-            path = write_failures(failures(rs))
+            # A debugging run (--only) does not overwrite the whole split's list.
+            path = write_failures(
+                failures(rs), name="failures-tuned-only" if args.only else "failures-tuned"
+            )
             out["tuned_failures_file"] = str(path)
     out["seconds"] = {"stack_start": round(ready - started, 1),
                       "conversations": round(finished - ready, 1)}

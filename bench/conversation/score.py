@@ -1,16 +1,17 @@
 """Compare a stored lead with the visitor's truth, field by field.
 
-Dates: right if the stored date or range contains the true date and lies within
-the window the visitor's own words allow (a little slack at each end: 15% of the
-window, at least 3 days). "March 2024" stored as "2024" is too vague; stored as
-"2024-03-15" it invents a day. Ages: within the visitor's hedge. State and case
+Dates: right if the stored date or range contains the true date and is no wider
+than the window the visitor's own words allow (plus 15% of it and 3 days: "the
+fall" may be read as September to November or as the astronomical season).
+"March 2024" stored as "2024" is too vague; stored as "2024-03-15" it invents a
+day (and misses the true one). Ages: within the visitor's hedge. State and case
 type: exact (a visitor may list the few case types a lawyer could defend).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from bench.conversation.visitors import Truth, Window, _span
@@ -46,8 +47,8 @@ def date_ok(stored: object, truth: Window) -> bool:
         lo, hi = _span(str(stored))
     except ValueError:
         return False
-    slack = timedelta(days=max(3, round(0.15 * truth.days)))
-    return lo <= truth.true <= hi and lo >= truth.earliest - slack and hi <= truth.latest + slack
+    width = (hi - lo).days + 1
+    return lo <= truth.true <= hi and width <= truth.days * 1.15 + 3
 
 
 def relationship_ok(truth: tuple[str, ...], answers: dict[str, str | None]) -> bool:
