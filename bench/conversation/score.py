@@ -30,6 +30,13 @@ GENERIC_RELATION = {
     "brother": "sibling", "sister": "sibling",
 }
 
+# Codes the product stores for someone without standing (bot/intake/patient.py), read
+# as the plain words a visitor's truth uses for them.
+NO_STANDING_WORDS = {
+    "caregiver_professional": "caregiver nurse aide client patient not related other",
+    "no_standing": "not related none other patient",
+}
+
 
 @dataclass
 class StoredLead:
@@ -60,6 +67,7 @@ def relationship_ok(truth: tuple[str, ...], answers: dict[str, str | None]) -> b
     stored = (answers.get("patient_relationship") or "").lower()
     if not stored:
         return False
+    stored = f"{stored} {NO_STANDING_WORDS.get(stored, '')}"
     wanted = set(truth) | {GENERIC_RELATION[t] for t in truth if t in GENERIC_RELATION}
     return any(w in stored for w in wanted)
 
