@@ -156,3 +156,13 @@ def test_south_dakota_child_gets_the_repose_date_and_no_continuing_treatment_not
     assert result.deadline == date(2023, 5, 5)
     assert "continuous_treatment" not in result.flags
     assert "Pitt-Hart" in result.explanation
+
+
+def test_arkansas_notice_tolling_is_shown_and_reaches_the_outer_bound():
+    """Ark. Code § 16-114-212: notice served in the last 30 days tolls the limitation 90 days.
+    The computed deadline never includes it; the explanation and the outer bound do."""
+    facts = _facts("AR", "2021-03-01", discovery="2021-03-01")
+    result = evaluate(facts, date(2022, 6, 1))
+    assert "16-114-212" in result.explanation
+    assert result.latest_possible_deadline is not None and result.deadline is not None
+    assert (result.latest_possible_deadline - result.deadline).days >= 90
