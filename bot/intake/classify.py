@@ -40,6 +40,8 @@ from bot.intake.case_types import CaseType, Severity
 __all__ = [
     "CASE_TYPE_PRIORITY",
     "MIN_CASE_TYPE_SCORE",
+    "ACT_WEIGHT",
+    "case_type_evidence",
     "case_type_scores",
     "classify_case_type",
     "classify_severity",
@@ -65,6 +67,9 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdr\b\.?", "doctor"),
         (r"\bdocs?\b", "doctor"),
         (r"\bhosp\b", "hospital"),
+        (r"\bwks?\b", "weeks"),
+        (r"\bmos\b", "months"),
+        (r"\bhrs?\b", "hours"),
         (r"\bnvr\b", "never"),
         (r"\bppl\b", "people"),
         (r"\bbby\b", "baby"),
@@ -197,7 +202,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (r"\bintubat\w*\b", 1),
     ),
     CaseType.BIRTH_INJURY: (
-        (rf"\b(?:during|at|after|in) (?:the |my |her |his )?{_BIRTH_EVENT}\b", 3),
+        # Where it happened is context (2): "after my c-section" alone is not a birth injury.
+        (rf"\b(?:during|at|after|in) (?:the |my |her |his )?{_BIRTH_EVENT}\b", 2),
         (
             r"\b(?:baby|babies|infant|newborn)\b[^.]{0,60}"
             r"\b(?:oxygen|hypoxi\w*|anoxi\w*|deprived|shoulder dystocia|erb'?s palsy)",
@@ -318,7 +324,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:plastic surgeon|cosmetic (?:surgery|surgeon|procedure)|bbl|brazilian butt lift|"
             r"facelift|face lift|rhinoplasty|nose job|eyelid surgery|blepharoplasty|"
             r"breast lift|abdominoplasty|mommy makeover)\b",
-            3,
+            2,
         ),
         (
             r"\b(?:nicked|cut|punctured|perforated|severed|lacerated|tore|torn|damaged|burned|"
@@ -356,7 +362,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:nursing (?:home|homes|facility|facilities|center)|assisted living|"
             r"long[- ]term care|"
             r"care home|skilled nursing|rehab facility|memory care)\b",
-            3,
+            2,
         ),
         (
             rf"\b{_FALL}\b[^.]{{0,40}}"
@@ -535,37 +541,285 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     ),
 }
 
+# ---------------------------------------------------------------------------
+# "What went wrong": the act that decides the type
+# ---------------------------------------------------------------------------
+# Patterns of weight >= ACT_WEIGHT name a wrong act (missed, wrong drug, left
+# behind, fell...).  Lower weights are context (where it happened, who was
+# there).  Precedence, in classify_case_type: a wrong act beats any amount of
+# context, so "surgery" or "c-section" in a story whose error is a missed
+# infection or a drug error does not make it surgical or a birth injury.
+
+ACT_WEIGHT = 3
+
+# Drugs by name or by a common suffix ("-cillin", "-pril"...): enough to tell a
+# drug from a body part in "too much X", "a reaction to X".
+_DRUG = (
+    r"(?:medications?|medicines?|meds?|drugs?|pills?|prescriptions?|doses?|dosage|insulin|"
+    r"morphine|fentanyl|dilaudid|hydromorphone|oxycodone|opioids?|opiates?|narcotics?|"
+    r"painkillers?|pain meds|heparin|warfarin|coumadin|blood thinners?|potassium|magnesium|"
+    r"lithium|digoxin|methotrexate|chemo\w*|antibiotics?|steroids?|prednisone|tylenol|"
+    r"acetaminophen|ibuprofen|nsaids?|sedatives?|benzos?|ativan|xanax|haldol|contrast(?: dye)?|"
+    r"dye|vaccines?|shots?|injections?|infusions?|iv fluids?|blood|transfusions?|"
+    r"\w+(?:cillin|mycin|cycline|floxacin|pril|sartan|olol|statin|prazole|azole|pam|lam|"
+    r"done|codone|morphone|triptan|mab|parin|arin))"
+)
+# Something a visitor says a doctor should have found.
+_FINDING = (
+    rf"(?:{_CONDITION[3:-1]}|diagnosis|condition|disease|illness|problem|cancers?|tumou?rs?|"
+    r"diabet\w*|thyroid\w*|glaucoma|torsion|twisted \w+|collapsed lung|pneumothorax|"
+    r"heart (?:condition|disease|problem|attack)|kidney (?:stone|disease|failure)|"
+    r"gallbladder|hernia|blockage|obstruction|broken \w+|fractured \w+|"
+    r"symptoms?|signs?|fever|pain|numbers|levels|results?|labs?|scans?|tests?|psa|"
+    r"iron|anemia|weight loss|bleeding|lump|mass|spot|shadow|nodule|polyps?|"
+    r"complaints|concerns|infection|sepsis|swelling|redness)"
+)
+_WHOSE = r"(?:(?:my|his|her|their|our|the|a|an|all the|all his|all her|obvious)\s+)?(?:\w+'?s\s+)?"
+
+_ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
+    CaseType.MISDIAGNOSIS: (
+        # Told it was X, and it was Y: the commonest way a late diagnosis is told.
+        (
+            r"\b(?:said|says|told (?:me|him|her|us|them|my \w+|our \w+)|thought|claimed|"
+            r"insisted|kept (?:saying|telling \w+)|called it|chalked (?:it |this )?up to|"
+            r"blamed (?:it|this|\w+ \w+) on|wrote (?:it|this) off as|treated (?:it|me|him|her) "
+            r"for|diagnosed (?:it|me|him|her|them) (?:as|with))\b"
+            r".{3,200}?[,.;!]?\s*(?:but |and |then |turns out |in fact )?"
+            r"(?:it was(?: actually| really)?|it's actually|turned out(?: to be| it was| i had|"
+            r" he had| she had)?|was actually|really had|actually had|"
+            r"(?:ct|mri|scan|biopsy|x-?ray|ultrasound|test|blood ?work)s? (?:showed|found|"
+            r"revealed|said))\s+(?!fine\b|nothing\b|normal\b|ok\b|okay\b|not\b)",
+            4,
+        ),
+        (
+            r"\b(?:dismissed|brushed off|blew off|wrote off|chalked up)\b"
+            rf"\s+{_WHOSE}(?:\w+\s+){{0,3}}?(?:as|to)\b",
+            4,
+        ),
+        (
+            r"\b(?:miss(?:ed)?|overlook(?:ed)?|ignor(?:ed|e|es|ing)|dismiss(?:ed|es)?|"
+            r"brushed off|disregarded|"
+            r"didn't catch|did not catch|never caught|failed to catch|never diagnosed|"
+            r"didn't diagnose|did not diagnose|didn't notice|never noticed|never found)"
+            rf"\s+{_WHOSE}(?:\w+\s+){{0,3}}?{_FINDING}\b",
+            4,
+        ),
+        (
+            r"\bnever (?:told|informed) (?:me|him|her|us|them) "
+            r"(?:i|he|she|we|they) (?:had|has|have)\b",
+            4,
+        ),
+        (
+            r"\b(?:nobody|no one|never|not) (?:diagnosed|caught|noticed|found|checked for|"
+            r"tested (?:for|me|him|her)|did (?:a|an|any) (?:scan|test|x-?ray|ct|mri|biopsy|"
+            r"blood ?work)|ordered (?:a|an|any)|ran (?:a|an|any))\b",
+            4,
+        ),
+        (
+            rf"\bsent (?:\w+ )?home\b[^.]{{0,40}}\bwith {_WHOSE}(?:\w+ )?{_FINDING}\b",
+            4,
+        ),
+        (r"\b(?:untreated|undiagnosed|unnoticed|went unchecked)\b", 3),
+        (
+            r"\b(?:discharged|released|sent) (?:me|him|her|them|us|my \w+|our \w+)?\s*"
+            r"(?:home )?without (?:any )?(?:treatment|treating|tests?|testing|checking|a scan|"
+            r"an x-?ray|looking)\b",
+            4,
+        ),
+        (r"\b(?:never|didn't|did not|no one|nobody) follow(?:ed)?[- ]up on\b", 3),
+        (r"\b(?:turned out|turns out) (?:to be|it was|that|i had|he had|she had)\b", 2),
+    ),
+    CaseType.MEDICATION: (
+        (rf"\btoo (?:much|many|high a dose of|strong a dose of) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
+        (rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:was|were|is|it's|way)? ?too (?:strong|much|high)\b", 3),
+        (
+            r"\bwrong (?:blood|blood type|type of blood|unit of blood)\b|"
+            r"\b(?:transfusion|blood) (?:error|mix-?up|mistake|reaction)\b|\bmismatched blood\b",
+            4,
+        ),
+        (
+            r"\bkept (?:refilling|prescribing|renewing|giving|increasing|raising|pushing)\b"
+            rf"[^.]{{0,40}}\b{_DRUG}\b",
+            4,
+        ),
+        (
+            r"\b(?:bad|severe|serious|allergic|toxic|terrible|adverse) (?:reaction|response) "
+            rf"(?:to|from) {_WHOSE}(?:\w+ )?{_DRUG}\b",
+            4,
+        ),
+        (
+            rf"\b{_DRUG}\b[^.]{{0,60}}\b(?:even though|despite|although|after (?:i|we|he|she) "
+            r"told)\b|\b(?:even though|despite)\b[^.]{0,60}\b(?:gave|given|prescribed|put "
+            rf"(?:me|him|her) on|injected)\b[^.]{{0,30}}\b{_DRUG}\b",
+            4,
+        ),
+        (
+            rf"\b{_DRUG}\b[^.]{{0,50}}\b(?:wreck|damag|destroy|ruin|fry|poison)\w*\b"
+            r"[^.]{0,20}\b(?:liver|kidneys?|stomach|heart|lungs?|hearing)\b",
+            4,
+        ),
+        (
+            r"\b(?:gave|given|injected|prescribed|administered)\b[^.]{0,30}"
+            r"\b(?:toxic|lethal)\b",
+            3,
+        ),
+    ),
+    CaseType.SURGICAL: (
+        (
+            r"\b(?:removed|took out|taken out|operated on|fused|amputated|cut out|repaired|"
+            r"replaced|biopsied)\b[^.]{0,40}\binstead of\b",
+            4,
+        ),
+        (
+            r"\bwrong (?:part|level|levels|disc|disk|vertebra\w*|spot|place|area|patient|"
+            r"procedure|surgery|operation|side of)\b",
+            4,
+        ),
+        (
+            r"\b(?:spinal tap|lumbar puncture|biopsy|procedure|surgery|operation|colonoscopy|"
+            r"endoscopy|catheter\w*|central line|port|stent|injection|implant)s?\b"
+            r"(?: was| were)? (?:done|performed|put in|placed|inserted) (?:wrong|incorrectly|"
+            r"badly|improperly|poorly)\b",
+            4,
+        ),
+        (
+            r"\b(?:messed up|screwed up|ruined|butchered)\b (?:\w+ ){0,2}(?:surgery|operation|"
+            r"procedure|repair|implants?|face|nose|breasts?|incision)\b",
+            3,
+        ),
+    ),
+    CaseType.BIRTH_INJURY: (
+        (
+            r"\b(?:broke|fractured|dislocated|crushed|injured|damaged)\b[^.]{0,25}\b(?:baby|"
+            r"newborn|infant)'?s?\b|\b(?:baby|newborn|infant)'?s? (?:\w+ ){0,2}(?:collarbone|"
+            r"clavicle|skull|shoulder|arm|neck|nerves?)\b[^.]{0,20}\b(?:broke|broken|"
+            r"fractured|dislocated|damaged|injured|torn)\b",
+            4,
+        ),
+        (r"\bpull(?:ed|ing)\b[^.]{0,20}\b(?:him|her|the baby|my baby|our baby) out\b", 3),
+        (
+            r"\b(?:waited|delayed|took) (?:too long|hours|so long)\b[^.]{0,30}"
+            r"\b(?:c-section|cesarean|deliver\w*)\b",
+            4,
+        ),
+    ),
+    CaseType.NURSING_HOSPITAL_NEGLIGENCE: (
+        (
+            r"\biv\b[^.]{0,40}\b(?:leak\w*|infiltrat\w*|burn\w*|blew|blown)\b|"
+            r"\b(?:burn\w*|leak\w*)\b[^.]{0,40}\biv\b",
+            4,
+        ),
+        (
+            r"\b(?:never|didn't|did not|wouldn't|weren't|wasn't|stopped|forgot to|failed to|"
+            r"not)\s+(?:even\s+)?(?:chang|clean|check|turn|mov|feed|fed|bath|monitor|watch|"
+            r"repositio|look)\w*(?: in| on| after)?\s+(?:\w+'?s?\s+){0,2}(?:wound|dressing|"
+            r"bandage|catheter|line|him|her|them|me|sheets|diaper|bed)\b",
+            4,
+        ),
+        (r"\b(?:suicide|fall) (?:watch|precautions?|risk)\b", 3),
+        (r"\b(?:unmonitored|unattended|not monitored|wasn't monitored|weren't monitored)\b", 3),
+        (r"\bhome (?:health|care) (?:nurse|aide|agency|worker)s?\b", 2),
+    ),
+    CaseType.OTHER: (
+        (
+            r"\b(?:physical therapist|physical therapy|pt|physio\w*)\b[^.]{0,60}"
+            r"\b(?:dislocat\w*|too hard|tore|torn|snapped|broke|ruptur\w*)\b",
+            4,
+        ),
+        (
+            r"\b(?:cast|splint|brace)\b[^.]{0,30}\b(?:too tight|so tight|wrong|incorrectly|"
+            r"badly)\b|\b(?:set|healed) (?:wrong|badly|crooked|incorrectly)\b",
+            4,
+        ),
+    ),
+}
+for _type, _rules in _ACT_RULES.items():
+    _CASE_RULES[_type] = _CASE_RULES[_type] + _rules
+
+
 _COMPILED_CASE_RULES: dict[CaseType, tuple[tuple[re.Pattern[str], int], ...]] = {
     case_type: tuple((re.compile(pattern), weight) for pattern, weight in rules)
     for case_type, rules in _CASE_RULES.items()
 }
 
 
+def _case_matches(normalized: str) -> dict[CaseType, list[tuple[str, int]]]:
+    """Un-negated matches per type: (matched text, weight), each pattern once."""
+    found: dict[CaseType, list[tuple[str, int]]] = {}
+    for case_type in CASE_TYPE_PRIORITY:
+        for pattern, weight in _COMPILED_CASE_RULES[case_type]:
+            for match in pattern.finditer(normalized):
+                if not _negated(normalized, match):
+                    found.setdefault(case_type, []).append((match.group(0), weight))
+                    break
+    return found
+
+
+def _negated(text: str, match: re.Match[str]) -> bool:
+    """A match denied just before it, in the same clause ("they did not miss the tumor").
+
+    Patterns that carry their own negation ("never told me the risks") start
+    with the negator, so only words *before* the match are checked.
+    """
+    return bool(set(_preceding_words(text, match.start())) & _CASE_NEGATORS)
+
+
+_CASE_NEGATORS = frozenset({"no", "not", "never", "didn't", "wasn't", "weren't", "nobody"})
+
+
 def case_type_scores(text: str) -> dict[CaseType, int]:
     """Score per case type (only types with a positive score); for explanations."""
-    normalized = normalize_text(text or "")
-    scores: dict[CaseType, int] = {}
-    for case_type in CASE_TYPE_PRIORITY:
-        score = sum(
-            weight
-            for pattern, weight in _COMPILED_CASE_RULES[case_type]
-            if pattern.search(normalized)
-        )
-        if score:
-            scores[case_type] = score
-    return scores
+    matches = _case_matches(normalize_text(text or ""))
+    return {ct: sum(w for _, w in found) for ct, found in matches.items()}
+
+
+def case_type_evidence(text: str) -> dict[CaseType, list[str]]:
+    """The phrases that counted for each type, wrong acts first: why a lead got its type."""
+    matches = _case_matches(normalize_text(text or ""))
+    return {
+        ct: [phrase for phrase, _ in sorted(found, key=lambda m: -m[1])]
+        for ct, found in matches.items()
+    }
 
 
 def classify_case_type(text: str) -> CaseType | None:
-    """Best-guess case type from a free-text story, or None if nothing fits."""
-    scores = case_type_scores(text)
-    if not scores:
+    """Best-guess case type from a free-text story.
+
+    Precedence, so an attorney can follow it:
+      1. What went wrong decides: if any type has a wrong-act phrase (weight >=
+         ACT_WEIGHT), only those types compete, by their act score; a tie goes
+         to the larger total score, then to CASE_TYPE_PRIORITY.  Context words
+         ("surgery", "c-section", "hospital", "nursing home") never outvote an act.
+      2. With no act, the context scores decide as before (at least
+         MIN_CASE_TYPE_SCORE; ties by CASE_TYPE_PRIORITY).
+      3. A story about medical care that fits no type is CaseType.OTHER, which
+         still routes; None only when the text is not about medical care at all.
+    """
+    best = _best_case_type(text)
+    if best is not None:
+        return best
+    normalized = normalize_text(text or "")
+    if _MEDICAL_CARE.search(normalized) or _MORE_CARE.search(normalized):
+        return CaseType.OTHER
+    return None
+
+
+def _best_case_type(text: str) -> CaseType | None:
+    matches = _case_matches(normalize_text(text or ""))
+    if not matches:
         return None
-    best = max(scores.values())
+    totals = {ct: sum(w for _, w in found) for ct, found in matches.items()}
+    acts = {ct: sum(w for _, w in found if w >= ACT_WEIGHT) for ct, found in matches.items()}
+    order = {ct: i for i, ct in enumerate(CASE_TYPE_PRIORITY)}
+    if any(acts.values()):
+        return max(
+            (ct for ct in acts if acts[ct]),
+            key=lambda ct: (acts[ct], totals[ct], -order[ct]),
+        )
+    best = max(totals.values())
     if best < MIN_CASE_TYPE_SCORE:
         return None
-    # CASE_TYPE_PRIORITY order makes ties deterministic.
-    return next(ct for ct in CASE_TYPE_PRIORITY if scores.get(ct) == best)
+    return next(ct for ct in CASE_TYPE_PRIORITY if totals.get(ct) == best)
 
 
 # ---------------------------------------------------------------------------
@@ -818,10 +1072,23 @@ _MEDICAL_CARE = re.compile(
 )
 
 
+# More words about care, used only for the "other" fallback of classify_case_type
+# (not by mentions_medical_care, which also vets short answers such as names, where
+# a surname like "Ward" or "Patient" must not read as care).
+_MORE_CARE = re.compile(
+    r"\b(?:pediatrician|obstetrician|physician|clinician|podiatrist|psychiatri\w*|"
+    r"\w+ologists?|optometrist|optician|chiropract\w*|pharmacist|therapist|physio\w*|"
+    r"medicines?|medical|healthcare|health care|pills?|tablets?|vaccin\w*|injections?|"
+    r"allerg\w*|lasik|procedures?|dialysis|mammograms?|ultrasound|ekg|infirmary|hospice|"
+    r"home health|med ?spa|paramedic|emt|ambulance|stitches|cast|splint|ivs?|"
+    r"insulin|antibiotics?|blood thinners?|blood work|bloodwork|labs?|checkup|check-up)\b"
+)
+
+
 def mentions_medical_care(text: str) -> bool:
     """Whether a story involves medical care at all (in scope for the firm).
 
     Broader than classify_case_type: "after my car accident the ER missed my
     broken neck" names no case type keyword set, but it is about the ER.
     """
-    return classify_case_type(text) is not None or bool(_MEDICAL_CARE.search(text))
+    return _best_case_type(text) is not None or bool(_MEDICAL_CARE.search(text or ""))

@@ -45,9 +45,13 @@ def test_common_stories_get_a_case_type(story: str, expected: C) -> None:
     assert classify_case_type(story) == expected
 
 
-@pytest.mark.parametrize("text", ["good morning", "I was at the hospital yesterday", ""])
-def test_no_negligence_no_type(text: str) -> None:
+@pytest.mark.parametrize("text", ["good morning", "my car broke down yesterday", ""])
+def test_not_about_medical_care_no_type(text: str) -> None:
     assert classify_case_type(text) is None
+
+
+def test_medical_care_without_a_known_type_still_routes_as_other() -> None:
+    assert classify_case_type("I was at the hospital yesterday") == C.OTHER
 
 
 @pytest.mark.parametrize(
