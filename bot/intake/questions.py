@@ -1,14 +1,15 @@
-"""The intake questions, in the order asked, and what to do after repeated failures.
+"""The intake questions, in the order asked, and what to keep when one cannot be read.
 
-After MAX_FAILURES unusable answers to one question we stop asking and keep
-what the visitor said (or "unknown"), flagging the lead for attorney review:
-a frightened visitor must never be stuck in a loop, and nothing they typed is
-thrown away.
+The reply to the third time a question is asked (bot.intake.turns.MAX_ASKS) is
+always taken: read if it can be, else kept as typed (or "unknown") with the lead
+flagged for attorney review. A frightened visitor is never stuck in a loop, a
+better third answer is still heard, and nothing typed is thrown away.
 """
 
 from __future__ import annotations
 
 from bot.intake.answers import UNKNOWN, parse_free_text
+from bot.intake.replies import is_dont_know
 
 ORDER = (
     "incident_description",
@@ -28,7 +29,6 @@ ORDER = (
     "contact",
     "summary_confirmed",
 )
-MAX_FAILURES = 2
 
 LABELS = {
     "incident_description": "What happened",
@@ -48,13 +48,15 @@ LABELS = {
 
 
 def fallback(field: str, text: str) -> tuple[dict[str, object], str] | None:
-    """Values to accept after too many failures, and the review flag to raise.
+    """Values to accept when the last allowed reply cannot be read, and the flag to raise.
 
+    "I don't know" is kept as unknown, never as a provider's or person's name.
     None means the question has no fallback (the summary handles its own).
     """
-    kept = parse_free_text(text, min_letters=1) or UNKNOWN
+    typed = parse_free_text(text, min_letters=1) or UNKNOWN
     if field in {"incident_date", "incident_state", "discovery_date", "death_date", "patient_age"}:
-        return {field: UNKNOWN, f"{field}_text": kept}, f"{field}_unknown"
+        return {field: UNKNOWN, f"{field}_text": typed}, f"{field}_unknown"
+    kept = UNKNOWN if is_dont_know(text) else typed
     if field in {"patient_is_self", "patient_died", "has_lawyer"}:
         return {field: UNKNOWN}, f"{field}_unknown"
     if field == "patient_relationship":
