@@ -308,7 +308,13 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"organ|level|shoulder|ankle|breast|ovary|testicle)\b",
             3,
         ),
-        (r"\bbotched\b", 3),
+        (r"\bbotched\b", 1),  # "botched" alone may be a roof; with "surgery" it is not
+        (
+            r"\bbotched (?:\w+ ){0,3}(?:surgery|operation|procedure|repair|implants?|lift|tuck|"
+            r"lipo\w*|bbl|nose job|fusion|replacement|reconstruction|removal|\w+ectomy|"
+            r"\w+plasty)\b",
+            3,
+        ),
         (
             rf"\b(?:another|second|third|revision|corrective|emergency) {_SURGERY} to "
             r"(?:fix|repair|correct|remove|undo|take out)\b",
@@ -571,7 +577,8 @@ _FINDING = (
     r"heart (?:condition|disease|problem|attack)|kidney (?:stone|disease|failure)|"
     r"gallbladder|hernia|blockage|obstruction|broken \w+|fractured \w+|"
     r"symptoms?|signs?|fever|pain|numbers|levels|results?|labs?|scans?|tests?|psa|"
-    r"iron|anemia|weight loss|bleeding|lump|mass|spot|shadow|nodule|polyps?|"
+    r"iron|anemia|a1c|blood (?:sugar|pressure|counts?)|sugars?|warning signs|red flags|"
+    r"weight loss|bleeding|lump|mass|spot|shadow|nodule|polyps?|"
     r"complaints|concerns|infection|sepsis|swelling|redness)"
 )
 _WHOSE = r"(?:(?:my|his|her|their|our|the|a|an|all the|all his|all her|obvious)\s+)?(?:\w+'?s\s+)?"
@@ -581,9 +588,10 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # Told it was X, and it was Y: the commonest way a late diagnosis is told.
         (
             r"\b(?:said|says|told (?:me|him|her|us|them|my \w+|our \w+)|thought|claimed|"
-            r"insisted|kept (?:saying|telling \w+)|called it|chalked (?:it |this )?up to|"
-            r"blamed (?:it|this|\w+ \w+) on|wrote (?:it|this) off as|treated (?:it|me|him|her) "
-            r"for|diagnosed (?:it|me|him|her|them) (?:as|with))\b"
+            r"insisted|kept (?:saying|telling \w+|calling it|insisting)|call(?:ed|ing) it|"
+            r"chalked (?:\w+ ){0,4}up to|put (?:it|this) down to|"
+            r"blamed (?:it|this|\w+ \w+|\w+ \w+ \w+) on|wrote (?:it|this) off as|"
+            r"treated (?:it|me|him|her) for|diagnosed (?:it|me|him|her|them) (?:as|with))\b"
             r".{3,200}?[,.;!]?\s*(?:but |and |then |turns out |in fact )?"
             r"(?:it was(?: actually| really)?|it's actually|turned out(?: to be| it was| i had|"
             r" he had| she had)?|was actually|really had|actually had|"
@@ -593,7 +601,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:dismissed|brushed off|blew off|wrote off|chalked up)\b"
-            rf"\s+{_WHOSE}(?:\w+\s+){{0,3}}?(?:as|to)\b",
+            rf"\s+{_WHOSE}(?:\w+\s+){{0,3}}?(?:as|to)\b|"
+            r"\b(?:chalked|put) (?:\w+ ){1,4}(?:up|down) to\b",
             4,
         ),
         (
@@ -610,9 +619,10 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (
-            r"\b(?:nobody|no one|never|not) (?:diagnosed|caught|noticed|found|checked for|"
-            r"tested (?:for|me|him|her)|did (?:a|an|any) (?:scan|test|x-?ray|ct|mri|biopsy|"
-            r"blood ?work)|ordered (?:a|an|any)|ran (?:a|an|any))\b",
+            r"\b(?:nobody|no one|never|not) (?:ever |even )?(?:diagnosed|caught|noticed|found|"
+            r"checked for|tested (?:for|me|him|her)|"
+            r"did (?:a|an|any) (?:scan|test|x-?ray|ct|mri|biopsy|blood ?work)|"
+            r"ordered (?:a|an|any)|ran (?:a|an|any))\b",
             4,
         ),
         (
@@ -628,10 +638,22 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (r"\b(?:never|didn't|did not|no one|nobody) follow(?:ed)?[- ]up on\b", 3),
         (r"\b(?:turned out|turns out) (?:to be|it was|that|i had|he had|she had)\b", 2),
+        # Knew of a finding and did nothing: "never did anything about it".
+        (
+            r"\b(?:never|didn't|did not|wouldn't|would not|refused to) (?:do|did) "
+            r"(?:anything|a thing) (?:about|for|with)\b",
+            3,
+        ),
     ),
     CaseType.MEDICATION: (
         (rf"\btoo (?:much|many|high a dose of|strong a dose of) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
         (rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:was|were|is|it's|way)? ?too (?:strong|much|high)\b", 3),
+        (rf"\b(?:double|triple|twice|\w+ times) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
+        (
+            r"\b(?:blood|transfusion)\b[^.]{0,30}\b(?:wasn't|was not|not|wrong|different) "
+            r"(?:(?:her|his|my|their|the) )?(?:blood )?type\b",
+            4,
+        ),
         (
             r"\bwrong (?:blood|blood type|type of blood|unit of blood)\b|"
             r"\b(?:transfusion|blood) (?:error|mix-?up|mistake|reaction)\b|\bmismatched blood\b",
@@ -798,14 +820,17 @@ def classify_case_type(text: str) -> CaseType | None:
     best = _best_case_type(text)
     if best is not None:
         return best
-    normalized = normalize_text(text or "")
-    if _MEDICAL_CARE.search(normalized) or _MORE_CARE.search(normalized):
-        return CaseType.OTHER
-    return None
+    return CaseType.OTHER if _about_care(normalize_text(text or "")) else None
+
+
+def _about_care(normalized: str) -> bool:
+    """A word about medical care: gates the context-only guess and the "other" fallback."""
+    return bool(_MEDICAL_CARE.search(normalized) or _MORE_CARE.search(normalized))
 
 
 def _best_case_type(text: str) -> CaseType | None:
-    matches = _case_matches(normalize_text(text or ""))
+    normalized = normalize_text(text or "")
+    matches = _case_matches(normalized)
     if not matches:
         return None
     totals = {ct: sum(w for _, w in found) for ct, found in matches.items()}
@@ -913,12 +938,17 @@ _SEVERITY_RULES: dict[Severity, tuple[str, ...]] = {
         r"\b(?:organ|kidney|renal|liver|multi-?organ|multiple organ|respiratory) failure\b",
         r"\b(?:dialysis|vegetative|coma|comatose|feeding tube)\b",
         r"\b(?:kidney|liver|heart|lung|organ) transplant\b|\bneeds? a transplant\b",
-        r"\bpermanent(?:ly)?\b[^.,]{0,20}\b(?:disab\w*|damage\w*|injur\w*|impair\w*|harm|brain|"
+        r"\b(?:permanent(?:ly)?|irreversibl[ey]|lasting|long[- ]term)\b[^.,]{0,20}"
+        r"\b(?:disab\w*|damage\w*|injur\w*|impair\w*|harm|brain|"
         r"paraly\w*)\b",
         r"\b(?:disabled for life|lifelong|life-long|for the rest of (?:my|his|her|"
         r"their) li(?:fe|ves))\b",
         r"\b(?:will|may|might|can|could) never (?:walk|talk|speak|see|work|be the same|"
         r"have children)\b",
+        r"\b(?:take|took|taken|cut off|remove|removed) (?:off )?(?:his|her|my|their|both) "
+        r"(?:legs?|foot|feet|arms?|hands?|eyes?)\b",
+        r"\b(?:damage\w*|injur\w*|impair\w*|destroyed|ruined)\b[^.,]{0,15}\b(?:for good|forever|"
+        r"permanently|for life|irreversibl\w*)\b",
         r"\b(?:can't|cannot|can not|unable to|won't|will not) (?:ever )?(?:walk|talk|speak|see) "
         r"(?:anymore|again|ever)\b",
         r"\b(?:in|confined to|needs?|uses?|bound to) a wheelchair\b|\bwheelchair[- ]bound\b",
@@ -973,6 +1003,17 @@ _SEVERITY_RULES: dict[Severity, tuple[str, ...]] = {
         r"\blife[- ]threatening\b",
         r"\bincontinen\w*|\binfertil\w*|\bcan't have (?:kids|children|babies)\b",
         r"\blost (?:a|my|the|his|her|one) (?:kidney|finger|toe|testicle|ovary|uterus|spleen)\b",
+        # Loss of an organ, however it is said.
+        r"\b(?:remove|removed|take out|took out|taken out|lost|lose|losing)\b (?:a |one |both |"
+        r"(?:his|her|my|their|the) (?:\w+ )?)?(?:kidneys?|testicles?|ovar(?:y|ies)|uterus|womb|"
+        r"spleen|lung|toes?|fingers?|part of (?:his|her|my|their|the) (?:bowel|colon|intestines?|"
+        r"liver|lung|stomach|pancreas))\b",
+        r"\b(?:kidneys?|testicles?|ovar(?:y|ies)|uterus|spleen|lung)\b[^.]{0,30}\b(?:lost it|"
+        r"(?:was|were|had to be|got) removed|had to come out)\b",
+        # Organ damage: "wrecked my liver", "kidney damage", "kidney injury".
+        r"\b(?:wreck|destroy|ruin|fri|fry|damag|injur|poison)\w* (?:his|her|my|their|the) "
+        r"(?:liver|kidneys?|heart|lungs?|pancreas|bowels?|intestines?)\b",
+        r"\b(?:liver|kidney|renal|heart|lung|organ) (?:damage|injury|injuries)\b",
         r"\bseizures?\b",
     ),
     Severity.MODERATE: (
