@@ -597,7 +597,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r" he had| she had)?|was actually|really had|actually had|"
             r"(?:ct|mri|scan|biopsy|x-?ray|ultrasound|test|blood ?work)s? (?:showed|found|"
             r"revealed|said))\s+(?!fine\b|nothing\b|normal\b|ok\b|okay\b|not\b)",
-            4,
+            3,  # an act, but any other act in the story outweighs it on ties
         ),
         (
             r"\b(?:dismissed|brushed off|blew off|wrote off|chalked up)\b"
@@ -649,6 +649,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (rf"\btoo (?:much|many|high a dose of|strong a dose of) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
         (rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:was|were|is|it's|way)? ?too (?:strong|much|high)\b", 3),
         (rf"\b(?:double|triple|twice|\w+ times) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
+        (rf"\b{_DRUG}\b[^.]{{0,50}}\bthe wrong (?:ones?|kind|type|thing|bag|bottle|syringe)\b", 3),
         (
             r"\b(?:blood|transfusion)\b[^.]{0,30}\b(?:wasn't|was not|not|wrong|different) "
             r"(?:(?:her|his|my|their|the) )?(?:blood )?type\b",
