@@ -1,10 +1,9 @@
 """Validation for the intake and callback forms: answers go through bot.intake.
 
 A bad answer clears the slot (so the form asks again, differently) and counts
-a failure (which picks the re-ask wording); the reply to the third ask is kept
-as given or as "unknown" and the lead is flagged for review, so nobody is stuck
-in a loop. Facts taken from the opening story arrive already normalised and are
-accepted as they are.
+a failure; after MAX_FAILURES the answer is kept as given or as "unknown" and
+the lead is flagged for review, so nobody is stuck in a loop. Facts taken from
+the opening story arrive already normalised and are accepted as they are.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from actions.common import emergency_response, latest_text, record, today, with_
 from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
 from bot.intake import answers, replies, turns
 from bot.intake.corrections import Correction, looks_like_correction, parse_correction
-from bot.intake.questions import fallback
+from bot.intake.questions import MAX_FAILURES, fallback
 from bot.intake.slot_names import (
     CONTACT_CONSENT,
     DISCOVERY_DATE,
@@ -134,8 +133,8 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
         tracker: Tracker,
         just_guided: bool = False,
     ) -> dict[str, Any]:
-        """Corrections, then the answer itself; at the third time the question is
-        asked (whatever came between), keep what was typed.
+        """Corrections, then the answer itself; after MAX_FAILURES failures, or at the
+        third time the question is asked, keep what was typed.
 
         A reply that just got emergency guidance and answers nothing is not counted
         as a failure: the visitor was told to call for help, not misunderstood.
@@ -157,7 +156,7 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
             return {**parsed.values, "failed_attempts": failures, "last_error": None}
         if not just_guided:
             failures[field] = failures.get(field, 0) + 1
-        if asks_in_a_row(tracker, field) >= MAX_ASKS:
+        if failures.get(field, 0) >= MAX_FAILURES or asks_in_a_row(tracker, field) >= MAX_ASKS:
             kept = fallback(field, text)
             if kept is not None:
                 values, flag = kept
@@ -321,16 +320,24 @@ class ValidateIntakeForm(FormValidation):
             dependents = DEPENDENTS.get(correction.field, ())
             cleared = {correction.field: None, **dict.fromkeys(dependents)}
             return {**cleared, "summary_confirmed": None, "correction_prompted": False}
-        if asks_in_a_row(tracker, "summary_confirmed") >= MAX_ASKS:
+        failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
+        if not replies.is_no(text):
+            failures["summary_confirmed"] = failures.get("summary_confirmed", 0) + 1
+        if (
+            failures.get("summary_confirmed", 0) >= MAX_FAILURES
+            or asks_in_a_row(tracker, "summary_confirmed") >= MAX_ASKS
+        ):
             # Keep what they said for the attorney rather than loop at the summary.
             await record(tracker, {"summary_note": text}, text)
+            failures.pop("summary_confirmed", None)
             dispatcher.utter_message(response="utter_noted_for_review")
             return {
                 "summary_confirmed": True,
+                "failed_attempts": failures,
                 "review_flags": with_review_flags(tracker, "summary_note"),
             }
         dispatcher.utter_message(response="utter_ask_what_to_change")
-        return {"summary_confirmed": None, "correction_prompted": True}
+        return {"summary_confirmed": None, "correction_prompted": True, "failed_attempts": failures}
 
 
 class ValidateCallbackForm(FormValidation):

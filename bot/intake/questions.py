@@ -1,9 +1,10 @@
-"""The intake questions, in the order asked, and what to keep when one cannot be read.
+"""The intake questions, in the order asked, and what to do after repeated failures.
 
-The reply to the third time a question is asked (bot.intake.turns.MAX_ASKS) is
-always taken: read if it can be, else kept as typed (or "unknown") with the lead
-flagged for attorney review. A frightened visitor is never stuck in a loop, a
-better third answer is still heard, and nothing typed is thrown away.
+After MAX_FAILURES unusable answers to one question we stop asking and keep
+what the visitor said (or "unknown"), flagging the lead for attorney review:
+a frightened visitor must never be stuck in a loop, and nothing they typed is
+thrown away. (Asides such as "how much does this cost?" are not answer
+attempts; with them, bot.intake.turns.MAX_ASKS still bounds the asks in a row.)
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ ORDER = (
     "contact",
     "summary_confirmed",
 )
+MAX_FAILURES = 2
 
 LABELS = {
     "incident_description": "What happened",
@@ -48,7 +50,7 @@ LABELS = {
 
 
 def fallback(field: str, text: str) -> tuple[dict[str, object], str] | None:
-    """Values to accept when the last allowed reply cannot be read, and the flag to raise.
+    """Values to accept after too many failures, and the review flag to raise.
 
     "I don't know" is kept as unknown, never as a provider's or person's name.
     None means the question has no fallback (the summary handles its own).

@@ -68,14 +68,12 @@ def test_a_bad_answer_is_asked_again_differently_and_kept_going(stack, chat) -> 
     assert "which u.s. state" in " ".join(chat.say("March 2025")).lower()
 
 
-def test_the_third_reply_is_kept_and_the_intake_goes_on(stack, chat) -> None:
+def test_after_two_failures_the_answer_is_kept_and_the_intake_goes_on(stack, chat) -> None:
     chat.say(STORY)
     chat.say("Dr. Gomez")
     chat.say("broken hip")
     chat.say("the week after my birthday")
-    asked_again = said(chat.say("the week before my birthday"))
-    assert "noted what you said" not in asked_again  # a better third answer is still heard
-    moved_on = said(chat.say("around my birthday, honestly"))
+    moved_on = said(chat.say("the week before my birthday"))
     assert "noted what you said" in moved_on and "which u.s. state" in moved_on
 
 

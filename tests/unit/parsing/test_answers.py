@@ -4,7 +4,7 @@ import pytest
 
 from bot.intake import answers, replies
 from bot.intake.corrections import parse_correction
-from bot.intake.questions import fallback
+from bot.intake.questions import MAX_FAILURES, fallback
 from bot.intake.summary import render
 
 TODAY = date(2026, 11, 22)
@@ -100,6 +100,7 @@ def test_consent() -> None:
 
 
 def test_fallback_keeps_what_was_said() -> None:
+    assert MAX_FAILURES == 2
     assert fallback("incident_date", "the day my son was born") == (
         {"incident_date": "unknown", "incident_date_text": "the day my son was born"},
         "incident_date_unknown",
