@@ -11,7 +11,7 @@ once the intake is over: after the lead is stored /history shows only that it
 was received (and the tracker itself is redacted, bot/rasa_tracker_store.py),
 and "End chat" ends the token on the server (POST /end).
 
-POST /session and /message are limited per client address (web_limits.py):
+POST /session, /message and GET /history are limited per client address (web_limits.py):
 over the limit they answer 429 with a message the page shows.
 
 Routes (under /webhooks/webchat):
@@ -263,6 +263,10 @@ class WebChatInput(InputChannel):
 
         @bp.route("/history", methods=["GET"])
         async def history(request: Request) -> HTTPResponse:
+            # Counted with messages: each read decrypts the whole conversation.
+            refused = await self._over_limit("message", request)
+            if refused is not None:
+                return refused
             sender_id = await self._sender(request)
             if sender_id is None:
                 return _error(401, EXPIRED)

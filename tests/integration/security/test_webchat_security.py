@@ -140,6 +140,7 @@ def test_too_many_messages_from_one_address_get_429(serve: Server) -> None:
                     assert ok.status_code == 200
                 refused = await c.post(f"{base}/message", json={"text": "again"}, headers=auth)
                 assert refused.status_code == 429 and "Too many requests" in refused.text
+                assert (await c.get(f"{base}/history", headers=auth)).status_code == 429
         finally:
             await _stop(server)
 
