@@ -630,6 +630,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (r"\b(?:untreated|undiagnosed|unnoticed|went unchecked)\b", 3),
+        # A delay in care: "took five hours to give her the clot drug", "waited months to scan".
+        (
+            r"\b(?:took|waited|wait(?:ed)? for) (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|"
+            r"years?) (?:to|before|for) (?:\w+ ){0,3}(?:give|giving|treat\w*|diagnos\w*|test\w*|"
+            r"see|seen|check\w*|do|did|order\w*|operat\w*|call\w*|scan\w*|read|"
+            r"colonoscopy|biopsy|mri|ct)\b",
+            3,
+        ),
         (
             r"\b(?:discharged|released|sent) (?:me|him|her|them|us|my \w+|our \w+)?\s*"
             r"(?:home )?without (?:any )?(?:treatment|treating|tests?|testing|checking|a scan|"
@@ -720,6 +728,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (r"\bpull(?:ed|ing)\b[^.]{0,20}\b(?:him|her|the baby|my baby|our baby) out\b", 3),
+        (
+            r"\bborn (?:with (?:a |an )?(?:\w+ ){0,2}(?:fractur\w*|broken \w+|brain (?:damage|"
+            r"injury|bleed)|bleed\w*|palsy|injur\w*|nerve damage|bruis\w*|skull \w+)|"
+            r"not breathing|blue|without a (?:pulse|heartbeat))|\bvacuum\b[^.]{0,20}\b(?:cup|"
+            r"suction|delivery|extraction)?",
+            3,
+        ),
         (
             r"\b(?:waited|delayed|took) (?:too long|hours|so long)\b[^.]{0,30}"
             r"\b(?:c-section|cesarean|deliver\w*)\b",
@@ -907,8 +922,32 @@ _MEMBER = (
     r"girlfriend|twin|unborn \w+|aunt|uncle|friend)"
 )
 
+# Tissue that can "die" without the patient dying.
+_TISSUE = (
+    "tissue",
+    "skin",
+    "lip",
+    "nerve",
+    "tooth",
+    "toe",
+    "toes",
+    "finger",
+    "flap",
+    "graft",
+    "bone",
+    "muscle",
+    "bowel",
+    "nipple",
+)
+# "the skin graft on my leg died": the tissue died, not the patient; read as necrosis.
+_TISSUE_DIED = re.compile(
+    rf"\b((?:{'|'.join(_TISSUE)})\b(?:\s+(?!and\b|but\b|then\b|so\b)[\w']+){{0,4}}?\s+)"
+    r"(?:died|dies|is dying|was dying)\b"
+)
+
 _SEVERITY_RULES: dict[Severity, tuple[str, ...]] = {
     Severity.DEATH: (
+        # "the skin graft died" was rewritten to "necrosed" first (_TISSUE_DIED).
         r"\b(?:died|dies|deceased|death|fatal|fatally|stillborn|stillbirth|funeral|"
         r"wrongful death|brain[- ]dead|rip)\b",
         r"\bdead\b(?! (?:tissue|skin|nerve|nerves|tooth|bowel|cells?|leg|arm|end))",
@@ -1016,6 +1055,7 @@ _SEVERITY_RULES: dict[Severity, tuple[str, ...]] = {
         r"(?:liver|kidneys?|heart|lungs?|pancreas|bowels?|intestines?)\b",
         r"\b(?:liver|kidney|renal|heart|lung|organ) (?:damage|injury|injuries)\b",
         r"\bseizures?\b",
+        r"\b(?:necros\w*|necrotic|gangren\w*)\b",
     ),
     Severity.MODERATE: (
         r"\b(?:prolonged|chronic|constant|ongoing|lasting|persistent|severe|terrible|horrible|"
@@ -1070,6 +1110,7 @@ _COMPILED_SEVERITY_RULES: tuple[tuple[Severity, tuple[re.Pattern[str], ...]], ..
 def classify_severity(text: str) -> Severity | None:
     """Most serious injury level described in the text, or None if none is."""
     normalized = _IDIOMS.sub("upset", normalize_text(text or ""))
+    normalized = _TISSUE_DIED.sub(r"\1necrosed", normalized)
     found: list[Severity] = []
     for severity, patterns in _COMPILED_SEVERITY_RULES:
         for pattern in patterns:
@@ -1122,7 +1163,7 @@ _MORE_CARE = re.compile(
     r"\w+ologists?|optometrist|optician|chiropract\w*|pharmacist|therapist|physio\w*|"
     r"medicines?|medical|healthcare|health care|pills?|tablets?|vaccin\w*|injections?|"
     r"allerg\w*|lasik|procedures?|dialysis|mammograms?|ultrasound|ekg|infirmary|hospice|"
-    r"home health|med ?spa|paramedic|emt|ambulance|stitches|cast|splint|ivs?|"
+    r"home health|med ?spa|paramedic|emt|ambulance|stitches|cast|splint|ivs?|patients?|"
     r"insulin|antibiotics?|blood thinners?|blood work|bloodwork|labs?|checkup|check-up)\b"
 )
 

@@ -33,6 +33,7 @@ LATE_DIAGNOSIS = (
     "the ER sent my daughter home without any tests and she died of sepsis the next day",
     "the walk in clinic chalked my chest tightness up to anxiety and I had a heart attack two days later",
     "my psa kept going up and the urologist never did anything about it",
+    "the hospital waited three days to do an MRI and by then the abscess had reached his spine",
 )
 MEDICATION = (
     "the hospital gave my mom blood that wasn't her type",
@@ -61,6 +62,8 @@ BIRTH = (
     "the doctor broke my newborn's arm during the delivery",
     "they waited too long to do an emergency c-section and our baby was deprived of oxygen",
     "my son has Erb's palsy because the OB yanked on his head",
+    "our daughter came out with a cracked skull after they used the vacuum",
+    "he was born with a brain bleed after a forceps delivery",
 )
 OTHER = (
     "my dentist drilled into a nerve and my lip is still numb a year later",
@@ -179,3 +182,8 @@ def test_severity_of_serious_outcomes(text: str, at_least: S) -> None:
 
 def test_a_denied_outcome_is_not_severity() -> None:
     assert classify_severity("thankfully he did not need a second surgery") is None
+
+
+def test_tissue_that_died_is_an_injury_not_a_death() -> None:
+    assert classify_severity("the skin graft on my leg died and had to be cut away") == S.SEVERE
+    assert classify_severity("my husband died two days after the operation") == S.DEATH
