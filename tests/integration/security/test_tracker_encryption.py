@@ -203,6 +203,7 @@ def test_a_stored_lead_leaves_no_visitor_text_or_contact_in_the_tracker(
     for secret in SECRETS:
         assert secret not in decoded, secret
     assert len(_raw_rows(url)) == len(_events()) + 2  # rows kept (Rasa counts them)
+    assert all(is_encrypted(r) for r in _raw_rows(url))  # rewritten rows are encrypted too
     # A later turn is stored as usual, and redacted as it goes.
     after.update(UserUttered(f"call me on {PHONE}", {"name": "inform", "confidence": 1.0}))
     asyncio.run(store.save(after))
