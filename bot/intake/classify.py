@@ -5,18 +5,34 @@ lead was tagged, the vocabulary is small, and the result is only a first guess
 that qualification treats conservatively (None → review).
 
 Case type
-    Each case type has weighted patterns:
-      3 = unmistakable phrase ("left a sponge in me", "woke up during surgery"),
-      2 = strong topical word ("anesthesia", "pharmacist", "delivery"),
-      1 = weak context ("ER", "x-ray", "baby").
-    A type's score is the sum of the weights of its patterns that match (each
-    pattern counts once).  The highest score wins if it reaches
-    ``MIN_CASE_TYPE_SCORE``; ties go to the earlier type in
-    ``CASE_TYPE_PRIORITY`` (most specific mechanism first, since e.g. an
-    anesthesia or consent story nearly always mentions surgery too).
-    ``CaseType.OTHER`` is returned for medical negligence of a kind without a key
-    of its own (dental, chiropractic, physical therapy...), so such a lead still
-    routes; "nothing matched" is reported as None so a human decides.
+    Each case type has weighted patterns over the whole story:
+      3-4 = a *wrong act*, what the provider did wrong ("left a sponge in me",
+            "too much morphine", "said it was IBS, it was cancer", "ignored my
+            fever", "the IV leaked and burned her", "broke the baby's collarbone"),
+      2   = a strong topical word ("anesthesia", "pharmacist", "c-section", "surgery"),
+      1   = weak context ("ER", "x-ray", "baby").
+    Each pattern counts once; a match denied just before it in the same clause
+    ("they did not miss it") does not count.  ``case_type_evidence`` lists the
+    phrases that counted, so an attorney can see why.
+
+    Precedence (``classify_case_type``):
+      1. What went wrong decides, not where the patient was: if any type has a
+         wrong act (weight >= ``ACT_WEIGHT``), only those types compete, by the
+         sum of their acts; a tie goes to the larger total, then to
+         ``CASE_TYPE_PRIORITY`` (most specific mechanism first).  So "surgery" or
+         "c-section" in a story whose error is a missed infection, an ignored
+         fever or a drug error does not make it surgical or a birth injury.
+      2. With no act, the context scores decide (at least ``MIN_CASE_TYPE_SCORE``,
+         ties by ``CASE_TYPE_PRIORITY``).
+      3. A story about medical care that fits no type is ``CaseType.OTHER``, which
+         still routes; None only when the text is not about medical care at all.
+
+    Kinds without a key of their own: dental, chiropractic, physical therapy,
+    optometry, podiatry, med spas, casts and splints -> OTHER; pharmacy errors ->
+    medication; nursing homes, home health, jail and prison medical care ->
+    nursing/hospital negligence unless the act is another type's (a wrong drug at
+    a nursing home is a medication error); VA care -> by what went wrong, like any
+    hospital; cosmetic surgery -> surgical.
 
 Severity
     Patterns per level; the most serious level that matches un-negated wins.
@@ -1163,7 +1179,7 @@ _MORE_CARE = re.compile(
     r"\w+ologists?|optometrist|optician|chiropract\w*|pharmacist|therapist|physio\w*|"
     r"medicines?|medical|healthcare|health care|pills?|tablets?|vaccin\w*|injections?|"
     r"allerg\w*|lasik|procedures?|dialysis|mammograms?|ultrasound|ekg|infirmary|hospice|"
-    r"home health|med ?spa|paramedic|emt|ambulance|stitches|cast|splint|ivs?|patients?|"
+    r"home health|med ?spa|paramedic|emt|ambulance|stitches|splint|ivs?|patients?|"
     r"insulin|antibiotics?|blood thinners?|blood work|bloodwork|labs?|checkup|check-up)\b"
 )
 
