@@ -101,7 +101,18 @@ class Speaker:
                 return a
         return None
 
+    def consent_topic(self) -> str:
+        """How this visitor meets "if it's all right to contact you, what's the best number
+        or email?": with the number or address if they agree (their own consent answer, if
+        it already gives one), else with their refusal."""
+        said = " ".join(self.answers.get("consent", ()))
+        if not self.v.truth.consent or any(ch.isdigit() for ch in said) or "@" in said:
+            return "consent"
+        return "contact"
+
     def answer(self, topic: str) -> str:
+        if topic == "consent_contact":
+            topic = self.consent_topic()
         self.asked[topic] += 1
         n = self.asked[topic]
         options = self.answers.get(topic) or self.answers["generic"]

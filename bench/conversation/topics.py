@@ -55,6 +55,9 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("name", (r"your full name", r"first and last name", r"what(?:'s| is) your name")),
     ("consent", (r"may someone from", r"may we contact you", r"may someone contact")),
+    # Asked as "if it's all right to contact you, what's the best number or email?":
+    # a person who agrees gives the number, one who does not says so (persona.py).
+    ("consent_contact", (r"if it's all right for someone from", r"rather not be contacted")),
     ("contact", (
         r"best phone number or email address", r"couldn't find a phone number or email in",
         r"number or address doesn't look complete",

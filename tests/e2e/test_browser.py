@@ -37,7 +37,7 @@ def test_visitor_completes_intake_in_the_browser(stack, browser, tmp_path) -> No
     page.reload()
     log.get_by_text("Bayview Medical Center").wait_for()
     box = page.get_by_label("Your message")
-    answer("Alex Moreno", "May someone")
+    answer("Alex Moreno", "best phone number")
     # Consent and number in one reply (a bare number is sometimes read as "call me").
     answer("yes, (267) 555-0142", "Is all of this correct")
     page.screenshot(path=str(tmp_path / "summary.png"))

@@ -27,7 +27,7 @@ def complete_intake(chat, name: str, phone: str) -> None:
     assert "how old were you" in said(chat.say("last year in the fall"))
     assert "already have a lawyer" in said(chat.say("58"))
     assert "full name" in said(chat.say("no"))
-    assert "may someone" in said(chat.say(name))
+    assert "best phone number" in said(chat.say(name))
     summary = " ".join(chat.say(f"yes, {phone}"))
     assert "State: New Jersey" in summary and name in summary
     assert "securely sent" in " ".join(chat.say("yes"))

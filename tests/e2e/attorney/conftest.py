@@ -120,7 +120,7 @@ QUESTIONS = (
     ("how old were you", "age"),
     ("already have a lawyer", "lawyer"),
     ("full name", "name"),
-    ("may someone", "consent"),
+    ("all right for someone", "consent"),
     ("is all of this correct", "confirm"),
 )
 

@@ -30,7 +30,7 @@ ANSWERS = [
     ("realise", "last year in the fall"),
     ("state", "new jersey"),
     ("full name", NAME),
-    ("may someone", "yes"),
+    ("all right for someone", "yes"),
     ("phone number or email", PHONE),
 ]
 DONE = ("securely sent", "saved for our legal team")

@@ -49,7 +49,7 @@ WEB_ANSWERS = [
     ("realize", "the next morning"),
     ("state", "new jersey"),
     ("full name", WEB_NAME),
-    ("may someone", f"yes, {WEB_EMAIL}"),
+    ("all right for someone", f"yes, {WEB_EMAIL}"),
     ("phone number or email", WEB_EMAIL),
 ]
 
@@ -90,7 +90,7 @@ SMS_ANSWERS = [
     ("realize", "the next morning"),
     ("state", "new jersey"),
     ("full name", SMS_NAME),
-    ("may someone", "yes"),
+    ("all right for someone", "yes"),
     ("phone number or email", SMS_PHONE),
 ]
 
