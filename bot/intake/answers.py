@@ -415,6 +415,13 @@ def parse_relationship(text: str) -> Parsed:
     return Parsed({"patient_relationship": value[:80]})
 
 
+# The age at the time, marked as such beside today's ("I was 50 then", "37 at the time").
+_AGE_THEN = re.compile(
+    r"\b(\d{1,3})\s*(?:years?\s+old\s+|yrs?\s+old\s+|y/?o\s+)?(?:back\s+)?"
+    r"(?:then|at\s+the\s+time|when\s+(?:it|this)\s+happened)\b|"
+    r"\b(?:was|were)\s+(?:only\s+|just\s+)?(\d{1,3})\b(?!\s*(?:now|today))",
+    re.IGNORECASE,
+)
 _AGE_TODAY = re.compile(r"\b(?:now|today|these\s+days|currently|this\s+year)\b", re.IGNORECASE)
 
 
@@ -437,6 +444,12 @@ def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed
     """
     if replies.is_dont_know(text) and not any(ch.isdigit() for ch in text):
         return _fail("dont_know")
+    then = _AGE_THEN.search(text)
+    if then and _AGE_TODAY.search(text):
+        # "41 back then, 43 now": the age at the time is said; nothing to count back.
+        age = int(then.group(1) or then.group(2))
+        if 0 <= age <= 120:
+            return Parsed({"patient_age": age, "patient_minor": age < 18})
     answer = patient.parse_age(text, str(incident) if incident else None, today)
     if answer is None or answer.age is None:
         return _fail("unparsed")

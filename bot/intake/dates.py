@@ -10,6 +10,7 @@ the words around a date and handles vague phrases dateparser does not.
 from __future__ import annotations
 
 import calendar
+import difflib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -98,6 +99,22 @@ _FIXED = {
     "st patrick's": (3, 17),
     "st patricks": (3, 17),
 }
+# Holidays that are one day, not a season ("around Christmas" is the holidays; "around
+# the 4th of July" is that day, give or take two).
+_SINGLE_DAYS = frozenset(
+    {
+        "fourth of july",
+        "4th of july",
+        "july 4th",
+        "july fourth",
+        "halloween",
+        "valentine's",
+        "valentines",
+        "valentine",
+        "st patrick's",
+        "st patricks",
+    }
+)
 _FEDERAL = {
     "thanksgiving": "Thanksgiving",
     "labor day": "Labor Day",
@@ -169,7 +186,7 @@ _NTH_ONLY = re.compile(
     r"(?:\s+of\s+(?P<which>this|last)\s+month)?\s*$",
     re.IGNORECASE,
 )
-_RELATIVE_YEAR = re.compile(r"\b(last|this|past)\s+year\b", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"\b(last|this|past)\s+(?:year|yr)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^\s*(?:(?:19|20)\d\d)\s*$")
 _EARLIEST_PLAUSIBLE = date(1900, 1, 1)
 
@@ -289,7 +306,9 @@ def _ago(match: re.Match[str], today: date) -> When:
         centre = today - timedelta(weeks=n)
         return _range(centre - timedelta(days=7), min(centre + timedelta(days=7), today))
     if unit == "month":
-        spread = 2 if vague else 1
+        # "a couple of months ago" is about two months back, give or take one; it does
+        # not reach today.
+        spread = 1
         return _range(
             today - relativedelta(months=n + spread),
             min(today - relativedelta(months=max(n - spread, 0)), today),
@@ -471,9 +490,12 @@ def _holiday(text: str, today: date, year_hint: int | None) -> When | None:
         return _range(centre + timedelta(days=1), centre + timedelta(days=7))
     if lead.endswith("before"):
         return _range(centre - timedelta(days=7), centre - timedelta(days=1))
-    one_day = name.endswith(("day", "eve", "friday")) or name in {"juneteenth"}
+    one_day = name.endswith(("day", "eve", "friday")) or name in {"juneteenth", *_SINGLE_DAYS}
     if lead == "on" or suffix in _DAY_WORDS or (one_day and lead in {"", "at"} and not suffix):
         return When(centre, centre, "day")
+    if lead in {"around", "about", "near"} and name in _SINGLE_DAYS and not suffix:
+        # "around the 4th of July": a fixed day, give or take two.
+        return _range(centre - timedelta(days=2), centre + timedelta(days=2))
     if lead in {"around", "about", "near"} or suffix in {"break", "holiday", "holidays", "time"}:
         return _range(centre - timedelta(days=7), centre + timedelta(days=7))
     return _range(centre - timedelta(days=3), centre + timedelta(days=3))
@@ -551,11 +573,74 @@ def _dateparser(text: str, today: date) -> When | None:
     return When(d, d, "day")
 
 
+_FULL_MONTHS = [m.lower() for m in calendar.month_name if m]
+# "yeer", "yaer", "yera": the word "year" mistyped on a phone.
+_YEAR_TYPO = re.compile(r"\b(?:yeer|yaer|yera|yeaer|yearr|yer)(s?)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]{5,}")
+# An explicit month and day ("October 30", "Oct. 30th", "30 October").
+_MONTH_DAY = re.compile(
+    r"\b(?P<month>" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?\s+"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:days?|weeks?|months?|years?|:))|"
+    r"\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>"
+    + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+# "the Fourth" (capitalised) is Independence Day; "the fourth" may be any month's 4th.
+_THE_FOURTH = re.compile(r"\bthe\s+Fourth\b(?!\s+of\b)")
+
+
+def _fix_typos(text: str) -> str:
+    """Month names and "year" mistyped ("febuary", "septmber", "this yeer") read as meant.
+
+    Only close misspellings of a full month name are corrected (difflib ratio >= 0.85),
+    so a surname such as "Marsh" is not turned into March.
+    """
+    text = _YEAR_TYPO.sub(lambda m: "year" + m.group(1), text)
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if low in _MONTH_NAMES:
+            return word
+        close = difflib.get_close_matches(low, _FULL_MONTHS, n=1, cutoff=0.85)
+        return close[0] if close else word
+
+    return _WORD.sub(fix, text)
+
+
+def _explicit_day(raw: str, today: date, year_hint: int | None) -> When | None:
+    """A month and day said outright, which beats a holiday named beside it
+    ("Halloween, well the day before, October 30")."""
+    holiday = _HOLIDAY.search(raw)
+    name_at = holiday.span("name") if holiday else (-1, -1)
+    m = next(
+        (x for x in _MONTH_DAY.finditer(raw) if x.end() <= name_at[0] or x.start() >= name_at[1]),
+        None,
+    )
+    if not m:
+        return None
+    month = _MONTH_NAMES[(m.group("month") or m.group("month2")).lower()]
+    day = int(m.group("day") or m.group("day2"))
+    if not 1 <= day <= 31:
+        return None
+    year = year_hint if year_hint is not None else today.year
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    d = date(year, month, day)
+    if year_hint is None and d > today:
+        if day > calendar.monthrange(year - 1, month)[1]:
+            return None
+        d = date(year - 1, month, day)
+    return When(d, d, "day")
+
+
 def parse_when(text: str, today: date) -> When:
     """Parse a free-text answer about when something happened.
 
     Raises DateParseError('unparsed' | 'future' | 'too_old').
     """
+    text = _THE_FOURTH.sub("the 4th of July", _fix_typos(text))
     raw = _RELATIVE_YEAR.sub(
         lambda m: str(today.year if m.group(1).lower() == "this" else today.year - 1), text.strip()
     )
@@ -578,6 +663,7 @@ def parse_when(text: str, today: date) -> When:
         raw = raw[: ago.start()] + str(year_hint) + raw[ago.end() :]
     when = (
         _nth_only(raw, today)
+        or (_explicit_day(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
         or (_holiday_within_month(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
         or (_ago(m, today) if (m := _AGO.search(raw)) and year_hint is None else None)
         or _part_of_year(raw)

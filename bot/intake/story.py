@@ -31,6 +31,7 @@ _DATE_PHRASES = re.compile(
             r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
             rf"\b(?:early|late|mid|middle\s+of|beginning\s+of|end\s+of)\s+{_YEAR}\b",
             rf"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR}\b",
+            rf"\b{_MONTH}\.?\s+(?:of\s+)?(?:this|last)\s+year\b",
             r"\b(?:last|this)\s+(?:year|summer|spring|fall|autumn|winter|month|week)\b",
             r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple"
             r"(?:\s+of)?|few|several)\s+(?:days?|weeks?|months?|years?|yrs?)\s+ago\b",
@@ -390,7 +391,13 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for match in _DATE_PHRASES.finditer(text):
         a, b = match.span()
-        if spans and _JOINER.match(text[spans[-1][1] : a]):
+        two_months = (
+            re.search(_MONTH, text[spans[-1][0] : spans[-1][1]], re.I)
+            and re.match(rf"(?:(?:in|on|since|during|around)\s+)?{_MONTH}\b", text[a:b], re.I)
+            if spans
+            else None
+        )
+        if spans and _JOINER.match(text[spans[-1][1] : a]) and not two_months:
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
@@ -439,7 +446,169 @@ _AT_NAMED = re.compile(
 )
 
 
+# Words that say what kind of place it was, not which one ("the oncology clinic", "a
+# psychiatric hospital", "a real surgical center"): without a name the question is asked.
+_GENERIC_KIND = frozenset(
+    [
+        "oncology",
+        "cancer",
+        "psychiatric",
+        "psych",
+        "mental",
+        "behavioral",
+        "behavioural",
+        "eye",
+        "heart",
+        "cardiac",
+        "cardiology",
+        "orthopedic",
+        "orthopaedic",
+        "ortho",
+        "pediatric",
+        "paediatric",
+        "kids",
+        "children",
+        "kid",
+        "women",
+        "maternity",
+        "fertility",
+        "ivf",
+        "pain",
+        "spine",
+        "sports",
+        "medicine",
+        "family",
+        "primary",
+        "dermatology",
+        "skin",
+        "cosmetic",
+        "plastic",
+        "med",
+        "medi",
+        "spa",
+        "medspa",
+        "dialysis",
+        "imaging",
+        "radiology",
+        "diagnostic",
+        "outpatient",
+        "inpatient",
+        "ambulatory",
+        "addiction",
+        "detox",
+        "recovery",
+        "wellness",
+        "chiropractic",
+        "chiro",
+        "physical",
+        "therapy",
+        "vet",
+        "veterinary",
+        "assisted",
+        "living",
+        "senior",
+        "elder",
+        "memory",
+        "hospice",
+        "ob",
+        "gyn",
+        "obgyn",
+        "labor",
+        "delivery",
+        "treatment",
+        "infusion",
+        "endoscopy",
+        "gi",
+        "vein",
+        "lasik",
+        "laser",
+        "hair",
+        "weight",
+        "loss",
+        "bariatric",
+        "dentist",
+        "dentists",
+        "doctor",
+        "doctors",
+        "prison",
+        "jail",
+        "real",
+        "actual",
+        "proper",
+        "licensed",
+        "legit",
+        "private",
+        "public",
+        "nearby",
+        "tiny",
+        "little",
+        "fancy",
+        "cheap",
+        "rural",
+        "busy",
+        "crappy",
+        "terrible",
+        "awful",
+        "horrible",
+        "same",
+        "first",
+        "second",
+        "third",
+        "last",
+        "next",
+        "free",
+        "low-cost",
+        "student",
+        "teaching",
+        "specialty",
+        "specialist",
+        "fancy",
+        "eye-care",
+        "foot",
+        "podiatry",
+        "podiatrist",
+        "ent",
+        "urology",
+        "neurology",
+        "neuro",
+        "gastro",
+        "wound",
+        "sleep",
+        "lab",
+        "abortion",
+        "cancer-center",
+        "stroke",
+        "trauma",
+        "burn",
+        "rehab",
+        "psychiatry",
+        "psychiatrist",
+    ]
+)
+# "my dad's nursing home": whose place it is, not its name.
+_WHOSE = re.compile(
+    r"^(?:dad|mom|mum|mother|father|grandma|grandpa|grandmother|grandfather|wife|husband|"
+    r"son|daughter|brother|sister|aunt|uncle|parent|parents|kid|child|baby|partner|"
+    r"boyfriend|girlfriend|friend|neighbor|neighbour|grandparents?|family)(?:'?s|s')?$",
+    re.IGNORECASE,
+)
+
+
+def _names_something(words: list[str], all_lower: bool) -> bool:
+    """A facility phrase names a place ("St. Agnes", "Mercy General", "Cedars-Sinai") only
+    with a word that is neither a kind of care nor whose place it is; in text typed with
+    capitals, that word is capitalised as names are."""
+    for word in words:
+        low = word.lower().strip(".,'’")
+        if low in _GENERIC_KIND or _WHOSE.match(low) or not re.search(r"[a-z]", low):
+            continue
+        if all_lower or word[0].isupper():
+            return True
+    return False
+
+
 def find_provider(text: str) -> str | None:
+    all_lower = text == text.lower()
     parts: list[str] = []
     doctor = _doctor_name(text)
     if doctor:
@@ -451,7 +620,7 @@ def find_provider(text: str) -> str | None:
                 break
             words.insert(0, word)
         distinctive = [w for w in words if w.lower().strip(".,") not in _DESCRIPTORS]
-        if distinctive:
+        if distinctive and _names_something(distinctive, all_lower):
             parts.append(" ".join(words))
             break
     if len(parts) == (1 if doctor else 0):
@@ -516,7 +685,10 @@ def extract(text: str, today: date) -> dict[str, object]:
     severity = classify_severity(text)
     if severity is not None:
         facts["story_severity"] = severity.value
-    facts.update(_story_age(text, today, facts.get("incident_date")))
+    facts.update(_story_age(text, today, facts.get("incident_date"), is_self))
+    if isinstance(facts.get("patient_age"), int):
+        # The minor flag travels with every age (a newborn is 0, so a minor).
+        facts["patient_minor"] = int(facts["patient_age"]) < 18  # type: ignore[call-overload]
     lawyer = _has_lawyer(text)
     if lawyer is not None:
         facts["has_lawyer"] = lawyer
@@ -577,7 +749,21 @@ def _own_name(text: str) -> str | None:
     return None
 
 
-def _story_age(text: str, today: date, incident: object) -> dict[str, object]:
+# "I am 52 years old", "she's 88 years old": the words just before the age say it is today's.
+_NOW_BEFORE = re.compile(
+    r"\b(?:i\s+am|i'?m|(?:he|she|they)\s+(?:is|are)|(?:he|she)'?s|they'?re)\s+(?:now\s+)?$",
+    re.IGNORECASE,
+)
+# A baby is named as the patient ("our newborn", "my son ... at birth").
+_BABY = re.compile(
+    r"\b(?:baby|newborn|infant|son|daughter|twins?|boy|girl)\b|\b(?:he|she)\s+was\s+born\b",
+    re.IGNORECASE,
+)
+
+
+def _story_age(
+    text: str, today: date, incident: object, is_self: bool | None = None
+) -> dict[str, object]:
     """The patient's age at the time of the care, as the story gives it.
 
     An age told as today's ("she's 88 now") is converted to the age at the incident
@@ -591,13 +777,22 @@ def _story_age(text: str, today: date, incident: object) -> dict[str, object]:
             return {}
         return {"patient_age": answer.age, "patient_age_approximate": True}
     if age is None:
-        return {"patient_age": 0} if _AT_BIRTH.search(text) else {}
+        # A birth story gives age 0 only when the baby is the patient: a mother hurt in
+        # delivery ("they tore me during delivery") is not a newborn.
+        at_birth = _AT_BIRTH.search(text) and is_self is not True and _BABY.search(text)
+        return {"patient_age": 0} if at_birth else {}
     years = int(next(g for g in age.groups() if g))
     if not 0 <= years <= 120:
         return {}
-    said_now = bool(_AGE_NOW.search(age.group(0))) or bool(
-        re.search(r"\bnow\b", text[age.end() : age.end() + 6], re.IGNORECASE)
+    said_now = (
+        bool(_AGE_NOW.search(age.group(0)))
+        or bool(re.search(r"\bnow\b", text[age.end() : age.end() + 6], re.IGNORECASE))
+        or bool(_NOW_BEFORE.search(text[max(0, age.start() - 20) : age.start()]))
     )
+    if said_now and re.search(
+        r"^\s*(?:years?\s+old\s+)?(?:then|at\s+the\s+time)\b", text[age.end() :], re.I
+    ):
+        said_now = False  # "I was 50 then": the age at the time
     if not said_now:
         near = text[max(0, age.start() - 2) : age.end() + 10]
         if re.search(r"\b(?:about|around|or\s+so|ish|roughly)\b|-ish", near, re.IGNORECASE):
@@ -644,8 +839,50 @@ _JUST = re.compile(r"\b(?:just|only\s+just|recently)\s*$", re.IGNORECASE)
 _NOW_AFTER = re.compile(r"^\s+(?:it\s+)?(?:today|this\s+morning|just\s+now|right\s+now)\b", re.I)
 
 
+# A test that found the harm ("finally did a CT", "the biopsy came back") dates the discovery
+# when its sentence says what it found; "I had an MRI and they misread it" is the care itself.
+_DISCOVERY_EVENT = re.compile(
+    r"\b(?:(?:did|got|had|ran|do|get|have)\s+(?:a\s+|an\s+|the\s+|another\s+|her\s+|his\s+|my\s+)?"
+    r"(?:new\s+|second\s+)?(?:ct|cat\s+scan|pet\s+scan|scan|mri|biopsy|x-?ray|ultrasound|"
+    r"mammogram|colonoscopy|endoscopy|blood\s*work|second\s+opinion)|"
+    r"(?:biopsy|scan|ct|mri|x-?ray|ultrasound|results?|tests?|labs?)\b[^.!?;]{0,25}?\s"
+    r"(?:came\s+back|showed|revealed|found))\b",
+    re.IGNORECASE,
+)
+_FINDING = re.compile(
+    r"\b(?:it\s+was|it'?s|showed|revealed|found|turned\s+out|diagnosed|came\s+back|"
+    r"there\s+was|confirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def _event_discovery(text: str, today: date) -> tuple[str, int, int] | None:
+    """The date of the test that found the harm, said in the same sentence."""
+    spans = _date_spans(text)
+    for sentence in re.finditer(r"[^.!?;]+", text):
+        lo, hi = sentence.span()
+        event = _DISCOVERY_EVENT.search(text, lo, hi)
+        if event is None or not _FINDING.search(text, lo, hi):
+            continue
+        near = [(a, b) for a, b in spans if lo <= a and b <= hi]
+        near.sort(key=lambda ab: min(abs(ab[0] - event.end()), abs(event.start() - ab[1])))
+        for a, b in near:
+            if min(abs(a - event.end()), abs(event.start() - b)) > 60:
+                break
+            try:
+                return parse_when(text[a:b], today).encoded, a, b
+            except DateParseError:
+                continue
+    return None
+
+
 def discovery_span(text: str, today: date) -> tuple[str, int, int] | None:
     """(encoded found-out date, start, end of its words) when the story says one."""
+    said = _verb_discovery(text, today)
+    return said if said is not None else _event_discovery(text, today)
+
+
+def _verb_discovery(text: str, today: date) -> tuple[str, int, int] | None:
     spans = _date_spans(text)
     for verb in _DISCOVERY_VERB.finditer(text):
         for a, b in spans:
