@@ -978,6 +978,10 @@ _SEVERITY_RULES: dict[Severity, tuple[str, ...]] = {
     Severity.CATASTROPHIC: (
         r"\bparaly[sz]\w*",
         r"\bstage (?:4|iv|four|iva|ivb)\b|\bterminal\b|\bmetastatic\b|\bhas spread to\b",
+        # Spread to distant organs is stage 4; beyond surgery or cure is as grave.
+        r"\bspread (?:in)?to (?:my |his |her |their |the )?(?:lungs?|liver|bones?|brain|spine|"
+        r"abdomen|belly|other organs)\b|\b(?:inoperable|incurable|untreatable)\b|"
+        r"\btoo late (?:for|to) (?:surgery|operate|treat\w*|cure)\b",
         r"\b(?:quadri|para|tetra|hemi)pleg\w*",
         r"\bbrain[- ](?:damage|damaged|injury|injuries|injured)\b",
         r"\b(?:anoxic|hypoxic) (?:brain|injury|encephalopathy)\b",
@@ -1019,11 +1023,33 @@ _SEVERITY_RULES: dict[Severity, tuple[str, ...]] = {
         r"(?:hospital|icu|intensive care|ventilator|life support)\b",
         r"\b(?:spent|was in|stayed|kept (?:him|her|me) in)\b[^.]{0,30}\b(?:hospital|icu|"
         r"intensive care)\b[^.]{0,15}\b(?:weeks|months|\d+ (?:weeks|months))\b",
+        # Further surgery, however it is counted: "2 more procedures", "two surgeries".
+        r"\b(?:\d+|two|three|four|five|several|multiple|many) (?:more |further |additional )?"
+        r"(?:surgeries|operations|procedures|procedurs|repair surgeries)\b",
+        r"\b(?:need|needs|needing) (?:a |another |more )?(?:surgery|operation)\b",
+        r"\b(?:take|took|taken|get|got|remove|removed)\b (?:out )?(?:the |my |his |her |their )?"
+        r"(?:new |\w+ )?(?:knee|hip|implants?|hardware|mesh|device|iud|shunt|pacemaker|rod|"
+        r"screws?|plate)\b(?: out)?(?= |$|[.,;!])",
+        r"\b(?:cardiac arrest|coded|resuscitat\w*|cpr|intubat\w*|anaphyla\w*|pacemaker|"
+        r"chest tube|brain bleed|bleeding (?:in|on) (?:the|his|her|my) brain|spread to (?:the |"
+        r"his |her |my )?lymph nodes)\b",
+        r"\b(?:hysterectomy|mastectomy|nephrectomy|orchiectomy|colectomy|splenectomy|"
+        r"oophorectomy|pneumonectomy)\b",
+        # A week or more in hospital, in days.
+        r"\b(?:[7-9]|\d\d+|seven|eight|nine|ten|eleven|twelve|fourteen|several|many) "
+        r"(?:days|nights) (?:in|at) (?:the )?(?:hospital|icu|picu|nicu|intensive care)\b|"
+        r"\b(?:hospital|icu|picu|nicu)(?: stay)? (?:for )?(?:[7-9]|\d\d+|seven|eight|nine|ten|"
+        r"eleven|twelve|fourteen) (?:days|nights)\b",
+        r"\b(?:picu|nicu)\b",
+        r"\b(?:cancer|melanoma|tumou?r|carcinoma|lymphoma) (?:had |has |that )?spread\b",
+        r"\b(?:lost|losing|loss of) (?:most|some|a lot|part|half|much) of (?:my|his|her|their|the) "
+        r"(?:\w+ )?(?:sight|vision|eyesight|hearing)\b|\bvision loss\b|\bhearing loss\b",
         r"\b(?:had to have|needed|required|will need|underwent) (?:a |another |more |two more |"
         r"three more |\w+ more )?(?:surgery|surgeries|operations?|procedures?)\b",
         rf"\b(?:another|second|third|more|corrective|revision|emergency|additional|follow-up|"
         rf"repeat|multiple|\w+ more) (?:{_SURGERY}|procedures?)",
-        rf"\b{_SURGERY} (?:to (?:fix|repair|correct|remove)|again)\b",
+        rf"\b{_SURGERY} (?:to (?:fix|repair|correct|remove|take|rebreak|re-break|clean|drain|get)|"
+        r"again)\b",
         r"\b(?:re)?hospitali[sz](?:ed|ation)\b",
         r"\b(?:was|were|got|been|being|be|is|are) (?:re)?admitted\b|\breadmitted\b|"
         r"\badmitted (?:to|into) (?:the )?(?:hospital|icu|intensive care)\b",
@@ -1051,6 +1077,7 @@ _SEVERITY_RULES: dict[Severity, tuple[str, ...]] = {
         r"\bdisfigur\w*",
         r"\b(?:colostomy|ostomy|ileostomy)\b",
         r"\b(?:burst|ruptured) (?:appendix|bowel|aneurysm|spleen|uterus|ovary|cyst|ectopic|disc|"
+        r"gallbladder|"
         r"tendon|"
         r"bladder|colon)\b",
         r"\b(?:appendix|bowel|aneurysm|spleen|uterus|cyst|ectopic|colon) (?:had )?(?:burst|"
@@ -1060,8 +1087,9 @@ _SEVERITY_RULES: dict[Severity, tuple[str, ...]] = {
         r"\bincontinen\w*|\binfertil\w*|\bcan't have (?:kids|children|babies)\b",
         r"\blost (?:a|my|the|his|her|one) (?:kidney|finger|toe|testicle|ovary|uterus|spleen)\b",
         # Loss of an organ, however it is said.
-        r"\b(?:remove|removed|take out|took out|taken out|lost|lose|losing)\b (?:a |one |both |"
-        r"(?:his|her|my|their|the) (?:\w+ )?)?(?:kidneys?|testicles?|ovar(?:y|ies)|uterus|womb|"
+        r"\b(?:remove|removed|take out|took out|taken out|lost|lose|losing)\b "
+        r"(?:(?:a|one|both|his|her|my|their|the) (?:\w+ )?)?"
+        r"(?:kidneys?|testicles?|ovar(?:y|ies)|uterus|womb|"
         r"spleen|lung|toes?|fingers?|part of (?:his|her|my|their|the) (?:bowel|colon|intestines?|"
         r"liver|lung|stomach|pancreas))\b",
         r"\b(?:kidneys?|testicles?|ovar(?:y|ies)|uterus|spleen|lung)\b[^.]{0,30}\b(?:lost it|"
@@ -1074,6 +1102,9 @@ _SEVERITY_RULES: dict[Severity, tuple[str, ...]] = {
         r"\b(?:necros\w*|necrotic|gangren\w*)\b",
     ),
     Severity.MODERATE: (
+        r"\b(?:chronic|constant|ongoing|lasting|persistent) "
+        r"(?:nerve|back|neck|joint|pelvic) pain\b",
+        r"\bconcussion\b|\bptsd\b",
         r"\b(?:prolonged|chronic|constant|ongoing|lasting|persistent|severe|terrible|horrible|"
         r"excruciating|unbearable) pain\b",
         r"\bstill (?:in pain|hurts?|hurting|have pain|has pain|suffering|sore)\b",

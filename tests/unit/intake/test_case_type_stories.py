@@ -173,6 +173,16 @@ def test_evidence_names_the_wrong_act_first() -> None:
         ("they had to remove his testicle", S.SEVERE),
         ("my kidneys were damaged for good", S.CATASTROPHIC),
         ("the drug wrecked my liver", S.SEVERE),
+        ("by the time they looked the tumor had spread into her liver", S.CATASTROPHIC),
+        ("the surgeon told us it was inoperable", S.CATASTROPHIC),
+        ("my melanoma spread before anyone biopsied it", S.SEVERE),
+        ("she went through 3 more operations", S.SEVERE),
+        ("he was in the PICU", S.SEVERE),
+        ("twelve days in the hospital on IV antibiotics", S.SEVERE),
+        ("they had to take the new hip out", S.SEVERE),
+        ("my uterus had to be removed", S.SEVERE),
+        ("I lost most of the sight in one eye", S.SEVERE),
+        ("he went into cardiac arrest on the table", S.SEVERE),
     ],
 )
 def test_severity_of_serious_outcomes(text: str, at_least: S) -> None:
