@@ -1,14 +1,28 @@
-"""Settings from the environment.
+"""Settings from the environment: the one place that reads it.
 
 One frozen object, read once per process, so every part of the system agrees
 on where the database is and which secrets are in force. `.env` (python-dotenv)
 fills in what the real environment does not set; the real environment wins,
 which lets tests and CI point a process at throwaway services.
+
+`environment()` is the only reader of `os.environ` (tests/unit/platform/
+test_config_reader.py holds every other module to that). Settings that concern
+one part only are typed sections parsed from that one mapping, each beside the
+code it configures and built from `environment()`:
+
+- `Settings` (below): databases, secrets, hosts and ports, public URLs, the firm;
+- `retention_days_from_env` (below): RETENTION_DAYS, for purge and lead linking;
+- bot/notify/settings.py `notify_settings_from_env`: SMTP_*, TWILIO_* senders, NOTIFY_*;
+- bot/channels/sms/settings.py `load`: the SMS channel's TWILIO_* and SMS_*;
+- bot/channels/web_limits.py `limits_from_env`: WEBCHAT_SESSIONS_PER_HOUR, _MESSAGES_PER_MINUTE;
+- bot/web/attorney/config.py `config_from_env`: ATTORNEY_*;
+- bot/devtools/model.py `cache_dir`: MODEL_CACHE_DIR (development only).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -31,7 +45,7 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in value.replace(" ", ",").split(",") if p.strip())
 
 
-def _int(env: dict[str, str], name: str, default: int) -> int:
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
     raw = env.get(name, "").strip()
     if not raw:
         return default
@@ -121,7 +135,23 @@ def _check_fernet_keys(keys: tuple[str, ...]) -> None:
             ) from None
 
 
-def settings_from_env(env: dict[str, str]) -> Settings:
+def retention_days_from_env(env: Mapping[str, str]) -> int | None:
+    """RETENTION_DAYS as a whole number, or None when unset.
+
+    Parsed once here for both users: `intake-admin purge` (which refuses a
+    missing, invalid or non-positive value) and lead linking in
+    bot/services/intake.py (which falls back to its own window instead).
+    """
+    raw = env.get("RETENTION_DAYS", "").strip()
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"RETENTION_DAYS must be a whole number, got {raw!r}") from exc
+
+
+def settings_from_env(env: Mapping[str, str]) -> Settings:
     db_url = env.get("DATABASE_URL", "").strip() or Settings.database_url
     tracker_url = env.get("TRACKER_DATABASE_URL", "").strip()
     if not tracker_url:
@@ -161,8 +191,24 @@ def settings_from_env(env: dict[str, str]) -> Settings:
 
 
 @lru_cache(maxsize=1)
+def _load_dotenv() -> None:
+    """Fill the environment from `.env` once per process (the real environment wins)."""
+    load_dotenv(PROJECT_ROOT / ".env", override=False)
+    # A process-wide default Rasa reads itself, set before any Rasa import reads it.
+    os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+
+def environment() -> Mapping[str, str]:
+    """The process environment with `.env` applied: the input of every settings section.
+
+    A fresh copy on each call (not cached) so a section read later sees what a
+    test or a start-up script set meanwhile; `.env` itself is read only once.
+    """
+    _load_dotenv()
+    return dict(os.environ)
+
+
+@lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """The process-wide settings; `.env` at the project root is read first."""
-    load_dotenv(PROJECT_ROOT / ".env", override=False)
-    os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
-    return settings_from_env(dict(os.environ))
+    return settings_from_env(environment())

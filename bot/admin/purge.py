@@ -8,10 +8,9 @@ kept and what goes is described in bot/services/retention.py and the README.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
-from bot.config import ConfigError, get_settings
+from bot.config import ConfigError, environment, get_settings, retention_days_from_env
 from bot.services import retention
 from bot.store.db import engine_for, get_engine
 
@@ -38,20 +37,17 @@ def retention_days(explicit: int | None) -> int:
     if explicit is not None:
         days = explicit
     else:
-        raw = os.environ.get("RETENTION_DAYS", "").strip()
-        if not raw:
+        configured = retention_days_from_env(environment())
+        if configured is None:
             raise ConfigError("Set RETENTION_DAYS or pass --older-than-days.")
-        try:
-            days = int(raw)
-        except ValueError as exc:
-            raise ConfigError(f"RETENTION_DAYS must be a whole number, got {raw!r}") from exc
+        days = configured
     if days < 1:
         raise ConfigError(f"the retention period must be at least 1 day, got {days}")
     return days
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = get_settings()  # loads .env, so RETENTION_DAYS from there counts too
+    settings = get_settings()
     settings.check_secrets()
     days = retention_days(args.older_than_days)
     if args.batch_size < 1:

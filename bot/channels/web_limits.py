@@ -9,19 +9,21 @@ count), in process memory otherwise (one instance; bounded, oldest forgotten).
 `EndedChats` remembers tokens the visitor ended ("End chat"), until the token
 would have expired anyway, so an ended token is refused by every instance.
 
-Settings (environment, read once): WEBCHAT_SESSIONS_PER_HOUR (default 20),
-WEBCHAT_MESSAGES_PER_MINUTE (default 30). 0 turns a limit off.
+Settings (a section of bot.config.environment(), read once per RequestLimits):
+WEBCHAT_SESSIONS_PER_HOUR (default 20), WEBCHAT_MESSAGES_PER_MINUTE (default 30).
+0 turns a limit off.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from bot.config import environment
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +41,8 @@ class Limit:
     window: int  # seconds
 
 
-def limits_from_env(env: dict[str, str] | None = None) -> dict[str, Limit]:
-    env = dict(os.environ) if env is None else env
+def limits_from_env(env: Mapping[str, str] | None = None) -> dict[str, Limit]:
+    env = environment() if env is None else env
 
     def number(name: str, default: int) -> int:
         raw = env.get(name, "").strip()

@@ -19,7 +19,7 @@ import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
-from bot.config import CONFIG_DIR, PROJECT_ROOT
+from bot.config import CONFIG_DIR, PROJECT_ROOT, environment
 
 TRAINING_INPUTS = (
     CONFIG_DIR / "config.yml",
@@ -31,7 +31,7 @@ LOCAL_MODELS = PROJECT_ROOT / "models"
 
 def cache_dir() -> Path:
     default = Path.home() / ".cache" / "medmal-intake" / "models"
-    return Path(os.environ.get("MODEL_CACHE_DIR", default))
+    return Path(environment().get("MODEL_CACHE_DIR", default))
 
 
 def _files(paths: tuple[Path, ...]) -> list[Path]:

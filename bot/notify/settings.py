@@ -1,12 +1,11 @@
-"""Notification settings from the environment (read after bot.config loads .env)."""
+"""Notification settings: a typed section of the one environment bot.config reads."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.config import ConfigError, get_settings
+from bot.config import ConfigError, environment
 
 SMTP_SECURITY = ("starttls", "ssl", "none")
 
@@ -125,5 +124,4 @@ def notify_settings_from_env(env: Mapping[str, str]) -> NotifySettings:
 
 
 def get_notify_settings() -> NotifySettings:
-    get_settings()  # loads .env into os.environ first
-    return notify_settings_from_env(os.environ)
+    return notify_settings_from_env(environment())

@@ -11,14 +11,13 @@ edit under /attorney applies to the very next lead; the YAML file only seeds it.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 
-from bot.config import get_settings
+from bot.config import ConfigError, environment, get_settings, retention_days_from_env
 from bot.intake.answers import UNKNOWN
 from bot.intake.profile import FirmProfile, load_profile
 from bot.notify.outbox import enqueue_for_lead
@@ -125,12 +124,11 @@ def _clean(value: object) -> object:
 
 
 def link_window_days() -> int:
-    raw = os.environ.get("RETENTION_DAYS", "").strip()
     try:
-        days = int(raw) if raw else DEFAULT_LINK_WINDOW_DAYS
-    except ValueError:
-        days = DEFAULT_LINK_WINDOW_DAYS
-    return max(days, 1)
+        days = retention_days_from_env(environment())
+    except ConfigError:  # purge refuses it; linking keeps working with its own window
+        days = None
+    return max(DEFAULT_LINK_WINDOW_DAYS if days is None else days, 1)
 
 
 def _contact_keys(uow: UnitOfWork, submission: Submission) -> tuple[str | None, str | None]:

@@ -1,4 +1,4 @@
-"""SMS settings from the environment, read by this channel only.
+"""SMS settings: a typed section of the one environment bot.config reads.
 
 The SMS channel is optional: a firm without Twilio must still get the web
 chat. So missing or unusable settings switch the channel off with one log line
@@ -7,12 +7,11 @@ chat. So missing or unusable settings switch the channel off with one log line
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from bot.config import get_settings
+from bot.config import environment
 
 REQUIRED = ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_PUBLIC_URL")
 SENDERS = ("TWILIO_FROM_NUMBER", "TWILIO_MESSAGING_SERVICE_SID")
@@ -51,8 +50,7 @@ def _float(env: Mapping[str, str], name: str, default: float, low: float) -> flo
 def load(env: Mapping[str, str] | None = None) -> tuple[SmsSettings | None, str]:
     """Settings, or None and the one-line reason the SMS channel is off."""
     if env is None:
-        get_settings()  # loads .env into os.environ (the real environment wins)
-        env = os.environ
+        env = environment()
     values = {k: env.get(k, "").strip() for k in (*REQUIRED, *SENDERS)}
     if not any(values.values()):
         return None, (

@@ -1,18 +1,18 @@
-"""Settings of the attorney app, read from the environment like everything else.
+"""Settings of the attorney app: a typed section of the one environment bot.config reads.
 
-bot/config.py belongs to the whole system; these few knobs concern only this
-app, so they are read here (after get_settings() has loaded `.env`).
+These few knobs concern only this app, so they are parsed here, from the
+mapping bot.config.environment() returns.
 """
 
 from __future__ import annotations
 
-import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.config import ConfigError, get_settings
+from bot.config import ConfigError, environment
 from bot.services.attorney_accounts import SessionPolicy
 from bot.services.attorney_login import ThrottlePolicy
 
@@ -31,7 +31,7 @@ class AttorneyWebConfig:
     time_zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
 
 
-def _bool(env: dict[str, str], name: str, default: bool) -> bool:
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     raw = env.get(name, "").strip().lower()
     if not raw:
         return default
@@ -42,7 +42,7 @@ def _bool(env: dict[str, str], name: str, default: bool) -> bool:
     raise ConfigError(f"{name} must be true or false, got {raw!r}")
 
 
-def _seconds(env: dict[str, str], name: str, default: timedelta) -> timedelta:
+def _seconds(env: Mapping[str, str], name: str, default: timedelta) -> timedelta:
     raw = env.get(name, "").strip()
     if not raw:
         return default
@@ -55,7 +55,7 @@ def _seconds(env: dict[str, str], name: str, default: timedelta) -> timedelta:
     return timedelta(seconds=value)
 
 
-def config_from_env(env: dict[str, str]) -> AttorneyWebConfig:
+def config_from_env(env: Mapping[str, str]) -> AttorneyWebConfig:
     defaults = SessionPolicy()
     zone_name = env.get("ATTORNEY_TIME_ZONE", "").strip() or "UTC"
     try:
@@ -76,5 +76,4 @@ def config_from_env(env: dict[str, str]) -> AttorneyWebConfig:
 
 @lru_cache(maxsize=1)
 def get_config() -> AttorneyWebConfig:
-    get_settings()  # loads .env into the environment first
-    return config_from_env(dict(os.environ))
+    return config_from_env(environment())
