@@ -65,6 +65,18 @@ def test_the_detector_accepts_a_question_asked_twice() -> None:
     assert not result.looped and result.done
 
 
+def test_no_two_visitors_share_a_phone_or_email() -> None:
+    """The product treats the same phone or e-mail as the same person coming back (a
+    second contact on the earlier lead, issue 14), so visitors who are different people
+    must not share one: the later one's lead would look lost."""
+    seen: dict[str, str] = {}
+    for v in visitor_sets.load("tuned") + visitor_sets.load("heldout"):
+        for key in (v.truth.phone, (v.truth.email or "").lower() or None):
+            if key:
+                assert key not in seen, f"{v.id} and {seen[key]} share contact details"
+                seen[key] = v.id
+
+
 @pytest.fixture(scope="module")
 def results() -> Iterator[list[Result]]:
     everyone = visitor_sets.load("tuned") + visitor_sets.load("heldout")
