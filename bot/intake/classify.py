@@ -104,9 +104,13 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:wont)\b", "won't"),
         (r"\b(?:cant)\b", "can't"),
         (r"\b(did|does|do|was|were|is|are|has|have|had|could|would|should)nt\b", r"\1n't"),
-        (r"\b(you|they|we)re\b", r"\1're"),
+        (r"\b(you|they)re\b", r"\1're"),  # not "were": far commoner than "we're"
         (r"\b(i|you|we|they)ve\b", r"\1've"),
         (r"\bim\b", "i'm"),
+        (
+            r"\b(else|patient|resident|roommate)s\b(?= (?:insulin|meds|medication|pills|blood))",
+            r"\1's",
+        ),
         (r"&", " and "),
     )
 )
@@ -195,6 +199,11 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (r"\b(?:didn't|did not|never) (?:agreed?|consent(?:ed)?|concent(?:ed)?) to\b", 3),
         (r"\bwithout (?:asking|telling) (?:me|him|her|us|them)\b", 3),
         (r"\bconsent forms?\b", 2),
+        (
+            r"\b(?:only|just) (?:agreed|consented|signed up|signed) (?:to|for)\b|"
+            r"\bwithout (?:my|his|her|our|their) (?:knowledge|agreement|ok|okay|say-?so)\b",
+            3,
+        ),
         (r"\b(?:consent|concent)\b", 2),
     ),
     CaseType.ANESTHESIA: (
@@ -256,7 +265,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
-            r"\b(?:gave|given|prescribed)\b[^.]{0,80}\b(?:allergic to|allergy to)\b",
+            r"\b(?:gave|given|prescribed|put (?:me|him|her|them|us) on|administered|injected)\b"
+            r"[^.]{0,80}\b(?:allergic to|allergy to)\b",
             3,
         ),
         (
@@ -277,8 +287,9 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
-            r"\b(?:someone else's|another patient's|the wrong patient's) (?:medication|medicine|"
-            r"meds|pills?|prescription)\b",
+            r"\b(?:someone else's|another patient's|the wrong patient's|another resident's|"
+            r"(?:her|his|my) roommate's) (?:\w+ )?(?:medications?|medicine|meds|pills?|"
+            r"prescriptions?|insulin|blood|iv)\b",
             3,
         ),
         (r"\bdrug interactions?\b", 3),
@@ -389,10 +400,14 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             rf"\b{_FALL}\b[^.]{{0,40}}"
             r"\b(?:hospital|nursing|bed|ward|room|facility|bathroom|shower|wheelchair|stretcher|"
-            r"gurney)\b",
+            r"gurney|toilet|commode|chair|stairs|transfer)\b",
             3,
         ),
-        (rf"\b(?:hospital|nursing|ward|facility)\b[^.]{{0,40}}\b{_FALL}", 3),
+        (
+            r"\b(?:hospital|nursing|ward|facility|toilet|commode|bed|bedside|wheelchair|shower|"
+            rf"bathroom)\b[^.]{{0,40}}\b{_FALL}",
+            3,
+        ),
         (
             r"\b(?:no one|nobody|nurses? never|staff never|no nurse|no staff)\b[^.]{0,10}"
             r"\b(?:came|come|coming|answered|responded|checked|helped|showed up|turned|moved)\b",
@@ -400,7 +415,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (r"\bcall (?:button|light|bell)s?\b", 3),
         (
-            r"\b(?:left|lying|laying|sat|sitting)\b[^.]{0,15}\b(?:alone|unattended|for hours|"
+            r"\b(?:left|lying|laying|sat|sitting)\b[^.]{0,30}\b(?:alone|unattended|for hours|"
+            r"for (?:an|a|\d+|two|three|several) (?:hour|hours|day|days)|"
             r"in (?:his|her|my|their|our) own "
             r"(?:urine|feces|faeces|waste|filth|poop|pee))\b",
             3,
@@ -581,6 +597,7 @@ _DRUG = (
     r"morphine|fentanyl|dilaudid|hydromorphone|oxycodone|opioids?|opiates?|narcotics?|"
     r"painkillers?|pain meds|heparin|warfarin|coumadin|blood thinners?|potassium|magnesium|"
     r"lithium|digoxin|methotrexate|chemo\w*|antibiotics?|steroids?|prednisone|tylenol|"
+    r"codeine|tramadol|aspirin|sulfa|metformin|gabapentin|penicillin|"
     r"acetaminophen|ibuprofen|nsaids?|sedatives?|benzos?|ativan|xanax|haldol|contrast(?: dye)?|"
     r"dye|vaccines?|shots?|injections?|infusions?|iv fluids?|blood|transfusions?|"
     r"\w+(?:cillin|mycin|cycline|floxacin|pril|sartan|olol|statin|prazole|azole|pam|lam|"
@@ -646,6 +663,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (r"\b(?:untreated|undiagnosed|unnoticed|went unchecked)\b", 3),
+        (
+            r"\b(?:no one|nobody|never|didn't|did not|wouldn't|would not) (?:took|take) "
+            r"(?:me|him|her|us|them|it|my \w+|his \w+|her \w+) seriously\b|"
+            r"\b(?:nobody|no one) (?:would )?listen(?:ed)?\b",
+            3,
+        ),
         # A delay in care: "took five hours to give her the clot drug", "waited months to scan".
         (
             r"\b(?:took|waited|wait(?:ed)? for) (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|"
@@ -696,7 +719,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             rf"\b{_DRUG}\b[^.]{{0,60}}\b(?:even though|despite|although|after (?:i|we|he|she) "
-            r"told)\b|\b(?:even though|despite)\b[^.]{0,60}\b(?:gave|given|prescribed|put "
+            r"told)\b|\b(?:even though|despite)\b[^.]{0,60}\b(?:gave|given|prescribed|started|put "
             rf"(?:me|him|her) on|injected)\b[^.]{{0,30}}\b{_DRUG}\b",
             4,
         ),
@@ -724,8 +747,10 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:spinal tap|lumbar puncture|biopsy|procedure|surgery|operation|colonoscopy|"
-            r"endoscopy|catheter\w*|central line|port|stent|injection|implant)s?\b"
-            r"(?: was| were)? (?:done|performed|put in|placed|inserted) (?:wrong|incorrectly|"
+            r"endoscopy|catheter\w*|central line|port|stent|injection|implant|mesh|hardware|"
+            r"screw|rod|plate|iud|pacemaker|shunt|tube)s?\b"
+            r"(?: (?:in|on|into) (?:my|his|her|their|the) \w+)?(?: was| were)? "
+            r"(?:done|performed|put in|placed|inserted|positioned) (?:wrong|incorrectly|"
             r"badly|improperly|poorly)\b",
             4,
         ),
@@ -771,6 +796,25 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (r"\b(?:suicide|fall) (?:watch|precautions?|risk)\b", 3),
+        # Choking on food in care (a diet order ignored), not on a breathing tube.
+        (
+            r"\b(?:choked|choking|aspirated)\b[^.]{0,60}\b(?:food|eat\w*|meal|meat|pureed?|diet|"
+            r"feeding|fed)\b|\b(?:food|eat\w*|meal|meat|pureed?|diet|feeding|fed)\b[^.]{0,60}"
+            r"\b(?:choked|choking|aspirated)\b",
+            3,
+        ),
+        (
+            r"\b(?:beaten|beat|abused|assaulted|raped|hit|slapped|attacked|restrained|molested) "
+            r"(?:\w+ )?by (?:a |an |the |one of the )?"
+            r"(?:staff|nurses?|aides?|orderl\w+|caregivers?|"
+            r"guards?|attendants?|techs?|workers?)\b",
+            3,
+        ),
+        (
+            r"\b(?:psych(?:iatric)? (?:ward|unit|hospital|facility)|mental (?:hospital|health "
+            r"facility)|behavioral health)\b",
+            2,
+        ),
         (r"\b(?:unmonitored|unattended|not monitored|wasn't monitored|weren't monitored)\b", 3),
         (r"\bhome (?:health|care) (?:nurse|aide|agency|worker)s?\b", 2),
     ),
@@ -1211,6 +1255,7 @@ _MORE_CARE = re.compile(
     r"medicines?|medical|healthcare|health care|pills?|tablets?|vaccin\w*|injections?|"
     r"allerg\w*|lasik|procedures?|dialysis|mammograms?|ultrasound|ekg|infirmary|hospice|"
     r"home health|med ?spa|paramedic|emt|ambulance|stitches|splint|ivs?|patients?|"
+    r"psych ward|psychiatric|aides?|caregivers?|orderl\w+|"
     r"insulin|antibiotics?|blood thinners?|blood work|bloodwork|labs?|checkup|check-up)\b"
 )
 

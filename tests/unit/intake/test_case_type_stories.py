@@ -33,6 +33,7 @@ LATE_DIAGNOSIS = (
     "the ER sent my daughter home without any tests and she died of sepsis the next day",
     "the walk in clinic chalked my chest tightness up to anxiety and I had a heart attack two days later",
     "my psa kept going up and the urologist never did anything about it",
+    "I went to the clinic four times with a pounding headache and nobody took it seriously",
     "the hospital waited three days to do an MRI and by then the abscess had reached his spine",
 )
 MEDICATION = (
@@ -43,6 +44,8 @@ MEDICATION = (
     "they injected contrast for a CT even though my chart said I have kidney failure",
     "I had a terrible reaction to an antibiotic the urgent care gave me",
     "the nurse gave my dad double his insulin and his sugar crashed",
+    "the home gave my grandpa his roommates pills by mistake",
+    "they started me on codeine even though my chart lists a codeine allergy",
 )
 NURSING = (
     "the nurses let my dad's IV sit infiltrated for hours and now his hand is scarred",
@@ -50,6 +53,9 @@ NURSING = (
     "my son was supposed to be on suicide watch and nobody looked in on him for hours",
     "mom kept falling at the assisted living place and no one did anything",
     "they left my uncle in a soiled bed for days at the nursing facility",
+    "my aunt was on a pureed diet and the aide gave her a sandwich, she choked",
+    "my sister was assaulted by an orderly on the psychiatric unit",
+    "they sat my father on the commode and walked away and he fell and hit his head",
 )
 SURGICAL = (
     "they took out my healthy kidney instead of the one with the tumor",
@@ -57,6 +63,7 @@ SURGICAL = (
     "my epidural steroid injection was done wrong and now my leg is numb",
     "the surgeon left a piece of a drill bit in my knee",
     "during my gallbladder removal they nicked my intestine",
+    "the screws in my back were placed wrong and pressed on a nerve",
 )
 BIRTH = (
     "the doctor broke my newborn's arm during the delivery",
@@ -70,6 +77,9 @@ OTHER = (
     "the chiropractor cracked my neck and I had a stroke in the parking lot",
     "the physical therapist forced my knee too hard and tore the graft",
     "the orthopedist put the splint on so tight my fingers turned blue and I have nerve damage",
+)
+CONSENT = (
+    "I signed up for a biopsy and woke up with my whole breast removed, I only agreed to the biopsy",
 )
 # What went wrong decides, not where the patient was.
 PRECEDENCE = (
@@ -113,6 +123,11 @@ def test_birth_injuries(story: str) -> None:
 @pytest.mark.parametrize("story", OTHER)
 def test_kinds_without_a_key_route_as_other(story: str) -> None:
     assert classify_case_type(story) == C.OTHER, case_type_evidence(story)
+
+
+@pytest.mark.parametrize("story", CONSENT)
+def test_consent_to_something_else(story: str) -> None:
+    assert classify_case_type(story) == C.INFORMED_CONSENT, case_type_evidence(story)
 
 
 @pytest.mark.parametrize(("story", "expected"), PRECEDENCE)
