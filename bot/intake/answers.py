@@ -232,8 +232,133 @@ def parse_story(text: str) -> Parsed:
     return Parsed({"incident_description": value})
 
 
+# Words that only say what is not known ("idk the name of the surgeon who did it").
+_ABOUT_THE_UNKNOWN = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "name",
+        "names",
+        "named",
+        "doctor",
+        "doctor's",
+        "doctors",
+        "dr",
+        "surgeon",
+        "surgeon's",
+        "nurse",
+        "nurses",
+        "hospital",
+        "hospital's",
+        "clinic",
+        "place",
+        "provider",
+        "providers",
+        "facility",
+        "of",
+        "who",
+        "what",
+        "which",
+        "that",
+        "it",
+        "its",
+        "it's",
+        "was",
+        "is",
+        "his",
+        "her",
+        "their",
+        "them",
+        "he",
+        "she",
+        "they",
+        "i",
+        "i'm",
+        "me",
+        "my",
+        "exactly",
+        "really",
+        "sorry",
+        "honestly",
+        "anymore",
+        "right",
+        "now",
+        "for",
+        "sure",
+        "remember",
+        "recall",
+        "know",
+        "knew",
+        "called",
+        "did",
+        "do",
+        "one",
+        "any",
+        "all",
+        "at",
+        "this",
+        "moment",
+        "offhand",
+        "off",
+        "hand",
+        "top",
+        "head",
+        "injury",
+        "injuries",
+        "harm",
+        "what's",
+        "whats",
+        "to",
+        "be",
+        "if",
+        "and",
+        "or",
+        "but",
+        "so",
+        "um",
+        "uh",
+        "lol",
+        "yet",
+        "still",
+        "either",
+        "any",
+        "more",
+        "damage",
+        "extent",
+        "wrong",
+        "happened",
+        "going",
+        "on",
+        "with",
+        "diagnosis",
+        "operated",
+        "treated",
+        "performed",
+        "surgery",
+        "procedure",
+        "saw",
+        "seen",
+        "involved",
+        "responsible",
+        "in",
+        "charge",
+    ]
+)
+
+
+def _only_dont_know(text: str) -> bool:
+    """A don't-know with nothing else in it, however long ("I honestly can't remember
+    the name of the doctor who did it"); never to be stored as an answer."""
+    if not replies.is_dont_know(text):
+        return False
+    rest = replies.without_dont_know(text)
+    words = re.findall(r"[a-z']+", rest.lower().replace("’", "'"))
+    return all(w in _ABOUT_THE_UNKNOWN for w in words)
+
+
 def parse_provider(text: str) -> Parsed:
-    if replies.is_dont_know(text) and len(text.split()) <= 6:
+    if replies.is_dont_know(text) and (len(text.split()) <= 6 or _only_dont_know(text)):
         return _fail("dont_know")
     value = parse_free_text(text, min_letters=2)
     if value is None or replies.is_yes(text) or replies.is_no(text):
@@ -242,7 +367,7 @@ def parse_provider(text: str) -> Parsed:
 
 
 def parse_injury(text: str) -> Parsed:
-    if replies.is_dont_know(text) and len(text.split()) <= 6:
+    if replies.is_dont_know(text) and (len(text.split()) <= 6 or _only_dont_know(text)):
         return _fail("dont_know")
     value = parse_free_text(text, min_letters=3)
     if value is None or replies.is_yes(text):
@@ -307,7 +432,13 @@ def parse_state(text: str) -> Parsed:
     fail with "ambiguous".
     """
     if replies.is_dont_know(text):
-        return _fail("dont_know")
+        # "not sure of the state, it was in Boise": the place said beside a don't-know counts.
+        said = _state_said(text)
+        return said if said.ok or said.error == "ambiguous_city" else _fail("dont_know")
+    return _state_said(text)
+
+
+def _state_said(text: str) -> Parsed:
     many = states.find_states(text)
     code = states.find_state(text)
     if code is None and len(many) > 1:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from bot.intake import answers, states
+from bot.intake import answers, contact, states
 
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "incident_state": ("state",),
@@ -48,10 +48,32 @@ _LOOKS_LIKE = re.compile(
 )
 
 
+# "the age is 67 not 76", "my number's 555-0142 not ...": the field named before the value.
+_NAMED_FIELD = re.compile(
+    r"^(?:(?:my|the|his|her|their)\s+)?(?:age|number|phone(?:\s+number)?|cell|mobile)"
+    r"(?:'s|\s+is|\s+was|\s+should\s+be)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
 def looks_like_correction(text: str) -> bool:
     """Cue words that mark a correction of an earlier answer, not an answer."""
     if _LOOKS_LIKE.search(text):
         return True
+    # "58 not 85", "it's 555-0142 not 555-0124": a number swapped for another.
+    for swap in _SWAPS:
+        for m in swap.finditer(text):
+            new = _NAMED_FIELD.sub("", _LEAD.sub("", m.group("new").strip())).strip(" ,.!")
+            old = m.group("old").strip(" ,.!")
+            new_digits, old_digits = _DIGITS.sub("", new), _DIGITS.sub("", old)
+            ages = _AGE_NUMBER.match(new) and _AGE_NUMBER.match(old)
+            phones = (
+                len(new_digits) >= 7
+                and len(old_digits) >= 4
+                and len(re.findall(r"[A-Za-z]", new + old)) <= 3
+            )
+            if ages or phones:
+                return True
     # "Kansas not Missouri": a state swapped for another, with no cue word.
     for swap in _SWAPS:
         for m in swap.finditer(text):
@@ -104,14 +126,54 @@ _LEAD = re.compile(
 )
 
 
-def _swap(text: str, today: date) -> tuple[str, dict[str, object], tuple[int, int]] | None:
+_AGE_NUMBER = re.compile(r"^(?:age\s+|aged\s+)?(\d{1,3})(?:\s*(?:years?\s+old|yrs?|y/?o))?$", re.I)
+_DIGITS = re.compile(r"\D")
+
+
+def _number_swap(
+    new: str, old: str, current: Mapping[str, object] | None
+) -> tuple[str, dict[str, object]] | None:
+    """ "61 not 16" corrects the age; "it's 555-0142 not 555-0124" corrects the phone.
+
+    A phone given in part (the last seven digits) keeps the area code already stored.
+    """
+    current = current or {}
+    new_age, old_age = _AGE_NUMBER.match(new), _AGE_NUMBER.match(old.strip(" .,!"))
+    if new_age and old_age:
+        age = int(new_age.group(1))
+        if 0 <= age <= 120:
+            return "patient_age", {"patient_age": age, "patient_minor": age < 18}
+        return None
+    new_digits, old_digits = _DIGITS.sub("", new), _DIGITS.sub("", old)
+    if len(new_digits) < 7 or len(old_digits) < 4 or len(new_digits) > 15:
+        return None
+    if len(re.findall(r"[A-Za-z]", new)) > 3:
+        return None
+    phone = contact.find_phone(new)
+    stored = current.get("phone") or current.get("contact")
+    if phone is None and isinstance(stored, str) and stored.startswith("+"):
+        stored_digits = _DIGITS.sub("", stored)
+        if len(new_digits) < len(stored_digits):
+            phone = contact.find_phone("+" + stored_digits[: -len(new_digits)] + new_digits)
+    if phone is None:
+        return None
+    return "contact", {"contact": phone, "phone": phone}
+
+
+def _swap(
+    text: str, today: date, current: Mapping[str, object] | None = None
+) -> tuple[str, dict[str, object], tuple[int, int]] | None:
     """A "new, not old" correction whose new value says which field it is."""
     matches = [m for swap in _SWAPS for m in swap.finditer(text)]
     for m in matches:
         new = m.group("new").strip()
         new = _LEAD.sub("", new).strip(" .,!")
+        new = _NAMED_FIELD.sub("", new).strip(" .,!")
         if not new or len(new.split()) > 5:
             continue
+        numbers = _number_swap(new, m.group("old"), current)
+        if numbers:
+            return numbers[0], numbers[1], m.span()
         code = states.find_state(new) if len(new.split()) <= 3 else None
         if code:
             return "incident_state", {"incident_state": code}, m.span()
@@ -167,13 +229,13 @@ def parse_correction(
 
     `current` (the slots so far) lets `changed` tell a real change from a repeat.
     """
-    found = _parse(text, today)
+    found = _parse(text, today, current)
     changed = _differs(found.values, current)
     return Correction(found.field, found.values, found.note, changed)
 
 
-def _parse(text: str, today: date) -> Correction:
-    swapped = _swap(text, today)
+def _parse(text: str, today: date, current: Mapping[str, object] | None = None) -> Correction:
+    swapped = _swap(text, today, current)
     if swapped:
         field, values, span = swapped
         return Correction(field, values, _note(text, span))

@@ -127,3 +127,8 @@ def is_no(text: str) -> bool:
 
 def is_dont_know(text: str) -> bool:
     return bool(_DONT_KNOW.search(text.replace("’", "'")))
+
+
+def without_dont_know(text: str) -> str:
+    """The text with its don't-know words taken out ("idk the name" -> " the name")."""
+    return _DONT_KNOW.sub(" ", text.replace("’", "'"))

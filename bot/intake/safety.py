@@ -34,6 +34,9 @@ _SELF_HARM = re.compile(
     r"no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)|"
     r"can'?t\s+(?:go\s+on|do\s+this)\s+any\s*more|"
     r"hurt(?:ing)?\s+my\s*self|cut(?:ting)?\s+my\s*self|"
+    # Someone else at risk now ("she wants to kill herself", "he's threatening to hurt himself").
+    r"(?:wants?|wanna|going|gonna|trying|threaten(?:s|ing)?|plans?|planning)\s+(?:to\s+)?"
+    r"(?:kill|hurt|harm|hang|cut)\s+(?:him|her|them)sel(?:f|ves)|"
     rf"(?:took|take|taking|swallowed|swallowing)\s+(?:a\s+bunch\s+of|all\s+(?:of\s+)?(?:my|the)|"
     rf"too\s+many|a\s+lot\s+of|a\s+whole\s+bottle\s+of|a\s+handful\s+of|\d+)\s+(?:\w+\s+){{0,2}}{_PILLS}|"
     r"i\s+(?:just\s+)?overdosed|i'?m\s+overdosing|overdos(?:e|ing)\s+(?:now|right\s+now))\b",
@@ -102,8 +105,25 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?;])\s+|\n+", text) if s.strip()]
 
 
+# Someone else's past attempt told as part of the story ("my sister attempted suicide on the
+# ward and nobody checked on her", "he was on suicide watch"): what the care failed to
+# prevent, not a danger now. It is taken out before the self-harm check, so a present
+# risk said beside it ("... and now I want to die") is still caught.
+_OTHERS_PAST_ATTEMPT = re.compile(
+    r"\b(?:on|under|off|put\s+on|taken\s+off)\s+(?:a\s+)?suicide\s+(?:watch|precautions?|"
+    r"protocol|observation|checks?)\b|"
+    r"\b(?:he|she|they|my\s+\w+|our\s+\w+|his\s+\w+|her\s+\w+|the\s+patient|[A-Z][a-z]+)\s+"
+    r"(?:had\s+)?(?:tried|attempted|try\s+to)\s+(?:to\s+)?(?:suicide|(?:kill|hurt|harm|hang|cut)\s+"
+    r"(?:him|her|them)sel(?:f|ves)|end\s+(?:his|her|their)\s+(?:own\s+)?life)|"
+    r"\b(?:his|her|their)\s+(?:suicide\s+attempt|attempted\s+suicide|attempt)\b|"
+    r"\b(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?suicidal\b",
+    re.IGNORECASE,
+)
+
+
 def detect(text: str) -> Emergency | None:
     """An emergency happening now in `text`, or None."""
+    text = _OTHERS_PAST_ATTEMPT.sub(" ", text)
     if _SELF_HARM.search(text):
         over = _SELF_HARM_PAST.search(text) and _RECOVERED.search(text)
         if not over:
