@@ -18,6 +18,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import latest_text, record, today
 from bot.intake import answers, story
 from bot.intake.classify import mentions_medical_care
+from bot.intake.harm import harm_in
 from bot.intake.slot_names import INCIDENT_DESCRIPTION, INCIDENT_STATE, LEAD_ID, OUT_OF_SCOPE
 from bot.intake.states import state_name
 
@@ -34,6 +35,9 @@ def candidates_text(codes: Any) -> str:
 def story_facts(tracker: Tracker, text: str) -> dict[str, Any]:
     """Facts from the story for questions not yet answered."""
     facts = story.extract(text, today())
+    stated_harm = harm_in(text)
+    if stated_harm and "injury" not in facts:
+        facts["injury"] = stated_harm  # "...and now she has nerve damage": not asked again
     candidates = facts.pop("incident_state_candidates", None)
     if candidates and not tracker.get_slot(INCIDENT_STATE):
         facts["state_candidates"] = candidates_text(candidates)
