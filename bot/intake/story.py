@@ -761,6 +761,26 @@ _BABY = re.compile(
 )
 
 
+_SELF_SUBJECT = re.compile(r"\b(?:i|i'?m|i\s+am|i\s+was|me)\b", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:he|she|they|he'?s|she'?s|they'?re|(?:my|our|his|her)\s+(?:\d{1,3}\s*[- ]?\s*"
+    r"(?:years?|yrs?)[- ]?old\s+)?(?:mom|mother|dad|father|husband|wife|son|daughter|grandma|"
+    r"grandpa|grandmother|grandfather|brother|sister|partner|child|baby|aunt|uncle|boy|girl))\b",
+    re.IGNORECASE,
+)
+
+
+def _whose_age_fits(text: str, m: re.Match[str], is_self: bool | None) -> bool:
+    """An age said of the visitor is not the patient's when someone else is the patient
+    ("I'm 31 and my newborn ..."), nor a relative's age when the visitor is."""
+    around = text[max(0, m.start() - 12) : m.end() + 8]
+    if is_self is False:
+        return not (_SELF_SUBJECT.search(around) and not _OTHER_SUBJECT.search(around))
+    if is_self is True:
+        return not (_OTHER_SUBJECT.search(around) and not _SELF_SUBJECT.search(around))
+    return True
+
+
 def _story_age(
     text: str, today: date, incident: object, is_self: bool | None = None
 ) -> dict[str, object]:
@@ -769,7 +789,9 @@ def _story_age(
     An age told as today's ("she's 88 now") is converted to the age at the incident
     when its date is known (and marked approximate); otherwise it is left to be asked.
     """
-    age = _STORY_AGE.search(text)
+    if is_self is None and _AT_BIRTH.search(text) and _BABY.search(text):
+        is_self = False  # a parent telling a birth story: the baby is the patient
+    age = next((m for m in _STORY_AGE.finditer(text) if _whose_age_fits(text, m, is_self)), None)
     hedged = _STORY_HEDGED_AGE.search(text)
     if age is None and hedged is not None:
         answer = patient.parse_age(hedged.group(0), None, today)

@@ -248,3 +248,21 @@ def test_a_test_that_was_the_care_itself_is_the_incident(text: str) -> None:
 def test_the_discovery_answer_with_an_event_after_it() -> None:
     values = answers.parse("discovery_date", "feb this yr when he had the scan", TODAY).values
     assert values["discovery_date"] == "2026-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 34 and my newborn son broke his collarbone when the OB pulled too hard",
+        "I am 27 years old, my daughter was deprived of oxygen at birth in June 2025",
+    ],
+)
+def test_a_parents_own_age_is_not_the_babys(text: str) -> None:
+    facts = story.extract(text, TODAY)
+    assert facts["patient_age"] == 0
+    assert facts["patient_minor"] is True
+
+
+def test_the_visitors_age_is_kept_when_the_visitor_is_the_patient() -> None:
+    facts = story.extract("I was 52 when the ER missed my heart attack; my wife is 49.", TODAY)
+    assert facts["patient_age"] == 52
