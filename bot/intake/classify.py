@@ -165,7 +165,8 @@ _FALL = (
 
 _TEST = (
     r"(?:mammograms?|biops(?:y|ies)|scans?|ct|cat scan|mri|x-?rays?|ultrasounds?|pap(?: smear)?|"
-    r"colonoscop(?:y|ies)|ekg|ecg|blood ?work|labs?|test results?|imaging|pathology|slides?)"
+    r"colonoscop(?:y|ies)|ekg|ecg|blood ?work|labs?|test results?|imaging|pathology|slides?|"
+    r"stress tests?|echo(?:cardiogram)?|lab results|results)"
 )
 _CONDITION = (
     r"(?:cancer|tumou?r|mass|lump|appendicitis|appendix|stroke|heart attack|sepsis|septic|"
@@ -390,11 +391,14 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (rf"\b{_CUSTODY}\b", 1),
-        (r"\b(?:bed ?sores?|bedsores?|pressure (?:sores?|ulcers?|injur\w*)|decubitus)\b", 3),
+        (
+            r"\b(?:bed ?sores?|bedsores?|pressure (?:sores?|ulcers?|injur\w*|wounds?)|decubitus)\b",
+            3,
+        ),
         (
             r"\b(?:nursing (?:home|homes|facility|facilities|center)|assisted living|"
             r"long[- ]term care|"
-            r"care home|skilled nursing|rehab facility|memory care)\b",
+            r"care home|skilled nursing|rehab facility|memory care|group home|adult day care)\b",
             2,
         ),
         (
@@ -664,6 +668,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (r"\b(?:untreated|undiagnosed|unnoticed|went unchecked)\b", 3),
         (
+            rf"\b(?:read|called|reported|cleared|signed off on) (?:\w+ ){{0,3}}?{_TEST}\b "
+            r"(?:as )?(?:normal|fine|clear|negative|benign|ok|okay|unremarkable)\b|"
+            r"\b(?:no one|nobody|never|didn't|did not|not) (?:ever )?(?:looked at|read|reviewed|"
+            rf"checked|followed up on|told (?:me|him|her|us) about) (?:\w+ ){{0,3}}?{_TEST}\b",
+            4,
+        ),
+        (
             r"\b(?:no one|nobody|never|didn't|did not|wouldn't|would not) (?:took|take) "
             r"(?:me|him|her|us|them|it|my \w+|his \w+|her \w+) seriously\b|"
             r"\b(?:nobody|no one) (?:would )?listen(?:ed)?\b",
@@ -696,6 +707,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (rf"\btoo (?:much|many|high a dose of|strong a dose of) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
         (rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:was|were|is|it's|way)? ?too (?:strong|much|high)\b", 3),
         (rf"\b(?:double|triple|twice|\w+ times) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
+        (
+            rf"\b{_DRUG}\b[^.]{{0,60}}\b(?:never|didn't|did not|no one|nobody|not) (?:ever )?"
+            r"(?:checked|monitored|tested|ran|drew|watched)\b[^.]{0,25}\b(?:levels?|inr|labs?|"
+            r"blood|bloodwork|blood work|kidney function|liver function|sugar|pressure)\b",
+            4,
+        ),
         (rf"\b{_DRUG}\b[^.]{{0,50}}\bthe wrong (?:ones?|kind|type|thing|bag|bottle|syringe)\b", 3),
         (
             r"\b(?:blood|transfusion)\b[^.]{0,30}\b(?:wasn't|was not|not|wrong|different) "
@@ -770,6 +787,20 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (r"\bpull(?:ed|ing)\b[^.]{0,20}\b(?:him|her|the baby|my baby|our baby) out\b", 3),
         (
+            r"\b(?:bled|bleeding|hemorrhag\w*|haemorrhag\w*)\b[^.]{0,40}\b(?:after|during) "
+            r"(?:the |my |her )?(?:delivery|birth|giving birth|c-section|labou?r)\b|"
+            r"\bpostpartum (?:hemorrhage|bleeding|preeclampsia|eclampsia|infection)\b",
+            4,
+        ),
+        (
+            r"\b(?:(?:baby|babies|fetal|fetus|infant)'?s? (?:heart ?rate|heartbeat)|"
+            r"fetal monitor\w*|"
+            r"fetal distress|decels?|decelerations?)\b"
+            r"[^.]{0,60}\b(?:dropp\w*|drop|low|ignored|nobody|no one|before they|didn't|did not|"
+            r"never)\b",
+            3,
+        ),
+        (
             r"\bborn (?:with (?:a |an )?(?:\w+ ){0,2}(?:fractur\w*|broken \w+|brain (?:damage|"
             r"injury|bleed)|bleed\w*|palsy|injur\w*|nerve damage|bruis\w*|skull \w+)|"
             r"not breathing|blue|without a (?:pulse|heartbeat))|\bvacuum\b[^.]{0,20}\b(?:cup|"
@@ -791,9 +822,24 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:never|didn't|did not|wouldn't|weren't|wasn't|stopped|forgot to|failed to|"
             r"not)\s+(?:even\s+)?(?:chang|clean|check|turn|mov|feed|fed|bath|monitor|watch|"
-            r"repositio|look)\w*(?: in| on| after)?\s+(?:\w+'?s?\s+){0,2}(?:wound|dressing|"
-            r"bandage|catheter|line|him|her|them|me|sheets|diaper|bed)\b",
+            r"repositio|look)\w*(?: in| on| after)?\s+(?:(?:\w+'?s?\s+){0,2}(?:wound|dressing|"
+            r"bandage|catheter|sheets|diaper|bed)\b|"
+            # a bare person ("never checked on her"), not "never checked her INR"
+            r"(?:him|her|them|me)(?=\s*(?:$|[.,;!]|(?:for|all|at|in|during|overnight|and|but|so|"
+            r"again|once|until|every|enough)\b)))",
             4,
+        ),
+        (
+            r"\b(?:never|didn't|did not|wouldn't|weren't|wasn't|stopped|forgot to|failed to|"
+            r"not)\s+(?:even\s+)?(?:turn\w*|reposition\w*|feed|fed|bathe?d?|clean\w*|chang\w*)"
+            r"\s+(?:my|his|her|our|their)\s+\w+\b",
+            3,
+        ),
+        (
+            r"\blet (?:\w+ ){0,3}(?:lie|lay|sit|wait|stay)\b[^.]{0,40}\bfor (?:\d+|hours|days|"
+            r"two|three|several|many|an?) ?(?:hours?|days?|nights?)?\b|"
+            r"\bleft (?:\w+ ){0,4}in (?:a |the )?(?:hot |locked )?(?:car|van|bus|hallway)\b",
+            3,
         ),
         (r"\b(?:suicide|fall) (?:watch|precautions?|risk)\b", 3),
         # Choking on food in care (a diet order ignored), not on a breathing tube.

@@ -34,6 +34,8 @@ LATE_DIAGNOSIS = (
     "the walk in clinic chalked my chest tightness up to anxiety and I had a heart attack two days later",
     "my psa kept going up and the urologist never did anything about it",
     "I went to the clinic four times with a pounding headache and nobody took it seriously",
+    "the radiologist signed off on my mammogram as normal and a year later the lump was obvious",
+    "nobody ever reviewed the scan results that showed a mass on my pancreas",
     "the hospital waited three days to do an MRI and by then the abscess had reached his spine",
 )
 MEDICATION = (
@@ -46,6 +48,7 @@ MEDICATION = (
     "the nurse gave my dad double his insulin and his sugar crashed",
     "the home gave my grandpa his roommates pills by mistake",
     "they started me on codeine even though my chart lists a codeine allergy",
+    "he was on lithium for years and nobody ever checked his levels",
 )
 NURSING = (
     "the nurses let my dad's IV sit infiltrated for hours and now his hand is scarred",
@@ -55,6 +58,8 @@ NURSING = (
     "they left my uncle in a soiled bed for days at the nursing facility",
     "my aunt was on a pureed diet and the aide gave her a sandwich, she choked",
     "my sister was assaulted by an orderly on the psychiatric unit",
+    "the aides never turned my grandfather and he developed pressure wounds on both heels",
+    "the group home staff left my brother in a locked van in July",
     "they sat my father on the commode and walked away and he fell and hit his head",
 )
 SURGICAL = (
@@ -69,6 +74,8 @@ BIRTH = (
     "the doctor broke my newborn's arm during the delivery",
     "they waited too long to do an emergency c-section and our baby was deprived of oxygen",
     "my son has Erb's palsy because the OB yanked on his head",
+    "I hemorrhaged after giving birth and the nurses didn't call the doctor for two hours",
+    "the fetal monitor showed decelerations all night and they did nothing until morning",
     "our daughter came out with a cracked skull after they used the vacuum",
     "he was born with a brain bleed after a forceps delivery",
 )
