@@ -131,3 +131,23 @@ def test_the_chat_page_runs_under_its_content_security_policy(stack, browser) ->
     page.get_by_role("log").get_by_text("In your own words").wait_for(timeout=30_000)
     assert not blocked, blocked
     page.close()
+
+
+def test_the_chat_page_passes_axe_wcag_21_aa(stack, browser) -> None:
+    """axe-core (WCAG 2.1 A/AA, and Label in Name): no serious or critical violation,
+    on the fresh page and mid-conversation (the visitor's message and a reply shown)."""
+    from support.axe_check import blocking_violations
+
+    page = browser.new_page()
+    page.goto(stack.web_url + "/")
+    log = page.get_by_role("log")
+    log.get_by_text("In your own words").wait_for(timeout=30_000)
+    assert blocking_violations(page) == []
+    bot_messages = log.locator(".mc-assistant")
+    before = bot_messages.count()
+    box = page.get_by_label("Your message")
+    box.fill("the dentist pulled the wrong tooth and my jaw got infected")
+    box.press("Enter")
+    expect(bot_messages).not_to_have_count(before, timeout=30_000)
+    assert blocking_violations(page) == []
+    page.close()

@@ -27,7 +27,9 @@
     header.appendChild(el("p", "mc-sub", "Private and confidential. Not legal advice."));
     var end = el("button", "mc-end", "End chat");
     end.type = "button";
-    end.setAttribute("aria-label", "End this chat and clear it from this device");
+    // The spoken name starts with the visible words (WCAG 2.5.3, Label in Name), so
+    // "click End chat" works for speech-input users; the rest says what it does.
+    end.setAttribute("aria-label", "End chat and clear it from this device");
     end.addEventListener("click", function () {
       if (!window.confirm("End this chat and clear it from this device? What you sent is already saved.")) return;
       var ended = store.getItem(KEY);

@@ -327,3 +327,32 @@ def test_the_queue_shows_tiers_with_their_weighted_reasons(stack, stack_data, br
         .is_visible()
     )
     context.close()
+
+
+def test_the_attorney_pages_pass_axe_wcag_21_aa(stack, stack_data, browser, tag) -> None:
+    """axe-core (WCAG 2.1 A/AA, and Label in Name): no serious or critical violation on
+    the sign-in page, the queue (with a likely-expired row, styled apart), and a lead's page."""
+    from support.axe_check import blocking_violations
+
+    day = stack_data.today()
+    stack_data.lead(full_name=f"Ivo Ingram {tag}", incident_state="CT", incident_date="2011-06-14")
+    lead_id = stack_data.lead(
+        full_name=f"Greta Gale {tag}",
+        incident_state="CT",
+        incident_description="The radiologist missed a tumor on two scans a year apart",
+        provider="Dr. Amari at Hartford Hospital",
+        injury="the cancer spread before anyone caught it",
+        incident_date=str(day - timedelta(days=300)),
+    )
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(stack.web_url + "/attorney/login")
+    page.get_by_label("Password").wait_for()
+    assert blocking_violations(page) == [], "sign-in page"
+    sign_in(page, stack.web_url, stack_data.user(attorney_id="a-reyes"))
+    page.locator(f'.lead-row[data-lead-id="{lead_id}"]').wait_for()
+    assert blocking_violations(page) == [], "queue"
+    page.goto(stack.web_url + f"/attorney/leads/{lead_id}")
+    page.locator("#lead-status").wait_for()
+    assert blocking_violations(page) == [], "lead page"
+    context.close()
