@@ -604,7 +604,9 @@ def _fix_typos(text: str) -> str:
         if low in _MONTH_NAMES:
             return word
         close = difflib.get_close_matches(low, _FULL_MONTHS, n=1, cutoff=0.85)
-        return close[0] if close else word
+        if not close or low.startswith(close[0]):
+            return word  # "Augusta" is a city, not August misspelt
+        return close[0]
 
     return _WORD.sub(fix, text)
 
@@ -633,6 +635,10 @@ def _explicit_day(raw: str, today: date, year_hint: int | None) -> When | None:
             return None
         d = date(year - 1, month, day)
     return When(d, d, "day")
+
+
+# Public: story.py reads a story's dates through the same spelling fixes.
+fix_typos = _fix_typos
 
 
 def parse_when(text: str, today: date) -> When:

@@ -14,7 +14,7 @@ from datetime import date
 
 from bot.intake import names, patient
 from bot.intake.classify import classify_severity
-from bot.intake.dates import HOLIDAY_PHRASE, DateParseError, decode, parse_when
+from bot.intake.dates import HOLIDAY_PHRASE, DateParseError, decode, fix_typos, parse_when
 from bot.intake.states import place_in_story
 
 _MONTH = (
@@ -607,6 +607,13 @@ def _names_something(words: list[str], all_lower: bool) -> bool:
     return False
 
 
+# "at Mercy General", "to Good Samaritan Regional": a capitalised name ending as hospitals do.
+_AT_NAMED_GENERAL = re.compile(
+    r"\b(?:at|to|from)\s+((?:St\.?\s+|Saint\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,2}\s+"
+    r"(?:General|Memorial|Regional|Presbyterian|Methodist|Baptist))\b"
+)
+
+
 def find_provider(text: str) -> str | None:
     all_lower = text == text.lower()
     parts: list[str] = []
@@ -624,7 +631,7 @@ def find_provider(text: str) -> str | None:
             parts.append(" ".join(words))
             break
     if len(parts) == (1 if doctor else 0):
-        named = _AT_NAMED.search(text)
+        named = _AT_NAMED.search(text) or _AT_NAMED_GENERAL.search(text)
         if named and named.group(1).split()[0].lower() not in _NOT_A_PLACE_OF_CARE:
             parts.append(named.group(1))
     return " at ".join(parts) if parts else None
@@ -657,12 +664,14 @@ def extract(text: str, today: date) -> dict[str, object]:
         facts["incident_city"] = place.city
     if place.ambiguous:
         facts["incident_state_candidates"] = list(place.candidates)
-    found = discovery_span(text, today)
+    # Dates are read with mistyped months and "yeer" fixed ("febuary 2025").
+    dated = fix_typos(text)
+    found = discovery_span(dated, today)
     if found:
         facts["discovery_date"] = found[0]
         facts["discovery_date_precision"] = decode(found[0]).precision
     # The found-out date and the date of a death are not the date of the care.
-    rest = text[: found[1]] + " " + text[found[2] :] if found else text
+    rest = dated[: found[1]] + " " + dated[found[2] :] if found else dated
     death = _death_span(rest, today)
     if death:
         facts["death_date"] = death[0]

@@ -266,3 +266,27 @@ def test_a_parents_own_age_is_not_the_babys(text: str) -> None:
 def test_the_visitors_age_is_kept_when_the_visitor_is_the_patient() -> None:
     facts = story.extract("I was 52 when the ER missed my heart attack; my wife is 49.", TODAY)
     assert facts["patient_age"] == 52
+
+
+def test_a_story_with_mistyped_months_keeps_its_dates() -> None:
+    facts = story.extract(
+        "the surgeon tore my bowel in octobr 2025 and I only found out in janurary", TODAY
+    )
+    assert facts["incident_date"] == "2025-10"
+    assert facts["discovery_date"] == "2026-01"
+
+
+def test_a_city_that_starts_like_a_month_is_not_a_month() -> None:
+    facts = story.extract("They missed my fracture at the ER in Augusta in March 2026.", TODAY)
+    assert facts["incident_date"] == "2026-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("She was discharged too early from Mercy General with sepsis.", "Mercy General"),
+        ("they sent him home from Good Shepherd Regional", "Good Shepherd Regional"),
+    ],
+)
+def test_a_capitalised_general_or_regional_hospital_is_a_provider(text: str, named: str) -> None:
+    assert story.find_provider(text) == named
