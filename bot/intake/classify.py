@@ -201,6 +201,14 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (r"\bwithout (?:asking|telling) (?:me|him|her|us|them)\b", 3),
         (r"\bconsent forms?\b", 2),
         (
+            r"\b(?:never|didn't|did not|without) (?:even )?ask(?:ed|ing)? "
+            r"(?:us|me|him|her|them|my \w+)\b"
+            # "never asked me about my symptoms" is a history not taken, not consent
+            r"(?! (?:about|how|if|what|whether|why|when|where|any|questions))",
+            3,
+        ),
+        (r"\b(?:experimental|clinical trial|new device|tested (?:a|an|the|some) \w+ on)\b", 2),
+        (
             r"\b(?:only|just) (?:agreed|consented|signed up|signed) (?:to|for)\b|"
             r"\bwithout (?:my|his|her|our|their) (?:knowledge|agreement|ok|okay|say-?so)\b",
             3,
@@ -707,6 +715,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (rf"\btoo (?:much|many|high a dose of|strong a dose of) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
         (rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:was|were|is|it's|way)? ?too (?:strong|much|high)\b", 3),
         (rf"\b(?:double|triple|twice|\w+ times) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
+        (r"\b(?:over-?medicat\w*|over-?sedat\w*|chemical(?:ly)? restrain\w*|drugged)\b", 3),
+        (
+            r"\b(?:pump|drip|infusion|iv|bag)\b[^.]{0,25}"
+            r"\b(?:programm?ed|set|run|ran|given|went in)"
+            r"\b[^.]{0,15}\b(?:wrong|incorrectly|too fast|too quickly)\b",
+            4,
+        ),
+        (rf"\bkept (?:me|him|her|them|my \w+|our \w+) on {_WHOSE}(?:\w+ )?{_DRUG}\b", 3),
         (
             rf"\b{_DRUG}\b[^.]{{0,60}}\b(?:never|didn't|did not|no one|nobody|not) (?:ever )?"
             r"(?:checked|monitored|tested|ran|drew|watched)\b[^.]{0,25}\b(?:levels?|inr|labs?|"
@@ -753,6 +769,18 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     ),
     CaseType.SURGICAL: (
         (
+            r"\b(?:sleeve|bypass|anastomosis|staple line|staples|incision|stitches|sutures?|"
+            r"repair|graft)\b[^.]{0,12}\b(?:leaked|leaking|leak|opened|came apart|burst|failed|"
+            r"split)\b",
+            3,
+        ),
+        (
+            r"\b(?:sewed|stitched|stapled|attached|connected) (?:my |his |her |the )?\w+ "
+            r"(?:to|into) (?:my |his |her |the )?(?:bowel|bladder|colon|intestines?|ureter|vagina|"
+            r"uterus|stomach|rectum|skin|muscle|nerve|artery|vein)\b",
+            3,
+        ),
+        (
             r"\b(?:removed|took out|taken out|operated on|fused|amputated|cut out|repaired|"
             r"replaced|biopsied)\b[^.]{0,40}\binstead of\b",
             4,
@@ -786,6 +814,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (r"\bpull(?:ed|ing)\b[^.]{0,20}\b(?:him|her|the baby|my baby|our baby) out\b", 3),
+        (
+            r"\b(?:uterine rupture|uterus (?:had )?ruptured|ruptured (?:my |her )?uterus|"
+            r"placental abruption|cord prolapse|prolapsed cord)\b",
+            3,
+        ),
+        (r"\b(?:pitocin|oxytocin|induced|induction)\b", 2),
         (
             r"\b(?:bled|bleeding|hemorrhag\w*|haemorrhag\w*)\b[^.]{0,40}\b(?:after|during) "
             r"(?:the |my |her )?(?:delivery|birth|giving birth|c-section|labou?r)\b|"

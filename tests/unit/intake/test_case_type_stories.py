@@ -49,6 +49,8 @@ MEDICATION = (
     "the home gave my grandpa his roommates pills by mistake",
     "they started me on codeine even though my chart lists a codeine allergy",
     "he was on lithium for years and nobody ever checked his levels",
+    "the staff kept my mother over-sedated so she would not bother them",
+    "the infusion was set wrong and the whole bag of heparin ran in within minutes",
 )
 NURSING = (
     "the nurses let my dad's IV sit infiltrated for hours and now his hand is scarred",
@@ -69,6 +71,7 @@ SURGICAL = (
     "the surgeon left a piece of a drill bit in my knee",
     "during my gallbladder removal they nicked my intestine",
     "the screws in my back were placed wrong and pressed on a nerve",
+    "the staple line from my bypass leaked and I was septic a week later",
 )
 BIRTH = (
     "the doctor broke my newborn's arm during the delivery",
@@ -76,6 +79,7 @@ BIRTH = (
     "my son has Erb's palsy because the OB yanked on his head",
     "I hemorrhaged after giving birth and the nurses didn't call the doctor for two hours",
     "the fetal monitor showed decelerations all night and they did nothing until morning",
+    "they cranked up the pitocin and my uterus tore open, our son was stillborn",
     "our daughter came out with a cracked skull after they used the vacuum",
     "he was born with a brain bleed after a forceps delivery",
 )
@@ -86,6 +90,7 @@ OTHER = (
     "the orthopedist put the splint on so tight my fingers turned blue and I have nerve damage",
 )
 CONSENT = (
+    "they put my husband in a study of an experimental valve during surgery and never asked him",
     "I signed up for a biopsy and woke up with my whole breast removed, I only agreed to the biopsy",
 )
 # What went wrong decides, not where the patient was.
