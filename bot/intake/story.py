@@ -887,13 +887,29 @@ _FINDING = re.compile(
 )
 
 
+# A test whose result was dismissed or misread is the care itself, not the discovery
+# ("an ultrasound showed a nodule and the doctor said it was nothing").
+_DISMISSED = re.compile(
+    r"\b(?:said|told\s+\w+|called\s+it|thought)\b[^.!?;]{0,30}?\b(?:nothing|fine|normal|"
+    r"benign|harmless|stress|anxiety|a\s+cyst|no\s+big\s+deal)\b|\b(?:missed|ignored|misread|"
+    r"dismissed|overlooked|didn'?t\s+(?:see|catch|notice|follow\s+up))\b",
+    re.IGNORECASE,
+)
+
+
 def _event_discovery(text: str, today: date) -> tuple[str, int, int] | None:
     """The date of the test that found the harm, said in the same sentence."""
     spans = _date_spans(text)
-    for sentence in re.finditer(r"[^.!?;]+", text):
+    # The later sentence first: the test that found the harm usually comes after the care.
+    for sentence in reversed(list(re.finditer(r"[^.!?;]+", text))):
         lo, hi = sentence.span()
         event = _DISCOVERY_EVENT.search(text, lo, hi)
         if event is None or not _FINDING.search(text, lo, hi):
+            continue
+        # Only the clause with the test: "he ignored it in June, in May a CT showed it".
+        c_lo = max(lo, text.rfind(",", lo, event.start()) + 1)
+        c_hi = text.find(",", event.end(), hi)
+        if _DISMISSED.search(text, c_lo, c_hi if c_hi != -1 else hi):
             continue
         near = [(a, b) for a, b in spans if lo <= a and b <= hi]
         near.sort(key=lambda ab: min(abs(ab[0] - event.end()), abs(event.start() - ab[1])))

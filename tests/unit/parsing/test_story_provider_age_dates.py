@@ -290,3 +290,13 @@ def test_a_city_that_starts_like_a_month_is_not_a_month() -> None:
 )
 def test_a_capitalised_general_or_regional_hospital_is_a_provider(text: str, named: str) -> None:
     assert story.find_provider(text) == named
+
+
+def test_a_test_whose_result_was_dismissed_is_the_care_not_the_discovery() -> None:
+    facts = story.extract(
+        "A mammogram in April 2024 showed a spot and the radiologist called it benign. "
+        "Then in March this year a biopsy found cancer.",
+        TODAY,
+    )
+    assert facts["discovery_date"] == "2026-03"
+    assert facts["incident_date"] == "2024-04"
