@@ -165,7 +165,8 @@ def heldout_accuracy() -> tuple[float, list[str]]:
 def test_heldout_stories_are_mostly_classified() -> None:
     accuracy, misses = heldout_accuracy()
     # Measured 2026-12-02: 27/42 before the rework, 30/42 after its first pass (the
-    # last blind run), 35/42 at the end.  A regression floor, not a target: do not
+    # last blind run; the misses were read then), 36/42 at the end, from fixes made
+    # for other stories.  A regression floor, not a target: do not
     # patch these stories one by one, fix the class of wording and add a test elsewhere.
     assert accuracy >= 0.80, "\n".join(misses)
 
