@@ -17,8 +17,9 @@ Case type
 
     Precedence (``classify_case_type``):
       1. What went wrong decides, not where the patient was: if any type has a
-         wrong act (weight >= ``ACT_WEIGHT``), only those types compete, by the
-         sum of their acts; a tie goes to the larger total, then to
+         wrong act (weight >= ``ACT_WEIGHT``), only those types compete, by their
+         strongest act (so one phrase matched by two patterns does not count
+         twice); a tie goes to the larger total, then to
          ``CASE_TYPE_PRIORITY`` (most specific mechanism first).  So "surgery" or
          "c-section" in a story whose error is a missed infection, an ignored
          fever or a drug error does not make it surgical or a birth injury.
@@ -624,7 +625,8 @@ _FINDING = (
     r"symptoms?|signs?|fever|pain|numbers|levels|results?|labs?|scans?|tests?|psa|"
     r"iron|anemia|a1c|blood (?:sugar|pressure|counts?)|sugars?|warning signs|red flags|"
     r"weight loss|bleeding|lump|mass|spot|shadow|nodule|polyps?|"
-    r"complaints|concerns|infection|sepsis|swelling|redness)"
+    r"complaints|concerns|infection|sepsis|swelling|redness|\w+ injur(?:y|ies)|injur(?:y|ies)|"
+    r"internal bleeding|tear|rupture)"
 )
 _WHOSE = r"(?:(?:my|his|her|their|our|the|a|an|all the|all his|all her|obvious)\s+)?(?:\w+'?s\s+)?"
 
@@ -965,7 +967,7 @@ def classify_case_type(text: str) -> CaseType | None:
 
     Precedence, so an attorney can follow it:
       1. What went wrong decides: if any type has a wrong-act phrase (weight >=
-         ACT_WEIGHT), only those types compete, by their act score; a tie goes
+         ACT_WEIGHT), only those types compete, by their strongest act; a tie goes
          to the larger total score, then to CASE_TYPE_PRIORITY.  Context words
          ("surgery", "c-section", "hospital", "nursing home") never outvote an act.
       2. With no act, the context scores decide as before (at least
@@ -990,7 +992,10 @@ def _best_case_type(text: str) -> CaseType | None:
     if not matches:
         return None
     totals = {ct: sum(w for _, w in found) for ct, found in matches.items()}
-    acts = {ct: sum(w for _, w in found if w >= ACT_WEIGHT) for ct, found in matches.items()}
+    acts = {
+        ct: max((w for _, w in found if w >= ACT_WEIGHT), default=0)
+        for ct, found in matches.items()
+    }
     order = {ct: i for i, ct in enumerate(CASE_TYPE_PRIORITY)}
     if any(acts.values()):
         return max(

@@ -37,6 +37,7 @@ LATE_DIAGNOSIS = (
     "the radiologist signed off on my mammogram as normal and a year later the lump was obvious",
     "nobody ever reviewed the scan results that showed a mass on my pancreas",
     "the hospital waited three days to do an MRI and by then the abscess had reached his spine",
+    "after my crash the trauma team missed my liver injury and I bled internally for a day",
 )
 MEDICATION = (
     "the hospital gave my mom blood that wasn't her type",
@@ -100,6 +101,10 @@ PRECEDENCE = (
     ("the nurses gave my mom way too much morphine the night after her surgery", C.MEDICATION),
     ("after my c-section the nurse gave me ten times the dose of pitocin", C.MEDICATION),
     ("I had surgery on my shoulder and the surgeon left a sponge in it", C.SURGICAL),
+    (
+        "they said it was a herniated disc, and it was, but then the surgeon operated on the wrong disc",
+        C.SURGICAL,
+    ),
     (
         "in the hospital for a heart procedure my dad fell out of bed and broke his hip",
         C.NURSING_HOSPITAL_NEGLIGENCE,
