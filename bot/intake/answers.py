@@ -447,6 +447,15 @@ def _state_said(text: str) -> Parsed:
     place = states.place_answer(text)
     if place.city and (place.state or place.ambiguous) and (code is None or code != place.state):
         # A city named at the state question settles it ("Kansas City" is not Kansas).
+        outside = re.sub(re.escape(place.city), " ", text, flags=re.IGNORECASE)
+        if (
+            place.ambiguous
+            and code is not None
+            and code in place.candidates
+            and (states.find_state(outside) == code)
+        ):
+            # "Ohio, we live in Columbus": the state said picks among the city's states.
+            return Parsed({"incident_state": code, "incident_city": place.city})
         if place.ambiguous:
             return Parsed(
                 {"incident_city": place.city},
@@ -576,7 +585,7 @@ def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed
     if replies.is_dont_know(text) and not any(ch.isdigit() for ch in text):
         return _fail("dont_know")
     then = _AGE_THEN.search(text)
-    if then and _AGE_TODAY.search(text):
+    if then and (_AGE_TODAY.search(text) or then.group(1)):
         # "41 back then, 43 now": the age at the time is said; nothing to count back.
         age = int(then.group(1) or then.group(2))
         if 0 <= age <= 120:

@@ -637,6 +637,32 @@ def _explicit_day(raw: str, today: date, year_hint: int | None) -> When | None:
     return When(d, d, "day")
 
 
+_MONTH_ALT = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+# "from around March to October 2025", "between june and august": a span of months.
+_MONTH_SPAN = re.compile(
+    rf"\b(?:from|between)\s+(?:around\s+|about\s+|early\s+|late\s+)?(?P<a>{_MONTH_ALT})\.?"
+    rf"(?:\s+(?P<ya>(?:19|20)\d\d))?\s*(?:to|and|until|till|through|thru|-)\s+"
+    rf"(?:around\s+|about\s+|early\s+|late\s+)?(?P<b>{_MONTH_ALT})\.?"
+    r"(?:\s*,?\s*(?:of\s+)?(?P<yb>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+
+
+def _month_span(raw: str, today: date) -> When | None:
+    """A span of months said outright; a month past today falls in the year before."""
+    m = _MONTH_SPAN.search(raw)
+    if not m:
+        return None
+    a, b = _MONTH_NAMES[m.group("a").lower()], _MONTH_NAMES[m.group("b").lower()]
+    if m.group("yb"):
+        yb = int(m.group("yb"))
+    else:
+        yb = today.year if date(today.year, b, 1) <= today else today.year - 1
+    ya = int(m.group("ya")) if m.group("ya") else (yb if a <= b else yb - 1)
+    end = date(yb, b, calendar.monthrange(yb, b)[1])
+    return _range(date(ya, a, 1), min(end, today))
+
+
 # Public: story.py reads a story's dates through the same spelling fixes.
 fix_typos = _fix_typos
 
@@ -668,7 +694,8 @@ def parse_when(text: str, today: date) -> When:
         year_hint = today.year - (int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1))
         raw = raw[: ago.start()] + str(year_hint) + raw[ago.end() :]
     when = (
-        _nth_only(raw, today)
+        _month_span(raw, today)
+        or _nth_only(raw, today)
         or (_explicit_day(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
         or (_holiday_within_month(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
         or (_ago(m, today) if (m := _AGO.search(raw)) and year_hint is None else None)

@@ -155,3 +155,15 @@ def test_a_long_dont_know_is_not_an_injury() -> None:
 def test_an_injury_with_a_hedge_is_still_an_injury() -> None:
     parsed = answers.parse("injury", "not sure how bad, but my left leg is paralysed", TODAY)
     assert parsed.ok
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Oregon, we were living in Portland", "OR"), ("in Springfield, Illinois", "IL")],
+)
+def test_a_state_said_with_an_ambiguous_city_settles_it(text: str, code: str) -> None:
+    assert answers.parse("incident_state", text, TODAY).values["incident_state"] == code
+
+
+def test_a_city_named_after_a_state_is_still_ambiguous_alone() -> None:
+    assert answers.parse("incident_state", "near kansas city", TODAY).error == "ambiguous_city"

@@ -300,3 +300,21 @@ def test_a_test_whose_result_was_dismissed_is_the_care_not_the_discovery() -> No
     )
     assert facts["discovery_date"] == "2026-03"
     assert facts["incident_date"] == "2024-04"
+
+
+@pytest.mark.parametrize(("text", "age"), [("44 then", 44), ("63 at the time", 63)])
+def test_an_age_marked_then_alone_is_the_age(text: str, age: int) -> None:
+    values = answers.parse("patient_age", text, TODAY, {"incident_date": "2025-02"}).values
+    assert values["patient_age"] == age
+
+
+@pytest.mark.parametrize(
+    ("text", "encoded"),
+    [
+        ("from about May to September 2024", "2024-05-01..2024-09-30"),
+        ("between october 2025 and january 2026", "2025-10-01..2026-01-31"),
+        ("from dec to feb", "2025-12-01..2026-02-28"),
+    ],
+)
+def test_a_span_of_months_is_that_span(text: str, encoded: str) -> None:
+    assert parse_when(text, TODAY).encoded == encoded
