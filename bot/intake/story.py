@@ -562,7 +562,6 @@ _GENERIC_KIND = frozenset(
         "teaching",
         "specialty",
         "specialist",
-        "fancy",
         "eye-care",
         "foot",
         "podiatry",
