@@ -17,7 +17,7 @@ import secrets
 import httpx
 import pytest
 from faults.cluster import Cluster, WebChat, sender_of
-from support.intake_script import FULL_INTAKE
+from support.intake_script import FULL_INTAKE, full_intake
 
 pytestmark = pytest.mark.e2e
 
@@ -128,15 +128,18 @@ def test_full_intakes_through_the_load_balancer(cluster: Cluster) -> None:
         assert r.status_code == 200, r.text[:300]
         return [m["text"] for m in r.json()["messages"]]
 
-    async def visitor() -> tuple[str, list[list[str]]]:
+    # Distinct people: each gives their own number (one number is one person, issue 14).
+    scripts = [full_intake(f"(201) 555-01{i:02d}") for i in range(CONVERSATIONS)]
+
+    async def visitor(script: tuple[str, ...]) -> tuple[str, list[list[str]]]:
         async with httpx.AsyncClient(timeout=120) as http:
             r = await http.post(f"{lb.url}/webhooks/webchat/session")
             r.raise_for_status()
             token = r.json()["token"]
-            return token, [await say(http, token, text) for text in SCRIPT[:-1]]
+            return token, [await say(http, token, text) for text in script[:-1]]
 
     async def many() -> list[tuple[str, list[list[str]]]]:
-        return await asyncio.gather(*(visitor() for _ in range(CONVERSATIONS)))
+        return await asyncio.gather(*(visitor(script) for script in scripts))
 
     async def confirm_all(tokens: list[str]) -> list[list[str]]:
         async with httpx.AsyncClient(timeout=120) as http:
@@ -145,10 +148,10 @@ def test_full_intakes_through_the_load_balancer(cluster: Cluster) -> None:
     results = asyncio.run(many())
     # The stored turns are read before the last answer: once a lead is stored its
     # conversation is redacted in the tracker (bot/rasa_tracker_store.py).
-    for token, got in results:
+    for (token, got), script in zip(results, scripts, strict=True):
         turns = _turns(cluster.tracker_events(sender_of(token)))
-        mine = [(t, r) for t, r, done in turns if t in SCRIPT and done]
-        assert [t for t, _ in mine] == list(SCRIPT[:-1])
+        mine = [(t, r) for t, r, done in turns if t in script and done]
+        assert [t for t, _ in mine] == list(script[:-1])
         assert [r for _, r in mine] == got
     confirmed = asyncio.run(confirm_all([token for token, _ in results]))
     results = [(token, [*got, last]) for (token, got), last in zip(results, confirmed, strict=True)]
@@ -157,9 +160,9 @@ def test_full_intakes_through_the_load_balancer(cluster: Cluster) -> None:
         f"{cluster.web_url}/api/leads", headers={"Authorization": f"Bearer {token_api}"}
     ).json()["leads"]
     by_conversation = {lead["conversation_id"]: lead for lead in leads}
-    for token, got in results:
+    for (token, got), script in zip(results, scripts, strict=True):
         assert "securely sent" in " ".join(got[-1])
         sender = sender_of(token)
         assert sender in by_conversation, "no lead stored"
         kept = [text for _, text in _visible(cluster.tracker_events(sender))]
-        assert not any(text in kept for text in SCRIPT), "visitor text kept after the lead"
+        assert not any(text in kept for text in script), "visitor text kept after the lead"

@@ -6,15 +6,25 @@ away that the found-out question is not asked), so the last reply says the lead
 is stored.
 """
 
-FULL_INTAKE = (
-    "The ER sent me home with antacids and two days later I had a heart attack",
-    "Dr. Gomez at Mercy General Hospital",
-    "permanent heart damage",
-    "about three months ago",
-    "new jersey",
-    "58",
-    "no",
-    "Dana Whitfield",
-    "yes, (201) 555-0147",
-    "yes",
-)
+PHONE = "(201) 555-0147"
+
+
+def full_intake(phone: str = PHONE) -> tuple[str, ...]:
+    """The whole intake, giving `phone`: distinct visitors need distinct numbers, since
+    the same number from a new conversation is the same person coming back (a second
+    contact on the earlier lead, not a lead of its own)."""
+    return (
+        "The ER sent me home with antacids and two days later I had a heart attack",
+        "Dr. Gomez at Mercy General Hospital",
+        "permanent heart damage",
+        "about three months ago",
+        "new jersey",
+        "58",
+        "no",
+        "Dana Whitfield",
+        f"yes, {phone}",
+        "yes",
+    )
+
+
+FULL_INTAKE = full_intake()
