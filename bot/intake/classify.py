@@ -198,6 +198,13 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (r"\binformed (?:consent|concent)\b", 3),
+        # "nobody explained it could cause a bleed": a risk not disclosed, in other words.
+        (
+            r"\b(?:never|didn't|did not|no one|nobody|wasn't|weren't)\b[^.]{0,20}"
+            r"\b(?:told|explained|warned|mentioned|said)\b[^.]{0,60}\b(?:could|might|may|can|"
+            r"would) (?:cause|lead to|result in|damage|kill|paraly[sz]e|leave)\b",
+            3,
+        ),
         (r"\b(?:didn't|did not|never) (?:agreed?|consent(?:ed)?|concent(?:ed)?) to\b", 3),
         (r"\bwithout (?:asking|telling) (?:me|him|her|us|them)\b", 3),
         (r"\bconsent forms?\b", 2),
@@ -336,7 +343,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (r"\b(?:retained|foreign) (?:sponge|object|body|instrument|item)s?\b", 3),
         (
-            r"\b(?:left|forgot|forgotten) (?:something|part of \w+|a piece of \w+|pieces of \w+) "
+            r"\b(?:left|forgot|forgotten) (?:something|(?:a )?(?:part|piece|pieces|bits?) of "
+            r"(?:the |a |my |his |her )?\w+(?: \w+)?) "
             r"(?:inside|in) (?:me|him|her|them|my|his|her|their)\b",
             3,
         ),
@@ -612,6 +620,7 @@ _DRUG = (
     r"lithium|digoxin|methotrexate|chemo\w*|antibiotics?|steroids?|prednisone|tylenol|"
     r"codeine|tramadol|aspirin|sulfa|metformin|gabapentin|penicillin|"
     r"acetaminophen|ibuprofen|nsaids?|sedatives?|benzos?|ativan|xanax|haldol|contrast(?: dye)?|"
+    r"eye ?drops|ear ?drops|ointment|inhaler|"
     r"dye|vaccines?|shots?|injections?|infusions?|iv fluids?|blood|transfusions?|"
     r"\w+(?:cillin|mycin|cycline|floxacin|pril|sartan|olol|statin|prazole|azole|pam|lam|"
     r"done|codone|morphone|triptan|mab|parin|arin))"
@@ -717,6 +726,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (rf"\btoo (?:much|many|high a dose of|strong a dose of) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
         (rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:was|were|is|it's|way)? ?too (?:strong|much|high)\b", 3),
         (rf"\b(?:double|triple|twice|\w+ times) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
+        (rf"\b(?:doubled|tripled) {_WHOSE}(?:\w+ ){{0,3}}?{_DRUG}\b", 3),
+        (
+            rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:and|with|plus|on top of)\b[^.]{{0,30}}\b{_DRUG}\b"
+            r"[^.]{0,30}\b(?:at the same time|together|at once|on top of each other)\b",
+            3,
+        ),
+        (rf"\bwrong (?:\w+ )?{_DRUG}\b", 4),
         (r"\b(?:over-?medicat\w*|over-?sedat\w*|chemical(?:ly)? restrain\w*|drugged)\b", 3),
         (
             r"\b(?:pump|drip|infusion|iv|bag)\b[^.]{0,25}"
@@ -1340,7 +1356,8 @@ _MORE_CARE = re.compile(
     r"medicines?|medical|healthcare|health care|pills?|tablets?|vaccin\w*|injections?|"
     r"allerg\w*|lasik|procedures?|dialysis|mammograms?|ultrasound|ekg|infirmary|hospice|"
     r"home health|med ?spa|paramedic|emt|ambulance|stitches|splint|ivs?|patients?|"
-    r"psych ward|psychiatric|aides?|caregivers?|orderl\w+|"
+    r"psych ward|psychiatric|aides?|caregivers?|orderl\w+|orthodontist|endodontist|"
+    r"periodontist|oral surgeon|hygienist|massage therapist|acupunctur\w*|podiatr\w*|"
     r"insulin|antibiotics?|blood thinners?|blood work|bloodwork|labs?|checkup|check-up)\b"
 )
 

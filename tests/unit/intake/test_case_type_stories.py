@@ -52,6 +52,9 @@ MEDICATION = (
     "he was on lithium for years and nobody ever checked his levels",
     "the staff kept my mother over-sedated so she would not bother them",
     "the infusion was set wrong and the whole bag of heparin ran in within minutes",
+    "the pharmacy handed me the wrong ear drops and they ate through my eardrum",
+    "my cardiologist doubled my metoprolol over the phone and I fainted at work",
+    "they had him on oxycodone and a benzo together and he stopped breathing",
 )
 NURSING = (
     "the nurses let my dad's IV sit infiltrated for hours and now his hand is scarred",
@@ -73,6 +76,7 @@ SURGICAL = (
     "during my gallbladder removal they nicked my intestine",
     "the screws in my back were placed wrong and pressed on a nerve",
     "the staple line from my bypass leaked and I was septic a week later",
+    "they left a bit of the catheter tip inside my arm",
 )
 BIRTH = (
     "the doctor broke my newborn's arm during the delivery",
@@ -89,8 +93,10 @@ OTHER = (
     "the chiropractor cracked my neck and I had a stroke in the parking lot",
     "the physical therapist forced my knee too hard and tore the graft",
     "the orthopedist put the splint on so tight my fingers turned blue and I have nerve damage",
+    "my periodontist's gum graft turned black and fell off",
 )
 CONSENT = (
+    "no one mentioned the radiation might leave me unable to swallow",
     "they put my husband in a study of an experimental valve during surgery and never asked him",
     "I signed up for a biopsy and woke up with my whole breast removed, I only agreed to the biopsy",
 )
