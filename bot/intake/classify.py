@@ -1124,8 +1124,11 @@ _SEVERITY_RULES: dict[Severity, tuple[str, ...]] = {
         r"\bparaly[sz]\w*",
         r"\bstage (?:4|iv|four|iva|ivb)\b|\bterminal\b|\bmetastatic\b|\bhas spread to\b",
         # Spread to distant organs is stage 4; beyond surgery or cure is as grave.
-        r"\bspread (?:in)?to (?:my |his |her |their |the )?(?:lungs?|liver|bones?|brain|spine|"
-        r"abdomen|belly|other organs)\b|\b(?:inoperable|incurable|untreatable)\b|"
+        # A cancer (not an infection) spread to distant organs.
+        r"\b(?:cancer|tumou?r|melanoma|carcinoma|lymphoma|sarcoma|mass|it)\b"
+        r"(?:(?!infection|sepsis|abscess|bacteria)[^.]){0,40}?\bspread (?:in)?to "
+        r"(?:my |his |her |their |the )?(?:lungs?|liver|bones?|brain|spine|abdomen|belly|"
+        r"other organs)\b|\b(?:inoperable|incurable|untreatable)\b|"
         r"\btoo late (?:for|to) (?:surgery|operate|treat\w*|cure)\b",
         r"\b(?:quadri|para|tetra|hemi)pleg\w*",
         r"\bbrain[- ](?:damage|damaged|injury|injuries|injured)\b",

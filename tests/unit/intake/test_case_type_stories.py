@@ -228,6 +228,10 @@ def test_severity_of_serious_outcomes(text: str, at_least: S) -> None:
     assert found is not None and found >= at_least, found
 
 
+def test_an_infection_that_spread_is_not_a_stage_four_cancer() -> None:
+    assert classify_severity("the infection spread to his spine") != S.CATASTROPHIC
+
+
 def test_a_denied_outcome_is_not_severity() -> None:
     assert classify_severity("thankfully he did not need a second surgery") is None
 
