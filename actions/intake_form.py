@@ -90,10 +90,15 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
         if guidance is None:
             return await self.check_answer(field, text, dispatcher, tracker)
         # Guidance first, once per question; an answer in the same message is still taken.
-        # Free text ("who treated you?") would take any sentence: there the message is
-        # about the emergency, and the question is simply asked again.
+        # Free text ("who treated you?") would take any sentence: where the words describe
+        # the emergency, the message is about it, and the question is simply asked again.
         dispatcher.utter_message(response=guidance)
-        if field in turns.OPEN_QUESTIONS and field != "incident_description":
+        about_the_emergency = emergency_response(text) is not None
+        if (
+            field in turns.OPEN_QUESTIONS
+            and field != "incident_description"
+            and about_the_emergency
+        ):
             result: dict[str, Any] = {field: None}
         else:
             result = await self.check_answer(field, text, dispatcher, tracker, just_guided=True)

@@ -152,7 +152,10 @@ def read(
         if guided:
             return answer("emergency guidance already given at this question")
         if answers:
-            return answer("answers the question", guide=in_words)
+            # Free text ("what happened?", "what harm?") takes any sentence, so there the
+            # classifier's alarm is heeded too: a missed emergency costs far more than
+            # one needless safety note. A name, a date or a yes/no needs the words.
+            return answer("answers the question", guide=in_words or question in OPEN_QUESTIONS)
         if asks >= MAX_ASKS:
             return answer("asked three times: kept as typed", guide=True)
         return keep

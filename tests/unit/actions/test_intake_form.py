@@ -331,3 +331,14 @@ def test_a_second_i_dont_know_is_never_kept_as_a_name(domain: dict) -> None:
     slots, _ = run(ValidateIntakeForm(), tracker, domain)
     assert slots["provider"] == "unknown"
     assert "provider_unclear" in slots["review_flags"]
+
+
+def test_a_classifier_alarm_at_a_free_text_question_gives_guidance_and_keeps_the_answer(
+    domain: dict,
+) -> None:
+    text = "Erb's palsy, her arm hangs and she can't lift it"
+    tracker = _answer_tracker("injury", text, "emergency", guide=True)
+    slots, messages = run(ValidateIntakeForm(), tracker, domain)
+    assert slots["injury"] == text
+    assert slots["emergency_guided"] == "injury"
+    assert [m["response"] for m in messages] == ["utter_emergency_medical"]

@@ -109,6 +109,12 @@ def test_a_name_the_classifier_thought_urgent_gets_no_guidance() -> None:
     assert reading.intent == turns.ANSWER_INTENT and not reading.guide
 
 
+def test_free_text_the_classifier_thought_urgent_is_taken_with_guidance() -> None:
+    """At a free-text question any sentence parses, so the alarm is heeded (once)."""
+    reading = read("injury", "he went grey and slumped over in his chair", "emergency")
+    assert reading.intent == turns.ANSWER_INTENT and reading.guide
+
+
 def test_guidance_is_given_once_per_question() -> None:
     reading = read("incident_date", "my wife collapsed and won't wake up", "emergency", guided=True)
     assert reading.intent == turns.ANSWER_INTENT
