@@ -292,6 +292,8 @@ _DECADES = {
     **{f"{n}s": n for n in range(10, 100, 10)},
     **{f"{n}'s": n for n in range(10, 100, 10)},
 }
+# Spelled-out numbers and decades ("sixty", "seventies"): an age, never part of a name.
+NUMBER_WORDS = frozenset({*_UNITS_WORDS, *_TENS_WORDS, *(w for w in _DECADES if w.isalpha())})
 _NUMBER_WORD = (
     r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|"
     r"nine))?|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a\s+hundred)"
