@@ -10,7 +10,7 @@ from bot.intake.harm import harm_in
 @pytest.mark.parametrize(
     ("story", "harm"),
     [
-        ("the clinic botched my bunion repair and now I need a cane to walk", "need a cane to walk"),
+        ("the clinic botched my bunion repair and now I need a cane to walk", "cane to walk"),
         ("they missed the clot in her lung and she ended up in intensive care", "intensive care"),
         ("my ankle was set badly and it healed crooked", "healed crooked"),
         ("the stent was placed wrong and he has permanent heart damage", "heart damage"),
