@@ -19,7 +19,7 @@ from pathlib import Path
 
 import httpx
 
-from bot.config import PROJECT_ROOT
+from bot.config import PROJECT_ROOT, get_settings
 from bot.devtools.model import ensure_model
 from bot.store import migrate
 
@@ -90,8 +90,13 @@ def stop_group(proc: subprocess.Popen, sig: int = signal.SIGINT, timeout: float 
 
 @contextlib.contextmanager
 def start_stack(work: Path, extra_env: dict[str, str] | None = None) -> Iterator[Stack]:
-    """Run the Procfile under honcho (as `make run` does) with throwaway databases."""
-    model = ensure_model()
+    """Run the Procfile under honcho (as `make run` does) with throwaway databases.
+
+    Serves RASA_MODEL when it is set (to run the suite against a model trained with
+    another seed, say), else the fingerprinted model, trained if the data changed.
+    """
+    explicit = get_settings().model_path
+    model = Path(explicit) if explicit else ensure_model()
     rasa_port, action_port, web_port = free_port(), free_port(), free_port()
     db_url = f"sqlite:///{work / 'intake.db'}"
     migrate.upgrade(db_url)
