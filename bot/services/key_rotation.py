@@ -282,8 +282,8 @@ def rotate_tracker_events(
                     result.rotated += 1
                 else:
                     result.changed_meanwhile += 1
-    if sqlite and in_clear and not check_only:
-        _scrub_sqlite(tracker_engine)
+    if in_clear and not check_only:
+        _scrub_old_text(tracker_engine)
     log.info(
         "%s: %d rotated, %d already current, %d undecryptable",
         result.table,
@@ -294,18 +294,27 @@ def rotate_tracker_events(
     return result
 
 
-def _scrub_sqlite(engine: Engine) -> None:
-    """After plain text was encrypted in place: rebuild the file and empty the WAL, so no
-    copy of the old text is left in free pages or old WAL frames. Needs a moment with no
-    other writer; if the server is busy it is logged and the next run tries again."""
+def _scrub_old_text(engine: Engine) -> None:
+    """After plain text was encrypted in place, leave no copy of the old text behind.
+
+    SQLite: rebuild the file and empty the WAL (free pages, old WAL frames).
+    PostgreSQL: an UPDATE keeps the old row version until a vacuum; VACUUM FULL
+    rewrites the table without them (a short exclusive lock on the events table).
+    Either needs a moment with no other writer; if the server is busy it is logged
+    and the next run tries again.
+    """
     from sqlalchemy.exc import OperationalError
 
     try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("VACUUM")
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        if engine.dialect.name == "sqlite":
+            with engine.connect() as conn:
+                conn.exec_driver_sql("VACUUM")
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        elif engine.dialect.name == "postgresql":
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql(f"VACUUM FULL {TRACKER_EVENTS_TABLE}")
     except OperationalError as exc:
-        log.warning("tracker file not compacted (%s); run rotate-keys again when idle", exc)
+        log.warning("tracker table not compacted (%s); run rotate-keys again when idle", exc)
 
 
 @dataclass
