@@ -40,16 +40,10 @@ class Assessment:
 
 
 def date_spec(encoded: object) -> DateSpec | None:
+    """A stored date answer ("2024-03", a range...) as the law engine's type."""
     if not encoded or encoded == UNKNOWN:
         return None
-    when = decode(str(encoded))
-    if when.precision == "day":
-        return DateSpec.exact(when.earliest)
-    if when.precision == "month":
-        return DateSpec.month(when.earliest.year, when.earliest.month)
-    if when.precision == "year":
-        return DateSpec.year(when.earliest.year)
-    return DateSpec.between(when.earliest, when.latest)
+    return decode(str(encoded)).as_date_spec()
 
 
 # Facts whose absence makes a lead incomplete, as the attorney reads them.
