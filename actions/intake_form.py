@@ -23,14 +23,19 @@ from bot.intake.corrections import Correction, looks_like_correction, parse_corr
 from bot.intake.questions import MAX_FAILURES, fallback
 from bot.intake.slot_names import (
     CONTACT_CONSENT,
+    CORRECTION_PROMPTED,
     DISCOVERY_DATE,
     EMERGENCY_GUIDED,
+    EMERGENCY_NOTED,
     FAILED_ATTEMPTS,
     INJURY,
+    LAST_ERROR,
     PATIENT_DIED,
     PATIENT_IS_SELF,
     REQUESTED_SLOT,
     REVIEW_FLAGS,
+    STATE_CANDIDATES,
+    SUMMARY_CONFIRMED,
     VISITOR_NOTES,
 )
 from bot.intake.turns import MAX_ASKS, TURN_KEY
@@ -57,16 +62,15 @@ def asks_in_a_row(tracker: Tracker, field: str) -> int:
     return turns.asks_in_a_row(at_replies, field)
 
 
-def emergency_guidance(tracker: Tracker, field: str, text: str) -> str | None:
-    """The guidance to give with this answer, if any: the words describe an emergency
-    (or the turn reader asked for it), and none was given at this question yet."""
+def emergency_guidance(tracker: Tracker, field: str, in_words: str | None) -> str | None:
+    """The guidance to give with this answer, if any: `in_words` (the guidance the words
+    call for) or the turn reader asked for it, and none was given at this question yet."""
     if tracker.get_slot(EMERGENCY_GUIDED) == field:
         return None
     reading = tracker.latest_message.get(TURN_KEY) or {}
-    response = emergency_response(text)
-    if response is None and reading.get("guide"):
-        response = "utter_emergency_medical"
-    return response
+    if in_words is None and reading.get("guide"):
+        return "utter_emergency_medical"
+    return in_words
 
 
 class FormValidation(FormValidationAction, metaclass=ABCMeta):
@@ -86,28 +90,24 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
         if not isinstance(value, str) or value != text:
             # Set by us (story facts, a correction), already normalised.
             return {field: value}
-        guidance = emergency_guidance(tracker, field, text)
+        in_words = emergency_response(text)
+        guidance = emergency_guidance(tracker, field, in_words)
         if guidance is None:
             return await self.check_answer(field, text, dispatcher, tracker)
         # Guidance first, once per question; an answer in the same message is still taken.
         # Free text ("who treated you?") would take any sentence: where the words describe
         # the emergency, the message is about it, and the question is simply asked again.
         dispatcher.utter_message(response=guidance)
-        about_the_emergency = emergency_response(text) is not None
-        if (
-            field in turns.OPEN_QUESTIONS
-            and field != "incident_description"
-            and about_the_emergency
-        ):
+        if field in turns.OPEN_QUESTIONS and field != "incident_description" and in_words:
             result: dict[str, Any] = {field: None}
         else:
             result = await self.check_answer(field, text, dispatcher, tracker, just_guided=True)
         flags = result.get("review_flags") or tracker.get_slot(REVIEW_FLAGS) or []
         return {
             **result,
-            "emergency_noted": True,
+            EMERGENCY_NOTED: True,
             EMERGENCY_GUIDED: field,
-            "review_flags": sorted({*flags, "emergency_mentioned"}),
+            REVIEW_FLAGS: sorted({*flags, "emergency_mentioned"}),
         }
 
     async def apply_correction(
@@ -151,14 +151,14 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
                 if correction.field == field:  # "Ohio, not Indiana" at the state question
                     failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
                     failures.pop(field, None)
-                    return {**corrected, FAILED_ATTEMPTS: failures, "last_error": None}
+                    return {**corrected, FAILED_ATTEMPTS: failures, LAST_ERROR: None}
                 return {**corrected, field: None}
         failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
         parsed = answers.parse(field, text, today(), tracker.current_slot_values())
         if parsed.ok:
             failures.pop(field, None)
             await record(tracker, parsed.values, text)
-            return {**parsed.values, "failed_attempts": failures, "last_error": None}
+            return {**parsed.values, FAILED_ATTEMPTS: failures, LAST_ERROR: None}
         if not just_guided:
             failures[field] = failures.get(field, 0) + 1
         if failures.get(field, 0) >= MAX_FAILURES or asks_in_a_row(tracker, field) >= MAX_ASKS:
@@ -170,17 +170,17 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
                 dispatcher.utter_message(response="utter_noted_for_review")
                 return {
                     **values,
-                    "failed_attempts": failures,
-                    "last_error": None,
-                    "review_flags": with_review_flags(tracker, flag),
+                    FAILED_ATTEMPTS: failures,
+                    LAST_ERROR: None,
+                    REVIEW_FLAGS: with_review_flags(tracker, flag),
                 }
         retry: dict[str, Any] = {
             field: None,
-            "failed_attempts": failures,
-            "last_error": f"{field}:{parsed.error}",
+            FAILED_ATTEMPTS: failures,
+            LAST_ERROR: f"{field}:{parsed.error}",
         }
         if parsed.candidates:
-            retry["state_candidates"] = candidates_text(parsed.candidates)
+            retry[STATE_CANDIDATES] = candidates_text(parsed.candidates)
         return retry
 
 
@@ -313,18 +313,18 @@ class ValidateIntakeForm(FormValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         if value is True:
-            return {"summary_confirmed": True}
+            return {SUMMARY_CONFIRMED: True}
         text = latest_text(tracker)
         if replies.is_yes(text):
-            return {"summary_confirmed": True, "correction_prompted": False}
+            return {SUMMARY_CONFIRMED: True, CORRECTION_PROMPTED: False}
         correction = parse_correction(text, today(), tracker.current_slot_values())
         if correction.field and correction.values:
             corrected = await self.apply_correction(tracker, correction, text, dispatcher)
-            return {**corrected, "summary_confirmed": None, "correction_prompted": False}
+            return {**corrected, SUMMARY_CONFIRMED: None, CORRECTION_PROMPTED: False}
         if correction.field:
             dependents = DEPENDENTS.get(correction.field, ())
             cleared = {correction.field: None, **dict.fromkeys(dependents)}
-            return {**cleared, "summary_confirmed": None, "correction_prompted": False}
+            return {**cleared, SUMMARY_CONFIRMED: None, CORRECTION_PROMPTED: False}
         failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
         if not replies.is_no(text):
             failures["summary_confirmed"] = failures.get("summary_confirmed", 0) + 1
@@ -337,12 +337,12 @@ class ValidateIntakeForm(FormValidation):
             failures.pop("summary_confirmed", None)
             dispatcher.utter_message(response="utter_noted_for_review")
             return {
-                "summary_confirmed": True,
-                "failed_attempts": failures,
-                "review_flags": with_review_flags(tracker, "summary_note"),
+                SUMMARY_CONFIRMED: True,
+                FAILED_ATTEMPTS: failures,
+                REVIEW_FLAGS: with_review_flags(tracker, "summary_note"),
             }
         dispatcher.utter_message(response="utter_ask_what_to_change")
-        return {"summary_confirmed": None, "correction_prompted": True, "failed_attempts": failures}
+        return {SUMMARY_CONFIRMED: None, CORRECTION_PROMPTED: True, FAILED_ATTEMPTS: failures}
 
 
 class ValidateCallbackForm(FormValidation):
