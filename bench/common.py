@@ -117,7 +117,7 @@ def procfile_pids(honcho_pid: int) -> dict[str, int]:
     import psutil
 
     modules = {
-        "rasa": "bot.rasa_server",
+        "rasa": "bot.rasa_platform.server",
         "actions": "bot.action_server",
         "web": "bot.web",
         "notify": "bot.notify",

@@ -97,8 +97,8 @@ def serve_stock(port: int, fake_url: str, credentials: str, model: str) -> None:
 
     from rasa.core.run import serve_application
 
-    from bot import rasa_endpoints
     from bot.config import get_settings
+    from bot.rasa_platform import endpoints as rasa_endpoints
 
     logging.basicConfig(level=logging.WARNING)
     serve_application(
@@ -297,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
                 "TWILIO_API_BASE_URL": fake.url,
                 "SMS_RATE_LIMIT_BURST": "1000",  # the limiter is not what is measured here
             }
-            start(procs, "ours", [sys.executable, "-m", "bot.rasa_server"], ours_env, work)
+            start(procs, "ours", [sys.executable, "-m", "bot.rasa_platform.server"], ours_env, work)
         if "stock" in wanted:
             stock_argv = [sys.executable, "-m", "bench.sms_ack", "--serve-stock"]
             stock_argv += [str(stock_port), fake.url, str(creds), str(model)]

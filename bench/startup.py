@@ -131,7 +131,7 @@ def profile_rasa(model: Path, work: Path, out_dir: Path) -> None:
             [
                 str(Path(sys.executable).parent / "py-spy"), "record", "--rate", "50",
                 "--format", "raw", "--output", str(out), "--",
-                sys.executable, "-m", "bot.rasa_server",
+                sys.executable, "-m", "bot.rasa_platform.server",
             ],
             env=env,
             stdout=log,

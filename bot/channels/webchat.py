@@ -8,7 +8,7 @@ is blocked), so a reload, or coming back later in the same browser, continues
 the conversation and the history endpoint replays it. localStorage is readable
 by any script on the page that embeds the widget, so the token is worth little
 once the intake is over: after the lead is stored /history shows only that it
-was received (and the tracker itself is redacted, bot/rasa_tracker_store.py),
+was received (and the tracker itself is redacted, bot/rasa_platform/tracker_store.py),
 and "End chat" ends the token on the server (POST /end).
 
 POST /session, /message and GET /history are limited per client address (web_limits.py):
@@ -38,7 +38,7 @@ from sanic.response import HTTPResponse
 from bot.channels.sanitize import MAX_MESSAGE_CHARS, clean_text
 from bot.channels.web_limits import TOO_MANY, EndedChats, RequestLimits
 from bot.config import get_settings
-from bot.rasa_tuning import pre_ping_tracker_store
+from bot.rasa_platform.tuning import pre_ping_tracker_store
 
 log = logging.getLogger(__name__)
 START_TRIGGER = "/start_intake"

@@ -226,7 +226,7 @@ def _rotate_table(
     return result
 
 
-TRACKER_EVENTS_TABLE = "events"  # Rasa's SQL tracker store (bot/rasa_tracker_store.py)
+TRACKER_EVENTS_TABLE = "events"  # Rasa's SQL tracker store (bot/rasa_platform/tracker_store.py)
 
 
 def rotate_tracker_events(
@@ -244,7 +244,7 @@ def rotate_tracker_events(
     as the columns; `rotated` counts both kinds.
     """
     from bot.config import get_settings
-    from bot.rasa_tracker_store import is_encrypted
+    from bot.rasa_platform.tracker_store import is_encrypted
 
     primary, multi = _ciphers(keys if keys is not None else get_settings().data_encryption_keys)
     result = TableReport(f"{TRACKER_EVENTS_TABLE} (Rasa tracker)")

@@ -386,7 +386,7 @@ class Cluster:
             name = f"rasa{i + 1}"
             self.processes[name] = self._process(
                 name,
-                "bot.rasa_server",
+                "bot.rasa_platform.server",
                 {"RASA_PORT": str(port)},
                 f"http://127.0.0.1:{port}/webhooks/webchat/",
                 ready=lambda r: r.json().get("ready") is True,
@@ -463,7 +463,7 @@ class Cluster:
                     text("select data from events where sender_id = :s order by id"),
                     {"s": sender_id},
                 ).scalars()
-                from bot.rasa_tracker_store import decode_event_data  # encrypted at rest
+                from bot.rasa_platform.tracker_store import decode_event_data  # encrypted at rest
 
                 return [decode_event_data(row) for row in rows]
         finally:

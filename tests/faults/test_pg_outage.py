@@ -12,7 +12,7 @@ Rasa alone fails this: its FailSafeTrackerStore falls back to an empty
 in-memory tracker, greets the visitor as a stranger and drops the answer
 (bot/channels/webchat.py makes the store raise instead). After the restart
 the other instance, idle all along, must answer at once: Rasa's pool holds
-dead connections, which pre-ping replaces (bot/rasa_tuning.py).
+dead connections, which pre-ping replaces (bot/rasa_platform/tuning.py).
 """
 
 from __future__ import annotations

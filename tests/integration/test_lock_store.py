@@ -1,4 +1,4 @@
-"""The atomic Redis lock store (bot/rasa_lock_store.py) against a real, private redis-server.
+"""The atomic Redis lock store (bot/rasa_platform/lock_store.py) against a private redis-server.
 
 Two OS processes, each with its own store (as two Rasa instances have), take
 tickets and the lock for the same conversation at the same moment: no ticket
@@ -22,8 +22,8 @@ import redis
 from rasa.core.lock_store import LockError, LockStore
 
 from bot.devtools.stack import free_port
-from bot.rasa_endpoints import lock_store_config
-from bot.rasa_lock_store import AtomicRedisLockStore
+from bot.rasa_platform.endpoints import lock_store_config
+from bot.rasa_platform.lock_store import AtomicRedisLockStore
 
 PROCESSES = 2
 CONVERSATION = "web-shared"

@@ -19,7 +19,9 @@ SLEEPER = f"{sys.executable} -c 'import time; time.sleep(600)'"
 
 def test_the_procfile_becomes_restarting_programs(tmp_path: Path) -> None:
     procfile = tmp_path / "Procfile"
-    procfile.write_text("# comment\n\nrasa: python -m bot.rasa_server\nweb: python -m bot.web\n")
+    procfile.write_text(
+        "# comment\n\nrasa: python -m bot.rasa_platform.server\nweb: python -m bot.web\n"
+    )
     entries = supervise.read_procfile(procfile)
     text = supervise.render(entries, python="/venv/bin/python", root=tmp_path, run_dir=tmp_path)
     conf = configparser.RawConfigParser()
@@ -28,14 +30,14 @@ def test_the_procfile_becomes_restarting_programs(tmp_path: Path) -> None:
         "program:rasa",
         "program:web",
     ]
-    assert conf["program:rasa"]["command"] == "/venv/bin/python -m bot.rasa_server"
+    assert conf["program:rasa"]["command"] == "/venv/bin/python -m bot.rasa_platform.server"
     assert conf["program:web"]["autorestart"] == "true"
     assert conf["program:web"]["stopasgroup"] == "true"
 
 
 def test_a_bad_procfile_line_is_reported(tmp_path: Path) -> None:
     procfile = tmp_path / "Procfile"
-    procfile.write_text("rasa python -m bot.rasa_server\n")
+    procfile.write_text("rasa python -m bot.rasa_platform.server\n")
     with pytest.raises(ValueError, match="Procfile:1"):
         supervise.read_procfile(procfile)
 

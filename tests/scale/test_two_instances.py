@@ -147,7 +147,7 @@ def test_full_intakes_through_the_load_balancer(cluster: Cluster) -> None:
 
     results = asyncio.run(many())
     # The stored turns are read before the last answer: once a lead is stored its
-    # conversation is redacted in the tracker (bot/rasa_tracker_store.py).
+    # conversation is redacted in the tracker (bot/rasa_platform/tracker_store.py).
     for (token, got), script in zip(results, scripts, strict=True):
         turns = _turns(cluster.tracker_events(sender_of(token)))
         mine = [(t, r) for t, r, done in turns if t in script and done]

@@ -2,7 +2,7 @@
 
 Rasa decides a session has expired from the timestamp inside each stored
 event's JSON (not the column), so both are moved. The JSON is encrypted at rest
-(bot/rasa_tracker_store.py): decrypted, moved and encrypted again.
+(bot/rasa_platform/tracker_store.py): decrypted, moved and encrypted again.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from bot.rasa_tracker_store import decode_event_data, encrypt_event_data
+from bot.rasa_platform.tracker_store import decode_event_data, encrypt_event_data
 
 
 def tracker_db(stack: Any) -> Path:

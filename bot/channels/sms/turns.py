@@ -8,7 +8,7 @@ thread, the OS and the GIL (a 5 ms switch interval) preempt the turn, so the
 acknowledgement waits milliseconds instead of a turn.
 
 Safe for Rasa 3.6's turn path: the action server client keeps one aiohttp
-session per loop (bot/rasa_speedups.py; closed here when the loop stops), the
+session per loop (bot/rasa_platform/patches.py; closed here when the loop stops), the
 lock and tracker stores hold no loop-bound objects, and the model graph runs
 synchronously (dask.get). SMS conversation ids never meet web chat ids, so the
 two loops never contend for one conversation lock.
@@ -27,8 +27,8 @@ T = TypeVar("T")
 
 
 def _close_loop_sessions(loop: asyncio.AbstractEventLoop, timeout: float) -> None:
-    """Close the action-server sessions the turns opened on `loop` (bot/rasa_speedups.py)."""
-    from bot.rasa_speedups import close_shared_sessions
+    """Close the action-server sessions the turns opened on `loop` (rasa_platform/patches.py)."""
+    from bot.rasa_platform.patches import close_shared_sessions
 
     try:
         asyncio.run_coroutine_threadsafe(close_shared_sessions(), loop).result(timeout)

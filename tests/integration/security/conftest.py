@@ -9,9 +9,9 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import Event
 from rasa.utils.endpoints import EndpointConfig
 
-from bot import rasa_speedups
+from bot.rasa_platform import patches as rasa_patches
 
-# What the patches used by these tests replace (bot/rasa_speedups.py).
+# What the patches used by these tests replace (bot/rasa_platform/patches.py).
 PATCHED = [
     (SQLTrackerStore, "__init__"),
     (SQLTrackerStore, "_retrieve"),
@@ -27,7 +27,7 @@ def install_speedups() -> Iterator[Callable[..., list[str]]]:
     saved = {(owner, name): vars(owner)[name] for owner, name in PATCHED}
 
     def install(*names: str) -> list[str]:
-        applied = rasa_speedups.install(only=names)
+        applied = rasa_patches.install(only=names)
         assert set(applied) == set(names), applied
         return applied
 

@@ -13,9 +13,9 @@ import pytest
 from aiohttp import web
 from rasa.utils.endpoints import EndpointConfig
 
-from bot import rasa_speedups
 from bot.channels.sms.turns import TurnRunner
 from bot.devtools.stack import free_port
+from bot.rasa_platform import patches as rasa_patches
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_turns_on_two_loops_keep_one_session_each_and_close_them(
             assert await call() == {"events": [], "responses": []}
             assert await turns.run(call) == {"events": [], "responses": []}
         turns.close()  # the SMS loop's session is closed before its loop stops
-        await rasa_speedups.close_shared_sessions()  # what the server does on stop
+        await rasa_patches.close_shared_sessions()  # what the server does on stop
 
     unclosed: list[dict[str, Any]] = []
     loop = asyncio.new_event_loop()

@@ -1,6 +1,6 @@
 """Rasa's tracker events are encrypted at rest, on SQLite and PostgreSQL (issue 15).
 
-The store is built the way the server builds it (bot/rasa_endpoints.py, Rasa's
+The store is built the way the server builds it (bot/rasa_platform/endpoints.py, Rasa's
 create_tracker_store on our module path), with the speed-ups installed.
 """
 
@@ -21,8 +21,8 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUtt
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import create_engine, text
 
-from bot.rasa_endpoints import tracker_store_config
-from bot.rasa_tracker_store import (
+from bot.rasa_platform.endpoints import tracker_store_config
+from bot.rasa_platform.tracker_store import (
     EncryptedSQLTrackerStore,
     decode_event_data,
     is_encrypted,

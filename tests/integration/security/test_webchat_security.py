@@ -21,12 +21,12 @@ from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Sanic
 
-from bot import rasa_server
 from bot.channels.web_limits import TOO_MANY, Limit, RequestLimits
 from bot.channels.webchat import RECEIVED, SessionTokens, WebChatInput
 from bot.devtools.stack import free_port
-from bot.rasa_endpoints import tracker_store_config
-from bot.rasa_tracker_store import EncryptedSQLTrackerStore, decode_event_data
+from bot.rasa_platform import server as rasa_server
+from bot.rasa_platform.endpoints import tracker_store_config
+from bot.rasa_platform.tracker_store import EncryptedSQLTrackerStore, decode_event_data
 
 NAME, PHONE = "Wendeline Achterberg", "+16035550123"
 DOMAIN = Domain.from_dict(

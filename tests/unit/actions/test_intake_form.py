@@ -157,7 +157,7 @@ def _answer_tracker(
     slots: dict[str, Any] | None = None,
     earlier: tuple[str, ...] = (),
 ) -> Any:
-    """A tracker as the Rasa server sends it once bot/rasa_turns read the message as
+    """A tracker as the Rasa server sends it once bot/rasa_platform/turns read the message as
     the answer to `slot` (the classifier's intent kept under medmal_turn), after
     `earlier` replies to the same question."""
     from rasa_sdk import Tracker

@@ -44,7 +44,7 @@ def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
     "args",
     [
         ["bot.web"],
-        ["bot.rasa_server"],
+        ["bot.rasa_platform.server"],
         ["bot.action_server"],
         ["bot.notify", "--once"],
         ["bot.cli", "purge"],

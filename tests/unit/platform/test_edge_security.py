@@ -9,8 +9,8 @@ import pytest
 from rasa.core.tracker_store import InMemoryTrackerStore
 from rasa.shared.core.domain import Domain
 
-from bot import rasa_server
 from bot.channels.sanitize import clean_text
+from bot.rasa_platform import server as rasa_server
 
 # Each bidi control the issue names, hidden in an otherwise ordinary answer.
 BIDI = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]

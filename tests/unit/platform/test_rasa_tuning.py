@@ -1,4 +1,4 @@
-"""bot/rasa_tuning.py: Rasa's structlog events never carry a visitor's words into our logs."""
+"""bot/rasa_platform/tuning.py: Rasa's structlog events never carry a visitor's words to logs."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.rasa_tuning import REDACTED, configure_structlog, redact_visitor_data
+from bot.rasa_platform.tuning import REDACTED, configure_structlog, redact_visitor_data
 
 SECRET = "Maria Lopez, (201) 555-0147, lost her leg"
 

@@ -1,4 +1,4 @@
-"""bot.rasa_turns: the Rasa server hands the dialogue `inform` for an answer the
+"""bot.rasa_platform.turns: the Rasa server hands the dialogue `inform` for an answer the
 classifier misread, through Rasa's own MessageProcessor.parse_message."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import rasa_speedups, rasa_turns
+from bot.rasa_platform import patches as rasa_patches
+from bot.rasa_platform import turns as rasa_turns
 
 TODAY = date(2026, 12, 2)
 
@@ -71,7 +72,7 @@ def installed() -> Any:
     from rasa.core.processor import MessageProcessor
 
     original = MessageProcessor.parse_message
-    assert rasa_speedups.install(only=("answer_first_turns",)) == ["answer_first_turns"]
+    assert rasa_patches.install(only=("answer_first_turns",)) == ["answer_first_turns"]
     yield MessageProcessor
     MessageProcessor.parse_message = original
 
@@ -96,4 +97,4 @@ def test_the_patch_rewrites_what_rasas_parse_message_returns(installed: Any) -> 
 
 
 def test_the_patch_is_in_the_one_registry() -> None:
-    assert "answer_first_turns" in rasa_speedups.PATCHES
+    assert "answer_first_turns" in rasa_patches.PATCHES

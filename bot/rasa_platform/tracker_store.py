@@ -6,7 +6,7 @@ table, in clear. EncryptedSQLTrackerStore is SQLTrackerStore with that column
 mapped through EncryptedEventData: Fernet (bot/store/crypto.py), with the same
 DATA_ENCRYPTION_KEYS and the same rotation (`intake-admin rotate-keys`) as our
 encrypted columns. Everything else of Rasa's store is unchanged, so the speed-ups
-on SQLTrackerStore (bot/rasa_speedups.py: pooled SQLite, the known row count,
+on SQLTrackerStore (bot/rasa_platform/patches.py: pooled SQLite, the known row count,
 the read) apply to it as they are: they read `event.data`, which the column
 type has already decrypted.
 
@@ -173,7 +173,8 @@ def _secure_delete(dbapi_conn: Any, _record: Any = None) -> None:
 class EncryptedSQLTrackerStore(SQLTrackerStore):
     """SQLTrackerStore with encrypted events, redacted once the lead is stored.
 
-    Configured by bot/rasa_endpoints.py (`type: bot.rasa_tracker_store.EncryptedSQLTrackerStore`).
+    Configured by bot/rasa_platform/endpoints.py
+    (`type: bot.rasa_platform.tracker_store.EncryptedSQLTrackerStore`).
     """
 
     Base = _Base

@@ -2,7 +2,7 @@
 
 Each patch replaces one Rasa (or SQLAlchemy-in-Rasa) function with one that
 gives the same results faster, found with py-spy under bench/web_chat.py and
-bench/startup.py. `install()` is called by bot/rasa_server.py before Rasa
+bench/startup.py. `install()` is called by bot/rasa_platform/server.py before Rasa
 starts serving. Every patch first checks that the Rasa version and the exact
 attribute it replaces are what it was written against; if not, it logs and
 skips itself, so a Rasa upgrade can make us slower but never break start-up.
@@ -63,7 +63,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-log = logging.getLogger("bot.rasa_speedups")
+log = logging.getLogger("bot.rasa_platform.patches")
 
 # The Rasa line every patch was written and measured against.
 SUPPORTED_RASA = "3.6."
@@ -582,7 +582,7 @@ def patch_structlog_level() -> None:
     rendered and printed, 5% of the server's CPU, and with them the slot values
     (names, phone numbers, the visitor's story) in the process output. Here only
     the level is set, as `rasa run` would; the output format is left alone, and
-    a configuration made by anyone else (bot/rasa_tuning.configure_structlog,
+    a configuration made by anyone else (bot/rasa_platform/tuning.configure_structlog,
     which also redacts) is never replaced.
     """
     _require_version()
@@ -595,7 +595,7 @@ def patch_structlog_level() -> None:
     if structlog.is_configured():
         if getattr(structlog.get_config()["wrapper_class"], _MARK, False):
             return  # configured here already
-        # bot/rasa_tuning.configure_structlog (level, redaction) may have run first.
+        # bot/rasa_platform/tuning.configure_structlog (level, redaction) may have run first.
         raise NotNeeded("structlog already configured")
     name = os.environ.get(ENV_LOG_LEVEL, DEFAULT_LOG_LEVEL).upper()
     level = std_logging.getLevelName(name)
@@ -614,14 +614,14 @@ def patch_structlog_level() -> None:
 def patch_answer_first_turns() -> None:
     """Wrap MessageProcessor.parse_message so that, while a form question is
     open, a message that answers it reaches the dialogue as `inform` whatever
-    the classifier read (bot/rasa_turns.py, bot/intake/turns.py). The wrapper
+    the classifier read (bot/rasa_platform/turns.py, bot/intake/turns.py). The wrapper
     calls Rasa's own function and only edits its result, so no Rasa code is
-    copied; bot/rasa_server refuses to start if this patch is not applied.
+    copied; bot/rasa_platform/server refuses to start if this patch is not applied.
     """
     _require_version()
     from rasa.core.processor import MessageProcessor
 
-    from bot import rasa_turns
+    from bot.rasa_platform import turns as rasa_turns
 
     original = _require_attr(MessageProcessor, "parse_message")
     if _already(original):

@@ -14,7 +14,7 @@ from rasa.utils.endpoints import EndpointConfig
 from bot.config import Settings
 
 # Rasa's SQL tracker store with each event's data encrypted at rest (issue 15).
-TRACKER_STORE_TYPE = "bot.rasa_tracker_store.EncryptedSQLTrackerStore"
+TRACKER_STORE_TYPE = "bot.rasa_platform.tracker_store.EncryptedSQLTrackerStore"
 
 
 def tracker_store_config(url: str, store_type: str = TRACKER_STORE_TYPE) -> EndpointConfig:
@@ -42,13 +42,13 @@ def lock_store_config(redis_url: str) -> EndpointConfig | None:
     """Rasa's lock store: in memory for one instance, Redis (shared) when REDIS_URL is set.
 
     Not Rasa's own "redis" type: its ticket updates are not atomic across
-    instances and lost messages under load (see bot/rasa_lock_store.py).
+    instances and lost messages under load (see bot/rasa_platform/lock_store.py).
     """
     if not redis_url:
         return None  # Rasa's in-memory lock store: right for a single instance.
     parsed = urlparse(redis_url)
     return EndpointConfig(
-        type="bot.rasa_lock_store.AtomicRedisLockStore",
+        type="bot.rasa_platform.lock_store.AtomicRedisLockStore",
         url=parsed.hostname or "localhost",
         port=parsed.port or 6379,
         db=int(parsed.path.lstrip("/") or 0),

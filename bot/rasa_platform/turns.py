@@ -7,8 +7,8 @@ dialogue the intent `inform`, so the form takes it instead of a rule for an
 emergency, a goodbye or a request for a person. The classifier's own reading is
 kept in the parse data under `medmal_turn` for the form, the logs and tests.
 
-Installed through the patch registry (bot/rasa_speedups.PATCHES, entry
-"answer_first_turns"); bot/rasa_server refuses to start without it, because
+Installed through the patch registry (bot/rasa_platform/patches.PATCHES, entry
+"answer_first_turns"); bot/rasa_platform/server refuses to start without it, because
 it is behaviour, not speed.
 """
 
@@ -22,7 +22,7 @@ from bot.intake import turns
 from bot.intake.slot_names import EMERGENCY_GUIDED, REQUESTED_SLOT
 from bot.intake.turns import TURN_KEY
 
-log = logging.getLogger("bot.rasa_turns")
+log = logging.getLogger("bot.rasa_platform.turns")
 
 
 def questions_at_replies(events: Any) -> list[str | None]:

@@ -79,8 +79,8 @@ return redis.call('HLEN', KEYS[1])
 class AtomicRedisLockStore(RedisLockStore):
     """Rasa's RedisLockStore with atomic ticket operations (see the module docstring).
 
-    Configured as an endpoint of type "bot.rasa_lock_store.AtomicRedisLockStore"
-    (bot/rasa_endpoints.py); Rasa then calls it with `endpoint_config=`.
+    Configured as an endpoint of type "bot.rasa_platform.lock_store.AtomicRedisLockStore"
+    (bot/rasa_platform/endpoints.py); Rasa then calls it with `endpoint_config=`.
     """
 
     def __init__(self, endpoint_config: EndpointConfig | None = None, **kwargs: Any) -> None:

@@ -1,4 +1,4 @@
-"""Start the Rasa server with our channels and settings (`python -m bot.rasa_server`).
+"""Start the Rasa server with our channels and settings (`python -m bot.rasa_platform.server`).
 
 Rasa's HTTP API stays off: nothing but our channels is reachable, so no one
 can post to /conversations/... or replace the model.
@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.config import CONFIG_DIR, ConfigError, get_settings
 
-log = logging.getLogger("bot.rasa_server")
+log = logging.getLogger("bot.rasa_platform.server")
 
 
 def resolve_model(explicit: str) -> Path:
@@ -57,7 +57,7 @@ def require_encrypted_tracker_store(app: Any, loop: Any = None) -> None:
     AttributeError) with an in-memory one and only warns: conversations would
     then be lost on restart, and a later fix could silently store them in clear.
     """
-    from bot.rasa_tracker_store import EncryptedSQLTrackerStore
+    from bot.rasa_platform.tracker_store import EncryptedSQLTrackerStore
 
     store = getattr(getattr(app.ctx, "agent", None), "tracker_store", None)
     while store is not None and not isinstance(store, EncryptedSQLTrackerStore):
@@ -69,7 +69,7 @@ def require_encrypted_tracker_store(app: Any, loop: Any = None) -> None:
 
 async def close_http_sessions(app: Any = None, loop: Any = None) -> None:
     """Close the shared action-server sessions of the server's loop before it ends."""
-    from bot.rasa_speedups import close_shared_sessions
+    from bot.rasa_platform.patches import close_shared_sessions
 
     await close_shared_sessions()
 
@@ -104,11 +104,11 @@ def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     import rasa.core.run as rasa_run
 
-    from bot import rasa_endpoints, rasa_speedups, rasa_tuning
+    from bot.rasa_platform import endpoints, patches, tuning
 
     # Before anything of Rasa's logs: no visitor text or slot value in the logs.
-    rasa_tuning.configure_structlog(logging.INFO)
-    applied = rasa_speedups.install()
+    tuning.configure_structlog(logging.INFO)
+    applied = patches.install()
     if "answer_first_turns" not in applied:
         # Behaviour, not speed: without it a misread answer can loop the visitor.
         print("rasa server: the answer-first turn patch did not apply", file=sys.stderr)
@@ -122,7 +122,7 @@ def main() -> int:
         port=settings.rasa_port,
         cors=list(settings.chat_allowed_origins),
         enable_api=False,
-        endpoints=rasa_endpoints.build(settings),
+        endpoints=endpoints.build(settings),
     )
     return 0
 

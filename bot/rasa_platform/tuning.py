@@ -1,4 +1,4 @@
-"""Process-wide settings for the Rasa server, called from bot/rasa_server.py before it serves.
+"""Process-wide settings for the Rasa server, called from server.py before it serves.
 
 Logging, for privacy. `rasa run` configures structlog for Rasa; we start Rasa
 through serve_application, which does not, and unconfigured structlog prints

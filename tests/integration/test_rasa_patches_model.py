@@ -1,4 +1,4 @@
-"""The inference-only model load (bot.rasa_speedups) predicts exactly what Rasa's own load does.
+"""The inference-only model load (bot.rasa_platform.patches) predicts what Rasa's own load does.
 
 Loads the real trained model twice, once through Rasa's RasaModel.load (one
 training step, then the weights) and once through ours, and parses the whole
@@ -81,7 +81,7 @@ def test_inference_only_load_predicts_what_rasas_load_predicts() -> None:
         pytest.skip("no trained model (make train); this test never trains one")
     from rasa.utils.tensorflow.models import RasaModel
 
-    from bot import rasa_speedups
+    from bot.rasa_platform import patches as rasa_patches
 
     examples = _messages()
     texts = [t for t, _ in examples]
@@ -93,7 +93,7 @@ def test_inference_only_load_predicts_what_rasas_load_predicts() -> None:
             getattr(rasa_load.__func__, "_medmal_original", rasa_load.__func__)
         )
         stock_time, stock = asyncio.run(_parse_all(model, texts))
-        rasa_speedups.patch_inference_only_model_load()
+        rasa_patches.patch_inference_only_model_load()
         ours_time, ours = asyncio.run(_parse_all(model, texts))
     finally:
         RasaModel.load = rasa_load

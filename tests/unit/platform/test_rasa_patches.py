@@ -1,7 +1,7 @@
-"""bot.rasa_speedups: each patch gives Rasa's own results, and install() never breaks start-up.
+"""bot.rasa_platform.patches: each patch gives Rasa's results; install() never breaks start-up.
 
 The model-load patch is checked against the real trained model in
-tests/integration/test_rasa_speedups_model.py (marked e2e: it needs the model).
+tests/integration/test_rasa_patches_model.py (marked e2e: it needs the model).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from rasa.shared.utils.common import all_subclasses
 from rasa.utils.endpoints import EndpointConfig
 from rasa.utils.tensorflow.models import RasaModel
 
-from bot import rasa_speedups
 from bot.devtools.stack import free_port
+from bot.rasa_platform import patches as rasa_patches
 from bot.store.db import make_engine
 
 PATCHED = (
@@ -78,12 +78,12 @@ def test_install_applies_every_patch_once(originals: dict[str, Any]) -> None:
 
     _unpatched(originals)
     structlog.reset_defaults()
-    assert rasa_speedups.install() == list(rasa_speedups.PATCHES)
+    assert rasa_patches.install() == list(rasa_patches.PATCHES)
     first = {name: vars(owner)[name] for owner, name in PATCHED}
-    assert all(rasa_speedups._already(f) for f in first.values())
+    assert all(rasa_patches._already(f) for f in first.values())
     config = structlog.get_config()
     # A second call changes nothing (no wrapper around a wrapper) and skips nothing.
-    assert rasa_speedups.install() == list(rasa_speedups.PATCHES)
+    assert rasa_patches.install() == list(rasa_patches.PATCHES)
     assert {name: vars(owner)[name] for owner, name in PATCHED} == first
     assert structlog.get_config() == config
 
@@ -95,8 +95,8 @@ def test_install_skips_everything_on_another_rasa_version(
     import rasa
 
     monkeypatch.setattr(rasa, "__version__", "3.7.0")
-    with caplog.at_level(logging.WARNING, "bot.rasa_speedups"):
-        assert rasa_speedups.install() == []
+    with caplog.at_level(logging.WARNING, "bot.rasa_platform.patches"):
+        assert rasa_patches.install() == []
     assert "written for Rasa 3.6.x, found 3.7.0" in caplog.text
     for owner, name in PATCHED:
         assert vars(owner)[name] is originals[f"{owner.__name__}.{name}"]
@@ -107,8 +107,8 @@ def test_install_skips_a_patch_whose_attribute_is_gone(
 ) -> None:
     _unpatched(originals)
     monkeypatch.delattr(RemoteAction, "_validate_action_result")
-    with caplog.at_level(logging.WARNING, "bot.rasa_speedups"):
-        applied = rasa_speedups.install(only=("action_response_validator", "event_type_cache"))
+    with caplog.at_level(logging.WARNING, "bot.rasa_platform.patches"):
+        applied = rasa_patches.install(only=("action_response_validator", "event_type_cache"))
     assert applied == ["event_type_cache"]
     assert "RemoteAction._validate_action_result not found" in caplog.text
 
@@ -119,9 +119,9 @@ def test_a_failing_patch_is_logged_and_never_raised(
     def boom() -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(rasa_speedups, "PATCHES", {"boom": boom, "fine": lambda: None})
-    with caplog.at_level(logging.WARNING, "bot.rasa_speedups"):
-        assert rasa_speedups.install() == ["fine"]
+    monkeypatch.setattr(rasa_patches, "PATCHES", {"boom": boom, "fine": lambda: None})
+    with caplog.at_level(logging.WARNING, "bot.rasa_platform.patches"):
+        assert rasa_patches.install() == ["fine"]
     assert "rasa speed-up boom failed" in caplog.text
 
 
@@ -154,7 +154,7 @@ def _error_of(validate: Any, result: dict[str, Any]) -> tuple[str, list[Any], li
 
 def test_cached_validator_raises_what_rasa_raises(originals: dict[str, Any]) -> None:
     original = originals["RemoteAction._validate_action_result"]
-    rasa_speedups.patch_action_response_validator()
+    rasa_patches.patch_action_response_validator()
     patched = RemoteAction._validate_action_result
     assert patched is not original
     assert _error_of(patched, VALID) is None
@@ -167,14 +167,14 @@ def test_cached_validator_raises_what_rasa_raises(originals: dict[str, Any]) -> 
 
 def test_validator_is_built_once_per_spec() -> None:
     spec = {"type": "object", "properties": {"a": {"type": "integer"}}}
-    first = rasa_speedups.validator_for_spec(spec)
-    assert rasa_speedups.validator_for_spec(copy.deepcopy(spec)) is first
+    first = rasa_patches.validator_for_spec(spec)
+    assert rasa_patches.validator_for_spec(copy.deepcopy(spec)) is first
     # One per thread (a validator keeps a stack of $ref scopes while validating).
     with ThreadPoolExecutor(1) as pool:
-        assert pool.submit(rasa_speedups.validator_for_spec, spec).result() is not first
-    rasa_speedups.validate_with_cached_validator({"a": 1}, spec)
+        assert pool.submit(rasa_patches.validator_for_spec, spec).result() is not first
+    rasa_patches.validate_with_cached_validator({"a": 1}, spec)
     with pytest.raises(ValidationError, match="'x' is not of type 'integer'"):
-        rasa_speedups.validate_with_cached_validator({"a": "x"}, spec)
+        rasa_patches.validate_with_cached_validator({"a": "x"}, spec)
 
 
 # 3. event classes by type name -------------------------------------------------------
@@ -182,7 +182,7 @@ def test_validator_is_built_once_per_spec() -> None:
 
 def test_event_lookup_matches_rasa_for_every_event_type(originals: dict[str, Any]) -> None:
     original = originals["Event.resolve_by_type"].__func__
-    rasa_speedups.patch_event_type_cache()
+    rasa_patches.patch_event_type_cache()
     names = {cls.type_name for cls in all_subclasses(Event)}
     assert len(names) > 20
     for name in sorted(names):
@@ -196,7 +196,7 @@ def test_event_lookup_matches_rasa_for_every_event_type(originals: dict[str, Any
 
 
 def test_events_round_trip_through_the_cache(originals: dict[str, Any]) -> None:
-    rasa_speedups.patch_event_type_cache()
+    rasa_patches.patch_event_type_cache()
     events = [UserUttered("hi", {"name": "greet", "confidence": 1.0}), SlotSet("a", 1)]
     again = [Event.from_parameters(e.as_dict()) for e in events]
     assert again == events
@@ -241,14 +241,14 @@ def test_action_calls_reuse_one_connection(originals: dict[str, Any]) -> None:
     stock = asyncio.run(_count_connections_while(3))
     assert len({peer for peer, _ in stock}) == 3  # Rasa: a new connection per call
 
-    rasa_speedups.patch_shared_endpoint_session()
+    rasa_patches.patch_shared_endpoint_session()
     ours = asyncio.run(_count_connections_while(3))
     assert len({peer for peer, _ in ours}) == 1
     assert {header for _, header in ours} == {"b"}  # the endpoint's headers still sent
 
 
 def test_shared_session_is_per_event_loop(originals: dict[str, Any]) -> None:
-    rasa_speedups.patch_shared_endpoint_session()
+    rasa_patches.patch_shared_endpoint_session()
     endpoint = EndpointConfig("http://127.0.0.1:1")
 
     async def sessions() -> tuple[Any, Any]:
@@ -279,7 +279,7 @@ def _pragmas(engine: Any) -> tuple[str, int]:
 def test_rasa_sqlite_tracker_store_is_pooled_with_wal_and_normal_sync(
     originals: dict[str, Any], tmp_path: Path
 ) -> None:
-    rasa_speedups.patch_sqlite_tracker_store()
+    rasa_patches.patch_sqlite_tracker_store()
     store = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(tmp_path / "tracker.db"))
     assert _pragmas(store.engine) == ("wal", 1)  # 1 = NORMAL
     assert type(store.engine.pool).__name__ == "QueuePool"
@@ -297,7 +297,7 @@ def test_rasa_sqlite_tracker_store_is_pooled_with_wal_and_normal_sync(
 
 
 def test_other_tracker_stores_are_left_alone(originals: dict[str, Any]) -> None:
-    rasa_speedups.patch_sqlite_tracker_store()
+    rasa_patches.patch_sqlite_tracker_store()
     store = SQLTrackerStore(Domain.empty(), dialect="sqlite", db="")  # in memory
     assert type(store.engine.pool).__name__ != "QueuePool"
 
@@ -327,7 +327,7 @@ def test_rasa_debug_lines_are_filtered_at_info(
     import structlog
 
     monkeypatch.delenv("LOG_LEVEL", raising=False)
-    rasa_speedups.patch_structlog_level()
+    rasa_patches.patch_structlog_level()
     logger = structlog.get_logger()
     logger.debug("processor.slots.log", slot_values="phone: +12015550147")
     logger.info("shown")
@@ -342,15 +342,15 @@ def test_structlog_level_follows_log_level_and_never_replaces_a_configuration(
     import structlog
 
     monkeypatch.setenv("LOG_LEVEL", "DEBUG")
-    rasa_speedups.patch_structlog_level()
+    rasa_patches.patch_structlog_level()
     assert issubclass(
         structlog.get_config()["wrapper_class"],
         structlog.make_filtering_bound_logger(logging.DEBUG),
     )
     structlog.reset_defaults()
     structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
-    with pytest.raises(rasa_speedups.Skip, match="already configured"):
-        rasa_speedups.patch_structlog_level()
+    with pytest.raises(rasa_patches.Skip, match="already configured"):
+        rasa_patches.patch_structlog_level()
 
 
 # 5b. the save knows the stored events from the read ---------------------------------
@@ -383,7 +383,7 @@ def test_known_length_save_stores_what_rasa_stores(
     stock = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(tmp_path / "a.db"))
     expected = asyncio.run(_conversation(stock))
 
-    rasa_speedups.patch_tracker_store_known_length()
+    rasa_patches.patch_tracker_store_known_length()
     counts: list[int] = []
     real_query = SQLTrackerStore._event_query
 
@@ -400,6 +400,6 @@ def test_known_length_save_stores_what_rasa_stores(
     # Counted only for the new conversation and the second save of each turn.
     assert len(counts) == 1 + 3
     tracker = asyncio.run(ours.retrieve("c1"))
-    assert tracker.__dict__[rasa_speedups.STORED_EVENTS] == len(tracker.events)
+    assert tracker.__dict__[rasa_patches.STORED_EVENTS] == len(tracker.events)
     full = asyncio.run(ours.retrieve_full_tracker("c1"))
-    assert rasa_speedups.STORED_EVENTS not in full.__dict__
+    assert rasa_patches.STORED_EVENTS not in full.__dict__
