@@ -20,8 +20,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from bot.intake.assessment import requalify
 from bot.services import profile_store
-from bot.services.assessment import requalify
 from bot.services.attorney_rules import CLOSED_STATUSES, OPEN_STATUSES
 from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.store.models import Lead

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+from bot.intake.assessment import facts_from, with_story_facts
 from bot.law.discovery import discovery_could_extend
-from bot.services.assessment import facts_from, with_story_facts
 
 
 def discovery_question_needed(answers: Mapping[str, object], today: date) -> bool:

@@ -2,7 +2,7 @@
 
 Its documented contract: a LimitationResult, or UnknownJurisdiction for a bad
 state, or ValueError for facts that cannot be (the callers, the CLI and
-bot/services/assessment.py, catch exactly those two). Anything else escaping
+bot/intake/assessment.py, catch exactly those two). Anything else escaping
 would reach the visitor's turn as a crash. Results must also keep the
 engine's safety promises whatever the dates: `open` is never True past the
 deadline, and `open: false` always carries needs_review.

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.intake import story
-from bot.services.assessment import check_limitation
+from bot.intake.assessment import check_limitation
 
 TODAY = date(2026, 11, 23)
 SPONGE = "I had a hysterectomy in 2015 and they left a sponge inside me, just found out last month"
@@ -74,7 +74,7 @@ def test_a_found_out_date_before_the_incident_is_ignored() -> None:
 
 
 def test_the_attorney_is_told_the_found_out_date_came_from_the_story() -> None:
-    from bot.services.assessment import assess
+    from bot.intake.assessment import assess
     from bot.services.intake import firm_profile
 
     told = {"incident_state": "NY", "incident_date": "2015-06", **told_as_slots(SPONGE)}
@@ -91,7 +91,7 @@ def test_the_attorney_is_told_the_found_out_date_came_from_the_story() -> None:
 
 
 def test_someone_without_standing_and_a_severe_story_reach_the_lead() -> None:
-    from bot.services.assessment import assess
+    from bot.intake.assessment import assess
     from bot.services.intake import firm_profile
 
     answers = {
