@@ -21,8 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from bot.intake.assessment import requalify
+from bot.intake.lead_status import CLOSED_STATUSES, OPEN_STATUSES
 from bot.services import profile_store
-from bot.services.attorney_rules import CLOSED_STATUSES, OPEN_STATUSES
 from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.store.models import Lead
 

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from bot.intake.lead_queue import ROLES
 from bot.services.attorney_accounts import (
     AccountError,
     check_password_rules,
@@ -24,7 +25,6 @@ from bot.services.attorney_accounts import (
     set_active,
     set_password,
 )
-from bot.services.attorney_rules import ROLES
 from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.services.profile_store import current_profile
 

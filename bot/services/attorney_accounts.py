@@ -20,8 +20,8 @@ from datetime import datetime, timedelta, timezone
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from bot.intake.lead_queue import ROLE_ADMIN, ROLE_ATTORNEY, ROLES, Viewer, as_utc
 from bot.intake.profile import FirmProfile
-from bot.services.attorney_rules import ROLE_ADMIN, ROLE_ATTORNEY, ROLES, Viewer, as_utc
 from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.store.models_attorney import StaffSession, StaffUser
 

@@ -21,15 +21,10 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.intake.case_types import CaseType
+from bot.intake.lead_queue import Viewer, as_utc, days_left
+from bot.intake.lead_status import CLOSED_STATUSES, RETAINED
 from bot.intake.states import state_name
 from bot.services.attorney_leads import visible_lead
-from bot.services.attorney_rules import (
-    CLOSED_STATUSES,
-    RETAINED,
-    Viewer,
-    as_utc,
-    days_left,
-)
 from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.store.models import Lead
 

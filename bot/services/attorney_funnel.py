@@ -16,8 +16,9 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import and_, func, or_, select
 
+from bot.intake.lead_queue import as_utc, median
+from bot.intake.lead_status import CLAIMED, RETAINED
 from bot.intake.qualification import Outcome, Tier
-from bot.services.attorney_rules import CLAIMED, RETAINED, as_utc, median
 from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.store.models import IntakeAnswer, Lead
 from bot.store.models_attorney import LeadStatusChange

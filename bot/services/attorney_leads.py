@@ -17,18 +17,11 @@ from typing import Any
 from sqlalchemy import and_, false, func, or_, select, update
 from sqlalchemy.orm import defer
 
-from bot.intake.qualification import Tier
-from bot.services.attorney_rules import (
-    CLAIMED,
-    CLOSED_STATUSES,
-    NEW,
-    OPEN_STATUSES,
-    RuleError,
+from bot.intake.lead_queue import (
     Viewer,
     can_see,
     check_claim,
     check_release,
-    check_transition,
     check_work,
     clean_note,
     clean_reason,
@@ -38,6 +31,15 @@ from bot.services.attorney_rules import (
     sort_by_urgency,
     tier_of,
 )
+from bot.intake.lead_status import (
+    CLAIMED,
+    CLOSED_STATUSES,
+    NEW,
+    OPEN_STATUSES,
+    RuleError,
+    check_transition,
+)
+from bot.intake.qualification import Tier
 from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.store.models import IntakeAnswer, Lead, LeadContact
 from bot.store.models_attorney import LeadNote, LeadStatusChange
@@ -111,7 +113,7 @@ def visible_clause(viewer: Viewer) -> Any:
 def queue(
     uow: AttorneyUnitOfWork, viewer: Viewer, *, today: date, scope: str = "open"
 ) -> list[QueueRow]:
-    """The leads this user may see, most urgent first (attorney_rules.urgency_key)."""
+    """The leads this user may see, most urgent first (lead_queue.urgency_key)."""
     query = select(Lead).options(
         defer(Lead.incident_description),
         defer(Lead.injury),

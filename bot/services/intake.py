@@ -20,9 +20,9 @@ from pathlib import Path
 from bot.config import ConfigError, environment, get_settings, retention_days_from_env
 from bot.intake.answers import UNKNOWN
 from bot.intake.assessment import Assessment, assess
+from bot.intake.lead_status import OPEN_STATUSES
 from bot.intake.profile import FirmProfile, load_profile
 from bot.notify.outbox import enqueue_for_lead
-from bot.services.attorney_rules import OPEN_STATUSES
 from bot.services.profile_store import current_profile
 from bot.store.models import Lead, LeadContact, Transcript
 from bot.store.repositories import email_lookup_key, phone_lookup_key

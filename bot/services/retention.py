@@ -48,6 +48,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from bot.intake.lead_status import CLOSED_NOT_RETAINED, NEW
 from bot.store.models import IntakeAnswer, Lead
 from bot.store.repositories import AuditLog
 from bot.store.schema import metadata
@@ -55,8 +56,6 @@ from bot.store.schema import metadata
 log = logging.getLogger(__name__)
 
 ACTOR = "retention"
-NEW_STATUS = "new"
-CLOSED_STATUSES = ("declined", "referred_out")
 NOT_QUALIFIED = "not_qualified"
 MAX_FK_DEPTH = 6
 
@@ -123,9 +122,9 @@ def _unqualified() -> ColumnElement:
 def purgeable_leads(cutoff: datetime) -> ColumnElement:
     """The WHERE clause of leads past retention (see the module docstring)."""
     return or_(
-        and_(_unqualified(), Lead.status == NEW_STATUS, Lead.created_at < cutoff),
+        and_(_unqualified(), Lead.status == NEW, Lead.created_at < cutoff),
         and_(
-            Lead.status.in_(CLOSED_STATUSES),
+            Lead.status.in_(CLOSED_NOT_RETAINED),
             Lead.updated_at < cutoff,
             Lead.created_at < cutoff,
         ),
@@ -133,7 +132,7 @@ def purgeable_leads(cutoff: datetime) -> ColumnElement:
 
 
 def _reason(status: str, qualification: str | None, out_of_scope: bool) -> str:
-    if status in CLOSED_STATUSES:
+    if status in CLOSED_NOT_RETAINED:
         return status
     return "out_of_scope" if out_of_scope else str(qualification)
 

@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import declarative_base, relationship
 
+from bot.intake import lead_status
 from bot.store.types import EncryptedText
 
 Base = declarative_base()
@@ -57,7 +58,7 @@ class Lead(Base):
     channel = Column(String(32), nullable=False, default="web")
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
-    status = Column(String(32), nullable=False, default="new")
+    status = Column(String(32), nullable=False, default=lead_status.NEW)
 
     full_name = Column(EncryptedText)
     phone = Column(EncryptedText)

@@ -21,10 +21,10 @@ from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
+from bot.intake.lead_queue import Viewer
 from bot.intake.profile import FirmProfile
 from bot.services.attorney_accounts import csrf_token_for, resolve_session, viewer_for
 from bot.services.attorney_leads import LeadNotFound
-from bot.services.attorney_rules import Viewer
 from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.services.profile_store import current_profile
 from bot.store.models_attorney import StaffSession, StaffUser

@@ -13,8 +13,9 @@ import jinja2
 from starlette.templating import Jinja2Templates
 
 from bot.intake.case_types import CaseType
+from bot.intake.lead_queue import as_utc, describe_days_left
+from bot.intake.lead_status import CLOSED_STATUSES, NEW, STATUS_LABELS
 from bot.intake.states import state_name
-from bot.services.attorney_rules import STATUS_LABELS, as_utc, describe_days_left
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
 
@@ -68,3 +69,5 @@ _env.filters.update(
     local_time=local_time,
     epoch_time=epoch_time,
 )
+# The lead page tells a closed or new lead apart by the one status list.
+_env.globals.update(closed_statuses=CLOSED_STATUSES, new_status=NEW)

@@ -7,10 +7,10 @@ from typing import Any
 from starlette.responses import RedirectResponse, Response
 
 from bot.intake.case_types import CaseType, Severity
+from bot.intake.lead_queue import ROLES
 from bot.intake.profile import DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS
 from bot.services import profile_store
 from bot.services.attorney_accounts import AccountError, create_user, list_users, set_active
-from bot.services.attorney_rules import ROLES
 from bot.web.attorney.auth import Ctx
 from bot.web.attorney.profile_form import for_validation, form_to_profile_data
 from bot.web.attorney.security import PREFIX

@@ -8,14 +8,8 @@ from typing import Any
 
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from bot.services import attorney_leads as leads
-from bot.services.attorney_export import export_lead
-from bot.services.attorney_rules import (
-    CLAIMED,
+from bot.intake.lead_queue import (
     NotAllowed,
-    RuleError,
-    TransitionError,
-    allowed_next,
     check_claim,
     check_release,
     check_work,
@@ -24,6 +18,9 @@ from bot.services.attorney_rules import (
     sensitive_flags,
     tier_of,
 )
+from bot.intake.lead_status import CLAIMED, RuleError, TransitionError, allowed_next
+from bot.services import attorney_leads as leads
+from bot.services.attorney_export import export_lead
 from bot.web.attorney.auth import Ctx
 from bot.web.attorney.security import PREFIX
 from bot.web.lead_api import lead_json

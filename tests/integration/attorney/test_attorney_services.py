@@ -13,6 +13,8 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import get_settings
+from bot.intake.lead_queue import Viewer, can_see
+from bot.intake.lead_status import TransitionError
 from bot.intake.profile import load_profile
 from bot.services import attorney_leads as leads
 from bot.services import intake as intake_service
@@ -29,7 +31,6 @@ from bot.services.attorney_accounts import (
 )
 from bot.services.attorney_funnel import funnel
 from bot.services.attorney_login import ThrottlePolicy, authenticate
-from bot.services.attorney_rules import TransitionError, Viewer, can_see
 from bot.store import migrate
 from bot.store.models import IntakeAnswer, Lead
 from bot.store.models_attorney import LeadStatusChange

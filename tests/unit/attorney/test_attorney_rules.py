@@ -9,18 +9,12 @@ from typing import Any
 
 import pytest
 
-from bot.services.attorney_rules import (
-    CLOSED_STATUSES,
-    STATUSES,
+from bot.intake.lead_queue import (
     NotAllowed,
-    RuleError,
-    TransitionError,
     Viewer,
-    allowed_next,
     can_see,
     check_claim,
     check_release,
-    check_transition,
     check_work,
     clean_note,
     clean_reason,
@@ -29,6 +23,14 @@ from bot.services.attorney_rules import (
     median,
     sort_by_urgency,
     urgency_key,
+)
+from bot.intake.lead_status import (
+    CLOSED_STATUSES,
+    STATUSES,
+    RuleError,
+    TransitionError,
+    allowed_next,
+    check_transition,
 )
 
 TODAY = date(2026, 6, 1)

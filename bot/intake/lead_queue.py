@@ -1,5 +1,6 @@
-"""The attorney queue's rules as plain Python: who sees a lead, which status may
-follow which, and in what order leads are worked.
+"""The attorney queue's rules as plain Python: who sees a lead, who may claim,
+work or release it, and in what order leads are worked (the statuses and their
+order are in lead_status.py).
 
 Nothing here touches the database or the web, so the rules a managing partner
 cares about are tested directly and read in one place.
@@ -12,46 +13,21 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any, Protocol, TypeVar
 
+from bot.intake.lead_status import (
+    CLAIMED,
+    NEW,
+    RELEASABLE,
+    STATUS_LABELS,
+    RuleError,
+    TransitionError,
+    check_transition,
+)
 from bot.intake.qualification import (
     DeadlineState,
     Tier,
     deadline_state,
     limitation_from_dict,
 )
-
-NEW = "new"
-CLAIMED = "claimed"
-CONTACTED = "contacted"
-RETAINED = "retained"
-DECLINED = "declined"
-REFERRED_OUT = "referred_out"
-
-STATUSES: tuple[str, ...] = (NEW, CLAIMED, CONTACTED, RETAINED, DECLINED, REFERRED_OUT)
-OPEN_STATUSES: tuple[str, ...] = (NEW, CLAIMED, CONTACTED)
-CLOSED_STATUSES: tuple[str, ...] = (RETAINED, DECLINED, REFERRED_OUT)
-
-# new → claimed → contacted → retained | declined | referred_out. A claimed lead
-# may be declined or referred out before anyone calls (an obvious conflict, a
-# plainly expired claim); "retained" needs a contact first.
-_NEXT: dict[str, tuple[str, ...]] = {
-    NEW: (CLAIMED,),
-    CLAIMED: (CONTACTED, DECLINED, REFERRED_OUT),
-    CONTACTED: (RETAINED, DECLINED, REFERRED_OUT),
-    RETAINED: (),
-    DECLINED: (),
-    REFERRED_OUT: (),
-}
-# An admin may put a lead someone holds back into the pool.
-RELEASABLE: tuple[str, ...] = (CLAIMED, CONTACTED)
-
-STATUS_LABELS: dict[str, str] = {
-    NEW: "new",
-    CLAIMED: "claimed",
-    CONTACTED: "contacted",
-    RETAINED: "retained",
-    DECLINED: "declined",
-    REFERRED_OUT: "referred out",
-}
 
 ROLE_ATTORNEY = "attorney"
 ROLE_ADMIN = "admin"
@@ -61,41 +37,8 @@ MAX_REASON = 2000
 MAX_NOTE = 5000
 
 
-class RuleError(ValueError):
-    """An action the rules do not allow; the message is shown to the user as is."""
-
-
-class TransitionError(RuleError):
-    """A status change that does not follow new → claimed → contacted → closed."""
-
-
 class NotAllowed(RuleError):
     """The user may see the lead but not do this to it."""
-
-
-def allowed_next(current: str) -> tuple[str, ...]:
-    return _NEXT.get(current, ())
-
-
-def check_transition(current: str, target: str) -> None:
-    """Raise TransitionError with a message that says what *is* possible."""
-    if target not in STATUSES:
-        raise TransitionError(f"'{target}' is not a lead status.")
-    if current == target:
-        raise TransitionError(f"The lead is already {STATUS_LABELS[target]}.")
-    nxt = allowed_next(current)
-    if target in nxt:
-        return
-    if not nxt:
-        raise TransitionError(
-            f"The lead is {STATUS_LABELS.get(current, current)}, which is final; "
-            "its status can no longer change."
-        )
-    options = " or ".join(STATUS_LABELS[s] for s in nxt)
-    raise TransitionError(
-        f"A {STATUS_LABELS.get(current, current)} lead cannot become "
-        f"{STATUS_LABELS[target]}; next it can be {options}."
-    )
 
 
 def clean_reason(reason: str | None, *, required: bool = True) -> str | None:
