@@ -29,8 +29,11 @@ FAILED = "failed"
 class OutboxMessage(Base):
     __tablename__ = "notification_outbox"
     __table_args__ = (
-        # Enqueuing twice for one lead (a retried submit) must not notify twice.
-        UniqueConstraint("lead_id", "channel", "recipient", name="uq_outbox_lead_channel_to"),
+        # Enqueuing twice for one lead (a retried submit) must not notify twice; `kind`
+        # lets one lead have several messages (an alert, a reminder, an escalation).
+        UniqueConstraint(
+            "lead_id", "kind", "channel", "recipient", name="uq_outbox_lead_kind_channel_to"
+        ),
         Index("ix_outbox_due", "status", "next_attempt_at"),
     )
 
@@ -38,6 +41,8 @@ class OutboxMessage(Base):
     lead_id = Column(String(32), ForeignKey("leads.id", ondelete="CASCADE"), index=True)
     attorney_id = Column(String(64))
     channel = Column(String(16), nullable=False)  # "email" | "sms"
+    # lead_alert (attorney), followup_1/2 (visitor), escalation_1/2, booking_* (issue 20)
+    kind = Column(String(32), nullable=False, default="lead_alert", server_default="lead_alert")
     recipient = Column(String(320), nullable=False)  # the attorney's address, not a visitor's
     subject = Column(String(200))
     body = Column(Text, nullable=False)
