@@ -16,6 +16,8 @@ code it configures and built from `environment()`:
 - bot/channels/sms/settings.py `load`: the SMS channel's TWILIO_* and SMS_*;
 - bot/channels/web_limits.py `limits_from_env`: WEBCHAT_SESSIONS_PER_HOUR, _MESSAGES_PER_MINUTE;
 - bot/web/attorney/config.py `config_from_env`: ATTORNEY_*;
+- bot/services/speed_settings.py `speed_settings_from_env`: FOLLOWUP_*, QUIET_HOURS,
+  ESCALATION_MINUTES, BUSINESS_*, BOOKING_* (follow-ups, escalation, booking);
 - bot/devtools/model.py `cache_dir`: MODEL_CACHE_DIR (development only).
 """
 
