@@ -14,7 +14,7 @@ import yaml
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from bot.services import profile_store
-from bot.services.attorney_store import AttorneyUnitOfWork
+from bot.store.unit_of_work import UnitOfWork
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        with AttorneyUnitOfWork() as uow:
+        with UnitOfWork() as uow:
             if args.profile_action == "show":
                 row = profile_store.current_version(uow)
                 uow.commit()

@@ -23,8 +23,8 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from bot.intake.assessment import requalify
 from bot.intake.lead_status import CLOSED_STATUSES, OPEN_STATUSES
 from bot.services import profile_store
-from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.store.models import Lead
+from bot.store.unit_of_work import UnitOfWork
 
 ACTOR = "cli:rescore"
 BATCH = 200
@@ -68,7 +68,7 @@ class Report:
 
 
 def rescore(
-    uow_factory: Callable[[], AttorneyUnitOfWork],
+    uow_factory: Callable[[], UnitOfWork],
     *,
     today: date,
     apply: bool = False,
@@ -117,7 +117,7 @@ def rescore(
     return report
 
 
-def _batches(uow_factory: Callable[[], AttorneyUnitOfWork], scope: str) -> Iterator[list[str]]:
+def _batches(uow_factory: Callable[[], UnitOfWork], scope: str) -> Iterator[list[str]]:
     query = select(Lead.id).order_by(Lead.id)
     if scope == "open":
         query = query.where(Lead.status.in_(OPEN_STATUSES))
@@ -144,7 +144,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        report = rescore(AttorneyUnitOfWork, today=date.today(), apply=args.apply, scope=args.scope)
+        report = rescore(UnitOfWork, today=date.today(), apply=args.apply, scope=args.scope)
     except ValueError as exc:
         print(f"intake-admin: {exc}", file=sys.stderr)
         return 1

@@ -25,8 +25,8 @@ from bot.services.attorney_accounts import (
     set_active,
     set_password,
 )
-from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.services.profile_store import current_profile
+from bot.store.unit_of_work import UnitOfWork
 
 ACTOR = "cli"
 
@@ -88,7 +88,7 @@ def _schema_hint(exc: Exception) -> int:
 def run_create(args: argparse.Namespace) -> int:
     try:
         password = _read_password(args.password_stdin)
-        with AttorneyUnitOfWork() as uow:
+        with UnitOfWork() as uow:
             profile = current_profile(uow)
             user = create_user(
                 uow,
@@ -111,7 +111,7 @@ def run_create(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     try:
-        with AttorneyUnitOfWork() as uow:
+        with UnitOfWork() as uow:
             users = list_users(uow)
             rows = [
                 (
@@ -138,7 +138,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_set_active(args: argparse.Namespace) -> int:
     try:
-        with AttorneyUnitOfWork() as uow:
+        with UnitOfWork() as uow:
             user = uow.users.by_email(normalise_email(args.email))
             if user is None:
                 return _fail(f"no account for {args.email}")
@@ -155,7 +155,7 @@ def run_set_active(args: argparse.Namespace) -> int:
 
 def run_reset_password(args: argparse.Namespace) -> int:
     try:
-        with AttorneyUnitOfWork() as uow:
+        with UnitOfWork() as uow:
             user = uow.users.by_email(normalise_email(args.email))
             if user is None:
                 return _fail(f"no account for {args.email}")

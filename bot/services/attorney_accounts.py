@@ -22,8 +22,8 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from bot.intake.lead_queue import ROLE_ADMIN, ROLE_ATTORNEY, ROLES, Viewer, as_utc
 from bot.intake.profile import FirmProfile
-from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.store.models_attorney import StaffSession, StaffUser
+from bot.store.unit_of_work import UnitOfWork
 
 MIN_PASSWORD = 12
 MAX_PASSWORD = 1024  # argon2 copes, but an unbounded body is a denial-of-service lever
@@ -122,7 +122,7 @@ def csrf_token_for(session_token: str) -> str:
 
 
 def create_user(
-    uow: AttorneyUnitOfWork,
+    uow: UnitOfWork,
     *,
     email: str,
     name: str,
@@ -168,9 +168,7 @@ def create_user(
     return user
 
 
-def set_active(
-    uow: AttorneyUnitOfWork, user: StaffUser, active: bool, *, actor: str, now: datetime
-) -> int:
+def set_active(uow: UnitOfWork, user: StaffUser, active: bool, *, actor: str, now: datetime) -> int:
     """Enable or disable; disabling ends every session of the account at once.
 
     Returns how many sessions were revoked (not committed).
@@ -187,7 +185,7 @@ def set_active(
 
 
 def set_password(
-    uow: AttorneyUnitOfWork,
+    uow: UnitOfWork,
     user: StaffUser,
     new_password: str,
     *,
@@ -201,7 +199,7 @@ def set_password(
     uow.audit.append(actor, "user.password_changed", None, {"user_id": user.id})
 
 
-def list_users(uow: AttorneyUnitOfWork) -> Sequence[StaffUser]:
+def list_users(uow: UnitOfWork) -> Sequence[StaffUser]:
     return uow.users.all()
 
 
@@ -227,7 +225,7 @@ class SessionPolicy:
 
 
 def start_session(
-    uow: AttorneyUnitOfWork,
+    uow: UnitOfWork,
     user: StaffUser,
     *,
     now: datetime,
@@ -256,7 +254,7 @@ def start_session(
 
 
 def resolve_session(
-    uow: AttorneyUnitOfWork, token: str | None, *, now: datetime, policy: SessionPolicy
+    uow: UnitOfWork, token: str | None, *, now: datetime, policy: SessionPolicy
 ) -> tuple[StaffSession, StaffUser] | None:
     """The live session and its active user for a cookie token, or None.
 
@@ -278,9 +276,7 @@ def resolve_session(
     return record, user
 
 
-def end_session(
-    uow: AttorneyUnitOfWork, token: str | None, *, now: datetime
-) -> StaffSession | None:
+def end_session(uow: UnitOfWork, token: str | None, *, now: datetime) -> StaffSession | None:
     """Revoke the session behind a cookie token (not committed)."""
     if not token:
         return None

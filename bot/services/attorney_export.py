@@ -25,8 +25,8 @@ from bot.intake.lead_queue import Viewer, as_utc, days_left
 from bot.intake.lead_status import CLOSED_STATUSES, RETAINED
 from bot.intake.states import state_name
 from bot.services.attorney_leads import visible_lead
-from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.store.models import Lead
+from bot.store.unit_of_work import UnitOfWork
 
 FORMATS = ("csv", "clio")
 DEADLINE_CAUTION = (
@@ -249,7 +249,7 @@ def clio_payload(lead: Any, today: date) -> dict[str, Any]:
 
 
 def export_lead(
-    uow: AttorneyUnitOfWork, viewer: Viewer, lead_id: str, fmt: str, *, today: date
+    uow: UnitOfWork, viewer: Viewer, lead_id: str, fmt: str, *, today: date
 ) -> tuple[Lead, str | dict[str, Any]]:
     """The export in `fmt` ("csv" or "clio"), audited and committed."""
     if fmt not in FORMATS:

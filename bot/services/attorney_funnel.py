@@ -19,9 +19,9 @@ from sqlalchemy import and_, func, or_, select
 from bot.intake.lead_queue import as_utc, median
 from bot.intake.lead_status import CLAIMED, RETAINED
 from bot.intake.qualification import Outcome, Tier
-from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.store.models import IntakeAnswer, Lead
 from bot.store.models_attorney import LeadStatusChange
+from bot.store.unit_of_work import UnitOfWork
 
 MAX_DAYS = 366 * 3
 
@@ -63,7 +63,7 @@ def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     )
 
 
-def funnel(uow: AttorneyUnitOfWork, start: date, end: date) -> Funnel:
+def funnel(uow: UnitOfWork, start: date, end: date) -> Funnel:
     lo, hi = period_bounds(start, end)
     session = uow.session
 

@@ -40,9 +40,9 @@ from bot.intake.lead_status import (
     check_transition,
 )
 from bot.intake.qualification import Tier
-from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.store.models import IntakeAnswer, Lead, LeadContact
 from bot.store.models_attorney import LeadNote, LeadStatusChange
+from bot.store.unit_of_work import UnitOfWork
 
 QUEUE_LIMIT = 500
 SCOPES = ("open", "mine", "closed", "all")
@@ -110,9 +110,7 @@ def visible_clause(viewer: Viewer) -> Any:
     return pool
 
 
-def queue(
-    uow: AttorneyUnitOfWork, viewer: Viewer, *, today: date, scope: str = "open"
-) -> list[QueueRow]:
+def queue(uow: UnitOfWork, viewer: Viewer, *, today: date, scope: str = "open") -> list[QueueRow]:
     """The leads this user may see, most urgent first (lead_queue.urgency_key)."""
     query = select(Lead).options(
         defer(Lead.incident_description),
@@ -174,7 +172,7 @@ def queue(
     return rows
 
 
-def _latest_contacts(uow: AttorneyUnitOfWork, lead_ids: list[str]) -> dict[str, datetime]:
+def _latest_contacts(uow: UnitOfWork, lead_ids: list[str]) -> dict[str, datetime]:
     """When each lead's person last came back in a new conversation (one query)."""
     if not lead_ids:
         return {}
@@ -186,7 +184,7 @@ def _latest_contacts(uow: AttorneyUnitOfWork, lead_ids: list[str]) -> dict[str, 
     return {lead_id: at for lead_id, at in rows}
 
 
-def _visible_lead(uow: AttorneyUnitOfWork, viewer: Viewer, lead_id: str) -> Lead:
+def _visible_lead(uow: UnitOfWork, viewer: Viewer, lead_id: str) -> Lead:
     lead = uow.leads.get(lead_id) if lead_id and len(lead_id) <= 64 else None
     if lead is None or not can_see(viewer, lead):
         raise LeadNotFound(lead_id)
@@ -215,9 +213,7 @@ class RepeatContact:
     transcript: list[dict[str, Any]]
 
 
-def open_lead(
-    uow: AttorneyUnitOfWork, viewer: Viewer, lead_id: str, *, audit: bool = True
-) -> LeadView:
+def open_lead(uow: UnitOfWork, viewer: Viewer, lead_id: str, *, audit: bool = True) -> LeadView:
     """Everything on the lead page; the read itself is audited (committed)."""
     lead = _visible_lead(uow, viewer, lead_id)
     notes = uow.notes.for_lead(lead.id)
@@ -247,7 +243,7 @@ def open_lead(
 
 
 def _set_status(
-    uow: AttorneyUnitOfWork,
+    uow: UnitOfWork,
     lead: Lead,
     *,
     expected: str,
@@ -274,7 +270,7 @@ def _set_status(
 
 
 def _record(
-    uow: AttorneyUnitOfWork,
+    uow: UnitOfWork,
     viewer: Viewer,
     lead: Lead,
     *,
@@ -305,7 +301,7 @@ def _record(
     )
 
 
-def claim(uow: AttorneyUnitOfWork, viewer: Viewer, lead_id: str, *, now: datetime) -> Lead:
+def claim(uow: UnitOfWork, viewer: Viewer, lead_id: str, *, now: datetime) -> Lead:
     lead = _visible_lead(uow, viewer, lead_id)
     check_claim(viewer, lead)
     before_attorney = lead.assigned_attorney_id
@@ -342,7 +338,7 @@ def claim(uow: AttorneyUnitOfWork, viewer: Viewer, lead_id: str, *, now: datetim
 
 
 def release(
-    uow: AttorneyUnitOfWork, viewer: Viewer, lead_id: str, reason: str | None, *, now: datetime
+    uow: UnitOfWork, viewer: Viewer, lead_id: str, reason: str | None, *, now: datetime
 ) -> Lead:
     """Admin: back to new and to the unassigned pool of the lead's state."""
     lead = _visible_lead(uow, viewer, lead_id)
@@ -365,7 +361,7 @@ def release(
 
 
 def change_status(
-    uow: AttorneyUnitOfWork,
+    uow: UnitOfWork,
     viewer: Viewer,
     lead_id: str,
     target: str,
@@ -389,7 +385,7 @@ def change_status(
 
 
 def add_note(
-    uow: AttorneyUnitOfWork, viewer: Viewer, lead_id: str, body: str | None, *, now: datetime
+    uow: UnitOfWork, viewer: Viewer, lead_id: str, body: str | None, *, now: datetime
 ) -> LeadNote:
     lead = _visible_lead(uow, viewer, lead_id)
     note = LeadNote(
@@ -402,6 +398,6 @@ def add_note(
     return note
 
 
-def visible_lead(uow: AttorneyUnitOfWork, viewer: Viewer, lead_id: str) -> Lead:
+def visible_lead(uow: UnitOfWork, viewer: Viewer, lead_id: str) -> Lead:
     """For exports and other reads that audit themselves."""
     return _visible_lead(uow, viewer, lead_id)

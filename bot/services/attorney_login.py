@@ -30,9 +30,9 @@ from bot.services.attorney_accounts import (
     rehash,
     verify_password,
 )
-from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.store import crypto
 from bot.store.models_attorney import StaffUser
+from bot.store.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def retry_after(
 
 
 def authenticate(
-    uow: AttorneyUnitOfWork,
+    uow: UnitOfWork,
     email: str,
     password: str,
     *,
@@ -123,7 +123,7 @@ def authenticate(
 
 
 def check_current_password(
-    uow: AttorneyUnitOfWork,
+    uow: UnitOfWork,
     user: StaffUser,
     password: str,
     *,
@@ -150,7 +150,7 @@ def check_current_password(
 
 
 def _throttle(
-    uow: AttorneyUnitOfWork, key: str, ip: str, now: datetime, policy: ThrottlePolicy
+    uow: UnitOfWork, key: str, ip: str, now: datetime, policy: ThrottlePolicy
 ) -> tuple[LoginResult | None, float]:
     """A refusal (429) if this address may not try now; else the step-up delay."""
     since = now - policy.window

@@ -2,6 +2,8 @@
 
 A lead, its answers, its routing and its audit entry commit together or not at
 all (Cosmic Python, ch. 6). Leaving the block without `commit()` rolls back.
+There is one unit of work for every use case: it has each repository of this
+package over the one session (repositories are cheap objects over it).
 """
 
 from __future__ import annotations
@@ -12,6 +14,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.store.db import session_factory
 from bot.store.repositories import AnswerRepository, AuditLog, LeadRepository
+from bot.store.repositories_attorney import (
+    AnswerHistory,
+    AuditReader,
+    LoginAttemptRepository,
+    NoteRepository,
+    SessionRepository,
+    StatusHistoryRepository,
+    UserRepository,
+)
 
 
 class UnitOfWork:
@@ -19,6 +30,14 @@ class UnitOfWork:
     leads: LeadRepository
     answers: AnswerRepository
     audit: AuditLog
+    # The attorney queue's tables.
+    users: UserRepository
+    sessions: SessionRepository
+    attempts: LoginAttemptRepository
+    notes: NoteRepository
+    history: StatusHistoryRepository
+    audit_reader: AuditReader
+    answer_history: AnswerHistory
 
     def __init__(self, factory: sessionmaker | None = None) -> None:
         self._factory = factory
@@ -28,6 +47,13 @@ class UnitOfWork:
         self.leads = LeadRepository(self.session)
         self.answers = AnswerRepository(self.session)
         self.audit = AuditLog(self.session)
+        self.users = UserRepository(self.session)
+        self.sessions = SessionRepository(self.session)
+        self.attempts = LoginAttemptRepository(self.session)
+        self.notes = NoteRepository(self.session)
+        self.history = StatusHistoryRepository(self.session)
+        self.audit_reader = AuditReader(self.session)
+        self.answer_history = AnswerHistory(self.session)
         return self
 
     def __exit__(

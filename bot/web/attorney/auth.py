@@ -25,20 +25,20 @@ from bot.intake.lead_queue import Viewer
 from bot.intake.profile import FirmProfile
 from bot.services.attorney_accounts import csrf_token_for, resolve_session, viewer_for
 from bot.services.attorney_leads import LeadNotFound
-from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.services.profile_store import current_profile
 from bot.store.models_attorney import StaffSession, StaffUser
+from bot.store.unit_of_work import UnitOfWork
 from bot.web.attorney.config import AttorneyWebConfig, get_config
 from bot.web.attorney.security import PREFIX, SESSION_COOKIE, csrf_ok, wants_json
 from bot.web.attorney.templating import templates
 
-UowFactory = Callable[[], AttorneyUnitOfWork]
+UowFactory = Callable[[], UnitOfWork]
 MAX_FORM_PART = 64 * 1024
 
 
 def uow_factory_for(request: Request) -> UowFactory:
     """Tests point the app at their own database through app.state."""
-    return getattr(request.app.state, "attorney_uow_factory", None) or AttorneyUnitOfWork
+    return getattr(request.app.state, "attorney_uow_factory", None) or UnitOfWork
 
 
 def config_for(request: Request) -> AttorneyWebConfig:
@@ -52,7 +52,7 @@ def utcnow() -> datetime:
 @dataclass
 class Ctx:
     request: Request
-    uow: AttorneyUnitOfWork
+    uow: UnitOfWork
     user: StaffUser
     session: StaffSession
     viewer: Viewer

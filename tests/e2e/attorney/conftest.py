@@ -22,10 +22,10 @@ import pytest
 from sqlalchemy.orm import sessionmaker
 
 from bot.services.attorney_accounts import create_user
-from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.services.intake import Submission, submit_lead
 from bot.services.profile_store import current_profile
 from bot.store.db import make_engine
+from bot.store.unit_of_work import UnitOfWork
 
 
 class StackData:
@@ -43,8 +43,8 @@ class StackData:
         self.engine = make_engine(stack.database_url)
         self.maker = sessionmaker(bind=self.engine, future=True, expire_on_commit=False)
 
-    def uow(self) -> AttorneyUnitOfWork:
-        return AttorneyUnitOfWork(self.maker)
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self.maker)
 
     def user(self, role: str = "attorney", attorney_id: str | None = "a-reyes") -> str:
         email = f"{role}-{uuid.uuid4().hex[:8]}@example.com"

@@ -17,16 +17,16 @@ from starlette.testclient import TestClient
 
 from bot.services import attorney_accounts as accounts
 from bot.services.attorney_accounts import create_user
-from bot.services.attorney_store import AttorneyUnitOfWork
 from bot.services.profile_store import current_profile
 from bot.store import migrate
 from bot.store.db import make_engine
 from bot.store.models import Lead, Transcript
+from bot.store.unit_of_work import UnitOfWork
 from bot.web.app import create_app
 from bot.web.attorney.config import AttorneyWebConfig
 
 PASSWORD = "correct horse battery staple"
-UowFactory = Callable[[], AttorneyUnitOfWork]
+UowFactory = Callable[[], UnitOfWork]
 
 
 def _factory(url: str) -> Iterator[UowFactory]:
@@ -34,7 +34,7 @@ def _factory(url: str) -> Iterator[UowFactory]:
     migrate.upgrade(url, "heads")
     engine = make_engine(url)
     maker = sessionmaker(bind=engine, future=True, expire_on_commit=False)
-    yield lambda: AttorneyUnitOfWork(maker)
+    yield lambda: UnitOfWork(maker)
     engine.dispose()
 
 

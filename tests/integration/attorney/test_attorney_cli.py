@@ -11,7 +11,7 @@ import yaml
 
 from bot.cli import main
 from bot.config import get_settings
-from bot.services.attorney_store import AttorneyUnitOfWork
+from bot.store.unit_of_work import UnitOfWork
 
 PASSWORD = "correct horse battery staple"
 
@@ -39,14 +39,14 @@ def test_create_user_with_password_from_stdin_then_list_disable_enable(monkeypat
         == 0
     )
     assert f"created admin {address}" in capsys.readouterr().out
-    with AttorneyUnitOfWork() as uow:
+    with UnitOfWork() as uow:
         user = uow.users.by_email(address)
         assert user.role == "admin" and user.active
         assert user.password_hash.startswith("$argon2id$")
     assert main(["list-users"]) == 0
     assert address in capsys.readouterr().out
     assert main(["disable-user", "--email", address]) == 0
-    with AttorneyUnitOfWork() as uow:
+    with UnitOfWork() as uow:
         assert uow.users.by_email(address).active is False
     assert main(["enable-user", "--email", address]) == 0
     assert main(["disable-user", "--email", "nobody@example.com"]) == 1
@@ -134,11 +134,11 @@ def test_reset_password(monkeypatch) -> None:
     address = email()
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     main(["create-user", "--role", "admin", "--email", address, "--name", "N", "--password-stdin"])
-    with AttorneyUnitOfWork() as uow:
+    with UnitOfWork() as uow:
         before = uow.users.by_email(address).password_hash
     monkeypatch.setattr("sys.stdin", io.StringIO("another fine passphrase\n"))
     assert main(["reset-password", "--email", address, "--password-stdin"]) == 0
-    with AttorneyUnitOfWork() as uow:
+    with UnitOfWork() as uow:
         assert uow.users.by_email(address).password_hash != before
 
 
@@ -169,7 +169,7 @@ def test_rescore_is_a_dry_run_unless_applied(capsys) -> None:
     """A lead stored before tiers existed: the dry run names it and writes nothing."""
     from bot.store.models import Lead
 
-    with AttorneyUnitOfWork() as uow:
+    with UnitOfWork() as uow:
         lead = Lead(
             conversation_id=f"web-{uuid.uuid4().hex}",
             channel="web",
@@ -190,10 +190,10 @@ def test_rescore_is_a_dry_run_unless_applied(capsys) -> None:
     out = capsys.readouterr().out
     assert f"{lead_id}\tunscored -> strong" in out and "outcome review -> qualified" in out
     assert "Dry run: nothing was written" in out
-    with AttorneyUnitOfWork() as uow:
+    with UnitOfWork() as uow:
         assert uow.leads.get(lead_id).tier is None
     assert main(["rescore", "--apply", "--quiet"]) == 0
     assert "changed" in capsys.readouterr().out
-    with AttorneyUnitOfWork() as uow:
+    with UnitOfWork() as uow:
         stored = uow.leads.get(lead_id)
         assert (stored.tier, stored.qualification) == ("strong", "qualified")

@@ -1,8 +1,7 @@
-"""Repositories for the attorney queue's tables, and a unit of work that has them.
-
-AttorneyUnitOfWork extends the project's UnitOfWork (leads, answers, audit) with
-staff users, sessions, sign-in attempts, notes and status history, so a claim,
-its history row and its audit entry commit together.
+"""Repositories for the attorney queue's tables: staff users, their sessions and
+sign-in attempts, notes, status history, and admin reads of the audit log and
+answers. The unit of work (unit_of_work.py) has one of each, so a claim, its
+history row and its audit entry commit together.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from bot.store.models_attorney import (
     StaffSession,
     StaffUser,
 )
-from bot.store.unit_of_work import UnitOfWork
 
 
 class UserRepository:
@@ -225,24 +223,3 @@ class AnswerHistory:
             .scalars()
             .all()
         )
-
-
-class AttorneyUnitOfWork(UnitOfWork):
-    users: UserRepository
-    sessions: SessionRepository
-    attempts: LoginAttemptRepository
-    notes: NoteRepository
-    history: StatusHistoryRepository
-    audit_reader: AuditReader
-    answer_history: AnswerHistory
-
-    def __enter__(self) -> AttorneyUnitOfWork:
-        super().__enter__()
-        self.users = UserRepository(self.session)
-        self.sessions = SessionRepository(self.session)
-        self.attempts = LoginAttemptRepository(self.session)
-        self.notes = NoteRepository(self.session)
-        self.history = StatusHistoryRepository(self.session)
-        self.audit_reader = AuditReader(self.session)
-        self.answer_history = AnswerHistory(self.session)
-        return self
