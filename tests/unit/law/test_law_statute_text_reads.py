@@ -1,0 +1,111 @@
+"""Rules moved from secondary sources to statute text, each checked by a hand-computed case.
+
+The sections were read in the codes themselves (the D.C. Council's codified XML,
+the annotated Alaska, Mississippi and Kentucky codes published by Public.Resource.Org);
+each case below names the words that decide it and the arithmetic.
+"""
+
+from datetime import date
+
+import pytest
+
+from bot.law import DateSpec, Facts, evaluate
+from bot.law.rule_types import is_verified
+from bot.law.rules_loader import default_rules
+
+AS_OF = date(2020, 1, 1)
+
+
+def _facts(state: str, incident: str, **kw) -> Facts:
+    if isinstance(kw.get("discovery"), str):
+        kw["discovery"] = DateSpec.exact(date.fromisoformat(kw["discovery"]))
+    for key in ("death_date", "birth_date"):
+        if isinstance(kw.get(key), str):
+            kw[key] = date.fromisoformat(kw[key])
+    return Facts(state=state, incident=DateSpec.exact(date.fromisoformat(incident)), **kw)
+
+
+CASES = [
+    (
+        "DC-death-two-years-after-death",
+        _facts("DC", "2023-01-10", death_date="2023-06-01"),
+        "2025-06-01",
+        "D.C. Code § 16-2702 (as amended by D.C. Law 19-177, 2012): 'within 2 years after the "
+        "death of the person injured' -> 2023-06-01 + 2 yrs",
+    ),
+    (
+        "AK-death-two-years-after-death",
+        _facts("AK", "2023-01-10", death_date="2023-06-01"),
+        "2025-06-01",
+        "AS 09.55.580(a): 'commenced within two years after the death' -> 2025-06-01, well "
+        "inside the 10-yr repose",
+    ),
+    (
+        "AK-death-cut-by-ten-year-repose",
+        _facts("AK", "2010-01-05", discovery="2019-11-01", death_date="2019-12-01"),
+        "2020-01-05",
+        "AS 09.10.055(a): no action for 'personal injury, death' after 10 yrs from the last "
+        "act (2020-01-05), although 2 yrs from the death would run to 2021-12-01",
+    ),
+    (
+        "AK-foreign-body-tolls-the-repose",
+        _facts("AK", "2010-06-01", discovery="2022-03-01", foreign_object=True),
+        "2024-03-01",
+        "AS 09.10.055(c): the repose 'is tolled during any period in which there exists the "
+        "undiscovered presence of a foreign body' -> 2 yrs from discovery (AS 09.10.070), "
+        "not cut at 2020-06-01",
+    ),
+    (
+        "AK-no-foreign-body-repose-cuts",
+        _facts("AK", "2010-06-01", discovery="2022-03-01"),
+        "2020-06-01",
+        "AS 09.10.055(a): without a foreign body, a late discovery is still cut at 10 yrs "
+        "from the act",
+    ),
+    (
+        "KY-minor-one-year-after-eighteenth-birthday",
+        _facts("KY", "2015-07-01", birth_date="2010-05-01"),
+        "2029-05-01",
+        "KRS 413.170(1): 'the same number of years after the removal of the disability' -> "
+        "the 1 yr of KRS 413.140(1)(e) from the 18th birthday (2028-05-01)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("facts", "expected", "why"),
+    [pytest.param(f, e, w, id=i) for i, f, e, w in CASES],
+)
+def test_deadline_from_the_statute_text(facts: Facts, expected: str, why: str) -> None:
+    result = evaluate(facts, AS_OF)
+    assert result.deadline == date.fromisoformat(expected), why
+
+
+def test_mississippi_notice_extension_is_sixty_days_from_service() -> None:
+    """Miss. Code § 15-1-36(15): notice served in the last 60 days extends to 60 days from
+    service. Base period ends 2025-01-10; notice served that day -> 2025-03-11."""
+    result = evaluate(_facts("MS", "2023-01-10"), AS_OF)
+    assert result.deadline == date(2025, 1, 10)
+    assert "to 60 days from service" in result.explanation
+    assert "2025-03-11" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("state", "block"),
+    [
+        ("DC", "wrongful_death"),
+        ("AK", "wrongful_death"),
+        ("AK", "repose"),
+        ("AK", "foreign_object"),
+        ("KY", "minors"),
+    ],
+)
+def test_blocks_read_in_statute_text_are_marked_so(state: str, block: str) -> None:
+    rule = getattr(default_rules()[state], block)
+    assert is_verified(rule.verification)
+    assert rule.verification.startswith("statute text:")
+
+
+def test_mississippi_notice_block_is_statute_text() -> None:
+    (notice,) = default_rules()["MS"].presuit
+    assert notice.verification.startswith("statute text:")
