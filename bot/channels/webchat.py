@@ -38,7 +38,8 @@ from sanic.response import HTTPResponse
 from bot.channels.sanitize import MAX_MESSAGE_CHARS, clean_text
 from bot.channels.web_limits import TOO_MANY, EndedChats, RequestLimits
 from bot.config import get_settings
-from bot.rasa_platform.tuning import pre_ping_tracker_store
+from bot.rasa_platform import patches
+from bot.rasa_platform.patches import TrackerStoreUnavailable
 
 log = logging.getLogger(__name__)
 START_TRIGGER = "/start_intake"
@@ -57,29 +58,6 @@ LEAD_SLOT = "lead_id"
 
 class TurnFailed(RuntimeError):
     """Rasa could not complete the turn (its tracker store or a dependency failed)."""
-
-
-class TrackerStoreUnavailable(RuntimeError):
-    """The tracker store failed; raised instead of Rasa's silent in-memory fallback."""
-
-
-def _raise_tracker_store_error(error: Exception) -> None:
-    raise TrackerStoreUnavailable(f"tracker store: {error}") from error
-
-
-def fail_loudly_on_tracker_store_errors(agent: Any) -> None:
-    """Make the agent's tracker store raise when the database fails.
-
-    Rasa wraps the store in a FailSafeTrackerStore, which on an error logs it
-    and carries on with an empty in-memory tracker: the visitor is greeted as
-    a stranger and their answer is lost (measured with PostgreSQL stopped).
-    With this callback the error reaches the channel, which answers 503
-    "one moment" and the page sends the same text again once the database is
-    back. It applies to every channel served by this agent.
-    """
-    store = getattr(agent, "tracker_store", None)
-    if store is not None and hasattr(store, "_on_tracker_store_error"):
-        store._on_tracker_store_error = _raise_tracker_store_error
 
 
 class SessionTokens:
@@ -207,11 +185,12 @@ class WebChatInput(InputChannel):
         @bp.listener("after_server_start")
         async def strict_tracker_store(app: Any, loop: Any) -> None:
             # Rasa loads the agent in before_server_start, so it exists by now.
-            agent = getattr(app.ctx, "agent", None)
-            fail_loudly_on_tracker_store_errors(agent)
+            # Through the patch registry: both change Rasa's objects (bot/rasa_platform/patches.py).
+            applied = patches.install_on_agent(getattr(app.ctx, "agent", None))
             log.info(
-                "tracker store: errors answer 503; pooled connections %s",
-                "pre-pinged" if pre_ping_tracker_store(agent) else "not pooled",
+                "tracker store: errors %s; pooled connections %s",
+                "answer 503" if "tracker_store_errors_raise" in applied else "hidden by Rasa",
+                "pre-pinged" if "tracker_store_pre_ping" in applied else "not pooled",
             )
 
         @bp.route("/", methods=["GET"])

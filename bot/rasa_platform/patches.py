@@ -1,11 +1,26 @@
-"""Small, measured speed-ups for the Rasa 3.6 server (issue 9), applied by `install()`.
+"""The one registry (PATCHES) of every patch our server makes to a Rasa 3.6.21 internal.
 
-Each patch replaces one Rasa (or SQLAlchemy-in-Rasa) function with one that
-gives the same results faster, found with py-spy under bench/web_chat.py and
-bench/startup.py. `install()` is called by bot/rasa_platform/server.py before Rasa
-starts serving. Every patch first checks that the Rasa version and the exact
-attribute it replaces are what it was written against; if not, it logs and
-skips itself, so a Rasa upgrade can make us slower but never break start-up.
+Most are small, measured speed-ups (issue 9), found with py-spy under
+bench/web_chat.py and bench/startup.py: each replaces one Rasa (or
+SQLAlchemy-in-Rasa) function with one that gives the same results faster.
+One is behaviour (``answer_first_turns``) and two make the tracker store
+honest about database failures; one wraps Rasa's app builder for our start-up
+hooks. Nothing outside this module changes a Rasa function or a private
+attribute of a Rasa object.
+
+Every entry names the Rasa functions it replaces, copies or relies on, with the
+sha256 of each one's source (inspect.getsource) in the Rasa it was written
+against (RASA_VERSION). Before a patch applies, the sources found must have
+those hashes (without source files, the version must be exactly RASA_VERSION);
+otherwise the patch skips itself with a logged warning, so a Rasa upgrade can
+make us slower but never changes what Rasa does behind our back. A patch
+marked `required` is behaviour or security: the server refuses to start
+without it (bot/rasa_platform/server.py). Each applied or skipped patch is
+logged (`rasa patch ...`).
+
+When: `install()` before Rasa starts (stage "start"); `install(stage="server")`
+on the server process only; `install_on_agent(agent)` once Rasa has loaded its
+agent (stage "agent", from the web chat channel's after_server_start).
 
 The patches:
 
@@ -49,6 +64,14 @@ The patches:
   longer re-counts the conversation's stored events; the read that started
   the turn already knows (see patch_tracker_store_known_length).
 - ``answer_first_turns`` (behaviour, required): see patch_answer_first_turns.
+- ``server_startup_hooks`` (security, required; server only): Rasa's app
+  builder wrapped, so our request size limit and start/stop listeners are on
+  the app serve_application builds (bot/rasa_platform/server.py).
+- ``tracker_store_errors_raise`` (agent): a tracker-store failure raises
+  TrackerStoreUnavailable instead of Rasa's silent in-memory fallback (see
+  fail_loudly_on_tracker_store_errors).
+- ``tracker_store_pre_ping`` (agent): Rasa's SQL tracker store engine tests
+  each pooled connection before use (see pre_ping_tracker_store).
 - ``structlog_level``: Rasa's structlog debug lines were rendered and printed
   (see patch_structlog_level); now filtered at LOG_LEVEL (default INFO), as
   `rasa run` does.
@@ -60,16 +83,18 @@ import asyncio
 import functools
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 log = logging.getLogger("bot.rasa_platform.patches")
 
-# The Rasa line every patch was written and measured against.
-SUPPORTED_RASA = "3.6."
+RASA_VERSION = "3.6.21"
+"""The Rasa every patch was written and measured against, and its source hashes taken from."""
 KEEPALIVE_SECONDS = 2.0
 SQLITE_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL")
 _MARK = "_medmal_speedup"  # set on every replacement function, so install() is idempotent
+_ORIGINAL = "_medmal_original"  # on every replacement: the Rasa function it replaced
 
 
 class Skip(Exception):
@@ -90,12 +115,6 @@ def _rasa_version() -> str:
     return getattr(rasa, "__version__", "")
 
 
-def _require_version() -> None:
-    found = _rasa_version()
-    if not found.startswith(SUPPORTED_RASA):
-        raise Skip(f"written for Rasa {SUPPORTED_RASA}x, found {found or 'unknown'}")
-
-
 def _require_attr(owner: Any, name: str) -> Any:
     """The attribute as defined on `owner` (not inherited), or Skip."""
     if name not in vars(owner):
@@ -107,9 +126,75 @@ def _already(func: Any) -> bool:
     return getattr(getattr(func, "__func__", func), _MARK, False)
 
 
-def _mark(func: Callable[..., Any]) -> Callable[..., Any]:
+def _mark(func: Callable[..., Any], original: Any) -> Callable[..., Any]:
     setattr(func, _MARK, True)
+    setattr(func, _ORIGINAL, getattr(original, "__func__", original))
     return func
+
+
+def rasa_function(target: str) -> Any:
+    """The function at "module:Qual.name" as Rasa defines it: through our replacement
+    (if installed) to Rasa's own; Skip if it is not there."""
+    import importlib
+
+    module_name, _, qualname = target.partition(":")
+    try:
+        owner: Any = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise Skip(f"{module_name} not importable: {exc}") from exc
+    for part in qualname.split("."):
+        found = vars(owner).get(part)
+        if found is None:
+            raise Skip(f"{target} not found")
+        owner = found
+    func = getattr(owner, "__func__", owner)  # staticmethod, classmethod
+    while getattr(func, _MARK, False) and getattr(func, _ORIGINAL, None) is not None:
+        func = getattr(func, _ORIGINAL)
+    return func
+
+
+def source_sha256(func: Any) -> str:
+    """sha256 of the function's source text, as inspect.getsource gives it."""
+    import hashlib
+    import inspect
+
+    return hashlib.sha256(inspect.getsource(func).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Patch:
+    """One registry entry: how to apply it, and what in Rasa it was written against."""
+
+    apply: Callable[..., None]
+    sources: Mapping[str, str]
+    """"module:Qual.name" of each Rasa function replaced, copied or relied on -> the
+    sha256 of its source in RASA_VERSION."""
+    stage: str = "start"
+    """"start": before Rasa loads; "server": the server process only; "agent": on the
+    loaded agent (apply takes it)."""
+    required: bool = False
+    """Behaviour or security, not speed: the server does not start without it."""
+
+    def check(self) -> None:
+        """Skip unless every source is the one the patch was written against."""
+        for target, expected in self.sources.items():
+            func = rasa_function(target)
+            try:
+                found = source_sha256(func)
+            except (OSError, TypeError):  # no source files: the exact version decides
+                if _rasa_version() != RASA_VERSION:
+                    raise Skip(
+                        f"{target}: no source to check, and Rasa is "
+                        f"{_rasa_version() or 'unknown'}, not {RASA_VERSION}"
+                    ) from None
+                continue
+            if found != expected:
+                raise Skip(
+                    f"{target} is not the one this patch was written against (source sha256 "
+                    f"{found[:12]}, expected {expected[:12]} from Rasa {RASA_VERSION}; "
+                    f"Rasa {_rasa_version() or 'unknown'} installed): re-check the patch "
+                    "against it and update its hash"
+                )
 
 
 # 1. Remote action responses: validate with a validator built once ----------------------
@@ -167,7 +252,6 @@ def validate_with_cached_validator(instance: Any, spec: dict[str, Any]) -> None:
 
 
 def patch_action_response_validator() -> None:
-    _require_version()
     from rasa.core.actions.action import RemoteAction
 
     original = _require_attr(RemoteAction, "_validate_action_result")
@@ -205,7 +289,7 @@ def patch_action_response_validator() -> None:
             )
             raise e
 
-    RemoteAction._validate_action_result = _mark(_validate_action_result)
+    RemoteAction._validate_action_result = _mark(_validate_action_result, original)
 
 
 # 2. Model load: build the network's variables by inference, not by one training step ----
@@ -286,7 +370,6 @@ def _graph_without_autograph(model: Any, batch_in: Any) -> Any:
 
 
 def patch_inference_only_model_load() -> None:
-    _require_version()
     from rasa.utils.tensorflow.models import RasaModel
 
     original = _require_attr(RasaModel, "load")
@@ -323,8 +406,7 @@ def patch_inference_only_model_load() -> None:
         )
 
     load.__doc__ = original_load.__doc__
-    _mark(load)
-    load._medmal_original = original_load  # type: ignore[attr-defined]
+    _mark(load, original_load)
     RasaModel.load = classmethod(load)
 
 
@@ -332,7 +414,6 @@ def patch_inference_only_model_load() -> None:
 
 
 def patch_event_type_cache() -> None:
-    _require_version()
     from rasa.shared.core.events import Event
     from rasa.shared.utils.common import all_subclasses
 
@@ -359,7 +440,7 @@ def patch_event_type_cache() -> None:
 
     resolve_by_type.__doc__ = original_fn.__doc__
     resolve_by_type.cache = _found  # type: ignore[attr-defined]
-    _mark(resolve_by_type)
+    _mark(resolve_by_type, original_fn)
     Event.resolve_by_type = staticmethod(resolve_by_type)
 
 
@@ -410,7 +491,6 @@ async def close_shared_sessions() -> int:
 
 
 def patch_shared_endpoint_session() -> None:
-    _require_version()
     from rasa.utils.endpoints import EndpointConfig
 
     original = _require_attr(EndpointConfig, "session")
@@ -451,7 +531,7 @@ def patch_shared_endpoint_session() -> None:
         return _SharedSession(shared)
 
     session.__doc__ = original.__doc__
-    EndpointConfig.session = _mark(session)
+    EndpointConfig.session = _mark(session, original)
 
 
 # 5. Rasa's SQLite tracker store: pooled connections, WAL, synchronous=NORMAL ---------------
@@ -482,7 +562,6 @@ def pooled_sqlite_engine(url: Any) -> Any:
 
 
 def patch_sqlite_tracker_store() -> None:
-    _require_version()
     from rasa.core.tracker_store import SQLTrackerStore
 
     original = _require_attr(SQLTrackerStore, "__init__")
@@ -507,7 +586,7 @@ def patch_sqlite_tracker_store() -> None:
         self.engine = pooled
         self.sessionmaker = sessionmaker(bind=pooled)
 
-    SQLTrackerStore.__init__ = _mark(__init__)
+    SQLTrackerStore.__init__ = _mark(__init__, original)
 
 
 # 5b. Saving a turn: the number of stored events is known from the read ----------------
@@ -524,7 +603,6 @@ def patch_tracker_store_known_length() -> None:
     (a second save of the same tracker, or any tracker not read this way,
     counts as Rasa does).
     """
-    _require_version()
     import itertools
     import json
 
@@ -568,8 +646,8 @@ def patch_tracker_store_known_length() -> None:
             return original_additional(self, session, tracker)
         return itertools.islice(tracker.events, stored, len(tracker.events))
 
-    SQLTrackerStore._retrieve = _mark(_retrieve)
-    SQLTrackerStore._additional_events = _mark(_additional_events)
+    SQLTrackerStore._retrieve = _mark(_retrieve, original_retrieve)
+    SQLTrackerStore._additional_events = _mark(_additional_events, original_additional)
 
 
 # 6. Rasa's debug log lines: filtered by level, not rendered and printed -------------------
@@ -585,7 +663,6 @@ def patch_structlog_level() -> None:
     a configuration made by anyone else (bot/rasa_platform/tuning.configure_structlog,
     which also redacts) is never replaced.
     """
-    _require_version()
     import logging as std_logging
     import os
 
@@ -618,7 +695,6 @@ def patch_answer_first_turns() -> None:
     calls Rasa's own function and only edits its result, so no Rasa code is
     copied; bot/rasa_platform/server refuses to start if this patch is not applied.
     """
-    _require_version()
     from rasa.core.processor import MessageProcessor
 
     from bot.rasa_platform import turns as rasa_turns
@@ -636,39 +712,231 @@ def patch_answer_first_turns() -> None:
             rasa_turns.reread(parse_data, tracker)
         return parse_data
 
-    MessageProcessor.parse_message = _mark(parse_message)
+    MessageProcessor.parse_message = _mark(parse_message, original)
 
 
-PATCHES: dict[str, Callable[[], None]] = {
-    "action_response_validator": patch_action_response_validator,
-    "inference_only_model_load": patch_inference_only_model_load,
-    "event_type_cache": patch_event_type_cache,
-    "shared_endpoint_session": patch_shared_endpoint_session,
-    "sqlite_tracker_store": patch_sqlite_tracker_store,
-    "tracker_store_known_length": patch_tracker_store_known_length,
-    "structlog_level": patch_structlog_level,
-    "answer_first_turns": patch_answer_first_turns,
+# 8. The server's own start-up hooks on the app Rasa builds -------------------------------
+
+
+def patch_server_startup_hooks() -> None:
+    """serve_application builds its Sanic app with rasa.core.run.configure_app (a
+    module global it looks up when called); wrapped, so the request size limit and our
+    listeners are on that app (server._with_startup_hooks). Server process only."""
+    import rasa.core.run as rasa_run
+
+    from bot.rasa_platform.server import _with_startup_hooks
+
+    original = _require_attr(rasa_run, "configure_app")
+    if _already(original):
+        return
+    rasa_run.configure_app = _mark(_with_startup_hooks(original), original)
+
+
+# 9. On the loaded agent: tracker-store errors raise; pooled connections pre-pinged ------
+
+
+class TrackerStoreUnavailable(RuntimeError):
+    """The tracker store failed; raised instead of Rasa's silent in-memory fallback."""
+
+
+def _raise_tracker_store_error(error: Exception) -> None:
+    raise TrackerStoreUnavailable(f"tracker store: {error}") from error
+
+
+def fail_loudly_on_tracker_store_errors(agent: Any) -> bool:
+    """Make the agent's tracker store raise when the database fails.
+
+    Rasa wraps the store in a FailSafeTrackerStore, which on an error logs it
+    and carries on with an empty in-memory tracker: the visitor is greeted as
+    a stranger and their answer is lost (measured with PostgreSQL stopped).
+    With this callback the error reaches the channel, which answers 503
+    "one moment" and the page sends the same text again once the database is
+    back. It applies to every channel served by this agent. True if set.
+    """
+    store = getattr(agent, "tracker_store", None)
+    if store is None or not hasattr(store, "_on_tracker_store_error"):
+        return False
+    store._on_tracker_store_error = _raise_tracker_store_error
+    return True
+
+
+def patch_tracker_store_errors_raise(agent: Any) -> None:
+    if not fail_loudly_on_tracker_store_errors(agent):
+        raise NotNeeded("no fail-safe tracker store on the agent")
+
+
+def pre_ping_tracker_store(agent: Any) -> bool:
+    """Test each pooled connection of Rasa's SQL tracker store before use; True if set.
+
+    Why: Rasa creates its engine without pool_pre_ping, so after the database
+    restarts every pooled connection is dead and the first turn on each
+    instance fails (a needless "one moment" for a visitor, measured after a
+    PostgreSQL restart). Our own engines already pre-ping (bot/store/db.py).
+    Rasa builds the engine itself; SQLAlchemy 1.4 keeps the flag on the pool.
+    The pool is then replaced (dispose keeps the flag): a connection Rasa opened
+    at start-up counts as fresh, and SQLAlchemy never pings a fresh one.
+    """
+    store = getattr(agent, "tracker_store", None)
+    while store is not None and not hasattr(store, "engine"):
+        store = getattr(store, "_tracker_store", None)  # FailSafe/Awaitable wrappers
+    engine = getattr(store, "engine", None)
+    if engine is None or not hasattr(engine.pool, "_pre_ping"):
+        return False
+    engine.pool._pre_ping = True
+    engine.dispose()
+    return engine.pool._pre_ping
+
+
+def patch_tracker_store_pre_ping(agent: Any) -> None:
+    if not pre_ping_tracker_store(agent):
+        raise NotNeeded("no pooled SQL tracker store on the agent")
+
+
+# The registry ----------------------------------------------------------------------------
+
+_SQL_STORE = "rasa.core.tracker_store:SQLTrackerStore"
+PATCHES: dict[str, Patch] = {
+    "action_response_validator": Patch(
+        patch_action_response_validator,
+        {
+            "rasa.core.actions.action:RemoteAction._validate_action_result": (
+                "f8cdb4be6812396167ced74161b2ccd65c5ea676ad86d7d359d8c322d9d8dc42"
+            ),
+        },
+    ),
+    "inference_only_model_load": Patch(
+        patch_inference_only_model_load,
+        {
+            "rasa.utils.tensorflow.models:RasaModel.load": (
+                "84fd81c0fdd01a8048de2d9b5b3022bdbf1e155f7b4d67737eb51ecb0787d292"
+            ),
+            "rasa.utils.tensorflow.models:RasaModel._rasa_predict": (
+                "7f745b0f9cb647c9df9e5b04b318a7b93709daf9460bad4373970c6cf9f04d8f"
+            ),
+        },
+    ),
+    "event_type_cache": Patch(
+        patch_event_type_cache,
+        {
+            "rasa.shared.core.events:Event.resolve_by_type": (
+                "b5cf570fa7f286c7059ec73d8880528d03a78b28cf4e80285a46079c0fa65968"
+            ),
+        },
+    ),
+    "shared_endpoint_session": Patch(
+        patch_shared_endpoint_session,
+        {
+            "rasa.utils.endpoints:EndpointConfig.session": (
+                "e55aa13d9d4fb4bc440ac33b870a97ee162b76dda7ccb6bf68433567475fdffb"
+            ),
+            "rasa.utils.endpoints:EndpointConfig.request": (
+                "ccdb778aed8208e23cde3c3f47eac7fbbbb735dac8f7ef7254d54451c64ad608"
+            ),
+        },
+    ),
+    "sqlite_tracker_store": Patch(
+        patch_sqlite_tracker_store,
+        {
+            f"{_SQL_STORE}.__init__": (
+                "64e704d159dfa35b86175cccdc9d08b05cbf91b2e0779bccf115671106ad9314"
+            ),
+        },
+    ),
+    "tracker_store_known_length": Patch(
+        patch_tracker_store_known_length,
+        {
+            f"{_SQL_STORE}._retrieve": (
+                "c8adbf6f4b61ddd1124690944ebdf2ebc82d0723bd07c6704caab0b80120a0ef"
+            ),
+            f"{_SQL_STORE}._additional_events": (
+                "d22f99eb863acb07afee63d9fe3a04ca8464251e67a43eb7d36c2d65ffc1653f"
+            ),
+            f"{_SQL_STORE}.save": (
+                "57165e46eab3de0866e77f03df0bf7fd5eac2c1de617ed431b934c9a4edfeef6"
+            ),
+        },
+    ),
+    "structlog_level": Patch(patch_structlog_level, {}),
+    "answer_first_turns": Patch(
+        patch_answer_first_turns,
+        {
+            "rasa.core.processor:MessageProcessor.parse_message": (
+                "b98d8e49b9f2c433040af62752212dc374600d50cd21deec82386642b64d30dc"
+            ),
+        },
+        required=True,
+    ),
+    "server_startup_hooks": Patch(
+        patch_server_startup_hooks,
+        {
+            "rasa.core.run:configure_app": (
+                "72da30416f74c6488a1bbdae9878467bdc7ecd6b5a46b336220aadafd8b2f41a"
+            ),
+            "rasa.core.run:serve_application": (
+                "fa80588d9e008b67948290d1da64c97fbab5a1a8069b880c18cc3c8399ef9c2b"
+            ),
+        },
+        stage="server",
+        required=True,
+    ),
+    "tracker_store_errors_raise": Patch(
+        patch_tracker_store_errors_raise,
+        {
+            "rasa.core.tracker_store:FailSafeTrackerStore.__init__": (
+                "a1d5d95d2f96830b72e12729e0e200ceb97da2a9e4443e9568ca7ccadd8154f2"
+            ),
+            "rasa.core.tracker_store:FailSafeTrackerStore.on_tracker_store_error": (
+                "6faca7ba72b36da4594c789a1ee9d86ea185a8785a1e0543199b63bf02937e12"
+            ),
+        },
+        stage="agent",
+    ),
+    "tracker_store_pre_ping": Patch(
+        patch_tracker_store_pre_ping,
+        {
+            f"{_SQL_STORE}.__init__": (
+                "64e704d159dfa35b86175cccdc9d08b05cbf91b2e0779bccf115671106ad9314"
+            ),
+        },
+        stage="agent",
+    ),
 }
 
 
-def install(only: tuple[str, ...] | None = None) -> list[str]:
-    """Apply the speed-ups (all, or those named); return the names applied.
+def required(stage: str = "start") -> list[str]:
+    """The names of the patches of `stage` the server must not start without."""
+    return [name for name, patch in PATCHES.items() if patch.required and patch.stage == stage]
 
-    Never raises: a patch whose precondition fails, or that fails itself, is
-    logged and skipped, and Rasa runs unpatched in that respect.
-    """
+
+def _run(stage: str, only: tuple[str, ...] | None, *args: Any) -> list[str]:
     applied: list[str] = []
     for name, patch in PATCHES.items():
-        if only is not None and name not in only:
+        if patch.stage != stage or (only is not None and name not in only):
             continue
         try:
-            patch()
+            patch.check()
+            patch.apply(*args)
         except Skip as why:
-            log.log(why.level, "rasa speed-up %s skipped: %s", name, why)
+            log.log(why.level, "rasa patch %s skipped: %s", name, why)
             continue
-        except Exception:  # noqa: BLE001 - a speed-up must never stop start-up
-            log.exception("rasa speed-up %s failed; skipped", name)
+        except Exception:  # noqa: BLE001 - a patch must never stop start-up by itself
+            log.exception("rasa patch %s failed; skipped", name)
             continue
         applied.append(name)
-    log.info("rasa speed-ups installed: %s", ", ".join(applied) or "none")
+    log.info("rasa patches (%s) installed: %s", stage, ", ".join(applied) or "none")
     return applied
+
+
+def install(only: tuple[str, ...] | None = None, stage: str = "start") -> list[str]:
+    """Apply the patches of `stage` (all, or those named); return the names applied.
+
+    Never raises: a patch whose check fails, or that fails itself, is logged and
+    skipped, and Rasa runs unpatched in that respect (the server itself refuses to
+    start without a `required` one).
+    """
+    return _run(stage, only)
+
+
+def install_on_agent(agent: Any, only: tuple[str, ...] | None = None) -> list[str]:
+    """Apply the "agent" patches to Rasa's loaded agent; return the names applied."""
+    return _run("agent", only, agent)

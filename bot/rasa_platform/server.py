@@ -76,7 +76,8 @@ async def close_http_sessions(app: Any = None, loop: Any = None) -> None:
 
 def _with_startup_hooks(configure_app: Callable[..., Any]) -> Callable[..., Any]:
     """Rasa's serve_application builds its Sanic app internally; this wraps the
-    builder so our process-wide hooks are registered on that app."""
+    builder so our process-wide hooks are registered on that app (installed through the
+    patch registry, entry server_startup_hooks)."""
 
     def configure(*args: Any, **kwargs: Any) -> Any:
         app = configure_app(*args, **kwargs)
@@ -87,6 +88,21 @@ def _with_startup_hooks(configure_app: Callable[..., Any]) -> Callable[..., Any]
         return app
 
     return configure
+
+
+def _required_applied(applied: list[str], stage: str) -> bool:
+    """False, with the reason on stderr, if a required patch of `stage` did not apply.
+
+    Required patches are behaviour or security, not speed: without answer_first_turns a
+    misread answer can loop the visitor; without server_startup_hooks there is no request
+    size limit and no check that the tracker store is the encrypted one.
+    """
+    from bot.rasa_platform.patches import required
+
+    missing = [name for name in required(stage) if name not in applied]
+    for name in missing:
+        print(f"rasa server: the required Rasa patch {name} did not apply", file=sys.stderr)
+    return not missing
 
 
 def main() -> int:
@@ -108,13 +124,11 @@ def main() -> int:
 
     # Before anything of Rasa's logs: no visitor text or slot value in the logs.
     tuning.configure_structlog(logging.INFO)
-    applied = patches.install()
-    if "answer_first_turns" not in applied:
-        # Behaviour, not speed: without it a misread answer can loop the visitor.
-        print("rasa server: the answer-first turn patch did not apply", file=sys.stderr)
+    if not _required_applied(patches.install(), "start"):
         return 2
     log.info("model %s; chat origins %s", model.name, ", ".join(settings.chat_allowed_origins))
-    rasa_run.configure_app = _with_startup_hooks(rasa_run.configure_app)
+    if not _required_applied(patches.install(stage="server"), "server"):
+        return 2
     rasa_run.serve_application(
         model_path=str(model),
         credentials=str(CONFIG_DIR / "credentials.yml"),

@@ -87,25 +87,3 @@ def configure_structlog(level: int = logging.INFO) -> None:
         logger_factory=structlog.stdlib.LoggerFactory(),
         cache_logger_on_first_use=True,
     )
-
-
-def pre_ping_tracker_store(agent: Any) -> bool:
-    """Test each pooled connection of Rasa's SQL tracker store before use; True if set.
-
-    Why: Rasa creates its engine without pool_pre_ping, so after the database
-    restarts every pooled connection is dead and the first turn on each
-    instance fails (a needless "one moment" for a visitor, measured after a
-    PostgreSQL restart). Our own engines already pre-ping (bot/store/db.py).
-    Rasa builds the engine itself; SQLAlchemy 1.4 keeps the flag on the pool.
-    The pool is then replaced (dispose keeps the flag): a connection Rasa opened
-    at start-up counts as fresh, and SQLAlchemy never pings a fresh one.
-    """
-    store = getattr(agent, "tracker_store", None)
-    while store is not None and not hasattr(store, "engine"):
-        store = getattr(store, "_tracker_store", None)  # FailSafe/Awaitable wrappers
-    engine = getattr(store, "engine", None)
-    if engine is None or not hasattr(engine.pool, "_pre_ping"):
-        return False
-    engine.pool._pre_ping = True
-    engine.dispose()
-    return engine.pool._pre_ping

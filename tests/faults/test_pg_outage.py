@@ -10,9 +10,10 @@ intake goes on to a stored lead.
 
 Rasa alone fails this: its FailSafeTrackerStore falls back to an empty
 in-memory tracker, greets the visitor as a stranger and drops the answer
-(bot/channels/webchat.py makes the store raise instead). After the restart
-the other instance, idle all along, must answer at once: Rasa's pool holds
-dead connections, which pre-ping replaces (bot/rasa_platform/tuning.py).
+(the patch tracker_store_errors_raise makes the store raise instead). After
+the restart the other instance, idle all along, must answer at once: Rasa's
+pool holds dead connections, which pre-ping replaces (the patch
+tracker_store_pre_ping, bot/rasa_platform/patches.py).
 """
 
 from __future__ import annotations

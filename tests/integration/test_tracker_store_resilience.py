@@ -2,7 +2,7 @@
 
 A database restart leaves every pooled connection dead. Rasa builds its
 engine without pool_pre_ping, so the first turn after the restart failed
-(a needless 503 on each instance); bot.rasa_platform.tuning.pre_ping_tracker_store
+(a needless 503 on each instance); bot.rasa_platform.patches.pre_ping_tracker_store
 turns pre-ping on. Here the connection is killed with pg_terminate_backend,
 as a restart would, without touching the shared server.
 """
@@ -19,7 +19,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import create_engine, text
 
 from bot.rasa_platform.endpoints import tracker_store_config
-from bot.rasa_platform.tuning import pre_ping_tracker_store
+from bot.rasa_platform.patches import pre_ping_tracker_store
 
 pytestmark = pytest.mark.postgres
 

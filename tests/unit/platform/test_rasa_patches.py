@@ -73,33 +73,121 @@ def _unpatched(originals: dict[str, Any]) -> None:
 # install() ---------------------------------------------------------------------------
 
 
+START = [name for name, patch in rasa_patches.PATCHES.items() if patch.stage == "start"]
+
+
 def test_install_applies_every_patch_once(originals: dict[str, Any]) -> None:
     import structlog
 
     _unpatched(originals)
     structlog.reset_defaults()
-    assert rasa_patches.install() == list(rasa_patches.PATCHES)
+    assert rasa_patches.install() == START
     first = {name: vars(owner)[name] for owner, name in PATCHED}
     assert all(rasa_patches._already(f) for f in first.values())
     config = structlog.get_config()
-    # A second call changes nothing (no wrapper around a wrapper) and skips nothing.
-    assert rasa_patches.install() == list(rasa_patches.PATCHES)
+    # A second call changes nothing (no wrapper around a wrapper) and skips nothing:
+    # the checks see Rasa's own functions through our replacements.
+    assert rasa_patches.install() == START
     assert {name: vars(owner)[name] for owner, name in PATCHED} == first
     assert structlog.get_config() == config
 
 
-def test_install_skips_everything_on_another_rasa_version(
+# The registry's checks ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", list(rasa_patches.PATCHES))
+def test_every_entry_was_written_against_the_installed_rasa(name: str) -> None:
+    """Each recorded hash is the source of a real Rasa function in this Rasa (3.6.21)."""
+    import rasa
+
+    patch = rasa_patches.PATCHES[name]
+    assert rasa.__version__ == rasa_patches.RASA_VERSION
+    assert patch.stage in {"start", "server", "agent"}
+    for target, digest in patch.sources.items():
+        func = rasa_patches.rasa_function(target)
+        assert func.__module__.startswith("rasa."), target
+        assert rasa_patches.source_sha256(func) == digest, target
+    patch.check()
+
+
+def test_every_patch_of_a_rasa_function_is_hash_checked() -> None:
+    """Only an entry that touches no Rasa function may go unchecked."""
+    unchecked = [name for name, patch in rasa_patches.PATCHES.items() if not patch.sources]
+    assert unchecked in ([], ["structlog_level"])
+
+
+def test_a_changed_rasa_function_makes_its_patch_skip(
+    originals: dict[str, Any], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An upgraded Rasa whose EndpointConfig.session differs: that patch steps aside,
+    logged as a warning; a patch whose functions are unchanged still applies."""
+    _unpatched(originals)
+    real = rasa_patches.source_sha256
+
+    def changed_session(func: Any) -> str:
+        digest = real(func)
+        return "0" * 64 if func is originals["EndpointConfig.session"] else digest
+
+    monkeypatch.setattr(rasa_patches, "source_sha256", changed_session)
+    with caplog.at_level(logging.WARNING, "bot.rasa_platform.patches"):
+        applied = rasa_patches.install(only=("shared_endpoint_session", "event_type_cache"))
+    assert applied == ["event_type_cache"]
+    assert vars(EndpointConfig)["session"] is originals["EndpointConfig.session"]
+    [record] = [r for r in caplog.records if "shared_endpoint_session" in r.getMessage()]
+    assert record.levelno == logging.WARNING
+    assert "rasa.utils.endpoints:EndpointConfig.session is not the one" in record.getMessage()
+
+
+def test_the_hash_decides_not_the_version_string(
+    originals: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Rasa that reports another version but has the same functions keeps the patches."""
+    _unpatched(originals)
+    import rasa
+
+    monkeypatch.setattr(rasa, "__version__", "3.6.99")
+    assert rasa_patches.install(only=("event_type_cache",)) == ["event_type_cache"]
+
+
+def test_without_source_files_only_the_exact_version_passes(
     originals: dict[str, Any], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     _unpatched(originals)
     import rasa
 
-    monkeypatch.setattr(rasa, "__version__", "3.7.0")
+    def no_source(func: Any) -> str:
+        raise OSError("could not get source code")
+
+    monkeypatch.setattr(rasa_patches, "source_sha256", no_source)
+    monkeypatch.setattr(rasa, "__version__", "3.6.20")
     with caplog.at_level(logging.WARNING, "bot.rasa_platform.patches"):
-        assert rasa_patches.install() == []
-    assert "written for Rasa 3.6.x, found 3.7.0" in caplog.text
-    for owner, name in PATCHED:
-        assert vars(owner)[name] is originals[f"{owner.__name__}.{name}"]
+        assert rasa_patches.install(only=("event_type_cache",)) == []
+    assert "Rasa is 3.6.20, not 3.6.21" in caplog.text
+    monkeypatch.setattr(rasa, "__version__", rasa_patches.RASA_VERSION)
+    assert rasa_patches.install(only=("event_type_cache",)) == ["event_type_cache"]
+
+
+def test_the_server_refuses_to_start_without_a_required_patch(
+    originals: dict[str, Any], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    """answer_first_turns is behaviour: when its check fails, the server does not start."""
+    from bot.rasa_platform import server
+
+    _unpatched(originals)
+    real = rasa_patches.source_sha256
+
+    def changed_parse(func: Any) -> str:
+        digest = real(func)
+        return "0" * 64 if func is originals["MessageProcessor.parse_message"] else digest
+
+    monkeypatch.setattr(rasa_patches, "source_sha256", changed_parse)
+    applied = rasa_patches.install()
+    assert "answer_first_turns" not in applied
+    assert vars(MessageProcessor)["parse_message"] is originals["MessageProcessor.parse_message"]
+    assert server._required_applied(applied, "start") is False
+    assert "required Rasa patch answer_first_turns did not apply" in capsys.readouterr().err
+    assert rasa_patches.required("start") == ["answer_first_turns"]
+    assert rasa_patches.required("server") == ["server_startup_hooks"]
 
 
 def test_install_skips_a_patch_whose_attribute_is_gone(
@@ -119,10 +207,47 @@ def test_a_failing_patch_is_logged_and_never_raised(
     def boom() -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(rasa_patches, "PATCHES", {"boom": boom, "fine": lambda: None})
+    monkeypatch.setattr(
+        rasa_patches,
+        "PATCHES",
+        {"boom": rasa_patches.Patch(boom, {}), "fine": rasa_patches.Patch(lambda: None, {})},
+    )
     with caplog.at_level(logging.WARNING, "bot.rasa_platform.patches"):
         assert rasa_patches.install() == ["fine"]
-    assert "rasa speed-up boom failed" in caplog.text
+    assert "rasa patch boom failed" in caplog.text
+
+
+# The server's start-up hooks and the agent patches ----------------------------------------
+
+
+def test_the_server_hooks_wrap_rasas_app_builder_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import rasa.core.run as rasa_run
+
+    original = rasa_run.configure_app
+    monkeypatch.setattr(rasa_run, "configure_app", original)  # restored after the test
+    assert rasa_patches.install(stage="server") == ["server_startup_hooks"]
+    wrapped = rasa_run.configure_app
+    assert wrapped is not original and rasa_patches._already(wrapped)
+    assert rasa_patches.install(stage="server") == ["server_startup_hooks"]
+    assert rasa_run.configure_app is wrapped
+    assert rasa_patches.rasa_function("rasa.core.run:configure_app") is original
+
+
+def test_agent_patches_make_the_tracker_store_raise(caplog: pytest.LogCaptureFixture) -> None:
+    """On an agent whose store is not SQL, the pre-ping has nothing to do (INFO, not a
+    warning); the fail-safe wrapper is made to raise."""
+    from rasa.core.tracker_store import FailSafeTrackerStore, InMemoryTrackerStore
+
+    class Agent:
+        tracker_store = FailSafeTrackerStore(InMemoryTrackerStore(Domain.empty()))
+
+    agent = Agent()
+    with caplog.at_level(logging.INFO, "bot.rasa_platform.patches"):
+        assert rasa_patches.install_on_agent(agent) == ["tracker_store_errors_raise"]
+    assert agent.tracker_store._on_tracker_store_error is rasa_patches._raise_tracker_store_error
+    [skipped] = [r for r in caplog.records if "tracker_store_pre_ping skipped" in r.getMessage()]
+    assert skipped.levelno == logging.INFO
+    assert rasa_patches.install_on_agent(None) == []
 
 
 # 1. action response validation -------------------------------------------------------

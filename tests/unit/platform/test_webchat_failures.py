@@ -15,10 +15,9 @@ from rasa.core.tracker_store import FailSafeTrackerStore, InMemoryTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.channels.webchat import (
+from bot.channels.webchat import TurnFailed, WebChatInput
+from bot.rasa_platform.patches import (
     TrackerStoreUnavailable,
-    TurnFailed,
-    WebChatInput,
     fail_loudly_on_tracker_store_errors,
 )
 
