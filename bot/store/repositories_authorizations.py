@@ -1,0 +1,48 @@
+"""Repository of medical-records authorizations and their event trail."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.store.models_authorizations import AuthorizationEvent, RecordsAuthorization
+
+
+class AuthorizationRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, authorization: RecordsAuthorization) -> None:
+        self.session.add(authorization)
+
+    def get(self, authorization_id: str) -> RecordsAuthorization | None:
+        if not authorization_id or len(authorization_id) > 32:
+            return None
+        return self.session.get(RecordsAuthorization, authorization_id)
+
+    def for_lead(self, lead_id: str) -> Sequence[RecordsAuthorization]:
+        return (
+            self.session.execute(
+                select(RecordsAuthorization)
+                .where(RecordsAuthorization.lead_id == lead_id)
+                .order_by(RecordsAuthorization.created_at, RecordsAuthorization.id)
+            )
+            .scalars()
+            .all()
+        )
+
+    def record(self, event: AuthorizationEvent) -> None:
+        self.session.add(event)
+
+    def events(self, authorization_id: str) -> Sequence[AuthorizationEvent]:
+        return (
+            self.session.execute(
+                select(AuthorizationEvent)
+                .where(AuthorizationEvent.authorization_id == authorization_id)
+                .order_by(AuthorizationEvent.id)
+            )
+            .scalars()
+            .all()
+        )

@@ -1,0 +1,169 @@
+"""The conflict list in the database, on SQLite and PostgreSQL: edits version the
+list and leave a change log, a check records its result with the lead, and a
+conflicted attorney is never the one a conflict lead is routed to."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+from sqlalchemy import select, text
+
+from bot.services import conflicts as svc
+from bot.store.models import AuditEntry, Lead
+from bot.store.models_conflicts import ConflictListChange, LeadConflictCheck
+
+ADMIN = "user:admin1"
+HOSPITAL = svc.EntryFields(
+    name="St. Brendan's Medical Center",
+    kind="facility",
+    role="client",
+    aliases=("Brendan Med",),
+    notes="Retainer 2024",
+    responsible_attorney_id="a-reyes",
+)
+
+
+def _lead(uow, **fields) -> Lead:
+    lead = Lead(conversation_id=f"web-{uuid.uuid4().hex}", channel="web", **fields)
+    uow.leads.add(lead)
+    uow.session.flush()
+    return lead
+
+
+def test_each_change_is_a_new_version_with_its_log(uow_factory) -> None:
+    with uow_factory() as uow:
+        assert svc.list_version(uow) == 0
+        entry, v1 = svc.add_entry(uow, ADMIN, HOSPITAL)
+    with uow_factory() as uow:
+        v2 = svc.edit_entry(
+            uow,
+            ADMIN,
+            entry.id,
+            svc.EntryFields(name="St. Brendan's Hospital", kind="facility", role="client"),
+        )
+    with uow_factory() as uow:
+        v3 = svc.delete_entry(uow, ADMIN, entry.id)
+    assert (v1, v2, v3) == (1, 2, 3)
+    with uow_factory() as uow:
+        assert svc.list_version(uow) == 3
+        assert svc.list_entries(uow) == []
+        changes = svc.recent_changes(uow)
+        assert [(c.action, c.list_version) for c in changes] == [
+            ("deleted", 3),
+            ("edited", 2),
+            ("added", 1),
+        ]
+        assert changes[1].before["name"] == "St. Brendan's Medical Center"
+        assert changes[1].after["name"] == "St. Brendan's Hospital"
+        assert changes[0].after is None and changes[0].actor == ADMIN
+        audit = uow.session.execute(
+            select(AuditEntry.action).where(AuditEntry.action.startswith("conflict."))
+        ).scalars()
+        assert sorted(audit) == [
+            "conflict.entry_added",
+            "conflict.entry_deleted",
+            "conflict.entry_edited",
+        ]
+
+
+def test_names_and_change_details_are_encrypted_at_rest(uow_factory) -> None:
+    with uow_factory() as uow:
+        svc.add_entry(uow, ADMIN, HOSPITAL)
+    with uow_factory() as uow:
+        raw = uow.session.execute(text("SELECT name, aliases, notes FROM conflict_entries")).one()
+        log = uow.session.execute(text("SELECT detail FROM conflict_list_changes")).scalar_one()
+    for stored in (*raw, log):
+        assert "Brendan" not in stored and "Retainer" not in stored
+
+
+def test_a_csv_import_is_one_version_or_nothing(uow_factory) -> None:
+    good = (
+        "name,kind,role,aliases,notes\n"
+        '"Okonkwo, Ifeoma",person,adverse party,Dr. I. Okonkwo,\n'
+        "Lakeshore Surgical Group,facility,client,Lakeshore Surgery; LSG,since 2019\n"
+    )
+    bad = "name,kind,role\nSomeone,robot,client\n,person,client\n"
+    with uow_factory() as uow:
+        refused = svc.import_csv(uow, ADMIN, bad)
+    assert refused.added == 0 and len(refused.errors) == 2
+    assert "line 2" in refused.errors[0] and "line 3" in refused.errors[1]
+    with uow_factory() as uow:
+        assert svc.list_version(uow) == 0
+        done = svc.import_csv(uow, ADMIN, good)
+    assert (done.added, done.version, done.errors) == (2, 1, [])
+    with uow_factory() as uow:
+        names = [(e.name, e.role, e.aliases) for e in svc.list_entries(uow)]
+        assert names == [
+            ("Lakeshore Surgical Group", "client", ("Lakeshore Surgery", "LSG")),
+            ("Okonkwo, Ifeoma", "adverse_party", ("Dr. I. Okonkwo",)),
+        ]
+        logged = uow.session.execute(select(ConflictListChange.list_version)).scalars().all()
+        assert logged == [1, 1]
+
+
+def test_a_csv_without_the_needed_columns_is_refused(uow_factory) -> None:
+    with uow_factory() as uow, pytest.raises(svc.ConflictListError, match="header"):
+        svc.import_csv(uow, ADMIN, "who,what\nx,y\n")
+
+
+def test_a_match_is_recorded_and_the_conflicted_attorney_unassigned(uow_factory) -> None:
+    with uow_factory() as uow:
+        svc.add_entry(uow, ADMIN, HOSPITAL)
+    with uow_factory() as uow:
+        lead = _lead(
+            uow,
+            provider="the ER at Saint Brendans in Newark",
+            assigned_attorney_id="a-reyes",
+            full_name="Val Ito",
+        )
+        result = svc.check_and_record(uow, lead)
+        uow.commit()
+        lead_id = lead.id
+    assert result.matched and result.list_version == 1
+    assert result.entry_name == "St. Brendan's Medical Center"
+    assert result.responsible_attorney_id == "a-reyes"
+    with uow_factory() as uow:
+        stored = uow.leads.get(lead_id)
+        assert stored.status == svc.CONFLICT_CHECK
+        assert stored.assigned_attorney_id is None
+        check = uow.session.get(LeadConflictCheck, lead_id)
+        assert (check.matched, check.list_version, check.entry_role) == (True, 1, "client")
+        assert check.provider_text == "the ER at Saint Brendans in Newark"
+        assert svc.conflicted_attorney(uow, lead_id) == "a-reyes"
+        detail = uow.session.execute(
+            select(AuditEntry.detail).where(AuditEntry.action == "lead.conflict_checked")
+        ).scalar_one()
+        assert detail["unassigned_conflicted_attorney"] is True
+        assert "Brendan" not in json.dumps(detail)
+
+
+def test_a_miss_keeps_the_lead_as_it_was_and_names_the_version(uow_factory) -> None:
+    with uow_factory() as uow:
+        svc.add_entry(uow, ADMIN, HOSPITAL)
+        svc.add_entry(
+            uow, ADMIN, svc.EntryFields(name="Ruth Adeyemi", kind="person", role="adverse_party")
+        )
+    with uow_factory() as uow:
+        lead = _lead(uow, provider="Dr. Ruth Adams at Valley Clinic", assigned_attorney_id="a-lee")
+        result = svc.check_and_record(uow, lead)
+        uow.commit()
+        lead_id = lead.id
+    assert not result.matched
+    assert result.summary == "No conflict found (list version 2)."
+    with uow_factory() as uow:
+        lead = uow.leads.get(lead_id)
+        assert (lead.status, lead.assigned_attorney_id) == ("new", "a-lee")
+        assert svc.check_for(uow, lead_id).list_version == 2
+        assert svc.conflicted_attorney(uow, lead_id) is None
+
+
+def test_deleting_the_lead_deletes_its_check(uow_factory) -> None:
+    with uow_factory() as uow:
+        lead = _lead(uow, provider="anyone")
+        svc.check_and_record(uow, lead)
+        uow.commit()
+        uow.session.delete(lead)
+        uow.commit()
+        assert uow.session.execute(select(LeadConflictCheck)).first() is None
