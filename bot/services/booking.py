@@ -1,0 +1,314 @@
+"""Consultation booking: attorneys' weekly hours and blackout days, open slots for a
+lead, booking one, its confirmation, reminder and the attorney's calendar file.
+
+Two visitors can never hold one slot: consultation_bookings is unique on
+(attorney, start), so of two concurrent bookings the second insert fails in the
+database (SQLite and PostgreSQL alike) and its visitor is offered the next slots.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import IntegrityError
+
+from bot.intake import followup_policy as policy
+from bot.intake.booking_policy import WEEKDAYS, WeeklyWindow, describe_slot, open_slots
+from bot.notify.settings import NotifySettings
+from bot.services.followup import e164
+from bot.services.intake import INCOMPLETE
+from bot.services.profile_store import current_profile
+from bot.services.speed_settings import SpeedSettings
+from bot.services.speed_store import SpeedUnitOfWork, as_utc
+from bot.store.models import Lead
+from bot.store.models_speed import AvailabilityWindow, ConsultationBooking
+
+log = logging.getLogger(__name__)
+
+UowFactory = Callable[[], SpeedUnitOfWork]
+BOOKABLE = ("qualified",)
+
+
+class NotBookable(Exception):
+    """This lead cannot book (not qualified, no attorney, unknown)."""
+
+
+class SlotTaken(Exception):
+    """Someone else booked this slot first, or it is no longer offered."""
+
+
+@dataclass(frozen=True)
+class Slot:
+    starts_at: datetime  # UTC
+    label: str  # in the visitor's zone
+
+
+@dataclass(frozen=True)
+class Offer:
+    lead_id: str
+    zone: str
+    slots: tuple[Slot, ...]
+    booked: Slot | None = None
+
+
+# --- availability (the attorney's page) ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WindowView:
+    id: int
+    weekday: str
+    start: str
+    end: str
+    zone: str
+
+
+def _minutes(value: time) -> int:
+    return value.hour * 60 + value.minute
+
+
+def _time(minutes: int) -> time:
+    return time(minutes // 60, minutes % 60)
+
+
+def availability(uow: SpeedUnitOfWork, attorney_id: str, today: date) -> tuple[list, list]:
+    windows = [
+        WindowView(
+            w.id,
+            WEEKDAYS[w.weekday],
+            _time(w.start_minute).strftime("%H:%M"),
+            _time(w.end_minute).strftime("%H:%M"),
+            w.time_zone,
+        )
+        for w in uow.speed.windows(attorney_id)
+    ]
+    return windows, list(uow.speed.blackouts(attorney_id, since=today))
+
+
+def add_window(
+    uow: SpeedUnitOfWork, attorney_id: str, weekday: int, start: time, end: time, zone: str
+) -> None:
+    WeeklyWindow(weekday, start, end)  # validates
+    ZoneInfo(zone)
+    uow.speed.add_window(
+        AvailabilityWindow(
+            attorney_id=attorney_id,
+            weekday=weekday,
+            start_minute=_minutes(start),
+            end_minute=_minutes(end),
+            time_zone=zone,
+        )
+    )
+    uow.audit.append(attorney_id, "availability.window_added", None, {"weekday": weekday})
+
+
+def _windows_by_zone(uow: SpeedUnitOfWork, attorney_id: str) -> dict[str, list[WeeklyWindow]]:
+    out: dict[str, list[WeeklyWindow]] = {}
+    for w in uow.speed.windows(attorney_id):
+        out.setdefault(w.time_zone, []).append(
+            WeeklyWindow(w.weekday, _time(w.start_minute), _time(w.end_minute))
+        )
+    return out
+
+
+# --- offering and booking ------------------------------------------------------------
+
+
+def bookable_lead(uow: SpeedUnitOfWork, lead_id: str) -> Lead:
+    lead = uow.leads.get(lead_id)
+    if (
+        lead is None
+        or lead.qualification not in BOOKABLE
+        or not lead.assigned_attorney_id
+        or INCOMPLETE in (lead.review_flags or [])
+    ):
+        raise NotBookable(lead_id)
+    return lead
+
+
+def visitor_zone(lead: Lead, settings: SpeedSettings) -> str:
+    """The first zone of the visitor's state (its main one), else the phone's, else the firm's."""
+    return policy.visitor_zones(lead.incident_state, e164(lead.phone), settings.firm_zone)[0]
+
+
+def _open(
+    uow: SpeedUnitOfWork, attorney_id: str, now: datetime, settings: SpeedSettings, limit: int
+) -> list[datetime]:
+    taken = [as_utc(t) for t in uow.speed.booked_starts(attorney_id, now - timedelta(days=1))]
+    blackouts = {b.day for b in uow.speed.blackouts(attorney_id)}
+    found: set[datetime] = set()
+    for zone, windows in _windows_by_zone(uow, attorney_id).items():
+        found.update(open_slots(windows, zone, blackouts, taken, now, settings.slots, limit))
+    return sorted(found)[:limit]
+
+
+def offer(uow_factory: UowFactory, lead_id: str, now: datetime, settings: SpeedSettings) -> Offer:
+    """The next few open slots of the lead's attorney, labelled in the visitor's zone."""
+    with uow_factory() as uow:
+        lead = bookable_lead(uow, lead_id)
+        zone = visitor_zone(lead, settings)
+        existing = uow.speed.booking_for_lead(lead.id)
+        if existing is not None:
+            start = as_utc(existing.starts_at)
+            return Offer(lead.id, zone, (), Slot(start, describe_slot(start, zone)))
+        starts = _open(uow, str(lead.assigned_attorney_id), now, settings, settings.slots.count)
+        return Offer(lead.id, zone, tuple(Slot(s, describe_slot(s, zone)) for s in starts))
+
+
+def book(
+    uow_factory: UowFactory,
+    lead_id: str,
+    starts_at: datetime,
+    now: datetime,
+    settings: SpeedSettings,
+    notify: NotifySettings,
+    firm: str,
+) -> ConsultationBooking:
+    """Book `starts_at` for the lead, atomically, with its confirmation, the attorney's
+    invitation and the reminder queued in the same transaction.
+
+    Raises SlotTaken if the slot is not (or no longer) open, NotBookable if the lead
+    cannot book. Booking again for a lead that has a booking returns that booking.
+    """
+    starts_at = as_utc(starts_at).astimezone(timezone.utc)
+    with uow_factory() as uow:
+        lead = bookable_lead(uow, lead_id)
+        existing = uow.speed.booking_for_lead(lead.id)
+        if existing is not None:
+            return existing
+        attorney_id = str(lead.assigned_attorney_id)
+        horizon = settings.slots.horizon_days * 24 * 60 // settings.slots.slot_minutes
+        if starts_at not in _open(uow, attorney_id, now, settings, horizon + 1):
+            raise SlotTaken(starts_at.isoformat())
+        zone = visitor_zone(lead, settings)
+        booking = ConsultationBooking(
+            lead_id=lead.id,
+            attorney_id=attorney_id,
+            starts_at=starts_at,
+            ends_at=starts_at + timedelta(minutes=settings.slots.slot_minutes),
+            visitor_time_zone=zone,
+        )
+        try:
+            uow.speed.add_booking(booking)
+        except IntegrityError as exc:
+            uow.rollback()
+            raise SlotTaken(starts_at.isoformat()) from exc
+        _queue_messages(uow, lead, booking, now, settings, notify, firm)
+        uow.audit.append(
+            "visitor",
+            "booking.created",
+            lead.id,
+            {"booking_id": booking.id, "attorney_id": attorney_id},
+        )
+        try:
+            uow.commit()
+        except IntegrityError as exc:  # the other booking committed between flush and commit
+            uow.rollback()
+            raise SlotTaken(starts_at.isoformat()) from exc
+        return booking
+
+
+def _visitor_channel(
+    uow: SpeedUnitOfWork, lead: Lead, notify: NotifySettings
+) -> tuple[str, str] | None:
+    """How to reach a consenting visitor: e-mail first, a text if the number did not opt out."""
+    if not lead.contact_consent:
+        return None
+    if notify.smtp is not None and lead.email:
+        return "email", str(lead.email)
+    phone = e164(lead.phone)
+    if notify.twilio is not None and phone and not uow.speed.phone_opted_out(phone):
+        return "sms", phone
+    return None
+
+
+def _queue_messages(
+    uow: SpeedUnitOfWork,
+    lead: Lead,
+    booking: ConsultationBooking,
+    now: datetime,
+    settings: SpeedSettings,
+    notify: NotifySettings,
+    firm: str,
+) -> None:
+    start = as_utc(booking.starts_at)
+    when = describe_slot(start, booking.visitor_time_zone)
+    reach = _visitor_channel(uow, lead, notify)
+    if reach is not None:
+        channel, to = reach
+        uow.outbox.queue(
+            lead_id=lead.id,
+            kind="booking_confirmation",
+            channel=channel,
+            recipient=to,
+            subject=f"Your call with {firm}",
+            body=(
+                f"Your call with {firm} is booked for {when}. "
+                "An attorney will call you at the number you gave us."
+            ),
+            due_at=now,
+        )
+        zones = (booking.visitor_time_zone,)
+        remind_at = settings.followup.quiet.last_allowed_before(
+            start - settings.booking_reminder_before, zones
+        )
+        if remind_at <= now:
+            remind_at = start - timedelta(hours=1)
+        if remind_at > now:
+            uow.outbox.queue(
+                lead_id=lead.id,
+                kind="booking_reminder",
+                channel=channel,
+                recipient=to,
+                subject=f"Reminder: your call with {firm}",
+                body=f"A reminder: your call with {firm} is on {when}.",
+                due_at=remind_at,
+            )
+    attorney = current_profile(uow).attorney(str(booking.attorney_id))
+    if attorney is not None and notify.smtp is not None:
+        ics = f"{notify.queue_url}/bookings/{booking.id}.ics"
+        attorney_when = describe_slot(start, settings.attorney_zone)
+        uow.outbox.queue(
+            lead_id=lead.id,
+            kind="booking_invitation",
+            channel="email",
+            recipient=attorney.email,
+            subject="Consultation call booked",
+            body=(
+                f"A consultation call was booked with you for {attorney_when}.\n\n"
+                f"Add it to your calendar (sign-in needed): {ics}\n"
+                f"The lead: {notify.queue_url}/leads/{lead.id}\n\n"
+                "This message carries no case details; sign in to read them.\n"
+            ),
+            due_at=now,
+            attorney_id=attorney.id,
+        )
+
+
+def invitation_ics(booking: ConsultationBooking, lead_url: str, firm: str) -> bytes:
+    """An iCalendar (RFC 5545) event for the call, built with the icalendar library.
+
+    It names the lead only by its link (sign-in needed): calendars are synced to
+    third parties, so the visitor's name, number and story stay in the app.
+    """
+    from icalendar import Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", f"-//{firm}//intake consultation//EN")
+    cal.add("version", "2.0")
+    cal.add("method", "PUBLISH")
+    event = Event()
+    event.add("uid", f"{booking.id}@consultation.intake")
+    event.add("dtstamp", as_utc(booking.created_at))
+    event.add("dtstart", as_utc(booking.starts_at))
+    event.add("dtend", as_utc(booking.ends_at))
+    event.add("summary", "Consultation call (intake lead)")
+    event.add("description", f"Call the visitor at the time booked. Lead: {lead_url}")
+    event.add("url", lead_url)
+    event.add("status", "CONFIRMED")
+    cal.add_component(event)
+    return cal.to_ical()

@@ -1,0 +1,171 @@
+"""Consultation booking on SQLite and PostgreSQL, with the clock given: slots in the
+visitor's zone, one booking per slot even when visitors race for it, the confirmation,
+reminder and calendar invitation."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+from conftest import add_lead
+from icalendar import Calendar
+from sqlalchemy import select
+
+from bot.services import booking as svc
+from bot.services.speed_settings import SpeedSettings
+from bot.store.models_notify import OutboxMessage
+from bot.store.models_speed import ConsultationBooking
+
+NY = ZoneInfo("America/New_York")
+MONDAY_8 = datetime(2026, 3, 9, 8, 0, tzinfo=NY).astimezone(timezone.utc)
+SETTINGS = SpeedSettings(attorney_zone="America/New_York")
+
+
+def qualified_lead(uow, n: int = 0, **extra: object) -> str:
+    columns = dict(
+        tier="strong",
+        qualification="qualified",
+        assigned_attorney_id="a-reyes",
+        flags=(),
+        conversation_id=f"web-book-{n}",
+        email=f"visitor{n}@example.com",
+    )
+    columns.update(extra)
+    return add_lead(uow, created=MONDAY_8 - timedelta(hours=1), **columns)
+
+
+@pytest.fixture
+def hours(uow) -> None:
+    with uow() as u:
+        svc.add_window(u, "a-reyes", 1, time(9), time(11), "America/New_York")  # Tuesdays
+        u.speed.add_blackout("a-reyes", date(2026, 3, 17))
+        u.commit()
+
+
+def test_slots_are_offered_in_the_visitors_zone(uow, hours) -> None:
+    lead = qualified_lead(uow, state="IL")
+    offer = svc.offer(uow, lead, MONDAY_8, SETTINGS)
+    assert offer.zone == "America/Chicago"
+    labels = [s.label for s in offer.slots]
+    assert labels[0] == "Tuesday, March 10, 8:00 AM CDT"  # 9:00 in New York
+    # Five are wanted; the 17th is blacked out and the 24th is past the 14-day horizon.
+    assert len(labels) == 4 and labels[-1] == "Tuesday, March 10, 9:30 AM CDT"
+
+
+def test_booking_queues_confirmation_reminder_and_invitation(uow, hours, notify) -> None:
+    lead = qualified_lead(uow)
+    slot = svc.offer(uow, lead, MONDAY_8, SETTINGS).slots[1]
+    booking = svc.book(uow, lead, slot.starts_at, MONDAY_8, SETTINGS, notify, "Example Law")
+    with uow() as u:
+        rows = {
+            m.kind: (m.channel, m.recipient, m.body, m.next_attempt_at)
+            for m in u.session.execute(select(OutboxMessage)).scalars()
+        }
+    assert set(rows) == {"booking_confirmation", "booking_reminder", "booking_invitation"}
+    assert rows["booking_confirmation"][1] == "visitor0@example.com"
+    assert "Tuesday, March 10" in rows["booking_confirmation"][2]
+    reminder_at = rows["booking_reminder"][3]
+    reminder_at = reminder_at if reminder_at.tzinfo else reminder_at.replace(tzinfo=timezone.utc)
+    assert reminder_at == slot.starts_at - timedelta(hours=24)
+    assert rows["booking_invitation"][1] == "areyes@example.com"
+    assert f"/attorney/bookings/{booking.id}.ics" in rows["booking_invitation"][2]
+    # The slot is gone for everyone else, and the lead sees its booking.
+    assert slot.starts_at not in [
+        s.starts_at for s in svc.offer(uow, qualified_lead(uow, 1), MONDAY_8, SETTINGS).slots
+    ]
+    assert svc.offer(uow, lead, MONDAY_8, SETTINGS).booked.starts_at == slot.starts_at
+
+
+def test_no_confirmation_without_consent(uow, hours, notify) -> None:
+    lead = qualified_lead(uow, consent=False)
+    slot = svc.offer(uow, lead, MONDAY_8, SETTINGS).slots[0]
+    svc.book(uow, lead, slot.starts_at, MONDAY_8, SETTINGS, notify, "Example Law")
+    with uow() as u:
+        kinds = list(u.session.execute(select(OutboxMessage.kind)).scalars())
+    assert kinds == ["booking_invitation"]
+
+
+def test_a_slot_that_is_not_offered_is_refused(uow, hours, notify) -> None:
+    lead = qualified_lead(uow)
+    off_hours = datetime(2026, 3, 10, 15, 0, tzinfo=NY)
+    with pytest.raises(svc.SlotTaken):
+        svc.book(uow, lead, off_hours, MONDAY_8, SETTINGS, notify, "Example Law")
+
+
+def test_an_unqualified_lead_cannot_book(uow, hours) -> None:
+    lead = qualified_lead(uow, qualification="not_qualified", tier="decline")
+    with pytest.raises(svc.NotBookable):
+        svc.offer(uow, lead, MONDAY_8, SETTINGS)
+
+
+def test_visitors_racing_for_one_slot_get_one_booking(uow, hours, notify) -> None:
+    leads = [qualified_lead(uow, n) for n in range(6)]
+    slot = svc.offer(uow, leads[0], MONDAY_8, SETTINGS).slots[0].starts_at
+    barrier = threading.Barrier(len(leads))
+    won: list[str] = []
+    refused: list[str] = []
+
+    def visitor(lead_id: str) -> None:
+        barrier.wait()
+        try:
+            svc.book(uow, lead_id, slot, MONDAY_8, SETTINGS, notify, "Example Law")
+            won.append(lead_id)
+        except svc.SlotTaken:
+            refused.append(lead_id)
+
+    threads = [threading.Thread(target=visitor, args=(lead,)) for lead in leads]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(won) == 1 and len(refused) == 5
+    with uow() as u:
+        booked = list(u.session.execute(select(ConsultationBooking.lead_id)).scalars())
+        confirmations = list(
+            u.session.execute(
+                select(OutboxMessage.recipient).where(OutboxMessage.kind == "booking_confirmation")
+            ).scalars()
+        )
+    assert booked == won
+    assert len(confirmations) == 1  # the losers' messages rolled back with their booking
+
+
+def test_the_database_itself_refuses_a_second_booking_of_a_slot(uow, hours) -> None:
+    a, b = qualified_lead(uow, 0), qualified_lead(uow, 1)
+    start = datetime(2026, 3, 10, 14, 0, tzinfo=timezone.utc)
+    from sqlalchemy.exc import IntegrityError
+
+    with uow() as u:
+        u.speed.add_booking(
+            ConsultationBooking(
+                lead_id=a,
+                attorney_id="a-reyes",
+                starts_at=start,
+                ends_at=start + timedelta(minutes=30),
+                visitor_time_zone="UTC",
+            )
+        )
+        u.commit()
+    with uow() as u, pytest.raises(IntegrityError):
+        u.speed.add_booking(
+            ConsultationBooking(
+                lead_id=b,
+                attorney_id="a-reyes",
+                starts_at=start,
+                ends_at=start + timedelta(minutes=30),
+                visitor_time_zone="UTC",
+            )
+        )
+
+
+def test_the_invitation_is_a_calendar_event(uow, hours, notify) -> None:
+    lead = qualified_lead(uow)
+    slot = svc.offer(uow, lead, MONDAY_8, SETTINGS).slots[0]
+    booking = svc.book(uow, lead, slot.starts_at, MONDAY_8, SETTINGS, notify, "Example Law")
+    raw = svc.invitation_ics(booking, "https://intake.example/attorney/leads/x", "Example Law")
+    [event] = Calendar.from_ical(raw).walk("VEVENT")
+    assert event.decoded("dtstart") == slot.starts_at
+    assert event.decoded("dtend") - event.decoded("dtstart") == timedelta(minutes=30)
+    assert "visitor0" not in raw.decode()  # no contact details in a synced calendar
