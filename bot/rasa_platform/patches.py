@@ -72,9 +72,6 @@ The patches:
   fail_loudly_on_tracker_store_errors).
 - ``tracker_store_pre_ping`` (agent): Rasa's SQL tracker store engine tests
   each pooled connection before use (see pre_ping_tracker_store).
-- ``structlog_level``: Rasa's structlog debug lines were rendered and printed
-  (see patch_structlog_level); now filtered at LOG_LEVEL (default INFO), as
-  `rasa run` does.
 """
 
 from __future__ import annotations
@@ -650,41 +647,6 @@ def patch_tracker_store_known_length() -> None:
     SQLTrackerStore._additional_events = _mark(_additional_events, original_additional)
 
 
-# 6. Rasa's debug log lines: filtered by level, not rendered and printed -------------------
-
-
-def patch_structlog_level() -> None:
-    """Rasa logs through structlog, which `rasa run` configures (rasa/__main__.py:
-    configure_structlog, level LOG_LEVEL, default INFO). Our entry point calls
-    serve_application directly, so structlog kept its defaults: every debug line
-    rendered and printed, 5% of the server's CPU, and with them the slot values
-    (names, phone numbers, the visitor's story) in the process output. Here only
-    the level is set, as `rasa run` would; the output format is left alone, and
-    a configuration made by anyone else (bot/rasa_platform/tuning.configure_structlog,
-    which also redacts) is never replaced.
-    """
-    import logging as std_logging
-    import os
-
-    import structlog
-    from rasa.shared.constants import DEFAULT_LOG_LEVEL, ENV_LOG_LEVEL
-
-    if structlog.is_configured():
-        if getattr(structlog.get_config()["wrapper_class"], _MARK, False):
-            return  # configured here already
-        # bot/rasa_platform/tuning.configure_structlog (level, redaction) may have run first.
-        raise NotNeeded("structlog already configured")
-    name = os.environ.get(ENV_LOG_LEVEL, DEFAULT_LOG_LEVEL).upper()
-    level = std_logging.getLevelName(name)
-    if not isinstance(level, int):
-        raise Skip(f"unknown {ENV_LOG_LEVEL} {name!r}")
-    # A subclass, so that it can carry our mark (the factory's classes are shared).
-    wrapper = type(
-        "LevelFilteringBoundLogger", (structlog.make_filtering_bound_logger(level),), {_MARK: True}
-    )
-    structlog.configure(wrapper_class=wrapper)
-
-
 # 7. Behaviour, not speed: a valid answer to the open question is the answer ---------------
 
 
@@ -856,7 +818,6 @@ PATCHES: dict[str, Patch] = {
             ),
         },
     ),
-    "structlog_level": Patch(patch_structlog_level, {}),
     "answer_first_turns": Patch(
         patch_answer_first_turns,
         {

@@ -42,19 +42,6 @@ PATCHED = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _structlog_untouched() -> Iterator[None]:
-    """install() configures structlog; leave it as it was for other tests."""
-    import structlog
-
-    configured, config = structlog.is_configured(), structlog.get_config()
-    yield
-    if not configured:
-        structlog.reset_defaults()
-    else:
-        structlog.configure(**config)
-
-
 @pytest.fixture
 def originals() -> Iterator[dict[str, Any]]:
     """Rasa's own functions; whatever a test installs is undone afterwards."""
@@ -77,19 +64,14 @@ START = [name for name, patch in rasa_patches.PATCHES.items() if patch.stage == 
 
 
 def test_install_applies_every_patch_once(originals: dict[str, Any]) -> None:
-    import structlog
-
     _unpatched(originals)
-    structlog.reset_defaults()
     assert rasa_patches.install() == START
     first = {name: vars(owner)[name] for owner, name in PATCHED}
     assert all(rasa_patches._already(f) for f in first.values())
-    config = structlog.get_config()
     # A second call changes nothing (no wrapper around a wrapper) and skips nothing:
     # the checks see Rasa's own functions through our replacements.
     assert rasa_patches.install() == START
     assert {name: vars(owner)[name] for owner, name in PATCHED} == first
-    assert structlog.get_config() == config
 
 
 # The registry's checks ------------------------------------------------------------------
@@ -110,10 +92,8 @@ def test_every_entry_was_written_against_the_installed_rasa(name: str) -> None:
     patch.check()
 
 
-def test_every_patch_of_a_rasa_function_is_hash_checked() -> None:
-    """Only an entry that touches no Rasa function may go unchecked."""
-    unchecked = [name for name, patch in rasa_patches.PATCHES.items() if not patch.sources]
-    assert unchecked in ([], ["structlog_level"])
+def test_every_entry_is_hash_checked() -> None:
+    assert all(patch.sources for patch in rasa_patches.PATCHES.values())
 
 
 def test_a_changed_rasa_function_makes_its_patch_skip(
@@ -432,50 +412,6 @@ def test_our_sqlite_engine_uses_wal_and_normal_sync(tmp_path: Path) -> None:
     assert _pragmas(engine) == ("wal", 1)
     assert type(engine.pool).__name__ == "QueuePool"  # connections kept between sessions
     engine.dispose()
-
-
-# 6. structlog level ------------------------------------------------------------------
-
-
-@pytest.fixture
-def structlog_defaults() -> Iterator[None]:
-    import structlog
-
-    structlog.reset_defaults()
-    yield
-    structlog.reset_defaults()
-
-
-def test_rasa_debug_lines_are_filtered_at_info(
-    structlog_defaults: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
-) -> None:
-    import structlog
-
-    monkeypatch.delenv("LOG_LEVEL", raising=False)
-    rasa_patches.patch_structlog_level()
-    logger = structlog.get_logger()
-    logger.debug("processor.slots.log", slot_values="phone: +12015550147")
-    logger.info("shown")
-    out = capsys.readouterr().out
-    assert "shown" in out
-    assert "+12015550147" not in out
-
-
-def test_structlog_level_follows_log_level_and_never_replaces_a_configuration(
-    structlog_defaults: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import structlog
-
-    monkeypatch.setenv("LOG_LEVEL", "DEBUG")
-    rasa_patches.patch_structlog_level()
-    assert issubclass(
-        structlog.get_config()["wrapper_class"],
-        structlog.make_filtering_bound_logger(logging.DEBUG),
-    )
-    structlog.reset_defaults()
-    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
-    with pytest.raises(rasa_patches.Skip, match="already configured"):
-        rasa_patches.patch_structlog_level()
 
 
 # 5b. the save knows the stored events from the read ---------------------------------
