@@ -23,6 +23,7 @@ from bot.store.repositories_attorney import (
     StatusHistoryRepository,
     UserRepository,
 )
+from bot.store.repositories_sms import SmsRepository
 
 
 class UnitOfWork:
@@ -38,6 +39,7 @@ class UnitOfWork:
     history: StatusHistoryRepository
     audit_reader: AuditReader
     answer_history: AnswerHistory
+    sms: SmsRepository
 
     def __init__(self, factory: sessionmaker | None = None) -> None:
         self._factory = factory
@@ -54,6 +56,7 @@ class UnitOfWork:
         self.history = StatusHistoryRepository(self.session)
         self.audit_reader = AuditReader(self.session)
         self.answer_history = AnswerHistory(self.session)
+        self.sms = SmsRepository(self.session)
         return self
 
     def __exit__(

@@ -25,8 +25,8 @@ from bot.channels.sms.retry import RetryPolicy
 from bot.channels.sms.sender import TwilioSender
 from bot.channels.sms.service import SmsService
 from bot.channels.sms.settings import SmsSettings
-from bot.channels.sms.store import SmsStore
 from bot.channels.twilio_sms import TwilioSmsInput
+from bot.services.sms_records import SmsRecords
 from support.fake_twilio import FakeTwilio
 from support.twilio_webhooks import TwilioWebhooks, new_number
 
@@ -85,7 +85,7 @@ class Harness:
         self.fake = fake
         self.stub = StubRasa()
         self.clock = FrozenClock()
-        self.store = SmsStore()
+        self.store = SmsRecords()
         self.settings = settings
 
         def make_service(s: SmsSettings, handler: Any) -> SmsService:

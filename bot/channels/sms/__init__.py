@@ -9,10 +9,12 @@ network or a database:
   gsm         GSM-7 friendly text, split at sentence/word boundaries
   ratelimit   token bucket per number
   retry       which send failures are safe to retry
-  status      delivery statuses only move forward
   queues      one ordered worker per conversation
-  store       our SMS tables (dedupe, outbound log, opt-outs, consent)
   sender      Twilio REST calls on the event loop (aiohttp), with the retry policy
   replies     the fixed texts the channel itself sends
   service     what happens to one inbound message
+
+Its tables (dedupe, outbound log, opt-outs, consent) are read and written through
+bot/services/sms_records.py over bot/store/repositories_sms.py; delivery statuses
+and their order are in bot/store/sms_status.py.
 """

@@ -50,8 +50,8 @@ from bot.channels.sms.replies import Replies
 from bot.channels.sms.retry import OPTED_OUT_CODE
 from bot.channels.sms.sender import TwilioSender
 from bot.channels.sms.settings import SmsSettings
-from bot.channels.sms.store import SmsStore
 from bot.channels.sms.turns import TurnRunner
+from bot.services.sms_records import SmsRecords
 from bot.store import crypto
 from bot.store.repositories import phone_lookup_key
 
@@ -88,14 +88,14 @@ class SmsService:
         on_new_message: Callable[[UserMessage], Awaitable[Any]],
         replies: Replies,
         *,
-        store: SmsStore | None = None,
+        store: SmsRecords | None = None,
         sender: TwilioSender | None = None,
         limiter: RateLimiter | None = None,
         max_pending: int = 20,
     ) -> None:
         self.settings = settings
         self.replies = replies
-        self.store = store or SmsStore()
+        self.store = store or SmsRecords()
         self.sender = sender or TwilioSender(settings)
         self.limiter = limiter or RateLimiter(settings.rate_burst, settings.rate_per_minute)
         self._on_new_message = on_new_message

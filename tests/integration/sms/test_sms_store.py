@@ -9,7 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from bot.channels.sms.store import SmsStore
+from bot.services.sms_records import SmsRecords
 from bot.store.models_sms import SmsConsent, SmsInbound, SmsOptOut, SmsOutbound
 from bot.store.schema import metadata
 from bot.store.unit_of_work import UnitOfWork
@@ -19,12 +19,11 @@ SMS_TABLES = {t.__tablename__ for t in (SmsInbound, SmsOutbound, SmsOptOut, SmsC
 
 
 @pytest.fixture
-def store(uow_factory: Callable[[], UnitOfWork]) -> SmsStore:
-    uow = uow_factory()
-    return SmsStore(uow._factory)
+def store(uow_factory: Callable[[], UnitOfWork]) -> SmsRecords:
+    return SmsRecords(uow_factory)
 
 
-def test_a_message_sid_is_accepted_once(store: SmsStore) -> None:
+def test_a_message_sid_is_accepted_once(store: SmsRecords) -> None:
     assert store.admit("SM1", "sms-a", "idx") == (True, False, None)
     assert store.admit("SM1", "sms-a", "idx") == (False, False, None)
     assert store.inbound_outcome("SM1") is None
@@ -32,7 +31,7 @@ def test_a_message_sid_is_accepted_once(store: SmsStore) -> None:
     assert store.inbound_outcome("SM1") == "rasa"
 
 
-def test_opt_out_and_back_in(store: SmsStore) -> None:
+def test_opt_out_and_back_in(store: SmsRecords) -> None:
     assert not store.is_opted_out("idx")
     store.set_opt_out("idx", True, "STOP", "SM1")
     assert store.is_opted_out("idx")
@@ -42,7 +41,7 @@ def test_opt_out_and_back_in(store: SmsStore) -> None:
     assert not store.is_opted_out("idx")
 
 
-def test_consent_is_an_append_only_record(store: SmsStore) -> None:
+def test_consent_is_an_append_only_record(store: SmsRecords) -> None:
     assert store.consent_state("idx") is None
     store.record_consent("idx", "sms-a", "asked", "SM1", "reply YES")
     store.record_consent("idx", "sms-a", "given", "SM2", "reply YES")
@@ -54,7 +53,7 @@ def test_consent_is_an_append_only_record(store: SmsStore) -> None:
     ]
 
 
-def test_outbound_is_suppressed_for_an_opted_out_number(store: SmsStore) -> None:
+def test_outbound_is_suppressed_for_an_opted_out_number(store: SmsRecords) -> None:
     store.set_opt_out("idx", True, "STOP", None)
     oid, allowed = store.begin_outbound("sms-a", PHONE, "idx", "hello", "SM1")
     assert not allowed
@@ -63,7 +62,7 @@ def test_outbound_is_suppressed_for_an_opted_out_number(store: SmsStore) -> None
     assert not held
 
 
-def test_status_never_moves_back(store: SmsStore) -> None:
+def test_status_never_moves_back(store: SmsRecords) -> None:
     oid, allowed = store.begin_outbound("sms-a", PHONE, "idx", "hello", "SM1")
     assert allowed and store.outbound(oid).status == "pending"
     store.finish_outbound(oid, "queued", "SMout1", 1, None, None)
@@ -75,7 +74,7 @@ def test_status_never_moves_back(store: SmsStore) -> None:
     assert row.status == "delivered" and row.message_sid == "SMout1"
 
 
-def test_a_callback_finds_a_message_whose_send_timed_out(store: SmsStore) -> None:
+def test_a_callback_finds_a_message_whose_send_timed_out(store: SmsRecords) -> None:
     oid, _ = store.begin_outbound("sms-a", PHONE, "idx", "hello", "SM1")
     store.finish_outbound(oid, "unknown", None, 1, "timeout", None)
     assert store.apply_status("SMlate", oid, "sent", None) == "updated"
@@ -85,7 +84,7 @@ def test_a_callback_finds_a_message_whose_send_timed_out(store: SmsStore) -> Non
     assert store.apply_status("SMother", oid, "delivered", None) == "unknown"
 
 
-def test_unknown_statuses_and_messages_are_ignored(store: SmsStore) -> None:
+def test_unknown_statuses_and_messages_are_ignored(store: SmsRecords) -> None:
     assert store.apply_status("SMnope", None, "delivered", None) == "unknown"
     oid, _ = store.begin_outbound("sms-a", PHONE, "idx", "hello", "SM1")
     store.finish_outbound(oid, "queued", "SMx", 1, None, None)
@@ -94,10 +93,12 @@ def test_unknown_statuses_and_messages_are_ignored(store: SmsStore) -> None:
     assert store.outbound(oid).error_code == "30003"
 
 
-def test_phone_and_body_are_encrypted_at_rest(store: SmsStore, db_url: str) -> None:
+def test_phone_and_body_are_encrypted_at_rest(
+    store: SmsRecords, uow_factory: Callable[[], UnitOfWork]
+) -> None:
     store.begin_outbound("sms-a", PHONE, "idx", "Who was the provider?", "SM1")
-    with store._session() as session:
-        raw = session.execute(text("select phone, body from sms_outbound")).all()
+    with uow_factory() as uow:
+        raw = uow.session.execute(text("select phone, body from sms_outbound")).all()
     assert raw and all(PHONE not in r.phone and "provider" not in r.body for r in raw)
 
 

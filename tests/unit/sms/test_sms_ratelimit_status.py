@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.channels.sms import status
 from bot.channels.sms.ratelimit import RateLimiter
+from bot.store import sms_status as status
 
 
 class Clock:
