@@ -13,9 +13,20 @@ CONTACTED = "contacted"
 RETAINED = "retained"
 DECLINED = "declined"
 REFERRED_OUT = "referred_out"
+# A possible conflict of interest (bot/intake/conflicts.py): the intake stopped
+# taking details; an attorney clears it (back to new) or confirms it (declined).
+CONFLICT_CHECK = "conflict_check"
 
-STATUSES: tuple[str, ...] = (NEW, CLAIMED, CONTACTED, RETAINED, DECLINED, REFERRED_OUT)
-OPEN_STATUSES: tuple[str, ...] = (NEW, CLAIMED, CONTACTED)
+STATUSES: tuple[str, ...] = (
+    NEW,
+    CLAIMED,
+    CONTACTED,
+    RETAINED,
+    DECLINED,
+    REFERRED_OUT,
+    CONFLICT_CHECK,
+)
+OPEN_STATUSES: tuple[str, ...] = (NEW, CLAIMED, CONTACTED, CONFLICT_CHECK)
 CLOSED_STATUSES: tuple[str, ...] = (RETAINED, DECLINED, REFERRED_OUT)
 # Closed without the person becoming a client: what retention may purge.
 CLOSED_NOT_RETAINED: tuple[str, ...] = (DECLINED, REFERRED_OUT)
@@ -30,6 +41,7 @@ _NEXT: dict[str, tuple[str, ...]] = {
     RETAINED: (),
     DECLINED: (),
     REFERRED_OUT: (),
+    CONFLICT_CHECK: (NEW, DECLINED),
 }
 # An admin may put a lead someone holds back into the pool.
 RELEASABLE: tuple[str, ...] = (CLAIMED, CONTACTED)
@@ -41,6 +53,7 @@ STATUS_LABELS: dict[str, str] = {
     RETAINED: "retained",
     DECLINED: "declined",
     REFERRED_OUT: "referred out",
+    CONFLICT_CHECK: "conflict check",
 }
 
 

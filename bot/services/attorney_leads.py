@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, false, func, or_, select, update
+from sqlalchemy import and_, exists, false, func, or_, select, update
 from sqlalchemy.orm import defer
 
 from bot.intake.lead_queue import (
@@ -42,6 +42,7 @@ from bot.intake.lead_status import (
 from bot.intake.qualification import Tier
 from bot.store.models import IntakeAnswer, Lead, LeadContact
 from bot.store.models_attorney import LeadNote, LeadStatusChange
+from bot.store.models_conflicts import LeadConflictCheck
 from bot.store.unit_of_work import UnitOfWork
 
 QUEUE_LIMIT = 500
@@ -106,7 +107,14 @@ def visible_clause(viewer: Viewer) -> Any:
         else false()
     )
     if viewer.attorney_id:
-        return or_(Lead.assigned_attorney_id == viewer.attorney_id, pool)
+        # Walled off: a lead whose conflict check matched a party this attorney
+        # represents is never theirs to see (bot/services/conflicts.py).
+        walled = exists().where(
+            LeadConflictCheck.lead_id == Lead.id,
+            LeadConflictCheck.matched.is_(True),
+            LeadConflictCheck.responsible_attorney_id == viewer.attorney_id,
+        )
+        return and_(or_(Lead.assigned_attorney_id == viewer.attorney_id, pool), ~walled)
     return pool
 
 
@@ -188,6 +196,14 @@ def _visible_lead(uow: UnitOfWork, viewer: Viewer, lead_id: str) -> Lead:
     lead = uow.leads.get(lead_id) if lead_id and len(lead_id) <= 64 else None
     if lead is None or not can_see(viewer, lead):
         raise LeadNotFound(lead_id)
+    if not viewer.is_admin and viewer.attorney_id:
+        check = uow.session.get(LeadConflictCheck, lead.id)
+        if (
+            check is not None
+            and check.matched
+            and (check.responsible_attorney_id == viewer.attorney_id)
+        ):
+            raise LeadNotFound(lead_id)
     return lead
 
 

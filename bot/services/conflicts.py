@@ -29,13 +29,13 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from bot.intake import conflicts as matching
+from bot.intake.lead_status import CONFLICT_CHECK
 from bot.intake.profile import FirmProfile
 from bot.store.models import Lead
 from bot.store.models_conflicts import ConflictEntry, ConflictListChange, LeadConflictCheck
 from bot.store.repositories_conflicts import ConflictRepository
 from bot.store.unit_of_work import UnitOfWork
 
-CONFLICT_CHECK = "conflict_check"  # the lead status of a possible conflict
 MAX_NAME = 300
 MAX_NOTES = 2000
 MAX_ALIASES = 50

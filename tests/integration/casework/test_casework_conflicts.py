@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import datetime, timezone
 
 import pytest
 from sqlalchemy import select, text
@@ -167,3 +168,44 @@ def test_deleting_the_lead_deletes_its_check(uow_factory) -> None:
         uow.session.delete(lead)
         uow.commit()
         assert uow.session.execute(select(LeadConflictCheck)).first() is None
+
+
+def test_the_conflicted_attorney_never_sees_the_lead(uow_factory) -> None:
+    from datetime import date
+
+    from bot.intake.lead_queue import Viewer
+    from bot.services import attorney_leads as leads
+    from bot.store.models_attorney import StaffUser
+
+    conflicted = Viewer("u1", "Alicia Reyes", "attorney", "a-reyes", frozenset({"NY"}))
+    colleague = Viewer("u2", "Ben Lee", "attorney", "b-lee", frozenset({"NY"}))
+    admin = Viewer("u3", "Admin", "admin")
+    with uow_factory() as uow:
+        svc.add_entry(uow, ADMIN, HOSPITAL)
+        uow.session.add(
+            StaffUser(
+                id="u3", email="boss@example.com", name="Admin", role="admin", password_hash="x"
+            )
+        )
+        uow.commit()
+    with uow_factory() as uow:
+        lead = _lead(
+            uow, provider="St Brendans", incident_state="NY", assigned_attorney_id="a-reyes"
+        )
+        svc.check_and_record(uow, lead)
+        uow.commit()
+        lead_id = lead.id
+    today = date.today()
+    with uow_factory() as uow:
+        assert lead_id not in [r.id for r in leads.queue(uow, conflicted, today=today)]
+        with pytest.raises(leads.LeadNotFound):
+            leads.open_lead(uow, conflicted, lead_id, audit=False)
+        rows = {r.id: r.status for r in leads.queue(uow, colleague, today=today)}
+        assert rows[lead_id] == "conflict_check"
+        assert lead_id in [r.id for r in leads.queue(uow, admin, today=today)]
+        # An admin decides: no conflict after all, the lead is new again.
+        leads.change_status(
+            uow, admin, lead_id, "new", "Different St. Brendan's", now=datetime.now(timezone.utc)
+        )
+    with uow_factory() as uow:
+        assert uow.leads.get(lead_id).status == "new"

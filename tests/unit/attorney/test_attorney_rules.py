@@ -44,6 +44,8 @@ ALLOWED = {
     ("contacted", "retained"),
     ("contacted", "declined"),
     ("contacted", "referred_out"),
+    ("conflict_check", "new"),  # no conflict after all
+    ("conflict_check", "declined"),  # the conflict is real
 }
 
 
