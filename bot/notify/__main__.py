@@ -9,8 +9,11 @@ import sys
 import threading
 
 from bot.config import ConfigError, get_settings
+from bot.notify.jobs import SpeedJobs
 from bot.notify.settings import get_notify_settings
 from bot.notify.worker import Worker
+from bot.services.speed_settings import get_speed_settings
+from bot.services.speed_store import SpeedUnitOfWork
 from bot.store.db import get_engine
 
 
@@ -22,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         get_settings().check_secrets()
         settings = get_notify_settings()
+        speed = get_speed_settings()
     except ConfigError as exc:
         print(f"notify worker: {exc}", file=sys.stderr)
         return 2
@@ -31,12 +35,16 @@ def main(argv: list[str] | None = None) -> int:
             "no SMTP_HOST and no TWILIO_ACCOUNT_SID/NOTIFY_SMS_FROM: nothing will be sent"
         )
     worker = Worker(get_engine(), settings, worker_id=args.worker_id)
+    # Follow-ups and escalations (issue 20) queue outbox rows the worker then sends.
+    jobs = SpeedJobs(SpeedUnitOfWork, speed, settings)
     if args.once:
+        jobs.run_once()
         worker.run_once()
         return 0
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
+    jobs.start(stop)
     worker.run_forever(stop)
     return 0
 

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.exc import IntegrityError
 
@@ -25,7 +25,9 @@ from bot.services.profile_store import current_profile
 from bot.services.speed_settings import SpeedSettings
 from bot.services.speed_store import SpeedUnitOfWork, as_utc
 from bot.store.models import Lead
-from bot.store.models_speed import AvailabilityWindow, ConsultationBooking
+from bot.store.models_speed import AvailabilityWindow, BlackoutDay, ConsultationBooking
+from bot.store.repositories import AuditLog
+from bot.store.repositories_speed import SpeedRepository
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +77,10 @@ def _time(minutes: int) -> time:
     return time(minutes // 60, minutes % 60)
 
 
-def availability(uow: SpeedUnitOfWork, attorney_id: str, today: date) -> tuple[list, list]:
+def availability(
+    speed: SpeedRepository, attorney_id: str, today: date
+) -> tuple[list[WindowView], list[BlackoutDay]]:
+    """The attorney's weekly windows and their blackout days from today on."""
     windows = [
         WindowView(
             w.id,
@@ -84,17 +89,27 @@ def availability(uow: SpeedUnitOfWork, attorney_id: str, today: date) -> tuple[l
             _time(w.end_minute).strftime("%H:%M"),
             w.time_zone,
         )
-        for w in uow.speed.windows(attorney_id)
+        for w in speed.windows(attorney_id)
     ]
-    return windows, list(uow.speed.blackouts(attorney_id, since=today))
+    return windows, list(speed.blackouts(attorney_id, since=today))
 
 
 def add_window(
-    uow: SpeedUnitOfWork, attorney_id: str, weekday: int, start: time, end: time, zone: str
+    speed: SpeedRepository,
+    audit: AuditLog,
+    attorney_id: str,
+    weekday: int,
+    start: time,
+    end: time,
+    zone: str,
 ) -> None:
-    WeeklyWindow(weekday, start, end)  # validates
-    ZoneInfo(zone)
-    uow.speed.add_window(
+    """Add a weekly window; ValueError for a window that ends before it starts or a bad zone."""
+    WeeklyWindow(weekday, start, end)
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown time zone {zone!r}") from exc
+    speed.add_window(
         AvailabilityWindow(
             attorney_id=attorney_id,
             weekday=weekday,
@@ -103,7 +118,7 @@ def add_window(
             time_zone=zone,
         )
     )
-    uow.audit.append(attorney_id, "availability.window_added", None, {"weekday": weekday})
+    audit.append(attorney_id, "availability.window_added", None, {"weekday": weekday})
 
 
 def _windows_by_zone(uow: SpeedUnitOfWork, attorney_id: str) -> dict[str, list[WeeklyWindow]]:

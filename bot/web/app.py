@@ -25,7 +25,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from bot.config import Settings, get_settings
-from bot.web import attorney, lead_api
+from bot.web import attorney, lead_api, visitor_pages
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -178,6 +178,7 @@ def create_app(settings: Settings | None = None, announce: bool = False) -> Star
             Route("/api/leads", lead_api.list_leads),
             Route("/api/leads/{lead_id}", lead_api.get_lead),
             *attorney.routes(),
+            *visitor_pages.routes(),  # reminder and booking links (issue 20)
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
         ],
         middleware=[

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute, Route
 
-from bot.web.attorney import views_admin, views_auth, views_funnel, views_leads
+from bot.web.attorney import (
+    views_admin,
+    views_auth,
+    views_availability,
+    views_funnel,
+    views_leads,
+)
 from bot.web.attorney.auth import signed_in
 from bot.web.attorney.security import AttorneySecurityHeaders
 
@@ -43,6 +49,7 @@ def routes() -> list[BaseRoute]:
         Route(f"{lead}/notes", signed_in(views_leads.add_note), methods=["POST"]),
         Route(f"{lead}/export/{{fmt}}", signed_in(views_leads.export), methods=["POST"]),
         Route("/attorney/funnel", signed_in(views_funnel.funnel_page), name="attorney_funnel"),
+        *availability_routes(),
         Route(
             "/attorney/admin/users",
             signed_in(views_admin.users_page, admin=True),
@@ -75,4 +82,21 @@ def routes() -> list[BaseRoute]:
         ),
         Route("/attorney/api/queue", signed_in(views_leads.api_queue)),
         Route("/attorney/api/leads/{lead_id}", signed_in(views_leads.api_lead)),
+    ]
+
+
+def availability_routes() -> list[BaseRoute]:
+    """Consultation hours, blackout days and booked calls' .ics (issue 20)."""
+    page = "/attorney/availability"
+    post = ["POST"]
+    v = views_availability
+    return [
+        Route(page, signed_in(v.availability_page), name="attorney_availability"),
+        Route(f"{page}/windows", signed_in(v.add_window), methods=post),
+        Route(f"{page}/windows/{{window_id}}/delete", signed_in(v.delete_window), methods=post),
+        Route(f"{page}/blackouts", signed_in(v.add_blackout), methods=post),
+        Route(
+            f"{page}/blackouts/{{blackout_id}}/delete", signed_in(v.delete_blackout), methods=post
+        ),
+        Route("/attorney/bookings/{booking_id}.ics", signed_in(v.booking_ics)),
     ]

@@ -7,6 +7,8 @@ from datetime import date, timedelta
 from starlette.responses import Response
 
 from bot.services.attorney_funnel import describe_duration, funnel
+from bot.services.speed_funnel import speed_figures
+from bot.store.repositories_speed import SpeedRepository
 from bot.web.attorney.auth import Ctx
 from bot.web.attorney.chart import WIDTH, funnel_bars
 
@@ -42,6 +44,7 @@ def funnel_page(ctx: Ctx) -> Response:
             400,
         )
     bars, height = funnel_bars(result.steps())
+    speed = speed_figures(SpeedRepository(ctx.uow.session), start, end)  # issue 20
     return ctx.render(
         "attorney/funnel.html",
         {
@@ -52,5 +55,8 @@ def funnel_page(ctx: Ctx) -> Response:
             "height": height,
             "width": WIDTH,
             "median": describe_duration(result.median_seconds_to_claim),
+            "speed": speed,
+            "duration": describe_duration,
+            "attorney_names": {a.id: a.name for a in ctx.profile.attorneys},
         },
     )

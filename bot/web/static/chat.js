@@ -185,6 +185,13 @@
       if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); submit(input.value); }
     });
 
+    // A reminder's link (/resume/...) lands here with a fresh token for the same
+    // conversation in the fragment: keep it, and take it out of the address bar.
+    var handed = /^#resume=([\w.\-]+)$/.exec(window.location.hash);
+    if (handed) {
+      store.setItem(KEY, handed[1]);
+      window.history.replaceState(null, "", window.location.pathname + window.location.search);
+    }
     (store.getItem(KEY) ? resume() : start()).catch(function (err) {
       status.textContent = err && err.status === 429 ? err.message
         : "The assistant is not reachable right now. Please try again in a minute.";

@@ -39,7 +39,9 @@ def qualified_lead(uow, n: int = 0, **extra: object) -> str:
 @pytest.fixture
 def hours(uow) -> None:
     with uow() as u:
-        svc.add_window(u, "a-reyes", 1, time(9), time(11), "America/New_York")  # Tuesdays
+        svc.add_window(
+            u.speed, u.audit, "a-reyes", 1, time(9), time(11), "America/New_York"
+        )  # Tuesdays
         u.speed.add_blackout("a-reyes", date(2026, 3, 17))
         u.commit()
 

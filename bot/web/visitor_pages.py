@@ -1,0 +1,125 @@
+"""Pages a visitor reaches from a message: the link back to an unfinished chat
+(/resume/<token>) and the booking page of a qualified lead (/book/<token>).
+
+Both tokens are signed and expire (bot/services/links.py). The resume page never
+puts a chat token in a URL a server sees: it redirects to the chat page with the
+fresh token in the fragment (#resume=...), which browsers do not send anywhere;
+chat.js stores it and removes it from the address bar. No scripts on the booking
+page; its form posts back to the same signed address, which is its only key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import BaseRoute, Route
+from starlette.templating import Jinja2Templates
+
+from bot.config import get_settings
+from bot.notify.settings import get_notify_settings
+from bot.services import booking as svc
+from bot.services.links import conversation_for_resume, lead_for_booking, webchat_session_token
+from bot.services.profile_store import current_profile
+from bot.services.speed_settings import get_speed_settings
+from bot.services.speed_store import SpeedUnitOfWork
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; "
+        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _clock(request: Request) -> Callable[[], datetime]:
+    """Tests set app.state.clock to move time; everyone else gets the real one."""
+    return getattr(request.app.state, "clock", None) or utcnow
+
+
+def _uow_factory(request: Request) -> Callable[[], SpeedUnitOfWork]:
+    return getattr(request.app.state, "speed_uow_factory", None) or SpeedUnitOfWork
+
+
+def _page(request: Request, name: str, context: dict, status: int = 200) -> Response:
+    base = {"firm_name": get_settings().firm_name}
+    return templates.TemplateResponse(
+        request, name, {**base, **context}, status_code=status, headers=HEADERS
+    )
+
+
+def resume(request: Request) -> Response:
+    """Back to the same web conversation, from a reminder's link."""
+    max_age = get_speed_settings().resume_link_max_age
+    conversation = conversation_for_resume(request.path_params["token"], max_age, _clock(request)())
+    if conversation is None:
+        return _page(request, "link_expired.html", {"what": "chat"}, 410)
+    token = webchat_session_token(conversation)
+    response = RedirectResponse(f"/#resume={token}", status_code=303)
+    for name, value in HEADERS.items():
+        response.headers[name] = value
+    return response
+
+
+def _booking_page(request: Request, form: dict[str, str] | None) -> Response:
+    settings = get_speed_settings()
+    now = _clock(request)()
+    lead_id = lead_for_booking(request.path_params["token"], settings.booking_link_max_age, now)
+    if lead_id is None:
+        return _page(request, "link_expired.html", {"what": "booking"}, 410)
+    factory = _uow_factory(request)
+    error = None
+    status = 200
+    try:
+        if form is not None:
+            try:
+                chosen = datetime.fromisoformat(form.get("slot", ""))
+            except ValueError:
+                error, status = "Please choose one of the times.", 400
+            else:
+                with factory() as uow:
+                    firm = current_profile(uow).firm_name
+                try:
+                    svc.book(factory, lead_id, chosen, now, settings, get_notify_settings(), firm)
+                except svc.SlotTaken:
+                    error, status = (
+                        "Sorry, that time was just taken. Please choose another one.",
+                        409,
+                    )
+        offer = svc.offer(factory, lead_id, now, settings)
+    except svc.NotBookable:
+        return _page(request, "link_expired.html", {"what": "booking"}, 404)
+    return _page(
+        request,
+        "booking.html",
+        {"offer": offer, "error": error, "action": request.url.path},
+        status,
+    )
+
+
+async def booking(request: Request) -> Response:
+    form = None
+    if request.method == "POST":
+        data = await request.form(max_files=0, max_fields=5)
+        form = {k: v for k, v in data.items() if isinstance(v, str)}
+    return await run_in_threadpool(_booking_page, request, form)
+
+
+def routes() -> list[BaseRoute]:
+    return [
+        Route("/resume/{token}", resume, name="resume_chat"),
+        Route("/book/{token}", booking, methods=["GET", "POST"], name="book_call"),
+    ]
