@@ -1,11 +1,9 @@
 """The outbox: queue a notification with the lead, claim it, mark it sent or retry it.
 
 Queued inside the lead's unit of work (`enqueue_for_lead`), so the two commit
-together. Claiming gives one worker a time-limited lease on a row:
-PostgreSQL uses `FOR UPDATE SKIP LOCKED`, so concurrent workers take disjoint
-rows without waiting; SQLite, which has one writer at a time, uses an atomic
-compare-and-set UPDATE per row. A sent or failed mark only lands for the
-holder of the lease.
+together. The worker's side leases due rows, then marks each sent or failed,
+every step its own unit of work; the SQL and its concurrency rules are in
+bot/store/repositories_notify.py.
 """
 
 from __future__ import annotations
@@ -14,28 +12,25 @@ import logging
 import random
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 import phonenumbers
-from sqlalchemy import and_, or_, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session
 
 from bot.config import ConfigError
 from bot.notify.settings import NotifySettings, get_notify_settings
+from bot.store.db import session_factory
 from bot.store.models import Lead
 from bot.store.models_notify import FAILED, PENDING, SENT, OutboxMessage
-from bot.store.repositories import AuditLog
+from bot.store.repositories_notify import Claimed
+from bot.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from bot.intake.profile import FirmProfile
-    from bot.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-OUTBOX = OutboxMessage.__table__
 URGENT = "urgent"
 # Review leads are routed to an attorney as well; an urgent one (a deadline
 # that may be days away, a death, a minor) is exactly the one that must not wait.
@@ -117,13 +112,7 @@ def enqueue_for_lead(
             log.warning("attorney %s: phone is not a usable number; no SMS", attorney.id)
         else:
             wanted.append(("sms", number))
-    already = set(
-        uow.session.execute(
-            select(OutboxMessage.channel, OutboxMessage.recipient).where(
-                OutboxMessage.lead_id == lead.id
-            )
-        ).all()
-    )
+    already = uow.outbox.queued_for_lead(lead.id)
     rows = [
         OutboxMessage(
             lead_id=lead.id,
@@ -139,33 +128,15 @@ def enqueue_for_lead(
         for channel, recipient in wanted
         if (channel, recipient) not in already
     ]
-    uow.session.add_all(rows)
+    uow.outbox.add_all(rows)
     return rows
 
 
 # --- claiming and marking (the worker's side) ----------------------------------------
 
 
-@dataclass(frozen=True)
-class Claimed:
-    id: int
-    lead_id: str | None
-    attorney_id: str | None
-    channel: str
-    recipient: str
-    subject: str | None
-    body: str
-    attempts: int
-    token: str
-
-
-def _due(now: datetime, channels: Sequence[str]) -> object:
-    return and_(
-        OUTBOX.c.status == PENDING,
-        OUTBOX.c.next_attempt_at <= now,
-        OUTBOX.c.channel.in_(list(channels)),
-        or_(OUTBOX.c.claimed_until.is_(None), OUTBOX.c.claimed_until < now),
-    )
+def _uow(engine: Engine) -> UnitOfWork:
+    return UnitOfWork(session_factory(engine))
 
 
 def claim_due(
@@ -181,93 +152,34 @@ def claim_due(
         return []
     token = f"{worker_id[:40]}:{uuid.uuid4().hex[:12]}"
     lease = now + timedelta(seconds=lease_seconds)
-    order = (OUTBOX.c.next_attempt_at, OUTBOX.c.id)
-    claim = {"claimed_by": token, "claimed_until": lease}
-    if engine.dialect.name == "postgresql":
-        picked = (
-            select(OUTBOX.c.id)
-            .where(_due(now, channels))
-            .order_by(*order)
-            .limit(limit)
-            .with_for_update(skip_locked=True)
-        )
-        with engine.begin() as conn:
-            ids = [
-                i
-                for (i,) in conn.execute(
-                    update(OUTBOX)
-                    # Due re-checked here too: PostgreSQL re-evaluates it on a row that
-                    # another transaction changed meanwhile, never the sub-select.
-                    .where(OUTBOX.c.id.in_(picked.scalar_subquery()), _due(now, channels))
-                    .values(**claim)
-                    .returning(OUTBOX.c.id)
-                )
-            ]
-    else:
-        with engine.connect() as conn:
-            candidates = [
-                i
-                for (i,) in conn.execute(
-                    select(OUTBOX.c.id).where(_due(now, channels)).order_by(*order).limit(limit)
-                )
-            ]
-        ids = []
-        for candidate in candidates:
-            # One writer at a time: the UPDATE re-checks "still due and unclaimed"
-            # under the write lock, so exactly one worker's statement matches.
-            with engine.begin() as conn:
-                stmt = (
-                    update(OUTBOX)
-                    .where(OUTBOX.c.id == candidate, _due(now, channels))
-                    .values(**claim)
-                )
-                if conn.execute(stmt).rowcount == 1:
-                    ids.append(candidate)
+    with _uow(engine) as uow:
+        if uow.outbox.skips_locked_rows():
+            ids = uow.outbox.claim_due_locked(now, channels, limit, token, lease)
+            uow.commit()
+            candidates: list[int] = []
+        else:
+            ids, candidates = [], uow.outbox.due_ids(now, channels, limit)
+    for candidate in candidates:
+        with _uow(engine) as uow:  # SQLite: one short write transaction per row
+            if uow.outbox.claim_one(candidate, now, channels, token, lease):
+                ids.append(candidate)
+            uow.commit()
     if not ids:
         return []
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(OUTBOX)
-            .where(OUTBOX.c.id.in_(ids), OUTBOX.c.claimed_by == token)
-            .order_by(*order)
-        ).all()
-    return [
-        Claimed(
-            r.id,
-            r.lead_id,
-            r.attorney_id,
-            r.channel,
-            r.recipient,
-            r.subject,
-            r.body,
-            r.attempts,
-            token,
-        )
-        for r in rows
-    ]
-
-
-def _mine(item: Claimed) -> object:
-    return and_(OUTBOX.c.id == item.id, OUTBOX.c.claimed_by == item.token)
-
-
-_RELEASE = {"claimed_by": None, "claimed_until": None}
+    with _uow(engine) as uow:
+        return uow.outbox.claimed(ids, token)
 
 
 def mark_sent(engine: Engine, item: Claimed, now: datetime) -> bool:
     """Record the delivery and audit it; False if the lease was lost meanwhile."""
-    with Session(engine, future=True) as session, session.begin():
-        done = session.execute(
-            update(OUTBOX)
-            .where(_mine(item))
-            .values(
-                status=SENT, sent_at=now, attempts=item.attempts + 1, last_error=None, **_RELEASE
-            )
-        ).rowcount
-        if done != 1:
+    with _uow(engine) as uow:
+        done = uow.outbox.finish(
+            item, status=SENT, sent_at=now, attempts=item.attempts + 1, last_error=None
+        )
+        if not done:
             log.warning("outbox %s: lease lost before it was marked sent", item.id)
             return False
-        AuditLog(session).append(
+        uow.audit.append(
             "notify",
             "notification.sent",
             item.lead_id,
@@ -278,6 +190,7 @@ def mark_sent(engine: Engine, item: Claimed, now: datetime) -> bool:
                 "attempts": item.attempts + 1,
             },
         )
+        uow.commit()
     return True
 
 
@@ -298,18 +211,17 @@ def mark_failed(
     """Schedule a retry, or give up (permanent error, or out of attempts) and audit it."""
     attempts = item.attempts + 1
     give_up = permanent or attempts >= settings.max_attempts
-    values: dict[str, object] = {"attempts": attempts, "last_error": error[:500], **_RELEASE}
+    values: dict[str, object] = {"attempts": attempts, "last_error": error[:500]}
     if give_up:
         values["status"] = FAILED
     else:
         values["next_attempt_at"] = now + timedelta(seconds=backoff_seconds(attempts, settings))
-    with Session(engine, future=True) as session, session.begin():
-        done = session.execute(update(OUTBOX).where(_mine(item)).values(**values)).rowcount
-        if done != 1:
+    with _uow(engine) as uow:
+        if not uow.outbox.finish(item, **values):
             log.warning("outbox %s: lease lost before the failure was recorded", item.id)
             return "lost"
         if give_up:
-            AuditLog(session).append(
+            uow.audit.append(
                 "notify",
                 "notification.failed",
                 item.lead_id,
@@ -321,6 +233,7 @@ def mark_failed(
                     "permanent": permanent,
                 },
             )
+        uow.commit()
     if give_up:
         log.error(
             "outbox %s (%s to attorney %s) given up after %d attempts: %s",

@@ -23,6 +23,7 @@ from bot.store.repositories_attorney import (
     StatusHistoryRepository,
     UserRepository,
 )
+from bot.store.repositories_notify import OutboxRepository
 from bot.store.repositories_sms import SmsRepository
 
 
@@ -40,6 +41,7 @@ class UnitOfWork:
     audit_reader: AuditReader
     answer_history: AnswerHistory
     sms: SmsRepository
+    outbox: OutboxRepository
 
     def __init__(self, factory: sessionmaker | None = None) -> None:
         self._factory = factory
@@ -57,6 +59,7 @@ class UnitOfWork:
         self.audit_reader = AuditReader(self.session)
         self.answer_history = AnswerHistory(self.session)
         self.sms = SmsRepository(self.session)
+        self.outbox = OutboxRepository(self.session)
         return self
 
     def __exit__(
