@@ -121,6 +121,12 @@ def latest_possible_deadline(j: Jurisdiction, facts: Facts, as_of: date) -> date
     """
     if facts.incident is None:
         return None
+    if j.minors.outer_bound_provisions:
+        # Unsettled minors' extensions count here (and only here): a bound too late is safe.
+        minors = replace(
+            j.minors, provisions=(*j.minors.provisions, *j.minors.outer_bound_provisions)
+        )
+        j = replace(j, minors=minors)
     incident = facts.incident.latest
     discovery = facts.discovery.latest if facts.discovery else max(as_of, incident)
     death = facts.death_date or (max(as_of, incident) if facts.died else None)

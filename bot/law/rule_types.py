@@ -91,6 +91,11 @@ class MinorRules:
     age_at: Literal["incident", "discovery"] = "incident"
     """Whose age picks the provision: at the act, or when the claim was (or should have
     been) discovered (e.g. Miss. Code § 15-1-36)."""
+    outer_bound_provisions: tuple[MinorProvision, ...] = ()
+    """Minors' extensions the law may give but that were not settled in what was read (a
+    rule struck down with no replacement read, an unread tolling statute): never used for
+    the deadline, only for the outer bound, so a child's claim is not called long dead
+    while a court could still hear it."""
 
 
 @dataclass(frozen=True)

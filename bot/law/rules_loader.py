@@ -294,13 +294,24 @@ def _provision(data: Any, where: str) -> MinorProvision:
 
 
 def _minors(data: Any, where: str, verification: str) -> MinorRules:
-    r = _Reader(data, where, {"provisions", "citation"}, {"majority_age", "age_at", "verification"})
+    r = _Reader(
+        data,
+        where,
+        {"provisions", "citation"},
+        {"majority_age", "age_at", "verification", "outer_bound_provisions"},
+    )
     provisions = data["provisions"]
     if not isinstance(provisions, list):
         raise RulesError(f"{where}.provisions: expected a list (may be empty)")
+    outer = data.get("outer_bound_provisions") or []
+    if not isinstance(outer, list):
+        raise RulesError(f"{where}.outer_bound_provisions: expected a list")
     return MinorRules(
         provisions=tuple(
             _provision(p, f"{where}.provisions[{i}]") for i, p in enumerate(provisions)
+        ),
+        outer_bound_provisions=tuple(
+            _provision(p, f"{where}.outer_bound_provisions[{i}]") for i, p in enumerate(outer)
         ),
         majority_age=r.integer("majority_age", 18) or 18,
         citation=r.text("citation"),

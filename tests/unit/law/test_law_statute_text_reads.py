@@ -1,8 +1,9 @@
-"""Rules moved from secondary sources to statute text, each checked by a hand-computed case.
+"""Rules moved from secondary sources to statute text or case law, each with a hand-computed case.
 
 The sections were read in the codes themselves (the D.C. Council's codified XML,
-the annotated Alaska, Mississippi and Kentucky codes published by Public.Resource.Org);
-each case below names the words that decide it and the arithmetic.
+the annotated Alaska, Mississippi and Kentucky codes published by Public.Resource.Org)
+or in the opinions that apply them (Aicher, Partin, Lee v. Gaufin); each case below
+names the words that decide it and the arithmetic.
 """
 
 from datetime import date
@@ -63,6 +64,31 @@ CASES = [
         "from the act",
     ),
     (
+        "WI-newborn-injury-found-after-tenth-birthday",
+        _facts("WI", "1982-12-10", discovery="1993-09-10", birth_date="1982-12-10"),
+        "1992-12-09",
+        "Wis. Stat. § 893.56 as applied in Aicher (2000 WI 98): the later of the § 893.55 "
+        "periods (3 yrs from injury 1985-12-10; 1 yr from discovery cut by 5 yrs from the act, "
+        "1987-12-10) and 'until they are 10 years old' (day before 1992-12-10); Aicher's 1996 "
+        "suit was barred",
+    ),
+    (
+        "IL-birth-injury-eight-years-from-the-act",
+        _facts("IL", "1975-07-22", birth_date="1975-07-22"),
+        "1983-07-22",
+        "735 ILCS 5/13-212(b) as applied in Partin v. St. Francis Hosp. (1998): a minor's "
+        "action not 'filed more than eight years after' the act -> 1983-07-22 (the 1987 "
+        "grace period is not modelled)",
+    ),
+    (
+        "IL-teenager-two-years-after-eighteen-kept-earlier",
+        _facts("IL", "2016-03-01", birth_date="2001-01-01"),
+        "2021-01-01",
+        "13-212(b) allows up to 8 yrs from the act but not past the 22nd birthday "
+        "(2023-01-01); the engine keeps the earlier two years after 18 (2021-01-01), never "
+        "later than the section",
+    ),
+    (
         "KY-minor-one-year-after-eighteenth-birthday",
         _facts("KY", "2015-07-01", birth_date="2010-05-01"),
         "2029-05-01",
@@ -79,6 +105,35 @@ CASES = [
 def test_deadline_from_the_statute_text(facts: Facts, expected: str, why: str) -> None:
     result = evaluate(facts, AS_OF)
     assert result.deadline == date.fromisoformat(expected), why
+
+
+def test_utah_child_keeps_adult_deadline_but_is_not_called_long_dead() -> None:
+    """Lee v. Gaufin (Utah 1993) reversed the bar of minors' claims under the Act's limitation
+    and repose; the replacing tolling was not read, so the deadline stays the adult one
+    (2 yrs, 2022-03-01) while the outer bound allows tolling to 18 plus the 2 yrs
+    (born 2015-01-01 -> 2035-01-01): in 2026 the child's claim is not 'likely expired'."""
+    facts = _facts("UT", "2020-03-01", birth_date="2015-01-01")
+    result = evaluate(facts, date(2026, 12, 1))
+    assert result.deadline == date(2022, 3, 1)
+    assert result.latest_possible_deadline == date(2035, 1, 1)
+    assert not result.likely_expired
+    assert "needs_review" in result.flags
+
+
+def test_outer_bound_only_minor_rules_never_move_the_deadline() -> None:
+    """SD (§ 15-2-22, one year after majority) and CO (Hane v. Tubman: no guardian, two years
+    after 18) widen only the outer bound; an adult's bound is unchanged."""
+    # CO's own under-6 rule (until the day before the 8th birthday) still sets the deadline.
+    for state, deadline, outer in (
+        ("SD", date(2022, 3, 1), date(2034, 1, 1)),
+        ("CO", date(2022, 12, 31), date(2035, 1, 1)),
+    ):
+        child = evaluate(_facts(state, "2020-03-01", birth_date="2015-01-01"), AS_OF)
+        assert child.deadline == deadline, state
+        assert child.latest_possible_deadline == outer, state
+    adult = evaluate(_facts("UT", "2020-03-01", age_at_incident=40), date(2026, 12, 1))
+    # discovery unknown -> as late as today, so the 4-yr repose (2024-03-01) is the bound
+    assert adult.latest_possible_deadline == date(2024, 3, 1)
 
 
 def test_mississippi_notice_extension_is_sixty_days_from_service() -> None:
@@ -98,12 +153,15 @@ def test_mississippi_notice_extension_is_sixty_days_from_service() -> None:
         ("AK", "repose"),
         ("AK", "foreign_object"),
         ("KY", "minors"),
+        ("WI", "minors"),
+        ("IL", "minors"),
+        ("UT", "minors"),
     ],
 )
 def test_blocks_read_in_statute_text_are_marked_so(state: str, block: str) -> None:
     rule = getattr(default_rules()[state], block)
     assert is_verified(rule.verification)
-    assert rule.verification.startswith("statute text:")
+    assert rule.verification.startswith(("statute text:", "case law:"))
 
 
 def test_mississippi_notice_block_is_statute_text() -> None:
