@@ -167,3 +167,17 @@ def test_blocks_read_in_statute_text_are_marked_so(state: str, block: str) -> No
 def test_mississippi_notice_block_is_statute_text() -> None:
     (notice,) = default_rules()["MS"].presuit
     assert notice.verification.startswith("statute text:")
+
+
+def test_ftca_claim_rule_read_in_the_us_code() -> None:
+    """28 U.S.C. § 2401(b): 'presented in writing to the appropriate Federal agency within two
+    years after such claim accrues'. A VA injury on 2024-05-20 found the same day -> the
+    claim is due 2026-05-20, whatever the state's minors' tolling (born 2019)."""
+    from bot.law.government import government_deadlines, government_rules
+
+    federal, _ = government_rules()
+    assert federal.verification.startswith("statute text:")
+    facts = _facts("TX", "2024-05-20", birth_date="2019-03-01", government="federal")
+    (claim,) = government_deadlines(facts)
+    assert claim.deadline == date(2026, 5, 20)
+    assert "2401(b)" in claim.citation
