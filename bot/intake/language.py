@@ -1,0 +1,253 @@
+"""Which language a visitor writes in: English or Spanish, from short phone messages.
+
+Two readings, cheapest first. Words that belong to one language only ("el", "que",
+"hola"; "the", "was", "hello") decide most messages, including one-word ones, and
+ignore names ("Maria Lopez", "Mercy General" tell nothing). For longer text without
+such words, lingua (its English and Spanish profiles ship inside the package, so it
+runs offline) gives a confidence. Anything too short or mixed is "unknown", and the
+conversation keeps its current language: "ok", "no", "45", a phone number or a name
+never switch it.
+
+An explicit request ("English please", "¿en español?", "no hablo inglés") always
+wins, in either direction.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+EN = "en"
+ES = "es"
+LANGUAGES = (EN, ES)
+DEFAULT = EN
+
+# Mid-intake a visitor types hospital names, places and English loanwords, so a switch
+# needs a sentence in the other language read with confidence; the first reading of a
+# conversation only needs a lean.
+SWITCH_CONFIDENCE = 0.9
+SWITCH_MIN_WORDS = 3
+FIRST_CONFIDENCE = 0.6
+_LINGUA_MIN_CONFIDENCE = 0.85
+
+# Words of one language only (accents folded). Not: "a", "me", "no", "son", "he", "ok",
+# "mi", "doctor", "hospital", which both languages use.
+_SPANISH_TEXT = """
+    el la los las lo le les del al que qué y o un una unos unas es está estaba esta
+    este estos estas ese esa eso esto fue era eran son estan estoy soy somos tengo tiene
+    tenia tenía tuvo hay había habia hace hizo dijo dijeron mi mis tu tus su sus nos
+    nuestro nuestra yo él ella ellos ellas usted ustedes con para por pero porque cuando
+    donde dónde como cómo muy mas más sin sobre entre desde hasta también tambien ya
+    todavía todavia aún nada algo alguien nadie todo toda todos todas otro otra mucho
+    mucha poco pues entonces después despues antes ahora ahorita aquí aqui allí alli ahí
+    hola gracias buenas buenos dias días tardes noches bueno sí claro ajá aja nel órale
+    orale dale vale okey oiga disculpe perdón perdon favor ayuda quiero quería queria
+    necesito puede puedo pueden sé se sabe saber murió murio muerto muerta falleció
+    fallecio operaron operación operacion cirugía cirugia médico medico médica medica
+    enfermera doctora mamá mama papá papa madre padre hijo hija hijos esposo esposa
+    marido hermano hermana abuela abuelo abuelita abuelito tía tio tío tia bebé bebe
+    niño nino niña nina año años ano anos mes meses semana semanas día pasado pasada
+    ayer hoy mañana dolor dolía dolia pierna brazo cabeza pecho estómago estomago
+"""
+_ENGLISH_TEXT = """
+    the an of to in is was were are am be been being it its it's that this these those
+    and or but with for from at by on my mine your our their his her him she he's she's
+    they we you i i'm im i've i'd what when where who whom why how which did do does
+    don't dont didn't didnt doesn't can't cant couldn't won't would could should have has
+    had not yes yeah yep yup hi hello hey thanks thank please sure okay just about after
+    before then there here because went got get told said say says tell know think
+    mom mother dad father son's daughter husband wife brother sister grandma grandpa
+    baby kid child died passed away surgery doctor's nurse hurt pain leg arm head chest
+    year years ago month months week weeks day days last yesterday today tomorrow
+"""
+_SPANISH_WORDS = frozenset(_SPANISH_TEXT.split())
+_ENGLISH_WORDS = frozenset(_ENGLISH_TEXT.split())
+# A single word that says the language on its own when nothing else is typed.
+_SPANISH_ALONE = frozenset({"si", "sí", "nel", "simon", "simón", "nop", "ándale", "andale"})
+_ENGLISH_ALONE = frozenset({"yes", "yeah", "yep", "yup", "nope", "nah", "hi", "hello", "hey"})
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+_SPANISH_MARKS = re.compile(r"[ñ¿¡]", re.IGNORECASE)
+
+# "English please", "in english?", "can we do this in English", "I speak English",
+# "no hablo español", "¿habla inglés?", "en inglés por favor".
+_WANTS_ENGLISH = re.compile(
+    r"^\W*(?:(?:in\s+)?english(?:\W+(?:please|pls|plz))?|(?:en\s+)?ingl[eé]s"
+    r"(?:\W+por\s+favor)?)\W*$|"
+    r"\b(?:in|into|to)\s+english\b|\benglish\W+(?:please|pls|plz|only)\b|"
+    r"\b(?:speak|talk|write|do\s+(?:this|it))\s+(?:in\s+)?english\b|"
+    r"\b(?:en|a)\s+ingl[eé]s\b|\bhabl\w*\s+ingl[eé]s\b|"
+    r"\bno\s+(?:hablo|entiendo|s[eé])\s+(?:bien\s+|mucho\s+)?(?:el\s+)?espa[nñ]ol\b|"
+    r"\b(?:i\s+)?(?:don'?t|do\s+not|can'?t|cannot)\s+(?:speak|read|understand)\s+spanish\b",
+    re.IGNORECASE,
+)
+_WANTS_SPANISH = re.compile(
+    r"^\W*(?:(?:en\s+)?espa[nñ]ol(?:\W+por\s+favor|\W+porfa|\W+please)?|(?:in\s+)?spanish"
+    r"(?:\s+(?:please|pls|plz))?)\W*$|"
+    r"\b(?:en|al)\s+espa[nñ]ol\b|\bespa[nñ]ol\W+(?:por\s+favor|porfa|please)\b|"
+    r"\bhabl\w*\s+(?:usted\s+)?espa[nñ]ol\b|\bse\s+habla\s+espa[nñ]ol\b|"
+    r"\b(?:in|into|to)\s+spanish\b|\bspanish\s+(?:please|pls|plz|only)\b|"
+    r"\b(?:speak|talk|write|do\s+(?:this|it))\s+(?:in\s+)?spanish\b|"
+    r"\bno\s+(?:hablo|entiendo|s[eé])\s+(?:bien\s+|mucho\s+)?(?:el\s+)?ingl[eé]s\b|"
+    r"\b(?:i\s+)?(?:don'?t|do\s+not|can'?t|cannot)\s+(?:speak|read|understand)\s+english\b|"
+    r"\bno\s+english\b",
+    re.IGNORECASE,
+)
+
+
+_NOT_ENGLISH = re.compile(
+    r"\bno\s+(?:hablo|entiendo|s[eé])\s+(?:bien\s+|mucho\s+)?(?:el\s+)?ingl|"
+    r"\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:speak|read|understand)\s+english\b|\bno\s+english\b",
+    re.IGNORECASE,
+)
+_NOT_SPANISH = re.compile(
+    r"\bno\s+(?:hablo|entiendo|s[eé])\s+(?:bien\s+|mucho\s+)?(?:el\s+)?espa|"
+    r"\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:speak|read|understand)\s+spanish\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What a message says about its language.
+
+    `language` is None when the message tells nothing ("ok", "45", a name): keep the
+    current language. `requested` marks an explicit request to switch.
+    """
+
+    language: str | None
+    confidence: float = 0.0
+    requested: bool = False
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents ("Mamá" -> "mama"); ñ is kept apart as a Spanish mark."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ñ", "\0"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\0", "ñ")
+
+
+_SPANISH_FOLDED = frozenset(_fold(w) for w in _SPANISH_WORDS)
+_ENGLISH_FOLDED = frozenset(_fold(w) for w in _ENGLISH_WORDS)
+
+
+def requested_language(text: str) -> str | None:
+    """The language the visitor asks for outright, or None.
+
+    A negated request counts for the other language ("no hablo inglés" is Spanish).
+    """
+    text = text.replace("’", "'")
+    spanish = bool(_WANTS_SPANISH.search(text))
+    english = bool(_WANTS_ENGLISH.search(text))
+    if spanish and english:
+        # "no hablo inglés, en español por favor", "I don't speak Spanish": the negation decides.
+        if _NOT_ENGLISH.search(text):
+            return ES
+        if _NOT_SPANISH.search(text):
+            return EN
+        return None
+    return ES if spanish else EN if english else None
+
+
+def _words(text: str) -> list[str]:
+    return _TOKEN.findall(text.replace("’", "'"))
+
+
+def _content(text: str) -> list[str]:
+    """The words that can tell a language: capitalised words inside a sentence (names,
+    places, hospitals) are left out unless they are one language's own word."""
+    words = _words(text)
+    shouting = text == text.upper()
+    kept = []
+    for i, word in enumerate(words):
+        folded = _fold(word)
+        if word.isupper() and len(word) > 1 and not shouting:
+            continue  # "LA", "NY", "ER", "ICU": codes, not words
+        own = folded in _SPANISH_FOLDED or folded in _ENGLISH_FOLDED
+        if word[:1].isupper() and not own and (i > 0 or len(words) == 1 or word.isupper()):
+            continue
+        if word[:1].isupper() and not own and i == 0 and words[1:2] and words[1][:1].isupper():
+            continue  # "Maria Lopez", "Mercy General": a name from the first word
+        kept.append(folded)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _detector():  # type: ignore[no-untyped-def]
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.SPANISH).build()
+
+
+def warm() -> None:
+    """Load lingua's two language models now (about a second), not on a visitor's turn."""
+    _detector().compute_language_confidence_values("hola")
+
+
+def _lingua(text: str) -> tuple[str | None, float]:
+    from lingua import Language
+
+    values = _detector().compute_language_confidence_values(text)
+    if not values:
+        return None, 0.0
+    best = values[0]
+    if best.value <= 0.0:
+        return None, 0.0
+    return (ES if best.language == Language.SPANISH else EN), float(best.value)
+
+
+def detect(text: str) -> Detection:
+    """The language of one message, or an unknown reading (see Detection)."""
+    asked = requested_language(text)
+    if asked:
+        return Detection(asked, 1.0, requested=True)
+    words = _content(text)
+    if not words:
+        return Detection(None)
+    spanish = sum(1 for w in words if w in _SPANISH_FOLDED)
+    english = sum(1 for w in words if w in _ENGLISH_FOLDED)
+    if _SPANISH_MARKS.search(text):
+        spanish += 1
+    if len(words) == 1 and not (spanish or english):
+        if words[0] in _SPANISH_ALONE:
+            return Detection(ES, 0.7)
+        if words[0] in _ENGLISH_ALONE:
+            return Detection(EN, 0.7)
+        return Detection(None)
+    if spanish != english and min(spanish, english) == 0:
+        lean = ES if spanish else EN
+        hits = max(spanish, english)
+        confidence = {1: 0.7, 2: 0.85}.get(hits, 0.95)
+        if len(words) >= SWITCH_MIN_WORDS and hits >= 2:
+            said, sure = _lingua(" ".join(words))
+            if said == lean:
+                confidence = max(confidence, min(sure, 0.99))
+            elif said and sure >= _LINGUA_MIN_CONFIDENCE:
+                confidence = 0.6  # the words and the profile disagree: a lean only
+        return Detection(lean, confidence)
+    # Both languages' words, or none: lingua decides, if it is sure enough.
+    if len(words) < 2:
+        return Detection(None)
+    said, sure = _lingua(" ".join(words))
+    if said is None or sure < _LINGUA_MIN_CONFIDENCE:
+        return Detection(None, sure)
+    if spanish and english and (ES if spanish > english else EN) != said:
+        return Detection(None, sure)
+    return Detection(said, sure)
+
+
+def next_language(text: str, current: str | None) -> str | None:
+    """The conversation's language after `text`: `current` unless the message asks for
+    another one, or (before any language is set) leans to one, or (once set) is a whole
+    sentence read with confidence in the other language. None: not known yet; the
+    caller answers in DEFAULT."""
+    found = detect(text)
+    if found.requested:
+        return found.language
+    if found.language is None or found.language == current:
+        return current
+    if current is None:
+        return found.language if found.confidence >= FIRST_CONFIDENCE else None
+    sentence = len(_content(text)) >= SWITCH_MIN_WORDS
+    return found.language if sentence and found.confidence >= SWITCH_CONFIDENCE else current
