@@ -22,6 +22,9 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from bot.intake.lead_queue import ROLE_ADMIN, ROLE_ATTORNEY, ROLES, Viewer, as_utc
 from bot.intake.profile import FirmProfile
+
+# A staff account and its sign-in session: the types this service hands out (the web
+# layer names them from here, not from the store).
 from bot.store.models_attorney import StaffSession, StaffUser
 from bot.store.unit_of_work import UnitOfWork
 

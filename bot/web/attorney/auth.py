@@ -23,10 +23,15 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from bot.intake.lead_queue import Viewer
 from bot.intake.profile import FirmProfile
-from bot.services.attorney_accounts import csrf_token_for, resolve_session, viewer_for
+from bot.services.attorney_accounts import (
+    StaffSession,
+    StaffUser,
+    csrf_token_for,
+    resolve_session,
+    viewer_for,
+)
 from bot.services.attorney_leads import LeadNotFound
 from bot.services.profile_store import current_profile
-from bot.store.models_attorney import StaffSession, StaffUser
 from bot.store.unit_of_work import UnitOfWork
 from bot.web.attorney.config import AttorneyWebConfig, get_config
 from bot.web.attorney.security import PREFIX, SESSION_COOKIE, csrf_ok, wants_json

@@ -21,9 +21,9 @@ from bot.intake.lead_queue import (
 from bot.intake.lead_status import CLAIMED, RuleError, TransitionError, allowed_next
 from bot.services import attorney_leads as leads
 from bot.services.attorney_export import export_lead
+from bot.services.lead_records import lead_record
 from bot.web.attorney.auth import Ctx
 from bot.web.attorney.security import PREFIX
-from bot.web.lead_api import lead_json
 
 DONE_MESSAGES = {
     "claimed": "You claimed this lead.",
@@ -217,7 +217,7 @@ def api_queue(ctx: Ctx) -> Response:
 
 def api_lead(ctx: Ctx) -> Response:
     view = leads.open_lead(ctx.uow, ctx.viewer, ctx.request.path_params["lead_id"])
-    data = lead_json(view.lead, with_transcript=True)
+    data = lead_record(view.lead, with_transcript=True)
     data["days_left"] = days_left(view.lead.deadline, ctx.today)
     data["notes"] = [
         {"at": n.created_at.isoformat(), "author": view.names.get(n.author_id), "body": n.body}
