@@ -89,6 +89,14 @@ CASES = [
         "later than the section",
     ),
     (
+        "AL-child-under-four-until-eighth-birthday",
+        _facts("AL", "2020-03-01", birth_date="2018-05-01"),
+        "2026-04-30",
+        "Ala. Code § 6-5-482(b) (quoted in Ex parte Sonnier): 'a minor under four years of age "
+        "... shall have until his eighth birthday' (day before 2026-05-01), past the 4-yr "
+        "repose (2024-03-01)",
+    ),
+    (
         "KY-minor-one-year-after-eighteenth-birthday",
         _facts("KY", "2015-07-01", birth_date="2010-05-01"),
         "2029-05-01",
@@ -156,6 +164,7 @@ def test_mississippi_notice_extension_is_sixty_days_from_service() -> None:
         ("WI", "minors"),
         ("IL", "minors"),
         ("UT", "minors"),
+        ("AL", "minors"),
     ],
 )
 def test_blocks_read_in_statute_text_are_marked_so(state: str, block: str) -> None:
