@@ -21,8 +21,9 @@ from bot.intake.booking_policy import WEEKDAYS, WeeklyWindow, describe_slot, ope
 from bot.notify.settings import NotifySettings
 from bot.services.followup import e164
 from bot.services.intake import INCOMPLETE
+from bot.services.links import booking_link
 from bot.services.profile_store import current_profile
-from bot.services.speed_settings import SpeedSettings
+from bot.services.speed_settings import SpeedSettings, get_speed_settings
 from bot.services.speed_store import SpeedUnitOfWork, as_utc
 from bot.store.models import Lead
 from bot.store.models_speed import AvailabilityWindow, BlackoutDay, ConsultationBooking
@@ -172,6 +173,25 @@ def offer(uow_factory: UowFactory, lead_id: str, now: datetime, settings: SpeedS
             return Offer(lead.id, zone, (), Slot(start, describe_slot(start, zone)))
         starts = _open(uow, str(lead.assigned_attorney_id), now, settings, settings.slots.count)
         return Offer(lead.id, zone, tuple(Slot(s, describe_slot(s, zone)) for s in starts))
+
+
+def booking_link_for(
+    uow_factory: UowFactory,
+    lead_id: str,
+    now: datetime | None = None,
+    settings: SpeedSettings | None = None,
+) -> str | None:
+    """The link to offer at the end of a qualified intake, or None when there is nothing
+    to book (not qualified, no attorney assigned, or no open time in the horizon)."""
+    now = now or datetime.now(timezone.utc)
+    settings = settings or get_speed_settings()
+    try:
+        found = offer(uow_factory, lead_id, now, settings)
+    except NotBookable:
+        return None
+    if not found.slots and found.booked is None:
+        return None
+    return booking_link(lead_id, now)
 
 
 def book(

@@ -83,7 +83,7 @@ def compose(
         if can_sms:
             return Message("sms", str(phone), None, policy.sms_reminder(firm, second))
         return None
-    link = resume_link(lead.conversation_id, now)
+    link = resume_link(lead.conversation_id, now, notify.public_app_url)
     subject = policy.SUBJECT.format(firm=firm)
     if can_mail:
         return Message("email", str(lead.email), subject, policy.web_reminder(firm, link, second))

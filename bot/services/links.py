@@ -55,9 +55,10 @@ def resume_token(conversation_id: str, now: datetime | None = None) -> str:
     return _serializer(RESUME_SALT, now).dumps(conversation_id)
 
 
-def resume_link(conversation_id: str, now: datetime | None = None) -> str:
-    """The link a reminder carries back to this web conversation."""
-    return f"{base_url()}{RESUME_PATH}{resume_token(conversation_id, now)}"
+def resume_link(conversation_id: str, now: datetime | None = None, base: str | None = None) -> str:
+    """The link a reminder carries back to this web conversation (`base`: the web
+    app's public URL, PUBLIC_APP_URL by default)."""
+    return f"{(base or base_url()).rstrip('/')}{RESUME_PATH}{resume_token(conversation_id, now)}"
 
 
 def conversation_for_resume(token: str, max_age: int, now: datetime | None = None) -> str | None:
@@ -74,9 +75,9 @@ def booking_token(lead_id: str, now: datetime | None = None) -> str:
     return _serializer(BOOKING_SALT, now).dumps(f"lead-{lead_id}")
 
 
-def booking_link(lead_id: str, now: datetime | None = None) -> str:
+def booking_link(lead_id: str, now: datetime | None = None, base: str | None = None) -> str:
     """The booking page of a lead: what the intake offers at the end of a qualified intake."""
-    return f"{base_url()}{BOOKING_PATH}{booking_token(lead_id, now)}"
+    return f"{(base or base_url()).rstrip('/')}{BOOKING_PATH}{booking_token(lead_id, now)}"
 
 
 def lead_for_booking(token: str, max_age: int, now: datetime | None = None) -> str | None:

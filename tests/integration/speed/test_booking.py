@@ -171,3 +171,19 @@ def test_the_invitation_is_a_calendar_event(uow, hours, notify) -> None:
     assert event.decoded("dtstart") == slot.starts_at
     assert event.decoded("dtend") - event.decoded("dtstart") == timedelta(minutes=30)
     assert "visitor0" not in raw.decode()  # no contact details in a synced calendar
+
+
+def test_the_intake_gets_a_link_only_when_there_is_something_to_book(uow) -> None:
+    from bot.services.links import lead_for_booking
+
+    lead = qualified_lead(uow)
+    assert svc.booking_link_for(uow, lead, MONDAY_8, SETTINGS) is None  # no hours yet
+    with uow() as u:
+        svc.add_window(u.speed, u.audit, "a-reyes", 1, time(9), time(11), "America/New_York")
+        u.commit()
+    link = svc.booking_link_for(uow, lead, MONDAY_8, SETTINGS)
+    assert link is not None and "/book/" in link
+    token = link.rsplit("/", 1)[1]
+    assert lead_for_booking(token, SETTINGS.booking_link_max_age, MONDAY_8) == lead
+    unqualified = qualified_lead(uow, 9, qualification="review", tier="review")
+    assert svc.booking_link_for(uow, unqualified, MONDAY_8, SETTINGS) is None
