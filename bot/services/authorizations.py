@@ -127,6 +127,11 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"))
 
 
+def link_expires_at(authorization: RecordsAuthorization) -> datetime:
+    """When its signing link stops working (SQLite hands back naive UTC)."""
+    return _aware(authorization.link_expires_at)
+
+
 def form_of(authorization: RecordsAuthorization) -> AuthorizationForm:
     return AuthorizationForm.from_json(json.loads(authorization.form))
 

@@ -25,7 +25,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from bot.config import Settings, get_settings
-from bot.web import attorney, lead_api, visitor_pages
+from bot.web import attorney, lead_api, records_pages, visitor_pages
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -179,6 +179,7 @@ def create_app(settings: Settings | None = None, announce: bool = False) -> Star
             Route("/api/leads/{lead_id}", lead_api.get_lead),
             *attorney.routes(),
             *visitor_pages.routes(),  # reminder and booking links (issue 20)
+            *records_pages.routes(),  # signing the medical-records authorization (issue 19)
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
         ],
         middleware=[

@@ -15,6 +15,7 @@ from bot.web.attorney import (
     views_admin,
     views_auth,
     views_availability,
+    views_casework,
     views_funnel,
     views_leads,
 )
@@ -50,6 +51,7 @@ def routes() -> list[BaseRoute]:
         Route(f"{lead}/export/{{fmt}}", signed_in(views_leads.export), methods=["POST"]),
         Route("/attorney/funnel", signed_in(views_funnel.funnel_page), name="attorney_funnel"),
         *availability_routes(),
+        *casework_routes(),
         Route(
             "/attorney/admin/users",
             signed_in(views_admin.users_page, admin=True),
@@ -82,6 +84,32 @@ def routes() -> list[BaseRoute]:
         ),
         Route("/attorney/api/queue", signed_in(views_leads.api_queue)),
         Route("/attorney/api/leads/{lead_id}", signed_in(views_leads.api_lead)),
+    ]
+
+
+def casework_routes() -> list[BaseRoute]:
+    """The conflict list (admins) and a lead's authorizations (issue 19)."""
+    v = views_casework
+    post = ["POST"]
+    admin = "/attorney/admin/conflicts"
+    lead = "/attorney/leads/{lead_id}/authorizations"
+    return [
+        Route(admin, signed_in(v.conflicts_page, admin=True), name="attorney_conflicts"),
+        Route(admin, signed_in(v.conflicts_add, admin=True), methods=post),
+        Route(f"{admin}/import", signed_in(v.conflicts_import, admin=True, files=1), methods=post),
+        Route(f"{admin}/{{entry_id}}", signed_in(v.conflicts_edit, admin=True), methods=post),
+        Route(
+            f"{admin}/{{entry_id}}/delete", signed_in(v.conflicts_delete, admin=True), methods=post
+        ),
+        Route(lead, signed_in(v.authorization_create), methods=post),
+        Route(
+            f"{lead}/{{authorization_id}}/download",
+            signed_in(v.authorization_download),
+            methods=post,
+        ),
+        Route(
+            f"{lead}/{{authorization_id}}/revoke", signed_in(v.authorization_revoke), methods=post
+        ),
     ]
 
 

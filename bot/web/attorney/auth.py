@@ -122,14 +122,17 @@ def unauthenticated(request: Request) -> Response:
 Handler = Callable[[Ctx], Response]
 
 
-def signed_in(handler: Handler, *, admin: bool = False) -> Callable[[Request], Any]:
-    """Build an endpoint that runs `handler` for a signed-in (admin) user."""
+def signed_in(handler: Handler, *, admin: bool = False, files: int = 0) -> Callable[[Request], Any]:
+    """Build an endpoint that runs `handler` for a signed-in (admin) user; `files`:
+    how many file uploads its form may carry (the conflict list's CSV import)."""
 
     async def endpoint(request: Request) -> Response:
         form = None
         if request.method == "POST":
             try:
-                form = await request.form(max_files=0, max_fields=400, max_part_size=MAX_FORM_PART)
+                form = await request.form(
+                    max_files=files, max_fields=400, max_part_size=MAX_FORM_PART
+                )
             except MultiPartException as exc:
                 return error_page(request, 400, f"The form could not be read: {exc}")
         return await run_in_threadpool(_run, handler, request, form, admin)

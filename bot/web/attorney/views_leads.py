@@ -22,6 +22,7 @@ from bot.intake.lead_status import CLAIMED, RuleError, TransitionError, allowed_
 from bot.services import attorney_leads as leads
 from bot.services.attorney_export import export_lead
 from bot.services.lead_records import lead_record
+from bot.web.attorney import views_casework
 from bot.web.attorney.auth import Ctx
 from bot.web.attorney.security import PREFIX
 
@@ -30,6 +31,8 @@ DONE_MESSAGES = {
     "released": "The lead is back in the unassigned pool.",
     "status": "Status changed.",
     "note": "Note added.",
+    "authorization": "Authorization prepared: send the visitor the signing link below.",
+    "revoked": "Authorization revoked.",
 }
 # How a repeat contact's answers are labelled on the lead page.
 CONTACT_LABELS = {
@@ -108,6 +111,7 @@ def _lead_page(ctx: Ctx, lead_id: str, *, error: str | None = None, status: int 
             if can_work
             else [],
             "attorneys": {a.id: a.name for a in ctx.profile.attorneys},
+            **views_casework.lead_context(ctx, lead),  # conflict check, authorizations
             "error": error,
             "notice": DONE_MESSAGES.get(done or ""),
         },
