@@ -119,7 +119,9 @@ _PUBLIC = re.compile(
 
 # --- private --------------------------------------------------------------------------
 _PRIVATE = re.compile(
-    r"\b(?:private\s+(?:hospital|clinic|practice|doctor|physician|surgeon|"
+    r"\b(?:(?:hospital|clinic|practice|doctor|office|surgeon|place)\s+(?:was|is)\s+"
+    r"(?:a\s+)?private\b|"
+    r"private\s+(?:hospital|clinic|practice|doctor|physician|surgeon|"
     r"medical\s+(?:group|practice|cent(?:er|re))|facility|office)|privately\s+(?:owned|run)|"
     r"non[-\s]?va\b|kaiser|mayo\s+clinic|cleveland\s+clinic|"
     r"cedars[-\s]sinai|mount\s+sinai|mt\.?\s+sinai|nyu\s+langone|northwell|adventhealth|"
@@ -312,18 +314,35 @@ _DONT_KNOW = re.compile(
 
 
 # Short answers name the kind without a facility word: "VA", "military", "county".
+# "in the city", "the state of Ohio", "an Army veteran" name a place or a person, not who ran
+# the facility, so they are left out.
+_NOT_A_PLACE = r"(?<!\bin )(?<!\bin the )(?<!\bfrom )(?<!\bfrom the )(?<!\bacross the )"
 _ANSWER_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         "federal",
         re.compile(
-            r"\b(?:va|v\.a\.|vamc|veterans?|military|army|navy|naval|"
-            r"air\s+force|marines?|on\s+base|ihs|tribal|federal(?:ly)?|fqhc)\b",
+            r"\b(?:va|v\.a\.|vamc|military|army|navy|naval|air\s+force|marines?|on\s+base|"
+            r"ihs|tribal|federal(?:ly)?|fqhc)\b(?!\s+(?:veteran|vet|retiree|spouse|wife|husband|"
+            r"son|daughter|family|brat|insurance|benefits?|tricare)\b)",
             re.I,
         ),
     ),
-    ("local", re.compile(r"\b(?:county|city|municipal|parish|local\s+government|town)\b", re.I)),
-    ("state", re.compile(r"\bstate(?:[-\s](?:run|owned))?\b", re.I)),
-    ("public", re.compile(r"\b(?:public|government(?:[-\s]run)?)\b", re.I)),
+    (
+        "local",
+        re.compile(
+            _NOT_A_PLACE + r"\b(?:county|city|municipal|parish|local\s+government)\b"
+            r"(?!\s+of\b)(?!\s+(?:limits|line|center|centre|bus|street|water)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "state",
+        re.compile(
+            _NOT_A_PLACE + r"\bstate(?:[-\s](?:run|owned))?\b(?!\s+of\b)(?!\s+line\b)",
+            re.I,
+        ),
+    ),
+    ("public", re.compile(r"(?<!\bin )\b(?:public|government(?:[-\s]run)?)\b", re.I)),
 )
 _STATE_ABBREVIATION = re.compile(r"[A-Za-z]+,\s*VA\b|\bVA\s+\d{5}")
 

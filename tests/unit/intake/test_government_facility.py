@@ -127,6 +127,10 @@ def test_an_answer_that_names_the_kind(answer: str, government: str) -> None:
         "no. the VA paid for it but it was a regular hospital",
         "the VA sent me to an outside surgeon",
         "no, it was my family doctor's office",
+        "he's a veteran but it was a regular hospital",
+        "no, it was in the city",
+        "my wife is military but the clinic was private",
+        "the hospital was private, not the VA",
     ],
 )
 def test_an_answer_that_rules_government_out(answer: str) -> None:
@@ -136,7 +140,10 @@ def test_an_answer_that_rules_government_out(answer: str) -> None:
     assert reading.understood
 
 
-@pytest.mark.parametrize("answer", ["yes", "Yep.", "yes, in Virginia", "I think so", "correct"])
+@pytest.mark.parametrize(
+    "answer",
+    ["yes", "Yep.", "yes, in Virginia", "I think so", "correct", "yes, in the state of Ohio"],
+)
 def test_a_bare_yes_is_government_of_unknown_level(answer: str) -> None:
     reading = facility_from_answer(answer)
     assert reading.government == "public"
