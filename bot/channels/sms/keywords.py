@@ -1,13 +1,18 @@
-"""Carrier keywords (STOP, START, HELP) and the consent answer (YES/NO).
+"""Carrier keywords (STOP, START, HELP) and the consent answer (YES/NO), in English and Spanish.
 
 Like Twilio, a keyword counts only when it is the whole message ("Stop." is a
-STOP; "please don't stop" is not), case-insensitive, so ordinary answers in
-the intake are never taken for an opt-out.
+STOP; "please don't stop" is not), case-insensitive and without accents, so
+ordinary answers in the intake are never taken for an opt-out.
+
+Twilio itself blocks and confirms only its own English opt-out words; a Spanish
+one (ALTO, PARAR, CANCELAR, BASTA, BAJA) is honoured here the same way, and the
+channel confirms it itself (`carrier_confirms`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import Enum
 
 
@@ -21,12 +26,40 @@ class Keyword(str, Enum):
 STOP_WORDS = frozenset(
     {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE"}
 )
+TWILIO_STOP_WORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"})
+# What Spanish speakers text to opt out: "alto" and "parar" (stop), "cancelar", "basta"
+# (enough), "baja" and "darme de baja" (unsubscribe, as Mexican carriers word it).
+SPANISH_STOP_WORDS = frozenset(
+    {"ALTO", "PARAR", "PARE", "CANCELAR", "BASTA", "BAJA", "DARME DE BAJA", "DETENER"}
+)
 START_WORDS = frozenset({"START", "UNSTOP"})
+SPANISH_START_WORDS = frozenset({"COMENZAR", "INICIAR", "REANUDAR"})
 HELP_WORDS = frozenset({"HELP", "INFO"})
+SPANISH_HELP_WORDS = frozenset({"AYUDA", "AYUDAME", "INFORMACION"})
 YES_WORDS = frozenset({"YES", "Y", "YEP", "YEAH", "OK", "OKAY", "SURE", "AGREE"}) | frozenset(
     {"YES PLEASE", "I AGREE", "YES I AGREE"}
 )
+# Accents are folded before comparing: "SÍ" is "SI", "ACEPTÓ" would be "ACEPTO".
+SPANISH_YES_WORDS = frozenset(
+    {
+        "SI",
+        "S",
+        "CLARO",
+        "OKEY",
+        "DE ACUERDO",
+        "ACEPTO",
+        "SI ACEPTO",
+        "SI POR FAVOR",
+        "SI CLARO",
+        "CLARO QUE SI",
+        "ESTA BIEN",
+        "SALE",
+        "VA",
+        "DALE",
+    }
+)
 NO_WORDS = frozenset({"NO", "N", "NOPE", "NO THANKS", "NO THANK YOU"})
+SPANISH_NO_WORDS = frozenset({"NO GRACIAS", "NEL", "NO ACEPTO", "MEJOR NO"})
 
 _EDGES = re.compile(r"^[\s\"'.,!?()*-]+|[\s\"'.,!?()*-]+$")
 _SPACES = re.compile(r"\s+")
@@ -36,6 +69,12 @@ def _normal(text: str) -> str:
     return _SPACES.sub(" ", _EDGES.sub("", text or "")).upper()
 
 
+def _unaccented(word: str) -> str:
+    """ "SÍ" -> "SI", "NO MÁS" -> "NO MAS"; Ñ stays (no keyword has one)."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(",", "")
+
+
 def normalized(text: str) -> str:
     """The message as a keyword: trimmed of spaces and punctuation, upper case."""
     return _normal(text)
@@ -43,20 +82,42 @@ def normalized(text: str) -> str:
 
 def keyword(text: str) -> Keyword | None:
     word = _normal(text)
-    if word in STOP_WORDS or word.replace(" ", "") in STOP_WORDS:
+    bare = _unaccented(word)
+    if word in STOP_WORDS or word.replace(" ", "") in STOP_WORDS or bare in SPANISH_STOP_WORDS:
         return Keyword.STOP
-    if word in START_WORDS:
+    if word in START_WORDS or bare in SPANISH_START_WORDS:
         return Keyword.START
-    if word in HELP_WORDS:
+    if word in HELP_WORDS or bare in SPANISH_HELP_WORDS:
         return Keyword.HELP
     return None
 
 
-def consent_answer(text: str) -> bool | None:
-    """True for yes, False for no, None for anything else."""
+def keyword_language(text: str) -> str | None:
+    """ "es" for a Spanish keyword or consent word, "en" for an English one, else None,
+    so the channel's own reply (HELP, consent, opt-out) is in the language it was asked in."""
     word = _normal(text)
-    if word in YES_WORDS:
+    bare = _unaccented(word)
+    spanish = SPANISH_STOP_WORDS | SPANISH_START_WORDS | SPANISH_HELP_WORDS | SPANISH_YES_WORDS
+    if bare in spanish or bare in SPANISH_NO_WORDS:
+        return "es"
+    if keyword(text) is not None or word in YES_WORDS or word in NO_WORDS:
+        return "en" if word != "NO" else None  # "no" is both
+    return None
+
+
+def carrier_confirms(text: str) -> bool:
+    """Whether Twilio answers this opt-out itself (its own English words). For any other
+    opt-out word the channel must send the one confirmation itself."""
+    word = _normal(text)
+    return word in TWILIO_STOP_WORDS or word.replace(" ", "") in TWILIO_STOP_WORDS
+
+
+def consent_answer(text: str) -> bool | None:
+    """True for yes, False for no, None for anything else (English or Spanish)."""
+    word = _normal(text)
+    bare = _unaccented(word)
+    if word in YES_WORDS or bare in SPANISH_YES_WORDS:
         return True
-    if word in NO_WORDS:
+    if word in NO_WORDS or bare in SPANISH_NO_WORDS:
         return False
     return None

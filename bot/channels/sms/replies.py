@@ -1,7 +1,8 @@
 """The few texts the SMS channel sends itself (the intake's come from Rasa).
 
 Short, plain, GSM-7 only, and never about the person's medical story: an SMS
-can be read by anyone who picks up the phone.
+can be read by anyone who picks up the phone. Spanish texts keep their accents
+here; gsm.normalize folds the ones GSM-7 lacks (í, ó, ú, á) when sending.
 """
 
 from __future__ import annotations
@@ -55,4 +56,78 @@ class Replies:
         return (
             "Sorry, something went wrong on our side. Please send your last message again "
             "in a minute."
+        )
+
+    @property
+    def opted_out(self) -> str:
+        """Sent once after an opt-out word Twilio does not confirm itself."""
+        return (
+            f"{self.firm_name}: you won't get any more texts from us. "
+            "Reply START to receive texts again."
+        )
+
+    def in_language(self, language: str | None) -> Replies:
+        """The same firm's texts in `language` ("es" for Spanish; anything else English)."""
+        cls = SpanishReplies if language == "es" else Replies
+        return cls(self.firm_name, self.firm_phone)
+
+
+@dataclass(frozen=True)
+class SpanishReplies(Replies):
+    """The channel's own texts in Spanish, for someone who texts in Spanish or with a
+    Spanish keyword (AYUDA, ALTO, SÍ)."""
+
+    @property
+    def consent_prompt(self) -> str:
+        return (
+            f"{self.firm_name}: gracias por escribirnos. Para seguir con su revisión gratuita "
+            "por mensaje de texto, responda SÍ. Pueden aplicarse tarifas de mensajes y datos. "
+            "Responda ALTO para no recibir más mensajes, AYUDA para ayuda."
+        )
+
+    @property
+    def consent_reminder(self) -> str:
+        return (
+            "Para seguir por mensaje de texto, responda SÍ. Responda ALTO para no recibir más "
+            "mensajes, AYUDA para ayuda."
+        )
+
+    @property
+    def consent_declined(self) -> str:
+        return (
+            f"Entendido, no seguiremos por mensaje de texto. Si quiere hablar con alguien de "
+            f"{self.firm_name}, llame al {self.firm_phone}. Si cambia de opinión, responda SÍ."
+        )
+
+    @property
+    def help(self) -> str:
+        return (
+            f"{self.firm_name}: revisión gratuita de su caso por mensaje de texto. Para hablar "
+            f"con alguien, llame al {self.firm_phone}. Pueden aplicarse tarifas de mensajes y "
+            "datos. Responda ALTO para no recibir más mensajes."
+        )
+
+    @property
+    def resumed(self) -> str:
+        return (
+            "Qué bueno que regresó. Para seguir donde nos quedamos, conteste nuestra última "
+            "pregunta. Escriba AYUDA si necesita ayuda."
+        )
+
+    @property
+    def unreadable(self) -> str:
+        return "Disculpe, solo puedo leer mensajes de texto. ¿Podría escribir su respuesta?"
+
+    @property
+    def failed_turn(self) -> str:
+        return (
+            "Disculpe, algo falló de nuestro lado. Por favor, envíe su último mensaje otra vez "
+            "en un minuto."
+        )
+
+    @property
+    def opted_out(self) -> str:
+        return (
+            f"{self.firm_name}: ya no le enviaremos más mensajes. Si quiere volver a recibirlos, "
+            "responda COMENZAR."
         )
