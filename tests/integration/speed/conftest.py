@@ -4,7 +4,7 @@ speed unit of work over it, a firm profile in force, and builders for leads."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime, timezone
+from datetime import timezone
 from pathlib import Path
 
 import pytest
@@ -17,8 +17,6 @@ from bot.services.profile_store import current_profile
 from bot.services.speed_store import SpeedUnitOfWork
 from bot.store import migrate
 from bot.store.db import make_engine
-from bot.store.models import IntakeAnswer, Lead
-from bot.store.repositories import phone_lookup_key
 
 ROOT = Path(__file__).resolve().parents[3]
 PROFILE = load_profile(ROOT / "config" / "firm_profile.yml")
@@ -50,53 +48,3 @@ def notify() -> NotifySettings:
         smtp=SmtpSettings(host="127.0.0.1", port=2525, sender="intake@firm.example"),
         twilio=TwilioSettings(account_sid="AC1", auth_token="t", from_number="+15005550006"),
     )
-
-
-def add_lead(
-    uow: Callable[[], SpeedUnitOfWork],
-    *,
-    created: datetime,
-    conversation_id: str = "web-abandoned-1",
-    channel: str = "web",
-    state: str | None = "IL",
-    phone: str | None = "+13125550147",
-    email: str | None = "sam@example.com",
-    consent: bool = True,
-    flags: tuple[str, ...] = ("intake_incomplete",),
-    **columns: object,
-) -> str:
-    with uow() as u:
-        lead = Lead(
-            conversation_id=conversation_id,
-            channel=channel,
-            created_at=created,
-            updated_at=created,
-            incident_state=state,
-            phone=phone,
-            email=email,
-            contact_consent=consent,
-            review_flags=list(flags),
-            **columns,
-        )
-        u.leads.add(lead)
-        u.session.add(
-            IntakeAnswer(
-                conversation_id=conversation_id,
-                channel=channel,
-                field="incident_state",
-                value=state,
-                created_at=created,
-            )
-        )
-        u.commit()
-        return str(lead.id)
-
-
-def opt_out(uow: Callable[[], SpeedUnitOfWork], phone: str) -> None:
-    from bot.store.models_sms import SmsOptOut
-
-    with uow() as u:
-        u.session.add(
-            SmsOptOut(phone_index=phone_lookup_key(phone), opted_out=True, keyword="STOP")
-        )
-        u.commit()

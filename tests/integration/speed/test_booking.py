@@ -9,8 +9,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import add_lead
 from icalendar import Calendar
+from speed_helpers import add_lead
 from sqlalchemy import select
 
 from bot.services import booking as svc

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from conftest import add_lead
+from speed_helpers import add_lead
 from sqlalchemy import select
 
 from bot.intake.business_hours import BusinessHours

@@ -8,7 +8,7 @@ import threading
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from conftest import add_lead, opt_out
+from speed_helpers import add_lead, opt_out
 from sqlalchemy import select
 
 from bot.services.followup import run_followups
