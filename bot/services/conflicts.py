@@ -9,7 +9,9 @@ and before the attorney's notification is queued:
     record_check(uow, lead, result)   # status conflict_check on a match
     enqueue_for_lead(uow, lead, profile)
 
-or, with the provider already on the lead, `check_and_record(uow, lead)`. A miss
+or, with the provider already on the lead, `check_and_record(uow, lead)`. Checked
+mid-conversation (before there is a lead), the result travels as
+`result.to_dict()` (a slot) and comes back with `ConflictResult.from_dict(...)`. A miss
 never blocks anything: the lead keeps its status and the attorney reads "no
 conflict found" with the list version used.
 
@@ -67,6 +69,15 @@ class ConflictResult:
     score: int | None = None
     basis: str | None = None
     responsible_attorney_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain values, e.g. for a Rasa slot between the check and the submit."""
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ConflictResult:
+        known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        return cls(**known)
 
     @property
     def summary(self) -> str:

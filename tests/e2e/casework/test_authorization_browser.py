@@ -10,6 +10,7 @@ from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
+from support.axe_check import blocking_violations
 
 from bot.services import authorizations as auth
 from bot.services.attorney_accounts import create_user
@@ -69,6 +70,7 @@ def test_a_visitor_signs_and_the_attorney_downloads_the_signed_copy(
     assert "Dr. Felix Amani at Lakeview Regional Hospital" in document.inner_text()
     assert "may be redisclosed by the recipient" in document.inner_text()
     reviewed = page.locator("input[name=document_sha256]").input_value()
+    assert blocking_violations(page) == [], "signing page"
     # Signing without the consent box is stopped by the form itself.
     page.get_by_label("Type your full name as your signature").fill("Noor Haddad")
     page.get_by_role("button", name="Sign the authorization").click()
@@ -88,6 +90,7 @@ def test_a_visitor_signs_and_the_attorney_downloads_the_signed_copy(
     page.wait_for_url(re.compile(r"/attorney$"))
     page.goto(f"{casework_app.url}/attorney/leads/{lead_id}")
     row = page.locator("#authorization-list tr.authorization-signed")
+    assert blocking_violations(page) == [], "lead page with an authorization"
     assert "Noor Haddad" in row.inner_text()
     with page.expect_download() as info:
         row.get_by_role("button", name="Download PDF").click()
@@ -102,6 +105,9 @@ def test_a_visitor_signs_and_the_attorney_downloads_the_signed_copy(
     row.get_by_label("Revocation (the patient's written notice)").fill("Letter received")
     row.get_by_role("button", name="Revoke").click()
     page.locator("#authorization-list tr.authorization-revoked").wait_for()
+    page.goto(f"{casework_app.url}/attorney/admin/conflicts")
+    page.locator("#add-conflict").wait_for()
+    assert blocking_violations(page) == [], "conflict list"
     staff.close()
 
     with casework_app.uow() as uow:

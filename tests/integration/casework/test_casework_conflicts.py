@@ -209,3 +209,24 @@ def test_the_conflicted_attorney_never_sees_the_lead(uow_factory) -> None:
         )
     with uow_factory() as uow:
         assert uow.leads.get(lead_id).status == "new"
+
+
+def test_key_rotation_finds_the_new_encrypted_columns() -> None:
+    from bot.services.key_rotation import encrypted_columns
+
+    found = encrypted_columns()
+    assert set(found["conflict_entries"]) == {"name", "aliases", "notes"}
+    assert set(found["lead_conflict_checks"]) == {"provider_text", "entry_name", "matched_name"}
+    assert {"form", "document", "signer_name", "signed_document"} <= set(
+        found["records_authorizations"]
+    )
+    assert set(found["records_authorization_events"]) == {"client_ip", "user_agent"}
+
+
+def test_a_result_survives_a_round_trip_through_plain_values(uow_factory) -> None:
+    with uow_factory() as uow:
+        svc.add_entry(uow, ADMIN, HOSPITAL)
+    with uow_factory() as uow:
+        result = svc.check_conflict(uow, "Brendan Med")
+    again = svc.ConflictResult.from_dict(json.loads(json.dumps(result.to_dict())))
+    assert again == result and again.matched and again.matched_name == "Brendan Med"
