@@ -132,6 +132,10 @@ class AskDiscoveryDate(AskForSlot):
     slot = "discovery_date"
 
 
+class AskProviderGovernment(AskForSlot):
+    slot = "provider_government"
+
+
 class AskPatientAge(AskForSlot):
     slot = "patient_age"
 

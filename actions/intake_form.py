@@ -20,6 +20,7 @@ from actions.common import emergency_response, latest_text, record, today, with_
 from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
 from bot.intake import answers, replies, turns
 from bot.intake.corrections import Correction, looks_like_correction, parse_correction
+from bot.intake.government import facility_from_story
 from bot.intake.questions import MAX_FAILURES, fallback
 from bot.intake.slot_names import (
     CONTACT_CONSENT,
@@ -32,6 +33,7 @@ from bot.intake.slot_names import (
     LAST_ERROR,
     PATIENT_DIED,
     PATIENT_IS_SELF,
+    PROVIDER_GOVERNMENT,
     REQUESTED_SLOT,
     REVIEW_FLAGS,
     STATE_CANDIDATES,
@@ -39,7 +41,7 @@ from bot.intake.slot_names import (
     VISITOR_NOTES,
 )
 from bot.intake.turns import MAX_ASKS, TURN_KEY
-from bot.services.discovery import discovery_question_needed
+from bot.services.worth_asking import discovery_question_needed, government_question_needed
 
 log = logging.getLogger(__name__)
 # Slots that a corrected or cleared field drags along with it.
@@ -210,6 +212,10 @@ class ValidateIntakeForm(FormValidation):
             validated, today()
         ):
             skip.add("discovery_date")
+        if tracker.get_slot(PROVIDER_GOVERNMENT) is None and not government_question_needed(
+            validated, today()
+        ):
+            skip.add("provider_government")
         return [s for s in domain_slots if s not in skip]
 
     # The questions with no special handling: the shared check, one method each.
@@ -231,7 +237,13 @@ class ValidateIntakeForm(FormValidation):
     async def validate_provider(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return await self.check("provider", value, dispatcher, tracker)
+        result = await self.check("provider", value, dispatcher, tracker)
+        if result.get("provider") and tracker.get_slot(PROVIDER_GOVERNMENT) is None:
+            # "the VA in Tampa", "County General": the government question is answered.
+            facility = facility_from_story(latest_text(tracker)).kind
+            if facility != "unknown":
+                result[PROVIDER_GOVERNMENT] = facility
+        return result
 
     async def validate_injury(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -242,6 +254,11 @@ class ValidateIntakeForm(FormValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         return await self.check("incident_state", value, dispatcher, tracker)
+
+    async def validate_provider_government(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return await self.check("provider_government", value, dispatcher, tracker)
 
     async def validate_patient_age(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

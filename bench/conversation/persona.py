@@ -57,6 +57,9 @@ def default_answers(v: Visitor) -> dict[str, tuple[str, ...]]:
         "injury": ("it made everything worse",),
         "date": ("I don't remember exactly",),
         "discovery": ("I'm not sure",),
+        # A visitor whose story names a VA or county hospital is not asked; the rest were
+        # at ordinary hospitals and clinics.
+        "government": ("no",),
         "lawyer": ("I'd rather not say",) if t.has_lawyer is None
         else (("yes",) if t.has_lawyer else ("no",)),
         "name": (t.name or "I'd rather not give my name",),

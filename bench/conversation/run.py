@@ -175,6 +175,8 @@ def summarise(results: list[Result]) -> dict[str, Any]:
         "silent": sum(1 for r in results if r.silent),
         "errors": sum(1 for r in results if r.error),
         "unrecognised_questions": sum(r.unrecognised for r in results),
+        # Where the turns go: how often each question was asked, over all visitors.
+        "asked": dict(Counter(t.asked for r in results for t in r.turns if t.asked).most_common()),
     }
 
 
@@ -210,6 +212,8 @@ def report(split: str, s: dict[str, Any], heldout: bool) -> str:
         f"  leads lost            {s['leads_lost']}",
         f"  hit the 40-turn cap   {s['capped']};  bot went silent {s['silent']};  "
         f"errors (HTTP) {s['errors']};  unrecognised questions {s['unrecognised_questions']}",
+        "  questions asked       "
+        + ", ".join(f"{topic} {n}" for topic, n in s.get("asked", {}).items()),
     ]
     if heldout:
         acc = s["accuracy"]

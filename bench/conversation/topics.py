@@ -45,6 +45,7 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"found out that something", r"discover(?:ed)? (?:that|the harm|something)",
         r"reali[sz]e something was wrong",
     )),
+    ("government", (r"government-run", r"va, military")),
     ("state", (
         r"which u\.?s\.? state", r"which state was it in", r"more than one state",
         r"in which state", r"what state", r"work out the state",

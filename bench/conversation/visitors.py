@@ -32,6 +32,7 @@ TOPICS = (
     "injury",
     "date",
     "discovery",
+    "government",
     "state",
     "which_state",
     "age",

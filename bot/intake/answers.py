@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.intake import classify, contact, names, patient, replies, states
+from bot.intake import classify, contact, government, names, patient, replies, states
 from bot.intake.dates import DateParseError, decode, parse_when
 
 UNKNOWN = "unknown"
@@ -627,6 +627,15 @@ def parse_contact(text: str) -> Parsed:
     return Parsed(values)
 
 
+def parse_provider_government(text: str) -> Parsed:
+    """Was the care at a government-run facility? federal / state / local / public (a
+    government facility of unknown level) / private, or unknown for "not sure"."""
+    reading = government.facility_from_answer(text)
+    if not reading.understood:
+        return _fail("unparsed")
+    return Parsed({"provider_government": UNKNOWN if reading.kind == "unknown" else reading.kind})
+
+
 Context = Mapping[str, object]
 PARSERS: dict[str, Callable[[str, date, Context], Parsed]] = {
     "incident_description": lambda t, _d, _c: parse_story(t),
@@ -639,6 +648,7 @@ PARSERS: dict[str, Callable[[str, date, Context], Parsed]] = {
     "incident_date": lambda t, d, _c: parse_incident_date(t, d),
     "discovery_date": lambda t, d, _c: parse_discovery_date(t, d),
     "incident_state": lambda t, _d, _c: parse_state(t),
+    "provider_government": lambda t, _d, _c: parse_provider_government(t),
     "patient_age": lambda t, d, c: parse_patient_age(t, d, c.get("incident_date")),
     "has_lawyer": lambda t, _d, _c: parse_has_lawyer(t),
     "full_name": lambda t, _d, _c: parse_name(t),

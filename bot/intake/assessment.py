@@ -15,6 +15,7 @@ from bot.intake.answers import UNKNOWN
 from bot.intake.case_types import CaseType, Priority, Severity
 from bot.intake.classify import classify_case_type, classify_severity, mentions_medical_care
 from bot.intake.dates import decode
+from bot.intake.government import GovernmentFact
 from bot.intake.patient import lacks_standing
 from bot.intake.profile import FirmProfile
 from bot.intake.qualification import (
@@ -27,6 +28,7 @@ from bot.intake.qualification import (
 from bot.intake.routing import Routing, route
 from bot.intake.story import mentions_foreign_object
 from bot.law import DateSpec, Facts, LimitationResult, UnknownJurisdiction, evaluate
+from bot.law.government import GOVERNMENT_KINDS
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ def facts_from(answers: Mapping[str, object]) -> Facts | None:
     age = _known(answers.get("patient_age"))
     death = date_spec(answers.get("death_date"))
     incident = date_spec(answers.get("incident_date"))
-    # Asked where it can move the deadline (bot/services/discovery.py); a found-out
+    # Asked where it can move the deadline (bot/services/worth_asking.py); a found-out
     # date before the incident contradicts it and is left out (the earlier deadline).
     found = date_spec(answers.get("discovery_date"))
     if found is not None and incident is not None and found.latest < incident.earliest:
@@ -86,7 +88,13 @@ def facts_from(answers: Mapping[str, object]) -> Facts | None:
         died=answers.get("patient_died") is True,
         # The earliest possible day of death gives the earliest wrongful-death deadline.
         death_date=death.earliest if death else None,
+        government=_government(answers.get("provider_government")),
     )
+
+
+def _government(value: object) -> GovernmentFact | None:
+    """The provider_government answer as the engine takes it (private/unknown: None)."""
+    return value if value in GOVERNMENT_KINDS else None  # type: ignore[return-value]
 
 
 def with_story_facts(facts: Facts, story_text: object, today: date) -> Facts:

@@ -23,6 +23,7 @@ ORDER = (
     "incident_date",
     "incident_state",
     "discovery_date",
+    "provider_government",
     "patient_age",
     "has_lawyer",
     "full_name",
@@ -41,6 +42,7 @@ LABELS = {
     "incident_date": "When",
     "incident_state": "State",
     "discovery_date": "Found out",
+    "provider_government": "Government-run facility",
     "patient_age": "Age at the time",
     "has_lawyer": "Already has a lawyer",
     "full_name": "Your name",
@@ -59,7 +61,7 @@ def fallback(field: str, text: str) -> tuple[dict[str, object], str] | None:
     if field in {"incident_date", "incident_state", "discovery_date", "death_date", "patient_age"}:
         return {field: UNKNOWN, f"{field}_text": typed}, f"{field}_unknown"
     kept = UNKNOWN if is_dont_know(text) else typed
-    if field in {"patient_is_self", "patient_died", "has_lawyer"}:
+    if field in {"patient_is_self", "patient_died", "has_lawyer", "provider_government"}:
         return {field: UNKNOWN}, f"{field}_unknown"
     if field == "patient_relationship":
         return {field: kept}, f"{field}_unclear"

@@ -15,6 +15,7 @@ from datetime import date
 from bot.intake import names, patient
 from bot.intake.classify import classify_severity
 from bot.intake.dates import HOLIDAY_PHRASE, DateParseError, decode, fix_typos, parse_when
+from bot.intake.government import facility_from_story
 from bot.intake.states import place_in_story
 
 _MONTH = (
@@ -683,6 +684,9 @@ def extract(text: str, today: date) -> dict[str, object]:
     provider = find_provider(text)
     if provider:
         facts["provider"] = provider
+    facility = facility_from_story(text).kind
+    if facility != "unknown":  # "the VA in Tampa", "the county hospital", "St. Luke's"
+        facts["provider_government"] = facility
     is_self, relationship = find_patient(text)
     if is_self is not None:
         facts["patient_is_self"] = is_self

@@ -77,6 +77,7 @@ def test_no_consent_skips_contact_details(domain: dict, tracker_for) -> None:
         "patient_age": 40,
         "has_lawyer": False,
         "provider": "Dr. Chen",
+        "provider_government": "private",
         "injury": "I lost a healthy kidney",
         "incident_date": "2025-03",
         "incident_state": "NY",

@@ -22,6 +22,7 @@ def test_a_rich_story_fills_what_it_states() -> None:
         "incident_date": "2024-03",
         "incident_date_precision": "month",
         "provider": "St. Mary's Hospital",
+        "provider_government": "private",  # a church-named hospital: no government question
         "patient_is_self": False,
         "patient_relationship": "mother",
         "patient_died": True,
