@@ -22,7 +22,7 @@ from bot.config import ConfigError
 from bot.notify.settings import NotifySettings, get_notify_settings
 from bot.store.db import session_factory
 from bot.store.models import Lead
-from bot.store.models_notify import FAILED, PENDING, SENT, OutboxMessage
+from bot.store.models_notify import FAILED, LEAD_ALERT, PENDING, SENT, OutboxMessage
 from bot.store.repositories_notify import Claimed
 from bot.store.unit_of_work import UnitOfWork
 
@@ -35,7 +35,7 @@ URGENT = "urgent"
 # Review leads are routed to an attorney as well; an urgent one (a deadline
 # that may be days away, a death, a minor) is exactly the one that must not wait.
 NOTIFY_OUTCOMES = frozenset({"qualified", "review"})
-SUBJECT = "New urgent lead"
+SUBJECT = "New urgent lead"  # e-mail only; a text has no subject
 
 
 def _value(x: object) -> object:
@@ -113,23 +113,21 @@ def enqueue_for_lead(
         else:
             wanted.append(("sms", number))
     already = uow.outbox.queued_for_lead(lead.id)
-    rows = [
-        OutboxMessage(
+    now = datetime.now(timezone.utc)
+    return [
+        uow.outbox.queue(
             lead_id=lead.id,
-            attorney_id=attorney.id,
+            kind=LEAD_ALERT,
             channel=channel,
             recipient=recipient,
-            subject=SUBJECT if channel == "email" else None,
+            subject=SUBJECT,
             body=message_body(settings, channel),
-            status=PENDING,
-            attempts=0,
-            next_attempt_at=datetime.now(timezone.utc),
+            due_at=now,
+            attorney_id=attorney.id,
         )
         for channel, recipient in wanted
         if (channel, recipient) not in already
     ]
-    uow.outbox.add_all(rows)
-    return rows
 
 
 # --- claiming and marking (the worker's side) ----------------------------------------

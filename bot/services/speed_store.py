@@ -1,22 +1,21 @@
 """The unit of work speed-to-lead use cases run in: the project's unit of work plus
-follow-ups, escalations, availability, bookings and the outbox writer."""
+follow-ups, escalations, availability and bookings (its outbox repository queues
+their messages)."""
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from bot.store.repositories_speed import OutboxWriter, SpeedRepository
+from bot.store.repositories_speed import SpeedRepository
 from bot.store.unit_of_work import UnitOfWork
 
 
 class SpeedUnitOfWork(UnitOfWork):
     speed: SpeedRepository
-    outbox: OutboxWriter
 
     def __enter__(self) -> SpeedUnitOfWork:
         super().__enter__()
         self.speed = SpeedRepository(self.session)
-        self.outbox = OutboxWriter(self.session)
         return self
 
 

@@ -24,6 +24,7 @@ from bot.store.models import Base, utcnow
 PENDING = "pending"
 SENT = "sent"
 FAILED = "failed"
+LEAD_ALERT = "lead_alert"  # the kind of the attorney's new-lead message
 
 
 class OutboxMessage(Base):
@@ -42,7 +43,7 @@ class OutboxMessage(Base):
     attorney_id = Column(String(64))
     channel = Column(String(16), nullable=False)  # "email" | "sms"
     # lead_alert (attorney), followup_1/2 (visitor), escalation_1/2, booking_* (issue 20)
-    kind = Column(String(32), nullable=False, default="lead_alert", server_default="lead_alert")
+    kind = Column(String(32), nullable=False, default=LEAD_ALERT, server_default=LEAD_ALERT)
     recipient = Column(String(320), nullable=False)  # the attorney's address, not a visitor's
     subject = Column(String(200))
     body = Column(Text, nullable=False)

@@ -9,7 +9,7 @@ Nothing here commits; the caller's unit of work does (bot/notify/outbox.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -61,8 +61,33 @@ class OutboxRepository:
         ).all()
         return {(channel, recipient) for channel, recipient in rows}
 
-    def add_all(self, rows: Iterable[OutboxMessage]) -> None:
-        self.session.add_all(list(rows))
+    def queue(
+        self,
+        *,
+        lead_id: str,
+        kind: str,
+        channel: str,
+        recipient: str,
+        body: str,
+        due_at: datetime,
+        subject: str | None = None,
+        attorney_id: str | None = None,
+    ) -> OutboxMessage:
+        """Queue one message of a given kind for a lead (unique per lead, kind, channel, to)."""
+        row = OutboxMessage(
+            lead_id=lead_id,
+            attorney_id=attorney_id,
+            kind=kind,
+            channel=channel,
+            recipient=recipient,
+            subject=subject if channel == "email" else None,
+            body=body,
+            status=PENDING,
+            attempts=0,
+            next_attempt_at=due_at,
+        )
+        self.session.add(row)
+        return row
 
     # -- leasing (the worker's side) -------------------------------------------
 

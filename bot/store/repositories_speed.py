@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from bot.store.models import IntakeAnswer, Lead
 from bot.store.models_attorney import LeadStatusChange, StaffUser
-from bot.store.models_notify import PENDING, OutboxMessage
 from bot.store.models_sms import SmsOptOut
 from bot.store.models_speed import (
     AvailabilityWindow,
@@ -26,40 +25,6 @@ from bot.store.models_speed import (
     LeadFollowUp,
 )
 from bot.store.repositories import phone_lookup_key
-
-
-class OutboxWriter:
-    """Queue one message of a given kind for a lead (unique per lead, kind, channel, to)."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def queue(
-        self,
-        *,
-        lead_id: str,
-        kind: str,
-        channel: str,
-        recipient: str,
-        body: str,
-        due_at: datetime,
-        subject: str | None = None,
-        attorney_id: str | None = None,
-    ) -> OutboxMessage:
-        row = OutboxMessage(
-            lead_id=lead_id,
-            attorney_id=attorney_id,
-            kind=kind,
-            channel=channel,
-            recipient=recipient,
-            subject=subject if channel == "email" else None,
-            body=body,
-            status=PENDING,
-            attempts=0,
-            next_attempt_at=due_at,
-        )
-        self.session.add(row)
-        return row
 
 
 class SpeedRepository:
