@@ -39,12 +39,22 @@ def _patient(answers: Mapping[str, object]) -> str | None:
     return None
 
 
+_GOVERNMENT = {
+    "federal": "yes (VA, military or federally funded)",
+    "state": "yes (run by the state)",
+    "local": "yes (run by a county or city)",
+    "public": "yes",
+}
+
+
 def display_value(field: str, answers: Mapping[str, object]) -> str | None:
     if field == "patient":
         return _patient(answers)
     value = answers.get(field)
     if value is None:
         return None
+    if field == "provider_government":  # an ordinary private provider needs no line
+        return _GOVERNMENT.get(str(value), "not sure" if value == UNKNOWN else None)
     if value == UNKNOWN:
         return "not sure"
     if field in {"incident_date", "death_date", "discovery_date"}:
