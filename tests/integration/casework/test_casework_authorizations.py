@@ -203,3 +203,41 @@ def test_a_representative_completes_the_patients_name_before_signing(uow_factory
             user_agent=None,
         )
         assert auth.form_of(a).patient_name == "Leo Ortiz"
+
+
+def test_retention_purges_a_leads_authorizations_and_conflict_check(uow_factory, db_url) -> None:
+    from bot.services import conflicts, retention
+    from bot.store.db import make_engine
+
+    old = NOW - timedelta(days=90)
+    lead_id = _lead(uow_factory, "Gus Byrne", status="declined", created_at=old, updated_at=old)
+    auth.create_authorization(uow_factory, lead_id, now=old)
+    with uow_factory() as uow:
+        a = auth.for_lead(uow, lead_id)[0]
+        auth.sign(
+            uow,
+            a,
+            typed_name="Gus Byrne",
+            consent=True,
+            reviewed_sha256=a.document_sha256,
+            client_ip="192.0.2.4",
+            user_agent="UA",
+            now=old,
+        )
+        lead = uow.leads.get(lead_id)
+        conflicts.record_check(uow, lead, conflicts.check_conflict(uow, lead.provider))
+        lead.updated_at = old
+        uow.commit()
+    engine = make_engine(db_url)
+    try:
+        report = retention.purge(engine, 30, now=NOW)
+    finally:
+        engine.dispose()
+    assert lead_id in report.lead_ids
+    with uow_factory() as uow:
+        for table in (
+            "records_authorizations",
+            "records_authorization_events",
+            "lead_conflict_checks",
+        ):
+            assert uow.session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == 0
