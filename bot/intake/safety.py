@@ -27,31 +27,104 @@ _PILLS = (
 _SELF_HARM = re.compile(
     r"\b(?:kill(?:ing)?\s+my\s*self|killmyself|suicid(?:e|al)|"
     r"end(?:ing)?\s+(?:my|it)\s+(?:life|all)|end\s+it\s+all|"
-    r"(?:want|going|gonna|planning|plan|ready|thinking\s+(?:of|about))\s+(?:to\s+)?end(?:ing)?\s+"
+    r"(?:want|wanna|going|gonna|planning|plan|ready|thinking\s+(?:of|about)|feel\s+like)\s+(?:to\s+)?"
+    r"end(?:ing)?\s+"
     r"(?:it|things|everything|my\s+life)\b|"
     r"don'?t\s+want\s+to\s+(?:live|be\s+alive|be\s+here|wake\s+up)|"
-    r"(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?die|better\s+off\s+dead|"
+    r"(?:wants?|wanna|wish\s+i\s+could)\s+(?:to\s+)?die\b(?!\s+(?:at|in)\s+(?:home|peace|hospice))|"
+    r"better\s+off\s+dead|"
     r"no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)|"
     r"can'?t\s+(?:go\s+on|do\s+this)\s+any\s*more|"
     r"hurt(?:ing)?\s+my\s*self|cut(?:ting)?\s+my\s*self|"
     # Someone else at risk now ("she wants to kill herself", "he's threatening to hurt himself").
-    r"(?:wants?|wanna|going|gonna|trying|threaten(?:s|ing)?|plans?|planning)\s+(?:to\s+)?"
+    r"(?:wants?|wanna|going|gonna|trying|threaten(?:s|ing)?|plans?|planning|'ll|will)\s+(?:to\s+)?"
     r"(?:kill|hurt|harm|hang|cut)\s+(?:him|her|them)sel(?:f|ves)|"
-    rf"(?:took|take|taking|swallowed|swallowing)\s+(?:a\s+bunch\s+of|all\s+(?:of\s+)?(?:my|the)|"
-    rf"too\s+many|a\s+lot\s+of|a\s+whole\s+bottle\s+of|a\s+handful\s+of|\d+)\s+(?:\w+\s+){{0,2}}{_PILLS}|"
+    rf"(?:took|take|taking|swallowed|swallowing)\s+(?:a\s+(?:whole\s+)?bunch\s+of|all\s+(?:of\s+)?(?:my|the)|"
+    rf"too\s+many|a\s+lot\s+of|(?:a|the|half\s+a|half\s+the)\s+(?:whole\s+)?bottle\s+of|a\s+handful\s+of|\d+)\s+(?:\w+\s+){{0,2}}{_PILLS}|"
     r"i\s+(?:just\s+)?overdosed|i'?m\s+overdosing|overdos(?:e|ing)\s+(?:now|right\s+now))\b",
+    re.IGNORECASE,
+)
+_METHOD = r"(?:kill|hang|shoot|stab|drown|poison|hurt|harm|cut|off|end)"
+# Not "off myself" said of oneself: "I took the bandage off myself".
+_METHOD_SELF = _METHOD.replace("|off", "")
+# Intent said without the word "suicide": a method and a plan, the means at hand, a
+# goodbye, feeling like a burden, or not being safe.
+_SELF_HARM_MORE = re.compile(
+    # "gonna hang myself", "he says he's going to shoot himself"
+    rf"\b{_METHOD_SELF}\s+my\s*self\b|"
+    rf"\b(?:wants?|wanna|going|gonna|about|trying|threaten(?:s|ing)?|plans?|planning|ready)\s+"
+    rf"(?:to\s+)?{_METHOD}\s+(?:him|her|them)sel(?:f|ves)\b|"
+    r"\b(?:use|turn)\s+(?:it|the\s+\w+|a\s+\w+)\s+on\s+my\s*self\b|"
+    # A jump planned now; not "jump in", "jump ship", "jump through hoops".
+    r"\b(?:going|gonna|about|planning|plan|want|wanna|threaten(?:s|ing)?|ready|trying)\s+"
+    r"(?:to\s+)?jump\b(?!\s+(?:in\b|into\s+(?:a|the)\s+(?:call|case)|ship|through|on\b|at\b|to\b|the\s+gun))|"
+    r"\b(?:i'?m|im|i\s+am)\s+(?:standing|sitting|up)\s+(?:on|at)\s+(?:the\s+)?(?:edge|ledge|railing|"
+    r"roof|rooftop|tracks|bridge|overpass)\b|"
+    r"\b(?:i'?ve\s+got|i\s+have|i\s+got|holding)\s+(?:a|the|my)\s+(?:loaded\s+)?(?:gun|rope|razor|"
+    r"blade)\b.{0,40}\b(?:myself|end\s+it|tonight|ready)\b|"
+    # Goodbyes and last messages.
+    r"\b(?:i|i'?ve|i\s+have|i'?m|im)\s+(?:\w+\s+)?(?:wrote|written|writing|left|leaving)\s+"
+    r"(?:my\s+)?(?:\w+\s+)?(?:goodbye|farewell)\s+(?:notes?|letters?|messages?)\b|"
+    r"\b(?:i|i'?ve|i\s+have)\s+(?:\w+\s+)?(?:wrote|written|left)\s+(?:\w+\s+){0,5}?saying\s+goodbye\b"
+    r"(?!\s+to\s+(?:them|the|him|her|it|my\s+(?:doctor|provider|practice)))|"
+    r"\bsaying\s+my\s+(?:last\s+|final\s+)?goodbyes?\b(?!\s+to\b)|"
+    r"\b(?:this\s+is|this'?ll\s+be)\s+(?:the|my)\s+last\s+(?:message|text)\s+(?:you'?ll|you\s+will)\s+"
+    r"(?:ever\s+)?(?:get|see|receive)\b|"
+    # A burden no one would miss.
+    r"\b(?:nobody|no\s*one|no1)\s+(?:would|will|is\s+going\s+to|gonna)\s+(?:even\s+)?"
+    r"(?:miss\s+me|(?:notice|care)\s+(?:if|when|that)\s+i\b|care\s+about\s+me\b)|"
+    r"\b(?:better|happier)\s+off\s+without\s+me\b|"
+    r"\b(?:sleep|go\s+to\s+sleep)\s+(?:forever|and\s+never\s+wake\s+up)\b|"
+    r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\bnot\s+worth\s+living\b|"
+    r"\blife\s+(?:isn'?t|is\s+not|ain'?t)\s+worth\s+(?:it|living)\b|"
+    rf"\bstockpil\w*\s+(?:my\s+|the\s+|all\s+)?(?:\w+\s+)?{_PILLS}|"
+    r"\bwant\s+(?:it\s+all|everything|my\s+life)\s+to\s+(?:end|be\s+over)\b|"
+    r"\b(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:the|a|any)\s+(?:point|reason)\s+(?:of|in|to|for)\s+"
+    r"(?:living|being\s+alive|going\s+on|life|waking\s+up)\b|"
+    r"\bdon'?t\s+wanna\s+(?:live|be\s+alive|be\s+here|wake\s+up)\b|"
+    r"\b(?:i'?m|im|i\s+am)\s+done\s+with\s+(?:life|living|being\s+alive|this\s+life)\b|"
+    r"\b(?:i'?m|im|i\s+am)\s+ending\s+it\b|\bend\s+it\s+(?:tonight|today|now)\b|"
+    r"\b(?:tonight|tonite)(?:'s|\s+is)\s+the\s+night\b|"
+    r"\b(?:i'?m|im|i\s+am)\s+not\s+safe\b(?:\s*(?:right\s+now|rn|now|tonight|with\s+myself|"
+    r"by\s+myself|alone)\b|\s*[.!]*\s*$)",
+    re.IGNORECASE,
+)
+# The means at hand ("the pills are in my hand", "all lined up"), unless the pills are the
+# evidence of a pharmacy case ("I have the bottle right here, the label says 50 mg").
+_MEANS_AT_HAND = re.compile(
+    rf"\b{_PILLS}\s+(?:(?:are\s+)?(?:right\s+)?here\s+)?(?:in\s+(?:my|front\s+of\s+me)|next\s+to\s+me|"
+    r"lined\s+up|counted\s+out|right\s+here)\b",
+    re.IGNORECASE,
+)
+_PILLS_AS_EVIDENCE = re.compile(
+    r"\b(?:wrong|label\w*|dose|dosage|\d+\s*mg|mg|prescri\w*|pharmac\w*|refill\w*|info|information|"
+    r"photo|picture|says|gave\s+me|filled)\b",
+    re.IGNORECASE,
+)
+# Said as not a risk: "I'm not suicidal", "not going to hurt myself", "they never screened
+# him for suicide risk", "she died by suicide in jail": taken out before the check.
+_NOT_A_RISK = re.compile(
+    r"(?:\bnot|\bnever|n'?t)\s+(?:been\s+|feeling\s+|feel\s+|felt\s+|ever\s+)?suicidal\b|"
+    r"(?:\bnot|\bnever|n'?t)\s+(?:going\s+to|gonna|trying\s+to|want\s+to|wanna)\s+"
+    rf"{_METHOD}\s+my\s*self\b|"
+    r"\bno\s+(?:suicidal\s+)?(?:thoughts?|plans?)\s+(?:of|about)\s+(?:suicide|hurting\s+my\s*self)\b|"
+    r"\b(?:screen\w*|assess\w*|evaluat\w*|check\w*)\s+(?:\w+\s+)?(?:for\s+)?suicid\w*(?:\s+risk)?\b|"
+    r"\bsuicide\s+(?:risk\s+)?(?:screening|screen|assessment|evaluation|prevention|hotline|protocol)\b|"
+    r"\b(?:died|death)\s+(?:by|of|from)\s+suicide\b|\bcommitted\s+suicide\b|"
+    r"\b(?:killed|hanged|hung|shot)\s+(?:him|her|them)sel(?:f|ves)\b",
     re.IGNORECASE,
 )
 # Said as over: "I was suicidal after the surgery, but I'm in therapy now".
 _SELF_HARM_PAST = re.compile(
     r"\b(?:was|were|felt|had\s+been|used\s+to\s+be|became)\s+(?:\w+\s+)?suicidal\b|"
-    r"\b(?:tried|attempted)\s+to\s+(?:kill|hurt)\b",
+    r"\b(?:tried|attempted)\s+to\s+(?:kill|hurt)\b|\bi\s+overdosed\b",
     re.IGNORECASE,
 )
 _RECOVERED = re.compile(
     r"\b(?:now|anymore|any\s+more)\b.{0,30}\b(?:better|ok|okay|fine|safe|therapy|counsel\w*|"
     r"treatment|stable)\b|\b(?:better|ok|okay|fine|safe|in\s+therapy|stable)\s+now\b|"
-    r"\b(?:years?|months?)\s+ago\b|\bback\s+(?:then|in)\b|\bin\s+(?:19|20)\d\d\b",
+    r"\b(?:years?|months?)\s+ago\b|\bback\s+(?:then|in)\b|\bin\s+(?:19|20)\d\d\b|"
+    r"\blast\s+(?:year|month|spring|summer|fall|autumn|winter)\b",
     re.IGNORECASE,
 )
 _SUBJECT = (
@@ -76,20 +149,200 @@ _MEDICAL_NOW = re.compile(
     r"\b(?:can'?t|cannot|can\s+not)\s+breathe\b(?!\s+(?:through|out\s+of|well\s+through))|"
     r"\b(?:won'?t|will\s+not|can'?t|cannot)\s+stop\s+(?:the\s+)?bleeding\b|"
     r"\bbleeding\s+(?:and\s+)?(?:it\s+)?(?:won'?t|will\s+not)\s+stop\b|"
-    rf"\bchest\s+pain\b.{{0,40}}\b(?:{_NOW}|arm\s+(?:is\s+)?numb|can'?t\s+breathe)\b|"
+    rf"\bchest\s+pains?\b.{{0,40}}\b(?:{_NOW}|arm\s+(?:is\s+)?numb|can'?t\s+breathe)\b|"
     rf"\b{_NOW}\b.{{0,30}}\b(?:chest\s+pain|can'?t\s+breathe|bleeding|seizure|unconscious|"
     r"overdos\w*|not\s+breathing|unresponsive)\b|"
     r"\b(?:i|we)\s+(?:need|needs)\s+(?:an\s+)?(?:ambulance|help\s+now|help\s+right\s+now)\b|"
     r"\b(?:collapsed|passed\s+out)\s+and\s+(?:isn'?t|is\s+not|won'?t)\b",
     re.IGNORECASE,
 )
+
+# --- What a frightened visitor sees, in their own words -----------------------------------
+# Present tense the way people type it: "is", "'s", "are", "r", "im", "hes", "shes".
+_IS = r"(?:\b(?:is|are|am|r|im|hes|shes|theyre|its)\b|'s|'re|'m)"
+# It started moments ago. Not "still" or "currently": those also tell lasting harm
+# ("his left side is still numb").
+_ONSET = (
+    r"(?:right\s+now|\brn\b|\bjust\s+(?:now|went|turned)\b|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|"
+    r"as\s+we\s+speak|(?:a\s+few|\d+|an?|half\s+an|one|two|ten|fifteen|twenty|thirty)\s+"
+    r"(?:min(?:ute)?s?|hours?|hrs?)\s+ago|since\s+(?:an?\s+|\d+\s+)?(?:min(?:ute)?s?|hours?|hrs?)\s+ago)"
+)
+_KIN = (
+    r"(?:baby|newborn|infant|toddler|son|daughter|kid|child|boy|girl|husband|hubby|wife|partner|gf|bf|"
+    r"boyfriend|girlfriend|fiancee?|mom|mother|mum|dad|father|grand\w+|brother|sister|aunt|"
+    r"uncle|friend|roommate|nephew|niece|\d+\s*(?:day|week|month|year|yr|wk|mo)s?[\s-]+old)"
+)
+_PERSON = rf"(?:i|he|she|they|(?:my|our|the|his|her)\s+(?:\w+\s+)?{_KIN}|{_KIN})"
+_SOMEONE = rf"(?:him|her|them|(?:my|our|the)\s+(?:\w+\s+)?{_KIN})"
+
+# Stroke signs: a face drooping or speech slurring is happening as they type; a numb side,
+# a weak arm or slurred speech said as a state needs a sign it has just begun ("an hour
+# ago", "suddenly"), since it is also how a lasting deficit is told.
+_STROKE_NOW = re.compile(
+    rf"\bface\s+{_IS}\s+(?:\w+\s+)?(?:drooping|sagging|going\s+(?:numb|droopy|crooked))\b|"
+    rf"{_IS}\s+(?:(?:\w+ly|so|really|still|now|confused|dizzy|and|&)\s+){{0,3}}slurring\b|"
+    rf"\b{_PERSON}\s*(?:{_IS}\s+|keeps\s+|started\s+)?slurring\b|"
+    rf"\b(?:face|speech|words?|smile|mouth|arm|leg|hand|side|body)\s+(?:{_IS}\s+(?:all\s+)?)?"
+    r"(?:\w+\s+)?(?:slurred|droopy|drooping|crooked|lopsided|numb|weak|dead|limp|went\s+(?:numb|"
+    rf"weak|dead|limp|slack|droopy)|(?:is\s+)?going\s+(?:numb|weak))\b.{{0,60}}{_ONSET}|"
+    rf"{_ONSET}.{{0,40}}\b(?:face|speech|words?|smile|mouth|arm|leg|hand|side|body)\s+"
+    r"(?:\w+\s+)?(?:is\s+|are\s+)?(?:slurred|droopy|drooping|crooked|lopsided|numb|weak|sagging|"
+    r"went\s+(?:numb|weak|dead|limp|slack))\b|"
+    r"\b(?:just|suddenly|all\s+of\s+a\s+sudden)\s+(?:went|gone|going|turned)\s+(?:numb|weak|dead|"
+    r"slack|droopy|crooked)\b|"
+    rf"\b(?:suddenly|all\s+of\s+a\s+sudden|just\s+now)\s+(?:can'?t|cannot|cant)\s+(?:talk|speak|see|"
+    r"move|lift|feel|stand|walk)\b|"
+    rf"\b(?:can'?t|cannot|cant)\s+(?:talk|speak|lift|move|feel)\b.{{0,40}}{_ONSET}",
+    re.IGNORECASE,
+)
+# Cannot be woken, or gone limp: present forms only ("won't", "can't", "has gone"), never
+# "wouldn't" or "couldn't", which tell the story.
+_UNROUSABLE = re.compile(
+    r"\b(?:won'?t|wont|will\s+not)\s+wake\s+up\b(?!\s+(?:early|in\s+time|on\s+time|for|before))|"
+    rf"\b(?:can'?t|cannot|cant|can\s+not)\s+(?:wake|rouse)\s+{_SOMEONE}\b|"
+    rf"\b(?:can'?t|cannot|cant|can\s+not)\s+get\s+{_SOMEONE}\s+to\s+(?:wake|respond|open)\b|"
+    rf"\b{_PERSON}\s*(?:{_IS}\s+not|isn'?t|isnt|aren'?t|'s\s+not)\s+(?:waking\s+up|responding|"
+    r"responsive|reacting|moving\s+at\s+all)\b"
+    # not "responding well", "to treatment", "to my e-mails"; yes "to me", "to his name".
+    r"(?!\s+(?:well|to\s+(?!me\b|us\b|anything\b|(?:my|our|his|her)\s+(?:voice|name)|touch\b)))|"
+    r"\b(?:has|have|'s|'ve)\s+gone\s+(?:all\s+)?(?:limp|floppy)\b|"
+    rf"{_IS}\s+(?:all\s+|completely\s+|totally\s+|so\s+|really\s+)?(?:limp|floppy|listless)\b|"
+    r"\bjust\s+went\s+(?:limp|floppy)\b",
+    re.IGNORECASE,
+)
+# Already in hospital care (a coma, life support): not a call for 911.
+_IN_CARE = re.compile(
+    r"\b(?:coma|comatose|life\s+support|ventilator|vent|vegetative|brain[\s-]dead|icu|picu|nicu|"
+    r"hospice|sedated)\b",
+    re.IGNORECASE,
+)
+_ALLERGIC_NOW = re.compile(
+    r"\bthroat\s+(?:is\s+|'s\s+|feels\s+)?(?:closing|tightening|swelling\s+(?:up|shut))\b|"
+    rf"\b(?:throat|tongue|lips?|face|mouth|eyes?)\s+(?:{_IS}|feels?)\s+(?:\w+\s+)?"
+    r"(?:swelling|puffing|closing)\b|"
+    rf"\bthroat\s+(?:{_IS}|feels?)\s+(?:\w+\s+)?tightening\b|"
+    rf"(?:{_IS}|i\s+think\s+(?:i'?m|im|he'?s|she'?s))\s+(?:\w+\s+)?going\s+into\s+"
+    r"(?:anaphyla\w*|shock)\b|"
+    rf"(?:{_IS}\s+|\bi\s+think\s+(?:i'?m|im|he'?s|she'?s)\s+)having\s+(?:a\s+|an\s+)?"
+    r"(?:\w+\s+)?(?:allergic\s+reaction|anaphyla\w*|asthma\s+attack)\b|"
+    r"\b(?:epi-?pen|inhaler)\s+(?:isn'?t|is\s+not|didn'?t|did\s+not|not)\s+(?:working|help)",
+    re.IGNORECASE,
+)
+_BLOOD = (
+    r"blood\b(?!\s*-?\s*(?:work|tests?|draws?|pressure|sugars?|thinners?|counts?|types?|levels?))"
+)
+_BLOOD_NOW = re.compile(
+    rf"(?:{_IS}|\bkeeps?|\bi\s+keep)\s+(?:still\s+)?(?:vomiting|throwing\s+up|puking|coughing|"
+    rf"spitting|peeing|pooping)\s+(?:up\s+)?(?:{_BLOOD}|clots)|"
+    rf"\b(?:vomiting|throwing\s+up|puking|coughing\s+up|spitting\s+up)\s+{_BLOOD}.{{0,30}}{_ONSET}|"
+    rf"{_IS}\s+(?:\w+\s+)?(?:pouring|gushing|spurting|squirting|pumping|soaking\s+through)\b"
+    r"(?!\s+(?:rain|outside|down\s+rain|in\b|into\b))|"
+    rf"(?<!was\s)(?<!were\s)(?<!had\s)\b{_BLOOD}\s+(?:{_IS}\s*)?(?:\w+\s+)?(?:pouring|gushing|spurting|squirting|everywhere|soaking)\b|"
+    rf"\bthere(?:'s|\s+is|s)\s+(?:blood\s+everywhere|a\s+lot\s+of\s+{_BLOOD})|"
+    rf"\bthere(?:'s|\s+is|s)\s+so\s+much\s+{_BLOOD}|"
+    rf"{_IS}\s+(?:\w+\s+){{0,3}}(?:pregnant|in\s+labou?r)\s+(?:and|&)\s+(?:\w+\s+)?bleeding\b|"
+    r"\b(?:and|&)\s+(?:still\s+)?bleeding\s+(?:a\s+lot|heavily|badly|everywhere|profusely|"
+    r"non-?stop|really\s+bad)\b",
+    re.IGNORECASE,
+)
+# A very high fever with confusion, or a baby who is listless: both said in the present.
+_HIGH_FEVER_NOW = (
+    r"(?:\b(?:has|have|got|running|with)\s+(?:a\s+)?(?:fever|temp\w*)\s+(?:of\s+)?"
+    r"(?:10[3-9]|4[01])|\b(?:has|have|got|running)\s+(?:a\s+)?(?:10[3-9]|4[01])(?:\.\d)?\s*"
+    r"(?:degree\s+)?(?:fever|temp\w*)|\b(?:fever|temp\w*)\s+(?:is|'s|s)\s+(?:\w+\s+)?(?:10[3-9]|4[01])"
+    rf"|{_IS}\s+(?:\w+\s+)?burning\s+(?:up|hot)|feels?\s+burning\s+(?:up|hot))"
+)
+_CONFUSED_NOW = (
+    rf"(?:{_IS}\s+(?:\w+\s+)?(?:confused|lethargic|delirious|listless|floppy|limp|not\s+making\s+sense|"
+    r"talking\s+nonsense|hallucinating|not\s+responding|seizing)|"
+    r"\b(?:doesn'?t|does\s+not|don'?t)\s+know\s+where\s+(?:he|she|they|i)\s+(?:is|are|am)|"
+    r"\b(?:won'?t|wont|will\s+not|isn'?t|is\s+not)\s+(?:feeding|eating|nursing|waking))"
+)
+_FEVER_CONFUSED = re.compile(
+    rf"{_HIGH_FEVER_NOW}.{{0,80}}{_CONFUSED_NOW}|{_CONFUSED_NOW}.{{0,80}}{_HIGH_FEVER_NOW}|"
+    rf"\b(?:baby|newborn|infant|\d+\s*(?:day|week|wk)s?[\s-]+old)\s*{_IS}\s+(?:\w+\s+)?"
+    r"(?:lethargic|listless)\b",
+    re.IGNORECASE,
+)
+# Breathing that is failing now: "can" (never "could") barely breathe, struggling now.
+_BREATHING_NOW = re.compile(
+    r"\b(?:can|cn)\s+(?:barely|hardly|only\s+just|not\s+really)\s+(?:breathe|breath)\b|"
+    r"\b(?:can'?t|cannot|cant)\s+(?:catch|get)\s+(?:my|his|her|their|a|any)\s+(?:breath|air)\b|"
+    r"\b(?:can'?t|cannot|cant)\s+get\s+(?:any\s+)?air\b|"
+    rf"(?:{_IS}\s+(?:\w+\s+)?|^\s*)(?:struggling|fighting|gasping|straining|working\s+hard)\s+"
+    r"(?:to\s+breathe?|for\s+(?:air|breath))\b|"
+    rf"{_IS}\s+(?:\w+\s+)?gasping\b(?!\s+for\s+(?!air|breath))|"
+    rf"\b(?:struggling|gasping|fighting)\s+(?:to\s+breathe?|for\s+(?:air|breath))\b.{{0,30}}{_ONSET}|"
+    rf"\b(?:lips|face|skin|fingers|fingernails|nails)\s+(?:{_IS}|look|looks|turning|going)\s+"
+    r"(?:\w+\s+)?(?:blue|gr[ae]y|purple)\b",
+    re.IGNORECASE,
+)
+# Collapse, poisoning, a heart giving way: what "just" happened or is about to.
+_COLLAPSE_NOW = re.compile(
+    r"\bjust\s+(?:collapsed|passed\s+out|fainted|blacked\s+out|dropped)\b|"
+    r"\b(?:drank|drinking|swallowed|swallowing|ate|got\s+into)\s+(?:some\s+|the\s+|a\s+|an\s+|"
+    r"(?:a\s+)?(?:bunch|bottle|handful)\s+of\s+|my\s+|all\s+(?:of\s+)?(?:my|the)\s+)?(?:\w+\s+)?"
+    r"(?:bleach|drain\s+cleaner|cleaning\s+\w+|antifreeze|detergent|laundry\s+pods?|button\s+"
+    r"batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|lye|lighter\s+fluid)\b|"
+    # A child into the pills: only with a quantity ("a bunch of my pills").
+    r"\b(?:ate|swallowed|got\s+into)\s+(?:a\s+(?:bunch|bottle|handful)\s+of|all\s+(?:of\s+)?(?:my|the))\s+"
+    r"(?:\w+\s+)?(?:pills|meds|tablets)\b|"
+    r"\bhelp\b.{0,20}\b(?:i'?m|im)\s+dying\b|\b(?:i'?m|im)\s+dying\b.{0,20}\bhelp\b|"
+    rf"\bheart\s+{_IS}\s+(?:\w+\s+)?(?:racing|pounding)\b.{{0,40}}{_ONSET}|"
+    r"\bbaby\s+(?:is|'s)\s+coming\s*(?:now|right\s+now|out)?\s*[.!]*\s*$|"
+    rf"\bwater\s+(?:just\s+)?broke\b.{{0,40}}(?:{_ONSET}|\bbaby\s+(?:is|'s)\s+coming)|"
+    r"\bbleeding\b.{0,30}\b(?:right\s+now|rn|as\s+we\s+speak)\b|"
+    rf"{_IS}\s+(?:about\s+to|going\s+to|gonna)\s+(?:pass\s+out|faint|black\s+out|collapse)\b|"
+    r"\bfeel\s+like\s+(?:i'?m|im|i\s+am)\s+(?:going\s+to\s+|gonna\s+|about\s+to\s+)?(?:dying|die|"
+    r"pass\s+out|faint)\b(?!\s+inside)|\bi\s+think\s+(?:i'?m|im)\s+dying\b|"
+    rf"\bchest\s+(?:{_IS}|feels?)\s+(?:\w+\s+)?(?:like\s+)?(?:[\w']+\s+){{0,4}}?(?:crush\w*|squeez\w*|"
+    r"elephant|exploding|caving)\b|"
+    r"^\s*(?:this\s+is|it'?s)\s+an\s+emergency\s*[!.]*\s*$|"
+    r"\b(?:someone|somebody|please|pls|plz)\s+call\s+(?:911|an\s+ambulance)\b|"
+    r"\b(?:should|do)\s+i\s+call\s+(?:911|an\s+ambulance)\b",
+    re.IGNORECASE,
+)
+# How lasting harm is told ("whenever she climbs stairs", "for months", "permanent"). A
+# stroke sign said "still" is a deficit left behind too; breathing "still" hard may be now.
+_LASTING = re.compile(
+    r"\b(?:permanent\w*|anymore|any\s+more|ever\s+since|never\s+(?:came\s+back|recovered|got\s+"
+    r"better|went\s+away)|for\s+(?:(?:a\s+few|several|many|\d+|two|three)\s+)?(?:weeks|months|years)|"
+    r"every\s+(?:day|night|time|morning)|all\s+the\s+time|on\s+and\s+off|sometimes|whenever|"
+    r"when\s+(?:i|he|she|they)\s+(?:walk|climb|lie|exercise|talk|run|eat)\w*|stairs|at\s+night|"
+    r"most\s+days|chronic\w*|since\s+birth)\b",
+    re.IGNORECASE,
+)
+_STILL = re.compile(r"\bstill\b", re.IGNORECASE)
+# What the staff did next, told after the symptom: the story, not now ("her lips went blue
+# and the nurse laughed it off"). Told before it ("they sent me home and now ...") it is not.
+_CARE_AFTER = re.compile(
+    r"\b(?:sent\s+(?:him|her|me|us|them)\s+home|discharged|ignored|dismissed|laughed|missed|"
+    r"did\s+nothing|made\s+(?:us|him|her|me|them)\s+wait|"
+    r"(?:er|nurses?|doctors?|dr|ob|midwife|surgeon|pediatrician|pharmacist|staff|hospital|they)\s+"
+    r"(?:said|told|thought))\b",
+    re.IGNORECASE,
+)
+_CARE_CAME_FIRST = re.compile(r"\b(?:after|since|once)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Each sign, and whether lasting-harm wording rules it out (blood, poison or collapse now is
+# never told that way).
+_WHAT_THEY_SEE: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (_STROKE_NOW, True),
+    (_ALLERGIC_NOW, True),
+    (_FEVER_CONFUSED, True),
+    (_BREATHING_NOW, True),
+    (_BLOOD_NOW, False),
+    (_COLLAPSE_NOW, False),
+)
+
 # The story is told in the past, or the danger is over, or it is lasting harm.
 _PAST = re.compile(
     r"\b(?:last\s+(?:year|month|week|night|spring|summer|fall|winter)|years?\s+ago|months?\s+ago|"
-    r"weeks?\s+ago|days?\s+ago|back\s+in|in\s+(?:19|20)\d\d|since\s+(?:the|my|his|her)|"
+    r"weeks?\s+ago|days?\s+ago|back\s+in|in\s+(?:19|20)\d\d|since\s+(?:the|my|his|her|birth|then)|"
+    r"(?:at|from)\s+(?:birth|delivery)|"
     r"after\s+(?:the|my|his|her)\s+(?:surgery|operation|procedure|delivery|birth)|"
     r"(?:was|were|had)\s+(?:\w+\s+)?(?:bleeding|having|unresponsive|unconscious|choking|"
-    r"seizing|not\s+breathing|turning)|nobody\s+came|didn'?t\s+notice|ignored|"
+    r"seizing|not\s+breathing|turning)|nobody\s+came|(?:nobody|no\s+one)\s+noticed|didn'?t\s+notice|ignored|"
+    r"(?:was|were)\s+(?:\w+\s+){1,3}(?:and|&)\s+(?:still\s+)?bleeding|"
     r"(?:said|thought|told\s+\w+|claimed)\s+(?:that\s+)?(?:i|he|she|they)\s+(?:was|were|had))\b",
     re.IGNORECASE,
 )
@@ -121,15 +374,50 @@ _OTHERS_PAST_ATTEMPT = re.compile(
 )
 
 
+def _self_harm_words(text: str) -> bool:
+    if _SELF_HARM.search(text) or _SELF_HARM_MORE.search(text):
+        return True
+    return bool(_MEANS_AT_HAND.search(text)) and not _PILLS_AS_EVIDENCE.search(text)
+
+
+def _seen_now(pattern: re.Pattern[str], sentence: str) -> bool:
+    match = pattern.search(sentence)
+    if not match:
+        return False
+    care = _CARE_AFTER.search(sentence, match.start())
+    # "... after they sent me home": the care came first after all.
+    return not care or bool(_CARE_CAME_FIRST.search(sentence, 0, care.start()))
+
+
+def _medical_now(sentence: str) -> bool:
+    if _MEDICAL_NOW.search(sentence):
+        return True
+    for pattern, lasting_rules_out in _WHAT_THEY_SEE:
+        if _seen_now(pattern, sentence):
+            lasting = _LASTING.search(sentence) or (
+                pattern is _STROKE_NOW and _STILL.search(sentence)
+            )
+            if not (lasting_rules_out and lasting):
+                return True
+    return _seen_now(_UNROUSABLE, sentence) and not _IN_CARE.search(sentence)
+
+
 def detect(text: str) -> Emergency | None:
     """An emergency happening now in `text`, or None."""
-    text = _OTHERS_PAST_ATTEMPT.sub(" ", text)
-    if _SELF_HARM.search(text):
-        over = _SELF_HARM_PAST.search(text) and _RECOVERED.search(text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'")  # phones type curly apostrophes
+    risk = _NOT_A_RISK.sub(" ", _OTHERS_PAST_ATTEMPT.sub(" ", text))
+    if _self_harm_words(risk):
+        # Over only if nothing is left once the past is taken out ("I tried to kill myself
+        # last year and I want to die again" is a risk now).
+        over = (
+            _SELF_HARM_PAST.search(risk)
+            and _RECOVERED.search(risk)
+            and not _self_harm_words(_SELF_HARM_PAST.sub(" ", risk))
+        )
         if not over:
             return Emergency.SELF_HARM
     for sentence in _sentences(text):
-        if _MEDICAL_NOW.search(sentence) and not _PAST.search(sentence):
+        if _medical_now(sentence) and not _PAST.search(sentence):
             if _REASSURED.search(sentence) and not re.search(r"\bnot\s+breathing\b", sentence):
                 continue
             return Emergency.MEDICAL

@@ -1,0 +1,236 @@
+"""More ways people describe an emergency happening now, and the look-alikes that are not.
+
+A frightened visitor rarely writes "I am having a medical emergency": they describe what
+they see ("half his face is sagging", "she won't wake up") in shorthand, lower case and
+third person. The same words told as the story, as lasting harm, as a diagnosis, in a
+question or in an ordinary intake answer must not bring the 911 guidance.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intake.safety import Emergency, detect
+
+MEDICAL = Emergency.MEDICAL
+SELF_HARM = Emergency.SELF_HARM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Stroke signs, now.
+        "my moms face is drooping on one side right now",
+        "dad's speech is slurred and his left arm went weak about 20 min ago",
+        "his words are all slurred rn and he cant lift his right arm",
+        "my husband suddenly can't talk and half his face is sagging",
+        "the whole right side of my body went numb an hour ago",
+        "grandma is slurring her words all of a sudden",
+        "i think my wife is having a stroke",
+        "my left arm and leg just went numb and i can barely stand",
+        # Cannot be woken, gone limp.
+        "i cant wake my son up",
+        "she won't wake up no matter what i do",
+        "the baby has gone limp and floppy",
+        "my husband fell and now he's not responding to me",
+        "grandpa isnt waking up and his breathing sounds weird",
+        "my daughter just went limp in my arms",
+        "my newborn is limp and barely moving",
+        # Allergic reaction now.
+        "my tongue is swelling and my throat feels tight",
+        "i think im going into anaphylactic shock",
+        "his lips are swelling up from the shot the nurse just gave him",
+        "throat closing up, i took the new antibiotic an hour ago",
+        "im having a bad allergic reaction rn and can't swallow",
+        # Blood now.
+        "i keep throwing up blood",
+        "she's coughing up blood",
+        "my c-section incision is pouring blood",
+        "there's blood everywhere and it's soaking through the towels",
+        "the drain site is spurting blood",
+        "blood is gushing out where they took the stitches out",
+        "im 30 weeks pregnant and bleeding heavily",
+        # Fever with confusion, a listless baby.
+        "my 6 week old has a fever of 104 and is really lethargic",
+        "the baby is floppy and won't feed and feels burning hot",
+        "he has a 105 temp and doesnt know where he is",
+        "my mom's fever is 104 and she's confused and talking nonsense",
+        # Breathing.
+        "i'm struggling to breathe",
+        "my son is gasping for air",
+        "can barely breathe rn",
+        "she's wheezing and her lips look gray",
+        "cant catch my breath and im getting dizzy",
+        "baby's lips r blue",
+        "i can hardly breathe after they sent me home",
+        # Collapse, poisoning, chest.
+        "911 please my wife just collapsed",
+        "my toddler got into the drain cleaner and swallowed some",
+        "my son just drank bleach",
+        "my heart is racing and im about to pass out",
+        "chest feels like it's being crushed and i'm sweating buckets",
+    ],
+)
+def test_medical_emergencies_now_are_caught(text: str) -> None:
+    assert detect(text) is MEDICAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've got the bottle of pills right here in front of me",
+        "im going to jump off the overpass tonight",
+        "I wrote notes to my kids saying goodbye",
+        "nobody would even notice if i was gone",
+        "tonight i'm ending it, i'm done",
+        "my brother says he's going to shoot himself",
+        "i have a knife and i'm going to use it on myself",
+        "my sister is threatening to jump off the roof",
+        "i'm standing at the edge of the bridge",
+        "i don't see the point of being alive anymore",
+        "i just swallowed a bottle of my sleeping pills",
+        "i took all my husbands pills",
+        "i'm going to hang myself",
+        "saying my goodbyes tonight, this is the last message you'll get",
+        "i wanna die",
+        "everyone would be better off without me",
+        "im not safe rn",
+        "I'M GOING TO END MY LIFE",
+        "i tried to kill myself two years ago and i want to die again",
+        "i overdosed last summer and tonight i'm going to take all my pills again",
+    ],
+)
+def test_self_harm_now_is_caught(text: str) -> None:
+    assert detect(text) is SELF_HARM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same symptoms told as the story.
+        "her face drooped at dinner and the ER sent her home with a migraine diagnosis",
+        "he was slurring his words for a whole day before anyone ordered a CT",
+        "the triage nurse ignored that my father couldn't lift his arm",
+        "my son was gasping when we brought him in and they made us wait four hours",
+        "she was struggling to breathe all night and nobody checked on her",
+        "our daughter was floppy and blue at birth and they waited to call the NICU",
+        "the baby was limp when they delivered him",
+        "we couldn't wake him up the morning after they gave him the morphine",
+        "he wouldn't wake up after the anesthesia and they said it was normal",
+        "I was vomiting blood for two days and urgent care said it was a stomach bug",
+        "she coughed up blood at her checkup and the doctor did nothing",
+        "the incision gushed blood when they pulled the drain out",
+        "there was blood everywhere in the delivery room",
+        "my throat closed up after they gave me penicillin even though it was on my chart",
+        "he went into anaphylactic shock from the antibiotic they knew he was allergic to",
+        "the allergic reaction happened in the recovery room",
+        "she had a 104 fever and was confused when they discharged her",
+        "my baby was lethargic for days and the pediatrician said it was a cold",
+        "they ignored his 105 temperature",
+        "I told them my chest was tight and I could barely breathe but they sent me home",
+        "my mom was not responding when the aide found her",
+        "the right side of his face went numb in the waiting room and they still made him wait",
+        "they said the baby wasn't feeding and was floppy, then discharged us anyway",
+        # Lasting harm.
+        "since the stroke my dad's speech is slurred and he uses a walker",
+        "my left side is still numb from the nerve block they botched",
+        "he can't move the right side of his body anymore",
+        "half her face still droops, it never came back",
+        "she has permanent weakness in her left arm",
+        "my son is in a coma and might never wake up",
+        "my hand has been numb since the IV infiltrated",
+        "he still gets short of breath climbing stairs",
+        "i have trouble breathing at night since they damaged my diaphragm",
+        "she has seizures now because of the brain damage",
+        "my lip is numb and my speech is slurred ever since the dental surgery",
+        # Reassurance.
+        "don't worry, she's breathing fine now and the paramedics left",
+        "he was choking but he's ok now",
+        "the bleeding stopped, i'm ok",
+        "no, I'm not in danger, just furious",
+        "i'm not suicidal, i just want someone held accountable",
+        "no one is hurt right now, this happened last year",
+        # Questions about such cases.
+        "can i sue if the ER missed my stroke symptoms?",
+        "what if my baby was limp at birth and they didn't resuscitate right away?",
+        "does it matter that he was coughing up blood before they discharged him?",
+        "is a missed allergic reaction malpractice?",
+        # Medical vocabulary in a diagnosis or an injury answer.
+        "anaphylaxis to the contrast dye in 2023",
+        "TIA with facial droop and slurred speech, resolved",
+        "hematemesis, admitted for 5 days",
+        "sepsis, high fever, delirium, 3 weeks in ICU",
+        "acute respiratory distress after extubation",
+        "they never screened him for suicide risk",
+        "my son died by suicide in county jail after they stopped his meds",
+        "she committed suicide two days after the psych unit discharged her",
+        "i overdosed on the opioids they kept prescribing, that was last year",
+        "I tried to hurt myself years ago and I'm in a good place now",
+        # Ordinary answers to intake questions.
+        "Grace Cutter",
+        "Dawn Still",
+        "Joy Pillsbury",
+        "March 3rd 2024",
+        "he was 67",
+        "yes",
+        "no",
+        "Ohio",
+        "St. Luke's emergency room",
+        "Mercy Stroke Center in Tulsa",
+        "the ER at Good Samaritan",
+        "(614) 555-0199",
+        "i'm his daughter",
+        "yes he passed away",
+        "no lawyer yet",
+        "Dr. Hart at Lifeline Urgent Care",
+        "my mom, she's 82",
+        "around 5 months ago",
+        "I'm dying to know if I have a case",
+        "just now realized they left a sponge in me",
+        "right now i just want answers about why he stopped breathing in recovery",
+        "currently she can't lift her arm above her shoulder",
+    ],
+)
+def test_not_an_emergency_now(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Shouted, curly apostrophes, dropped words.
+        ("MY BABY WONT WAKE UP", MEDICAL),
+        ("my son won\u2019t wake up", MEDICAL),
+        ("mom slurring words n cant lift arm", MEDICAL),
+        ("im still struggling to breathe, what do i do", MEDICAL),
+        # The care came first and the danger is now.
+        ("they sent me home yesterday and now my incision is pouring blood", MEDICAL),
+        ("my bf says hes gonna kill himself", SELF_HARM),
+        ("he says he'll kill himself if they don't give him his meds", SELF_HARM),
+        ("i have nothing left to live for", SELF_HARM),
+        ("i've been stockpiling my pills", SELF_HARM),
+        ("i want to go to sleep and never wake up", SELF_HARM),
+        # The same words that are not a danger now.
+        ("i have the bottle of pills right here, the label says 50mg instead of 5", None),
+        ("he's not responding well to the new meds", None),
+        ("the hospital isn't responding to my records request", None),
+        ("there's so much blood work they never ordered", None),
+        ("my face is swollen from the botched filler", None),
+        ("i don't feel suicidal", None),
+        ("she wants to die at home, not in the hospital", None),
+        ("i took the bandage off myself because nobody came", None),
+        ("i thought i was going to pass out when they told me", None),
+        ("her lips went blue during the procedure", None),
+        ("i still can't catch my breath when i walk up stairs", None),
+        ("my mom's been struggling to breathe for weeks and the doctor won't listen", None),
+        ("emergency", None),
+        ("my son swallowed a button battery at 2 and the ER missed it", None),
+        ("he is floppy since birth because of the HIE", None),
+        ("my arm is numb, i just started physical therapy", None),
+        ("i wrote a letter to the hospital saying goodbye to them as my provider", None),
+        ("nobody will care about my case", None),
+        ("my dad is on a ventilator and not waking up, they say it's the sedation", None),
+    ],
+)
+def test_wordings_and_look_alikes(text: str, kind: Emergency | None) -> None:
+    assert detect(text) is kind
