@@ -33,6 +33,19 @@ def find_phone(text: str, region: str = DEFAULT_REGION) -> str | None:
     return None
 
 
+def as_e164(phone: str | None, region: str = DEFAULT_REGION) -> str | None:
+    """A stored or typed number in E.164, or None when it cannot be a number."""
+    if not phone:
+        return None
+    try:
+        parsed = phonenumbers.parse(phone, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
 def find_email(text: str) -> str | None:
     for candidate in _EMAIL_CANDIDATE.findall(text):
         try:

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
-import phonenumbers
 from sqlalchemy.engine import Engine
 
 from bot.config import ConfigError
+from bot.intake.contact import as_e164
 from bot.notify.settings import NotifySettings, get_notify_settings
 from bot.store.db import session_factory
 from bot.store.models import Lead
@@ -61,16 +61,6 @@ def message_body(settings: NotifySettings, channel: str) -> str:
     )
 
 
-def _e164(phone: str) -> str | None:
-    try:
-        parsed = phonenumbers.parse(phone, "US")
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_possible_number(parsed):
-        return None
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-
-
 def enqueue_for_lead(
     uow: UnitOfWork,
     lead: Lead,
@@ -107,7 +97,7 @@ def enqueue_for_lead(
     if settings.smtp is not None:
         wanted.append(("email", attorney.email))
     if settings.twilio is not None and attorney.phone:
-        number = _e164(attorney.phone)
+        number = as_e164(attorney.phone)
         if number is None:
             log.warning("attorney %s: phone is not a usable number; no SMS", attorney.id)
         else:

@@ -18,8 +18,8 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.intake import followup_policy as policy
 from bot.intake.booking_policy import WEEKDAYS, WeeklyWindow, describe_slot, open_slots
+from bot.intake.contact import as_e164
 from bot.notify.settings import NotifySettings
-from bot.services.followup import e164
 from bot.services.intake import INCOMPLETE
 from bot.services.links import booking_link
 from bot.services.profile_store import current_profile
@@ -148,7 +148,7 @@ def bookable_lead(uow: SpeedUnitOfWork, lead_id: str) -> Lead:
 
 def visitor_zone(lead: Lead, settings: SpeedSettings) -> str:
     """The first zone of the visitor's state (its main one), else the phone's, else the firm's."""
-    return policy.visitor_zones(lead.incident_state, e164(lead.phone), settings.firm_zone)[0]
+    return policy.visitor_zones(lead.incident_state, as_e164(lead.phone), settings.firm_zone)[0]
 
 
 def _open(
@@ -255,7 +255,7 @@ def _visitor_channel(
         return None
     if notify.smtp is not None and lead.email:
         return "email", str(lead.email)
-    phone = e164(lead.phone)
+    phone = as_e164(lead.phone)
     if notify.twilio is not None and phone and not uow.speed.phone_opted_out(phone):
         return "sms", phone
     return None

@@ -17,9 +17,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError
 
+from bot.intake.contact import as_e164
 from bot.intake.profile import FirmProfile
 from bot.notify.settings import NotifySettings
-from bot.services.followup import e164
 from bot.services.intake import INCOMPLETE
 from bot.services.profile_store import current_profile
 from bot.services.speed_settings import SpeedSettings
@@ -66,7 +66,7 @@ def _notices(
         )
         if notify.smtp is not None:
             out.append(Notice("email", attorney.email, attorney.id, subject, body))
-        phone = e164(attorney.phone)
+        phone = as_e164(attorney.phone)
         if notify.twilio is not None and phone:
             sms = f"Reminder: a lead assigned to you is still unclaimed. {link}"
             out.append(Notice("sms", phone, attorney.id, subject, sms))

@@ -22,10 +22,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import phonenumbers
 from sqlalchemy.exc import IntegrityError
 
 from bot.intake import followup_policy as policy
+from bot.intake.contact import as_e164
 from bot.notify.settings import NotifySettings
 from bot.services.intake import INCOMPLETE
 from bot.services.links import resume_link
@@ -46,18 +46,6 @@ class FollowUpReport:
     lost_race: int = 0
 
 
-def e164(phone: str | None) -> str | None:
-    if not phone:
-        return None
-    try:
-        parsed = phonenumbers.parse(phone, "US")
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_possible_number(parsed):
-        return None
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-
-
 @dataclass(frozen=True)
 class Message:
     channel: str
@@ -75,7 +63,7 @@ def compose(
 ) -> Message | None:
     """The reminder for this lead on the channel it can go by, or None."""
     second = number >= 2
-    phone = e164(lead.phone)
+    phone = as_e164(lead.phone)
     can_sms = notify.twilio is not None and phone is not None
     can_mail = notify.smtp is not None and bool(lead.email)
     if lead.channel == "sms":
@@ -122,7 +110,7 @@ def run_followups(
             left_at = max(
                 as_utc(lead.created_at), as_utc(last) if last else as_utc(lead.created_at)
             )
-            phone = e164(lead.phone)
+            phone = as_e164(lead.phone)
             zones = policy.visitor_zones(lead.incident_state, phone, settings.firm_zone)
             due = policy.next_reminder(rules, left_at, sent, zones, now)
             if due is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.config import ConfigError
+from bot.intake.contact import as_e164
 from bot.notify import outbox
 from bot.notify.settings import notify_settings_from_env
 from bot.store.models import Lead
@@ -94,9 +95,9 @@ def test_backoff_grows_and_is_capped() -> None:
 
 
 def test_attorney_phones_become_e164() -> None:
-    assert outbox._e164("+1 555 010 0101") == "+15550100101"
-    assert outbox._e164("(201) 555-0123") == "+12015550123"
-    assert outbox._e164("call me") is None
+    assert as_e164("+1 555 010 0101") == "+15550100101"
+    assert as_e164("(201) 555-0123") == "+12015550123"
+    assert as_e164("call me") is None and as_e164(None) is None
 
 
 def test_broken_notification_settings_never_cost_a_lead(monkeypatch, caplog) -> None:
