@@ -35,6 +35,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -238,29 +239,55 @@ def _core(words: Iterable[str]) -> list[str]:
     return [_stem(w) for w in words if w != "|" and w not in _GENERIC and w not in _TITLES]
 
 
-def _facility(entry_name: str, said: _Tokens) -> tuple[int, str] | None:
-    entry_core = _core(tokens(entry_name).words)
-    said_core = _core(said.words)
+@dataclass(frozen=True)
+class _Said:
+    """What the visitor said, analysed once per check (not once per entry)."""
+
+    tokens: _Tokens
+    core: tuple[str, ...]
+    norm: str
+    segment_cores: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=256)
+def _said(text: str) -> _Said:
+    t = tokens(text)
+    return _Said(
+        t,
+        tuple(_core(t.words)),
+        normalise(text),
+        tuple(tuple(_core(seg)) for seg in _segments(t)),
+    )
+
+
+@lru_cache(maxsize=65536)
+def _entry_core(name: str) -> tuple[tuple[str, ...], str]:
+    """A listed name's distinctive words and normal form, computed once per name."""
+    return tuple(_core(tokens(name).words)), normalise(name)
+
+
+def _covered(needles: Sequence[str], haystack: Sequence[str]) -> bool:
+    return all(any(_same_word(n, h) for h in haystack) for n in needles)
+
+
+def _facility(entry_name: str, said: _Said) -> tuple[int, str] | None:
+    entry_core, entry_norm = _entry_core(entry_name)
+    said_core = said.core
     if not entry_core or not said_core:
         return None
     if entry_core == said_core:
-        if normalise(entry_name) == normalise(" ".join(w for w in said.words if w != "|")):
+        if entry_norm == said.norm:
             return EXACT, "same name"
         return FULL_NAME, "same name but for words like Hospital or Medical Center"
-
-    def covered(needles: list[str], haystack: list[str]) -> bool:
-        return all(any(_same_word(n, h) for h in haystack) for n in needles)
-
     distinctive = [w for w in entry_core if w not in _QUALIFIERS]
-    if distinctive and covered(entry_core, said_core):
+    if distinctive and _covered(entry_core, said_core):
         return FULL_NAME, "every distinctive word of the name was given"
     # The visitor named part of a longer entry: at least two words, all in it.
-    for segment in _segments(said):
-        seg_core = _core(segment)
+    for seg_core in said.segment_cores:
         if (
             len(seg_core) >= 2
             and any(w not in _QUALIFIERS for w in seg_core)
-            and covered(seg_core, entry_core)
+            and _covered(seg_core, entry_core)
         ):
             similarity = round(fuzz.token_sort_ratio(" ".join(entry_core), " ".join(seg_core)))
             return max(SURNAME_ONLY, min(PART_OF_NAME, similarity)), "part of the listed name"
@@ -291,7 +318,8 @@ def _given_matches(said: str, listed: str) -> int | None:
     return None
 
 
-def _person_parts(name: str) -> tuple[list[str], str] | None:
+@lru_cache(maxsize=65536)
+def _person_parts(name: str) -> tuple[tuple[str, ...], str] | None:
     """(given names, surname) of a listed person; "Smith, John" is read as John Smith."""
     t = tokens(name)
     words = [w for w in t.words if w != "|" and w not in _TITLES]
@@ -302,16 +330,16 @@ def _person_parts(name: str) -> tuple[list[str], str] | None:
         head = [w for w in t.words[:cut] if w != "|" and w not in _TITLES]
         tail = [w for w in t.words[cut:] if w != "|" and w not in _TITLES]
         if head and tail:
-            return tail, head[-1]
-    return words[:-1], words[-1]
+            return tuple(tail), head[-1]
+    return tuple(words[:-1]), words[-1]
 
 
-def _person(entry_name: str, said: _Tokens) -> tuple[int, str] | None:
+def _person(entry_name: str, said: _Said) -> tuple[int, str] | None:
     parts = _person_parts(entry_name)
     if parts is None:
         return None
     given, surname = parts
-    words = said.words
+    words = said.tokens.words
     best: tuple[int, str] | None = None
     for i, w in enumerate(words):
         if w == "|" or w in _TITLES or not _surname_matches(w, surname):
@@ -360,7 +388,10 @@ def _previous_name(words: Sequence[str], i: int) -> str | None:
 
 def match_name(entry: ListEntry, said_text: str) -> ConflictMatch | None:
     """The best way `said_text` matches the entry's name or one of its aliases."""
-    said = tokens(said_text)
+    return _match(entry, _said(said_text))
+
+
+def _match(entry: ListEntry, said: _Said) -> ConflictMatch | None:
     best: ConflictMatch | None = None
     for name in (entry.name, *entry.aliases):
         if not name.strip():
@@ -376,9 +407,10 @@ def check(said_text: str, entries: Iterable[ListEntry]) -> ConflictMatch | None:
     """The strongest match of what the visitor said against the whole list, or None."""
     if not said_text or not said_text.strip():
         return None
+    said = _said(said_text)
     best: ConflictMatch | None = None
     for entry in entries:
-        found = match_name(entry, said_text)
+        found = _match(entry, said)
         if found and (best is None or found.score > best.score):
             best = found
     return best

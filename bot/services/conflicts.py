@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -97,28 +98,62 @@ def _list_entry(entry: ConflictEntry) -> matching.ListEntry:
     return matching.ListEntry(entry.id, entry.name, entry.kind, _aliases(entry))
 
 
+@dataclass(frozen=True)
+class _Listed:
+    role: str
+    responsible_attorney_id: str | None
+
+
+# The decrypted list per (database, version): a version is never changed once
+# written, so a cached copy is right until the next change makes a new version.
+_CACHE: dict[tuple[str, int], tuple[tuple[matching.ListEntry, ...], dict[int, _Listed]]] = {}
+_CACHE_LOCK = threading.Lock()
+_CACHE_SIZE = 8
+
+
+def _list_in_force(
+    uow: UnitOfWork, repo: ConflictRepository
+) -> tuple[int, tuple[matching.ListEntry, ...], dict[int, _Listed]]:
+    version = repo.version()  # read first: the entries read next are this version or newer
+    key = (str(uow.session.get_bind().url), version)
+    with _CACHE_LOCK:
+        cached = _CACHE.get(key)
+    if cached is None:
+        rows = repo.entries()
+        cached = (
+            tuple(_list_entry(e) for e in rows),
+            {e.id: _Listed(e.role, e.responsible_attorney_id) for e in rows},
+        )
+        with _CACHE_LOCK:
+            if len(_CACHE) >= _CACHE_SIZE:
+                _CACHE.pop(next(iter(_CACHE)))
+            _CACHE[key] = cached
+    return version, cached[0], cached[1]
+
+
 def check_conflict(uow: UnitOfWork, provider_text: str | None) -> ConflictResult:
     """Check what the visitor named against the list in force. Reads only."""
     repo = ConflictRepository(uow.session)
-    version = repo.version()
     text = (provider_text or "").strip()
-    rows = {e.id: e for e in repo.entries()} if text else {}
-    found = matching.check(text, (_list_entry(e) for e in rows.values()))
+    if not text:
+        return ConflictResult(list_version=repo.version(), provider_text=text)
+    version, entries, listed = _list_in_force(uow, repo)
+    found = matching.check(text, entries)
     if found is None:
         return ConflictResult(list_version=version, provider_text=text)
-    entry = rows[int(found.entry.id)]
+    meta = listed[int(found.entry.id)]
     return ConflictResult(
         list_version=version,
         provider_text=text,
         matched=True,
-        entry_id=entry.id,
-        entry_name=entry.name,
+        entry_id=int(found.entry.id),
+        entry_name=found.entry.name,
         matched_name=found.matched_name,
-        kind=entry.kind,
-        role=entry.role,
+        kind=found.entry.kind,
+        role=meta.role,
         score=found.score,
         basis=found.basis,
-        responsible_attorney_id=entry.responsible_attorney_id,
+        responsible_attorney_id=meta.responsible_attorney_id,
     )
 
 

@@ -230,3 +230,21 @@ def test_a_result_survives_a_round_trip_through_plain_values(uow_factory) -> Non
         result = svc.check_conflict(uow, "Brendan Med")
     again = svc.ConflictResult.from_dict(json.loads(json.dumps(result.to_dict())))
     assert again == result and again.matched and again.matched_name == "Brendan Med"
+
+
+def test_a_check_after_a_change_uses_the_new_list(uow_factory) -> None:
+    with uow_factory() as uow:
+        svc.add_entry(uow, ADMIN, HOSPITAL)
+    with uow_factory() as uow:
+        assert not svc.check_conflict(uow, "Dr. Priya Raman").matched  # list version 1
+        svc.add_entry(
+            uow, ADMIN, svc.EntryFields(name="Priya Raman", kind="person", role="adverse_party")
+        )
+    with uow_factory() as uow:
+        found = svc.check_conflict(uow, "Dr. Priya Raman")
+        assert (found.matched, found.list_version, found.role) == (True, 2, "adverse_party")
+        entry_id = found.entry_id
+        svc.delete_entry(uow, ADMIN, entry_id)
+    with uow_factory() as uow:
+        assert svc.check_conflict(uow, "Dr. Priya Raman").list_version == 3
+        assert not svc.check_conflict(uow, "Dr. Priya Raman").matched
