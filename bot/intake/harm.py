@@ -61,8 +61,80 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+# Parts of the body (and senses) a lasting harm is said of.
+_PART = (
+    rf"{_BODY}|legs|arms|feet|hands|eyes|ears?|eardrum|lungs?|skull|spine|back|neck|shoulder|"
+    r"knee|hip|jaw|face|mouth|bladder|liver|heart|nerves?|artery|veins?|bones?|skin|wrist|"
+    r"ankle|fingers|thumbs?|toes|eyelids?|stomach|intestines?|womb|brain|memory|speech|balance|"
+    r"ribs?|pelvis|cervix|prostate|kidneys|gums|tongue|lips?|nose|elbow|muscles?|tendons?"
+)
+# A part said to be lastingly wrong: "my hand is useless now", "arm's been numb ever since",
+# "her vision is worse than before".
+_LASTING = re.compile(
+    rf"(?P<harm>\b(?:(?:my|his|her|their|the\s+baby'?s)\s+)?(?:\w+\s+)?(?:{_PART})"
+    r"(?:\s+(?:is|are|was|were|has\s+been|have\s+been)|'s\s+been|'s|s\s+been)\s+(?:now\s+|still\s+|"
+    r"permanently\s+|completely\s+|totally\s+)?(?:useless|worse|numb|weak|paraly[sz]ed|"
+    r"deformed|disfigured|crooked|scarred|ruined|gone|dead|damaged|destroyed|shot|messed\s+up)"
+    r"\b[^.;!?]*)",
+    re.IGNORECASE,
+)
+# A lost ability, said as lasting: "now I can't feel my legs", "she can't swallow anymore".
+_ABILITY = (
+    r"walk|see|hear|feel|move|use|lift|close|open|eat|swallow|talk|speak|breathe|work|sleep|"
+    r"stand|sit|drive|bend|grip|hold|read|remember|taste|smell|pee|urinate|have\s+(?:kids|"
+    r"children|babies)|get\s+pregnant|play|run|type|write|chew|straighten|raise"
+)
+_LOST_ABILITY = re.compile(
+    r"(?P<harm>\b(?:(?:now|since\s+then|ever\s+since|still|and)\s+)?(?:i|he|she|they|we|my\s+\w+)\s+"
+    r"(?:can'?t|cannot|can\s+no\s+longer|can\s+not|couldn'?t|could\s+no\s+longer|"
+    r"(?:is|am|are|was|'m|'s)\s+(?:no\s+longer\s+able|unable)\s+to)\s+(?:\w+\s+)?"
+    rf"(?:{_ABILITY})\b[^.;!?]*)",
+    re.IGNORECASE,
+)
+_LASTING_CUE = re.compile(
+    r"\b(?:now|anymore|any\s+more|ever\s+since|since\s+then|since\s+the|no\s+longer|"
+    r"permanent\w*|for\s+good|still|at\s+all|all\s+the\s+way)\b",
+    re.IGNORECASE,
+)
+# A part injured, named with what was done to it: "collapsed my lung", "fractured his skull".
+_PART_INJURED = re.compile(
+    r"(?P<harm>\b(?:collapsed|punctured|perforated|fractured|broke|ruptured|burst|blew\s+out|"
+    r"tore|severed|burned|burnt|crushed|dislocated|paralyzed|blinded)\s+(?:my|his|her|their|the|"
+    rf"our\s+\w+'?s?)\s+(?:\w+\s+)?(?:{_PART})\b[^.;!?,]*)",
+    re.IGNORECASE,
+)
+# The worst outcomes, said plainly: "never woke up", "he stopped breathing".
+_OUTCOME = re.compile(
+    r"(?P<harm>\b(?:never\s+woke\s+up|stopped\s+breathing|lost\s+(?:a\s+lot\s+of|so\s+much)\s+"
+    r"blood|went\s+into\s+(?:cardiac\s+arrest|a\s+coma|(?:septic\s+)?shock|organ\s+failure)|"
+    r"(?:had|suffered)\s+(?:a\s+)?(?:heart\s+attack|cardiac\s+arrest|pulmonary\s+embolism|"
+    r"brain\s+bleed|miscarriage|stillbirth)|got\s+(?:meningitis|pneumonia|gangrene|sepsis))"
+    r"\b[^.;!?,]*)",
+    re.IGNORECASE,
+)
+
+
+def _lasting(match: re.Match[str]) -> bool:
+    """A lost ability counts when it is said to last ("now", "anymore", "ever since")."""
+    return bool(_LASTING_CUE.search(match.group(0)))
+
+
 def harm_in(text: str) -> str | None:
     """The clause of the story that states the harm, or None if it does not say it clearly."""
+    found = _stated_harm(text)
+    if found is not None:
+        return found
+    for pattern in (_LASTING, _LOST_ABILITY, _PART_INJURED, _OUTCOME):
+        for match in pattern.finditer(text):
+            if pattern is _LOST_ABILITY and not _lasting(match):
+                continue
+            harm = _NEXT_CLAUSE.sub("", match.group("harm")).strip(" ,")
+            return harm[:MAX_HARM_CHARS]
+    return None
+
+
+def _stated_harm(text: str) -> str | None:
+    """A harm word in a result clause ("... and now ...") or said of the patient."""
     for pattern in (_CONNECTED, _SUFFERED):
         for match in pattern.finditer(text):
             harm = _NEXT_CLAUSE.sub("", match.group("harm")).strip(" ,")
