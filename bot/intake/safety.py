@@ -40,7 +40,9 @@ _SELF_HARM = re.compile(
     r"(?:wants?|wanna|going|gonna|trying|threaten(?:s|ing)?|plans?|planning|'ll|will)\s+(?:to\s+)?"
     r"(?:kill|hurt|harm|hang|cut)\s+(?:him|her|them)sel(?:f|ves)|"
     rf"(?:took|take|taking|swallowed|swallowing)\s+(?:a\s+(?:whole\s+)?bunch\s+of|all\s+(?:of\s+)?(?:my|the)|"
-    rf"too\s+many|a\s+lot\s+of|(?:a|the|half\s+a|half\s+the)\s+(?:whole\s+)?bottle\s+of|a\s+handful\s+of|\d+)\s+(?:\w+\s+){{0,2}}{_PILLS}|"
+    rf"too\s+many|a\s+lot\s+of|(?:a|the|half\s+a|half\s+the)\s+(?:whole\s+)?bottle\s+of|"
+    r"(?:my|his|her|their)\s+(?:whole|entire)\s+(?:\w+\s+)?(?:bottle|supply|month|week|prescription)"
+    rf"\s+of|(?:like|about|around|maybe)\s+\d+(?:\s+of)?|\d+\s+of|a\s+handful\s+of|\d+)\s+(?:\w+\s+){{0,2}}{_PILLS}|"
     r"i\s+(?:just\s+)?overdosed|i'?m\s+overdosing|overdos(?:e|ing)\s+(?:now|right\s+now))\b",
     re.IGNORECASE,
 )
@@ -62,6 +64,10 @@ _SELF_HARM_MORE = re.compile(
     r"roof|rooftop|tracks|bridge|overpass)\b|"
     r"\b(?:i'?ve\s+got|i\s+have|i\s+got|holding)\s+(?:a|the|my)\s+(?:loaded\s+)?(?:gun|rope|razor|"
     r"blade)\b.{0,40}\b(?:myself|end\s+it|tonight|ready)\b|"
+    r"\b(?:going|gonna|want|wanna|plan\w*|about)\s+to\s+(?:drive|crash|steer)\s+(?:my\s+car\s+)?"
+    r"(?:into|off)\b|\bstep\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|truck|car)\b|"
+    r"\b(?:cut|cutting|slit|slitting|slashed)\s+my\s+wrists\b|\bslit(?:ting)?\s+my\s+(?:wrist|throat)\b|"
+    r"\b(?:going|gonna|wants?|wanna|about|threaten\w*|trying)\s+to\s+overdose\b|"
     # Goodbyes and last messages.
     r"\b(?:i|i'?ve|i\s+have|i'?m|im)\s+(?:\w+\s+)?(?:wrote|written|writing|left|leaving)\s+"
     r"(?:my\s+)?(?:\w+\s+)?(?:goodbye|farewell)\s+(?:notes?|letters?|messages?)\b|"
@@ -74,6 +80,8 @@ _SELF_HARM_MORE = re.compile(
     r"\b(?:nobody|no\s*one|no1)\s+(?:would|will|is\s+going\s+to|gonna)\s+(?:even\s+)?"
     r"(?:miss\s+me|(?:notice|care)\s+(?:if|when|that)\s+i\b|care\s+about\s+me\b)|"
     r"\b(?:better|happier)\s+off\s+without\s+me\b|"
+    r"\bbetter\s+off\s+(?:if|when)\s+i\s+(?:was|were|am|'m|is)\s+(?:dead|gone)\b|"
+    r"\bno\s+(?:reason|point)\s+for\s+me\s+to\s+(?:live|be\s+alive|be\s+here|go\s+on|keep\s+going)\b|"
     r"\b(?:sleep|go\s+to\s+sleep)\s+(?:forever|and\s+never\s+wake\s+up)\b|"
     r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\bnot\s+worth\s+living\b|"
     r"\blife\s+(?:isn'?t|is\s+not|ain'?t)\s+worth\s+(?:it|living)\b|"
@@ -173,13 +181,17 @@ _KIN = (
     r"uncle|friend|roommate|nephew|niece|\d+\s*(?:day|week|month|year|yr|wk|mo)s?[\s-]+old)"
 )
 _PERSON = rf"(?:i|he|she|they|(?:my|our|the|his|her)\s+(?:\w+\s+)?{_KIN}|{_KIN})"
-_SOMEONE = rf"(?:him|her|them|(?:my|our|the)\s+(?:\w+\s+)?{_KIN})"
+_SOMEONE = rf"(?:him|her|them|(?:my|our|the)\s+(?:\w+\s+)?{_KIN}|{_KIN})"
 
 # Stroke signs: a face drooping or speech slurring is happening as they type; a numb side,
 # a weak arm or slurred speech said as a state needs a sign it has just begun ("an hour
 # ago", "suddenly"), since it is also how a lasting deficit is told.
 _STROKE_NOW = re.compile(
     rf"\bface\s+{_IS}\s+(?:\w+\s+)?(?:drooping|sagging|going\s+(?:numb|droopy|crooked))\b|"
+    r"\bface\s+looks?\s+(?:all\s+|really\s+|kind\s+of\s+|kinda\s+)?(?:crooked|lopsided|droopy|"
+    r"drooping|uneven)\b|"
+    rf"\b(?:words|speech)\s+{_IS}\s+(?:coming\s+out\s+)?(?:wrong|garbled|jumbled|all\s+wrong|"
+    r"weird|funny)\b|"
     rf"{_IS}\s+(?:(?:\w+ly|so|really|still|now|confused|dizzy|and|&)\s+){{0,3}}slurring\b|"
     rf"\b{_PERSON}\s*(?:{_IS}\s+|keeps\s+|started\s+)?slurring\b|"
     rf"\b(?:face|speech|words?|smile|mouth|arm|leg|hand|side|body)\s+(?:{_IS}\s+(?:all\s+)?)?"
@@ -192,7 +204,7 @@ _STROKE_NOW = re.compile(
     r"slack|droopy|crooked)\b|"
     rf"\b(?:suddenly|all\s+of\s+a\s+sudden|just\s+now)\s+(?:can'?t|cannot|cant)\s+(?:talk|speak|see|"
     r"move|lift|feel|stand|walk)\b|"
-    rf"\b(?:can'?t|cannot|cant)\s+(?:talk|speak|lift|move|feel)\b.{{0,40}}{_ONSET}",
+    rf"\b(?:can'?t|cannot|cant)\s+(?:talk|speak|lift|raise|move|feel)\b.{{0,80}}{_ONSET}",
     re.IGNORECASE,
 )
 # Cannot be woken, or gone limp: present forms only ("won't", "can't", "has gone"), never
@@ -207,7 +219,9 @@ _UNROUSABLE = re.compile(
     r"(?!\s+(?:well|to\s+(?!me\b|us\b|anything\b|(?:my|our|his|her)\s+(?:voice|name)|touch\b)))|"
     r"\b(?:has|have|'s|'ve)\s+gone\s+(?:all\s+)?(?:limp|floppy)\b|"
     rf"{_IS}\s+(?:all\s+|completely\s+|totally\s+|so\s+|really\s+)?(?:limp|floppy|listless)\b|"
-    r"\bjust\s+went\s+(?:limp|floppy)\b",
+    r"\bjust\s+went\s+(?:limp|floppy)\b|"
+    rf"{_IS}\s+(?:\w+\s+)?(?:hard|impossible|difficult)\s+to\s+(?:wake|rouse)\b|"
+    r"\b(?:won'?t|wont|will\s+not|can'?t|cant)\s+open\s+(?:his|her|their|my)\s+eyes\b",
     re.IGNORECASE,
 )
 # Already in hospital care (a coma, life support): not a call for 911.
@@ -218,6 +232,7 @@ _IN_CARE = re.compile(
 )
 _ALLERGIC_NOW = re.compile(
     r"\bthroat\s+(?:is\s+|'s\s+|feels\s+)?(?:closing|tightening|swelling\s+(?:up|shut))\b|"
+    r"\bthroat\s+feels?\s+like\s+(?:it'?s|its|it\s+is)\s+(?:closing|swelling|tightening)\b|"
     rf"\b(?:throat|tongue|lips?|face|mouth|eyes?)\s+(?:{_IS}|feels?)\s+(?:\w+\s+)?"
     r"(?:swelling|puffing|closing)\b|"
     rf"\bthroat\s+(?:{_IS}|feels?)\s+(?:\w+\s+)?tightening\b|"
@@ -240,6 +255,8 @@ _BLOOD_NOW = re.compile(
     rf"(?<!was\s)(?<!were\s)(?<!had\s)\b{_BLOOD}\s+(?:{_IS}\s*)?(?:\w+\s+)?(?:pouring|gushing|spurting|squirting|everywhere|soaking)\b|"
     rf"\bthere(?:'s|\s+is|s)\s+(?:blood\s+everywhere|a\s+lot\s+of\s+{_BLOOD})|"
     rf"\bthere(?:'s|\s+is|s)\s+so\s+much\s+{_BLOOD}|"
+    r"(?<!was\s)(?<!were\s)\bsoaking\s+(?:through\s+)?(?:a\s+|one\s+|my\s+|the\s+)?(?:pads?|towels?|"
+    r"bandages?|dressings?)\b|"
     rf"{_IS}\s+(?:\w+\s+){{0,3}}(?:pregnant|in\s+labou?r)\s+(?:and|&)\s+(?:\w+\s+)?bleeding\b|"
     r"\b(?:and|&)\s+(?:still\s+)?bleeding\s+(?:a\s+lot|heavily|badly|everywhere|profusely|"
     r"non-?stop|really\s+bad)\b",
@@ -271,6 +288,9 @@ _BREATHING_NOW = re.compile(
     r"\b(?:can'?t|cannot|cant)\s+get\s+(?:any\s+)?air\b|"
     rf"(?:{_IS}\s+(?:\w+\s+)?|^\s*)(?:struggling|fighting|gasping|straining|working\s+hard)\s+"
     r"(?:to\s+breathe?|for\s+(?:air|breath))\b|"
+    rf"{_IS}\s+(?:\w+\s+)?(?:barely|hardly)\s+breathing\b|"
+    rf"{_IS}\s+having\s+(?:a\s+)?(?:\w+\s+)?(?:trouble|difficulty|hard\s+time)\s+breathing\b|"
+    rf"\b(?:trouble|difficulty)\s+breathing\b.{{0,30}}{_ONSET}|"
     rf"{_IS}\s+(?:\w+\s+)?gasping\b(?!\s+for\s+(?!air|breath))|"
     rf"\b(?:struggling|gasping|fighting)\s+(?:to\s+breathe?|for\s+(?:air|breath))\b.{{0,30}}{_ONSET}|"
     rf"\b(?:lips|face|skin|fingers|fingernails|nails)\s+(?:{_IS}|look|looks|turning|going)\s+"
@@ -280,13 +300,14 @@ _BREATHING_NOW = re.compile(
 # Collapse, poisoning, a heart giving way: what "just" happened or is about to.
 _COLLAPSE_NOW = re.compile(
     r"\bjust\s+(?:collapsed|passed\s+out|fainted|blacked\s+out|dropped)\b|"
+    rf"{_IS}\s+(?:\w+\s+){{0,3}}foaming\s+at\s+the\s+mouth\b|"
     r"\b(?:drank|drinking|swallowed|swallowing|ate|got\s+into)\s+(?:some\s+|the\s+|a\s+|an\s+|"
     r"(?:a\s+)?(?:bunch|bottle|handful)\s+of\s+|my\s+|all\s+(?:of\s+)?(?:my|the)\s+)?(?:\w+\s+)?"
     r"(?:bleach|drain\s+cleaner|cleaning\s+\w+|antifreeze|detergent|laundry\s+pods?|button\s+"
     r"batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|lye|lighter\s+fluid)\b|"
     # A child into the pills: only with a quantity ("a bunch of my pills").
-    r"\b(?:ate|swallowed|got\s+into)\s+(?:a\s+(?:bunch|bottle|handful)\s+of|all\s+(?:of\s+)?(?:my|the))\s+"
-    r"(?:\w+\s+)?(?:pills|meds|tablets)\b|"
+    r"\b(?:ate|swallowed|got\s+into)\s+(?:a\s+(?:bunch|bottle|handful)\s+of|all\s+(?:of\s+)?(?:my|the)|"
+    r"some\s+of\s+(?:my|the|his|her))\s+(?:\w+\s+){0,2}(?:pills|meds|tablets)\b|"
     r"\bhelp\b.{0,20}\b(?:i'?m|im)\s+dying\b|\b(?:i'?m|im)\s+dying\b.{0,20}\bhelp\b|"
     rf"\bheart\s+{_IS}\s+(?:\w+\s+)?(?:racing|pounding)\b.{{0,40}}{_ONSET}|"
     r"\bbaby\s+(?:is|'s)\s+coming\s*(?:now|right\s+now|out)?\s*[.!]*\s*$|"
@@ -349,7 +370,8 @@ _PAST = re.compile(
 _REASSURED = re.compile(
     r"\b(?:i'?m|i\s+am|he'?s|she'?s|he\s+is|she\s+is|they'?re|we'?re|baby\s+is|it'?s)\s+"
     r"(?:ok|okay|fine|alright|all\s+right|safe|stable|breathing(?:\s+(?:fine|ok|okay|normally))?)"
-    r"(?:\s+(?:now|for\s+now))?\b|\bno\s+emergency\b|\bnot\s+an\s+emergency\b",
+    # not "she's breathing but won't open her eyes"
+    r"(?:\s+(?:now|for\s+now))?\b(?!,?\s+but\b)|\bno\s+emergency\b|\bnot\s+an\s+emergency\b",
     re.IGNORECASE,
 )
 

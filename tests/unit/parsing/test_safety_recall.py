@@ -234,3 +234,86 @@ def test_not_an_emergency_now(text: str) -> None:
 )
 def test_wordings_and_look_alikes(text: str, kind: Emergency | None) -> None:
     assert detect(text) is kind
+
+
+# Written after the patterns above, as a fresh check: first run 13 of 30 emergencies caught
+# and 0 of 30 look-alikes flagged; the misses then led to generic patterns.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my husband just fell over and his face looks crooked and he's mumbling", MEDICAL),
+        (
+            "grandpa can't raise his left arm and his words come out wrong, started 10 mins ago",
+            MEDICAL,
+        ),
+        (
+            "omg my baby isnt breathing right, shes making grunting sounds and her lips r purple",
+            MEDICAL,
+        ),
+        ("my daughter is barely breathing", MEDICAL),
+        ("my son is really hard to wake up and has a 104 fever", MEDICAL),
+        ("we cant get mom to respond, she's breathing but won't open her eyes", MEDICAL),
+        ("my dad is having trouble breathing right now", MEDICAL),
+        ("my 2 month old is so sleepy and won't wake up to eat", MEDICAL),
+        ("my lips and tongue are swelling up after the new med", MEDICAL),
+        ("i got the contrast dye 10 minutes ago and now my throat feels like its closing", MEDICAL),
+        ("i'm throwing up blood rn", MEDICAL),
+        ("my husband is puking blood", MEDICAL),
+        ("the stitches popped and blood is pouring out", MEDICAL),
+        ("i'm postpartum and soaking a pad every 15 minutes", MEDICAL),
+        ("my c section wound opened and it's bleeding a lot", MEDICAL),
+        ("my wife fainted and hit her head and won't wake up", MEDICAL),
+        ("he's shaking and foaming at the mouth", MEDICAL),
+        ("the kid swallowed some of my blood pressure pills", MEDICAL),
+        ("i took like 30 of my sleeping pills", SELF_HARM),
+        ("my mom took her whole month of pills at once", SELF_HARM),
+        ("i'm on the roof and i'm going to jump", SELF_HARM),
+        ("i just wrote my goodbye letter", SELF_HARM),
+        ("i'm going to drive my car into a tree tonight", SELF_HARM),
+        ("he locked himself in the bathroom with a razor and says he wants to die", SELF_HARM),
+        ("i can't keep going, i'm going to end my life tonight", SELF_HARM),
+        ("i have a plan to kill myself", SELF_HARM),
+        ("i just cut my wrists", SELF_HARM),
+        ("everyone would be better off if i was dead", SELF_HARM),
+        ("my sister texted me she's going to overdose", SELF_HARM),
+        ("there's no reason for me to be alive anymore", SELF_HARM),
+        (
+            "mom's stroke was missed, her face was drooping when we arrived and they waited",
+            None,
+        ),
+        ("he has a droopy eyelid since the facelift", None),
+        ("since the bleed in her brain she slurs her words when she's tired", None),
+        ("my son was born blue and not breathing and they took 8 minutes to intubate", None),
+        ("we found him unresponsive in his cell and the guards had not checked for hours", None),
+        ("the nurse gave her a double dose and she stopped breathing in recovery", None),
+        ("her throat swelled after the amoxicillin and they gave her more anyway", None),
+        ("i ended up coughing blood for a week and they told me it was bronchitis", None),
+        ("the wound opened up at home and the surgeon said it was fine", None),
+        ("my baby had a fever of 104 at 3 weeks old and they sent us home", None),
+        ("the tongue swelling from the dental anesthetic took a month to go down", None),
+        ("i'm confused about the deadline, is it 2 years?", None),
+        ("my dad is confused since the surgery, is that a case?", None),
+        ("his arm is weak from the nerve damage", None),
+        ("she's breathing on her own now and they moved her out of ICU", None),
+        ("he's stable and off the ventilator", None),
+        ("no one at the hospital would listen to me", None),
+        ("no one would tell us what happened", None),
+        ("I'm done with this hospital, I want my records", None),
+        ("nobody noticed she had stopped eating in the nursing home", None),
+        (
+            "i wanted to die after losing the baby but i'm in grief counseling now, better",
+            None,
+        ),
+        ("he died by suicide three days after the psychiatrist discharged him", None),
+        ("the jail didn't give him his meds and he hanged himself", None),
+        ("Gasper Lane", None),
+        ("Hope Killman", None),
+        ("Baltimore, Maryland", None),
+        ("Mercy Hospital in Cedar Rapids", None),
+        ("yes, she was 9 months old", None),
+        ("it was the emergency department at St. Vincent's", None),
+        ("Bleeding Heart Pharmacy", None),
+    ],
+)
+def test_a_second_set_of_wordings(text: str, kind: Emergency | None) -> None:
+    assert detect(text) is kind
