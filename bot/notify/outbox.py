@@ -22,6 +22,7 @@ from bot.intake.contact import as_e164
 from bot.notify.settings import NotifySettings, get_notify_settings
 from bot.store.db import session_factory
 from bot.store.models import Lead
+from bot.store.models_conflicts import LeadConflictCheck
 from bot.store.models_notify import FAILED, LEAD_ALERT, PENDING, SENT, OutboxMessage
 from bot.store.repositories_notify import Claimed
 from bot.store.unit_of_work import UnitOfWork
@@ -50,6 +51,20 @@ def should_notify(lead: Lead) -> bool:
     )
 
 
+def _conflicted(uow: UnitOfWork, lead: Lead) -> bool:
+    """The lead's conflict check matched a party its attorney represents (issue 19):
+    that attorney is never told about it, whatever routed it to them."""
+    if lead.id is None:
+        return False
+    check = uow.session.get(LeadConflictCheck, lead.id)
+    return bool(
+        check is not None
+        and check.matched
+        and check.responsible_attorney_id
+        and check.responsible_attorney_id == lead.assigned_attorney_id
+    )
+
+
 def message_body(settings: NotifySettings, channel: str) -> str:
     """The whole message: it says a lead is waiting, never anything about the case."""
     if channel == "sms":
@@ -73,6 +88,9 @@ def enqueue_for_lead(
     it twice for one lead queues nothing new.
     """
     if not should_notify(lead):
+        return []
+    if _conflicted(uow, lead):
+        log.warning("lead %s: its attorney represents the matched party; nothing queued", lead.id)
         return []
     if settings is None:
         try:

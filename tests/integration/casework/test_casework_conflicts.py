@@ -248,3 +248,43 @@ def test_a_check_after_a_change_uses_the_new_list(uow_factory) -> None:
     with uow_factory() as uow:
         assert svc.check_conflict(uow, "Dr. Priya Raman").list_version == 3
         assert not svc.check_conflict(uow, "Dr. Priya Raman").matched
+
+
+def test_no_notification_is_queued_for_the_attorney_of_the_matched_party(uow_factory) -> None:
+    from bot.notify import outbox
+    from bot.notify.settings import notify_settings_from_env
+    from bot.services.profile_store import current_profile
+
+    settings = notify_settings_from_env(
+        {
+            "PUBLIC_APP_URL": "https://intake.example.test",
+            "SMTP_HOST": "127.0.0.1",
+            "SMTP_PORT": "2525",
+            "SMTP_SECURITY": "none",
+            "SMTP_FROM": "intake@example.test",
+        }
+    )
+    queued = {}
+    for responsible in ("a-reyes", "someone-else"):
+        with uow_factory() as uow:
+            lead = _lead(
+                uow,
+                provider="Riverside",
+                qualification="qualified",
+                priority="urgent",
+                assigned_attorney_id="a-reyes",
+            )
+            # Routed to her anyway (e.g. wired before record_check unassigns).
+            uow.session.add(
+                LeadConflictCheck(
+                    lead_id=lead.id,
+                    list_version=1,
+                    matched=True,
+                    responsible_attorney_id=responsible,
+                )
+            )
+            uow.session.flush()
+            queued[responsible] = outbox.enqueue_for_lead(uow, lead, current_profile(uow), settings)
+            uow.commit()
+    assert queued["a-reyes"] == []
+    assert [m.channel for m in queued["someone-else"]] == ["email"]
