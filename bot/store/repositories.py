@@ -111,6 +111,16 @@ class LeadRepository:
     def get(self, lead_id: str) -> Lead | None:
         return self.session.get(Lead, lead_id)
 
+    def many(self, lead_ids: Sequence[str]) -> Sequence[Lead]:
+        return self.session.execute(select(Lead).where(Lead.id.in_(lead_ids))).scalars().all()
+
+    def ids(self, statuses: Sequence[str] | None = None) -> list[str]:
+        """Every lead's id in id order, or only those in one of `statuses`."""
+        query = select(Lead.id).order_by(Lead.id)
+        if statuses is not None:
+            query = query.where(Lead.status.in_(statuses))
+        return list(self.session.execute(query).scalars())
+
     def for_conversation(self, conversation_id: str) -> Lead | None:
         return self.session.execute(
             select(Lead).where(Lead.conversation_id == conversation_id)

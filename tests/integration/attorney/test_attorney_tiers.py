@@ -17,13 +17,13 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from bot.admin.rescore import rescore
 from bot.intake.case_types import CaseType
 from bot.intake.lead_queue import Viewer
 from bot.intake.states import JURISDICTIONS
 from bot.services import attorney_leads, profile_store
 from bot.services.attorney_funnel import funnel
 from bot.services.intake import Submission, Turn, submit_lead
+from bot.services.rescore import rescore
 from bot.store.models import AuditEntry, Lead, LeadContact
 from bot.store.models_sms import SmsConsent
 from bot.store.repositories import phone_lookup_key
