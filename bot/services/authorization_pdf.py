@@ -7,6 +7,7 @@ covers Latin-1, so other characters are written by their closest Latin-1 form
 
 from __future__ import annotations
 
+import io
 import unicodedata
 
 from fpdf import FPDF
@@ -36,7 +37,10 @@ def latin1(text: str) -> str:
     return "".join(out)
 
 
-def render(form: AuthorizationForm, signature: Signature | None = None) -> bytes:
+def render(
+    form: AuthorizationForm, signature: Signature | None = None, *, drawn_png: bytes | None = None
+) -> bytes:
+    """The form; with `signature`, the signed copy (and the drawn signature's image)."""
     pdf = FPDF(format="Letter")
     pdf.set_title(TITLE)
     pdf.set_author(latin1(form.recipient_name))
@@ -66,4 +70,7 @@ def render(form: AuthorizationForm, signature: Signature | None = None) -> bytes
             new_x="LMARGIN",
             new_y="NEXT",
         )
+        if drawn_png:
+            pdf.ln(2)
+            pdf.image(io.BytesIO(drawn_png), w=70)
     return bytes(pdf.output())

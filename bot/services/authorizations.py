@@ -18,7 +18,9 @@ For the intake (the lead wires the chat/SMS offer):
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
+import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +28,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from itsdangerous import BadSignature, URLSafeSerializer
+from PIL import Image
 
 from bot.config import get_settings
 from bot.intake.records_authorization import AuthorizationForm, Signature, build_form
@@ -315,6 +318,26 @@ def complete_patient(
     uow.commit()
 
 
+PNG_PREFIX = "data:image/png;base64,"
+MAX_DRAWN_SIDE = 2000
+
+
+def _drawn_png(data_url: str) -> bytes:
+    """The PNG of a drawn signature, checked to be one (Pillow) and of sane size."""
+    refused = AuthorizationError("The drawn signature could not be read; clear it and sign again.")
+    if not data_url.startswith(PNG_PREFIX) or len(data_url) > MAX_DRAWN:
+        raise refused
+    try:
+        png = base64.b64decode(data_url[len(PNG_PREFIX) :], validate=True)
+        with Image.open(io.BytesIO(png)) as image:
+            if image.format != "PNG" or max(image.size) > MAX_DRAWN_SIDE:
+                raise refused
+            image.verify()
+    except (binascii.Error, OSError, ValueError) as exc:
+        raise refused from exc
+    return png
+
+
 def sign(
     uow: UnitOfWork,
     authorization: RecordsAuthorization,
@@ -351,8 +374,7 @@ def sign(
             "The document changed since this page was opened. Reload the page and review it again."
         )
     drawn = (drawn_signature or "").strip() or None
-    if drawn and (not drawn.startswith("data:image/png;base64,") or len(drawn) > MAX_DRAWN):
-        raise AuthorizationError("The drawn signature could not be read; sign again.")
+    png = _drawn_png(drawn) if drawn else None
     local = now.astimezone(time_zone)
     stamp = Signature(
         typed_name=name,
@@ -361,7 +383,7 @@ def sign(
         client_ip=client_ip or "unknown",
         drawn=drawn is not None,
     )
-    signed_pdf = authorization_pdf.render(form, stamp)
+    signed_pdf = authorization_pdf.render(form, stamp, drawn_png=png)
     authorization.status = SIGNED
     authorization.signed_at = now
     authorization.signer_name = name

@@ -2,10 +2,12 @@
 /authorization/<lead id>/<token> (the link the intake sends; bot/services/authorizations.py).
 
 The signed token in the address is the page's only key: it works for its own lead
-and until it expires, and every form posts back to the same address. No script:
-the document is shown as text on the page and as the PDF itself, and the signer
-types their name and ticks the consent to sign electronically. The page's hash of
-the document is posted back, so a document changed in between is never signed.
+and until it expires, and every form posts back to the same address. Nothing needs
+a script: the document is shown as text on the page and as the PDF itself, and the
+signer types their name and ticks the consent to sign electronically. One script
+of our own (static/records-sign.js; no inline script) adds an optional drawn
+signature. The page's hash of the document is posted back, so a document changed
+in between is never signed.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 HEADERS = {
     "Content-Security-Policy": (
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; "
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
     ),
     # The address holds the signing token: never sent on to another site.

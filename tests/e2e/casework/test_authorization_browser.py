@@ -75,6 +75,17 @@ def test_a_visitor_signs_and_the_attorney_downloads_the_signed_copy(
     page.get_by_label("Type your full name as your signature").fill("Noor Haddad")
     page.get_by_role("button", name="Sign the authorization").click()
     assert page.locator("#signed-notice").count() == 0
+    # A signature drawn with the mouse goes along with the typed name.
+    pad = page.locator("#signature-pad")
+    box = pad.bounding_box()
+    page.mouse.move(box["x"] + 20, box["y"] + box["height"] * 0.7)
+    page.mouse.down()
+    for step in range(1, 12):
+        page.mouse.move(
+            box["x"] + 20 + step * 25, box["y"] + box["height"] * (0.3 + (step % 2) * 0.4)
+        )
+    page.mouse.up()
+    assert page.locator("#drawn-signature").input_value().startswith("data:image/png;base64,")
     page.get_by_label(re.compile("I agree to sign this authorization electronically")).check()
     page.get_by_role("button", name="Sign the authorization").click()
     page.locator("#signed-notice").wait_for()
@@ -96,9 +107,11 @@ def test_a_visitor_signs_and_the_attorney_downloads_the_signed_copy(
         row.get_by_role("button", name="Download PDF").click()
     saved = tmp_path / "signed.pdf"
     info.value.save_as(saved)
-    text = " ".join(p.extract_text() for p in PdfReader(BytesIO(saved.read_bytes())).pages)
+    pdf = PdfReader(BytesIO(saved.read_bytes()))
+    assert sum(len(p.images) for p in pdf.pages) == 1  # the drawn signature
+    text = " ".join(p.extract_text() for p in pdf.pages)
     flat = re.sub(r"\s+", "", text)
-    assert "/s/ Noor Haddad" in text and "SIGNED ELECTRONICALLY" in text
+    assert "/s/ Noor Haddad (and drawn signature)" in text and "SIGNED ELECTRONICALLY" in text
     assert reviewed in flat  # the hash of the exact document the visitor reviewed
     assert "127.0.0.1" in text  # the address it was signed from
 

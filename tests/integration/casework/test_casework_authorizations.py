@@ -241,3 +241,47 @@ def test_retention_purges_a_leads_authorizations_and_conflict_check(uow_factory,
             "lead_conflict_checks",
         ):
             assert uow.session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == 0
+
+
+def test_a_drawn_signature_must_be_a_real_png_and_is_printed(uow_factory) -> None:
+    from io import BytesIO
+
+    from PIL import Image, ImageDraw
+    from pypdf import PdfReader
+
+    lead_id = _lead(uow_factory, "Ari Stone")
+    auth.create_authorization(uow_factory, lead_id, now=NOW)
+    buffer = BytesIO()
+    image = Image.new("RGBA", (300, 90), (255, 255, 255, 0))
+    ImageDraw.Draw(image).line([(10, 60), (80, 20), (150, 70), (290, 30)], fill="black", width=3)
+    image.save(buffer, format="PNG")
+    good = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+    not_png = "data:image/png;base64," + base64.b64encode(b"GIF89a....").decode()
+    with uow_factory() as uow:
+        a = auth.for_lead(uow, lead_id)[0]
+        for bad in ("data:image/png;base64,%%%", not_png, "data:image/svg+xml;base64,PHN2Zz4="):
+            with pytest.raises(auth.AuthorizationError, match="drawn signature"):
+                auth.sign(
+                    uow,
+                    a,
+                    typed_name="Ari Stone",
+                    consent=True,
+                    reviewed_sha256=a.document_sha256,
+                    client_ip=None,
+                    user_agent=None,
+                    drawn_signature=bad,
+                )
+        auth.sign(
+            uow,
+            a,
+            typed_name="Ari Stone",
+            consent=True,
+            reviewed_sha256=a.document_sha256,
+            client_ip=None,
+            user_agent=None,
+            drawn_signature=good,
+        )
+        assert a.drawn_signature == good
+        data, _ = auth.document(a)
+    pages = PdfReader(BytesIO(data)).pages
+    assert sum(len(p.images) for p in pages) == 1
