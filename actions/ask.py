@@ -21,6 +21,7 @@ from bot.intake.patient import RELATIONSHIPS
 from bot.intake.slot_names import (
     CORRECTION_PROMPTED,
     FAILED_ATTEMPTS,
+    FULL_NAME,
     LAST_ERROR,
     PATIENT_RELATIONSHIP,
     STATE_CANDIDATES,
@@ -149,7 +150,15 @@ class AskFullName(AskForSlot):
 
 
 class AskContactConsent(AskForSlot):
+    """One question for consent, number and (when not yet known) name: people answer
+    "Jo Park, 312 555 0188" in one message."""
+
     slot = "contact_consent"
+
+    def first_ask(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        if tracker.get_slot(FULL_NAME) is None:
+            return "utter_ask_contact_consent_with_name", {}
+        return "utter_ask_contact_consent", {}
 
 
 class AskContact(AskForSlot):

@@ -29,6 +29,7 @@ from bot.intake.slot_names import (
     EMERGENCY_GUIDED,
     EMERGENCY_NOTED,
     FAILED_ATTEMPTS,
+    FULL_NAME,
     INJURY,
     LAST_ERROR,
     PATIENT_DIED,
@@ -321,6 +322,8 @@ class ValidateIntakeForm(FormValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         result = await self.check("contact_consent", value, dispatcher, tracker)
+        if tracker.get_slot(FULL_NAME) is not None:
+            result.pop(FULL_NAME, None)  # a name said earlier is not replaced here
         if result.get("contact_consent") is False and value is not False:
             dispatcher.utter_message(response="utter_no_contact_ok")
             result.update({"contact": None, "phone": None, "email": None})

@@ -114,6 +114,11 @@ class Speaker:
         return "contact"
 
     def answer(self, topic: str) -> str:
+        if topic == "consent_name_contact":
+            both = self.name_with_contact()
+            if both is not None:
+                return both
+            topic = "consent_contact"
         if topic == "consent_contact":
             topic = self.consent_topic()
         self.asked[topic] += 1
@@ -125,6 +130,18 @@ class Speaker:
             if a.after == topic and a not in self.pending_after:
                 self.pending_after.append(a)
         return said
+
+    def name_with_contact(self) -> str | None:
+        """Asked for name and number together, a visitor who agrees and gives their name
+        as asked writes both ("Jo Park, 312 555 0188"); anyone else answers as usual."""
+        if self.consent_topic() != "contact" or self.asked["name"] or self.asked["contact"]:
+            return None
+        name, reach = self.answers.get("name", ("",))[0], self.answers["contact"][0]
+        if not self.v.truth.name or name.lower() != self.v.truth.name.lower():
+            return None  # a refusal or a nickname first: answered one at a time
+        self.asked["name"] += 1
+        self.asked["contact"] += 1
+        return f"{name}, {reach}"
 
     def is_final_answer(self, topic: str) -> bool:
         """Whether the last answer to a sequential topic was the visitor's last word."""

@@ -59,6 +59,11 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Asked as "if it's all right to contact you, what's the best number or email?":
     # a person who agrees gives the number, one who does not says so (persona.py).
     ("consent_contact", (r"if it's all right for someone from", r"rather not be contacted")),
+    # The same question when the name is not known yet: "...what's your name, and the best
+    # phone number or email to reach you? (If you'd rather we didn't contact you, ...)".
+    ("consent_name_contact", (
+        r"your name, and the best phone number", r"rather we didn't contact",
+    )),
     ("contact", (
         r"best phone number or email address", r"couldn't find a phone number or email in",
         r"number or address doesn't look complete",

@@ -480,11 +480,40 @@ def parse_name(text: str) -> Parsed:
     return Parsed({"full_name": names.normalise_name(text)[:120]})
 
 
+# Words around a name and a number in one answer: "sure, it's Jo Park and my cell is ...".
+_AROUND_CONTACT = re.compile(
+    r"\b(?:yes|yeah|yep|yup|sure|ok(?:ay)?|of\s+course|that'?s\s+fine|fine|please|thanks?|"
+    r"thank\s+you|and|or|at|is|my|the|best|(?:cell|mobile|home|work)(?:\s+(?:phone|number))?|"
+    r"phone(?:\s+number)?|number|e-?mail(?:\s+address)?|address|call\s+me|text\s+me|"
+    r"reach\s+me|you\s+can|can|on|it'?s|its|me)\b|[-:;,.!()/|]",
+    re.IGNORECASE,
+)
+
+
+def name_beside_contact(text: str) -> str | None:
+    """The visitor's name given with a number or address in one answer, or None.
+
+    Asked "what's your name and the best number or email?", people write "Jo Park,
+    312 555 0188" or "sure its dana at dana.r@example.com": what is left once the
+    contact and the words around it are taken out is the name, if it looks like one.
+    """
+    rest = contact.without_contact(text)
+    named = _NAME_PREFIX.match(rest)
+    rest = rest[named.end():] if named else _AROUND_CONTACT.sub(" ", rest)
+    rest = " ".join(_AROUND_CONTACT.sub(" ", rest).split())
+    return names.normalise_name(rest)[:120] if rest and names.looks_like_name(rest) else None
+
+
 def parse_consent(text: str) -> Parsed:
-    # "yes, 201 555 0123" or just a number answers both questions at once.
+    # "yes, 201 555 0123" or just a number answers both questions at once; a name said
+    # with it ("Jo Park, 312 555 0188") answers the name question too.
     given = contact.find_contact(text)
     if given.found and not replies.is_no(text):
-        return Parsed({"contact_consent": True, **parse_contact(text).values})
+        values: dict[str, object] = {"contact_consent": True, **parse_contact(text).values}
+        name = name_beside_contact(text)
+        if name:
+            values["full_name"] = name
+        return Parsed(values)
     if replies.is_yes(text):
         return Parsed({"contact_consent": True})
     if replies.is_no(text):

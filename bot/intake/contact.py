@@ -60,6 +60,16 @@ def find_contact(text: str) -> Contact:
     return Contact(phone=find_phone(text), email=find_email(text))
 
 
+def without_contact(text: str, region: str = DEFAULT_REGION) -> str:
+    """`text` with every phone number and e-mail address in it taken out (what is left
+    of "Jo Park, 312 555 0188" is the name)."""
+    spans = [(m.start, m.end) for m in phonenumbers.PhoneNumberMatcher(text, region)]
+    spans += [(m.start(), m.end()) for m in _EMAIL_CANDIDATE.finditer(text) if "@" in m.group()]
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return " ".join(text.split())
+
+
 def looks_like_contact_attempt(text: str) -> bool:
     """Digits or an @ suggest the visitor tried to give a number or address."""
     return "@" in text or sum(ch.isdigit() for ch in text) >= 5

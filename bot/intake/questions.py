@@ -26,9 +26,9 @@ ORDER = (
     "provider_government",
     "patient_age",
     "has_lawyer",
-    "full_name",
     "contact_consent",
     "contact",
+    "full_name",
     "summary_confirmed",
 )
 MAX_FAILURES = 2
