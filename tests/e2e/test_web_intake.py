@@ -26,9 +26,9 @@ def complete_intake(chat, name: str, phone: str) -> None:
     assert "first learn" in said(chat.say("new jersey"))
     assert "how old were you" in said(chat.say("last year in the fall"))
     assert "already have a lawyer" in said(chat.say("58"))
-    assert "full name" in said(chat.say("no"))
-    assert "best phone number" in said(chat.say(name))
-    summary = " ".join(chat.say(f"yes, {phone}"))
+    # Consent, name and number in one question; one answer gives all three.
+    assert "your name, and the best phone number" in said(chat.say("no"))
+    summary = " ".join(chat.say(f"{name}, {phone}"))
     assert "State: New Jersey" in summary and name in summary
     assert "securely sent" in " ".join(chat.say("yes"))
 

@@ -117,6 +117,7 @@ QUESTIONS = (
     ("when did this happen", "when"),
     ("which u.s. state", "state"),
     ("first learn", "found_out"),
+    ("government-run", "government"),
     ("how old were you", "age"),
     ("already have a lawyer", "lawyer"),
     ("full name", "name"),
@@ -152,6 +153,7 @@ def intake_by_chat(chat) -> Callable[..., list[str]]:
             "when": when,
             "state": state,
             "found_out": when,  # found out the day it happened: the deadline is unchanged
+            "government": "no, a regular hospital",
             "age": age,
             "lawyer": "no",
             "name": name,

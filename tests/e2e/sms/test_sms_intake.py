@@ -18,6 +18,7 @@ PHONE = "(201) 555-0147"
 # The intake's questions may change order or grow; answer whichever is asked.
 ANSWERS = [
     ("is all of this correct", "yes"),
+    ("government-run", "no"),
     ("what happened", STORY),
     ("were you the patient", "me"),
     ("how old", "45"),

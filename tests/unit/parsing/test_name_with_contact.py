@@ -11,7 +11,8 @@ from bot.intake.answers import name_beside_contact, parse_consent
     ("said", "name", "reach"),
     [
         ("Priya Raman 773-555-0142", "Priya Raman", "+17735550142"),
-        ("sure. it's luis ortega, luis.ortega@example.org", "Luis Ortega", "luis.ortega@example.org"),
+        ("sure. it's luis ortega, luis.ortega@example.org", "Luis Ortega",
+         "luis.ortega@example.org"),
         ("Name: Dwayne Hollis / cell (602) 555 0193", "Dwayne Hollis", "+16025550193"),
         ("my name is Grace Oyelaran and you can text me at 9175550168", "Grace Oyelaran",
          "+19175550168"),
