@@ -32,14 +32,13 @@ def test_visitor_completes_intake_in_the_browser(stack, browser, tmp_path) -> No
     answer("this spring, when a scan showed it", "How old were you")
     answer("34", "already have a lawyer")
     page.get_by_role("button", name="No").click()
-    log.get_by_text("What is your full name").wait_for()
+    log.get_by_text("your name, and the best phone number").wait_for()
     # A reload in the same tab keeps the conversation.
     page.reload()
     log.get_by_text("Bayview Medical Center").wait_for()
     box = page.get_by_label("Your message")
-    answer("Alex Moreno", "best phone number")
-    # Consent and number in one reply (a bare number is sometimes read as "call me").
-    answer("yes, (267) 555-0142", "Is all of this correct")
+    # Consent, name and number in one reply.
+    answer("Alex Moreno, (267) 555-0142", "Is all of this correct")
     page.screenshot(path=str(tmp_path / "summary.png"))
     page.get_by_role("button", name="Yes, that's correct").click()
     log.get_by_text("securely sent to our legal team").wait_for()
