@@ -21,6 +21,8 @@ class Emergency(str, Enum):
     MEDICAL = "medical"
 
 
+# Present tense the way people type it: "is", "'s", "are", "r", "im", "hes", "shes".
+_IS = r"(?:\b(?:is|are|am|r|im|hes|shes|theyre|its)\b|'s|'re|'m)"
 _PILLS = (
     r"(?:pills|tablets|tylenol|advil|meds|medication|medications|oxy\w*|xanax|sleeping\s+pills)"
 )
@@ -35,7 +37,7 @@ _SELF_HARM = re.compile(
     r"better\s+off\s+dead|"
     r"no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)|"
     r"can'?t\s+(?:go\s+on|do\s+this)\s+any\s*more|"
-    r"hurt(?:ing)?\s+my\s*self|cut(?:ting)?\s+my\s*self|"
+    r"hurt(?:ing)?\s+my\s*self|cut(?:ting)?\s+my\s*self(?!\s+(?:off|out|short|some\s+slack|a\s+break))|"
     # Someone else at risk now ("she wants to kill herself", "he's threatening to hurt himself").
     r"(?:wants?|wanna|going|gonna|trying|threaten(?:s|ing)?|plans?|planning|'ll|will)\s+(?:to\s+)?"
     r"(?:kill|hurt|harm|hang|cut)\s+(?:him|her|them)sel(?:f|ves)|"
@@ -53,7 +55,7 @@ _METHOD_SELF = _METHOD.replace("|off", "")
 # goodbye, feeling like a burden, or not being safe.
 _SELF_HARM_MORE = re.compile(
     # "gonna hang myself", "he says he's going to shoot himself"
-    rf"\b{_METHOD_SELF}\s+my\s*self\b|"
+    rf"\b{_METHOD_SELF}\s+my\s*self\b(?!\s+(?:off|out|short|up|some\s+slack|a\s+break))|"
     rf"\b(?:wants?|wanna|going|gonna|about|trying|threaten(?:s|ing)?|plans?|planning|ready)\s+"
     rf"(?:to\s+)?{_METHOD}\s+(?:him|her|them)sel(?:f|ves)\b|"
     r"\b(?:use|turn)\s+(?:it|the\s+\w+|a\s+\w+)\s+on\s+my\s*self\b|"
@@ -68,6 +70,11 @@ _SELF_HARM_MORE = re.compile(
     r"(?:into|off)\b|\bstep\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|truck|car)\b|"
     r"\b(?:cut|cutting|slit|slitting|slashed)\s+my\s+wrists\b|\bslit(?:ting)?\s+my\s+(?:wrist|throat)\b|"
     r"\b(?:going|gonna|wants?|wanna|about|threaten\w*|trying)\s+to\s+overdose\b|"
+    r"\b(?:take|swallow|took|swallowed|taking)\s+every\s+(?:single\s+)?(?:pill|tablet|med)\b|"
+    rf"{_IS}\s+(?:\w+\s+)?(?:cutting|hurting|harming|burning)\s+(?:him|her|them|my)sel(?:f|ves)\b"
+    r"(?!\s+(?:off|out|short|some\s+slack|a\s+break))|"
+    r"\bgarage\b.{0,40}\b(?:car|engine)\s+(?:is\s+|still\s+)?running\b|"
+    r"\b(?:gun|rope|pills|razor|knife|blade)\b.{0,60}\b(?:going\s+to|gonna)\s+use\s+(?:it|them)\b|"
     # Goodbyes and last messages.
     r"\b(?:i|i'?ve|i\s+have|i'?m|im)\s+(?:\w+\s+)?(?:wrote|written|writing|left|leaving)\s+"
     r"(?:my\s+)?(?:\w+\s+)?(?:goodbye|farewell)\s+(?:notes?|letters?|messages?)\b|"
@@ -166,13 +173,11 @@ _MEDICAL_NOW = re.compile(
 )
 
 # --- What a frightened visitor sees, in their own words -----------------------------------
-# Present tense the way people type it: "is", "'s", "are", "r", "im", "hes", "shes".
-_IS = r"(?:\b(?:is|are|am|r|im|hes|shes|theyre|its)\b|'s|'re|'m)"
 # It started moments ago. Not "still" or "currently": those also tell lasting harm
 # ("his left side is still numb").
 _ONSET = (
     r"(?:right\s+now|\brn\b|\bjust\s+(?:now|went|turned)\b|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|"
-    r"as\s+we\s+speak|(?:a\s+few|\d+|an?|half\s+an|one|two|ten|fifteen|twenty|thirty)\s+"
+    r"as\s+we\s+speak|happening\s+(?:right\s+)?now|(?:a\s+few|\d+|an?|half\s+an|one|two|ten|fifteen|twenty|thirty)\s+"
     r"(?:min(?:ute)?s?|hours?|hrs?)\s+ago|since\s+(?:an?\s+|\d+\s+)?(?:min(?:ute)?s?|hours?|hrs?)\s+ago)"
 )
 _KIN = (
@@ -187,7 +192,9 @@ _SOMEONE = rf"(?:him|her|them|(?:my|our|the)\s+(?:\w+\s+)?{_KIN}|{_KIN})"
 # a weak arm or slurred speech said as a state needs a sign it has just begun ("an hour
 # ago", "suddenly"), since it is also how a lasting deficit is told.
 _STROKE_NOW = re.compile(
-    rf"\bface\s+{_IS}\s+(?:\w+\s+)?(?:drooping|sagging|going\s+(?:numb|droopy|crooked))\b|"
+    rf"\b(?:face|mouth|smile)\s+{_IS}\s+(?:\w+\s+)?(?:drooping|sagging|going\s+(?:numb|droopy|"
+    r"crooked))\b|"
+    r"\b(?:can'?t|cant|cannot)\s+(?:say|get\s+out|form|find)\s+(?:his|her|my|their)\s+words\b|"
     r"\bface\s+looks?\s+(?:all\s+|really\s+|kind\s+of\s+|kinda\s+)?(?:crooked|lopsided|droopy|"
     r"drooping|uneven)\b|"
     rf"\b(?:words|speech)\s+{_IS}\s+(?:coming\s+out\s+)?(?:wrong|garbled|jumbled|all\s+wrong|"
@@ -248,7 +255,10 @@ _BLOOD = (
 )
 _BLOOD_NOW = re.compile(
     rf"(?:{_IS}|\bkeeps?|\bi\s+keep)\s+(?:still\s+)?(?:vomiting|throwing\s+up|puking|coughing|"
-    rf"spitting|peeing|pooping)\s+(?:up\s+)?(?:{_BLOOD}|clots)|"
+    rf"spitting|peeing|pooping)\s+(?:up\s+)?(?:\w+\s+)?(?:{_BLOOD}|clots)|"
+    r"\bblood\s+in\s+(?:my|his|her|the|their)\s+(?:vomit|puke|stool|poop|urine|pee|diaper)\b"
+    rf".{{0,30}}{_ONSET}|"
+    rf"\b{_BLOOD}\s+(?:won'?t|wont|will\s+not|isn'?t|is\s+not)\s+stop(?:ping)?\b|"
     rf"\b(?:vomiting|throwing\s+up|puking|coughing\s+up|spitting\s+up)\s+{_BLOOD}.{{0,30}}{_ONSET}|"
     rf"{_IS}\s+(?:\w+\s+)?(?:pouring|gushing|spurting|squirting|pumping|soaking\s+through)\b"
     r"(?!\s+(?:rain|outside|down\s+rain|in\b|into\b))|"
@@ -271,7 +281,7 @@ _HIGH_FEVER_NOW = (
 )
 _CONFUSED_NOW = (
     rf"(?:{_IS}\s+(?:\w+\s+)?(?:confused|lethargic|delirious|listless|floppy|limp|not\s+making\s+sense|"
-    r"talking\s+nonsense|hallucinating|not\s+responding|seizing)|"
+    r"talking\s+nonsense|hallucinating|seeing\s+things|not\s+responding|seizing)|"
     r"\b(?:doesn'?t|does\s+not|don'?t)\s+know\s+where\s+(?:he|she|they|i)\s+(?:is|are|am)|"
     r"\b(?:won'?t|wont|will\s+not|isn'?t|is\s+not)\s+(?:feeding|eating|nursing|waking))"
 )
@@ -289,6 +299,13 @@ _BREATHING_NOW = re.compile(
     rf"(?:{_IS}\s+(?:\w+\s+)?|^\s*)(?:struggling|fighting|gasping|straining|working\s+hard)\s+"
     r"(?:to\s+breathe?|for\s+(?:air|breath))\b|"
     rf"{_IS}\s+(?:\w+\s+)?(?:barely|hardly)\s+breathing\b|"
+    rf"\b(?:chest|ribs|belly)\s+{_IS}\s+(?:\w+\s+)?(?:sucking|caving|pulling)\s+in\b|"
+    rf"\bbreathing\s+{_IS}\s+(?:\w+\s+)?(?:shallow|labou?red|rattling|raspy|noisy)\b|"
+    r"\bwheezing\b.{0,30}\b(?:can'?t|cant|cannot)\s+(?:talk|breathe|speak)\b|"
+    r"\b(?:can|cn)\s+(?:barely|hardly)\s+swallow\b|"
+    # A swollen tongue is also a dental complaint: only with trouble breathing or swallowing now.
+    rf"\b(?:tongue|throat)\s+(?:{_IS}|feels?|looks?)\s+(?:so\s+|really\s+)?(?:huge|thick|swollen)\b"
+    rf".{{0,60}}(?:{_ONSET}|\b(?:can'?t|cant|barely|hardly)\s+(?:breathe|swallow))|"
     rf"{_IS}\s+having\s+(?:a\s+)?(?:\w+\s+)?(?:trouble|difficulty|hard\s+time)\s+breathing\b|"
     rf"\b(?:trouble|difficulty)\s+breathing\b.{{0,30}}{_ONSET}|"
     rf"{_IS}\s+(?:\w+\s+)?gasping\b(?!\s+for\s+(?!air|breath))|"

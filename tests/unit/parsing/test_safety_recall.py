@@ -317,3 +317,77 @@ def test_wordings_and_look_alikes(text: str, kind: Emergency | None) -> None:
 )
 def test_a_second_set_of_wordings(text: str, kind: Emergency | None) -> None:
     assert detect(text) is kind
+
+
+# A third fresh set, written after the second pass: first run 11 of 25 emergencies caught and
+# 0 of 25 look-alikes flagged (the patterns that followed are generic, as before).
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "dad keeps dropping things and his mouth is sagging on the right, started at lunch",
+            MEDICAL,
+        ),
+        ("she can't say her words and her right hand won't work, happening now", MEDICAL),
+        ("my grandson is turning blue and not crying", MEDICAL),
+        ("the baby's chest is sucking in with every breath and she's grunting", MEDICAL),
+        ("my husband's breathing is really shallow and he won't answer me", MEDICAL),
+        ("i'm wheezing so bad i can't talk", MEDICAL),
+        ("my tongue feels huge and i can barely swallow after that shot", MEDICAL),
+        ("my wife's face and eyes are puffing up and she has hives all over", MEDICAL),
+        ("there's bright red blood in my vomit right now", MEDICAL),
+        ("i'm pooping pure blood and feel faint", MEDICAL),
+        ("the blood won't stop coming from his mouth after the tooth extraction", MEDICAL),
+        ("my leg wound is spurting every time my heart beats", MEDICAL),
+        ("my daughter has a 105.2 fever and is seeing things", MEDICAL),
+        ("my 3 week old has a fever and is really floppy", MEDICAL),
+        ("his temp is 106 and he is not making sense", MEDICAL),
+        ("she's having a seizure that's lasting more than 5 minutes", MEDICAL),
+        ("my son overdosed and we can't wake him", MEDICAL),
+        ("i'm about to take every pill in the house", SELF_HARM),
+        ("my daughter is cutting herself right now and won't stop", SELF_HARM),
+        ("i'm sitting in the garage with the car running", SELF_HARM),
+        ("i bought a gun today and i'm going to use it tonight", SELF_HARM),
+        ("goodbye everyone, i can't do this anymore", SELF_HARM),
+        ("my husband says he has nothing to live for and he's holding his pills", SELF_HARM),
+        ("no one will miss me when i'm gone", SELF_HARM),
+        ("i'm planning to end things this weekend", SELF_HARM),
+        (
+            "his mouth sagged on the right at lunch and the ER said Bell's palsy, it was a stroke",
+            None,
+        ),
+        ("her right hand never worked right after the stroke they missed", None),
+        ("our grandson turned blue during the circumcision and nobody noticed for minutes", None),
+        ("the NICU let her grunt and struggle for hours before calling the doctor", None),
+        ("his breathing was shallow all night and the nurse never called anyone", None),
+        ("the tongue swelling came back every time they gave her the same med", None),
+        ("i had bright red blood in my stool for months and my GP said hemorrhoids", None),
+        ("the tooth extraction site bled for three days", None),
+        ("my son had a 105 fever at 2 months and they said it was teething", None),
+        ("her seizures were never controlled because they kept changing her meds", None),
+        ("he overdosed on the pain pump because the pump was programmed wrong", None),
+        ("my brother died of a fentanyl overdose in the rehab center", None),
+        ("the psych hospital released her and she took her life a week later", None),
+        ("i was suicidal back in 2019 and they never followed up but i'm ok now", None),
+        ("i have nothing else to add", None),
+        ("no, nothing else happened", None),
+        ("the pills they gave me were the wrong strength", None),
+        ("I keep the pill bottle as evidence", None),
+        ("he's doing much better now, just angry", None),
+        ("we're not in any danger, we just want answers", None),
+        ("Sunny Blood", None),
+        ("Dr. Faint", None),
+        ("Brighton Rock Emergency Clinic", None),
+        ("40 years old", None),
+        ("Tuesday morning", None),
+        ("my tongue feels thick from the numbing shot the dentist gave me", None),
+        ("my tongue is swollen from the dental work", None),
+        ("i'm cutting myself off from my family because of this", None),
+        ("i'm cutting myself some slack", None),
+        ("there's blood in my urine since the catheter", None),
+        ("my dad's breathing is labored at night since the surgery", None),
+        ("i can barely swallow since the thyroid surgery", None),
+    ],
+)
+def test_a_third_set_of_wordings(text: str, kind: Emergency | None) -> None:
+    assert detect(text) is kind
