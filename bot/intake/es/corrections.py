@@ -1,0 +1,72 @@
+"""Corrections typed in Spanish ("perdón, era en Nueva Jersey", "la fecha está mal, fue en
+mayo de 2023", "Kansas, no Misuri").
+
+The cue words, the field names, the place names and the date words are put in English,
+and bot/intake/corrections.py (the same swaps, notes and "changed" test) reads the rest,
+so a correction gives the same values in both languages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+
+from bot.intake import corrections as english
+from bot.intake.es import dates, places
+from bot.intake.es.replies import fold
+
+_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), r)
+    for p, r in [
+        (r"^\W*(?:perdon|perdona|perdone|disculpa|disculpe|lo\s+siento|ay|uy|ups)\b", "sorry"),
+        (r"\bme\s+equivoque\b|\bme\s+confundi\b|\berror\s+mio\b", "my bad"),
+        (r"\b(?:quise|quiero)\s+decir\b", "I meant"),
+        (r"\b(?:en\s+realidad|de\s+hecho|la\s+verdad)\b", "actually"),
+        (r"^\W*(?:espera|espere|un\s+momento)\b", "wait"),
+        (r"\bcorreccion\b", "correction"),
+        (r"\b(?:esta|estan)\s+(?:mal|equivocad[oa]s?|incorrect[oa]s?)\b", "is wrong"),
+        (r"\bno\s+es\s+(?:correcto|cierto)\b", "is wrong"),
+        (r"\b(?:el|mi|the)\s+estado\b", "the state"),
+        (r"\b(?:la|mi|the)\s+fecha\b", "the date"),
+        (r"\b(?:el|mi|the)\s+nombre\b", "the name"),
+        (r"\b(?:el|mi|the)\s+(?:telefono|numero|celular|cel)\b", "the phone number"),
+        (r"\b(?:el|mi|the)\s+correo(?:\s+electronico)?\b", "the email"),
+        (r"\b(?:la|su|mi|the)\s+edad\b", "the age"),
+        (r"\b(?:el|la|the)\s+(?:medic[oa]|doctor[a]?)\b", "the doctor"),
+        (r"\b(?:la|mi|the)\s+lesion\b|\b(?:el|the)\s+dano\b", "the injury"),
+        (r"\ben\s+(?:vez|lugar)\s+de\b", "instead of"),
+        (r"\bno\s+(.+?)\s*,?\s+sino\s+(?:en\s+)?", r"not \1 but "),
+        (r",\s*no\s+(?:en\s+)?", " not "),
+        (r"(\d)\s+no\s+(?=\(?\d)", r"\1 not "),
+        (r"\b(the\s+(?:phone\s+number|age|email))\s+(?:es|it\s+was)\b", r"\1 is"),
+        (r"\b(?:deberia\s+ser|debe\s+ser)\b", "should be"),
+        (r"\b(?:era|fue|es)\b", "it was"),
+        (r"\bsino\b", "but"),
+        (r"\bno\b(?=\s*,)", "no"),
+    ]
+]
+
+
+def to_english(text: str) -> str:
+    """The correction's cue words, fields, places and dates in English."""
+    said = places.to_english(text)
+    t = fold(said).replace("ñ", "n")
+    t = dates.date_words_to_english(t)
+    for pattern, words in _WORDS:
+        t = pattern.sub(words, t)
+    # Keep the capitals of the English place names the place readers need.
+    for name in re.findall(r"\b[A-Z][\w.']*(?:\s+[A-Z][\w.']*)*", said):
+        t = re.sub(rf"\b{re.escape(name.lower())}\b", name, t)
+    return " ".join(t.split())
+
+
+def looks_like_correction(text: str) -> bool:
+    return english.looks_like_correction(to_english(text))
+
+
+def parse_correction(
+    text: str, today: date, current: Mapping[str, object] | None = None
+) -> english.Correction:
+    """As corrections.parse_correction, for a correction typed in Spanish."""
+    return english.parse_correction(to_english(text), today, current)

@@ -1,0 +1,308 @@
+"""Spanish dates ("el 3 de marzo del año pasado", "hace dos años", "en navidad") as dates.When.
+
+dateparser's Spanish data reads plain dates ("3 de marzo de 2024") but not the vague
+phrases people use ("a principios de enero", "el verano de 2024", "en navidad", "hace
+dos años" worded out). So the Spanish words for months, seasons, holidays, parts of a
+month and counts back are put in the English words bot/intake/dates.py already reads,
+and that one parser (with its ranges, holidays, future and too-old checks) does the rest;
+what it cannot read goes to dateparser in Spanish. Numbers are day first (3/10/2024 is
+3 October); when both readings are possible the answer is kept as the range between them,
+so the limitation engine uses the earlier one and the read-back shows the doubt.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+from dateparser.date import DateDataParser
+
+from bot.intake import dates as english
+from bot.intake.dates import DateParseError, When
+from bot.intake.es.replies import fold
+
+_MONTH_TEXT = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+)
+MONTHS = _MONTH_TEXT.split()
+_MONTH_NUMBER = {m: i for i, m in enumerate(MONTHS, start=1)} | {"setiembre": 9}
+_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+_WEEKDAYS = {
+    "lunes": "Monday",
+    "martes": "Tuesday",
+    "miercoles": "Wednesday",
+    "jueves": "Thursday",
+    "viernes": "Friday",
+    "sabado": "Saturday",
+    "domingo": "Sunday",
+}
+_NUMBERS = {
+    "un": "one",
+    "una": "one",
+    "uno": "one",
+    "dos": "two",
+    "tres": "three",
+    "cuatro": "four",
+    "cinco": "five",
+    "seis": "six",
+    "siete": "seven",
+    "ocho": "eight",
+    "nueve": "nine",
+    "diez": "ten",
+    "once": "eleven",
+    "doce": "twelve",
+    "un par de": "a couple of",
+    "unos cuantos": "a few",
+    "unas cuantas": "a few",
+    "unos pocos": "a few",
+    "unas pocas": "a few",
+    "unos": "a few",
+    "unas": "a few",
+    "varios": "several",
+    "varias": "several",
+}
+_UNITS = {
+    "dias": "days",
+    "dia": "day",
+    "semanas": "weeks",
+    "semana": "week",
+    "meses": "months",
+    "mes": "month",
+    "anos": "years",
+    "ano": "year",
+}
+_NUMBER = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+
+# Phrases, in order, on folded text (lower case, no accents). Each gives English words
+# bot/intake/dates.py reads.
+_PHRASES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), r)
+    for p, r in [
+        (r"\bano\s+y\s+medio\b", "18 months"),
+        (r"\bhace\s+un\s+ratito\b|\bhace\s+un\s+rato\b|\bhace\s+poco\b", "recently"),
+        (r"\b(?:antier|anteayer|antes\s+de\s+ayer)\b", "2 days ago"),
+        (r"\bayer\b", "yesterday"),
+        (r"\bhoy\b", "today"),
+        (r"\b(?:la\s+)?semana\s+pasada\b|\bla\s+otra\s+semana\b", "last week"),
+        (r"\b(?:el\s+)?mes\s+pasado\b", "last month"),
+        (r"\b(?:el\s+)?ano\s+antepasado\b", "2 years ago"),
+        (r"\b(?:del|el|de)\s+ano\s+pasado\b|\bano\s+pasado\b", "last year"),
+        (r"\b(?:de\s+|del\s+)?este\s+ano\b", "this year"),
+        (r"\b(?:la\s+)?(?:proxima\s+semana|semana\s+que\s+viene)\b", "next week"),
+        (r"\b(?:el\s+)?(?:proximo\s+(?:mes|ano)|(?:mes|ano)\s+que\s+viene)\b", "next month"),
+        # parts of a month or a year
+        (r"\b(?:a\s+|en\s+)?(?:principios|inicios|comienzos)\s+de(?:l)?\b", "early"),
+        (r"\b(?:a\s+|en\s+)?mediados\s+de(?:l)?\b", "mid"),
+        (r"\b(?:a\s+|en\s+)?(?:finales|fines)\s+de(?:l)?\b", "late"),
+        # holidays
+        (r"\b(?:la\s+)?noche\s*buena\b", "Christmas Eve"),
+        (r"\b(?:la\s+)?navidad(?:es)?\b|\bdiciembre\s+25\b", "Christmas"),
+        (r"\b(?:la\s+)?noche\s+vieja\b|\bfin\s+de\s+ano\b", "New Year's Eve"),
+        (r"\b(?:el\s+)?ano\s+nuevo\b", "New Year's"),
+        (r"\b(?:el\s+)?dia\s+de\s+(?:accion\s+de\s+)?gracias\b", "Thanksgiving"),
+        (r"\b(?:la\s+)?semana\s+santa\b", "Easter week"),
+        (r"\b(?:la\s+)?pascua\b", "Easter"),
+        (r"\b(?:el\s+)?dia\s+de\s+(?:las|la)\s+madres?\b", "Mother's Day"),
+        (r"\b(?:el\s+)?dia\s+del\s+padre\b", "Father's Day"),
+        (
+            r"\b(?:el\s+)?dia\s+de\s+(?:san\s+valentin|los\s+enamorados|el\s+amor\s+y\s+la\s+amistad)\b",
+            "Valentine's",
+        ),
+        (r"\b(?:el\s+)?(?:4|cuatro)\s+de\s+julio\b", "the 4th of July"),
+        (r"\b(?:el\s+)?dia\s+de\s+(?:los\s+)?(?:muertos|difuntos)\b", "November 2"),
+        (r"\b(?:el\s+)?dia\s+de\s+(?:los\s+)?(?:santos\s+)?reyes\b", "January 6"),
+        (r"\b(?:el\s+)?dia\s+del\s+trabajo\b", "Labor Day"),
+        (r"\bdespues\s+de(?:l)?\b", "after"),
+        (r"\bantes\s+de(?:l)?\b", "before"),
+        (r"\b(?:la\s+)?semana\s+(?:de|del)\b", "the week of"),
+        (r"\b(?:el\s+)?fin\s+de\s+semana\s+(?:de|del)\b", "the weekend of"),
+        (r"\b(?:el\s+)?dia\s+siguiente\s+(?:a|de|del)\b", "the day after"),
+        (r"\b(?:la\s+)?vispera\s+de(?:l)?\b", "the day before"),
+        # seasons
+        (
+            r"\b(?:la\s+|el\s+)?(primavera|verano|otono|invierno)\s+antepasad[oa]\b",
+            r"\1 before last",
+        ),
+        (r"\b(?:la\s+|el\s+)?(primavera|verano|otono|invierno)\s+pasad[oa]\b", r"last \1"),
+        (r"\b(?:esta\s+|este\s+)(primavera|verano|otono|invierno)\b", r"this \1"),
+        (r"\bprimavera\b", "spring"),
+        (r"\bverano\b", "summer"),
+        (r"\botono\b", "fall"),
+        (r"\binvierno\b", "winter"),
+        # weekdays: "el martes pasado"
+        (
+            r"\b(?:el\s+)?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+pasado\b",
+            r"last \1",
+        ),
+        # words around a date
+        (
+            r"\b(?:como|mas\s+o\s+menos|aproximadamente|alrededor\s+de(?:l)?|cerca\s+de(?:l)?|"
+            r"por\s+ahi\s+de(?:l)?|por|creo\s+que|tal\s+vez|quizas?|yo\s+creo)\b",
+            "about",
+        ),
+        (r"\b(?:fue|paso|sucedio|ocurrio|era|eso\s+fue|todo\s+empezo)\b", " "),
+        (r"\ben\b", "in"),
+        (r"\b(?:el|la|los|las|de|del|a|al|y)\b", " "),
+    ]
+]
+_HACE = re.compile(
+    r"\bhace\s+(?P<about>(?:como|unos|unas|mas\s+o\s+menos|casi|aproximadamente)\s+)?"
+    rf"(?:(?P<n>\d+|{_NUMBER})\s+)?(?P<unit>{_UNIT})\b"
+)
+_HOLIDAY_PAST = re.compile(
+    r"\b(Christmas(?: Eve)?|Easter|Thanksgiving|New Year's|Mother's Day|Father's Day|"
+    r"Valentine's)\s+(ante)?pasad[ao]\b"
+)
+_MONTH_WORD = re.compile(rf"\b({_MONTH})\b")
+_DAY_OF_MONTH = re.compile(
+    rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTH})\b(?:\s+(?:de|del)\s+((?:19|20)\d\d)\b)?"
+)
+_MONTH_OF_YEAR = re.compile(rf"\b({_MONTH})\s+(?:de|del)\s+((?:19|20)\d\d)\b")
+_NUMERIC = re.compile(r"^\D*?\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)?\d\d)\b")
+
+
+def _numeric(text: str, today: date) -> When | None:
+    """ "15/03/2024" (day first); "3/10/2024" read either way is kept as a range."""
+    m = _NUMERIC.match(text)
+    if not m:
+        return None
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if y < 100:
+        y += 2000 if 2000 + y <= today.year else 1900
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(y, month)[1]:
+            readings.append(date(y, month, day))
+    if not readings:
+        return None
+    first = readings[0]
+    if len(readings) == 1 or readings[0] == readings[1]:
+        return When(first, first, "day")
+    past = [d for d in readings if d <= today]
+    if len(past) == 1:
+        return When(past[0], past[0], "day")  # the other reading is in the future
+    return When(min(readings), max(readings), "range")
+
+
+def to_english(text: str, today: date) -> str:
+    """The Spanish answer in the English words bot/intake/dates.py reads."""
+    t = fold(text.replace("’", "'")).replace("ñ", "n")
+    t = _DAY_OF_MONTH.sub(
+        lambda m: (
+            f"{_en_month(m.group(2))} {m.group(1)}" + (f", {m.group(3)}" if m.group(3) else "")
+        ),
+        t,
+    )
+    t = _MONTH_OF_YEAR.sub(lambda m: f"{_en_month(m.group(1))} {m.group(2)}", t)
+    t = re.sub(r"\bun\s+ano\s+y\s+medio\b|\bano\s+y\s+medio\b", "18 meses", t)
+    t = _HACE.sub(_ago, t)
+    for pattern, english_words in _PHRASES:
+        t = pattern.sub(english_words, t)
+    t = _HOLIDAY_PAST.sub(
+        lambda m: f"{m.group(1)} before last" if m.group(2) else f"last {m.group(1)}", t
+    )
+    t = _MONTH_WORD.sub(lambda m: _en_month(m.group(1)), t)
+    for es, en in _WEEKDAYS.items():
+        t = re.sub(rf"\b{es}\b", en, t)
+    return " ".join(t.split())
+
+
+def date_words_to_english(text: str) -> str:
+    """Only the date words of a longer Spanish sentence in English ("en mayo de 2023" ->
+    "en May 2023", "hace dos años" -> "two years ago"); the other words are left as said."""
+    t = _DAY_OF_MONTH.sub(
+        lambda m: (
+            f"{_en_month(m.group(2))} {m.group(1)}" + (f", {m.group(3)}" if m.group(3) else "")
+        ),
+        text,
+    )
+    t = _MONTH_OF_YEAR.sub(lambda m: f"{_en_month(m.group(1))} {m.group(2)}", t)
+    t = re.sub(r"\bun\s+ano\s+y\s+medio\b|\bano\s+y\s+medio\b", "18 meses", t)
+    t = _HACE.sub(_ago, t)
+    t = re.sub(r"\b(?:del|el|de)\s+ano\s+pasado\b|\bano\s+pasado\b", "last year", t)
+    return _MONTH_WORD.sub(lambda m: _en_month(m.group(1)), t)
+
+
+def _ago(m: re.Match[str]) -> str:
+    """ "hace unos tres meses" -> "about three months ago"; "hace meses" -> "a few months ago"."""
+    raw = " ".join((m.group("n") or "").split())
+    unit = _UNITS[m.group("unit")]
+    if not raw:
+        return f"a few {unit if unit.endswith('s') else unit + 's'} ago"
+    number = raw if raw.isdigit() else _NUMBERS[raw]
+    about = "about " if m.group("about") else ""
+    return f"{about}{number} {unit} ago"
+
+
+def _en_month(spanish: str) -> str:
+    return calendar.month_name[_MONTH_NUMBER[spanish]]
+
+
+def _dateparser_es(text: str, today: date) -> When | None:
+    settings = {
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+        "RELATIVE_BASE": datetime.combine(today, datetime.min.time()),
+        "DATE_ORDER": "DMY",
+    }
+    data = DateDataParser(languages=["es"], settings=settings).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if data.period == "month":
+        last = calendar.monthrange(d.year, d.month)[1]
+        return When(date(d.year, d.month, 1), date(d.year, d.month, last), "month")
+    if data.period == "year":
+        return When(date(d.year, 1, 1), date(d.year, 12, 31), "year")
+    if data.period == "week":
+        return When(d - timedelta(days=3), d + timedelta(days=3), "range")
+    return When(d, d, "day")
+
+
+def _checked(when: When, today: date) -> When:
+    """The same future and too-old checks as the English parser."""
+    if when.earliest > today:
+        raise DateParseError("future")
+    if when.latest > today:
+        when = When(when.earliest, today, "range" if when.precision != "day" else "day")
+    if when.latest < date(1900, 1, 1):
+        raise DateParseError("too_old")
+    return when
+
+
+def parse_when(text: str, today: date) -> When:
+    """A Spanish answer about when something happened.
+
+    Raises DateParseError('unparsed' | 'future' | 'too_old') as the English parser does.
+    """
+    numeric = _numeric(text, today)
+    if numeric is not None:
+        return _checked(numeric, today)
+    said = to_english(text, today)
+    try:
+        return english.parse_when(said, today) if said else english.parse_when(text, today)
+    except DateParseError as exc:
+        if exc.code != "unparsed":
+            raise
+    found = _dateparser_es(text, today)
+    if found is None:
+        raise DateParseError("unparsed")
+    return _checked(found, today)
+
+
+def describe(when: When) -> str:
+    """The date as the Spanish read-back says it ("3 de marzo de 2024", "marzo de 2024")."""
+
+    def day(d: date) -> str:
+        return f"{d.day} de {MONTHS[d.month - 1]} de {d.year}"
+
+    if when.precision == "day":
+        return day(when.earliest)
+    if when.precision == "month":
+        return f"{MONTHS[when.earliest.month - 1]} de {when.earliest.year}"
+    if when.precision == "year":
+        return str(when.earliest.year)
+    return f"entre el {day(when.earliest)} y el {day(when.latest)}"

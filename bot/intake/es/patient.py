@@ -1,0 +1,316 @@
+"""Who the patient was and their age, said in Spanish ("mi mamá", "mi abuelita", "unos 45").
+
+Relationships come out in the English vocabulary of bot/intake/patient.py ("mother"),
+so an attorney sees one list whatever the language. Ages are put in the English words
+bot/intake/patient.py reads ("cuarenta y tantos" -> "forties", "como 60 años" ->
+"about 60 years"), and that parser (hedges, months, age now or then) does the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.intake import patient as english
+from bot.intake.dates import DateParseError
+from bot.intake.es import dates as spanish_dates
+from bot.intake.es.replies import fold
+
+# Folded Spanish word -> relationship as kept (English). Diminutives ("abuelita", "mamita",
+# "hijito") are read by their stem below.
+RELATIONSHIPS: dict[str, str] = {
+    "mama": "mother",
+    "madre": "mother",
+    "mami": "mother",
+    "jefa": "mother",
+    "papa": "father",
+    "padre": "father",
+    "papi": "father",
+    "apa": "father",
+    "jefe": "father",
+    "hijo": "son",
+    "hija": "daughter",
+    "hijos": "child",
+    "bebe": "child",
+    "nino": "child",
+    "nina": "child",
+    "nene": "child",
+    "nena": "child",
+    "criatura": "child",
+    "recien nacido": "child",
+    "recien nacida": "child",
+    "esposo": "husband",
+    "marido": "husband",
+    "esposa": "wife",
+    "mujer": "wife",
+    "pareja": "partner",
+    "novio": "partner",
+    "novia": "partner",
+    "prometido": "partner",
+    "prometida": "partner",
+    "hermano": "brother",
+    "hermana": "sister",
+    "abuela": "grandmother",
+    "abue": "grandmother",
+    "abuelo": "grandfather",
+    "nieto": "grandchild",
+    "nieta": "grandchild",
+    "tia": "aunt",
+    "tio": "uncle",
+    "primo": "cousin",
+    "prima": "cousin",
+    "sobrina": "niece",
+    "sobrino": "nephew",
+    "amigo": "friend",
+    "amiga": "friend",
+    "companero de trabajo": "coworker",
+    "companera de trabajo": "coworker",
+    "vecino": "neighbor",
+    "vecina": "neighbor",
+    "suegra": "mother-in-law",
+    "suegro": "father-in-law",
+    "madrastra": "stepmother",
+    "padrastro": "stepfather",
+    "cunado": "brother-in-law",
+    "cunada": "sister-in-law",
+}
+_STEMS = sorted(RELATIONSHIPS, key=len, reverse=True)
+_REL = "|".join(re.escape(w) for w in _STEMS)
+# "mamita", "abuelito", "hijita": the diminutive of a relationship word.
+_DIMINUTIVE = re.compile(r"\b(\w+?)(?:it|cit)([oa])s?\b")
+_MY_REL = re.compile(
+    rf"\b(?:mi|mis|nuestr[oa]s?)\s+(?:querid[oa]\s+|difunt[oa]\s+|pobre\s+|propi[oa]\s+)?({_REL})s?\b"
+)
+# Words that are a relationship only after "mi" ("mi mujer", "mi jefa"): alone they are
+# "a woman", "a boss".
+_ONLY_WITH_MY = frozenset({"mujer", "jefe", "jefa"})
+_ANY_REL = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in _STEMS if w not in _ONLY_WITH_MY) + r")s?\b"
+)
+# "soy su mamá": the visitor names their own role; the patient is the other side of it.
+_I_AM_THEIR = re.compile(rf"\b(?:yo\s+)?soy\s+(?:su|la|el)\s+({_REL})\b(?:\s+de(?:l)?\s+\w+)?")
+_OTHER_SIDE = {
+    "mother": "child",
+    "father": "child",
+    "stepmother": "child",
+    "stepfather": "child",
+    "son": "parent",
+    "daughter": "parent",
+    "child": "parent",
+    "husband": "wife",
+    "wife": "husband",
+    "partner": "partner",
+    "brother": "sibling",
+    "sister": "sibling",
+    "grandmother": "grandchild",
+    "grandfather": "grandchild",
+    "aunt": "nephew",
+    "uncle": "nephew",
+    "cousin": "cousin",
+    "friend": "friend",
+    "neighbor": "neighbor",
+    "coworker": "coworker",
+}
+_PROFESSIONAL = re.compile(
+    r"\b(?:soy|era|trabajo\s+como)\s+(?:su|la|el|una?)\s+(?:enfermer[oa]|cuidador[a]?|"
+    r"asistente|auxiliar|doctor[a]?|medic[oa]|terapeuta|trabajador[a]?\s+social|paramedico)\b|"
+    r"\bmis?\s+(?:paciente|pacientes|cliente|clientes|residente|residentes)\b",
+)
+_ACQUAINTANCE = re.compile(
+    r"\b(?:un|una)\s+(?:amig[oa]|conocid[oa]|vecin[oa]|compañer[oa]|companer[oa])\b|"
+    r"\b(?:solo|nomas|nada\s+mas)\s+(?:un|una)\s+amig[oa]\b"
+)
+# "mi hermana me dijo que les escribiera": a relative named only as the one who advised.
+_PASSING = re.compile(
+    rf"\b(?:mi|mis)\s+({_REL})s?\s+(?:\w+\s+)?(?:me\s+)?(?:dijo|dijeron|recomendo|sugirio|"
+    r"pidio|insistio|quiere|quiso|esta\s+escribiendo|me\s+ayuda|me\s+esta\s+ayudando)\b[^.,;]{0,40}"
+)
+_SELF = re.compile(
+    r"^\W*(?:yo|fui\s+yo|era\s+yo|yo\s+mism[oa]|yo\s+fui|yo\s+era|a\s+mi|soy\s+yo|"
+    r"yo\s+era\s+(?:el|la)\s+paciente|yo\s+soy\s+(?:el|la)\s+paciente|el\s+paciente\s+soy\s+yo|"
+    r"la\s+paciente\s+soy\s+yo|mi\s+propia\s+atencion|fue\s+a\s+mi|a\s+mi\s+mism[oa])\b"
+)
+_SOMEONE_ELSE = re.compile(r"\b(?:otra\s+persona|alguien\s+mas|no\s+fui\s+yo|no\s+era\s+yo)\b")
+
+
+def _norm(text: str) -> str:
+    folded = fold(text.replace("’", "'")).replace("ñ", "n")
+    return _DIMINUTIVE.sub(_undiminish, folded)
+
+
+def _undiminish(m: re.Match[str]) -> str:
+    """ "abuelita" -> "abuela", "papito" -> "papa", "hijito" -> "hijo"; other words kept."""
+    for ending in (m.group(2), "a", "e", "o"):
+        if m.group(1) + ending in RELATIONSHIPS:
+            return m.group(1) + ending
+    return m.group(0)
+
+
+def _word(found: str) -> str:
+    return RELATIONSHIPS[found]
+
+
+def no_standing_in(text: str) -> str | None:
+    """The visitor's own role when it gives no claim: a professional carer or an
+    acquaintance; None when a family tie is also named."""
+    t = _norm(text)
+    family = relationship_in(text)
+    if family and family not in english.NO_STANDING:
+        return None
+    if _PROFESSIONAL.search(t):
+        return english.CAREGIVER_PROFESSIONAL
+    m = _ACQUAINTANCE.search(t)
+    if m:
+        word = m.group(0)
+        if "amig" in word:
+            return "friend"
+        if "vecin" in word:
+            return "neighbor"
+        if "compan" in word:
+            return "coworker"
+        return "no_standing"
+    return None
+
+
+def relationship_in(text: str) -> str | None:
+    """The first "mi <pariente>" (or "soy su <papel>"), in the English vocabulary."""
+    t = _PASSING.sub(" ", _norm(text))
+    mine = _I_AM_THEIR.search(t)
+    if mine:
+        return _OTHER_SIDE.get(_word(mine.group(1)))
+    m = _MY_REL.search(t)
+    return _word(m.group(1)) if m else None
+
+
+def bare_relationship(text: str) -> str | None:
+    """A relationship answer with or without "mi" ("mamá", "es mi hijo")."""
+    found = relationship_in(text)
+    if found:
+        return found
+    m = _ANY_REL.search(_PASSING.sub(" ", _norm(text)))
+    return _word(m.group(1)) if m else None
+
+
+def parse_patient(text: str, is_yes: bool, is_no: bool) -> english.PatientAnswer | None:
+    """Answer to "¿Usted era el paciente?" (`is_yes`/`is_no`: the Spanish reply readings)."""
+    standing = no_standing_in(text)
+    if standing:
+        return english.PatientAnswer(False, standing)
+    rel = bare_relationship(text)
+    t = _norm(text)
+    if rel or _I_AM_THEIR.search(t):
+        return english.PatientAnswer(False, rel)
+    if _SELF.search(t) or is_yes:
+        return english.PatientAnswer(True)
+    if is_no or _SOMEONE_ELSE.search(t):
+        return english.PatientAnswer(False)
+    return None
+
+
+_UNIT_TEXT = (
+    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce "
+    "quince dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidos "
+    "veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve"
+)
+_UNITS = _UNIT_TEXT.split()
+_UNIT_VALUE = {w: i for i, w in enumerate(_UNITS)} | {"un": 1, "una": 1, "veintiun": 21}
+_TENS = {
+    "treinta": 30,
+    "cuarenta": 40,
+    "cincuenta": 50,
+    "sesenta": 60,
+    "setenta": 70,
+    "ochenta": 80,
+    "noventa": 90,
+}
+_DECADE_WORD = {
+    10: "teens",
+    20: "twenties",
+    30: "thirties",
+    40: "forties",
+    50: "fifties",
+    60: "sixties",
+    70: "seventies",
+    80: "eighties",
+    90: "nineties",
+}
+_NUMBER_WORDS = re.compile(
+    r"\b(?:("
+    + "|".join(_TENS)
+    + r")(?:\s+y\s+("
+    + "|".join(_UNITS[1:10])
+    + r"))?|(cien)|("
+    + "|".join(sorted(_UNIT_VALUE, key=len, reverse=True))
+    + r"))\b"
+)
+_PHRASES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), r)
+    for p, r in [
+        (r"\b(?:recien\s+nacid[oa]|al\s+nacer|en\s+el\s+parto|cuando\s+naci[oó])\b", "newborn"),
+        (
+            r"\b(?:unos|unas|como|mas\s+o\s+menos|alrededor\s+de|aproximadamente|casi|cerca\s+de|"
+            r"por\s+ahi\s+de|yo\s+creo\s+que|creo\s+que)\b",
+            "about",
+        ),
+        (r"\b(?:tenia|tenían|tenia\s+como)\b", "was"),
+        (r"\b(?:tiene|cumplio|cumple)\b", "is"),
+        (r"\b(?:ahora|hoy|actualmente|hoy\s+en\s+dia|ya)\b", "now"),
+        (
+            r"\b(?:en\s+ese\s+entonces|entonces|en\s+ese\s+tiempo|en\s+ese\s+momento|"
+            r"cuando\s+paso(?:\s+esto)?)\b",
+            "at the time",
+        ),
+        (r"\banos\b|\bano\b", "years"),
+        (r"\bmeses\b|\bmes\b", "months"),
+        (r"\bsemanas\b|\bsemana\b", "weeks"),
+        (r"\bdias\b|\bdia\b", "days"),
+        (r"\by\s+medio\b", "and a half"),
+    ]
+]
+
+
+def _number_value(m: re.Match[str]) -> int | None:
+    if m.group(1):
+        return _TENS[m.group(1)] + (_UNIT_VALUE.get(m.group(2), 0) if m.group(2) else 0)
+    if m.group(3):
+        return 100
+    return _UNIT_VALUE.get(m.group(4))
+
+
+def _birth_date(text: str, today: date) -> date | None:
+    """A date of birth said in Spanish ("nació el 3 de marzo de 1980", "14/03/1980")."""
+    if not re.search(r"\b(?:19|20)\d\d\b", text):
+        return None
+    try:
+        when = spanish_dates.parse_when(text, today)
+    except DateParseError:
+        return None
+    return when.earliest if when.precision == "day" else None
+
+
+def age_to_english(text: str, today: date) -> str:
+    """The Spanish age answer in the English words bot/intake/patient.py reads."""
+    t = fold(text.replace("’", "'")).replace("ñ", "n")
+    born = _birth_date(text, today)
+    if born is not None:
+        return f"born {born.month}/{born.day}/{born.year}"
+    t = re.sub(r"\b(?:un\s+)?ano\s+y\s+medio\b", "a year and a half", t)
+    # "cuarenta y tantos", "sesenta y pico", "treinta y pocos": a decade.
+    t = re.sub(
+        r"\b(" + "|".join(_TENS) + r"|veinte)\s*y\s*(tantos|pico|algo|pocos|muchos)\b",
+        lambda m: (
+            {"pocos": "early ", "muchos": "late "}.get(m.group(2), "")
+            + _DECADE_WORD[_TENS.get(m.group(1), 20)]
+        ),
+        t,
+    )
+    t = re.sub(
+        r"\b(?:los\s+)?(\d0)\s*y\s*(tantos|pico|algo|pocos|muchos)\b",
+        lambda m: {"pocos": "early ", "muchos": "late "}.get(m.group(2), "") + f"{m.group(1)}s",
+        t,
+    )
+    t = _NUMBER_WORDS.sub(lambda m: str(_number_value(m) or m.group(0)), t)
+    t = re.sub(r"\b(\d{1,3})\s+y\s+pico\b", r"\1-ish", t)
+    for pattern, words in _PHRASES:
+        t = pattern.sub(words, t)
+    return " ".join(t.split())

@@ -1,0 +1,190 @@
+"""Sí / no / no sé in the words people really type in Spanish ("si claro", "ajá", "nel").
+
+"si" without its accent is also "if" ("si me acuerdo bien, fue en marzo"), so it is a yes
+only alone, before a comma, or before words that go with a yes. "no sé" starts with "no"
+but is never a no. The English buttons' payloads ("Yes", "No", "Not sure") read too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.intake import replies as english
+
+_YES = frozenset(
+    {
+        "si",
+        "sip",
+        "sii",
+        "siii",
+        "claro",
+        "claro que si",
+        "por supuesto",
+        "aja",
+        "ajam",
+        "ok",
+        "okey",
+        "okay",
+        "va",
+        "sale",
+        "dale",
+        "orale",
+        "andale",
+        "simon",
+        "bueno",
+        "esta bien",
+        "de acuerdo",
+        "correcto",
+        "exacto",
+        "asi es",
+        "eso es",
+        "cierto",
+        "afirmativo",
+        "seguro",
+        "obvio",
+        "todo bien",
+        "todo correcto",
+        "esta correcto",
+        "todo esta bien",
+        "todo esta correcto",
+        "acepto",
+        "estoy de acuerdo",
+        "perfecto",
+        "adelante",
+        "puede",
+        "pueden",
+        "yes",
+    }
+)
+# Words after a "si" without accent that make it a yes ("si claro", "si, señora").
+_AFTER_SI = frozenset(
+    {
+        "claro",
+        "senor",
+        "senora",
+        "senorita",
+        "por",
+        "correcto",
+        "exacto",
+        "gracias",
+        "yo",
+        "fui",
+        "era",
+        "es",
+        "esta",
+        "todo",
+        "pueden",
+        "puede",
+        "acepto",
+        "asi",
+        "eso",
+        "tengo",
+        "tiene",
+        "murio",
+        "fallecio",
+        "ya",
+        "ok",
+        "okey",
+        "bueno",
+        "de",
+        "perfecto",
+        "seguro",
+        "lo",
+        "la",
+    }
+)
+_NO = frozenset(
+    {
+        "no",
+        "nop",
+        "nope",
+        "nel",
+        "nelson",
+        "nah",
+        "negativo",
+        "para nada",
+        "claro que no",
+        "de ninguna manera",
+        "no gracias",
+        "mejor no",
+        "prefiero que no",
+        "incorrecto",
+        "no es correcto",
+        "no esta bien",
+        "esta mal",
+        "eso no",
+        "todavia no",
+        "aun no",
+        "ninguno",
+        "ninguna",
+        "nadie",
+        "nunca",
+        "tampoco",
+        "no acepto",
+    }
+)
+_NO_FIRST = frozenset({"no", "nel", "nop", "negativo", "incorrecto"})
+_DONT_KNOW = re.compile(
+    r"\b(?:no\s+s[eé](?=\s*$|\s*[,.!?;]|\s+(?:bien|exactamente|exacto|la\s+verdad|"
+    r"el\s+nombre|la\s+fecha|el\s+d[ií]a|cu[aá]l|cu[aá]ndo|cu[aá]nto|qu[eé]|c[oó]mo|"
+    r"d[oó]nde|qui[eé]n|si|nada|decir\w*|muy\s+bien|de\s+eso|todav[ií]a|ahorita|ahora|"
+    r"con\s+seguridad|seguro))|no\s+s[eé]\b(?=.*\?\s*$)|"
+    r"nose\b|ni\s+idea|ni\s+s[eé]\b|qui[eé]n\s+sabe|no\s+(?:me\s+)?(?:acuerdo|recuerdo)|"
+    r"ya\s+no\s+(?:me\s+)?(?:acuerdo|recuerdo)|ni\s+me\s+acuerdo|no\s+estoy\s+segur[oa]|"
+    r"no\s+(?:tengo|tenemos)\s+(?:ni\s+)?(?:la\s+menor\s+)?idea|no\s+sabr[ií]a(?:\s+decir\w*)?|"
+    r"se\s+me\s+olvid[oó]|desconozco|no\s+lo\s+s[eé]|no\s+sabemos|no\s+s[eé]\s+bien|"
+    r"no\s+estoy\s+segur[oa]|not\s+sure)\b",
+    re.IGNORECASE,
+)
+_PUNCT = re.compile(r"[^\w\s]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, ñ kept ("¡Sí, Señora!" -> "¡si, señora!")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ñ", "\0"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\0", "ñ")
+
+
+def _norm(text: str) -> str:
+    return " ".join(_PUNCT.sub(" ", fold(text.replace("’", "'"))).split())
+
+
+def is_dont_know(text: str) -> bool:
+    return bool(_DONT_KNOW.search(text.replace("’", "'"))) or english.is_dont_know(text)
+
+
+def without_dont_know(text: str) -> str:
+    """The text with its don't-know words taken out ("no sé el nombre" -> " el nombre")."""
+    return _DONT_KNOW.sub(" ", text.replace("’", "'"))
+
+
+def is_yes(text: str) -> bool:
+    t = _norm(text)
+    if t in _YES:
+        return True
+    if t in _NO or re.search(r"\bque\s+no\b", t) or _DONT_KNOW.match(text.strip()):
+        return False
+    words = t.split()
+    if not words:
+        return False
+    accented = re.match(r"^\W*s[íÍ]\b", text.strip())
+    rest = " ".join(words[1:])
+    if words[0] == "si":
+        comma = re.match(r"^\W*s[iíÍI]\s*[,.!;]", text.strip())
+        if accented or comma or words[1] in _AFTER_SI:
+            return not is_no(rest)
+        return False
+    return words[0] in {"claro", "correcto", "exacto", "aja", "ok", "okey", "yes"} and not is_no(
+        rest
+    )
+
+
+def is_no(text: str) -> bool:
+    if is_dont_know(text):
+        return False
+    t = _norm(text)
+    if t in _NO:
+        return True
+    first = t.split(" ", 1)[0] if t else ""
+    return first in _NO_FIRST

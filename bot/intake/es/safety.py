@@ -1,0 +1,108 @@
+"""Spot an emergency happening now in Spanish, so 911 or 988 guidance comes first.
+
+The same rule as bot/intake/safety.py: self-harm words count wherever they are unless
+the visitor says they are past and over; a medical emergency must be said in the present
+("no respira", "está sangrando mucho", "no se despierta"). Spanish marks the past in the
+verb itself, so the story told in the imperfect or preterite ("no respiraba después de la
+cirugía", "estaba sangrando", "no podía respirar") does not match these present forms.
+988 answers in Spanish (press 2 on a call; text AYUDA to 988): see utter_emergency_self_harm
+in config/locales/es.yml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.intake.es.replies import fold
+from bot.intake.safety import Emergency
+
+_SELF_HARM = re.compile(
+    r"\b(?:me\s+quiero\s+(?:morir|matar|suicidar|quitar\s+la\s+vida)|"
+    r"quiero\s+(?:morirme|matarme|suicidarme|quitarme\s+la\s+vida|desaparecer\s+para\s+siempre)|"
+    r"me\s+voy\s+a\s+(?:matar|suicidar|quitar\s+la\s+vida)|voy\s+a\s+(?:matarme|suicidarme)|"
+    r"(?:pienso|estoy\s+pensando\s+en|he\s+pensado\s+en|tengo\s+ganas\s+de)\s+"
+    r"(?:matarme|suicidarme|quitarme\s+la\s+vida|morirme|acabar\s+con\s+(?:mi\s+vida|todo))|"
+    r"acabar\s+con\s+mi\s+vida|quitarme\s+la\s+vida|"
+    r"(?:ya\s+)?no\s+quiero\s+(?:seguir\s+)?vivir|no\s+quiero\s+seguir\s+aqui|"
+    r"(?:no\s+vale|ya\s+no\s+vale)\s+la\s+pena\s+(?:vivir|seguir)|"
+    r"(?:estaria|estariamos|estarian)\s+mejor\s+muert[oa]s?|mejor\s+me\s+muero|"
+    r"(?:estoy|me\s+siento)\s+suicida|"
+    r"me\s+(?:tome|acabo\s+de\s+tomar|estoy\s+tomando)\s+(?:todas\s+las|un\s+frasco\s+de|"
+    r"un\s+monton\s+de|muchas)\s+(?:pastillas|pildoras|medicinas)|"
+    r"(?:me\s+quiero|me\s+voy\s+a)\s+(?:cortar|hacer\s+dano)|"
+    r"tengo\s+(?:la\s+pistola|el\s+arma|las\s+pastillas)\s+(?:aqui|en\s+la\s+mano))\b"
+)
+# Said as over: "intenté suicidarme hace años, ahora estoy bien".
+_SELF_HARM_PAST = re.compile(
+    r"\b(?:intente|trate\s+de|quise|queria|pense\s+en|pensaba\s+en|estuve|estaba)\s+"
+    r"(?:\w+\s+)?(?:suicid\w*|matarme|morirme|quitarme\s+la\s+vida|suicida)\b"
+)
+_RECOVERED = re.compile(
+    r"\b(?:ya\s+estoy|ahora\s+estoy|estoy)\s+(?:bien|mejor|estable|en\s+terapia|en\s+tratamiento)\b|"
+    r"\bhace\s+\w+\s+(?:anos|meses)\b|\bel\s+ano\s+pasado\b|\ben\s+(?:19|20)\d\d\b|"
+    r"\bya\s+(?:paso|no\s+me\s+siento\s+asi)\b"
+)
+# Not a risk: "no me quiero morir", "no soy suicida", someone else's past suicide in the story.
+_NOT_A_RISK = re.compile(
+    r"\bno\s+(?:me\s+)?(?:quiero|voy\s+a|pienso)\s+(?:morir|matar|suicidar|hacer\s+dano)\w*|"
+    r"\bno\s+(?:soy|estoy)\s+suicida\b|"
+    r"\b(?:se\s+suicido|se\s+quito\s+la\s+vida|intento\s+suicidarse|murio\s+por\s+suicidio)\b|"
+    r"\bvigilancia\s+(?:por|de)\s+suicidio\b"
+)
+_PERSON = r"(?:(?:mi|el|la|nuestro|nuestra)\s+\w+\s+)?"
+_MEDICAL_NOW = re.compile(
+    # Breathing now: "no respira", "no está respirando", "no puedo respirar", "se está ahogando".
+    rf"\b{_PERSON}no\s+(?:respira|esta\s+respirando|puede\s+respirar|puedo\s+respirar)\b|"
+    r"\b(?:se\s+esta|me\s+estoy)\s+ahogando\b|\bapenas\s+(?:puede|puedo)\s+respirar\b|"
+    # Bleeding now.
+    r"\b(?:esta|estoy|sigue|sigo)\s+sangrando\s+(?:mucho|muchisimo|demasiado|sin\s+parar|bastante)\b|"
+    r"\bno\s+(?:para|deja)\s+de\s+sangrar\b|\b(?:hay|tiene)\s+(?:mucha\s+sangre|sangre\s+por\s+todos)\b|"
+    r"\b(?:esta|estoy)\s+(?:vomitando|tosiendo|escupiendo)\s+sangre\b|"
+    # Unconscious, unresponsive, seizing now.
+    r"\bno\s+(?:responde|reacciona|despierta|se\s+despierta|lo\s+puedo\s+despertar|"
+    r"la\s+puedo\s+despertar|puedo\s+despertarl[oa])\b|"
+    r"\b(?:esta|sigue)\s+(?:inconsciente|desmayad[oa]|convulsionando|morad[oa]|azul)\b|"
+    r"\b(?:le\s+esta|me\s+esta)\s+dando\s+(?:un\s+)?(?:infarto|ataque|derrame|convulsion\w*)\b|"
+    r"\bse\s+acaba\s+de\s+(?:desmayar|caer\s+y\s+no)\b|\b(?:labios|cara)\s+(?:morados?|azul\w*)\b|"
+    # Chest pain or a stroke now.
+    r"\bme\s+duele\s+(?:mucho\s+)?el\s+pecho\b.{0,40}\b(?:ahora|ahorita|ahora\s+mismo|"
+    r"no\s+puedo\s+respirar|el\s+brazo)\b|"
+    r"\b(?:ahora|ahorita|ahora\s+mismo|en\s+este\s+momento)\b.{0,30}\b(?:dolor\s+de\s+pecho|"
+    r"no\s+puede\s+hablar|no\s+puedo\s+respirar|sangrando)\b|"
+    r"\b(?:de\s+repente|derepente)\s+no\s+(?:puede|puedo)\s+(?:hablar|mover|ver)\b|"
+    r"\btiene\s+la\s+cara\s+(?:caida|chueca|torcida)\b|"
+    # Poison or an overdose now; asking for an ambulance.
+    r"\bse\s+(?:tomo|trago|bebio)\s+(?:el\s+|un\s+)?(?:cloro|veneno|raticida|pastillas)\b|"
+    r"\b(?:necesito|necesitamos|llamen|llamen\s+a)\s+(?:una\s+)?ambulancia\b|"
+    r"\b(?:llamen|llame)\s+al\s+911\b|^\W*(?:es\s+una\s+)?emergencia\W*$"
+)
+# The story told in the past, or the danger over.
+_PAST = re.compile(
+    r"\bhace\s+\w+\s+(?:anos|meses|semanas|dias)\b|\b(?:el|la)\s+(?:ano|mes|semana)\s+pasad[oa]\b|"
+    r"\ben\s+(?:19|20)\d\d\b|\bdespues\s+de\s+(?:la|su|mi)\s+(?:cirugia|operacion|parto)\b|"
+    r"\bnadie\s+(?:vino|hizo\s+caso)\b|\b(?:dijeron|pensaron)\s+que\b"
+)
+_REASSURED = re.compile(
+    r"\b(?:ya\s+)?(?:esta|estoy|estamos)\s+(?:bien|estable|tranquil[oa])\b|\bya\s+respira\b|"
+    r"\bno\s+es\s+(?:una\s+)?emergencia\b"
+)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?;])\s+|\n+", text) if s.strip()]
+
+
+def detect(text: str) -> Emergency | None:
+    """An emergency happening now in a Spanish message, or None."""
+    t = fold(text.replace("’", "'")).replace("ñ", "n")
+    risk = _NOT_A_RISK.sub(" ", t)
+    if _SELF_HARM.search(risk):
+        over = _SELF_HARM_PAST.search(risk) and _RECOVERED.search(risk)
+        if not over or _SELF_HARM.search(_SELF_HARM_PAST.sub(" ", risk)):
+            return Emergency.SELF_HARM
+    for sentence in _sentences(t):
+        if _MEDICAL_NOW.search(sentence) and not _PAST.search(sentence):
+            if _REASSURED.search(sentence):
+                continue
+            return Emergency.MEDICAL
+    return None
