@@ -16,7 +16,7 @@ from bot.web.attorney.profile_form import for_validation, form_to_profile_data
 from bot.web.attorney.security import PREFIX
 
 AUDIT_PAGE = 100
-AUDIT_ACTIONS = ("lead", "queue", "auth", "user", "profile")
+AUDIT_ACTIONS = ("lead", "queue", "auth", "user", "profile", "conflict", "authorization")
 
 
 # --- users -------------------------------------------------------------------

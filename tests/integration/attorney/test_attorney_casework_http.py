@@ -114,3 +114,12 @@ def test_the_signing_page_refuses_another_leads_and_an_expired_link(
     app.state.clock = lambda: created.link_expires_at + timedelta(seconds=1)
     late = browser_for(app=app).client.get(f"/authorization/{mine}/{token}")
     assert late.status_code == 410 and "expired" in late.text
+
+
+def test_the_audit_log_filters_conflict_list_changes(seed, browser_for) -> None:
+    b = _admin(seed, browser_for)
+    b.post(
+        "/attorney/admin/conflicts", {"name": "Vale Clinic", "kind": "facility", "role": "client"}
+    )
+    page = b.get("/attorney/admin/audit?action=conflict").text
+    assert "conflict.entry_added" in page and "auth.login" not in page
