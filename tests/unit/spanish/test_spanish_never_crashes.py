@@ -12,16 +12,15 @@ from bot.intake.es import answers as answers_es
 from bot.intake.es import corrections, safety, summary
 
 TODAY = date(2026, 12, 2)
-WORDS = st.sampled_from(
-    (
-        "el la de del en hace dos tres años meses semana pasada pasado navidad verano "
-        "principios finales mediados marzo mayo 2023 3 15/03/2024 3/4/2025 sí si no sé nel "
-        "ajá mi mamá abuelita esposo hijo soy su enfermera unos como cuarenta y tantos pico "
-        "Nueva York Carolina Norte Luisiana Los Ángeles Springfield perdón era fue no sino "
-        "respira sangrando mucho quiero morir me Dr. Ruiz hospital ¿ ? ¡ ! , . ñ 45 ahora "
-        "tenía tiene nació English please español por favor ALTO ok"
-    ).split()
+VOCABULARY = (
+    "el la de del en hace dos tres años meses semana pasada pasado navidad verano "
+    "principios finales mediados marzo mayo 2023 3 15/03/2024 3/4/2025 sí si no sé nel "
+    "ajá mi mamá abuelita esposo hijo soy su enfermera unos como cuarenta y tantos pico "
+    "Nueva York Carolina Norte Luisiana Los Ángeles Springfield perdón era fue no sino "
+    "respira sangrando mucho quiero morir me Dr. Ruiz hospital ¿ ? ¡ ! , . ñ 45 ahora "
+    "tenía tiene nació English please español por favor ALTO ok"
 )
+WORDS = st.sampled_from(VOCABULARY.split())
 SENTENCES = st.lists(WORDS, min_size=0, max_size=14).map(" ".join) | st.text(max_size=60)
 
 
