@@ -108,8 +108,11 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(you|they)re\b", r"\1're"),  # not "were": far commoner than "we're"
         (r"\b(i|you|we|they)ve\b", r"\1've"),
         (r"\bim\b", "i'm"),
+        # "should of tested", a common spelling of "should've".
+        (r"\b(should|could|would|must) of\b", r"\1 have"),
         (
-            r"\b(else|patient|resident|roommate)s\b(?= (?:insulin|meds|medication|pills|blood))",
+            r"\b(else|patient|resident|roommate)s\b(?= (?:insulin|meds|medications?|pills|blood|"
+            r"antibiotics?|prescriptions?|drugs?|iv|morphine|chart))",
             r"\1's",
         ),
         (r"&", " and "),
@@ -173,7 +176,9 @@ _CONDITION = (
     r"(?:cancer|tumou?r|mass|lump|appendicitis|appendix|stroke|heart attack|sepsis|septic|"
     r"infection|meningitis|blood clot|clot|embolism|aneurysm|fracture|ectopic pregnancy|"
     r"diabetes|dka|pneumonia|bleed|brain bleed|hemorrhage|dissection|preeclampsia|"
-    r"melanoma|leukemia|lymphoma)"
+    r"melanoma|leukemia|lymphoma|abscess|cellulitis|torsion|obstruction|perforation|"
+    r"diverticulitis|pancreatitis|lyme(?: disease)?|glaucoma|rsv|tuberculosis|dvt|"
+    r"heart failure|kidney failure|detached retina|cauda equina)"
 )
 _DENTAL = (
     r"(?:dentist|dental|oral surgeon|endodontist|orthodontist|periodontist|root canal|"
@@ -522,7 +527,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:didn't|did not|never|couldn't|could not) (?:catch|diagnose|detect|spot|"
-            r"recogni[sz]e)\b (?:my|his|her|their|the|a|an)\b",
+            r"recogni[sz]e)\b (?:my|his|her|their|the|a|an|anything)\b",
             3,
         ),
         (
@@ -556,11 +561,12 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:symptoms|concerns|complaints|pain)\b",
             3,
         ),
+        # The reveal: "it was a spinal abscess", "which was his heart", "it was actually a
+        # broken hip" - what the visitor learned the condition really was.
         (
-            r"\b(?:it|which|that) (?:was|turned out to be) (?:a |an )?(?:heart attack|stroke|"
-            r"cancer|tumou?r|"
-            r"appendicitis|sepsis|blood clot|aneurysm|pulmonary embolism|embolism|meningitis|"
-            r"ectopic pregnancy|fracture|broken \w+)\b",
+            r"\b(?:it|which|that) (?:was|turned out to be) (?:actually |really |in fact )?"
+            rf"(?:a |an )?(?:\w+ ){{0,2}}?(?:{_CONDITION[3:-1]}|broken \w+|"
+            r"(?:his|her|my|their) (?:heart|appendix|gallbladder|lungs?|kidneys?))\b",
             3,
         ),
         (r"\b(?:diagnos\w*)\b", 1),
@@ -638,6 +644,31 @@ _FINDING = (
     r"internal bleeding|tear|rupture)"
 )
 _WHOSE = r"(?:(?:my|his|her|their|our|the|a|an|all the|all his|all her|obvious)\s+)?(?:\w+'?s\s+)?"
+# What the truth turned out to be, in "told me it was X, it was Y": a finding, a
+# disease by its ending (-itis, -oma...), an injury or an organ.  Without one, "told
+# me the job was temporary, it was a layoff" is not a late diagnosis.
+_MEDICALISH = (
+    rf"(?:{_FINDING[3:-1]}|[a-z]+(?:itis|oma|omas|osis|emia|algia|pathy|ism)|bacteri\w*|"
+    r"infect\w*|virus|\w+ disease|syndrome|broken|fractured|"
+    r"torn|ruptured|twisted|burst|blocked|(?:his|her|my|their) (?:heart|appendix|gallbladder|"
+    r"lungs?|kidneys?|liver|brain|spine|bowels?))"
+)
+# What a provider calls a serious complaint when reassuring the patient: "just a
+# sprain", "only bruised", "a harmless cyst", "in her head", "old age".
+_BENIGN = (
+    r"(?:fine|normal|ok|okay|benign|harmless|bruised|a bruise|sprained|a sprain|strained|a strain|"
+    r"pulled|a pulled \w+|(?:a )?cysts?|(?:a |the )?(?:virus|flu|cold|bug|stomach bug)|viral|"
+    r"allerg(?:ies|y)|anxiety|stress|gas|constipat\w*|indigestion|heartburn|(?:acid )?reflux|"
+    r"(?:a )?migraines?|in (?:my|his|her|their) head|growing pains|old age|getting older|aging|"
+    r"teething|colic|(?:a )?panic attacks?|(?:a )?uti|(?:a )?sinus infection|arthritis|"
+    r"sciatica|eczema|(?:a )?rash|nothing)"
+)
+# Who or what reassured: a person's words, not a label's ("the label said daily").
+_REASSURED = (
+    r"(?:said|says|told (?:me|him|her|us|them|my \w+|our \w+|his \w+|her \w+)|"
+    r"kept (?:saying|telling (?:me|him|her|us|them|my \w+|our \w+))|"
+    r"assured (?:me|him|her|us|them|my \w+)|insisted|swore|thought|decided)"
+)
 
 _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     CaseType.MISDIAGNOSIS: (
@@ -652,7 +683,9 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:it was(?: actually| really)?|it's actually|turned out(?: to be| it was| i had|"
             r" he had| she had)?|was actually|really had|actually had|"
             r"(?:ct|mri|scan|biopsy|x-?ray|ultrasound|test|blood ?work)s? (?:showed|found|"
-            r"revealed|said))\s+(?!fine\b|nothing\b|normal\b|ok\b|okay\b|not\b)",
+            r"revealed|said))\s+(?!fine\b|nothing\b|normal\b|ok\b|okay\b|not\b|supposed\b|"
+            r"meant\b|going\b|too\b)"
+            rf"(?=(?:[\w'-]+\s+){{0,4}}?{_MEDICALISH}\b)",
             3,  # an act, but any other act in the story outweighs it on ties
         ),
         (
@@ -714,6 +747,53 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (r"\b(?:never|didn't|did not|no one|nobody) follow(?:ed)?[- ]up on\b", 3),
+        # Reassured that it was nothing, or something harmless: the wrong diagnosis
+        # itself, however the rest of the story goes ("told us nothing was wrong",
+        # "said my wrist was only sprained").  Not "fine to drive".
+        (
+            rf"\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:(?:was|is|were|it's|looked|looks|seemed|"
+            r"be|as|had|has)\s+(?:just |only |probably |likely |merely |simply |a |an |all |"
+            rf"nothing but )*{_BENIGN}|nothing (?:was |is )?(?:wrong|serious)|"
+            r"nothing to worry about|(?:everything|all) (?:was|is|looked|looks|seemed) "
+            r"(?:fine|normal|ok|okay|good))\b(?! to\b)|"
+            r"\b(?:call(?:ed|ing)?|label(?:l?ed)?|diagnosed) (?:it|this|that|him|her|me) (?:as )?"
+            rf"(?:just |only |a |an )*{_BENIGN}\b(?! to\b)",
+            3,
+        ),
+        # Waved away: "brushed it off", "blew me off", "laughed it off".
+        (
+            r"\b(?:brush(?:ed)?|blew|blown|blow|waved?|laughed|shrugged)\s+(?:it|this|that|them|"
+            r"me|him|her|us|(?:my|his|her|their|our) \w+)\s+off\b|"
+            r"\b(?:brushed|blew|waved|laughed|shrugged) off\b",
+            3,
+        ),
+        # A result found and never passed on or acted on: "the CT showed a spot and
+        # nobody told him", "the biopsy came back positive and no one ever called".
+        (
+            rf"\b{_TEST}\b[^.]{{0,40}}\b(?:showed|shows|found|revealed|picked up|flagged|detected|"
+            r"had|came back|mentioned|noted|was abnormal|were abnormal)\b[^.]{0,80}?"
+            r"\b(?:never|didn't|did not|nobody|no one|wasn't|weren't|not)(?:\s+[\w']+){0,5}?\s+"
+            r"(?:told|tell|call(?:ed)?|inform\w*|mention\w*|follow\w*[- ]?up|contact\w*|"
+            r"notif\w*|let \w+ know|pass\w* (?:it |that )?(?:on|along)|act(?:ed)? on|"
+            r"did anything|do anything|refer\w*|repeat\w*)\b",
+            4,
+        ),
+        # Never sent on to a specialist or a test: "never referred me", "wouldn't send
+        # him for an MRI".
+        (
+            r"\b(?:never|didn't|did not|wouldn't|would not|refused to)\s+(?:even\s+)?"
+            r"(?:refer(?:red)?|send (?:me|him|her|them|us) (?:to|for) (?:a |an )?"
+            r"(?:specialist|scan|test|\w+ologist|mri|ct|x-?ray|biopsy|colonoscopy|mammogram))\b",
+            3,
+        ),
+        # Lived for weeks with an injury nobody found: "walked on a broken hip for a month".
+        (
+            r"\b(?:walk(?:ed|ing)?|went|gone|lived|living|suffer(?:ed|ing)|spent|work(?:ed|ing)|"
+            r"had|have|been|was)\s+(?:around\s+)?(?:on\s+|with\s+)?(?:a |an |my |his |her |their )?"
+            r"(?:broken|fractured|ruptured|torn|burst|perforated|undiagnosed|untreated|dislocated|"
+            r"collapsed)\s+\w+(?:\s+\w+)?\s+for\s+(?:\w+\s+){0,2}(?:days|weeks|months|years)\b",
+            3,
+        ),
         (r"\b(?:turned out|turns out) (?:to be|it was|that|i had|he had|she had)\b", 2),
         # Knew of a finding and did nothing: "never did anything about it".
         (
