@@ -24,7 +24,8 @@ class Emergency(str, Enum):
 # Present tense the way people type it: "is", "'s", "are", "r", "im", "hes", "shes".
 _IS = r"(?:\b(?:is|are|am|r|im|hes|shes|theyre|its)\b|'s|'re|'m)"
 _PILLS = (
-    r"(?:pills|tablets|tylenol|advil|meds|medication|medications|oxy\w*|xanax|sleeping\s+pills)"
+    r"(?:pills|tablets|tylenol|advil|meds|medication|medications|oxy\w*|xanax|sleeping\s+pills|"
+    r"insulin)"
 )
 _SELF_HARM = re.compile(
     r"\b(?:kill(?:ing)?\s+my\s*self|killmyself|suicid(?:e|al)|"
@@ -75,6 +76,11 @@ _SELF_HARM_MORE = re.compile(
     r"(?!\s+(?:off|out|short|some\s+slack|a\s+break))|"
     r"\bgarage\b.{0,40}\b(?:car|engine)\s+(?:is\s+|still\s+)?running\b|"
     r"\b(?:gun|rope|pills|razor|knife|blade)\b.{0,60}\b(?:going\s+to|gonna)\s+use\s+(?:it|them)\b|"
+    r"\b(?:thinking\s+(?:about|of)|want\s+to|wanna)\s+(?:jumping|jump|stepping|step|throwing\s+my\s*self)"
+    r"\s+(?:in\s+front\s+of|off|from)\b|"
+    r"\btired\s+of\s+(?:living|being\s+alive|life)\b|"
+    r"\b(?:tonight|today)\s+i'?ll\s+end\s+it\b|\bi'?ll\s+end\s+it\s+(?:tonight|today|all)\b|"
+    r"\bhave\s+(?:the|a|my)\s+(?:rope|noose|gun)\s+(?:ready|loaded|tied|here)\b|"
     # Goodbyes and last messages.
     r"\b(?:i|i'?ve|i\s+have|i'?m|im)\s+(?:\w+\s+)?(?:wrote|written|writing|left|leaving)\s+"
     r"(?:my\s+)?(?:\w+\s+)?(?:goodbye|farewell)\s+(?:notes?|letters?|messages?)\b|"
@@ -195,6 +201,9 @@ _STROKE_NOW = re.compile(
     rf"\b(?:face|mouth|smile)\s+{_IS}\s+(?:\w+\s+)?(?:drooping|sagging|going\s+(?:numb|droopy|"
     r"crooked))\b|"
     r"\b(?:can'?t|cant|cannot)\s+(?:say|get\s+out|form|find)\s+(?:his|her|my|their)\s+words\b|"
+    rf"{_IS}\s+(?:\w+\s+)?(?:talking|speaking)\s+(?:gibberish|nonsense)\b|"
+    rf"\b(?:body|arms?|legs?)\s+{_IS}\s+(?:\w+\s+)?(?:jerking|convulsing)\b|"
+    rf"\b{_PERSON}\s+(?:won'?t|wont|will\s+not)\s+respond\b(?!\s+to\s+(?!me\b|us\b|anything\b))|"
     r"\bface\s+looks?\s+(?:all\s+|really\s+|kind\s+of\s+|kinda\s+)?(?:crooked|lopsided|droopy|"
     r"drooping|uneven)\b|"
     rf"\b(?:words|speech)\s+{_IS}\s+(?:coming\s+out\s+)?(?:wrong|garbled|jumbled|all\s+wrong|"
@@ -286,6 +295,9 @@ _CONFUSED_NOW = (
     r"\b(?:won'?t|wont|will\s+not|isn'?t|is\s+not)\s+(?:feeding|eating|nursing|waking))"
 )
 _FEVER_CONFUSED = re.compile(
+    rf"\b(?:blood\s+)?sugar\s+{_IS}\s+(?:only\s+|like\s+|at\s+)?(?:[1-4]\d|[6-9]\d\d)\b|"
+    r"\b(?:has|have|got)\s+a\s+bulging\s+(?:soft\s+spot|fontanel\w*)|"
+    rf"\b(?:soft\s+spot|fontanel\w*)\s+{_IS}\s+(?:\w+\s+)?bulging\b|"
     rf"{_HIGH_FEVER_NOW}.{{0,80}}{_CONFUSED_NOW}|{_CONFUSED_NOW}.{{0,80}}{_HIGH_FEVER_NOW}|"
     rf"\b(?:baby|newborn|infant|\d+\s*(?:day|week|wk)s?[\s-]+old)\s*{_IS}\s+(?:\w+\s+)?"
     r"(?:lethargic|listless)\b",
@@ -299,6 +311,7 @@ _BREATHING_NOW = re.compile(
     rf"(?:{_IS}\s+(?:\w+\s+)?|^\s*)(?:struggling|fighting|gasping|straining|working\s+hard)\s+"
     r"(?:to\s+breathe?|for\s+(?:air|breath))\b|"
     rf"{_IS}\s+(?:\w+\s+)?(?:barely|hardly)\s+breathing\b|"
+    rf"{_IS}\s+breathing\s+(?:really\s+|so\s+|very\s+|super\s+)?(?:fast|hard|funny|weird|strange)\b|"
     rf"\b(?:chest|ribs|belly)\s+{_IS}\s+(?:\w+\s+)?(?:sucking|caving|pulling)\s+in\b|"
     rf"\bbreathing\s+{_IS}\s+(?:\w+\s+)?(?:shallow|labou?red|rattling|raspy|noisy)\b|"
     r"\bwheezing\b.{0,30}\b(?:can'?t|cant|cannot)\s+(?:talk|breathe|speak)\b|"
@@ -311,12 +324,14 @@ _BREATHING_NOW = re.compile(
     rf"{_IS}\s+(?:\w+\s+)?gasping\b(?!\s+for\s+(?!air|breath))|"
     rf"\b(?:struggling|gasping|fighting)\s+(?:to\s+breathe?|for\s+(?:air|breath))\b.{{0,30}}{_ONSET}|"
     rf"\b(?:lips|face|skin|fingers|fingernails|nails)\s+(?:{_IS}|look|looks|turning|going)\s+"
-    r"(?:\w+\s+)?(?:blue|gr[ae]y|purple)\b",
+    r"(?:\w+\s+)?(?:blue|gr[ae]y|purple|dusky)\b",
     re.IGNORECASE,
 )
 # Collapse, poisoning, a heart giving way: what "just" happened or is about to.
 _COLLAPSE_NOW = re.compile(
     r"\bjust\s+(?:collapsed|passed\s+out|fainted|blacked\s+out|dropped)\b|"
+    rf"(?:{_IS}|\bi\s+think\s+(?:i'?m|im|he'?s|she'?s|hes|shes))\s+having\s+(?:a\s+)?(?:heart\s+attack|"
+    r"stroke|seizure)\b|"
     rf"{_IS}\s+(?:\w+\s+){{0,3}}foaming\s+at\s+the\s+mouth\b|"
     r"\b(?:drank|drinking|swallowed|swallowing|ate|got\s+into)\s+(?:some\s+|the\s+|a\s+|an\s+|"
     r"(?:a\s+)?(?:bunch|bottle|handful)\s+of\s+|my\s+|all\s+(?:of\s+)?(?:my|the)\s+)?(?:\w+\s+)?"

@@ -391,3 +391,61 @@ def test_a_second_set_of_wordings(text: str, kind: Emergency | None) -> None:
 )
 def test_a_third_set_of_wordings(text: str, kind: Emergency | None) -> None:
     assert detect(text) is kind
+
+
+# A fourth fresh set: first run 11 of 20 emergencies caught and 0 of 20 look-alikes flagged.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "my wife is talking gibberish and can't hold her coffee cup, it came on 15 min ago",
+            MEDICAL,
+        ),
+        ("help my son is choking on a grape", MEDICAL),
+        ("my toddler is breathing really fast and her lips are dusky", MEDICAL),
+        ("the old man next to me in the waiting room just stopped breathing", MEDICAL),
+        ("i think im having a heart attack", MEDICAL),
+        ("my chest is crushing and my jaw hurts", MEDICAL),
+        (
+            "my belly is rock hard and i'm bleeding through my clothes 2 days after my c section",
+            MEDICAL,
+        ),
+        ("hes not making sense and his sugar is 30", MEDICAL),
+        ("my son's whole body is jerking and he won't respond", MEDICAL),
+        ("my 4 month old won't stop screaming and has a bulging soft spot and fever", MEDICAL),
+        ("i'm 8 months pregnant and can't feel the baby move and i'm bleeding", MEDICAL),
+        ("i swallowed a bunch of tylenol an hour ago", SELF_HARM),
+        ("i keep thinking about jumping in front of a train", SELF_HARM),
+        ("i'm gonna hang myself in the closet tonight", SELF_HARM),
+        ("my mom just told me she took all her pills and wants to sleep forever", SELF_HARM),
+        ("im so tired of living, tonight i'll end it", SELF_HARM),
+        ("i have the rope ready", SELF_HARM),
+        ("my friend posted that he's going to kill himself and isn't answering", SELF_HARM),
+        ("i don't want to wake up tomorrow", SELF_HARM),
+        ("my wife was talking gibberish at triage and they said she was drunk", None),
+        ("he choked on his food in the nursing home because they didn't cut it up", None),
+        ("the old man stopped breathing during his colonoscopy", None),
+        ("I had a heart attack in the parking lot of the clinic that had just sent me home", None),
+        ("my jaw hurt for a week before the heart attack and the dentist said it was TMJ", None),
+        ("i bled through my clothes after the c section and the nurse said it was normal", None),
+        ("his sugar dropped to 30 because they gave him insulin without food", None),
+        ("my son's seizures got worse after they switched his medicine", None),
+        ("my 4 month old had a bulging soft spot and they didn't scan her", None),
+        (
+            "i couldn't feel the baby move for a day and the triage nurse told me to drink juice",
+            None,
+        ),
+        ("she took all her pills because the nursing home never locked them up", None),
+        ("my mom is tired of doctors who don't listen", None),
+        ("i'm tired of fighting the insurance company", None),
+        ("the rope used to restrain him was too tight", None),
+        ("my friend recommended your firm", None),
+        ("I don't want to wait until tomorrow to hear back", None),
+        ("Heart Hospital of Austin", None),
+        ("Dr. Mercy Jump", None),
+        ("yes, she's my daughter", None),
+        ("March of last year", None),
+    ],
+)
+def test_a_fourth_set_of_wordings(text: str, kind: Emergency | None) -> None:
+    assert detect(text) is kind
