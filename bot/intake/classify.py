@@ -293,7 +293,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\bwrong (?:medication|medicine|meds?|drugs?|dose|doses|dosage|dosing|pills?|"
-            r"prescription|strength|insulin|iv|injection|shot|vaccine|amount)\b",
+            r"prescription|strength|insulin|iv|injection|shot|vaccine|amount|bag|bottle|vial|"
+            r"syringe|drip|patch|tablets?|capsules?|script|refill|label|directions|instructions)\b",
             3,
         ),
         (r"\b(?:over|under)[- ]?dos(?:e|ed|es|ing|age)\b", 3),
@@ -631,6 +632,12 @@ _DRUG = (
     r"\w+(?:cillin|mycin|cycline|floxacin|pril|sartan|olol|statin|prazole|azole|pam|lam|"
     r"done|codone|morphone|triptan|mab|parin|arin))"
 )
+# How often or how much, as a label prints it: "daily", "once a week", "5 mg".
+_FREQ = (
+    r"(?:\b(?:daily|weekly|monthly|nightly|hourly|once|twice|every (?:day|other day|week|morning|"
+    r"night|\d+ hours)|(?:\w+) times (?:a|per) (?:day|week)|(?:a|per) (?:day|week))\b|"
+    r"\b\d+(?:\.\d+)? ?(?:mg|mcg|ml|units?|tablets?|pills?|capsules?)\b)"
+)
 # Something a visitor says a doctor should have found.
 _FINDING = (
     rf"(?:{_CONDITION[3:-1]}|diagnosis|condition|disease|illness|problem|cancers?|tumou?rs?|"
@@ -805,12 +812,62 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     CaseType.MEDICATION: (
         (rf"\btoo (?:much|many|high a dose of|strong a dose of) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
         (rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:was|were|is|it's|way)? ?too (?:strong|much|high)\b", 3),
-        (rf"\b(?:double|triple|twice|\w+ times) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
-        (rf"\b(?:doubled|tripled) {_WHOSE}(?:\w+ ){{0,3}}?{_DRUG}\b", 3),
+        # "double his insulin", "ten times the dose" (not "4 times about blood in my stool").
+        (
+            rf"\b(?:(?:double|triple|twice) {_WHOSE}|\w+ times (?:the|his|her|my|their|our|"
+            rf"a normal|an adult|what) )(?:\w+ )?{_DRUG}\b",
+            4,
+        ),
+        (
+            rf"\b{_DRUG}\b[^.]{{0,60}}\b(?:\d+|two|three|four|five|ten|twenty|fifty|a hundred|"
+            r"several) times (?:what|more than|the (?:amount|dose|normal|right))\b",
+            4,
+        ),
+        # A dose changed by order: doubled is an overdose by order; raised, cut, switched
+        # or stopped cold is a weaker act ("raised my prednisone", "stopped my seizure meds").
+        (rf"\b(?:doubled|tripled|quadrupled) {_WHOSE}(?:\w+ ){{0,3}}?{_DRUG}\b", 4),
+        (
+            r"\b(?:rais(?:ed|ing)|increas(?:ed|ing)|upp(?:ed|ing)|bump(?:ed|ing) up|"
+            r"lower(?:ed|ing)|switch(?:ed|ing)|chang(?:ed|ing)|stopp(?:ed|ing)|discontinu(?:ed|ing)|"
+            r"took (?:me|him|her|them|us) off|taken off|pull(?:ed)? (?:me|him|her|them) off)\s+"
+            rf"{_WHOSE}(?:\w+\s+){{0,2}}?{_DRUG}\b",
+            3,
+        ),
+        (
+            r"\b(?:adult|wrong|double|triple|higher|stronger)[- ](?:strength|concentration|"
+            r"formulation)\b",
+            3,
+        ),
+        # Two drugs that must not go together: "X and Y at the same time", "two blood
+        # thinners at once", "a pill that interacts with her blood thinner".
         (
             rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:and|with|plus|on top of)\b[^.]{{0,30}}\b{_DRUG}\b"
-            r"[^.]{0,30}\b(?:at the same time|together|at once|on top of each other)\b",
-            3,
+            r"[^.]{0,30}\b(?:at the same time|together|at once|on top of each other)\b|"
+            rf"\b(?:two|2|three|3|both|multiple|several) (?:different )?{_DRUG}\b[^.]{{0,40}}"
+            r"\b(?:at the same time|together|at once|on top of each other)\b",
+            4,
+        ),
+        (
+            rf"\b{_DRUG}\b[^.]{{0,60}}\b(?:interact\w*|contraindicat\w*|(?:shouldn't|should not|"
+            r"can't|cannot|never) be (?:taken|given|mixed|combined) (?:together|with))|"
+            rf"\b(?:interact\w*|contraindicat\w*)\b[^.]{{0,40}}\b{_DRUG}\b",
+            4,
+        ),
+        # A label or printed directions with the wrong dose or frequency.
+        (
+            r"\b(?:label|bottle|instructions|directions|sticker|printout|paperwork|sig)\b[^.]{0,30}"
+            r"\b(?:said|says|read|reads|told|listed|had|printed)\b[^.]{0,40}"
+            rf"{_FREQ}|\b(?:pharmacy|pharmacist|label|bottle)\b[^.]{{0,20}}\b(?:printed|typed|"
+            rf"wrote|put|labell?ed)\b[^.]{{0,40}}{_FREQ}",
+            4,
+        ),
+        (rf"{_FREQ}\s+(?:instead of|rather than|when it should have been|not)\s+{_FREQ}", 4),
+        # A drug poisoning: "lithium toxicity" (not "blood poisoning", which is sepsis).
+        (rf"\b(?!blood\b){_DRUG}\s+(?:poisoning|toxicity|overdose)\b", 4),
+        (
+            r"\b(?:messed up|mixed up|screwed up|swapped|confused|got wrong)\s+"
+            rf"{_WHOSE}(?:\w+\s+){{0,2}}?{_DRUG}\b",
+            4,
         ),
         (rf"\bwrong (?:\w+ )?{_DRUG}\b", 4),
         (r"\b(?:over-?medicat\w*|over-?sedat\w*|chemical(?:ly)? restrain\w*|drugged)\b", 3),
@@ -823,8 +880,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (rf"\bkept (?:me|him|her|them|my \w+|our \w+) on {_WHOSE}(?:\w+ )?{_DRUG}\b", 3),
         (
             rf"\b{_DRUG}\b[^.]{{0,60}}\b(?:never|didn't|did not|no one|nobody|not) (?:ever )?"
-            r"(?:checked|monitored|tested|ran|drew|watched)\b[^.]{0,25}\b(?:levels?|inr|labs?|"
-            r"blood|bloodwork|blood work|kidney function|liver function|sugar|pressure)\b",
+            r"(?:checked|monitored|tested|ran|drew|watched|ordered)\b[^.]{0,25}\b(?:levels?|inr|"
+            r"labs?|blood|bloodwork|blood work|kidney function|liver function|sugars?|pressure)\b",
             4,
         ),
         (rf"\b{_DRUG}\b[^.]{{0,50}}\bthe wrong (?:ones?|kind|type|thing|bag|bottle|syringe)\b", 3),
@@ -839,7 +896,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (
-            r"\bkept (?:refilling|prescribing|renewing|giving|increasing|raising|pushing)\b"
+            r"\bkept (?:refilling|prescribing|renewing|giving|increasing|raising|upping|pushing)\b"
             rf"[^.]{{0,40}}\b{_DRUG}\b",
             4,
         ),
@@ -849,7 +906,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (
-            rf"\b{_DRUG}\b[^.]{{0,60}}\b(?:even though|despite|although|after (?:i|we|he|she) "
+            # Same clause: "take ibuprofen, and never asked ... even though I told him" is not it.
+            rf"\b{_DRUG}\b[^.,;]{{0,60}}\b(?:even though|despite|although|after (?:i|we|he|she) "
             r"told)\b|\b(?:even though|despite)\b[^.]{0,60}\b(?:gave|given|prescribed|started|put "
             rf"(?:me|him|her) on|injected)\b[^.]{{0,30}}\b{_DRUG}\b",
             4,
