@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from bot.intake import answers, corrections, replies, safety, summary
+from bot.intake import answers, corrections, replies, safety, story, summary
 from bot.intake.answers import Context, Parsed
 from bot.intake.es import answers as answers_es
 from bot.intake.es import corrections as corrections_es
 from bot.intake.es import replies as replies_es
 from bot.intake.es import safety as safety_es
+from bot.intake.es import story as story_es
 from bot.intake.es import summary as summary_es
 from bot.intake.language import ES
 
@@ -29,6 +30,11 @@ def parse_answer(
     if language == ES:
         return answers_es.parse(field, text, today, context)
     return answers.parse(field, text, today, context)
+
+
+def story_facts(text: str, today: date, language: str = "en") -> dict[str, object]:
+    """What the opening story states clearly (slot values), so it is not asked again."""
+    return story_es.extract(text, today) if language == ES else story.extract(text, today)
 
 
 def is_yes(text: str, language: str = "en") -> bool:

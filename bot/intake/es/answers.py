@@ -230,10 +230,39 @@ def parse_name(text: str) -> Parsed:
     return english.parse_name(_NAME_PREFIX.sub("", text))
 
 
+# The Spanish words around a name and a number, in the English ones
+# answers.name_beside_contact takes out ("sí, soy Rosa Díaz y mi cel es ...").
+_AROUND_CONTACT: list[tuple[str, str]] = [
+    (r"\b(?:me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|soy|yo\s+soy)\b", "my name is"),
+    (r"\b(?:si|sí|claro|ok|okey|por\s+supuesto|de\s+acuerdo|esta\s+bien|está\s+bien)\b", "sure"),
+    (r"\b(?:mi|mis)\b", "my"),
+    (r"\b(?:celular|cel|telefono|teléfono|numero|número|tel)\b", "number"),
+    (r"\b(?:correo(?:\s+electr[oó]nico)?|email|mail)\b", "email"),
+    (r"\b(?:llamenme|llámenme|marquenme|márquenme|escribanme|escríbanme)\s+(?:al|a)\b", "call me"),
+    (r"\b(?:es|son)\b", "is"),
+    (r"\b(?:y|o)\b", "and"),
+    (r"\b(?:al|a|en)\b", "at"),
+    (r"\bgracias\b", "thanks"),
+]
+
+
+def name_beside_contact(text: str) -> str | None:
+    """The name given with a number or address in one Spanish answer, or None."""
+    said = text
+    for pattern, words in _AROUND_CONTACT:
+        said = re.sub(pattern, words, said, flags=re.IGNORECASE)
+    # "sí, soy Rosa Díaz ...": the name's lead words must open the answer to be read.
+    return english.name_beside_contact(re.sub(r"^\W*(?:sure\W+)+", "", said))
+
+
 def parse_consent(text: str) -> Parsed:
     given = contact.find_contact(text)
     if given.found and not replies.is_no(text):
-        return Parsed({"contact_consent": True, **english.parse_contact(text).values})
+        values: dict[str, object] = {"contact_consent": True, **english.parse_contact(text).values}
+        name = name_beside_contact(text)
+        if name:
+            values["full_name"] = name
+        return Parsed(values)
     if replies.is_yes(text):
         return Parsed({"contact_consent": True})
     if replies.is_no(text) or re.search(r"\bprefiero\s+que\s+no\b", fold(text)):

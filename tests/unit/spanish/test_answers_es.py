@@ -267,3 +267,45 @@ def test_names_contact_and_provider() -> None:
 def test_english_results_are_unchanged(field: str, text: str) -> None:
     assert parse_answer(field, text, TODAY) == answers.parse(field, text, TODAY)
     assert parse_answer(field, text, TODAY, language="en") == answers.parse(field, text, TODAY)
+
+
+# --- a name with the number, and the story -------------------------------------------------
+
+
+def test_a_name_said_with_the_number() -> None:
+    values = es("contact_consent", "sí, soy Rosa Díaz y mi cel es 312 555 0142").values
+    assert values["full_name"] == "Rosa Díaz" and values["phone"] == "+13125550142"
+    assert "full_name" not in es("contact_consent", "claro, al 312 555 0142").values
+
+
+def test_what_a_spanish_story_states() -> None:
+    from bot.intake.multilingual import story_facts
+
+    told = story_facts(
+        "a mi papá lo operaron del corazón en mayo de 2025 en un hospital de Houston",
+        TODAY,
+        "es",
+    )
+    assert told == {
+        "incident_state": "TX",
+        "incident_city": "Houston",
+        "incident_date": "2025-05",
+        "incident_date_precision": "month",
+        "patient_is_self": False,
+        "patient_relationship": "father",
+    }
+    mine = story_facts("me operaron de la rodilla hace dos años en Nueva Jersey", TODAY, "es")
+    assert mine["patient_is_self"] is True and mine["incident_state"] == "NJ"
+    death = story_facts("mi esposa murió en abril de 2025 después del parto", TODAY, "es")
+    assert death["patient_died"] is True and "incident_date" not in death
+    assert (
+        story_facts("mi mamá casi se muere en la operación", TODAY, "es").get("patient_died")
+        is None
+    )
+    assert story_facts("el doctor no me hizo caso", TODAY, "es") == {}
+
+
+def test_every_question_has_a_spanish_reader() -> None:
+    from bot.intake.es import answers as answers_es
+
+    assert set(answers_es.PARSERS) == set(answers.PARSERS)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bot.intake import language
 from bot.intake.es import answers as answers_es
-from bot.intake.es import corrections, safety, summary
+from bot.intake.es import corrections, safety, story, summary
 
 TODAY = date(2026, 12, 2)
 VOCABULARY = (
@@ -37,3 +37,4 @@ def test_no_spanish_reader_raises(text: str) -> None:
     assert found.language in (None, *language.LANGUAGES)
     assert language.next_language(text, None) in (None, *language.LANGUAGES)
     summary.render({"incident_description": text, "full_name": text}, "web")
+    story.extract(text, TODAY)

@@ -1,0 +1,56 @@
+"""What a story told in Spanish states clearly, so the form does not ask it again.
+
+A cautious subset of bot/intake/story.py: the state or city of the care (the Spanish
+place words put in English for the shared place reader), one date (the Spanish date
+words put in English for the shared date finder; two different dates are left for the
+questions), who the patient was ("a mi mamá la operaron") and a death. The provider, the
+age and the rest are asked.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.intake import story as english
+from bot.intake.dates import decode
+from bot.intake.es import dates, patient, places
+from bot.intake.es.replies import fold
+from bot.intake.states import place_in_story
+
+_DIED = re.compile(
+    r"\b(?:fallecio|murio|se\s+murio|se\s+nos\s+fue|perdimos|muerte|funeral|velorio)\b"
+)
+_NOT_DIED = re.compile(
+    r"\b(?:casi|por\s+poco|pudo\s+haber|pensamos\s+que|miedo\s+(?:a|de)\s+que)\s+(?:\w+\s+){0,2}"
+    r"(?:muri\w*|muere|fallec\w*)"
+)
+# "a mi mamá la operaron", "mi esposo estuvo internado": the patient named as the subject.
+_ME = re.compile(r"^\W*(?:a\s+mi\s+me|yo\s+fui|me\s+(?:operaron|atendieron|internaron|dieron))\b")
+
+
+def extract(text: str, today: date) -> dict[str, object]:
+    """Slot values a Spanish story states clearly, in the English readers' values."""
+    facts: dict[str, object] = {}
+    place = place_in_story(places.to_english(text))
+    if place.state:
+        facts["incident_state"] = place.state
+    if place.city:
+        facts["incident_city"] = place.city
+    if place.ambiguous:
+        facts["incident_state_candidates"] = list(place.candidates)
+    folded = fold(text.replace("’", "'")).replace("ñ", "n")
+    found = english.find_dates(dates.date_words_to_english(folded), today)
+    died = bool(_DIED.search(folded)) and not _NOT_DIED.search(folded)
+    if len(found) == 1 and not died:  # with a death, a date may be the death's: asked
+        facts["incident_date"] = found[0]
+        facts["incident_date_precision"] = decode(found[0]).precision
+    relationship = patient.no_standing_in(text) or patient.relationship_in(text)
+    if relationship:
+        facts["patient_is_self"] = False
+        facts["patient_relationship"] = relationship
+        if died:
+            facts["patient_died"] = True
+    elif _ME.search(folded):
+        facts["patient_is_self"] = True
+    return facts
