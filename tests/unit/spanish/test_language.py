@@ -103,3 +103,9 @@ def test_an_english_place_name_inside_spanish_does_not_switch() -> None:
 def test_a_request_always_switches() -> None:
     assert next_language("English please", ES) == EN
     assert next_language("¿en español?", EN) == ES
+
+
+def test_mixed_messages_go_with_the_language_of_most_words() -> None:
+    assert detect("Hola, my dad fell at the nursing home and broke his hip").language == EN
+    assert detect("mi dad se cayó en el asilo y se rompió la cadera").language == ES
+    assert detect("my son").language == EN  # "son" is a Spanish word too, "my" is not
