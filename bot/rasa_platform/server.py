@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import bot.warning_filters_sanic  # noqa: F401 - quiets pinned libraries' deprecations
 from bot.config import CONFIG_DIR, ConfigError, get_settings
 
 log = logging.getLogger("bot.rasa_platform.server")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bot.warning_filters  # noqa: F401 - first: quiets pinned libraries' deprecations
+
+# isort: split
 import sys
 
 import uvicorn
