@@ -228,9 +228,9 @@ def detect(text: str) -> Detection:
         return Detection(lean, confidence)
     # Both languages' words: one that has three times as many, and three more, wins
     # ("Hola, my mom died at the hospital"; "mi mom se murió en el hospital").
-    if min(spanish, english) > 0 and abs(spanish - english) >= 3:
-        if max(spanish, english) >= 3 * min(spanish, english):
-            return Detection(ES if spanish > english else EN, 0.85)
+    fewer, more = sorted((spanish, english))
+    if fewer > 0 and more - fewer >= 3 and more >= 3 * fewer:
+        return Detection(ES if spanish > english else EN, 0.85)
     # Both languages' words, or none: lingua decides, if it is sure enough.
     if len(words) < 2:
         return Detection(None)
