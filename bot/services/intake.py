@@ -23,6 +23,7 @@ from bot.intake.assessment import Assessment, assess
 from bot.intake.lead_status import OPEN_STATUSES
 from bot.intake.profile import FirmProfile, load_profile
 from bot.notify.outbox import enqueue_for_lead
+from bot.services.conflicts import check_and_record
 from bot.services.profile_store import current_profile
 from bot.store.models import Lead, LeadContact, Transcript
 from bot.store.repositories import email_lookup_key, phone_lookup_key
@@ -261,6 +262,7 @@ def _complete(uow: UnitOfWork, lead: Lead, submission: Submission, result: Asses
             [t.__dict__ for t in submission.transcript], ensure_ascii=False
         )
     uow.audit.append("system", "lead.completed", lead.id, {"tier": lead.tier})
+    check_and_record(uow, lead)  # the provider may have been named only now
     uow.commit()
 
 
@@ -338,6 +340,9 @@ def submit_lead(
                 "channel": lead.channel,
             },
         )
+        # The conflict check (ABA Model Rule 1.18) before any attorney is told: a match
+        # makes the lead conflict_check and keeps it from the attorney of that party.
+        check_and_record(uow, lead)
         # Same transaction: an urgent lead and its attorney's notification land together.
         enqueue_for_lead(uow, lead, profile)
         uow.commit()

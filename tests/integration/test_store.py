@@ -67,7 +67,8 @@ def test_submit_stores_lead_transcript_and_audit_in_one_go(uow_factory) -> None:
         assert lead.qualification_reasons
         assert json.loads(lead.transcript.turns)[0]["text"] == STORY
         entries = uow.audit.entries(lead_id=lead.id)
-        assert [e.action for e in entries] == ["lead.created"]
+        # Created, then checked against the firm's conflict list (issue 19).
+        assert sorted(e.action for e in entries) == ["lead.conflict_checked", "lead.created"]
         assert [x.id for x in uow.leads.by_phone(PHONE)] == [lead.id]
 
 
