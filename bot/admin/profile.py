@@ -8,11 +8,11 @@ in version control, becomes the profile in force.
 from __future__ import annotations
 
 import argparse
-import sys
 
 import yaml
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from bot.admin import database_not_ready, fail
 from bot.services import profile_store
 from bot.store.unit_of_work import UnitOfWork
 
@@ -50,13 +50,7 @@ def run(args: argparse.Namespace) -> int:
                 uow.commit()
                 print(f"imported {args.path} as version {version}")
     except (ValueError, profile_store.ProfileConflict, OSError, yaml.YAMLError) as exc:
-        print(f"intake-admin: {exc}", file=sys.stderr)
-        return 1
+        return fail(str(exc))
     except (OperationalError, ProgrammingError) as exc:
-        print(
-            f"intake-admin: the database is not ready ({exc.__class__.__name__}); "
-            "run `intake-admin db upgrade`",
-            file=sys.stderr,
-        )
-        return 1
+        return database_not_ready(exc)
     return 0

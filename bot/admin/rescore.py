@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from bot.admin import database_not_ready, fail
 from bot.services.rescore import rescore
 from bot.store.unit_of_work import UnitOfWork
 
@@ -29,15 +29,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = rescore(UnitOfWork, today=date.today(), apply=args.apply, scope=args.scope)
     except ValueError as exc:
-        print(f"intake-admin: {exc}", file=sys.stderr)
-        return 1
+        return fail(str(exc))
     except (OperationalError, ProgrammingError) as exc:
-        print(
-            f"intake-admin: the database is not ready ({exc.__class__.__name__}); "
-            "run `intake-admin db upgrade`",
-            file=sys.stderr,
-        )
-        return 1
+        return database_not_ready(exc)
     if not args.quiet:
         for change in report.changes or []:
             print(change.line())

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from bot.admin import database_not_ready, fail
 from bot.intake.lead_queue import ROLES
 from bot.services.attorney_accounts import (
     AccountError,
@@ -74,17 +75,6 @@ def _read_password(from_stdin: bool) -> str:
     return first
 
 
-def _fail(message: str) -> int:
-    print(f"intake-admin: {message}", file=sys.stderr)
-    return 1
-
-
-def _schema_hint(exc: Exception) -> int:
-    return _fail(
-        f"the database is not ready ({exc.__class__.__name__}); run `intake-admin db upgrade`"
-    )
-
-
 def run_create(args: argparse.Namespace) -> int:
     try:
         password = _read_password(args.password_stdin)
@@ -103,9 +93,9 @@ def run_create(args: argparse.Namespace) -> int:
             uow.commit()
             print(f"created {user.role} {user.email} (id {user.id})")
     except AccountError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except (OperationalError, ProgrammingError) as exc:
-        return _schema_hint(exc)
+        return database_not_ready(exc)
     return 0
 
 
@@ -124,7 +114,7 @@ def run_list(args: argparse.Namespace) -> int:
                 for u in users
             ]
     except (OperationalError, ProgrammingError) as exc:
-        return _schema_hint(exc)
+        return database_not_ready(exc)
     if not rows:
         print(
             "no accounts yet; create the first admin with `intake-admin create-user --role admin`"
@@ -141,13 +131,13 @@ def run_set_active(args: argparse.Namespace) -> int:
         with UnitOfWork() as uow:
             user = uow.users.by_email(normalise_email(args.email))
             if user is None:
-                return _fail(f"no account for {args.email}")
+                return fail(f"no account for {args.email}")
             revoked = set_active(
                 uow, user, args.active, actor=ACTOR, now=datetime.now(timezone.utc)
             )
             uow.commit()
     except (OperationalError, ProgrammingError) as exc:
-        return _schema_hint(exc)
+        return database_not_ready(exc)
     state = "enabled" if args.active else f"disabled ({revoked} session(s) ended)"
     print(f"{args.email}: {state}")
     return 0
@@ -158,13 +148,13 @@ def run_reset_password(args: argparse.Namespace) -> int:
         with UnitOfWork() as uow:
             user = uow.users.by_email(normalise_email(args.email))
             if user is None:
-                return _fail(f"no account for {args.email}")
+                return fail(f"no account for {args.email}")
             password = _read_password(args.password_stdin)
             set_password(uow, user, password, actor=ACTOR, now=datetime.now(timezone.utc))
             uow.commit()
     except AccountError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except (OperationalError, ProgrammingError) as exc:
-        return _schema_hint(exc)
+        return database_not_ready(exc)
     print(f"{args.email}: password changed; existing sessions ended")
     return 0
