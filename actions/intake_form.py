@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import emergency_response, latest_text, record, today, with_review_flags
+from actions.conflict import ASKED_DURING_CONFLICT, conflict_values, in_conflict
 from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
 from bot.intake import answers, replies, turns
 from bot.intake.corrections import Correction, looks_like_correction, parse_correction
@@ -217,7 +218,10 @@ class ValidateIntakeForm(FormValidation):
             validated, today()
         ):
             skip.add("provider_government")
-        return [s for s in domain_slots if s not in skip]
+        asked = [s for s in domain_slots if s not in skip]
+        if in_conflict(tracker):  # a possible conflict: no more details, only how to reach them
+            return [s for s in asked if s in ASKED_DURING_CONFLICT]
+        return asked
 
     # The questions with no special handling: the shared check, one method each.
     async def validate_patient_is_self(
@@ -239,6 +243,7 @@ class ValidateIntakeForm(FormValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         result = await self.check("provider", value, dispatcher, tracker)
+        result.update(await conflict_values(tracker, dispatcher, result.get("provider")))
         if result.get("provider") and tracker.get_slot(PROVIDER_GOVERNMENT) is None:
             # "the VA in Tampa", "County General": the government question is answered.
             facility = facility_from_story(latest_text(tracker)).kind
@@ -292,6 +297,7 @@ class ValidateIntakeForm(FormValidation):
             result.update(facts)
             if facts.get("patient_died") and not tracker.get_slot(INJURY):
                 result["injury"] = DEATH_INJURY
+            result.update(await conflict_values(tracker, dispatcher, facts.get("provider")))
         return result
 
     async def validate_patient_died(

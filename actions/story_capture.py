@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import latest_text, record, today
+from actions.conflict import conflict_values
 from bot.intake import answers, story
 from bot.intake.classify import mentions_medical_care
 from bot.intake.harm import harm_in
@@ -53,7 +54,9 @@ class ActionCaptureOpeningStory(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        return [SlotSet(k, v) for k, v in (await capture_story(tracker)).items()]
+        values = await capture_story(tracker)
+        values.update(await conflict_values(tracker, dispatcher, values.get("provider")))
+        return [SlotSet(k, v) for k, v in values.items()]
 
 
 async def capture_story(tracker: Tracker) -> dict[str, Any]:

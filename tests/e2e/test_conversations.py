@@ -117,3 +117,37 @@ def test_a_visitor_back_after_two_hours_gets_their_answers_back(stack, chat) -> 
     assert "Ohio" in reply and "Mercy General" in reply  # earlier answers read back ...
     assert "tell me" in reply.lower()  # ... with a way to correct them
     assert question.split("?")[0][-40:] in reply.lower()  # and the same question again
+
+
+def test_a_provider_the_firm_represents_stops_the_details(stack, chat) -> None:
+    """Issue 19: a possible conflict stops the story; only name and contact are taken."""
+    from sqlalchemy.orm import sessionmaker
+
+    from bot.intake.conflicts import CLIENT, FACILITY
+    from bot.services.conflicts import EntryFields, add_entry, delete_entry
+    from bot.store.db import make_engine
+    from bot.store.unit_of_work import UnitOfWork
+
+    maker = sessionmaker(bind=make_engine(stack.database_url), future=True)
+    with UnitOfWork(maker) as uow:
+        entry, _ = add_entry(
+            uow, "test", EntryFields(name="Harrowgate Valley Hospital", kind=FACILITY, role=CLIENT)
+        )
+    try:
+        asked = said(chat.say("I had a hernia repair and they punctured my bowel"))
+        assert "provider" in asked
+        paused = said(chat.say("it was at harrowgate valley hospital"))
+        assert "check something on our side" in paused
+        assert "your name, and the best phone number" in paused
+        summary = said(chat.say("Lena Corwin, 614 555 0139"))
+        assert "is all of this correct" in summary
+        assert "securely sent" in said(chat.say("yes"))
+        everything = paused + summary
+        for detail in ("injury or harm", "when did this happen", "which u.s. state"):
+            assert detail not in everything
+        with UnitOfWork(maker) as uow:
+            [lead] = uow.leads.by_phone("+16145550139")
+            assert lead.status == "conflict_check"
+    finally:
+        with UnitOfWork(maker) as uow:
+            delete_entry(uow, "test", entry.id)
