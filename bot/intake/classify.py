@@ -194,7 +194,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:never|didn't|did not|no one|nobody|wasn't|weren't|not|without)\b[^.]{0,30}"
             r"\b(?:told|tell|telling|explain\w*|warn\w*|inform\w*|mention\w*|disclos\w*|said)\b"
-            r"[^.]{0,40}\b(?:risks?|complications?|side[- ]effects?|dangers?|alternatives?)\b",
+            r"[^.]{0,40}\b(?:risks?|complications?|side[- ]effects?|dangers?|alternatives?|"
+            r"(?:other|any|treatment) (?:options|choices))\b",
             3,
         ),
         (
@@ -380,14 +381,15 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:plastic surgeon|cosmetic (?:surgery|surgeon|procedure)|bbl|brazilian butt lift|"
             r"facelift|face lift|rhinoplasty|nose job|eyelid surgery|blepharoplasty|"
-            r"breast lift|abdominoplasty|mommy makeover)\b",
+            r"breast lift|abdominoplasty|mommy makeover|lasik|prk|cataract surgery|eye surgery)\b",
             2,
         ),
         (
             r"\b(?:nicked|cut|punctured|perforated|severed|lacerated|tore|torn|damaged|burned|"
             r"burnt)"
             r"\b[^.]{0,30}\b(?:bowel|bowels|intestines?|colon|artery|arteries|vein|bladder|ureter|"
-            r"bile duct|spleen|liver|lung|esophagus|uterus)\b",
+            r"bile duct|spleen|liver|lung|esophagus|uterus|abdomen|abdominal wall|belly|stomach|"
+            r"diaphragm|cornea)\b",
             3,
         ),
         (
@@ -597,13 +599,6 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (r"\bchiropract\w*|\bneck (?:adjustment|manipulation)\b", 2),
-        # Other licensed care: physical therapy, eye doctors, med spas, podiatry.
-        (
-            r"\b(?:physical therapist|physical therapy|optometrist|ophthalmologist|lasik|"
-            r"podiatrist|med ?spa|laser (?:hair|treatment)|massage therapist|acupunctur\w*)\b"
-            r"[^.]{0,60}\b(?:burn\w*|injur\w*|damage\w*|blind\w*|broke|tore|torn|hurt)\b",
-            3,
-        ),
     ),
 }
 
@@ -631,6 +626,52 @@ _DRUG = (
     r"dye|vaccines?|shots?|injections?|infusions?|iv fluids?|blood|transfusions?|"
     r"\w+(?:cillin|mycin|cycline|floxacin|pril|sartan|olol|statin|prazole|azole|pam|lam|"
     r"done|codone|morphone|triptan|mab|parin|arin))"
+)
+# Anaesthesia: regional blocks, sedation, and what goes wrong with each.
+_REGIONAL = (
+    r"(?:(?:nerve|shoulder|femoral|sciatic|interscalene|popliteal|adductor|regional|spinal|"
+    r"epidural|arm|leg|knee|hip|ankle|paravertebral|pec|tap) block|caudal|"
+    # an epidural steroid injection for back pain is a procedure, not anaesthesia
+    r"epidurals?(?! steroid| injection| shot)|"
+    r"spinal (?:an\w*sia|anesthe\w*)|(?:the|a|an|my|her|his) spinal(?! (?:fusion|cord|surgery|"
+    r"tap|abscess|stenosis|injury|fluid|column|infection|tumou?r|fracture|discs?|canal|"
+    r"muscular|meningitis|stroke)))"
+)
+_NEEDLE_HARM = (
+    r"(?:hit|nicked|damaged|injured|punctured|pierced|went in wrong|(?:placed|put in|done|given) "
+    r"(?:wrong|incorrectly|badly|too high|too low)|put (?:it|them) in (?:wrong|too high|too low)|"
+    r"too high|too low|too deep|nerve (?:damage|injury|pain)|numb\w*|paraly\w*|spinal headache|"
+    r"wet tap|dural puncture|(?:couldn't|could not|can't|cannot) (?:feel|move)|weak\w*|"
+    r"wore off|(?:didn't|did not) work|felt everything)"
+)
+_SEDATION = (
+    rf"\bsedat\w*|{_ANESTHESIA}|\banesthetic\b|\bpropofol\b|\bketamine\b|\btwilight\b|"
+    r"\bput (?:me|him|her|them|us) under\b|\bunder general\b"
+)
+_AIRWAY_HARM = (
+    r"(?:stopped breathing|quit breathing|(?:wasn't|was not|weren't|not) breathing|"
+    r"oxygen (?:dropped|levels? (?:dropped|fell|went))|low oxygen|without oxygen|lack of oxygen|"
+    r"never woke|(?:didn't|did not|wouldn't|would not) wake|brain damage|aspirat\w*|"
+    r"heart stopped|coded|cardiac arrest|(?:no one|nobody|never|didn't|did not|wasn't|weren't) "
+    r"(?:was |were )?(?:watch\w*|monitor\w*)|unmonitored|too much|overdos\w*|"
+    r"(?:allergic|bad) reaction|reaction to)"
+)
+# Any procedure, for a complication of the procedure itself.
+_PROCEDURE = (
+    rf"(?:{_SURGERY}|procedure|lasik|prk|cataract surgery|cataract|lens implant|flap|graft|"
+    r"implants?|incision|\w+ectomy|\w+plasty|\w+oscopy|lipo\w*|bbl|tummy tuck|facelift|"
+    r"face lift|nose job|breast (?:augmentation|lift|reduction)|(?:hip|knee|shoulder) "
+    r"replacement|fusion|repair)"
+)
+# Health-care workers without a case type of their own (an "other" act when they harm).
+_ALLIED = (
+    r"(?:acupunctur\w*|chiropract\w*|(?:physical|occupational|speech|respiratory|massage) "
+    r"therapists?|therapists?|physio\w*|optometrists?|opticians?|audiologists?|"
+    r"hearing aid \w+|prosthetists?|prosthetics?|orthotists?|orthotics?|dietitians?|"
+    r"dieticians?|nutritionists?|podiatrists?|(?:lab|x-?ray|mri|ct|ultrasound|radiology|ekg|"
+    r"ecg|eeg|sleep|imaging|dialysis) tech(?:nician)?s?|phlebotomists?|blood draw|"
+    r"drawing blood|sonographers?|emts?|paramedics?|ambulance (?:crew|driver)s?|"
+    r"estheticians?|laser (?:hair|tattoo|treatment)|tattoo removal|doulas?|medical assistants?)"
 )
 # How often or how much, as a label prints it: "daily", "once a week", "5 mg".
 _FREQ = (
@@ -924,6 +965,16 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.SURGICAL: (
+        # Any procedure whose own result went wrong: "the LASIK flap got messed up", "lipo
+        # went bad", "my fusion failed".  The weakest surgical act: a drug or diagnosis
+        # error told in the same breath outweighs it.
+        (
+            rf"\b{_PROCEDURE}\b[^.]{{0,40}}\b(?:went (?:bad|wrong|badly|south|horribly)|"
+            r"(?:got |was |were )?messed up|botched|screwed up|ruined|failed(?! to)|"
+            r"(?:didn't|did not|never) heal\w*|came apart|came undone|fell apart)\b|"
+            rf"\b{_PROCEDURE} complications?\b",
+            3,
+        ),
         (
             r"\b(?:sleeve|bypass|anastomosis|staple line|staples|incision|stitches|sutures?|"
             r"repair|graft)\b[^.]{0,12}\b(?:leaked|leaking|leak|opened|came apart|burst|failed|"
@@ -1054,7 +1105,52 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (r"\b(?:unmonitored|unattended|not monitored|wasn't monitored|weren't monitored)\b", 3),
         (r"\bhome (?:health|care) (?:nurse|aide|agency|worker)s?\b", 2),
     ),
+    CaseType.ANESTHESIA: (
+        # A block, epidural or spinal that hurt a nerve or went in wrong: "the nerve block
+        # hit the nerve", "they put the spinal in too high".  The surgery it was for is
+        # only context; a surgeon or the baby in between makes it another act's harm.
+        (
+            rf"\b{_REGIONAL}\b(?:(?!\b(?:surgeon|baby|babies|forceps|vacuum|newborn|infant)\b)"
+            rf"[^.]){{0,70}}\b{_NEEDLE_HARM}",
+            4,
+        ),
+        # Sedation or general anaesthesia and the airway: stopped breathing, never woke,
+        # nobody watching the monitor.
+        (
+            rf"(?:{_SEDATION})(?:(?!\b(?:surgeon|baby|nurses?)\b)[^.]){{0,80}}\b{_AIRWAY_HARM}",
+            4,
+        ),
+        # Intubation gone wrong: into the esophagus, teeth broken, vocal cords torn.
+        (
+            r"\b(?:intubat\w*|breathing tube|endotracheal|tube down (?:his|her|my|their) throat)\b"
+            r"[^.]{0,60}\b(?:chipped|broke|knocked|cracked|esophag\w*|wrong (?:pipe|tube|place|"
+            r"way)|vocal cords?|tore|torn|punctured|damaged|failed|couldn't|could not|"
+            r"(?:multiple|several|many) tries|without oxygen)|\b(?:chipped|broke|knocked out|"
+            r"cracked)\b[^.]{0,40}\b(?:teeth|tooth)\b[^.]{0,40}\b(?:intubat\w*|breathing tube)",
+            4,
+        ),
+        # The anaesthesia provider away from the patient.
+        (
+            r"\b(?:anesthesiologists?|anesthetists?|crnas?|anesthesia (?:team|doctor|provider|"
+            r"nurse|resident))\b[^.]{0,40}\b(?:left|stepped out|walked out|(?:wasn't|was not|"
+            r"weren't) (?:in the room|watching|there|paying attention)|on (?:his|her|their) "
+            r"phone|fell asleep|asleep|distracted|(?:didn't|did not|never) (?:watch|monitor|"
+            r"notice|check))",
+            4,
+        ),
+    ),
     CaseType.OTHER: (
+        # Harm by a kind of health-care worker without a key of its own: "the acupuncturist
+        # collapsed my lung", "the prosthetist fit my leg so badly", "the lab tech hit a
+        # nerve".  An act, so a nerve or a lung named does not make it surgical.
+        (
+            rf"\b{_ALLIED}\b[^.]{{0,80}}\b(?:burn\w*|injur\w*|damag\w*|blind\w*|broke|broken|"
+            r"cracked|tore|torn|snapped|punctur\w*|collapsed|nerve|dislocat\w*|ruptur\w*|burst|"
+            r"too (?:hard|tight|deep|hot|long|much)|hurt|wrecked|infect\w*|"
+            r"(?:fit|fitted|set|strapped|made|adjusted|placed|programm?ed|positioned)\w* "
+            r"(?:\w+ ){0,3}?(?:wrong|badly|poorly|incorrectly|so badly))\b",
+            4,
+        ),
         (
             r"\b(?:physical therapist|physical therapy|pt|physio\w*)\b[^.]{0,60}"
             r"\b(?:dislocat\w*|too hard|tore|torn|snapped|broke|ruptur\w*)\b",
@@ -1499,7 +1595,12 @@ _MORE_CARE = re.compile(
     r"home health|med ?spa|paramedic|emt|ambulance|stitches|splint|ivs?|patients?|"
     r"psych ward|psychiatric|aides?|caregivers?|orderl\w+|orthodontist|endodontist|"
     r"periodontist|oral surgeon|hygienist|massage therapist|acupunctur\w*|podiatr\w*|"
-    r"insulin|antibiotics?|blood thinners?|blood work|bloodwork|labs?|checkup|check-up)\b"
+    r"insulin|antibiotics?|blood thinners?|blood work|bloodwork|labs?|checkup|check-up|"
+    # Every kind of health-care worker, so a story about any of them routes as "other".
+    r"therapists?|therapy|prosthe\w*|orthot\w*|dietitians?|dieticians?|nutritionists?|doulas?|"
+    r"midwi\w*|phlebotom\w*|sonograph\w*|cnas?|lpns?|nurse practitioners?|"
+    r"physician'?s? assistants?|medical assistants?|hearing aids?|emts|"
+    r"paramedics|practitioners?|health ?care workers?|amputat\w*|wheelchairs?)\b"
 )
 
 
