@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from bot.intake import answers, corrections, replies, safety, story, summary
+from bot.intake import answers, corrections, replies, safety, story, summary, turns
 from bot.intake.answers import Context, Parsed
 from bot.intake.es import answers as answers_es
 from bot.intake.es import corrections as corrections_es
@@ -20,6 +20,7 @@ from bot.intake.es import replies as replies_es
 from bot.intake.es import safety as safety_es
 from bot.intake.es import story as story_es
 from bot.intake.es import summary as summary_es
+from bot.intake.es import turns as turns_es
 from bot.intake.language import ES
 
 
@@ -86,3 +87,33 @@ def render_summary(
     if language == ES:
         return summary_es.render(answers_so_far, channel)
     return summary.render(answers_so_far, channel)
+
+
+def says_goodbye(text: str, language: str = "en") -> bool:
+    """The words end the conversation (turns.says_goodbye, per language)."""
+    return turns_es.says_goodbye(text) if language == ES else turns.says_goodbye(text)
+
+
+def asks_for_person(text: str, language: str = "en") -> bool:
+    return turns_es.asks_for_person(text) if language == ES else turns.asks_for_person(text)
+
+
+def is_question(text: str, language: str = "en") -> bool:
+    return turns_es.is_question(text) if language == ES else turns.is_question(text)
+
+
+def answers_question(
+    question: str, text: str, today: date, slots: Mapping[str, object], language: str = "en"
+) -> bool:
+    """turns.answers_question in the conversation's language."""
+    if language != ES:
+        return turns.answers_question(question, text, today, slots)
+    if question == "summary_confirmed":
+        return (
+            replies_es.is_yes(text)
+            or replies_es.is_no(text)
+            or corrections_es.parse_correction(text, today).field is not None
+        )
+    if question not in answers_es.PARSERS:
+        return False
+    return answers_es.parse(question, text, today, slots).ok
