@@ -26,6 +26,7 @@ from bot.intake.slot_names import (
     SUMMARY_CONFIRMED,
 )
 from bot.services import intake as intake_service
+from bot.services.next_steps import next_steps
 from bot.services.transcript import from_events
 from bot.store.unit_of_work import UnitOfWork
 
@@ -98,6 +99,23 @@ class ActionSubmitLead(Action):
             # Re-open the summary question: the next message retries the submit.
             return [SlotSet(SUMMARY_CONFIRMED, None), SlotSet(SUBMIT_FAILED, True)]
         dispatcher.utter_message(response=closing_response(tracker))
+        if result.created:
+            offer = await blocking(next_steps, result.lead_id)
+            if offer.authorization_link and offer.booking_link:
+                dispatcher.utter_message(
+                    response="utter_next_steps_both",
+                    authorization_link=offer.authorization_link,
+                    booking_link=offer.booking_link,
+                )
+            elif offer.authorization_link:
+                dispatcher.utter_message(
+                    response="utter_next_steps_authorization",
+                    authorization_link=offer.authorization_link,
+                )
+            elif offer.booking_link:
+                dispatcher.utter_message(
+                    response="utter_next_steps_booking", booking_link=offer.booking_link
+                )
         return [
             SlotSet(LEAD_ID, result.lead_id),
             SlotSet(INCOMPLETE_LEAD_ID, None),

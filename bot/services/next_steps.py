@@ -1,0 +1,62 @@
+"""What a qualified visitor is offered once the lead is stored: the medical-records
+authorization to sign (issue 19) and a time for a call (issue 20), each as a link that
+works only for this lead and expires.
+
+Offered only for a lead an attorney would take up (tier strong or promising) that is
+not waiting on a conflict check; a failure to prepare either is logged and the
+closing goes on without it (the attorney can prepare both from the lead page).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.intake.lead_status import CONFLICT_CHECK
+from bot.intake.qualification import Tier
+from bot.services.authorizations import create_authorization
+from bot.services.booking import booking_link_for
+from bot.services.speed_store import SpeedUnitOfWork
+from bot.store.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+OFFERED_TIERS = frozenset({Tier.STRONG.value, Tier.PROMISING.value})
+
+
+@dataclass(frozen=True)
+class NextSteps:
+    authorization_link: str | None = None
+    booking_link: str | None = None
+
+
+def _offered(uow_factory: Callable[[], UnitOfWork], lead_id: str) -> bool:
+    with uow_factory() as uow:
+        lead = uow.leads.get(lead_id)
+        return (
+            lead is not None
+            and lead.tier in OFFERED_TIERS
+            and lead.status != CONFLICT_CHECK
+            and "intake_incomplete" not in (lead.review_flags or [])
+        )
+
+
+def next_steps(
+    lead_id: str,
+    uow_factory: Callable[[], UnitOfWork] = UnitOfWork,
+    speed_uow_factory: Callable[[], SpeedUnitOfWork] = SpeedUnitOfWork,
+) -> NextSteps:
+    """The links to offer for a just-stored lead (none when it is not offered)."""
+    if not _offered(uow_factory, lead_id):
+        return NextSteps()
+    authorization = booking = None
+    try:
+        authorization = create_authorization(uow_factory, lead_id).link
+    except Exception:  # noqa: BLE001 - the attorney can prepare it from the lead page
+        log.exception("records authorization not prepared for lead %s", lead_id)
+    try:
+        booking = booking_link_for(speed_uow_factory, lead_id)
+    except Exception:  # noqa: BLE001 - the attorney calls instead
+        log.exception("booking link not made for lead %s", lead_id)
+    return NextSteps(authorization, booking)
