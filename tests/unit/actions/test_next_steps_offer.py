@@ -18,7 +18,7 @@ from bot.store.unit_of_work import UnitOfWork
 
 RECENT = (date.today() - timedelta(days=75)).isoformat()
 STRONG = {
-    "incident_description": "the surgeon removed my healthy kidney instead of the one with the tumor",
+    "incident_description": "the surgeon took out my healthy kidney instead of the bad one",
     "patient_is_self": True,
     "patient_died": False,
     "provider": "Dr. Halvorsen at Brookmere General",
