@@ -17,13 +17,17 @@ help:
 	@echo "make serve  - the same processes under supervisord (restarts any that dies), for a server"
 	@echo "make test   - lint, unit/integration tests, Rasa data + story tests, end-to-end and browser tests"
 
+# One progress line per stage (bot/devtools/stages.py); each stage's full output in var/log/.
+# The install stage runs under the system Python 3.10 (the runner is standard library only).
 $(VENV)/.installed: pyproject.toml constraints.txt
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 is required (Rasa 3.6 runs on 3.8-3.10). Install it, or set PYTHON310=/path/to/python3.10"; exit 1; }
-	test -x $(PY) || $(PYTHON310) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade "pip<25"
-	$(PY) -m pip install -q -c constraints.txt -e ".[dev]"
-	$(PY) -m pip check
-	touch $@
+	@echo "Setting up; each stage's full log is in var/log/<stage>.log"
+	@$(PYTHON310) -m bot.devtools.stages install -- sh -c 'set -e; \
+		test -x $(PY) || $(PYTHON310) -m venv $(VENV); \
+		$(PY) -m pip install --upgrade "pip<25"; \
+		$(PY) -m pip install -c constraints.txt -e ".[dev]"; \
+		$(PY) -m pip check'
+	@touch $@ $(VENV)/.installed-now
 
 install: $(VENV)/.installed
 
@@ -34,18 +38,21 @@ env: .env
 
 # Validate training data, train only if data/config changed, migrate the database.
 prepare: install .env
-	$(PY) -m bot.devtools.prepare
+	@if [ -e $(VENV)/.installed-now ]; then rm -f $(VENV)/.installed-now; \
+		else $(PY) -m bot.devtools.stages install --note "up to date"; fi
+	@$(PY) -m bot.devtools.prepare
 
 train: install
 	$(PY) -m bot.devtools.model
 
+# Starts Rasa, the action server, the web app and the notification worker (the Procfile, under
+# honcho); prints the URL when all answer, then only warnings and errors. Ctrl-C stops them all.
 run: prepare
-	@echo "Starting Rasa, the action server, the web app and the notification worker (Ctrl-C stops them all)..."
-	PATH="$(CURDIR)/$(BIN):$$PATH" exec $(BIN)/honcho -e /dev/null -f Procfile start
+	@exec $(PY) -m bot.devtools.start
 
 # Production: the same processes under supervisord, which restarts any that dies.
 serve: prepare
-	exec $(PY) -m bot.devtools.supervise
+	@exec $(PY) -m bot.devtools.supervise
 
 lint: install
 	$(BIN)/ruff check .

@@ -18,6 +18,7 @@ import sys
 import tempfile
 from importlib.metadata import version
 from pathlib import Path
+from typing import IO
 
 from bot.config import CONFIG_DIR, PROJECT_ROOT, environment
 
@@ -68,29 +69,38 @@ def _training_lock(fp: str):  # noqa: ANN202 - a context manager
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def ensure_model(force: bool = False) -> Path:
-    """Return the model for the current inputs, training it if no cached copy exists."""
+def ensure_model(force: bool = False, output: IO[str] | None = None) -> Path:
+    """Return the model for the current inputs, training it if no cached copy exists.
+
+    output: where `rasa train` writes (a stage's log under `make run`); default inherited.
+    """
+    return prepare_model(force, output)[0]
+
+
+def prepare_model(force: bool = False, output: IO[str] | None = None) -> tuple[Path, str]:
+    """The model for the current inputs and what it took: up to date, restored or trained."""
     fp = fingerprint()
     with _training_lock(fp):
-        return _ensure_model(fp, force)
+        return _ensure_model(fp, force, output)
 
 
-def _ensure_model(fp: str, force: bool) -> Path:
+def _ensure_model(fp: str, force: bool, output: IO[str] | None = None) -> tuple[Path, str]:
     target = model_file(fp)
     cached = cache_dir() / target.name
     if target.exists() and not force:
         print(f"Model up to date: {target.name}")
-        return target
+        return target, f"model up to date ({target.name.removesuffix('.tar.gz')})"
     LOCAL_MODELS.mkdir(exist_ok=True)
     if cached.exists() and not force:
         shutil.copy2(cached, target)
         print(f"Model restored from cache: {cached}")
-        return target
+        return target, f"model restored from cache ({target.name.removesuffix('.tar.gz')})"
     print(f"Training model {target.name} (data or config changed)...", flush=True)
     with tempfile.TemporaryDirectory() as out:
         subprocess.run(  # noqa: S603 - fixed argv, our own paths
             [
-                sys.executable, "-m", "rasa", "train",
+                # Rasa's CLI with our warning filters: the log keeps what matters.
+                sys.executable, "-m", "bot.devtools.rasa_cli", "train",
                 "--config", str(CONFIG_DIR / "config.yml"),
                 "--domain", str(CONFIG_DIR / "domain"),
                 "--data", str(PROJECT_ROOT / "data"),
@@ -100,6 +110,8 @@ def _ensure_model(fp: str, force: bool) -> Path:
             check=True,
             cwd=PROJECT_ROOT,
             env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"},
+            stdout=output,
+            stderr=subprocess.STDOUT if output is not None else None,
         )
         built = Path(out) / target.name
         shutil.move(str(built), target)
@@ -108,7 +120,7 @@ def _ensure_model(fp: str, force: bool) -> Path:
     for old in LOCAL_MODELS.glob("intake-*.tar.gz"):
         if old != target:
             old.unlink(missing_ok=True)
-    return target
+    return target, f"trained {target.name.removesuffix('.tar.gz')} (data or config changed)"
 
 
 def main(argv: list[str] | None = None) -> int:

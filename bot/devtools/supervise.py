@@ -14,6 +14,7 @@ import argparse
 import os
 import shutil
 import sys
+import time
 from pathlib import Path
 
 from bot.config import PROJECT_ROOT, VAR_DIR
@@ -95,6 +96,36 @@ def write_config(procfile: Path = PROCFILE, run_dir: Path = VAR_DIR) -> Path:
     return conf
 
 
+def announce_when_ready(log_dir: Path, parent: int, timeout: float = 240.0) -> int:
+    """The `start` progress line once Rasa, the actions and the web app answer; if they do
+    not within `timeout`, which ones, with the tail of each one's log (supervisord keeps
+    restarting them meanwhile)."""
+    from bot.config import get_settings
+    from bot.devtools.stages import Runner
+    from bot.devtools.start import health_checks, still_pending
+
+    settings = get_settings()
+    runner = Runner(log_dir)
+    checks = health_checks(settings)
+    programs = dict(zip(checks, ("rasa", "actions", "web"), strict=True))
+    pending = dict(checks)
+    t0 = time.monotonic()
+    while pending and time.monotonic() - t0 < timeout:
+        time.sleep(1.0)
+        if os.getppid() != parent:  # supervisord is gone
+            return 1
+        still_pending(pending)
+    seconds = time.monotonic() - t0
+    if not pending:
+        url = f"http://{settings.web_host}:{settings.web_port}/"
+        runner.line("start", seconds, f"ready: open {url} (supervisorctl shows the processes)")
+        return 0
+    for url in pending:
+        name = programs[url]
+        runner.fail(f"start {name}", seconds, f"not answering {url}", log_dir / f"{name}.log")
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--procfile", type=Path, default=PROCFILE)
@@ -110,6 +141,13 @@ def main(argv: list[str] | None = None) -> int:
         print("supervisord is not installed in this environment", file=sys.stderr)
         return 2
     print(f"supervisord: config {conf}; logs in {args.run_dir / 'log'}", flush=True)
+    # A short-lived watcher prints the start line; supervisord keeps this pid (signals, systemd).
+    if args.procfile == PROCFILE and os.fork() == 0:
+        try:
+            code = announce_when_ready(args.run_dir / "log", parent=os.getppid())
+        except KeyboardInterrupt:  # Ctrl-C before ready: supervisord stops the processes
+            code = 130
+        os._exit(code)
     os.execv(supervisord, [supervisord, "-c", str(conf)])  # noqa: S606 - our own venv's binary
     return 0  # not reached
 

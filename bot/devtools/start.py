@@ -1,0 +1,169 @@
+"""`make run`'s last stage: start the Procfile under honcho, logs to var/log/run.log.
+
+The terminal gets one line when everything answers ("start 9.3 s ready: open
+http://127.0.0.1:8000/"), then only what needs a person: logged warnings and
+errors, Python warnings, tracebacks, and a process stopping. Everything else
+(every request, Rasa's and TensorFlow's start-up chatter) is in var/log/run.log.
+If a process dies before the chat is ready, the stage fails with the log's tail.
+Ctrl-C stops them all, as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import FrameType
+from typing import TextIO
+
+import httpx
+
+from bot.config import PROJECT_ROOT, Settings, get_settings
+from bot.devtools.stages import IMPORTANT, LOG_DIR, Runner
+
+READY_TIMEOUT = 240.0
+HONCHO_LINE = re.compile(r"^\d\d:\d\d:\d\d (?P<proc>\S+)\s*\| ?(?P<text>.*)$")
+
+
+def health_checks(settings: Settings) -> dict[str, Callable[[httpx.Response], bool]]:
+    """URL -> whether its answer means ready: Rasa with its model loaded, actions, web."""
+    return {
+        f"http://{settings.rasa_host}:{settings.rasa_port}/webhooks/webchat/": (
+            lambda r: r.json().get("ready") is True
+        ),
+        f"http://{settings.action_host}:{settings.action_port}/health": lambda r: True,
+        f"http://{settings.web_host}:{settings.web_port}/healthz": lambda r: True,
+    }
+
+
+def still_pending(pending: dict[str, Callable[[httpx.Response], bool]]) -> None:
+    """Drop from `pending` each URL that now answers ready."""
+    for url, ok in list(pending.items()):
+        with contextlib.suppress(httpx.HTTPError, ValueError):
+            r = httpx.get(url, timeout=1.0)
+            if r.status_code == 200 and ok(r):
+                pending.pop(url)
+
+
+class Echo:
+    """Picks the lines that need a person out of honcho's combined log."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.in_traceback: set[str] = set()
+
+    def feed(self, line: str) -> None:
+        line = line.rstrip("\n")
+        m = HONCHO_LINE.match(line)
+        proc, text = (m["proc"], m["text"]) if m else ("", line)
+        if proc in self.in_traceback:
+            print(line, file=self.out, flush=True)
+            if text and not text[0].isspace():  # the exception line ends the traceback
+                self.in_traceback.discard(proc)
+            return
+        if text.startswith("Traceback ("):
+            self.in_traceback.add(proc)
+            print(line, file=self.out, flush=True)
+        elif (proc == "system" and "stopped" in text) or IMPORTANT.search(text):
+            print(line, file=self.out, flush=True)
+
+
+def _honcho_argv() -> list[str]:
+    return [
+        str(Path(sys.executable).parent / "honcho"),
+        "-e", "/dev/null",  # the processes read .env themselves (bot.config)
+        "-f", str(PROJECT_ROOT / "Procfile"),
+        "start",
+    ]
+
+
+def run(
+    argv: list[str] | None = None,
+    checks: dict[str, Callable[[httpx.Response], bool]] | None = None,
+    url: str | None = None,
+    log_dir: Path = LOG_DIR,
+    out: TextIO | None = None,
+    timeout: float = READY_TIMEOUT,
+) -> int:
+    """Start the processes, print the start line (or the failure), then echo what matters."""
+    out = out or sys.stdout
+    runner = Runner(log_dir, out)
+    if checks is None or url is None:
+        settings = get_settings()
+        checks = health_checks(settings) if checks is None else checks
+        url = url or f"http://{settings.web_host}:{settings.web_port}/"
+    log_path = runner.log_path("run")
+    log_dir.mkdir(parents=True, exist_ok=True)
+    echo = Echo(out)
+    t0 = time.monotonic()
+    with log_path.open("w") as writer, log_path.open() as reader:
+        proc = subprocess.Popen(  # noqa: S603 - our own venv's honcho and Procfile
+            argv or _honcho_argv(),
+            cwd=PROJECT_ROOT,
+            env=_env(),
+            stdout=writer,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
+        _forward_sigterm(proc)
+        pending = dict(checks)
+        ready = interrupted = False
+        try:
+            while proc.poll() is None:
+                for line in iter(reader.readline, ""):
+                    echo.feed(line)
+                if not ready:
+                    still_pending(pending)
+                    if not pending:
+                        ready = True
+                        runner.line("start", time.monotonic() - t0, f"ready: open {url}")
+                        print("  (Ctrl-C stops them all; full log: var/log/run.log)", file=out)
+                    elif time.monotonic() - t0 > timeout:
+                        proc.send_signal(signal.SIGINT)
+                        proc.wait(timeout=60)
+                        break
+                time.sleep(0.25)
+        except KeyboardInterrupt:  # Ctrl-C reached honcho too: let it stop its processes
+            interrupted = True
+            with contextlib.suppress(KeyboardInterrupt):
+                proc.wait(timeout=60)
+        for line in iter(reader.readline, ""):
+            echo.feed(line)
+    code = proc.wait()
+    if interrupted and not ready:
+        print("  stopped (Ctrl-C) before the chat was ready", file=out, flush=True)
+        return 130
+    if not ready:
+        why = f"exit status {code}" if code else f"not ready after {timeout:.0f} s"
+        runner.fail("start", time.monotonic() - t0, why, log_path, code or 1)
+        return code or 1
+    print("  stopped", file=out, flush=True)
+    return 0 if code in (0, -signal.SIGINT, 130) else code
+
+
+def _env() -> dict[str, str]:
+    # honcho runs `python -m ...`: this venv's python first on the PATH, as `make run` did.
+    path = f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}"
+    return {**os.environ, "PATH": path, "PYTHONUNBUFFERED": "1"}
+
+
+def _forward_sigterm(proc: subprocess.Popen) -> None:
+    def forward(signum: int, frame: FrameType | None) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            proc.send_signal(signum)
+
+    signal.signal(signal.SIGTERM, forward)
+
+
+def main() -> int:
+    return run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

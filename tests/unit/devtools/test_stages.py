@@ -1,0 +1,139 @@
+"""The progress lines of `make run`: one per stage, and a failing stage says where to look."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import PROJECT_ROOT
+from bot.devtools.stages import Runner, StageFailed
+from bot.devtools.start import Echo, run
+
+NOISY_FAILURE = (
+    "import sys\n"
+    "for i in range(200): print(f'compiling part {i}')\n"
+    "print('the data file is broken at line 12', file=sys.stderr)\n"
+    "sys.exit(3)\n"
+)
+
+
+def test_a_failing_command_prints_its_name_duration_and_log_tail(tmp_path: Path) -> None:
+    out = io.StringIO()
+    with pytest.raises(StageFailed) as failed:
+        Runner(tmp_path, out).command("validate", [sys.executable, "-c", NOISY_FAILURE])
+    assert failed.value.code == 3
+    text = out.getvalue()
+    first = text.splitlines()[0]
+    assert first.split()[0] == "validate"
+    assert "FAILED after" in first and " s (exit status 3)" in first
+    assert str(tmp_path / "validate.log") in first
+    assert "the data file is broken at line 12" in text  # the tail
+    assert "compiling part 199" in text
+    assert "compiling part 0\n" not in text  # not the whole log
+    assert "compiling part 0\n" in (tmp_path / "validate.log").read_text()  # which is kept
+
+
+def test_the_command_line_runner_exits_non_zero(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.devtools.stages", "--log-dir", str(tmp_path), "install",
+         "--", sys.executable, "-c", NOISY_FAILURE],
+        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 3
+    assert done.stdout.startswith("  install ")
+    assert "broken at line 12" in done.stdout
+
+
+def test_a_stage_that_raises_fails_with_its_traceback_in_the_log(tmp_path: Path) -> None:
+    def migrate(log: object) -> None:
+        print("upgrading to revision 0042")
+        raise RuntimeError("database is locked")
+
+    out = io.StringIO()
+    with pytest.raises(StageFailed):
+        Runner(tmp_path, out).call("migrate", migrate)
+    assert "migrate" in out.getvalue() and "FAILED" in out.getvalue()
+    assert "RuntimeError: database is locked" in out.getvalue()
+    log = (tmp_path / "migrate.log").read_text()
+    assert "upgrading to revision 0042" in log and "Traceback" in log
+
+
+def test_a_stage_that_succeeds_is_one_line_with_its_note_and_warning_count(
+    tmp_path: Path,
+) -> None:
+    def train(log: object) -> str:
+        print("epoch 1/80 ... epoch 80/80")
+        print("/x/rasa/io.py:100: UserWarning: The intent 'thanks' is not used in any story.")
+        return "model up to date (intake-abc)"
+
+    out = io.StringIO()
+    Runner(tmp_path, out).call("train", train)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 1
+    assert lines[0].split()[0] == "train"
+    assert "model up to date (intake-abc)" in lines[0]
+    assert f"1 warning ({tmp_path / 'train.log'})" in lines[0]
+    assert "epoch" not in out.getvalue()
+
+
+def test_the_running_processes_echo_only_what_needs_a_person() -> None:
+    out = io.StringIO()
+    echo = Echo(out)
+    for line in [
+        "21:01:02 system  | rasa.1 started (pid=41)",
+        "21:01:03 web.1   | INFO:     127.0.0.1:5555 - \"GET /healthz HTTP/1.1\" 200 OK",
+        "21:01:04 notify.1 | 2026-12-02 21:01:04 bot.notify WARNING no SMTP_HOST: nothing sent",
+        "21:01:05 actions.1 | Traceback (most recent call last):",
+        "21:01:05 actions.1 |   File \"actions/x.py\", line 3, in run",
+        "21:01:05 rasa.1  | 2026-12-02 bot.rasa_platform.server INFO model loaded",
+        "21:01:05 actions.1 | KeyError: 'state'",
+        "21:01:06 actions.1 | 2026-12-02 rasa_sdk INFO next request",
+        "21:01:07 system  | actions.1 stopped (rc=1)",
+    ]:
+        echo.feed(line + "\n")
+    shown = out.getvalue()
+    assert "no SMTP_HOST" in shown
+    assert "Traceback" in shown and 'File "actions/x.py"' in shown and "KeyError: 'state'" in shown
+    assert "actions.1 stopped (rc=1)" in shown
+    assert "GET /healthz" not in shown
+    assert "model loaded" not in shown and "next request" not in shown
+    assert "rasa.1 started" not in shown
+
+
+def test_start_fails_with_the_log_tail_when_a_process_dies_before_ready(tmp_path: Path) -> None:
+    out = io.StringIO()
+    code = run(
+        argv=[sys.executable, "-c", "print('port 5005 already in use'); raise SystemExit(4)"],
+        checks={"http://127.0.0.1:9/never": lambda r: True},
+        url="http://127.0.0.1:8000/",
+        log_dir=tmp_path,
+        out=out,
+    )
+    assert code == 4
+    text = out.getvalue()
+    assert "start" in text and "FAILED after" in text and str(tmp_path / "run.log") in text
+    assert "port 5005 already in use" in text
+
+
+def test_start_prints_the_url_once_ready_then_the_warnings(tmp_path: Path) -> None:
+    script = (
+        "import time\n"
+        "time.sleep(1)\n"
+        "print('12:00:00 web.1 | GET / 200', flush=True)\n"
+        "print('12:00:00 web.1 | 2026 bot.web WARNING disk nearly full', flush=True)\n"
+    )
+    out = io.StringIO()
+    code = run(
+        argv=[sys.executable, "-c", script], checks={}, url="http://127.0.0.1:8123/",
+        log_dir=tmp_path, out=out,
+    )
+    assert code == 0
+    text = out.getvalue()
+    assert "ready: open http://127.0.0.1:8123/" in text
+    assert "disk nearly full" in text
+    assert "GET / 200" not in text
+    assert "GET / 200" in (tmp_path / "run.log").read_text()
