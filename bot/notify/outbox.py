@@ -22,7 +22,6 @@ from bot.intake.contact import as_e164
 from bot.notify.settings import NotifySettings, get_notify_settings
 from bot.store.db import session_factory
 from bot.store.models import Lead
-from bot.store.models_conflicts import LeadConflictCheck
 from bot.store.models_notify import FAILED, LEAD_ALERT, PENDING, SENT, OutboxMessage
 from bot.store.repositories_notify import Claimed
 from bot.store.unit_of_work import UnitOfWork
@@ -56,7 +55,7 @@ def _conflicted(uow: UnitOfWork, lead: Lead) -> bool:
     that attorney is never told about it, whatever routed it to them."""
     if lead.id is None:
         return False
-    check = uow.session.get(LeadConflictCheck, lead.id)
+    check = uow.conflicts.check_for(lead.id)
     return bool(
         check is not None
         and check.matched

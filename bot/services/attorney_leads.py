@@ -197,7 +197,7 @@ def _visible_lead(uow: UnitOfWork, viewer: Viewer, lead_id: str) -> Lead:
     if lead is None or not can_see(viewer, lead):
         raise LeadNotFound(lead_id)
     if not viewer.is_admin and viewer.attorney_id:
-        check = uow.session.get(LeadConflictCheck, lead.id)
+        check = uow.conflicts.check_for(lead.id)
         if (
             check is not None
             and check.matched

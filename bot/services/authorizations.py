@@ -42,7 +42,6 @@ from bot.store.models_authorizations import (
     AuthorizationEvent,
     RecordsAuthorization,
 )
-from bot.store.repositories_authorizations import AuthorizationRepository
 from bot.store.unit_of_work import UnitOfWork
 
 LINK_DAYS = 14  # how long a signing link works
@@ -150,7 +149,7 @@ def _event(
     sha256: str | None = None,
     at: datetime | None = None,
 ) -> None:
-    AuthorizationRepository(uow.session).record(
+    uow.authorizations.record(
         AuthorizationEvent(
             authorization_id=authorization.id,
             at=at or _utcnow(),
@@ -202,7 +201,7 @@ def prepare(
         document=_b64(pdf),
         document_sha256=_sha256(pdf),
     )
-    AuthorizationRepository(uow.session).add(authorization)
+    uow.authorizations.add(authorization)
     uow.session.flush()
     _event(uow, authorization, "created", actor, sha256=authorization.document_sha256, at=now)
     uow.audit.append(
@@ -251,7 +250,7 @@ def open_by_link(
     """The authorization a visitor's link names, or LinkRefused."""
     now = now or _utcnow()
     authorization_id = read_token(token, lead_id, now=now)
-    authorization = AuthorizationRepository(uow.session).get(authorization_id)
+    authorization = uow.authorizations.get(authorization_id)
     if authorization is None or authorization.lead_id != lead_id:
         raise LinkRefused("This link is not valid for this request.")
     if _aware(authorization.link_expires_at) <= now:
@@ -419,11 +418,11 @@ def document(authorization: RecordsAuthorization) -> tuple[bytes, str]:
 
 
 def for_lead(uow: UnitOfWork, lead_id: str) -> list[RecordsAuthorization]:
-    return list(AuthorizationRepository(uow.session).for_lead(lead_id))
+    return list(uow.authorizations.for_lead(lead_id))
 
 
 def get_for_lead(uow: UnitOfWork, lead_id: str, authorization_id: str) -> RecordsAuthorization:
-    found = AuthorizationRepository(uow.session).get(authorization_id)
+    found = uow.authorizations.get(authorization_id)
     if found is None or found.lead_id != lead_id:
         raise AuthorizationError("No such authorization on this lead.")
     return found

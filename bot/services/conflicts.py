@@ -133,7 +133,7 @@ def _list_in_force(
 
 def check_conflict(uow: UnitOfWork, provider_text: str | None) -> ConflictResult:
     """Check what the visitor named against the list in force. Reads only."""
-    repo = ConflictRepository(uow.session)
+    repo = uow.conflicts
     text = (provider_text or "").strip()
     if not text:
         return ConflictResult(list_version=repo.version(), provider_text=text)
@@ -180,7 +180,7 @@ def record_check(uow: UnitOfWork, lead: Lead, result: ConflictResult) -> LeadCon
         basis=result.basis,
         responsible_attorney_id=result.responsible_attorney_id,
     )
-    ConflictRepository(uow.session).save_check(check)
+    uow.conflicts.save_check(check)
     detail: dict[str, Any] = {"matched": result.matched, "list_version": result.list_version}
     if result.matched:
         lead.status = CONFLICT_CHECK
@@ -202,7 +202,7 @@ def check_and_record(uow: UnitOfWork, lead: Lead) -> ConflictResult:
 
 
 def check_for(uow: UnitOfWork, lead_id: str) -> LeadConflictCheck | None:
-    return ConflictRepository(uow.session).check_for(lead_id)
+    return uow.conflicts.check_for(lead_id)
 
 
 def conflicted_attorney(uow: UnitOfWork, lead_id: str) -> str | None:
@@ -328,7 +328,7 @@ def _new_version(uow: UnitOfWork, repo: ConflictRepository, **kw: Any) -> int:
 
 def add_entry(uow: UnitOfWork, actor: str, fields: EntryFields) -> tuple[ConflictEntry, int]:
     """Add one entry; returns it and the new list version (committed)."""
-    repo = ConflictRepository(uow.session)
+    repo = uow.conflicts
     version = _new_version(uow, repo, actor=actor, action="add", entries=1)
     entry = ConflictEntry()
     _apply(entry, fields)
@@ -349,7 +349,7 @@ def add_entry(uow: UnitOfWork, actor: str, fields: EntryFields) -> tuple[Conflic
 
 
 def edit_entry(uow: UnitOfWork, actor: str, entry_id: int, fields: EntryFields) -> int:
-    repo = ConflictRepository(uow.session)
+    repo = uow.conflicts
     entry = repo.get(entry_id)
     if entry is None:
         raise ConflictListError("No such entry on the conflict list.")
@@ -373,7 +373,7 @@ def edit_entry(uow: UnitOfWork, actor: str, entry_id: int, fields: EntryFields) 
 
 
 def delete_entry(uow: UnitOfWork, actor: str, entry_id: int) -> int:
-    repo = ConflictRepository(uow.session)
+    repo = uow.conflicts
     entry = repo.get(entry_id)
     if entry is None:
         raise ConflictListError("No such entry on the conflict list.")
@@ -438,7 +438,7 @@ def import_csv(
         return ImportResult(errors=errors)
     if not rows:
         raise ConflictListError("The CSV has no entries.")
-    repo = ConflictRepository(uow.session)
+    repo = uow.conflicts
     version = _new_version(uow, repo, actor=actor, action="import", entries=len(rows))
     for fields in rows:
         entry = ConflictEntry()
@@ -487,14 +487,14 @@ def list_entries(uow: UnitOfWork) -> list[EntryView]:
         EntryView(
             e.id, e.name, e.kind, e.role, _aliases(e), e.notes or "", e.responsible_attorney_id
         )
-        for e in ConflictRepository(uow.session).entries()
+        for e in uow.conflicts.entries()
     ]
     return sorted(views, key=lambda v: (v.name.lower(), v.id))
 
 
 def recent_changes(uow: UnitOfWork, limit: int = 100) -> list[ChangeView]:
     out = []
-    for c in ConflictRepository(uow.session).changes(limit):
+    for c in uow.conflicts.changes(limit):
         detail = json.loads(c.detail)
         out.append(
             ChangeView(
@@ -511,4 +511,4 @@ def recent_changes(uow: UnitOfWork, limit: int = 100) -> list[ChangeView]:
 
 
 def list_version(uow: UnitOfWork) -> int:
-    return ConflictRepository(uow.session).version()
+    return uow.conflicts.version()

@@ -23,8 +23,11 @@ from bot.store.repositories_attorney import (
     StatusHistoryRepository,
     UserRepository,
 )
+from bot.store.repositories_authorizations import AuthorizationRepository
+from bot.store.repositories_conflicts import ConflictRepository
 from bot.store.repositories_notify import OutboxRepository
 from bot.store.repositories_sms import SmsRepository
+from bot.store.repositories_speed import SpeedRepository
 
 
 class UnitOfWork:
@@ -42,6 +45,9 @@ class UnitOfWork:
     answer_history: AnswerHistory
     sms: SmsRepository
     outbox: OutboxRepository
+    speed: SpeedRepository
+    conflicts: ConflictRepository
+    authorizations: AuthorizationRepository
 
     def __init__(self, factory: sessionmaker | None = None) -> None:
         self._factory = factory
@@ -60,6 +66,9 @@ class UnitOfWork:
         self.answer_history = AnswerHistory(self.session)
         self.sms = SmsRepository(self.session)
         self.outbox = OutboxRepository(self.session)
+        self.speed = SpeedRepository(self.session)
+        self.conflicts = ConflictRepository(self.session)
+        self.authorizations = AuthorizationRepository(self.session)
         return self
 
     def __exit__(

@@ -11,7 +11,6 @@ from bot.intake.booking_policy import WEEKDAYS, describe_slot
 from bot.services import booking as svc
 from bot.services.speed_settings import get_speed_settings
 from bot.services.speed_store import as_utc
-from bot.store.repositories_speed import SpeedRepository
 from bot.web.attorney.auth import Ctx, error_page
 from bot.web.attorney.security import PREFIX
 
@@ -28,7 +27,7 @@ def _page(ctx: Ctx, error: str | None = None, status: int = 200) -> Response:
         return error_page(
             ctx.request, 403, "Your account is not linked to an attorney of the firm.", ctx
         )
-    speed = SpeedRepository(ctx.uow.session)
+    speed = ctx.uow.speed
     windows, blackouts = svc.availability(speed, attorney_id, ctx.today)
     zone = get_speed_settings().attorney_zone
     bookings = [
@@ -65,7 +64,7 @@ def add_window(ctx: Ctx) -> Response:
         weekday = int(ctx.field("weekday"))
         start, end = time.fromisoformat(ctx.field("start")), time.fromisoformat(ctx.field("end"))
         svc.add_window(
-            SpeedRepository(ctx.uow.session),
+            ctx.uow.speed,
             ctx.uow.audit,
             attorney_id,
             weekday,
@@ -85,7 +84,7 @@ def delete_window(ctx: Ctx) -> Response:
     if attorney_id is None:
         return _page(ctx)
     raw = ctx.request.path_params.get("window_id", "")
-    if raw.isdigit() and SpeedRepository(ctx.uow.session).delete_window(attorney_id, int(raw)):
+    if raw.isdigit() and ctx.uow.speed.delete_window(attorney_id, int(raw)):
         ctx.uow.audit.append(attorney_id, "availability.window_removed")
         ctx.uow.commit()
     return _back()
@@ -101,7 +100,7 @@ def add_blackout(ctx: Ctx) -> Response:
         return _page(ctx, "Give the day as a date.", 400)
     if day < ctx.today:
         return _page(ctx, "That day is in the past.", 400)
-    SpeedRepository(ctx.uow.session).add_blackout(attorney_id, day)
+    ctx.uow.speed.add_blackout(attorney_id, day)
     ctx.uow.audit.append(attorney_id, "availability.blackout_added")
     ctx.uow.commit()
     return _back()
@@ -112,7 +111,7 @@ def delete_blackout(ctx: Ctx) -> Response:
     if attorney_id is None:
         return _page(ctx)
     raw = ctx.request.path_params.get("blackout_id", "")
-    if raw.isdigit() and SpeedRepository(ctx.uow.session).delete_blackout(attorney_id, int(raw)):
+    if raw.isdigit() and ctx.uow.speed.delete_blackout(attorney_id, int(raw)):
         ctx.uow.audit.append(attorney_id, "availability.blackout_removed")
         ctx.uow.commit()
     return _back()
@@ -120,7 +119,7 @@ def delete_blackout(ctx: Ctx) -> Response:
 
 def booking_ics(ctx: Ctx) -> Response:
     """The call's calendar file, for its attorney (or an admin)."""
-    booking = SpeedRepository(ctx.uow.session).booking(ctx.request.path_params["booking_id"])
+    booking = ctx.uow.speed.booking(ctx.request.path_params["booking_id"])
     if booking is None or not (
         ctx.viewer.is_admin or booking.attorney_id == ctx.viewer.attorney_id
     ):
