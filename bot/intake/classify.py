@@ -170,7 +170,7 @@ _FALL = (
 _TEST = (
     r"(?:mammograms?|biops(?:y|ies)|scans?|ct|cat scan|mri|x-?rays?|ultrasounds?|pap(?: smear)?|"
     r"colonoscop(?:y|ies)|ekg|ecg|blood ?work|labs?|test results?|imaging|pathology|slides?|"
-    r"stress tests?|echo(?:cardiogram)?|lab results|results)"
+    r"stress tests?|echo(?:cardiogram)?|lab results|results|tests?)"
 )
 _CONDITION = (
     r"(?:cancer|tumou?r|mass|lump|appendicitis|appendix|stroke|heart attack|sepsis|septic|"
@@ -208,7 +208,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:never|didn't|did not|no one|nobody|wasn't|weren't)\b[^.]{0,20}"
             r"\b(?:told|explained|warned|mentioned|said)\b[^.]{0,60}\b(?:could|might|may|can|"
-            r"would) (?:cause|lead to|result in|damage|kill|paraly[sz]e|leave)\b",
+            r"would) (?:\w+ ){0,2}?(?:cause|lead to|result in|damage|kill|paraly[sz]e|leave|make|"
+            r"cost|lose|affect|harm|hurt|give|mean|end)\b",
             3,
         ),
         (r"\b(?:didn't|did not|never) (?:agreed?|consent(?:ed)?|concent(?:ed)?) to\b", 3),
@@ -274,8 +275,9 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     CaseType.MEDICATION: (
         (
             r"\b(?:withheld|withholding|didn't give|did not give|never gave|stopped giving|"
-            r"skipped|missed|forgot|refused to give|wouldn't give|ran out of)\s+(?:him |her |me |"
-            r"them |my \w+ |our \w+ )?(?:his |her |my |their |the )?(?:insulin|medications?|meds|"
+            r"skipped|missed|forgot|refused to give|wouldn't give|won't give|will not give|"
+            r"ran out of)\s+(?:him |her |me |them |my \w+ |our \w+ )?(?:his |her |my |their |the )?"
+            r"(?:\w+'?s? )?(?:insulin|medications?|meds|"
             r"doses?|"
             r"antibiotics|seizure meds|blood thinners?|heart meds|pills)\b|"
             r"\b(?:insulin|medications?|meds|doses?)\b[^.]{0,15}\b(?:was|were)\s+"
@@ -410,7 +412,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     ),
     CaseType.NURSING_HOSPITAL_NEGLIGENCE: (
         (
-            rf"\b{_CUSTODY}\b[^.]{{0,80}}\b(?:ignored|denied|refused|wouldn't|would not|"
+            rf"\b{_CUSTODY}\b[^.]{{0,80}}\b(?:ignored|denied|refused|wouldn't|would not|won't|"
+            r"will not|"
             r"never (?:got|saw|took|gave)|no (?:doctor|care|treatment|medication)|didn't get|"
             r"did not get|withheld|neglect\w*)\b",
             3,
@@ -646,11 +649,12 @@ _NEEDLE_HARM = (
 )
 _SEDATION = (
     rf"\bsedat\w*|{_ANESTHESIA}|\banesthetic\b|\bpropofol\b|\bketamine\b|\btwilight\b|"
-    r"\bput (?:me|him|her|them|us) under\b|\bunder general\b"
+    r"\b(?:put|putting|being put|was put|went|going|go) (?:me |him |her |them |us )?under\b|"
+    r"\bunder general\b"
 )
 _AIRWAY_HARM = (
     r"(?:stopped breathing|quit breathing|(?:wasn't|was not|weren't|not) breathing|"
-    r"oxygen (?:dropped|levels? (?:dropped|fell|went))|low oxygen|without oxygen|lack of oxygen|"
+    r"oxygen (?:dropped|levels? (?:dropped|fell|went))|(?:low|no|without|lack of) oxygen|"
     r"never woke|(?:didn't|did not|wouldn't|would not) wake|brain damage|aspirat\w*|"
     r"heart stopped|coded|cardiac arrest|(?:no one|nobody|never|didn't|did not|wasn't|weren't) "
     r"(?:was |were )?(?:watch\w*|monitor\w*)|unmonitored|too much|overdos\w*|"
@@ -697,7 +701,8 @@ _WHOSE = r"(?:(?:my|his|her|their|our|the|a|an|all the|all his|all her|obvious)\
 # me the job was temporary, it was a layoff" is not a late diagnosis.
 _MEDICALISH = (
     rf"(?:{_FINDING[3:-1]}|[a-z]+(?:itis|oma|omas|osis|emia|algia|pathy|ism)|bacteri\w*|"
-    r"infect\w*|virus|\w+ disease|syndrome|broken|fractured|"
+    r"infect\w*|virus|\w+ disease|syndrome|defects?|disorders?|deficienc\w*|failure|"
+    r"broken|fractured|"
     r"torn|ruptured|twisted|burst|blocked|(?:his|her|my|their) (?:heart|appendix|gallbladder|"
     r"lungs?|kidneys?|liver|brain|spine|bowels?))"
 )
@@ -726,10 +731,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"insisted|kept (?:saying|telling \w+|calling it|insisting)|call(?:ed|ing) it|"
             r"chalked (?:\w+ ){0,4}up to|put (?:it|this) down to|"
             r"blamed (?:it|this|\w+ \w+|\w+ \w+ \w+) on|wrote (?:it|this) off as|"
-            r"treated (?:it|me|him|her) for|diagnosed (?:it|me|him|her|them) (?:as|with))\b"
+            r"treated (?:it|me|him|her) for|diagnosed (?:it|me|him|her|them|us|my \w+|our \w+|"
+            r"his \w+|her \w+) (?:as|with))\b"
             r".{3,200}?[,.;!]?\s*(?:but |and |then |turns out |in fact )?"
             r"(?:it was(?: actually| really)?|it's actually|turned out(?: to be| it was| i had|"
             r" he had| she had)?|was actually|really had|actually had|"
+            # "...he had a stroke", "...when she had a heart defect", "found my neck was broken"
+            r"(?:when |and )?(?:i|he|she|we|they) (?:really |actually )?(?:had|has)(?: had)?|"
+            r"found(?: out)?(?: that)?|"
             r"(?:ct|mri|scan|biopsy|x-?ray|ultrasound|test|blood ?work)s? (?:showed|found|"
             r"revealed|said))\s+(?!fine\b|nothing\b|normal\b|ok\b|okay\b|not\b|supposed\b|"
             r"meant\b|going\b|too\b)"
@@ -802,9 +811,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:(?:was|is|were|it's|looked|looks|seemed|"
             r"be|as|had|has)\s+(?:just |only |probably |likely |merely |simply |a |an |all |"
             rf"nothing but )*{_BENIGN}|nothing (?:was |is )?(?:wrong|serious)|"
-            r"nothing to worry about|(?:everything|all) (?:was|is|looked|looks|seemed) "
+            r"nothing to worry about|(?:there (?:was|is) )?no (?:sign of )?(?:a |an )?"
+            rf"(?:{_CONDITION[3:-1]}|break|broken \w+)|"
+            r"(?:everything|all) (?:was|is|looked|looks|seemed) "
             r"(?:fine|normal|ok|okay|good))\b(?! to\b)|"
-            r"\b(?:call(?:ed|ing)?|label(?:l?ed)?|diagnosed) (?:it|this|that|him|her|me) (?:as )?"
+            r"\b(?:call(?:ed|ing)?|label(?:l?ed)?|diagnosed) (?:it|this|that|him|her|me|us|"
+            r"(?:my|his|her|our|their) \w+) (?:as |with )?"
             rf"(?:just |only |a |an )*{_BENIGN}\b(?! to\b)",
             3,
         ),
@@ -818,8 +830,10 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # A result found and never passed on or acted on: "the CT showed a spot and
         # nobody told him", "the biopsy came back positive and no one ever called".
         (
-            rf"\b{_TEST}\b[^.]{{0,40}}\b(?:showed|shows|found|revealed|picked up|flagged|detected|"
-            r"had|came back|mentioned|noted|was abnormal|were abnormal)\b[^.]{0,80}?"
+            rf"(?:\b{_TEST}\b[^.]{{0,40}}\b(?:showed|shows|found|revealed|picked up|flagged|"
+            r"detected|had|came back|mentioned|noted|was abnormal|were abnormal)|"
+            r"\b(?:positive|abnormal|suspicious|concerning|high|elevated|bad) (?:\w+ ){0,2}"
+            rf"{_TEST})\b[^.]{{0,80}}?"
             r"\b(?:never|didn't|did not|nobody|no one|wasn't|weren't|not)(?:\s+[\w']+){0,5}?\s+"
             r"(?:told|tell|call(?:ed)?|inform\w*|mention\w*|follow\w*[- ]?up|contact\w*|"
             r"notif\w*|let \w+ know|pass\w* (?:it |that )?(?:on|along)|act(?:ed)? on|"
@@ -903,6 +917,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (rf"{_FREQ}\s+(?:instead of|rather than|when it should have been|not)\s+{_FREQ}", 4),
+        (
+            rf"\b{_DRUG}\b[^.]{{0,30}}\b(?:meant|intended|prescribed|ordered) for (?:another|"
+            r"a different|someone|somebody|the wrong|the other|a different)\b",
+            4,
+        ),
+        (rf"\b{_DRUG}\b[^.]{{0,30}}\b(?:too fast|too quickly|too rapidly)\b", 4),
         # A drug poisoning: "lithium toxicity" (not "blood poisoning", which is sepsis).
         (rf"\b(?!blood\b){_DRUG}\s+(?:poisoning|toxicity|overdose)\b", 4),
         (
@@ -1021,6 +1041,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (r"\bpull(?:ed|ing)\b[^.]{0,20}\b(?:him|her|the baby|my baby|our baby) out\b", 3),
+        # Shoulder dystocia in plain words: "her shoulder got stuck", "the doctor yanked".
+        (
+            r"\b(?:baby|babies|newborn|infant)\b[^.]{0,30}\b(?:got |was |were )?stuck\b|"
+            r"\b(?:baby|babies|newborn|infant)\b[^.]{0,60}\b(?:yank\w*|twist\w*|tugg\w*|"
+            r"pull\w* (?:too |so )?hard)\b",
+            4,
+        ),
         (
             r"\b(?:uterine rupture|uterus (?:had )?ruptured|ruptured (?:my |her )?uterus|"
             r"placental abruption|cord prolapse|prolapsed cord)\b",

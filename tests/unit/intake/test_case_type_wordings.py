@@ -146,22 +146,55 @@ OTHER = (
 # Two types in one story: what went wrong decides, a passing mention does not.
 PRECEDENCE = (
     ("ER sent him home with muscle relaxers, it was an aortic dissection", frozenset({M})),
-    ("Dad had chest pain, the clinic said acid reflux and gave him omeprazole. It was his heart.", frozenset({M})),
-    ("the urgent care doc said sinusitis and gave me amoxicillin and never looked at my eye swelling, it was orbital cellulitis", frozenset({M})),
-    ("after my hip surgery the nurse gave me ten times the dilaudid and i stopped breathing", frozenset({R})),
-    ("a week after my c-section i had a fever and pain and the OB said that was normal, it was a serious infection", frozenset({M})),
+    (
+        "Dad had chest pain, the clinic said acid reflux and gave him omeprazole. It was his heart.",
+        frozenset({M}),
+    ),
+    (
+        "the urgent care doc said sinusitis and gave me amoxicillin and never looked at my eye swelling, it was orbital cellulitis",
+        frozenset({M}),
+    ),
+    (
+        "after my hip surgery the nurse gave me ten times the dilaudid and i stopped breathing",
+        frozenset({R}),
+    ),
+    (
+        "a week after my c-section i had a fever and pain and the OB said that was normal, it was a serious infection",
+        frozenset({M}),
+    ),
     ("the nursing home kept giving my aunt a sedative her doctor had discontinued", frozenset({R})),
-    ("my daughter stopped breathing while sedated for a filling and nobody was watching her monitor", frozenset({A, O})),
+    (
+        "my daughter stopped breathing while sedated for a filling and nobody was watching her monitor",
+        frozenset({A, O}),
+    ),
     ("they removed my ovaries during a c-section without my consent", frozenset({C, S})),
-    ("the ER doc read my EKG as normal and gave me a gi cocktail, it was a heart attack", frozenset({M})),
-    ("the doctor diagnosed my UTI right but prescribed an antibiotic I'm allergic to", frozenset({R})),
+    (
+        "the ER doc read my EKG as normal and gave me a gi cocktail, it was a heart attack",
+        frozenset({M}),
+    ),
+    (
+        "the doctor diagnosed my UTI right but prescribed an antibiotic I'm allergic to",
+        frozenset({R}),
+    ),
     ("they didn't miss anything, but the pharmacy gave me the wrong pills", frozenset({R})),
-    ("my brother in county jail begged for a doctor for days with chest pain and the guards ignored him", frozenset({N, M})),
-    ("the plastic surgeon's nurse gave me the wrong antibiotic before my facelift and i had a reaction", frozenset({R})),
-    ("the anesthesiologist did a nerve block for my hip surgery and the needle damaged my femoral nerve", frozenset({A})),
+    (
+        "my brother in county jail begged for a doctor for days with chest pain and the guards ignored him",
+        frozenset({N, M}),
+    ),
+    (
+        "the plastic surgeon's nurse gave me the wrong antibiotic before my facelift and i had a reaction",
+        frozenset({R}),
+    ),
+    (
+        "the anesthesiologist did a nerve block for my hip surgery and the needle damaged my femoral nerve",
+        frozenset({A}),
+    ),
     ("after a fall in the hospital nobody did a ct and she had a brain bleed", frozenset({N, M})),
     ("my speech therapist pushed solid food on my father and he choked", frozenset({O, N})),
-    ("they gave my son tylenol for his fever and sent him home, he had a burst appendix", frozenset({M})),
+    (
+        "they gave my son tylenol for his fever and sent him home, he had a burst appendix",
+        frozenset({M}),
+    ),
 )
 
 # A long, rambling story, in one message, as frightened people write.
@@ -189,6 +222,119 @@ RAMBLING = (
 )
 
 
+# A second set, written in one sitting before the classifier was changed for it; its
+# misses were fixed by class of wording (reassurance with a mild label, a truth that
+# comes out as "he had a stroke", a flagged result nobody acted on, a shoulder stuck).
+SECOND_SET: tuple[tuple[str, frozenset[CaseType]], ...] = (
+    (
+        "my husband told the er doctor his arm was numb and his face felt weird and they said he was dehydrated. he had a stroke in the car going home",
+        frozenset({M}),
+    ),
+    ("pcp told me for a year my cough was allergies. its lung cancer", frozenset({M})),
+    (
+        "the x ray tech and the doc both looked and said no fracture. a week later a different hospital found my neck was broken",
+        frozenset({M}),
+    ),
+    (
+        "they said my son's testicle pain was a strain and sent us home, by morning it was torsion and he lost it",
+        frozenset({M}),
+    ),
+    ("I had a positive stool test that nobody at the clinic acted on", frozenset({M})),
+    ("the gyno felt a lump and said come back in a year. i did. stage 3", frozenset({M})),
+    ("urgent care misread the ekg and let my dad drive home", frozenset({M})),
+    ("dr said the mole was nothing to worry about", frozenset({M})),
+    ("I kept going back and they never did bloodwork, it was leukemia", frozenset({M})),
+    ("they diagnosed my daughter w/ anxiety when she had a heart defect", frozenset({M})),
+    (
+        "the hospital gave my dad insulin meant for another patient and his sugar bottomed out",
+        frozenset({R}),
+    ),
+    ("pharmacy gave me my neighbors prescription, same last name", frozenset({R})),
+    (
+        "my doctor prescribed me 2 different opioids and a muscle relaxer and i overdosed",
+        frozenset({R}),
+    ),
+    (
+        "the vet... no sorry, the nurse practitioner gave my baby an adult dose of amoxicillin",
+        frozenset({R}),
+    ),
+    (
+        "they gave me the flu shot even though i said im allergic to eggs and i had a reaction",
+        frozenset({R}),
+    ),
+    ("CVS filled my warfarin at 10 mg when my doctor wrote 1 mg", frozenset({R})),
+    ("nurse pushed the potassium too fast through his iv and his heart stopped", frozenset({R})),
+    (
+        "they never gave my mom her parkinsons meds on time in the hospital and she couldnt move",
+        frozenset({R}),
+    ),
+    ("got a spinal block for my knee surgery and now I have a foot drop", frozenset({A})),
+    ("the epidural didnt work and i felt the whole c section", frozenset({A})),
+    (
+        "after being put under for my wisdom teeth my son never woke up the same, he had no oxygen for minutes",
+        frozenset({A, O}),
+    ),
+    ("the anesthetist gave me too much and i was in the icu for three days", frozenset({A})),
+    ("my surgeon cut my ureter during a hysterectomy", frozenset({S})),
+    ("they operated on the wrong side of my brain", frozenset({S})),
+    ("breast implant surgery went wrong and one implant ruptured two weeks later", frozenset({S})),
+    ("a piece of the drill bit broke off in my spine during fusion surgery", frozenset({S})),
+    ("the gastric sleeve leaked and no one noticed for 3 days", frozenset({S, M})),
+    (
+        "my baby's shoulder got stuck and the doctor yanked so hard her arm is paralyzed",
+        frozenset({B}),
+    ),
+    (
+        "nurses didnt call the doctor when my blood pressure shot up in labor and I had a seizure, baby has brain damage",
+        frozenset({B}),
+    ),
+    (
+        "the hospital waited 6 hours to do an emergency c-section and our son has hie",
+        frozenset({B}),
+    ),
+    (
+        "my grandma was found on the floor of her room at the care home with a broken hip, no one knows how long she laid there",
+        frozenset({N}),
+    ),
+    (
+        "dad got pneumonia at the nursing home because they kept feeding him lying flat",
+        frozenset({N}),
+    ),
+    ("mom's bedsore got so bad it went to the bone", frozenset({N})),
+    ("a nurse at the psych ward restrained my sister for 12 hours", frozenset({N})),
+    ("they did an experimental procedure on my dad without telling us", frozenset({C})),
+    ("my doctor never explained the surgery could make me lose my voice", frozenset({C})),
+    ("my chiropractor adjusted my neck and i had a stroke the next day", frozenset({O})),
+    ("dental hygienist cut my gums so bad they got infected", frozenset({O})),
+    (
+        "the ambulance took 45 min and the paramedics dropped my dad on the stairs",
+        frozenset({O, N}),
+    ),
+    (
+        "a nutritionist told my diabetic mother to stop her insulin and eat raw food",
+        frozenset({O, R}),
+    ),
+    (
+        "my physical therapist stretched my knee too far after surgery and tore the graft",
+        frozenset({O}),
+    ),
+    (
+        "the cosmetic injector at a medspa put filler in an artery and part of my nose died",
+        frozenset({O, S}),
+    ),
+    (
+        "i went to the eye doctor for a red eye and he said pink eye, it was a detached retina",
+        frozenset({M}),
+    ),
+    ("the midwife left us alone during labor for hours", frozenset({B, N})),
+    ("hes in prison and they wont give him his hiv meds", frozenset({N, R})),
+    (
+        "the pediatric dentist strapped my son down and drilled 8 teeth without numbing",
+        frozenset({O, C}),
+    ),
+)
+
+
 @pytest.mark.parametrize(
     ("story", "expected"),
     [(s, M) for s in MISDIAGNOSIS]
@@ -205,7 +351,7 @@ def test_each_case_type_in_new_words(story: str, expected: CaseType) -> None:
     assert got == expected, case_type_evidence(story)
 
 
-@pytest.mark.parametrize(("story", "allowed"), PRECEDENCE + RAMBLING)
+@pytest.mark.parametrize(("story", "allowed"), PRECEDENCE + RAMBLING + SECOND_SET)
 def test_what_went_wrong_decides_over_a_passing_mention(
     story: str, allowed: frozenset[CaseType]
 ) -> None:
@@ -279,5 +425,6 @@ def test_enough_new_stories() -> None:
         + len(OTHER)
         + len(PRECEDENCE)
         + len(RAMBLING)
+        + len(SECOND_SET)
     )
     assert total >= 60
