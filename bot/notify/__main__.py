@@ -16,8 +16,8 @@ from bot.notify.jobs import SpeedJobs
 from bot.notify.settings import get_notify_settings
 from bot.notify.worker import Worker
 from bot.services.speed_settings import get_speed_settings
-from bot.services.speed_store import SpeedUnitOfWork
 from bot.store.db import get_engine
+from bot.store.unit_of_work import UnitOfWork
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     worker = Worker(get_engine(), settings, worker_id=args.worker_id)
     # Follow-ups and escalations (issue 20) queue outbox rows the worker then sends.
-    jobs = SpeedJobs(SpeedUnitOfWork, speed, settings)
+    jobs = SpeedJobs(UnitOfWork, speed, settings)
     if args.once:
         jobs.run_once()
         worker.run_once()

@@ -20,7 +20,7 @@ from bot.services.escalation import run_escalations
 from bot.services.followup import run_followups
 from bot.services.profile_store import current_profile
 from bot.services.speed_settings import SpeedSettings
-from bot.services.speed_store import SpeedUnitOfWork
+from bot.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ def utcnow() -> datetime:
 class SpeedJobs:
     def __init__(
         self,
-        uow_factory: Callable[[], SpeedUnitOfWork],
+        uow_factory: Callable[[], UnitOfWork],
         settings: SpeedSettings,
         notify: NotifySettings,
         clock: Clock = utcnow,

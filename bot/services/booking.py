@@ -19,20 +19,21 @@ from sqlalchemy.exc import IntegrityError
 from bot.intake import followup_policy as policy
 from bot.intake.booking_policy import WEEKDAYS, WeeklyWindow, describe_slot, open_slots
 from bot.intake.contact import as_e164
+from bot.intake.lead_queue import as_utc
 from bot.notify.settings import NotifySettings
 from bot.services.intake import INCOMPLETE
 from bot.services.links import booking_link
 from bot.services.profile_store import current_profile
 from bot.services.speed_settings import SpeedSettings, get_speed_settings
-from bot.services.speed_store import SpeedUnitOfWork, as_utc
 from bot.store.models import Lead
 from bot.store.models_speed import AvailabilityWindow, BlackoutDay, ConsultationBooking
 from bot.store.repositories import AuditLog
 from bot.store.repositories_speed import SpeedRepository
+from bot.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-UowFactory = Callable[[], SpeedUnitOfWork]
+UowFactory = Callable[[], UnitOfWork]
 BOOKABLE = ("qualified",)
 
 
@@ -122,7 +123,7 @@ def add_window(
     audit.append(attorney_id, "availability.window_added", None, {"weekday": weekday})
 
 
-def _windows_by_zone(uow: SpeedUnitOfWork, attorney_id: str) -> dict[str, list[WeeklyWindow]]:
+def _windows_by_zone(uow: UnitOfWork, attorney_id: str) -> dict[str, list[WeeklyWindow]]:
     out: dict[str, list[WeeklyWindow]] = {}
     for w in uow.speed.windows(attorney_id):
         out.setdefault(w.time_zone, []).append(
@@ -134,7 +135,7 @@ def _windows_by_zone(uow: SpeedUnitOfWork, attorney_id: str) -> dict[str, list[W
 # --- offering and booking ------------------------------------------------------------
 
 
-def bookable_lead(uow: SpeedUnitOfWork, lead_id: str) -> Lead:
+def bookable_lead(uow: UnitOfWork, lead_id: str) -> Lead:
     lead = uow.leads.get(lead_id)
     if (
         lead is None
@@ -152,7 +153,7 @@ def visitor_zone(lead: Lead, settings: SpeedSettings) -> str:
 
 
 def _open(
-    uow: SpeedUnitOfWork, attorney_id: str, now: datetime, settings: SpeedSettings, limit: int
+    uow: UnitOfWork, attorney_id: str, now: datetime, settings: SpeedSettings, limit: int
 ) -> list[datetime]:
     taken = [as_utc(t) for t in uow.speed.booked_starts(attorney_id, now - timedelta(days=1))]
     blackouts = {b.day for b in uow.speed.blackouts(attorney_id)}
@@ -247,9 +248,7 @@ def book(
         return booking
 
 
-def _visitor_channel(
-    uow: SpeedUnitOfWork, lead: Lead, notify: NotifySettings
-) -> tuple[str, str] | None:
+def _visitor_channel(uow: UnitOfWork, lead: Lead, notify: NotifySettings) -> tuple[str, str] | None:
     """How to reach a consenting visitor: e-mail first, a text if the number did not opt out."""
     if not lead.contact_consent:
         return None
@@ -262,7 +261,7 @@ def _visitor_channel(
 
 
 def _queue_messages(
-    uow: SpeedUnitOfWork,
+    uow: UnitOfWork,
     lead: Lead,
     booking: ConsultationBooking,
     now: datetime,

@@ -18,17 +18,18 @@ from datetime import datetime, timedelta
 from sqlalchemy.exc import IntegrityError
 
 from bot.intake.contact import as_e164
+from bot.intake.lead_queue import as_utc
 from bot.intake.profile import FirmProfile
 from bot.notify.settings import NotifySettings
 from bot.services.intake import INCOMPLETE
 from bot.services.profile_store import current_profile
 from bot.services.speed_settings import SpeedSettings
-from bot.services.speed_store import SpeedUnitOfWork, as_utc
 from bot.store.models import Lead
+from bot.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-UowFactory = Callable[[], SpeedUnitOfWork]
+UowFactory = Callable[[], UnitOfWork]
 LOOK_BACK = timedelta(days=14)
 STRONG = "strong"
 URGENT = "urgent"
@@ -82,7 +83,7 @@ def _notices(
     return [Notice("email", email, None, "Unclaimed lead needs an owner", body) for email in admins]
 
 
-def started_at(uow: SpeedUnitOfWork, lead: Lead) -> datetime:
+def started_at(uow: UnitOfWork, lead: Lead) -> datetime:
     """When the lead became complete: its 'lead.completed' audit entry, else its creation."""
     completed = [
         as_utc(e.at) for e in uow.audit.entries(lead.id, limit=50) if e.action == "lead.completed"

@@ -26,16 +26,17 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.intake import followup_policy as policy
 from bot.intake.contact import as_e164
+from bot.intake.lead_queue import as_utc
 from bot.notify.settings import NotifySettings
 from bot.services.intake import INCOMPLETE
 from bot.services.links import resume_link
 from bot.services.speed_settings import SpeedSettings
-from bot.services.speed_store import SpeedUnitOfWork, as_utc
 from bot.store.models import Lead
+from bot.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-UowFactory = Callable[[], SpeedUnitOfWork]
+UowFactory = Callable[[], UnitOfWork]
 
 
 @dataclass

@@ -17,7 +17,6 @@ from bot.intake.lead_status import CONFLICT_CHECK
 from bot.intake.qualification import Tier
 from bot.services.authorizations import create_authorization
 from bot.services.booking import booking_link_for
-from bot.services.speed_store import SpeedUnitOfWork
 from bot.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -45,7 +44,7 @@ def _offered(uow_factory: Callable[[], UnitOfWork], lead_id: str) -> bool:
 def next_steps(
     lead_id: str,
     uow_factory: Callable[[], UnitOfWork] = UnitOfWork,
-    speed_uow_factory: Callable[[], SpeedUnitOfWork] = SpeedUnitOfWork,
+    speed_uow_factory: Callable[[], UnitOfWork] = UnitOfWork,
 ) -> NextSteps:
     """The links to offer for a just-stored lead (none when it is not offered)."""
     if not _offered(uow_factory, lead_id):

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from bot.intake.lead_queue import as_utc
 from bot.intake.lead_status import CLAIMED, CONTACTED
 from bot.services.attorney_funnel import period_bounds
 from bot.services.intake import INCOMPLETE
-from bot.services.speed_store import as_utc
 from bot.store.repositories_speed import SpeedRepository
 
 

@@ -26,7 +26,7 @@ from bot.services import booking as svc
 from bot.services.links import conversation_for_resume, lead_for_booking, webchat_session_token
 from bot.services.profile_store import current_profile
 from bot.services.speed_settings import get_speed_settings
-from bot.services.speed_store import SpeedUnitOfWork
+from bot.store.unit_of_work import UnitOfWork
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -50,8 +50,8 @@ def _clock(request: Request) -> Callable[[], datetime]:
     return getattr(request.app.state, "clock", None) or utcnow
 
 
-def _uow_factory(request: Request) -> Callable[[], SpeedUnitOfWork]:
-    return getattr(request.app.state, "speed_uow_factory", None) or SpeedUnitOfWork
+def _uow_factory(request: Request) -> Callable[[], UnitOfWork]:
+    return getattr(request.app.state, "speed_uow_factory", None) or UnitOfWork
 
 
 def _page(request: Request, name: str, context: dict, status: int = 200) -> Response:

@@ -8,9 +8,9 @@ from datetime import date, time, timedelta
 from starlette.responses import RedirectResponse, Response
 
 from bot.intake.booking_policy import WEEKDAYS, describe_slot
+from bot.intake.lead_queue import as_utc
 from bot.services import booking as svc
 from bot.services.speed_settings import get_speed_settings
-from bot.services.speed_store import as_utc
 from bot.web.attorney.auth import Ctx, error_page
 from bot.web.attorney.security import PREFIX
 

@@ -15,9 +15,9 @@ import pytest
 import uvicorn
 from sqlalchemy.orm import sessionmaker
 
-from bot.services.speed_store import SpeedUnitOfWork
 from bot.store import migrate
 from bot.store.db import make_engine
+from bot.store.unit_of_work import UnitOfWork
 from bot.web.app import create_app
 from bot.web.attorney.config import AttorneyWebConfig
 
@@ -28,8 +28,8 @@ class WebApp:
     maker: sessionmaker
     app: Any
 
-    def uow(self) -> SpeedUnitOfWork:
-        return SpeedUnitOfWork(self.maker)
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self.maker)
 
 
 def _free_port() -> int:
@@ -45,8 +45,8 @@ def web_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebApp]:
     engine = make_engine(db_url)
     maker = sessionmaker(bind=engine, future=True, expire_on_commit=False)
     app = create_app()
-    app.state.attorney_uow_factory = lambda: SpeedUnitOfWork(maker)
-    app.state.speed_uow_factory = lambda: SpeedUnitOfWork(maker)
+    app.state.attorney_uow_factory = lambda: UnitOfWork(maker)
+    app.state.speed_uow_factory = lambda: UnitOfWork(maker)
     app.state.attorney_config = AttorneyWebConfig()
     port = _free_port()
     server = uvicorn.Server(

@@ -21,10 +21,10 @@ from bot.intake.followup_policy import FollowUpPolicy, QuietHours
 from bot.notify.settings import NotifySettings, TwilioSettings
 from bot.services.followup import run_followups
 from bot.services.speed_settings import SpeedSettings
-from bot.services.speed_store import SpeedUnitOfWork
 from bot.store.db import make_engine
 from bot.store.models import Lead
 from bot.store.models_notify import OutboxMessage
+from bot.store.unit_of_work import UnitOfWork
 
 ANSWERS = (
     ("what happened", "The surgeon left a sponge inside me during my operation"),
@@ -68,7 +68,7 @@ def test_an_abandoned_web_intake_is_reminded_and_resumes_from_the_link(request, 
 
     engine = make_engine(stack.database_url)
     maker = sessionmaker(bind=engine, future=True, expire_on_commit=False)
-    factory = lambda: SpeedUnitOfWork(maker)  # noqa: E731
+    factory = lambda: UnitOfWork(maker)  # noqa: E731
     try:
         with factory() as uow:
             lead = (

@@ -16,19 +16,19 @@ from sqlalchemy.orm import sessionmaker
 from starlette.testclient import TestClient
 
 from bot.services import links
-from bot.services.speed_store import SpeedUnitOfWork
 from bot.store.db import make_engine
 from bot.store.models_attorney import LeadStatusChange, StaffUser
 from bot.store.models_speed import ConsultationBooking, LeadFollowUp
+from bot.store.unit_of_work import UnitOfWork
 
 UTC = timezone.utc
 
 
 @pytest.fixture
-def speed_uow(sqlite_uow, sqlite_url: str) -> Iterator[Callable[[], SpeedUnitOfWork]]:
+def speed_uow(sqlite_uow, sqlite_url: str) -> Iterator[Callable[[], UnitOfWork]]:
     engine = make_engine(sqlite_url)
     maker = sessionmaker(bind=engine, future=True, expire_on_commit=False)
-    yield lambda: SpeedUnitOfWork(maker)
+    yield lambda: UnitOfWork(maker)
     engine.dispose()
 
 

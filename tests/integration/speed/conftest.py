@@ -14,9 +14,9 @@ from sqlalchemy.orm import sessionmaker
 from bot.intake.profile import load_profile
 from bot.notify.settings import NotifySettings, SmtpSettings, TwilioSettings
 from bot.services.profile_store import current_profile
-from bot.services.speed_store import SpeedUnitOfWork
 from bot.store import migrate
 from bot.store.db import make_engine
+from bot.store.unit_of_work import UnitOfWork
 
 ROOT = Path(__file__).resolve().parents[3]
 PROFILE = load_profile(ROOT / "config" / "firm_profile.yml")
@@ -32,9 +32,9 @@ def engine(db_url: str) -> Iterator[Engine]:
 
 
 @pytest.fixture
-def uow(engine: Engine) -> Callable[[], SpeedUnitOfWork]:
+def uow(engine: Engine) -> Callable[[], UnitOfWork]:
     factory = sessionmaker(bind=engine, future=True, expire_on_commit=False)
-    make = lambda: SpeedUnitOfWork(factory)  # noqa: E731
+    make = lambda: UnitOfWork(factory)  # noqa: E731
     with make() as u:
         current_profile(u)  # seeds the firm profile from the YAML file
         u.commit()

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.services.speed_store import SpeedUnitOfWork
 from bot.store.models import IntakeAnswer, Lead
 from bot.store.repositories import phone_lookup_key
+from bot.store.unit_of_work import UnitOfWork
 
 
 def add_lead(
-    uow: Callable[[], SpeedUnitOfWork],
+    uow: Callable[[], UnitOfWork],
     *,
     created: datetime,
     conversation_id: str = "web-abandoned-1",
@@ -50,7 +50,7 @@ def add_lead(
         return str(lead.id)
 
 
-def opt_out(uow: Callable[[], SpeedUnitOfWork], phone: str) -> None:
+def opt_out(uow: Callable[[], UnitOfWork], phone: str) -> None:
     from bot.store.models_sms import SmsOptOut
 
     with uow() as u:
