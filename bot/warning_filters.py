@@ -71,16 +71,22 @@ SANIC: tuple[str, ...] = ("sanic.app",)
 class Rule:
     category: type[Warning]
     module: str  # a package name; matches it and its submodules
+    message: str = ""  # a regular expression the message must start with ("": any)
 
     @property
     def pattern(self) -> str:
         return rf"{re.escape(self.module)}(\.|$)"
 
 
-RULES: tuple[Rule, ...] = tuple(
-    Rule(category, module)
-    for module, categories in THIRD_PARTY.items()
-    for category in categories
+RULES: tuple[Rule, ...] = (
+    *(
+        Rule(category, module)
+        for module, categories in THIRD_PARTY.items()
+        for category in categories
+    ),
+    # An old-style import hook of a dependency, reported against the import machinery
+    # (seen in the Rasa server's start-up); we define no import hooks.
+    Rule(DeprecationWarning, "importlib._bootstrap", r"the load_module\(\) method is deprecated"),
 )
 
 
@@ -95,7 +101,9 @@ def install(preload: tuple[str, ...] = ()) -> None:
         except ImportError:  # not installed in this environment: nothing to order against
             continue
     for rule in RULES:
-        warnings.filterwarnings("ignore", category=rule.category, module=rule.pattern)
+        warnings.filterwarnings(
+            "ignore", message=rule.message, category=rule.category, module=rule.pattern
+        )
 
 
 install()

@@ -52,26 +52,42 @@ def still_pending(pending: dict[str, Callable[[httpx.Response], bool]]) -> None:
 
 
 class Echo:
-    """Picks the lines that need a person out of honcho's combined log."""
+    """Picks the lines that need a person out of honcho's combined log.
+
+    A traceback is shown whole the first time; the same exception from the same
+    process again (a job retrying every minute, say) is one line.
+    """
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
-        self.in_traceback: set[str] = set()
+        self.tracebacks: dict[str, list[str]] = {}  # process -> lines so far
+        self.seen: set[tuple[str, str]] = set()
+
+    def _print(self, line: str) -> None:
+        print(line, file=self.out, flush=True)
 
     def feed(self, line: str) -> None:
         line = line.rstrip("\n")
         m = HONCHO_LINE.match(line)
         proc, text = (m["proc"], m["text"]) if m else ("", line)
-        if proc in self.in_traceback:
-            print(line, file=self.out, flush=True)
-            if text and not text[0].isspace():  # the exception line ends the traceback
-                self.in_traceback.discard(proc)
+        if proc in self.tracebacks:
+            self.tracebacks[proc].append(line)
+            if text and not text[0].isspace() and not text.startswith("Traceback ("):
+                self._end_traceback(proc, line, text)  # the exception line ends it
             return
         if text.startswith("Traceback ("):
-            self.in_traceback.add(proc)
-            print(line, file=self.out, flush=True)
+            self.tracebacks[proc] = [line]
         elif (proc == "system" and "stopped" in text) or IMPORTANT.search(text):
-            print(line, file=self.out, flush=True)
+            self._print(line)
+
+    def _end_traceback(self, proc: str, line: str, text: str) -> None:
+        lines = self.tracebacks.pop(proc)
+        if (proc, text) in self.seen:
+            self._print(f"{line}  (same traceback as before; see var/log/run.log)")
+            return
+        self.seen.add((proc, text))
+        for each in lines:
+            self._print(each)
 
 
 def _honcho_argv() -> list[str]:
@@ -113,7 +129,7 @@ def run(
         )
         _forward_sigterm(proc)
         pending = dict(checks)
-        ready = interrupted = False
+        ready = interrupted = timed_out = False
         try:
             while proc.poll() is None:
                 for line in iter(reader.readline, ""):
@@ -125,6 +141,7 @@ def run(
                         runner.line("start", time.monotonic() - t0, f"ready: open {url}")
                         print("  (Ctrl-C stops them all; full log: var/log/run.log)", file=out)
                     elif time.monotonic() - t0 > timeout:
+                        timed_out = True
                         proc.send_signal(signal.SIGINT)
                         proc.wait(timeout=60)
                         break
@@ -140,7 +157,7 @@ def run(
         print("  stopped (Ctrl-C) before the chat was ready", file=out, flush=True)
         return 130
     if not ready:
-        why = f"exit status {code}" if code else f"not ready after {timeout:.0f} s"
+        why = f"not ready after {timeout:.0f} s" if timed_out else f"exit status {code}"
         runner.fail("start", time.monotonic() - t0, why, log_path, code or 1)
         return code or 1
     print("  stopped", file=out, flush=True)

@@ -104,6 +104,28 @@ def test_the_running_processes_echo_only_what_needs_a_person() -> None:
     assert "rasa.1 started" not in shown
 
 
+def test_a_repeated_traceback_is_shown_once_then_as_one_line() -> None:
+    out = io.StringIO()
+    echo = Echo(out)
+    chained = [
+        "10:00:00 notify.1 | Traceback (most recent call last):",
+        "10:00:00 notify.1 |   File \"bot/notify/jobs.py\", line 64, in run_forever",
+        "10:00:00 notify.1 | sqlite3.OperationalError: no such table: outbox",
+        "10:00:00 notify.1 | ",
+        "10:00:00 notify.1 | The above exception was the direct cause of the following exception:",
+        "10:00:00 notify.1 | Traceback (most recent call last):",
+        "10:00:00 notify.1 |   File \"bot/notify/jobs.py\", line 55, in run_once",
+        "10:00:00 notify.1 | sqlalchemy.exc.OperationalError: no such table: outbox",
+    ]
+    for _ in range(3):
+        for line in chained:
+            echo.feed(line + "\n")
+    shown = out.getvalue()
+    assert shown.count('File "bot/notify/jobs.py", line 64') == 1
+    assert shown.count('File "bot/notify/jobs.py", line 55') == 1
+    assert shown.count("same traceback as before") == 4  # both parts, twice more
+
+
 def test_start_fails_with_the_log_tail_when_a_process_dies_before_ready(tmp_path: Path) -> None:
     out = io.StringIO()
     code = run(

@@ -10,14 +10,14 @@ from bot import warning_filters
 from bot.config import PROJECT_ROOT
 
 
-def _shown(category: type[Warning], module: str) -> bool:
+def _shown(category: type[Warning], module: str, message: str = "a notice") -> bool:
     """Whether a warning attributed to `module` gets through the installed filters."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.resetwarnings()
         warnings.simplefilter("always")  # everything shows unless a rule says otherwise
         warning_filters.install()
         warnings.warn_explicit(
-            "a notice", category, filename=f"/x/{module.replace('.', '/')}.py", lineno=3,
+            message, category, filename=f"/x/{module.replace('.', '/')}.py", lineno=3,
             module=module, registry={},
         )
     return bool(caught)
@@ -34,6 +34,12 @@ def test_named_third_party_deprecations_are_hidden() -> None:
     assert not _shown(DeprecationWarning, "tensorflow.lite.python.util")  # jax.xla_computation
     assert not _shown(DeprecationWarning, "rasa.core.tracker_store")  # SQLAlchemy 2.0 notice
     assert not _shown(FutureWarning, "sklearn.utils.validation")
+    assert not _shown(
+        DeprecationWarning, "importlib._bootstrap",
+        "the load_module() method is deprecated and slated for removal in Python 3.12",
+    )
+    # ... but only that message from the import machinery
+    assert _shown(DeprecationWarning, "importlib._bootstrap", "something else is deprecated")
 
 
 def test_only_the_named_packages_and_categories() -> None:
