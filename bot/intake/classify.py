@@ -552,15 +552,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (rf"\bsent {_PRONOUN} home\b", 3),
         (r"\b(?:turned out|turns out)\b", 1),
         (r"\b(?:it|this|that) was (?:actually|really)\b", 1),
-        (
-            r"\b(?:said|told (?:me|him|her|us|them)|thought|claimed) (?:it was|it's|its|"
-            r"that it was|i had|he had|she had) "
-            r"(?:just |only )?(?:nothing|anxiety|a panic attack|a virus|stress|gas|indigestion|"
-            r"heartburn|"
-            r"a pulled muscle|a sprain|the flu|a cold|a migraine|constipation|acid reflux|reflux|"
-            r"a stomach bug|normal|fine|in (?:my|his|her) head)\b",
-            3,
-        ),
+        # ("said it was just anxiety" is _REASSURANCE, an act, below.)
         (
             r"\b(?:dismissed|brushed off|ignored|didn't listen to|did not listen to) (?:my|his|"
             r"her|our|their) "
@@ -720,31 +712,50 @@ _BENIGN = (
 _REASSURED = (
     r"(?:said|says|told (?:me|him|her|us|them|my \w+|our \w+|his \w+|her \w+)|"
     r"kept (?:saying|telling (?:me|him|her|us|them|my \w+|our \w+))|"
-    r"assured (?:me|him|her|us|them|my \w+)|insisted|swore|thought|decided)"
+    r"assured (?:me|him|her|us|them|my \w+)|insisted|swore|thought|decided|claimed)"
 )
+
+_TOLD_IT_WAS = (
+    r"\b(?:said|says|told (?:me|him|her|us|them|my \w+|our \w+)|thought|claimed|"
+    r"insisted|kept (?:saying|telling \w+|calling it|insisting)|call(?:ed|ing) it|"
+    r"chalked (?:\w+ ){0,4}up to|put (?:it|this) down to|"
+    r"blamed (?:it|this|\w+ \w+|\w+ \w+ \w+) on|wrote (?:it|this) off as|"
+    r"treated (?:it|me|him|her) for|diagnosed (?:it|me|him|her|them|us|my \w+|our \w+|"
+    r"his \w+|her \w+) (?:as|with))\b"
+    r".{3,200}?[,.;!]?\s*(?:but |and |then |turns out |in fact )?"
+    r"(?:it was(?: actually| really)?|it's actually|turned out(?: to be| it was| i had|"
+    r" he had| she had)?|was actually|really had|actually had|"
+    # "...he had a stroke", "...when she had a heart defect", "found my neck was broken"
+    r"(?:when |and )?(?:i|he|she|we|they) (?:really |actually )?(?:had|has)(?: had)?|"
+    r"found(?: out)?(?: that)?|"
+    r"(?:ct|mri|scan|biopsy|x-?ray|ultrasound|test|blood ?work)s? (?:showed|found|"
+    r"revealed|said))\s+(?!fine\b|nothing\b|normal\b|ok\b|okay\b|not\b|supposed\b|"
+    r"meant\b|going\b|too\b)"
+    rf"(?=(?:[\w'-]+\s+){{0,4}}?{_MEDICALISH}\b)"
+)
+
+_REASSURANCE = (
+    rf"\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:(?:was|is|were|it's|its|looked|looks|seemed|"
+    r"be|as|had|has)\s+(?:just |only |probably |likely |merely |simply |a |an |all |"
+    rf"nothing but )*{_BENIGN}|nothing (?:was |is )?(?:wrong|serious)|"
+    r"nothing to worry about|(?:there (?:was|is) )?no (?:sign of )?(?:a |an )?"
+    rf"(?:{_CONDITION[3:-1]}|break|broken \w+)|"
+    r"(?:everything|all) (?:was|is|looked|looks|seemed) "
+    r"(?:fine|normal|ok|okay|good))\b(?! to\b)|"
+    r"\b(?:call(?:ed|ing)?|label(?:l?ed)?|diagnosed) (?:it|this|that|him|her|me|us|"
+    r"(?:my|his|her|our|their) \w+) (?:as |with )?"
+    rf"(?:just |only |a |an )*{_BENIGN}\b(?! to\b)"
+)
+# These two read people's words, which are medical only in a story about care: "the
+# mechanic said it was nothing" is not a late diagnosis.
+_NEEDS_CARE: frozenset[str] = frozenset({_TOLD_IT_WAS, _REASSURANCE})
+# A disease named is as good as a doctor named, for that purpose ("she had a brain tumor").
+_A_CONDITION = re.compile(rf"\b{_CONDITION}\b")
 
 _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     CaseType.MISDIAGNOSIS: (
         # Told it was X, and it was Y: the commonest way a late diagnosis is told.
-        (
-            r"\b(?:said|says|told (?:me|him|her|us|them|my \w+|our \w+)|thought|claimed|"
-            r"insisted|kept (?:saying|telling \w+|calling it|insisting)|call(?:ed|ing) it|"
-            r"chalked (?:\w+ ){0,4}up to|put (?:it|this) down to|"
-            r"blamed (?:it|this|\w+ \w+|\w+ \w+ \w+) on|wrote (?:it|this) off as|"
-            r"treated (?:it|me|him|her) for|diagnosed (?:it|me|him|her|them|us|my \w+|our \w+|"
-            r"his \w+|her \w+) (?:as|with))\b"
-            r".{3,200}?[,.;!]?\s*(?:but |and |then |turns out |in fact )?"
-            r"(?:it was(?: actually| really)?|it's actually|turned out(?: to be| it was| i had|"
-            r" he had| she had)?|was actually|really had|actually had|"
-            # "...he had a stroke", "...when she had a heart defect", "found my neck was broken"
-            r"(?:when |and )?(?:i|he|she|we|they) (?:really |actually )?(?:had|has)(?: had)?|"
-            r"found(?: out)?(?: that)?|"
-            r"(?:ct|mri|scan|biopsy|x-?ray|ultrasound|test|blood ?work)s? (?:showed|found|"
-            r"revealed|said))\s+(?!fine\b|nothing\b|normal\b|ok\b|okay\b|not\b|supposed\b|"
-            r"meant\b|going\b|too\b)"
-            rf"(?=(?:[\w'-]+\s+){{0,4}}?{_MEDICALISH}\b)",
-            3,  # an act, but any other act in the story outweighs it on ties
-        ),
+        (_TOLD_IT_WAS, 3),
         (
             r"\b(?:dismissed|brushed off|blew off|wrote off|chalked up)\b"
             rf"\s+{_WHOSE}(?:\w+\s+){{0,3}}?(?:as|to)\b|"
@@ -807,19 +818,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # Reassured that it was nothing, or something harmless: the wrong diagnosis
         # itself, however the rest of the story goes ("told us nothing was wrong",
         # "said my wrist was only sprained").  Not "fine to drive".
-        (
-            rf"\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:(?:was|is|were|it's|looked|looks|seemed|"
-            r"be|as|had|has)\s+(?:just |only |probably |likely |merely |simply |a |an |all |"
-            rf"nothing but )*{_BENIGN}|nothing (?:was |is )?(?:wrong|serious)|"
-            r"nothing to worry about|(?:there (?:was|is) )?no (?:sign of )?(?:a |an )?"
-            rf"(?:{_CONDITION[3:-1]}|break|broken \w+)|"
-            r"(?:everything|all) (?:was|is|looked|looks|seemed) "
-            r"(?:fine|normal|ok|okay|good))\b(?! to\b)|"
-            r"\b(?:call(?:ed|ing)?|label(?:l?ed)?|diagnosed) (?:it|this|that|him|her|me|us|"
-            r"(?:my|his|her|our|their) \w+) (?:as |with )?"
-            rf"(?:just |only |a |an )*{_BENIGN}\b(?! to\b)",
-            3,
-        ),
+        (_REASSURANCE, 3),
         # Waved away: "brushed it off", "blew me off", "laughed it off".
         (
             r"\b(?:brush(?:ed)?|blew|blown|blow|waved?|laughed|shrugged)\s+(?:it|this|that|them|"
@@ -1203,8 +1202,11 @@ _COMPILED_CASE_RULES: dict[CaseType, tuple[tuple[re.Pattern[str], int], ...]] = 
 def _case_matches(normalized: str) -> dict[CaseType, list[tuple[str, int]]]:
     """Un-negated matches per type: (matched text, weight), each pattern once."""
     found: dict[CaseType, list[tuple[str, int]]] = {}
+    about_care = _about_care(normalized) or bool(_A_CONDITION.search(normalized))
     for case_type in CASE_TYPE_PRIORITY:
         for pattern, weight in _COMPILED_CASE_RULES[case_type]:
+            if pattern.pattern in _NEEDS_CARE and not about_care:
+                continue
             for match in pattern.finditer(normalized):
                 if not _negated(normalized, match):
                     found.setdefault(case_type, []).append((match.group(0), weight))
