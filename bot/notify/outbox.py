@@ -88,9 +88,6 @@ def enqueue_for_lead(
     """
     if not should_notify(lead):
         return []
-    if _conflicted(uow, lead):
-        log.warning("lead %s: its attorney represents the matched party; nothing queued", lead.id)
-        return []
     if settings is None:
         try:
             settings = get_notify_settings()
@@ -99,6 +96,9 @@ def enqueue_for_lead(
             # worker refuses to start on the same error, so this cannot go unnoticed.
             log.exception("lead %s: notification settings are broken; nothing queued", lead.id)
             return []
+    if _conflicted(uow, lead):
+        log.warning("lead %s: its attorney represents the matched party; nothing queued", lead.id)
+        return []
     attorney = profile.attorney(str(lead.assigned_attorney_id))
     if attorney is None:
         log.warning(
