@@ -10,8 +10,16 @@ a stored lead, then starts again; every HTTP request is one turn.
 Levels are interleaved (ours at 1, stock at 1, ours at 10, ...) so drifting
 load from other work on the machine hits both sides alike.
 
+Visitors pausing between messages (issue 17's capacity target): `--visitors 200
+--think 5` runs one level of 200 conversations at once, each visitor waiting 5 s
+before each message, so they offer about 200 / (5 s + latency) turns/s whatever
+the server's speed (close to an open loop while latency is well under the pause).
+It prints the offered and achieved turns/s, p50/p95/p99, the ratio to stock, and
+the peak RSS of each process sampled during the level.
+
 Run:  .venv/bin/python bench/web_chat.py [--levels 1,10,50] [--seconds 40]
-      [--stock-tracker memory|sql] [--profile DIR]
+      [--visitors N --think S --duration S] [--stock-tracker memory|sql]
+      [--profile DIR [--profile-level N] [--profile-format raw|flamegraph|speedscope]]
 Env:  BENCH_MODEL=/path/model.tar.gz serves that model instead of the fingerprinted one.
 """
 
@@ -25,6 +33,7 @@ import secrets
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -137,6 +146,8 @@ async def _visitor_loop(
                 return
             if think:
                 await asyncio.sleep(think)
+                if time.monotonic() >= deadline:  # not a turn past the level's end
+                    return
             replies = await _timed(result, v.say(text))
             if replies is None:
                 break
@@ -161,6 +172,38 @@ async def run_level(
     return result
 
 
+class PeakRss:
+    """Peak resident memory of some processes, sampled every `every` s while in use."""
+
+    def __init__(self, pids: dict[str, int], every: float = 0.5) -> None:
+        self.pids, self.every = pids, every
+        self.peak: dict[str, int] = dict.fromkeys(pids, 0)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while True:
+            for name, pid in self.pids.items():
+                self.peak[name] = max(self.peak[name], rss_bytes(pid))
+            if self._stop.wait(self.every):
+                return
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def offered_rate(visitors: int, think: float, latencies: list[float]) -> float:
+    """Turns/s the visitors would send if each waited `think` s plus the median turn."""
+    if not think:
+        return float("nan")
+    return visitors / (think + (percentile(latencies, 50) if latencies else 0.0))
+
+
 def print_pair(ours: LevelResult, stock: LevelResult | None) -> None:
     rows = [ours] + ([stock] if stock else [])
     for r in rows:
@@ -180,13 +223,19 @@ def print_pair(ours: LevelResult, stock: LevelResult | None) -> None:
         )
 
 
-def start_profiler(pid: int, seconds: float, out: Path) -> subprocess.Popen:
-    """py-spy on one process for the length of a level (collapsed stacks)."""
+PROFILE_SUFFIX = {"raw": "txt", "flamegraph": "svg", "speedscope": "json"}
+
+
+def start_profiler(
+    pid: int, seconds: float, out: Path, fmt: str = "raw"
+) -> subprocess.Popen:
+    """py-spy on one process for the length of a level (--nonblocking: the process is
+    sampled without being paused, so the profile costs it next to nothing)."""
     return subprocess.Popen(  # noqa: S603 - fixed argv
         [
             str(Path(sys.executable).parent / "py-spy"), "record",
             "--pid", str(pid), "--duration", str(int(seconds)), "--rate", "50",
-            "--format", "raw", "--output", str(out), "--nonblocking",
+            "--format", fmt, "--output", str(out), "--nonblocking",
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.STDOUT,
@@ -239,16 +288,37 @@ def _frame(raw: str) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--levels", default="1,10,50")
-    ap.add_argument("--seconds", type=float, default=40.0, help="per level and server")
+    ap.add_argument(
+        "--visitors", type=int,
+        help="one level of this many concurrent visitors (instead of --levels); with --think",
+    )
+    ap.add_argument(
+        "--seconds", "--duration", dest="seconds", type=float, default=40.0,
+        help="per level and server",
+    )
     ap.add_argument("--stock-tracker", choices=("memory", "sql"), default="memory")
     ap.add_argument("--no-stock", action="store_true")
     ap.add_argument(
         "--think", type=float, default=0.0,
         help="seconds each visitor waits before each message (0: closed loop, like the issue)",
     )
-    ap.add_argument("--profile", type=Path, help="py-spy Rasa and actions during the 10 level")
+    ap.add_argument(
+        "--profile", type=Path,
+        help="py-spy our Rasa server and action server during one level; files in this folder",
+    )
+    ap.add_argument(
+        "--profile-level", type=int,
+        help="the level to profile (default: --visitors, else 10 if listed, else the first)",
+    )
+    ap.add_argument(
+        "--profile-format", choices=("raw", "flamegraph", "speedscope"), default="raw",
+        help="raw: collapsed stacks, summarised here (top functions); flamegraph: an SVG; "
+        "speedscope: JSON for speedscope.app",
+    )
     args = ap.parse_args()
-    levels = [int(x) for x in args.levels.split(",")]
+    levels = [args.visitors] if args.visitors else [int(x) for x in args.levels.split(",")]
+    if args.profile and args.profile_level is None:
+        args.profile_level = 10 if 10 in levels and not args.visitors else levels[0]
 
     throwaway_secrets()
     print("web chat benchmark:", machine_line())
@@ -257,7 +327,7 @@ def main() -> None:
     model = bench_model()
     print(
         f"  model {model.name}; {args.seconds:.0f}s per level; "
-        f"stock tracker {args.stock_tracker}; think time {args.think:g}s"
+        f"stock tracker {args.stock_tracker}; think time {args.think:g}s; levels {levels}"
     )
     with tempfile.TemporaryDirectory(prefix="bench-web-") as tmp:
         work = Path(tmp)
@@ -286,33 +356,56 @@ def _run(args, levels, ours_url, stock_url, pids, stock) -> None:
     asyncio.run(run_level(ours_url, False, 1, 0.1))
     if stock_url:
         asyncio.run(run_level(stock_url, True, 1, 0.1))
-    print("\nsenders server  (latency of one HTTP turn; throughput = turns/s over the level)")
+    print("\nvisitors server  (latency of one HTTP turn; throughput = turns/s over the level)")
     peak: dict[str, int] = defaultdict(int)
+    profiled: list[Path] = []
     for n in levels:
         profilers: list[subprocess.Popen] = []
-        if args.profile and n == 10:
+        if args.profile and n == args.profile_level:
             args.profile.mkdir(parents=True, exist_ok=True)
             for name in ("rasa", "actions"):
                 if name in pids:
-                    out = args.profile / f"{name}-{n}.txt"
-                    profilers.append(start_profiler(pids[name], args.seconds, out))
-        ours = asyncio.run(run_level(ours_url, False, n, args.seconds, args.think))
+                    out = args.profile / f"{name}-{n}.{PROFILE_SUFFIX[args.profile_format]}"
+                    profilers.append(
+                        start_profiler(pids[name], args.seconds, out, args.profile_format)
+                    )
+                    profiled.append(out)
+        with PeakRss(pids) as ours_rss:
+            ours = asyncio.run(run_level(ours_url, False, n, args.seconds, args.think))
         for p in profilers:
             p.wait(timeout=args.seconds + 60)
-        for name, pid in pids.items():
-            peak[name] = max(peak[name], rss_bytes(pid))
         st = None
+        stock_rss = None
         if stock_url:
-            st = asyncio.run(run_level(stock_url, True, n, args.seconds, args.think))
-            peak["stock rasa"] = max(peak["stock rasa"], rss_bytes(stock.pid))
+            with PeakRss({"stock rasa": stock.pid}) as stock_rss:
+                st = asyncio.run(run_level(stock_url, True, n, args.seconds, args.think))
         print_pair(ours, st)
-    print("\nRSS after load (max seen after each level):")
+        if args.think:
+            offered = offered_rate(n, args.think, ours.latencies)
+            rates = f"      offered ~{offered:.1f} turns/s (ours)"
+            if st:
+                rates += f", ~{offered_rate(n, args.think, st.latencies):.1f} (stock)"
+            print(rates + f"; {n} visitors pausing {args.think:g} s before each message")
+        level_peaks = {**ours_rss.peak, **(stock_rss.peak if stock_rss else {})}
+        print(
+            "      peak RSS during the level: "
+            + ", ".join(f"{name} {mb(v)}" for name, v in level_peaks.items()),
+            flush=True,
+        )
+        for name, value in level_peaks.items():
+            peak[name] = max(peak[name], value)
+    print("\nRSS (peak sampled every 0.5 s during the levels):")
     for name, value in peak.items():
         print(f"  {name:<11} {mb(value)}")
     if args.profile:
-        print("\nprofile (py-spy, 50 Hz, 10 senders, ours):")
-        for path in sorted(args.profile.glob("*.txt")):
-            summarize_profile(path)
+        print(
+            f"\nprofile (py-spy, 50 Hz, {args.profile_level} visitors, ours): "
+            + ", ".join(str(p) for p in profiled)
+        )
+        if args.profile_format == "raw":
+            for path in profiled:
+                if path.exists():
+                    summarize_profile(path)
 
 
 if __name__ == "__main__":
