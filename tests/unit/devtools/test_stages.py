@@ -159,3 +159,44 @@ def test_start_prints_the_url_once_ready_then_the_warnings(tmp_path: Path) -> No
     assert "disk nearly full" in text
     assert "GET / 200" not in text
     assert "GET / 200" in (tmp_path / "run.log").read_text()
+
+
+def test_prepare_prints_one_line_per_stage_and_says_the_model_is_up_to_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.devtools import model, prepare
+
+    local = tmp_path / "models"
+    local.mkdir()
+    monkeypatch.setattr(model, "LOCAL_MODELS", local)
+    monkeypatch.setenv("MODEL_CACHE_DIR", str(tmp_path / "cache"))
+    (local / f"intake-{model.fingerprint()}.tar.gz").write_bytes(b"a model")
+    monkeypatch.setattr(
+        prepare, "validate_argv",
+        lambda: [sys.executable, "-c", "print('UserWarning: intent x is not used')"],
+    )  # fmt: skip
+    out = io.StringIO()
+    assert prepare.main(Runner(tmp_path / "log", out)) == 0
+    lines = out.getvalue().splitlines()
+    assert [line.split()[0] for line in lines] == ["validate", "train", "migrate"]
+    assert "1 warning" in lines[0]
+    assert f"model up to date (intake-{model.fingerprint()})" in lines[1]
+    assert sorted(p.name for p in (tmp_path / "log").iterdir()) == [
+        "migrate.log", "train.log", "validate.log",
+    ]
+
+
+def test_a_model_in_the_cache_is_restored_not_trained(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.devtools import model
+
+    monkeypatch.setattr(model, "LOCAL_MODELS", tmp_path / "models")
+    monkeypatch.setenv("MODEL_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "cache").mkdir()
+    name = f"intake-{model.fingerprint()}.tar.gz"
+    (tmp_path / "cache" / name).write_bytes(b"a model")
+    monkeypatch.setattr(model.subprocess, "run", lambda *a, **k: pytest.fail("trained"))
+    path, note = model.prepare_model()
+    assert path == tmp_path / "models" / name and path.read_bytes() == b"a model"
+    assert note.startswith("model restored from cache")
