@@ -213,7 +213,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (r"\b(?:didn't|did not|never) (?:agreed?|consent(?:ed)?|concent(?:ed)?) to\b", 3),
-        (r"\bwithout (?:asking|telling) (?:me|him|her|us|them)\b", 3),
+        (r"\bwithout (?:even )?(?:asking|telling)(?! (?:for|about|why|how|what)\b)", 3),
         (r"\bconsent forms?\b", 2),
         (
             r"\b(?:never|didn't|did not|without) (?:even )?ask(?:ed|ing)? "
@@ -222,10 +222,21 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?! (?:about|how|if|what|whether|why|when|where|any|questions))",
             3,
         ),
-        (r"\b(?:experimental|clinical trial|new device|tested (?:a|an|the|some) \w+ on)\b", 2),
+        (
+            r"\b(?:experimental|clinical trial|new device|tested (?:a|an|the|some) (?:\w+ ){1,3}on|"
+            r"off[- ]label)\b",
+            2,
+        ),
+        # Not approved, or a risk never warned of: "never told him it wasn't approved".
+        (
+            r"\b(?:not|wasn't|isn't|never|un)[- ]?(?:fda[- ])?approved\b|"
+            r"\b(?:didn't|did not|never) warn(?:ed)? (?:me|him|her|us|them|my \w+)\b",
+            3,
+        ),
         (
             r"\b(?:only|just) (?:agreed|consented|signed up|signed) (?:to|for)\b|"
-            r"\bwithout (?:my|his|her|our|their) (?:knowledge|agreement|ok|okay|say-?so)\b",
+            r"\bwithout (?:my|his|her|our|their|any) (?:knowledge|agreement|ok|okay|say-?so|"
+            r"permission)\b",
             3,
         ),
         (r"\b(?:consent|concent)\b", 2),
@@ -266,7 +277,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:delivery|labou?r|childbirth|gave birth|giving birth|c-section|cesarean|"
-            r"caesarean|ob-?gyn|ob/gyn|obstetrician|midwife|nicu|newborn|pregnan\w*|prenatal|"
+            r"caesarean|ob-?gyn|ob/gyn|obstetrician|midwife|nicu|newborn|(?<!ectopic )pregnan\w*|"
+            r"prenatal|"
             r"placenta\w*|umbilical|fetal|fetus|preeclampsia|eclampsia)\b",
             2,
         ),
@@ -414,7 +426,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             rf"\b{_CUSTODY}\b[^.]{{0,80}}\b(?:ignored|denied|refused|wouldn't|would not|won't|"
             r"will not|"
-            r"never (?:got|saw|took|gave)|no (?:doctor|care|treatment|medication)|didn't get|"
+            r"never (?:got|saw|took|gave|sent)|(?:didn't|wouldn't|refused to) (?:send|take)|"
+            r"no (?:doctor|care|treatment|medication)|didn't get|"
             r"did not get|withheld|neglect\w*)\b",
             3,
         ),
@@ -549,7 +562,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"ekg|ecg|cancer|stroke|infection|fracture)\b",
             3,
         ),
-        (rf"\bsent {_PRONOUN} home\b", 3),
+        (rf"\bsent {_PRONOUN} home\b|\b(?:discharged|released) {_PRONOUN}\b", 3),
         (r"\b(?:turned out|turns out)\b", 1),
         (r"\b(?:it|this|that) was (?:actually|really)\b", 1),
         # ("said it was just anxiety" is _REASSURANCE, an act, below.)
@@ -749,8 +762,9 @@ _REASSURANCE = (
 # These two read people's words, which are medical only in a story about care: "the
 # mechanic said it was nothing" is not a late diagnosis.
 _NEEDS_CARE: frozenset[str] = frozenset({_TOLD_IT_WAS, _REASSURANCE})
-# A disease named is as good as a doctor named, for that purpose ("she had a brain tumor").
-_A_CONDITION = re.compile(rf"\b{_CONDITION}\b")
+# A disease named is as good as a doctor named, for that purpose ("she had a brain tumor",
+# "it was endometriosis").
+_A_CONDITION = re.compile(rf"\b(?:{_CONDITION[3:-1]}|[a-z]+(?:itis|oma|osis|emia|pathy))\b")
 
 _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     CaseType.MISDIAGNOSIS: (
@@ -815,6 +829,15 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (r"\b(?:never|didn't|did not|no one|nobody) follow(?:ed)?[- ]up on\b", 3),
+        # Never looked for the cause, or lost the sample: "never looked into why", "no
+        # workup", "the lab lost my biopsy".
+        (
+            r"\b(?:never|didn't|did not|wouldn't|would not|no one|nobody)\s+(?:even\s+)?(?:looked "
+            r"into|investigated|worked (?:\w+ )?up|figured out|got to the bottom)\b|"
+            r"\bno (?:work-?up|testing|imaging|tests)\b|"
+            rf"\b(?:lost|misplaced|mixed up|mislabell?ed|switched)\s+{_WHOSE}(?:\w+\s+)?{_TEST}\b",
+            3,
+        ),
         # Reassured that it was nothing, or something harmless: the wrong diagnosis
         # itself, however the rest of the story goes ("told us nothing was wrong",
         # "said my wrist was only sprained").  Not "fine to drive".
@@ -922,6 +945,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (rf"\b{_DRUG}\b[^.]{{0,30}}\b(?:too fast|too quickly|too rapidly)\b", 4),
+        # Refilled for years with no visit or test.
+        (
+            r"\b(?:refill\w*|renew\w*|prescrib\w*|kept (?:me|him|her) on)\b[^.]{0,40}\bwithout "
+            r"(?:ever |even |any )?(?:seeing|checking|examining|monitoring|testing|labs|bloodwork|"
+            r"blood work|follow[- ]?up|an? (?:exam|visit|appointment))\b",
+            4,
+        ),
         # A drug poisoning: "lithium toxicity" (not "blood poisoning", which is sepsis).
         (rf"\b(?!blood\b){_DRUG}\s+(?:poisoning|toxicity|overdose)\b", 4),
         (
@@ -939,9 +969,10 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (rf"\bkept (?:me|him|her|them|my \w+|our \w+) on {_WHOSE}(?:\w+ )?{_DRUG}\b", 3),
         (
-            rf"\b{_DRUG}\b[^.]{{0,60}}\b(?:never|didn't|did not|no one|nobody|not) (?:ever )?"
-            r"(?:checked|monitored|tested|ran|drew|watched|ordered)\b[^.]{0,25}\b(?:levels?|inr|"
-            r"labs?|blood|bloodwork|blood work|kidney function|liver function|sugars?|pressure)\b",
+            rf"\b(?:{_DRUG}|prescribed|started (?:me|him|her|them) on)\b[^.]{{0,60}}\b(?:never|"
+            r"didn't|did not|no one|nobody|not) (?:ever )?(?:checked|monitored|tested|ran|drew|"
+            r"watched|ordered|did|do)\b[^.]{0,40}\b(?:levels?|inr|labs?|blood|bloodwork|"
+            r"blood work|kidney|liver|function|numbers|counts?|sugars?|pressure|tests?)\b",
             4,
         ),
         (rf"\b{_DRUG}\b[^.]{{0,50}}\bthe wrong (?:ones?|kind|type|thing|bag|bottle|syringe)\b", 3),
@@ -1109,6 +1140,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (r"\b(?:suicide|fall) (?:watch|precautions?|risk)\b", 3),
+        # A line or tube in a patient's body pulled, dislodged or left blocked.
+        (
+            r"\b(?:feeding tube|g-?tube|peg tube|trach\w*|catheter|central line|picc(?: line)?|"
+            r"drain|oxygen|iv line)\b[^.]{0,25}\b(?:pulled out|came out|fell out|dislodged|"
+            r"disconnected|unplugged|kinked|clogged|came loose|ran out)\b",
+            4,
+        ),
         # Choking on food in care (a diet order ignored), not on a breathing tube.
         (
             r"\b(?:choked|choking|aspirated)\b[^.]{0,60}\b(?:food|eat\w*|meal|meat|pureed?|diet|"
@@ -1625,6 +1663,7 @@ _MORE_CARE = re.compile(
     r"psych ward|psychiatric|aides?|caregivers?|orderl\w+|orthodontist|endodontist|"
     r"periodontist|oral surgeon|hygienist|massage therapist|acupunctur\w*|podiatr\w*|"
     r"insulin|antibiotics?|blood thinners?|blood work|bloodwork|labs?|checkup|check-up|"
+    r"(?:steroid|cortisone|flu|allergy|b12|tetanus|covid|botox) shots?|botox|fillers?|"
     # Every kind of health-care worker, so a story about any of them routes as "other".
     r"therapists?|therapy|prosthe\w*|orthot\w*|dietitians?|dieticians?|nutritionists?|doulas?|"
     r"midwi\w*|phlebotom\w*|sonograph\w*|cnas?|lpns?|nurse practitioners?|"

@@ -335,6 +335,150 @@ SECOND_SET: tuple[tuple[str, frozenset[CaseType]], ...] = (
 )
 
 
+# A third set, also written blind: shouting, drugs monitored by nobody, lines pulled
+# out, consent to an unapproved device, a shot by a physician assistant.
+THIRD_SET: tuple[tuple[str, frozenset[CaseType]], ...] = (
+    (
+        "MY WIFE HAD SEVERE BELLY PAIN AND THE ER GAVE HER MORPHINE AND DISCHARGED HER. SHE HAD AN ECTOPIC PREGNANCY THAT RUPTURED",
+        frozenset({M}),
+    ),
+    (
+        "i was having chest pains and the nurse on the phone said to take an aspirin and sleep it off, i had a heart attack",
+        frozenset({M}),
+    ),
+    (
+        "dermatologist froze a spot off my arm w/o a biopsy, 2 yrs later its melanoma in my lymph nodes",
+        frozenset({M}),
+    ),
+    ("the lab lost my biopsy and no one ever called to redo it", frozenset({M})),
+    (
+        "my son has been sick for months, the pediatrician never ran any blood tests, now he has kidney failure",
+        frozenset({M}),
+    ),
+    (
+        "they said it was just my period cramps and it was endometriosis which spread everywhere",
+        frozenset({M}),
+    ),
+    ("the neurologist told us his seizures were behavioral, it was a brain tumor", frozenset({M})),
+    (
+        "the doctors were so focused on her heart that nobody noticed her blood sugar was over 600",
+        frozenset({M}),
+    ),
+    (
+        "my mom kept falling at home and the doctor never looked into why, she had a brain bleed",
+        frozenset({M}),
+    ),
+    ("the er discharged my 3 month old with a fever of 104 and no workup", frozenset({M})),
+    ("hospital pharmacy sent up the wrong concentration of heparin for my newborn", frozenset({R})),
+    (
+        "doctor prescribed accutane and never did the monthly pregnancy test or liver labs",
+        frozenset({R}),
+    ),
+    (
+        "they had my dad on vancomycin for 3 weeks and never checked his kidney numbers, now hes on dialysis",
+        frozenset({R}),
+    ),
+    (
+        "the urgent care gave me cipro and my achilles ruptured, they didnt warn me",
+        frozenset({R, C}),
+    ),
+    ("the np refilled my benzo script for 5 years without ever seeing me", frozenset({R})),
+    (
+        "pharmacist didnt catch that my new antibiotic and my heart medicine dont mix",
+        frozenset({R}),
+    ),
+    (
+        "given a fentanyl patch right after surgery even though she'd never had opioids, she stopped breathing",
+        frozenset({R}),
+    ),
+    (
+        "my anesthesiologist didnt ask about my sleep apnea and i stopped breathing in recovery",
+        frozenset({A}),
+    ),
+    (
+        "during my son's tonsillectomy the anesthesia was too light and he woke up screaming",
+        frozenset({A}),
+    ),
+    (
+        "the epidural left me with a hole in my spinal fluid sack and headaches for a month",
+        frozenset({A}),
+    ),
+    ("my dad went in for a heart cath and they tore his artery", frozenset({S})),
+    (
+        "the orthopedic surgeon put the screws in too long and they went into my hip joint",
+        frozenset({S}),
+    ),
+    ("after my c section they sewed my bladder into my uterus", frozenset({S})),
+    ("surgeon operated while drunk and my leg got infected and amputated", frozenset({S})),
+    (
+        "routine appendectomy, the surgeon nicked an artery and i almost bled to death",
+        frozenset({S}),
+    ),
+    ("my breast reduction left one nipple dead and black", frozenset({S})),
+    (
+        "doctor used too much force pulling my baby out with the vacuum and he has a skull fracture",
+        frozenset({B}),
+    ),
+    (
+        "my wife was in labor for 30 hours and they never did a c-section even when the baby's heart rate kept dropping",
+        frozenset({B}),
+    ),
+    (
+        "the baby's oxygen was low at birth and the nicu staff waited hours to cool him",
+        frozenset({B}),
+    ),
+    (
+        "my grandfather wandered out of the memory care unit at night and was found in a ditch",
+        frozenset({N}),
+    ),
+    (
+        "the hospital left my mom in the hallway on a stretcher for 14 hours without food or water",
+        frozenset({N}),
+    ),
+    (
+        "her feeding tube got pulled out and nobody noticed for a day at the nursing home",
+        frozenset({N}),
+    ),
+    (
+        "my son was in the psych hospital and they didnt do checks and he hurt himself badly",
+        frozenset({N}),
+    ),
+    (
+        "the inmate next to my brother beat him and the jail medical unit never sent him out for treatment",
+        frozenset({N}),
+    ),
+    ("the doctor had a student do my pelvic exam while i was under without asking", frozenset({C})),
+    (
+        "they tested a new heart valve on my father and never told him it wasnt approved",
+        frozenset({C}),
+    ),
+    ("my hearing got worse after the audiologist cleaned my ears with a tool", frozenset({O})),
+    (
+        "the x-ray tech left me standing on a broken ankle and i fell off the platform",
+        frozenset({O, N}),
+    ),
+    ("paramedics gave my son the wrong epi dose", frozenset({R, O})),
+    ("my optometrist fitted contacts that scratched my cornea and got infected", frozenset({O})),
+    ("botox at a medspa made my eyelid droop for 6 months", frozenset({O, S})),
+    ("the dialysis tech didnt tape the needle and my dad bled out", frozenset({O, N})),
+    ("the hospice nurse gave my mom her morphine double dose by mistake", frozenset({R})),
+    ("the blood bank gave my son the wrong type of blood", frozenset({R})),
+    ("i was given a steroid shot in my knee by a pa and it got infected", frozenset({O, S})),
+    (
+        "my ob prescribed a medicine for morning sickness that caused birth defects in my baby",
+        frozenset({R, B}),
+    ),
+    (
+        "we think the surgery itself was fine but the nurses never checked his drain and the infection spread",
+        frozenset({N, M}),
+    ),
+    (
+        "ok so my mom is 92 and they gave her haldol at the hospital to keep her quiet and she fell and broke her neck",
+        frozenset({R, N}),
+    ),
+)
+
+
 @pytest.mark.parametrize(
     ("story", "expected"),
     [(s, M) for s in MISDIAGNOSIS]
@@ -351,7 +495,7 @@ def test_each_case_type_in_new_words(story: str, expected: CaseType) -> None:
     assert got == expected, case_type_evidence(story)
 
 
-@pytest.mark.parametrize(("story", "allowed"), PRECEDENCE + RAMBLING + SECOND_SET)
+@pytest.mark.parametrize(("story", "allowed"), PRECEDENCE + RAMBLING + SECOND_SET + THIRD_SET)
 def test_what_went_wrong_decides_over_a_passing_mention(
     story: str, allowed: frozenset[CaseType]
 ) -> None:
@@ -407,6 +551,10 @@ def test_care_by_any_health_worker_gets_at_least_other(worker: str) -> None:
         "my neighbor's dog bit me on the hand",
         "the contractor botched our kitchen remodel",
         "my boss told me the job was temporary, it was actually a layoff",
+        "my landlord told me the mold was harmless, it was black mold",
+        "the mechanic said it was nothing, it was my transmission",
+        "my coworker said i was overreacting",
+        "the insurance company denied my claim",
     ],
 )
 def test_no_care_no_type_even_with_a_told_it_was_phrase(text: str) -> None:
@@ -426,5 +574,6 @@ def test_enough_new_stories() -> None:
         + len(PRECEDENCE)
         + len(RAMBLING)
         + len(SECOND_SET)
+        + len(THIRD_SET)
     )
     assert total >= 60
