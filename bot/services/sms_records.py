@@ -8,7 +8,7 @@ before it returns, so a STOP or a MessageSid is on record before the next step.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from sqlalchemy.exc import IntegrityError
 
@@ -17,6 +17,15 @@ from bot.store.repositories_sms import SmsRepository
 from bot.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
+
+
+class Admission(NamedTuple):
+    """An inbound message recorded, and its number's state as it was read with it."""
+
+    fresh: bool  # False for a replay: it must not be processed
+    opted_out: bool
+    consent: str | None  # the latest consent event
+    language: str | None  # the conversation's language; None before one is known
 
 
 class SmsRecords:
@@ -35,11 +44,11 @@ class SmsRecords:
 
     # -- inbound -------------------------------------------------------------
 
-    def admit(
-        self, message_sid: str, conversation_id: str, phone_index: str
-    ) -> tuple[bool, bool, str | None]:
-        """(first time seen, opted out, latest consent event); a replay gets (False, ...)."""
-        return self._commit(lambda sms: sms.admit(message_sid, conversation_id, phone_index))
+    def admit(self, message_sid: str, conversation_id: str, phone_index: str) -> Admission:
+        """Record the MessageSid and read the number's state; a replay gets fresh=False."""
+        return Admission(
+            *self._commit(lambda sms: sms.admit(message_sid, conversation_id, phone_index))
+        )
 
     def finish_inbound(self, message_sid: str, outcome: str) -> None:
         self._commit(lambda sms: sms.finish_inbound(message_sid, outcome))
@@ -64,6 +73,20 @@ class SmsRecords:
                 except IntegrityError:
                     pass  # leaving the block rolls back; the second try finds the row
         raise RuntimeError("could not record the opt-out state")  # pragma: no cover
+
+    def language(self, phone_index: str) -> str | None:
+        return self._read(lambda sms: sms.language(phone_index))
+
+    def set_language(self, phone_index: str, language: str) -> None:
+        for _ in range(2):  # a concurrent first insert for the same number: update instead
+            with self._uow() as uow:
+                uow.sms.set_language(phone_index, language)
+                try:
+                    uow.commit()
+                    return
+                except IntegrityError:
+                    pass  # leaving the block rolls back; the second try finds the row
+        raise RuntimeError("could not record the conversation's language")  # pragma: no cover
 
     def consent_state(self, phone_index: str) -> str | None:
         return self._read(lambda sms: sms.consent_state(phone_index))
@@ -95,11 +118,12 @@ class SmsRecords:
         body: str,
         in_reply_to: str | None,
         hold: bool = False,
+        confirms_opt_out: bool = False,
     ) -> tuple[str, bool]:
         """Record a text before sending it: (row id, may send)."""
         return self._commit(
             lambda sms: sms.begin_outbound(
-                conversation_id, phone, phone_index, body, in_reply_to, hold
+                conversation_id, phone, phone_index, body, in_reply_to, hold, confirms_opt_out
             )
         )
 

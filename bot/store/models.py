@@ -90,6 +90,8 @@ class Lead(Base):
     priority = Column(String(10), nullable=False, default="normal")
     assigned_attorney_id = Column(String(64), index=True)
     review_flags = Column(JSON)
+    # The language the intake was held in ("en", "es"): the attorney may need an interpreter.
+    language = Column(String(8), nullable=False, default="en", server_default="en")
 
     transcript = relationship(
         "Transcript", uselist=False, back_populates="lead", cascade="all, delete-orphan"

@@ -74,3 +74,17 @@ class SmsConsent(Base):
     message_sid = Column(String(64))  # the inbound message that prompted or answered
     wording = Column(Text)
     at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class SmsLanguage(Base):
+    """The language a number's conversation is held in, one row per number.
+
+    Set from the keywords and messages the person sends (bot/channels/sms/languages.py),
+    so the channel's own texts and the next Rasa turn use it after a restart too.
+    """
+
+    __tablename__ = "sms_languages"
+
+    phone_index = Column(String(64), primary_key=True)
+    language = Column(String(8), nullable=False)
+    changed_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

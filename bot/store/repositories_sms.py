@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.store import sms_status as st
 from bot.store.models import utcnow
-from bot.store.models_sms import SmsConsent, SmsInbound, SmsOptOut, SmsOutbound
+from bot.store.models_sms import SmsConsent, SmsInbound, SmsLanguage, SmsOptOut, SmsOutbound
 
 
 class SmsRepository:
@@ -34,19 +34,24 @@ class SmsRepository:
 
     def admit(
         self, message_sid: str, conversation_id: str, phone_index: str
-    ) -> tuple[bool, bool, str | None]:
+    ) -> tuple[bool, bool, str | None, str | None]:
         """Record a MessageSid and read the number's state.
 
-        Returns (first time seen, opted out, latest consent event). A replay
-        gets (False, ...) and must not be processed.
+        Returns (first time seen, opted out, latest consent event, conversation
+        language). A replay gets (False, ...) and must not be processed.
         """
         self.session.add(SmsInbound(message_sid=message_sid, conversation_id=conversation_id))
         try:
             self.session.flush()
         except IntegrityError:
             self.session.rollback()
-            return False, False, None
-        return True, self.is_opted_out(phone_index), self.consent_state(phone_index)
+            return False, False, None, None
+        return (
+            True,
+            self.is_opted_out(phone_index),
+            self.consent_state(phone_index),
+            self.language(phone_index),
+        )
 
     def finish_inbound(self, message_sid: str, outcome: str) -> None:
         self.session.execute(
@@ -84,6 +89,23 @@ class SmsRepository:
         ).rowcount
         if not changed:
             self.session.add(SmsOptOut(phone_index=phone_index, **values))
+
+    # -- language ------------------------------------------------------------
+
+    def language(self, phone_index: str) -> str | None:
+        """The language the number's conversation is held in; None before one is known."""
+        return self.session.execute(
+            select(SmsLanguage.language).where(SmsLanguage.phone_index == phone_index)
+        ).scalar_one_or_none()
+
+    def set_language(self, phone_index: str, language: str) -> None:
+        """Update the number's row, or add it (a concurrent first insert fails the commit)."""
+        values = {"language": language[:8], "changed_at": utcnow()}
+        changed = self.session.execute(
+            update(SmsLanguage).where(SmsLanguage.phone_index == phone_index).values(**values)
+        ).rowcount
+        if not changed:
+            self.session.add(SmsLanguage(phone_index=phone_index, **values))
 
     # -- consent -------------------------------------------------------------
 
@@ -135,14 +157,17 @@ class SmsRepository:
         body: str,
         in_reply_to: str | None,
         hold: bool = False,
+        confirms_opt_out: bool = False,
     ) -> tuple[str, bool]:
         """Record a text before sending it: (row id, may send).
 
         The opt-out check and the row share a transaction, so a STOP recorded
         a moment ago is honoured. `hold` suppresses it anyway (a STOP is waiting
-        in the queue). A suppressed text is kept, as "suppressed".
+        in the queue). A suppressed text is kept, as "suppressed". The one
+        confirmation of an opt-out Twilio does not confirm itself
+        (`confirms_opt_out`) is the only text that goes to an opted-out number.
         """
-        opted_out = hold or self.is_opted_out(phone_index)
+        opted_out = not confirms_opt_out and (hold or self.is_opted_out(phone_index))
         row = SmsOutbound(
             conversation_id=conversation_id,
             phone=phone,

@@ -60,9 +60,11 @@ class StubRasa:
     delays: dict[str, float] = field(default_factory=dict)
     failing: set[str] = field(default_factory=set)
     seen: list[tuple[str, str, str | None]] = field(default_factory=list)
+    metadata: list[tuple[str, str, Any]] = field(default_factory=list)  # (sender, text, metadata)
 
     async def __call__(self, message: UserMessage) -> None:
         self.seen.append((message.sender_id, message.text, message.input_channel))
+        self.metadata.append((message.sender_id, message.text, message.metadata))
         await asyncio.sleep(self.delays.get(message.text, 0))
         if message.text in self.failing:
             raise RuntimeError("the turn failed")

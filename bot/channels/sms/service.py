@@ -11,7 +11,9 @@ the MessageSid: the database's primary key decides whether it is a replay
 (replays of one number share its queue, so the second insert always loses).
 Then:
 
-  STOP words   -> opted out in the database; nothing more is sent
+  STOP words   -> opted out in the database; nothing more is sent, but for one
+                  confirmation of an opt-out word Twilio does not confirm itself
+                  (ALTO, PARAR, CANCELAR...: Twilio knows only its English words)
   START/UNSTOP -> opted in again; a short "welcome back" (or the consent prompt)
   opted out    -> ignored
   HELP         -> the firm's name and phone number
@@ -19,6 +21,11 @@ Then:
                   ("/start_intake", as the web channel does); NO is recorded
   otherwise    -> clean_text, one Rasa turn (on its own loop: turns.py),
                   replies sent in order
+
+Language: each text may set the conversation's language (languages.py: a
+Spanish keyword, or what the message is written in); it is kept per number
+(sms_languages), the channel's own texts are written in it, and every Rasa turn
+gets it as UserMessage metadata {"language": "en" | "es"}.
 
 Conversation ids: Rasa's tracker store keeps sender ids in clear, so the
 phone number is not one. The id is "sms-" + the first 32 hex digits of an
@@ -42,7 +49,7 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.channels.sanitize import MAX_MESSAGE_CHARS, clean_text
-from bot.channels.sms import gsm, keywords
+from bot.channels.sms import gsm, keywords, languages
 from bot.channels.sms.keywords import Keyword
 from bot.channels.sms.queues import OrderedWorkers
 from bot.channels.sms.ratelimit import RateLimiter
@@ -51,7 +58,7 @@ from bot.channels.sms.retry import OPTED_OUT_CODE
 from bot.channels.sms.sender import TwilioSender
 from bot.channels.sms.settings import SmsSettings
 from bot.channels.sms.turns import TurnRunner
-from bot.services.sms_records import SmsRecords
+from bot.services.sms_records import Admission, SmsRecords
 from bot.store import crypto
 from bot.store.repositories import phone_lookup_key
 
@@ -60,6 +67,8 @@ log = logging.getLogger(__name__)
 CHANNEL = "twilio"
 START_TRIGGER = "/start_intake"  # the same server-side trigger as the web channel's
 STATUS_PATH = "/webhooks/twilio/status"
+# UserMessage.metadata key with the conversation's language ("en" or "es") on every turn.
+LANGUAGE_KEY = "language"
 _E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 ADMIT_RETRIES = (0.5, 2.0, None)  # pauses between attempts to record an inbound message
 
@@ -79,6 +88,7 @@ class Inbound:
     keyword: Keyword | None
     opted_out: bool = False
     consent: str | None = None
+    language: str | None = None  # the conversation's, once this text is read
 
 
 class SmsService:
@@ -166,7 +176,7 @@ class SmsService:
             admitted = await self._admit(item)
             if admitted is None:
                 return
-            fresh, item.opted_out, item.consent = admitted
+            fresh, item.opted_out, item.consent, item.language = admitted
             if not fresh:
                 log.info("sms %s: %s is a replay; ignored", item.conversation_id, item.message_sid)
                 return
@@ -182,7 +192,7 @@ class SmsService:
                 if self._stopping[item.conversation_id] <= 0:
                     del self._stopping[item.conversation_id]
 
-    async def _admit(self, item: Inbound) -> tuple[bool, bool, str | None] | None:
+    async def _admit(self, item: Inbound) -> Admission | None:
         """Record the MessageSid, retrying a database that is briefly away; None if it stays so."""
         for attempt, pause in enumerate(ADMIT_RETRIES, start=1):
             try:
@@ -202,8 +212,29 @@ class SmsService:
                 await asyncio.sleep(pause)
         return None  # pragma: no cover - the last pause is None
 
+    def _replies(self, item: Inbound) -> Replies:
+        """The channel's own texts in the conversation's language."""
+        return self.replies.in_language(item.language)
+
+    async def _read_language(self, item: Inbound) -> None:
+        """Move the conversation's language by this text, and remember a change.
+
+        In a thread: a longer message is read by lingua, CPU work that must not
+        hold up the webhook loop."""
+        before = item.language
+        item.language = await asyncio.to_thread(
+            languages.after, item.body, before, asking_consent=item.consent != "given"
+        )
+        if item.language is not None and item.language != before:
+            await asyncio.to_thread(self.store.set_language, item.phone_index, item.language)
+            log.info("sms %s: language %s", item.conversation_id, item.language)
+
     async def _handle(self, item: Inbound) -> str:
         store = self.store
+        if item.opted_out and item.keyword is None:
+            return "ignored_opted_out"
+        answering = item.language  # the language of the texts the person is answering
+        await self._read_language(item)
         if item.keyword is Keyword.STOP:
             return await self._opt_out(item)
         if item.keyword is Keyword.START:
@@ -217,20 +248,20 @@ class SmsService:
                 )
                 log.info("sms %s: opted in again", item.conversation_id)
             if item.consent == "given":
-                await self._deliver(item, [self.replies.resumed])
+                await self._deliver(item, [self._replies(item).resumed])
             else:
                 await self._ask_consent(item)
             return "opted_in"
         if item.opted_out:
             return "ignored_opted_out"
         if item.keyword is Keyword.HELP:
-            await self._deliver(item, [self.replies.help])
+            await self._deliver(item, [self._replies(item).help])
             return "help"
         if item.consent != "given":
-            return await self._consent_gate(item, item.consent)
+            return await self._consent_gate(item, item.consent, answering)
         text = clean_text(item.body)[:MAX_MESSAGE_CHARS]
         if not text:
-            await self._deliver(item, [self.replies.unreadable])
+            await self._deliver(item, [self._replies(item).unreadable])
             return "unreadable"
         return await self._turn(item, text)
 
@@ -242,29 +273,40 @@ class SmsService:
             keywords.normalized(item.body),
             item.message_sid,
         )
-        # No reply: Twilio confirms an opt-out itself, and would refuse ours (21610).
         log.info("sms %s: opted out", item.conversation_id)
+        if keywords.carrier_confirms(item.body) or item.opted_out:
+            # Twilio confirms its own words itself, and would refuse ours (21610); a
+            # number already opted out was confirmed the first time.
+            return "opted_out"
+        # ALTO, CANCELAR, OPTOUT...: Twilio neither blocks nor confirms these, so the
+        # one confirmation is ours, in the language the person wrote in.
+        await self._deliver(item, [self._replies(item).opted_out], confirms_opt_out=True)
         return "opted_out"
 
     async def _ask_consent(self, item: Inbound) -> None:
+        prompt = self._replies(item).consent_prompt
         await asyncio.to_thread(
             self.store.record_consent,
             item.phone_index,
             item.conversation_id,
             "asked",
             item.message_sid,
-            self.replies.consent_prompt,
+            prompt,
         )
-        await self._deliver(item, [self.replies.consent_prompt])
+        await self._deliver(item, [prompt])
 
-    async def _consent_gate(self, item: Inbound, consent: str | None) -> str:
-        """Nothing reaches Rasa before the person agreed to continue by text."""
+    async def _consent_gate(self, item: Inbound, consent: str | None, answering: str | None) -> str:
+        """Nothing reaches Rasa before the person agreed to continue by text.
+
+        The answer is recorded with the wording of the prompt it answers, in the
+        language that prompt was sent in (`answering`), whatever language the
+        answer itself is in."""
         if consent is None:
             await self._ask_consent(item)
             return "consent_asked"
         answer = keywords.consent_answer(item.body)
         if answer is None:
-            await self._deliver(item, [self.replies.consent_reminder])
+            await self._deliver(item, [self._replies(item).consent_reminder])
             return "consent_reminded"
         event = "given" if answer else "declined"
         await asyncio.to_thread(
@@ -273,29 +315,37 @@ class SmsService:
             item.conversation_id,
             event,
             item.message_sid,
-            self.replies.consent_prompt,
+            self.replies.in_language(answering).consent_prompt,
         )
         log.info("sms %s: consent %s", item.conversation_id, event)
         if not answer:
-            await self._deliver(item, [self.replies.consent_declined])
+            await self._deliver(item, [self._replies(item).consent_declined])
             return "consent_declined"
         await self._turn(item, START_TRIGGER)
         return "consent_given"
 
     async def _turn(self, item: Inbound, text: str) -> str:
         collector = CollectingOutputChannel()
-        message = UserMessage(text, collector, item.conversation_id, input_channel=CHANNEL)
+        message = UserMessage(
+            text,
+            collector,
+            item.conversation_id,
+            input_channel=CHANNEL,
+            metadata={LANGUAGE_KEY: item.language or languages.DEFAULT},
+        )
         try:
             async with self._turns:
                 await self._runner.run(self._on_new_message, message)
         except Exception:  # noqa: BLE001 - logged; the person is told to try again
             log.exception("sms %s: the Rasa turn failed", item.conversation_id)
-            await self._deliver(item, [self.replies.failed_turn])
+            await self._deliver(item, [self._replies(item).failed_turn])
             return "turn_failed"
         await self._deliver(item, [m["text"] for m in collector.messages if m.get("text")])
         return "rasa"
 
-    async def _deliver(self, item: Inbound, texts: list[str]) -> None:
+    async def _deliver(
+        self, item: Inbound, texts: list[str], *, confirms_opt_out: bool = False
+    ) -> None:
         """Send replies one after another, each recorded before and after the API call."""
         for part in gsm.pack(texts, self.settings.max_part_chars):
             outbound_id, allowed = await asyncio.to_thread(
@@ -306,6 +356,7 @@ class SmsService:
                 part,
                 item.message_sid,
                 self._stopping[item.conversation_id] > 0,
+                confirms_opt_out,
             )
             if not allowed:
                 log.info("sms %s: reply suppressed (opted out)", item.conversation_id)

@@ -15,6 +15,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.channels.sms.service import START_TRIGGER, conversation_id
 from bot.channels.twilio_sms import EMPTY_TWIML, TwilioSmsInput
+from bot.services.sms_records import Admission
 from bot.store.repositories import phone_lookup_key
 
 
@@ -292,7 +293,7 @@ def test_a_database_blip_is_retried_not_dropped(
     real_admit = sms.store.admit
     failures = [OperationalError("insert", {}, Exception("database is locked"))]
 
-    def flaky_admit(*args: object) -> tuple[bool, bool, str | None]:
+    def flaky_admit(*args: object) -> Admission:
         if failures:
             raise failures.pop()
         return real_admit(*args)

@@ -10,12 +10,14 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from bot.services.sms_records import SmsRecords
-from bot.store.models_sms import SmsConsent, SmsInbound, SmsOptOut, SmsOutbound
+from bot.store.models_sms import SmsConsent, SmsInbound, SmsLanguage, SmsOptOut, SmsOutbound
 from bot.store.schema import metadata
 from bot.store.unit_of_work import UnitOfWork
 
 PHONE = "+12015550147"
-SMS_TABLES = {t.__tablename__ for t in (SmsInbound, SmsOutbound, SmsOptOut, SmsConsent)}
+SMS_TABLES = {
+    t.__tablename__ for t in (SmsInbound, SmsOutbound, SmsOptOut, SmsConsent, SmsLanguage)
+}
 
 
 @pytest.fixture
@@ -24,8 +26,8 @@ def store(uow_factory: Callable[[], UnitOfWork]) -> SmsRecords:
 
 
 def test_a_message_sid_is_accepted_once(store: SmsRecords) -> None:
-    assert store.admit("SM1", "sms-a", "idx") == (True, False, None)
-    assert store.admit("SM1", "sms-a", "idx") == (False, False, None)
+    assert store.admit("SM1", "sms-a", "idx") == (True, False, None, None)
+    assert store.admit("SM1", "sms-a", "idx") == (False, False, None, None)
     assert store.inbound_outcome("SM1") is None
     store.finish_inbound("SM1", "rasa")
     assert store.inbound_outcome("SM1") == "rasa"
@@ -36,7 +38,7 @@ def test_opt_out_and_back_in(store: SmsRecords) -> None:
     store.set_opt_out("idx", True, "STOP", "SM1")
     assert store.is_opted_out("idx")
     store.record_consent("idx", "sms-a", "given", "SM0", "reply YES")
-    assert store.admit("SM9", "sms-a", "idx") == (True, True, "given")
+    assert store.admit("SM9", "sms-a", "idx") == (True, True, "given", None)
     store.set_opt_out("idx", False, "START", "SM2")
     assert not store.is_opted_out("idx")
 
@@ -60,6 +62,27 @@ def test_outbound_is_suppressed_for_an_opted_out_number(store: SmsRecords) -> No
     assert store.outbound(oid).status == "suppressed"
     _, held = store.begin_outbound("sms-a", PHONE, "other", "hello", "SM1", hold=True)
     assert not held
+
+
+def test_the_conversation_language_is_kept_per_number(store: SmsRecords) -> None:
+    assert store.language("idx-es") is None
+    store.set_language("idx-es", "es")
+    assert store.language("idx-es") == "es"
+    admitted = store.admit("SM-es", "sms-es", "idx-es")
+    assert admitted.fresh and admitted.language == "es"
+    store.set_language("idx-es", "en")  # a later switch replaces it: one row per number
+    assert store.language("idx-es") == "en"
+    assert store.language("someone-else") is None
+
+
+def test_only_the_opt_out_confirmation_reaches_an_opted_out_number(store: SmsRecords) -> None:
+    store.set_opt_out("idx-alto", True, "ALTO", "SM1")
+    _, ordinary = store.begin_outbound("sms-a", PHONE, "idx-alto", "next question", "SM1")
+    oid, confirmation = store.begin_outbound(
+        "sms-a", PHONE, "idx-alto", "ya no le enviaremos", "SM1", hold=True, confirms_opt_out=True
+    )
+    assert not ordinary and confirmation
+    assert store.outbound(oid).status == "pending"
 
 
 def test_status_never_moves_back(store: SmsRecords) -> None:
