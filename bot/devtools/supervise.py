@@ -15,7 +15,9 @@ import os
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TextIO
 
 from bot.config import PROJECT_ROOT, VAR_DIR
 
@@ -96,33 +98,50 @@ def write_config(procfile: Path = PROCFILE, run_dir: Path = VAR_DIR) -> Path:
     return conf
 
 
-def announce_when_ready(log_dir: Path, parent: int, timeout: float = 240.0) -> int:
+def announce_when_ready(
+    log_dir: Path,
+    parent: int,
+    timeout: float = 240.0,
+    programs: dict[str, tuple[str, Callable[[Any], bool]]] | None = None,
+    url: str | None = None,
+    out: TextIO | None = None,
+) -> int:
     """The `start` progress line once Rasa, the actions and the web app answer; if they do
     not within `timeout`, which ones, with the tail of each one's log (supervisord keeps
-    restarting them meanwhile)."""
-    from bot.config import get_settings
+    restarting them meanwhile).
+
+    programs: health URL -> (supervisord program, whether an answer means ready);
+    default the Procfile's three servers from the settings.
+    """
     from bot.devtools.stages import Runner
     from bot.devtools.start import health_checks, still_pending
 
-    settings = get_settings()
-    runner = Runner(log_dir)
-    checks = health_checks(settings)
-    programs = dict(zip(checks, ("rasa", "actions", "web"), strict=True))
-    pending = dict(checks)
+    if programs is None or url is None:
+        from bot.config import get_settings
+
+        settings = get_settings()
+        names = ("rasa", "actions", "web")
+        checks = health_checks(settings)
+        programs = programs or {
+            u: (name, ok) for (u, ok), name in zip(checks.items(), names, strict=True)
+        }
+        url = url or f"http://{settings.web_host}:{settings.web_port}/"
+    runner = Runner(log_dir, out)
+    pending = {u: ok for u, (_, ok) in programs.items()}
     t0 = time.monotonic()
     while pending and time.monotonic() - t0 < timeout:
-        time.sleep(1.0)
         if os.getppid() != parent:  # supervisord is gone
             return 1
         still_pending(pending)
+        if pending:
+            time.sleep(1.0)
     seconds = time.monotonic() - t0
     if not pending:
-        url = f"http://{settings.web_host}:{settings.web_port}/"
         runner.line("start", seconds, f"ready: open {url} (supervisorctl shows the processes)")
         return 0
-    for url in pending:
-        name = programs[url]
-        runner.fail(f"start {name}", seconds, f"not answering {url}", log_dir / f"{name}.log")
+    for health in pending:
+        name = programs[health][0]
+        runner.fail(f"start {name}", seconds, f"not answering {health}", log_dir / f"{name}.log")
     return 1
 
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -12,6 +16,7 @@ import pytest
 from bot.config import PROJECT_ROOT
 from bot.devtools.stages import Runner, StageFailed
 from bot.devtools.start import Echo, run
+from bot.devtools.supervise import announce_when_ready
 
 NOISY_FAILURE = (
     "import sys\n"
@@ -200,3 +205,60 @@ def test_a_model_in_the_cache_is_restored_not_trained(
     path, note = model.prepare_model()
     assert path == tmp_path / "models" / name and path.read_bytes() == b"a model"
     assert note.startswith("model restored from cache")
+
+
+@pytest.fixture()
+def answering_server() -> Iterator[str]:
+    """A real HTTP server on loopback that answers 200 to everything."""
+
+    class Ok(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Ok)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_make_serve_prints_the_start_line_once_the_servers_answer(
+    tmp_path: Path, answering_server: str
+) -> None:
+    out = io.StringIO()
+    code = announce_when_ready(
+        tmp_path, os.getppid(),
+        programs={f"{answering_server}/health": ("actions", lambda r: True)},
+        url="http://127.0.0.1:8000/", out=out,
+    )  # fmt: skip
+    assert code == 0
+    assert out.getvalue().split()[0] == "start"
+    assert "ready: open http://127.0.0.1:8000/" in out.getvalue()
+
+
+def test_make_serve_names_the_server_that_never_answers_with_its_log_tail(
+    tmp_path: Path, answering_server: str
+) -> None:
+    (tmp_path / "rasa.log").write_text("loading model\nOSError: model file is truncated\n")
+    out = io.StringIO()
+    code = announce_when_ready(
+        tmp_path, os.getppid(), timeout=0.5,
+        programs={
+            f"{answering_server}/health": ("actions", lambda r: True),
+            f"{answering_server}/webhooks/webchat/": ("rasa", lambda r: False),  # never ready
+        },
+        url="http://127.0.0.1:8000/", out=out,
+    )  # fmt: skip
+    assert code == 1
+    text = out.getvalue()
+    assert "start rasa" in text and "FAILED" in text and str(tmp_path / "rasa.log") in text
+    assert "OSError: model file is truncated" in text
+    assert "start actions" not in text
