@@ -256,7 +256,10 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (r"\bmalignant hyperthermia\b", 3),
         (r"\b(?:too much|overdose of|wrong) (?:an\w+sia|sedation|sedative|propofol)\b", 3),
         (_ANESTHESIA, 2),
-        (r"\b(?:epidural|spinal block|nerve block|propofol|crna)\b", 2),
+        (
+            r"\b(?:epidural(?! steroid| injection| shot)|spinal block|nerve block|propofol|crna)\b",
+            2,
+        ),
         (r"\bput (?:me|him|her|them|us) under\b", 2),
         (r"\bsedat(?:ion|ed|ive)\b", 2),
         (r"\bintubat\w*\b", 1),
@@ -277,7 +280,9 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:delivery|labou?r|childbirth|gave birth|giving birth|c-section|cesarean|"
-            r"caesarean|ob-?gyn|ob/gyn|obstetrician|midwife|nicu|newborn|(?<!ectopic )pregnan\w*|"
+            r"caesarean|ob-?gyn|ob/gyn|obstetrician|midwife|nicu|newborn|"
+            # an ectopic pregnancy is a diagnosis; "my wife got pregnant" is no pregnancy in care
+            r"(?<!ectopic )(?<!got )(?<!get )(?<!became )pregnan\w*|"
             r"prenatal|"
             r"placenta\w*|umbilical|fetal|fetus|preeclampsia|eclampsia)\b",
             2,
@@ -303,8 +308,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:gave|given|prescribed|put (?:me|him|her|them|us) on|administered|injected)\b"
-            r"[^.]{0,80}\b(?:allergic to|allergy to)\b",
-            3,
+            r"[^.]{0,80}\b(?:allergic(?! reaction)|allerg(?:y|ies) to)\b",
+            4,
         ),
         (
             r"\bwrong (?:medication|medicine|meds?|drugs?|dose|doses|dosage|dosing|pills?|"
@@ -624,7 +629,7 @@ ACT_WEIGHT = 3
 # Drugs by name or by a common suffix ("-cillin", "-pril"...): enough to tell a
 # drug from a body part in "too much X", "a reaction to X".
 _DRUG = (
-    r"(?:medications?|medicines?|meds?|drugs?|pills?|prescriptions?|doses?|dosage|insulin|"
+    r"(?:medications?|medicines?|meds?|drugs?|pills?|prescriptions?|doses?|dosage|insulin|vials?|"
     r"morphine|fentanyl|dilaudid|hydromorphone|oxycodone|opioids?|opiates?|narcotics?|"
     r"painkillers?|pain meds|heparin|warfarin|coumadin|blood thinners?|potassium|magnesium|"
     r"lithium|digoxin|methotrexate|chemo\w*|antibiotics?|steroids?|prednisone|tylenol|"
@@ -706,7 +711,8 @@ _WHOSE = r"(?:(?:my|his|her|their|our|the|a|an|all the|all his|all her|obvious)\
 # me the job was temporary, it was a layoff" is not a late diagnosis.
 _MEDICALISH = (
     rf"(?:{_FINDING[3:-1]}|[a-z]+(?:itis|oma|omas|osis|emia|algia|pathy|ism)|bacteri\w*|"
-    r"infect\w*|virus|\w+ disease|syndrome|defects?|disorders?|deficienc\w*|failure|"
+    r"infect\w*|virus|\w+ disease|syndrome|defects?|disorders?|deficienc\w*|failure|ulcers?|"
+    r"perforat\w*|mono|strep|lupus|ms|als|hiv|shingles|measles|covid|\w+ cancer|"
     r"broken|fractured|"
     r"torn|ruptured|twisted|burst|blocked|(?:his|her|my|their) (?:heart|appendix|gallbladder|"
     r"lungs?|kidneys?|liver|brain|spine|bowels?))"
@@ -753,8 +759,13 @@ _REASSURANCE = (
     rf"nothing but )*{_BENIGN}|nothing (?:was |is )?(?:wrong|serious)|"
     r"nothing to worry about|(?:there (?:was|is) )?no (?:sign of )?(?:a |an )?"
     rf"(?:{_CONDITION[3:-1]}|break|broken \w+)|"
+    r"(?:healing|doing|going|coming along|looking) (?:just )?(?:fine|well|normal\w*|ok|okay|"
+    r"great|good)|"
     r"(?:everything|all) (?:was|is|looked|looks|seemed) "
     r"(?:fine|normal|ok|okay|good))\b(?! to\b)|"
+    # a bare label: "they said constipation", "thought migraine"
+    r"\b(?:said|thought|decided|claimed|insisted)\s+(?:just |only |probably |likely )?"
+    rf"(?!fine\b|ok\b|okay\b|normal\b|nothing\b|no\b){_BENIGN}\b(?! to\b)|"
     r"\b(?:call(?:ed|ing)?|label(?:l?ed)?|diagnosed) (?:it|this|that|him|her|me|us|"
     r"(?:my|his|her|our|their) \w+) (?:as |with )?"
     rf"(?:just |only |a |an )*{_BENIGN}\b(?! to\b)"
@@ -786,14 +797,20 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\bnever (?:told|informed) (?:me|him|her|us|them) "
-            r"(?:i|he|she|we|they) (?:had|has|have)\b",
+            r"(?:i|he|she|we|they) (?:had|has|have)\b|"
+            # "never told me my blood work showed low kidney function"
+            r"\b(?:never|didn't|did not|nobody|no one) (?:told|informed|called|warned) "
+            r"(?:me|him|her|us|them) (?:that |about )?(?:my|his|her|their|the|what) "
+            rf"(?:\w+ ){{0,2}}?{_TEST}\b",
             4,
         ),
         (
             r"\b(?:nobody|no one|never|not) (?:ever |even )?(?:diagnosed|caught|noticed|found|"
             r"checked for|tested (?:for|me|him|her)|"
             r"did (?:a|an|any) (?:scan|test|x-?ray|ct|mri|biopsy|blood ?work)|"
-            r"ordered (?:a|an|any)|ran (?:a|an|any))\b",
+            r"ordered (?:a|an|any)|ran (?:a|an|any))\b"
+            # a known allergy not noticed is a drug error, not a diagnosis
+            r"(?! (?:that )?(?:\w+ )?(?:was|is|were)? ?allergic)",
             4,
         ),
         (
@@ -1015,6 +1032,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.SURGICAL: (
+        # A procedure not needed: "a stent I didn't need", "an unnecessary hysterectomy".
+        (
+            rf"\b(?:unnecessary|unneeded|needless) (?:\w+ )?(?:{_PROCEDURE}|stents?|pacemaker)\b|"
+            rf"\b(?:{_PROCEDURE}|stents?|pacemaker)\b[^.]{{0,20}}\b(?:i|he|she|they|we) "
+            r"(?:didn't|did not|never) (?:need|needed)\b",
+            3,
+        ),
         # Any procedure whose own result went wrong: "the LASIK flap got messed up", "lipo
         # went bad", "my fusion failed".  The weakest surgical act: a drug or diagnosis
         # error told in the same breath outweighs it.
@@ -1120,7 +1144,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:never|didn't|did not|wouldn't|weren't|wasn't|stopped|forgot to|failed to|"
             r"not)\s+(?:even\s+)?(?:chang|clean|check|turn|mov|feed|fed|bath|monitor|watch|"
-            r"repositio|look)\w*(?: in| on| after)?\s+(?:(?:\w+'?s?\s+){0,2}(?:wound|dressing|"
+            r"repositio|look|suction)\w*(?: in| on| after)?\s+(?:(?:\w+'?s?\s+){0,2}(?:wound|"
+            r"dressing|"
             r"bandage|catheter|sheets|diaper|bed)\b|"
             # a bare person ("never checked on her"), not "never checked her INR"
             r"(?:him|her|them|me)(?=\s*(?:$|[.,;!]|(?:for|all|at|in|during|overnight|and|but|so|"
@@ -1140,6 +1165,18 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (r"\b(?:suicide|fall) (?:watch|precautions?|risk)\b", 3),
+        # Let a patient waste: "let him get so dehydrated", "allowed her to lie in it".
+        (
+            r"\b(?:let|allowed) (?:\w+ ){1,3}?(?:get|become|go|lie|lay|sit|stay)\b[^.]{0,20}"
+            r"\b(?:dehydrat\w*|malnourish\w*|starv\w*|soiled|filthy|bed ?sores?|so weak|hungry)",
+            4,
+        ),
+        # A transfer or lift done short-handed or dropped.
+        (
+            r"\b(?:transferr?\w*|hoyer|lift(?:ed|ing)?)\b[^.]{0,60}\b(?:dropped|fell|broke|"
+            r"fractur\w*|instead of (?:two|2)|without (?:help|a lift|the lift|a second))\b",
+            4,
+        ),
         # A line or tube in a patient's body pulled, dislodged or left blocked.
         (
             r"\b(?:feeding tube|g-?tube|peg tube|trach\w*|catheter|central line|picc(?: line)?|"

@@ -479,6 +479,140 @@ THIRD_SET: tuple[tuple[str, frozenset[CaseType]], ...] = (
 )
 
 
+# A fourth blind set, heavy on precedence: many drugs named by a patient on them, a
+# surgery named as what came after, an allergy not noticed, a procedure not needed.
+FOURTH_SET: tuple[tuple[str, frozenset[CaseType]], ...] = (
+    (
+        "my dad takes like 10 meds for his heart and diabetes. he went to the ER with stomach pain and they said constipation. it was a perforated ulcer and he needed emergency surgery",
+        frozenset({M}),
+    ),
+    (
+        "after my knee surgery i told the nurses my calf was swollen and hot, they said its normal after surgery, 2 days later i had a PE",
+        frozenset({M}),
+    ),
+    (
+        "i take blood thinners and the surgeon forgot to tell me to stop them before my operation, i bled so much i needed 4 units",
+        frozenset({R, S}),
+    ),
+    (
+        "the surgeon left a drain tube inside me and i found out when it was seen on a ct a year later",
+        frozenset({S}),
+    ),
+    (
+        "my c section incision got infected and the OB kept saying it was healing fine until i went septic",
+        frozenset({M}),
+    ),
+    ("the radiologist read my hip xray as arthritis, i had bone cancer", frozenset({M})),
+    (
+        "while in the hospital for pneumonia my mom was given someone elses blood pressure pills and passed out",
+        frozenset({R}),
+    ),
+    (
+        "was prescribed oxycontin after a car accident and the doc kept upping it til i was addicted",
+        frozenset({R}),
+    ),
+    (
+        "my 80 yr old dad was in rehab after hip surgery and they let him get so dehydrated his kidneys failed",
+        frozenset({N}),
+    ),
+    (
+        "they transferred my mom from bed to wheelchair with one aide instead of two and she broke her leg",
+        frozenset({N}),
+    ),
+    (
+        "during my colonoscopy they gave me propofol and i stopped breathing and they had to bag me",
+        frozenset({A}),
+    ),
+    (
+        "i got a hysterectomy and they also took out my ovaries which i specifically said no to",
+        frozenset({C, S}),
+    ),
+    (
+        "the er gave my son morphine for a broken arm and never noticed he was allergic, he swelled up",
+        frozenset({R}),
+    ),
+    (
+        "my mother was on hospice at home and the agency nurse never came for 4 days while she was in pain",
+        frozenset({N, O}),
+    ),
+    (
+        "the chiropractor told me my back pain was a pinched nerve and kept adjusting it, it was cancer in my spine",
+        frozenset({M, O}),
+    ),
+    (
+        "my husband got an epidural steroid injection and got meningitis from a contaminated vial",
+        frozenset({O, R, S}),
+    ),
+    ("the endodontist did a root canal on the wrong tooth", frozenset({O, S})),
+    ("the dentist left part of my wisdom tooth in and it got infected", frozenset({O, S})),
+    (
+        "my baby was born at 41 weeks and they waited too long to induce, she was stillborn",
+        frozenset({B}),
+    ),
+    (
+        "the doctor cut my episiotomy too deep during delivery and now i have a fistula",
+        frozenset({B, S}),
+    ),
+    (
+        "my newborn got jaundice and they sent us home without checking his levels, now he has kernicterus",
+        frozenset({M, B}),
+    ),
+    (
+        "the hospital didnt give my dad his blood thinner after his surgery and he got a clot in his lung",
+        frozenset({R, N}),
+    ),
+    ("i got a laser skin treatment and the tech burned my face", frozenset({O})),
+    (
+        "physical therapy after my ACL and the PT put too much weight on it and tore it again",
+        frozenset({O}),
+    ),
+    (
+        "my mom fell at the hospital getting to the bathroom and they waited 2 days to xray her hip",
+        frozenset({N, M}),
+    ),
+    (
+        "the urologist did a vasectomy and never checked the follow up sample, my wife got pregnant",
+        frozenset({M, S, O}),
+    ),
+    (
+        "my daughter had her tonsils out and they sent her home too early and she bled at home",
+        frozenset({S, M}),
+    ),
+    (
+        "the nurse practitioner told my son he had strep and gave amoxicillin, it was mono and he got a rash all over",
+        frozenset({M}),
+    ),
+    ("gp never told me my blood work showed low kidney function for 3 years", frozenset({M})),
+    (
+        "my grandmother got stage 4 bed sores and maggots in the wound at the care home",
+        frozenset({N}),
+    ),
+    ("they did a spinal fusion and the screw hit my spinal cord", frozenset({S})),
+    (
+        "the anesthesiologist intubated my wife wrong and she aspirated and got pneumonia",
+        frozenset({A}),
+    ),
+    (
+        "i asked the surgeon about risks and he said there were none, now i have nerve damage",
+        frozenset({C, S}),
+    ),
+    (
+        "my ob never checked my blood pressure at 3 visits and i had eclampsia and a stroke",
+        frozenset({M, B}),
+    ),
+    ("my mom was in icu on a vent and they didnt suction her and she coded", frozenset({N})),
+    (
+        "teledoc sent an rx for a sulfa drug and im allergic to sulfa and it says so in my chart",
+        frozenset({R}),
+    ),
+    ("the cardiologist put in a stent i didnt need", frozenset({S, C})),
+    (
+        "my son is autistic and the er staff held him down and sedated him and he stopped breathing",
+        frozenset({A, N}),
+    ),
+)
+
+
 @pytest.mark.parametrize(
     ("story", "expected"),
     [(s, M) for s in MISDIAGNOSIS]
@@ -495,7 +629,9 @@ def test_each_case_type_in_new_words(story: str, expected: CaseType) -> None:
     assert got == expected, case_type_evidence(story)
 
 
-@pytest.mark.parametrize(("story", "allowed"), PRECEDENCE + RAMBLING + SECOND_SET + THIRD_SET)
+@pytest.mark.parametrize(
+    ("story", "allowed"), PRECEDENCE + RAMBLING + SECOND_SET + THIRD_SET + FOURTH_SET
+)
 def test_what_went_wrong_decides_over_a_passing_mention(
     story: str, allowed: frozenset[CaseType]
 ) -> None:
@@ -575,5 +711,6 @@ def test_enough_new_stories() -> None:
         + len(RAMBLING)
         + len(SECOND_SET)
         + len(THIRD_SET)
+        + len(FOURTH_SET)
     )
     assert total >= 60
