@@ -29,11 +29,26 @@ Case type
          still routes; None only when the text is not about medical care at all.
 
     Kinds without a key of their own: dental, chiropractic, physical therapy,
-    optometry, podiatry, med spas, casts and splints -> OTHER; pharmacy errors ->
-    medication; nursing homes, home health, jail and prison medical care ->
-    nursing/hospital negligence unless the act is another type's (a wrong drug at
-    a nursing home is a medication error); VA care -> by what went wrong, like any
-    hospital; cosmetic surgery -> surgical.
+    optometry, podiatry, casts and splints, and harm by any allied worker
+    (prosthetist, orthotist, audiologist, dietitian, EMT, lab tech, acupuncturist...)
+    -> OTHER, as an act, so a nerve or a lung named does not make it surgical;
+    pharmacy errors -> medication; nursing homes, home health, jail and prison
+    medical care -> nursing/hospital negligence unless the act is another type's (a
+    wrong drug at a nursing home is a medication error); VA care -> by what went
+    wrong, like any hospital; cosmetic surgery, LASIK and any procedure's own
+    complication -> surgical; a block, epidural, spinal, sedation or intubation that
+    did the harm -> anesthesia, even during a surgery or a birth.
+
+    How each type is told, in outline (the named patterns below say why):
+      misdiagnosis - "said it was X, it was Y" (Y must be medical), reassurance ("only
+        sprained", "nothing was wrong", "healing fine"), waved off, a result never
+        passed on or acted on, no referral or workup, weeks on an unfound injury;
+      medication - wrong drug, dose, strength, frequency or label, interactions, a
+        known allergy, a drug never monitored, doses raised/doubled/stopped by order;
+      anesthesia, surgical, birth, nursing, consent - see their act rules.
+    Two acts read people's words (_TOLD_IT_WAS, _REASSURANCE) and count only in a
+    story about care or naming a disease: "the mechanic said it was nothing" is not
+    a late diagnosis.
 
 Severity
     Patterns per level; the most serious level that matches un-negated wins.
