@@ -255,6 +255,14 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (r"\b(?:consent|concent)\b", 2),
+        # Care against the patient's stated wishes: "his advance directive said no".
+        (
+            r"\bagainst (?:my|his|her|our|their|the family's) wishes\b|"
+            r"\b(?:advance directive|living will|dnr|do not resuscitate)\b|"
+            r"\b(?:i|he|she|we|they) (?:had )?(?:specifically |clearly |explicitly )?"
+            r"(?:said|told (?:them|him|her)) no\b",
+            3,
+        ),
     ),
     CaseType.ANESTHESIA: (
         (
@@ -757,7 +765,7 @@ _TOLD_IT_WAS = (
     r"treated (?:it|me|him|her) for|diagnosed (?:it|me|him|her|them|us|my \w+|our \w+|"
     r"his \w+|her \w+) (?:as|with))\b"
     r".{3,200}?[,.;!]?\s*(?:but |and |then |turns out |in fact )?"
-    r"(?:it was(?: actually| really)?|it's actually|turned out(?: to be| it was| i had|"
+    r"(?:it was(?: actually| really)?|it's(?: actually)?|its|turned out(?: to be| it was| i had|"
     r" he had| she had)?|was actually|really had|actually had|"
     # "...he had a stroke", "...when she had a heart defect", "found my neck was broken"
     r"(?:when |and )?(?:i|he|she|we|they) (?:really |actually )?(?:had|has)(?: had)?|"
@@ -778,6 +786,11 @@ _REASSURANCE = (
     r"great|good)|"
     r"(?:everything|all) (?:was|is|looked|looks|seemed) "
     r"(?:fine|normal|ok|okay|good))\b(?! to\b)|"
+    # advice that waves a complaint away: "told her to rest at home", "said to sleep it off"
+    r"\b(?:said|told (?:me|him|her|us|them|my \w+))\s+(?:just )?to\s+(?:just\s+)?(?:rest|"
+    r"go home|stay home|wait(?: it out| and see)?|sleep it off|walk it off|ice it|drink (?:\w+ )?"
+    r"(?:fluids|water)|come back if|take (?:some |an? )?(?:tylenol|ibuprofen|advil|motrin|"
+    r"aspirin|antacids?))\b|"
     # a bare label: "they said constipation", "thought migraine"
     r"\b(?:said|thought|decided|claimed|insisted)\s+(?:just |only |probably |likely )?"
     rf"(?!fine\b|ok\b|okay\b|normal\b|nothing\b|no\b){_BENIGN}\b(?! to\b)|"
@@ -850,8 +863,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:took|waited|wait(?:ed)? for) (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|"
             r"years?) (?:to|before|for) (?:\w+ ){0,3}(?:give|giving|treat\w*|diagnos\w*|test\w*|"
-            r"see|seen|check\w*|do|did|order\w*|operat\w*|call\w*|scan\w*|read|"
-            r"colonoscopy|biopsy|mri|ct)\b",
+            r"see|seen|check\w*|do|did|order\w*|operat\w*|call\w*|scan\w*|read|refer\w*|"
+            r"send|sent|admit\w*|transfer\w*|act|acted|colonoscopy|biopsy|mri|ct)\b",
             3,
         ),
         (
@@ -977,6 +990,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (rf"\b{_DRUG}\b[^.]{{0,30}}\b(?:too fast|too quickly|too rapidly)\b", 4),
+        # Given when the reading already said no: "insulin when her sugar was already low".
+        (
+            rf"\b{_DRUG}\b[^.;]{{0,60}}\b(?:was|were|is|had been) already (?:low|high|too|on|"
+            r"taking|given|dangerously)\b",
+            4,
+        ),
         # Refilled for years with no visit or test.
         (
             r"\b(?:refill\w*|renew\w*|prescrib\w*|kept (?:me|him|her) on)\b[^.]{0,40}\bwithout "
@@ -1715,7 +1734,7 @@ _MORE_CARE = re.compile(
     r"psych ward|psychiatric|aides?|caregivers?|orderl\w+|orthodontist|endodontist|"
     r"periodontist|oral surgeon|hygienist|massage therapist|acupunctur\w*|podiatr\w*|"
     r"insulin|antibiotics?|blood thinners?|blood work|bloodwork|labs?|checkup|check-up|"
-    r"(?:steroid|cortisone|flu|allergy|b12|tetanus|covid|botox) shots?|botox|fillers?|"
+    r"(?:steroid|cortisone|flu|allergy|b12|tetanus|covid|botox) shots?|botox|fillers?|obs?|"
     # Every kind of health-care worker, so a story about any of them routes as "other".
     r"therapists?|therapy|prosthe\w*|orthot\w*|dietitians?|dieticians?|nutritionists?|doulas?|"
     r"midwi\w*|phlebotom\w*|sonograph\w*|cnas?|lpns?|nurse practitioners?|"

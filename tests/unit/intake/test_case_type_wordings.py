@@ -613,6 +613,116 @@ FOURTH_SET: tuple[tuple[str, frozenset[CaseType]], ...] = (
 )
 
 
+# A fifth blind set: advice that waves a complaint away ("rest at home"), a referral
+# months late, a drug given when a reading already said no, care against stated wishes.
+FIFTH_SET: tuple[tuple[str, frozenset[CaseType]], ...] = (
+    (
+        "went to minute clinic 3x for a sore throat that wouldnt go away. turns out its throat cancer",
+        frozenset({M}),
+    ),
+    (
+        "Doctor assumed it was a kidney stone and never did imaging. It was an aortic aneurysm.",
+        frozenset({M}),
+    ),
+    (
+        "my sister told the ob she was bleeding and cramping at 20 weeks and they told her to rest at home, she lost the baby",
+        frozenset({M, B}),
+    ),
+    ("the walk-in clinic missed my son's broken wrist, said sprain", frozenset({M})),
+    (
+        "my primary care waited 8 months to refer me to a cardiologist and by then I needed a bypass",
+        frozenset({M}),
+    ),
+    (
+        "they didnt read my pathology report properly, i had a hysterectomy for cancer i didnt have",
+        frozenset({M, S}),
+    ),
+    ("the pharmacy switched my generic and the new one had twice the strength", frozenset({R})),
+    (
+        "nurse gave my mom insulin when her sugar was already low and she went unresponsive",
+        frozenset({R}),
+    ),
+    (
+        "they kept giving my husband tylenol in the hospital even though he has liver disease",
+        frozenset({R}),
+    ),
+    ("the ER gave my daughter ketamine and haldol and she stopped breathing", frozenset({R, A})),
+    ("the doctor gave me a steroid injection in my eye and i lost vision", frozenset({R, S, O})),
+    (
+        "mom was given the wrong eye drops after cataract surgery and her eye got infected",
+        frozenset({R}),
+    ),
+    (
+        "i had an allergic reaction to the dye during my ct and they werent ready for it",
+        frozenset({R}),
+    ),
+    (
+        "the anesthesia resident couldnt get the tube in and my son was without oxygen",
+        frozenset({A}),
+    ),
+    ("i woke up during my hernia surgery and felt everything", frozenset({A})),
+    (
+        "the dentist gave my son too much numbing medicine and he had a seizure",
+        frozenset({R, A, O}),
+    ),
+    ("the surgeon removed my whole thyroid when it was supposed to be half", frozenset({S, C})),
+    ("botched bbl in miami, i got a fat embolism", frozenset({S})),
+    ("my port was put in wrong and punctured my lung", frozenset({S})),
+    (
+        "after gallbladder surgery i kept telling them i was in agony and they said it was gas, my bile duct was cut",
+        frozenset({S, M}),
+    ),
+    ("the midwife didnt check the babys heart rate for over an hour", frozenset({B})),
+    ("my son was delivered with a vacuum 6 times and has a brain bleed", frozenset({B})),
+    (
+        "our daughter got a bad infection in the nicu because staff didnt wash their hands",
+        frozenset({N, B}),
+    ),
+    (
+        "my wife had a stroke after delivery because they ignored her blood pressure",
+        frozenset({B, M}),
+    ),
+    (
+        "my mom got a uti at the nursing home that went septic because nobody changed her catheter",
+        frozenset({N}),
+    ),
+    (
+        "staff at the group home gave my brother the wrong pills and he ended up in the hospital",
+        frozenset({R}),
+    ),
+    (
+        "dad choked on a sandwich at assisted living even though he was supposed to have soft food only",
+        frozenset({N}),
+    ),
+    (
+        "my grandpa was left in the ER waiting room for 9 hours and had a heart attack",
+        frozenset({N, M}),
+    ),
+    ("the jail nurse ignored his withdrawal and he died in his cell", frozenset({N})),
+    ("they put a feeding tube in my dad even though his advance directive said no", frozenset({C})),
+    (
+        "the doctor did a second surgery while i was still under that i never agreed to",
+        frozenset({C}),
+    ),
+    ("the chiropractor cracked my back and herniated a disc", frozenset({O})),
+    ("massage therapist crushed my nerve", frozenset({O})),
+    (
+        "my contact lens place gave me the wrong prescription and i scratched my eye",
+        frozenset({O, R}),
+    ),
+    ("an emt gave my dad nitro even though his blood pressure was low", frozenset({R, O})),
+    (
+        "the eye doctor said its just dry eye, its a brain tumor pressing on my optic nerve",
+        frozenset({M}),
+    ),
+    (
+        "fell in the shower at the rehab place bc no one helped me even though i was a fall risk",
+        frozenset({N}),
+    ),
+    ("the home health aide stole my moms meds and she went without them", frozenset({N, R})),
+)
+
+
 @pytest.mark.parametrize(
     ("story", "expected"),
     [(s, M) for s in MISDIAGNOSIS]
@@ -712,5 +822,6 @@ def test_enough_new_stories() -> None:
         + len(SECOND_SET)
         + len(THIRD_SET)
         + len(FOURTH_SET)
+        + len(FIFTH_SET)
     )
     assert total >= 60
