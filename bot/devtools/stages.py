@@ -82,13 +82,28 @@ class Runner:
     def log_path(self, name: str) -> Path:
         return self.log_dir / f"{name}.log"
 
+    def _tty(self) -> bool:
+        isatty = getattr(self.out, "isatty", None)
+        return bool(isatty and isatty())
+
+    def running(self, name: str, log: Path | None = None) -> None:
+        """On a terminal, say which stage is running (a training takes minutes); the
+        stage's own line then replaces it."""
+        if self._tty():
+            where = _display(log or self.log_path(name))
+            text = f"  {name:<{NAME_WIDTH}}    ...   (log: {where})"
+            print(text, end="\r", file=self.out, flush=True)
+
+    def _clear(self) -> str:
+        return "\033[K" if self._tty() else ""
+
     def line(self, name: str, seconds: float, note: str = "") -> None:
-        text = f"  {name:<{NAME_WIDTH}} {seconds:6.1f} s"
+        text = f"{self._clear()}  {name:<{NAME_WIDTH}} {seconds:6.1f} s"
         print(f"{text}  {note}" if note else text, file=self.out, flush=True)
 
     def fail(self, name: str, seconds: float, why: str, log: Path, code: int = 1) -> StageFailed:
         print(
-            f"  {name:<{NAME_WIDTH}} FAILED after {seconds:.1f} s ({why}); "
+            f"{self._clear()}  {name:<{NAME_WIDTH}} FAILED after {seconds:.1f} s ({why}); "
             f"full log: {_display(log)}",
             file=self.out,
         )
@@ -114,6 +129,7 @@ class Runner:
         """Run a command with its output in the stage's log; raise StageFailed if it fails."""
         log = self.log_path(name)
         self.log_dir.mkdir(parents=True, exist_ok=True)
+        self.running(name)
         t0 = time.monotonic()
         with log.open("w") as handle:
             try:
@@ -138,6 +154,7 @@ class Runner:
         """
         log = self.log_path(name)
         self.log_dir.mkdir(parents=True, exist_ok=True)
+        self.running(name)
         t0 = time.monotonic()
         with log.open("w") as handle:
             try:

@@ -64,7 +64,9 @@ class Echo:
         self.seen: set[tuple[str, str]] = set()
 
     def _print(self, line: str) -> None:
-        print(line, file=self.out, flush=True)
+        isatty = getattr(self.out, "isatty", None)
+        clear = "\033[K" if isatty and isatty() else ""  # over the "start ..." line
+        print(clear + line, file=self.out, flush=True)
 
     def feed(self, line: str) -> None:
         line = line.rstrip("\n")
@@ -117,6 +119,7 @@ def run(
     log_path = runner.log_path("run")
     log_dir.mkdir(parents=True, exist_ok=True)
     echo = Echo(out)
+    runner.running("start", log_path)
     t0 = time.monotonic()
     with log_path.open("w") as writer, log_path.open() as reader:
         proc = subprocess.Popen(  # noqa: S603 - our own venv's honcho and Procfile
