@@ -248,3 +248,25 @@ def median(values: Sequence[float]) -> float | None:
     if len(ordered) % 2:
         return float(ordered[mid])
     return (ordered[mid - 1] + ordered[mid]) / 2
+
+
+class AnswerLike(Protocol):
+    field: str
+    value: str | None
+    raw_text: str | None
+
+
+def as_typed(answers: Iterable[AnswerLike]) -> dict[str, str]:
+    """The latest words typed for each field, where they differ from the value kept
+    ("el 3 de marzo del año pasado" beside 2025-03-03; "Nueva Jersey" beside NJ), so
+    the attorney reads both. `answers` in the order they were given."""
+    typed: dict[str, str] = {}
+    for answer in answers:
+        raw = (answer.raw_text or "").strip()
+        if raw.startswith("/"):
+            continue  # a button's payload, not words the visitor typed
+        if raw and raw.casefold() != (answer.value or "").strip().casefold():
+            typed[answer.field] = raw
+        else:
+            typed.pop(answer.field, None)  # a later answer typed as kept
+    return typed

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 
 from bot.config import ConfigError
 from bot.intake.contact import as_e164
+from bot.intake.lead_language import client_note, language_name
 from bot.notify.settings import NotifySettings, get_notify_settings
 from bot.store.db import session_factory
 from bot.store.models import Lead
@@ -64,12 +65,19 @@ def _conflicted(uow: UnitOfWork, lead: Lead) -> bool:
     )
 
 
-def message_body(settings: NotifySettings, channel: str) -> str:
-    """The whole message: it says a lead is waiting, never anything about the case."""
+def message_body(settings: NotifySettings, channel: str, language: str | None = None) -> str:
+    """The whole message: it says a lead is waiting, never anything about the case.
+
+    It does say "Spanish-speaking client" for an intake held in Spanish: not a case
+    detail, and the attorney may need an interpreter before calling back."""
+    note = client_note(language)
     if channel == "sms":
-        return f"New urgent lead assigned to you. Open the queue: {settings.queue_url}"
+        who = f" ({note})" if note else ""
+        return f"New urgent lead{who} assigned to you. Open the queue: {settings.queue_url}"
+    spoken = f"{note}: the intake was held in {language_name(language)}.\n\n" if note else ""
     return (
         "A new urgent lead has been assigned to you.\n\n"
+        f"{spoken}"
         f"Open the queue: {settings.queue_url}\n\n"
         "This message carries no case details; sign in to read them.\n"
     )
@@ -128,7 +136,7 @@ def enqueue_for_lead(
             channel=channel,
             recipient=recipient,
             subject=SUBJECT,
-            body=message_body(settings, channel),
+            body=message_body(settings, channel, lead.language),
             due_at=now,
             attorney_id=attorney.id,
         )

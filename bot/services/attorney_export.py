@@ -21,6 +21,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.intake.case_types import CaseType
+from bot.intake.lead_language import client_note, language_name
 from bot.intake.lead_queue import Viewer, as_utc, days_left
 from bot.intake.lead_status import CLOSED_STATUSES, RETAINED
 from bot.intake.states import state_name
@@ -67,6 +68,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "limitation_flags",
     "deadline_caution",
     "review_flags",
+    "language",
     "channel",
     "conversation_id",
 )
@@ -136,6 +138,7 @@ def csv_record(lead: Any, today: date) -> dict[str, Any]:
         "limitation_flags": ", ".join(limitation.get("flags") or ()),
         "deadline_caution": DEADLINE_CAUTION,
         "review_flags": ", ".join(lead.review_flags or ()),
+        "language": language_name(getattr(lead, "language", None)),
         "channel": lead.channel,
         "conversation_id": lead.conversation_id,
     }
@@ -196,6 +199,8 @@ def clio_payload(lead: Any, today: date) -> dict[str, Any]:
     state = lead.incident_state
     where = state_name(state) if state else "state unknown"
     description = f"Medical malpractice intake: {_case_label(lead.case_type)}, {where}"
+    if note := client_note(getattr(lead, "language", None)):
+        description += f"; {note}"
     if lead.provider:
         description += f"; provider: {lead.provider}"
     matter: dict[str, Any] = {
@@ -235,6 +240,7 @@ def clio_payload(lead: Any, today: date) -> dict[str, Any]:
         ("Limitation explanation", "text_area", limitation.get("explanation")),
         ("Limitation caution", "text_area", DEADLINE_CAUTION),
         ("Review flags", "text_line", ", ".join(lead.review_flags or ())),
+        ("Intake language", "text_line", language_name(getattr(lead, "language", None))),
     ]
     return {
         "format": "clio-api-v4",

@@ -78,6 +78,7 @@ class QueueRow:
     created_at: datetime
     assigned_attorney_id: str | None
     contacted_again: datetime | None = None  # the person's latest new conversation
+    language: str = "en"  # the intake's language ("es": a Spanish-speaking client)
 
     @property
     def weighted_reasons(self) -> tuple[str, ...]:
@@ -175,6 +176,7 @@ def queue(uow: UnitOfWork, viewer: Viewer, *, today: date, scope: str = "open") 
                 created_at=lead.created_at,
                 assigned_attorney_id=lead.assigned_attorney_id,
                 contacted_again=again.get(lead.id),
+                language=lead.language or "en",
             )
         )
     return rows

@@ -20,6 +20,7 @@ from pathlib import Path
 from bot.config import ConfigError, environment, get_settings, retention_days_from_env
 from bot.intake.answers import UNKNOWN
 from bot.intake.assessment import Assessment, assess
+from bot.intake.lead_language import lead_language
 from bot.intake.lead_status import OPEN_STATUSES
 from bot.intake.profile import FirmProfile, load_profile
 from bot.notify.outbox import enqueue_for_lead
@@ -246,6 +247,7 @@ def _lead_fields(a: Mapping[str, object], result: Assessment) -> dict[str, objec
         review_flags=sorted(
             {*result.review_flags, *(["no_contact_consent"] if unconsented_contact else [])}
         ),
+        language=lead_language(a.get("language")),
     )
 
 

@@ -46,6 +46,7 @@ def lead_record(lead: Lead, with_transcript: bool = False) -> dict[str, Any]:
         "priority": lead.priority,
         "assigned_attorney_id": lead.assigned_attorney_id,
         "review_flags": lead.review_flags or [],
+        "language": lead.language or "en",
     }
     if with_transcript:
         data["transcript"] = json.loads(lead.transcript.turns) if lead.transcript else []

@@ -13,6 +13,7 @@ import jinja2
 from starlette.templating import Jinja2Templates
 
 from bot.intake.case_types import CaseType
+from bot.intake.lead_language import client_note, language_name
 from bot.intake.lead_queue import as_utc, describe_days_left
 from bot.intake.lead_status import CLOSED_STATUSES, NEW, STATUS_LABELS
 from bot.intake.states import state_name
@@ -68,6 +69,8 @@ _env.filters.update(
     iso_date=iso_date,
     local_time=local_time,
     epoch_time=epoch_time,
+    language_name=language_name,
+    client_note=client_note,
 )
 # The lead page tells a closed or new lead apart by the one status list.
 _env.globals.update(closed_statuses=CLOSED_STATUSES, new_status=NEW)

@@ -10,6 +10,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from bot.intake.lead_queue import (
     NotAllowed,
+    as_typed,
     check_claim,
     check_release,
     check_work,
@@ -102,6 +103,7 @@ def _lead_page(ctx: Ctx, lead_id: str, *, error: str | None = None, status: int 
             "tier": tier_of(lead),
             "expired": likely_expired(lead, ctx.today),
             "contact_labels": CONTACT_LABELS,
+            "typed": as_typed(view.answers),  # words typed beside the values kept
             "died": died,
             "minor": minor,
             "can_claim": _permitted(check_claim, ctx.viewer, lead),
