@@ -98,6 +98,7 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdrs\b", "doctors"),
         (r"\bdr\b\.?", "doctor"),
         (r"\bdocs?\b", "doctor"),
+        (r"\bchiros?\b", "chiropractor"),
         (r"\bhosp\b", "hospital"),
         (r"\bwks?\b", "weeks"),
         (r"\bmos\b", "months"),
@@ -201,7 +202,7 @@ _DENTAL = (
 )
 _CUSTODY = (
     r"(?:jail|prison|detention|custody|inmate|incarcerated|correctional|locked up|guards?|"
-    r"lockup|county lock-?up)"
+    r"lockup|county lock-?up|juvie|juvenile hall)"
 )
 
 _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
@@ -228,6 +229,11 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (r"\b(?:didn't|did not|never) (?:agreed?|consent(?:ed)?|concent(?:ed)?) to\b", 3),
+        (
+            r"\b(?:never|didn't|did not) (?:sign(?:ed)?|agree(?:d)?) (?:off )?(?:on|to|for) "
+            r"(?:it|that|this|them|any of)\b",
+            3,
+        ),
         (r"\bwithout (?:even )?(?:asking|telling)(?! (?:for|about|why|how|what)\b)", 3),
         (r"\bconsent forms?\b", 2),
         (
@@ -467,7 +473,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:nursing (?:home|homes|facility|facilities|center)|assisted living|"
             r"long[- ]term care|"
-            r"care home|skilled nursing|rehab facility|memory care|group home|adult day care)\b",
+            r"care home|care (?:center|facility)|skilled nursing|rehab facility|memory care|"
+            r"group home|adult day care)\b",
             2,
         ),
         (
@@ -495,8 +502,9 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
-            r"\b(?:staff|nurses?|aides?|caregivers?)\b[^.]{0,15}\b(?:ignored|neglected|abused|"
-            r"hit|yelled)\b",
+            r"\b(?:staff|nurses?|aides?|caregivers?|cnas?|orderl\w+|attendants?)\b[^.]{0,15}"
+            r"\b(?:ignored|neglected|abused|hit|yelled|slapped|punched|pushed|shoved|kicked|"
+            r"grabbed|beat|assaulted|raped|molested|threw)\b",
             3,
         ),
         (
@@ -855,7 +863,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:no one|nobody|never|didn't|did not|wouldn't|would not) (?:took|take) "
-            r"(?:me|him|her|us|them|it|my \w+|his \w+|her \w+) seriously\b|"
+            r"(?:me|him|her|us|them|it|(?:my|his|her|their|our) (?:\w+ )?\w+) seriously\b|"
             r"\b(?:nobody|no one) (?:would )?listen(?:ed)?\b",
             3,
         ),
@@ -1199,6 +1207,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (r"\b(?:suicide|fall) (?:watch|precautions?|risk)\b", 3),
+        # A pressure sore told by where it is: "a huge sore on his tailbone".
+        (
+            r"\b(?:sores?|ulcers?|wounds?) (?:on|over) (?:his|her|my|their|the) (?:tailbone|"
+            r"heels?|hips?|butt|bottom|buttocks|sacrum|coccyx|back)\b",
+            3,
+        ),
+        # A confused patient let out: "the hospital let him walk out".
+        (r"\blet (?:\w+ ){0,2}(?:walk|wander|leave|get|slip) (?:out|off|away)\b", 3),
         # Let a patient waste: "let him get so dehydrated", "allowed her to lie in it".
         (
             r"\b(?:let|allowed) (?:\w+ ){1,3}?(?:get|become|go|lie|lay|sit|stay)\b[^.]{0,20}"

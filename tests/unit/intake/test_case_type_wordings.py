@@ -739,7 +739,100 @@ def test_each_case_type_in_new_words(story: str, expected: CaseType) -> None:
     assert got == expected, case_type_evidence(story)
 
 
-MIXED = PRECEDENCE + RAMBLING + SECOND_SET + THIRD_SET + FOURTH_SET + FIFTH_SET
+# A sixth blind set, told as the benchmark reads a visitor (the story, then the
+# provider's name): VA waitlists, juvenile detention, a chiro, a CNA, a sore on the
+# tailbone, tubes tied without a signature.
+SIXTH_SET: tuple[tuple[str, frozenset[CaseType]], ...] = (
+    (
+        "The VA kept me on the waitlist for a colonoscopy for 14 months and now its stage 3. Tomah VA Medical Center",
+        frozenset({M}),
+    ),
+    (
+        "my son was in juvie and they wouldnt let him see a doctor for his broken hand for 2 weeks. county juvenile detention center",
+        frozenset({N, M}),
+    ),
+    (
+        "my implant dentist drilled into my sinus and i have constant infections. Bright Smiles Dental",
+        frozenset({O, S}),
+    ),
+    (
+        "the chiro pressed on my neck and i went numb on one side, it was a torn artery. Back in Line Chiropractic",
+        frozenset({O}),
+    ),
+    (
+        "had a mommy makeover and the PA did my stitches and they all opened up. Elite Body Sculpt",
+        frozenset({S}),
+    ),
+    ("rite aid gave my daughter her adhd meds at 4x the dose. rite aid on 5th", frozenset({R})),
+    (
+        "Sunrise Manor let my mother lose 30 pounds and never called us. Sunrise Manor nursing home",
+        frozenset({N}),
+    ),
+    (
+        "i think the hospital messed up but idk how, my dad went in for pneumonia and came out with a huge sore on his tailbone. Mercy General",
+        frozenset({N}),
+    ),
+    (
+        "they never took my chest pain seriously at the clinic. I had a heart attack at 38. Valley Health Clinic",
+        frozenset({M}),
+    ),
+    (
+        "a locum doctor at the urgent care gave me prednisone for what turned out to be a fungal infection that spread to my blood. Quick Care",
+        frozenset({M}),
+    ),
+    (
+        "my wife died after her tummy tuck from a blood clot, the surgeon didnt give her any blood thinners or compression. Dr. Lee Plastic Surgery",
+        frozenset({S, R}),
+    ),
+    (
+        "my surgeon had a nurse close my incision and it never healed right. St. Vincents",
+        frozenset({S}),
+    ),
+    (
+        "had a cortisone shot in my shoulder and the needle went into my lung. OrthoOne",
+        frozenset({O, S}),
+    ),
+    (
+        "my doula said the baby was fine but he was breech and we ended up with an emergency c-section and he has brain damage. independent doula",
+        frozenset({B, M, O}),
+    ),
+    (
+        "the pediatrician refused to see my daughter because we were 10 min late and she ended up in the icu with dka. Happy Kids Pediatrics",
+        frozenset({M, O}),
+    ),
+    (
+        "my therapist got romantically involved with me during treatment. Counseling center",
+        frozenset({O}),
+    ),
+    (
+        "the hospital discharged my dad to a shelter with an open wound. County General",
+        frozenset({N, M}),
+    ),
+    ("a cna slapped my grandmother. Oak Grove care center", frozenset({N})),
+    ("they gave my son the hpv shot without asking me, he's 15. School clinic", frozenset({C})),
+    (
+        "my dad has dementia and the hospital let him walk out and he was hit by a car. Regional Medical Center",
+        frozenset({N}),
+    ),
+    (
+        "my husbands prostate biopsy results were switched with another patients and he got surgery he didnt need. University Hospital",
+        frozenset({M, S}),
+    ),
+    (
+        "lasik left me with holes in my vision, and they told me it would be perfect. 20/20 Laser",
+        frozenset({S, C}),
+    ),
+    (
+        "i had my tubes tied during my c section and i never signed off on it. Memorial",
+        frozenset({C}),
+    ),
+    (
+        "the ER doc sutured my sons face without cleaning it and it got infected and scarred. Childrens ER",
+        frozenset({O, N, S}),
+    ),
+)
+
+MIXED = PRECEDENCE + RAMBLING + SECOND_SET + THIRD_SET + FOURTH_SET + FIFTH_SET + SIXTH_SET
 
 
 @pytest.mark.parametrize(("story", "allowed"), MIXED)
@@ -824,5 +917,6 @@ def test_enough_new_stories() -> None:
         + len(THIRD_SET)
         + len(FOURTH_SET)
         + len(FIFTH_SET)
+        + len(SIXTH_SET)
     )
     assert total >= 60
