@@ -15,6 +15,8 @@ import re
 import unicodedata
 from enum import Enum
 
+from bot.intake import replies
+
 
 class Keyword(str, Enum):
     STOP = "stop"
@@ -61,6 +63,8 @@ SPANISH_YES_WORDS = frozenset(
 NO_WORDS = frozenset({"NO", "N", "NOPE", "NO THANKS", "NO THANK YOU"})
 SPANISH_NO_WORDS = frozenset({"NO GRACIAS", "NEL", "NO ACEPTO", "MEJOR NO"})
 
+_EVERYDAY_MAX_WORDS = 3
+_HEDGED = re.compile(r"\b(?:BUT|MAYBE|IF|WAIT)\b|\?")
 _EDGES = re.compile(r"^[\s\"'.,!?()*-]+|[\s\"'.,!?()*-]+$")
 _SPACES = re.compile(r"\s+")
 
@@ -120,4 +124,11 @@ def consent_answer(text: str) -> bool | None:
         return True
     if word in NO_WORDS or bare in SPANISH_NO_WORDS:
         return False
+    # Everyday short replies ("ya", "yup", "go ahead", "nah"): a phone reply, not a keyword.
+    # A hedge ("yes but", "ok?") is not an answer: the prompt is sent again.
+    if len(word.split()) <= _EVERYDAY_MAX_WORDS and not _HEDGED.search(word):
+        if replies.is_yes(text) and not replies.is_no(text):
+            return True
+        if replies.is_no(text) and not replies.is_yes(text):
+            return False
     return None

@@ -91,3 +91,17 @@ def test_spanish_texts_are_sent_as_gsm7_and_switch_back() -> None:
         assert gsm.is_gsm7(gsm.normalize(text))  # í/ó/á folded, ñ ¿ kept
     assert type(spanish.in_language("en")) is Replies
     assert "START" in Replies("Firm", "555").opted_out
+
+
+@pytest.mark.parametrize("said", ["ya", "Yup!", "go ahead", "sure thing", "k"])
+def test_everyday_short_yes_answers_the_text_consent(said: str) -> None:
+    assert consent_answer(said) is True
+
+
+@pytest.mark.parametrize("said", ["nah", "nope.", "no thanks"])
+def test_everyday_short_no_declines_it(said: str) -> None:
+    assert consent_answer(said) is False
+
+
+def test_a_long_message_is_not_read_as_consent() -> None:
+    assert consent_answer("yes my doctor left a sponge in me") is None
