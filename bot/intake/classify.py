@@ -265,8 +265,10 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\bagainst (?:my|his|her|our|their|the family's) wishes\b|"
             r"\b(?:advance directive|living will|dnr|do not resuscitate)\b|"
-            r"\b(?:i|he|she|we|they) (?:had )?(?:specifically |clearly |explicitly )?"
-            r"(?:said|told (?:them|him|her)) no\b",
+            # "I specifically said no", "she said no to it" (not a bare "she said no", an answer)
+            r"\b(?:i|he|she|we|they) (?:had )?(?:specifically|clearly|explicitly) "
+            r"(?:said|told (?:them|him|her)) no\b|"
+            r"\b(?:i|he|she|we|they) (?:had )?(?:said|told (?:them|him|her)) no to\b",
             3,
         ),
     ),
