@@ -93,6 +93,11 @@ _FIXED = {
     "4th of july": (7, 4),
     "july 4th": (7, 4),
     "july fourth": (7, 4),
+    "independence day": (7, 4),
+    "st. patrick's": (3, 17),
+    "st. patricks": (3, 17),
+    "saint patrick's": (3, 17),
+    "saint patricks": (3, 17),
     "valentine's": (2, 14),
     "valentines": (2, 14),
     "valentine": (2, 14),
@@ -107,6 +112,7 @@ _SINGLE_DAYS = frozenset(
         "4th of july",
         "july 4th",
         "july fourth",
+        "independence day",
         "halloween",
         "valentine's",
         "valentines",
@@ -141,9 +147,11 @@ _HOLIDAY_NAMES = sorted(
     key=len,
     reverse=True,
 )
+_WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _COUNT = r"(?:\d|a\s+couple\s+of|a\s+couple|couple|two|three|four|five|a\s+few|several)"
 _HOLIDAY = re.compile(
-    r"(?P<lead>\b(?:(?:the\s+)?(?:day|night|morning|week|weekend)\s+(?:after|before|of)|"
+    r"(?P<lead>\b(?:(?:the\s+)?(?:day|night|morning|week|weekend|" + _WEEKDAY_WORDS + r")\s+"
+    r"(?:after|before|of)|"
     r"(?:right|just|shortly|soon|the\s+days?)\s+(?:after|before)|"
     r"(?:a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|several|\d+|one|two|three|four|five|a)"
     r"\s+(?:days?|weeks?)\s+(?:after|before)|after|before|around|about|near|on|over|during|"
@@ -411,6 +419,7 @@ def holiday_date(name: str, year: int) -> date:
 
 
 _DAY_WORDS = {"day", "morning", "night", "dinner", "sunday"}
+_WEEKDAYS = _WEEKDAY_WORDS.split("|")
 
 
 def _holiday(text: str, today: date, year_hint: int | None) -> When | None:
@@ -450,6 +459,14 @@ def _holiday(text: str, today: date, year_hint: int | None) -> When | None:
     lead = " ".join((m.group("lead") or "").lower().split())
     if suffix == "eve":
         return When(centre - timedelta(days=1), centre - timedelta(days=1), "day")
+    weekday = re.match(rf"(?:the\s+)?({_WEEKDAY_WORDS})\s+(after|before)", lead)
+    if weekday:  # "the Friday before Memorial Day": that one day
+        wanted = _WEEKDAYS.index(weekday.group(1))
+        if weekday.group(2) == "after":
+            d = centre + timedelta(days=(wanted - centre.weekday()) % 7 or 7)
+        else:
+            d = centre - timedelta(days=(centre.weekday() - wanted) % 7 or 7)
+        return When(d, d, "day")
     if lead.startswith(("the day after", "day after")):
         d = centre + timedelta(days=1)
         return When(d, d, "day")
