@@ -64,6 +64,12 @@ from tests.support.intake_script import FULL_INTAKE  # noqa: E402
 SCRIPT = FULL_INTAKE
 DONE_MARKER = "securely sent"  # the closing reply once the lead is stored
 REQUEST_TIMEOUT = aiohttp.ClientTimeout(total=120)
+ERROR_PAUSE = 0.5  # seconds a visitor waits after a failed turn before starting again
+# Every simulated visitor comes from 127.0.0.1: the web channel's per-address limits
+# (bot/channels/web_limits.py, 20 sessions an hour and 30 messages a minute per address)
+# would refuse them all after the first few, so they are off, as in bench/conversation.
+# Stock Rasa has no such limits.
+OURS_ENV = {"WEBCHAT_SESSIONS_PER_HOUR": "0", "WEBCHAT_MESSAGES_PER_MINUTE": "0"}
 
 
 @dataclass
@@ -139,6 +145,8 @@ async def _visitor_loop(
         v = Visitor(http, base, stock)
         result.conversations += 1
         if await _timed(result, v.start()) is None:
+            # A refused start is counted; retrying at once would turn errors into a storm.
+            await asyncio.sleep(think or ERROR_PAUSE)
             continue
         replies: list[str] | None = []
         for text in SCRIPT:
@@ -150,6 +158,7 @@ async def _visitor_loop(
                     return
             replies = await _timed(result, v.say(text))
             if replies is None:
+                await asyncio.sleep(think or ERROR_PAUSE)
                 break
         if replies and DONE_MARKER in " ".join(replies):
             result.leads += 1
@@ -337,7 +346,7 @@ def main() -> None:
         stack_mod.ensure_model = lambda: model  # serve exactly the model chosen above
         try:
             with contextlib.ExitStack() as stacks:
-                ours = stacks.enter_context(stack_mod.start_stack(work / "ours"))
+                ours = stacks.enter_context(stack_mod.start_stack(work / "ours", OURS_ENV))
                 stock = None
                 if not args.no_stock:
                     tracker = work / "stock" / "tracker.db" if args.stock_tracker == "sql" else None
