@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from difflib import SequenceMatcher
 from dataclasses import dataclass
 
 import us
@@ -99,6 +100,17 @@ _NAMES = {s.name.lower(): s.abbr for s in us.states.STATES_AND_TERRITORIES} | {
 }
 
 
+# How close a typed word must be to a state's name for `us`'s phonetic match to count as a
+# typo of it: "pensylvania", "tennesee" and "misouri" pass, "oahu" for Ohio does not.
+_TYPO_SIMILARITY = 0.75
+
+
+def _close_spelling(typed: str, name: str) -> bool:
+    if len(typed) <= 2:  # a code ("ny") is looked up as a code, not spelled
+        return True
+    return SequenceMatcher(None, typed, name).ratio() >= _TYPO_SIMILARITY
+
+
 def _lookup(phrase: str) -> str | None:
     if phrase in ALIASES:
         return ALIASES[phrase]
@@ -109,6 +121,8 @@ def _lookup(phrase: str) -> str | None:
     found = us.states.lookup(phrase)
     if found is None:
         return None
+    if not _close_spelling(phrase, found.name.lower()):
+        return None  # a phonetic match only ("oahu" sounds like "ohio"): not a typo of it
     code = found.abbr
     return code if code in JURISDICTIONS or code in TERRITORIES else None
 
@@ -663,12 +677,23 @@ _REGIONS = {
     "cape cod": "MA",
     "the cape": "MA",
     "the big island": "HI",
+    "big island": "HI",
+    "oahu": "HI",
+    "maui": "HI",
+    "kauai": "HI",
+    "molokai": "HI",
+    "lanai": "HI",
+    "the florida keys": "FL",
+    "the keys": "FL",
+    "martha's vineyard": "MA",
+    "marthas vineyard": "MA",
+    "nantucket": "MA",
     "the outer banks": "NC",
 }
 _FILLER_BEFORE_PLACE = re.compile(
     r"^\s*(?:(?:it|this|that)\s+(?:was|happened)\s+|we\s*(?:'re|\s+are|\s+were)\s+|"
     r"i\s*(?:'m|\s+am|\s+was)\s+|(?:up|down|out|over|back)\s+|the\s+city\s+of\s+|"
-    r"(?:in|at|near|outside(?:\s+of)?|around|the|kinda|kind\s+of|like|um|uh|probably|maybe|"
+    r"(?:in|at|on|near|outside(?:\s+of)?|around|the|kinda|kind\s+of|like|um|uh|probably|maybe|"
     r"somewhere|just|pretty|close\s+to|right)\s+)+",
     re.IGNORECASE,
 )
@@ -694,6 +719,13 @@ def place_answer(text: str) -> Place:
     code = find_state(text) or (find_state(bare) if bare else None)
     parts = [p.strip() for p in re.split(r",|\s+(?=[A-Z]{2}\b)", bare, maxsplit=1)]
     city = places.lookup(parts[0], small_towns=True) if parts and parts[0] else None
+    if city is None and len(parts) == 1 and len(parts[0].split()) >= 2:
+        # "erie pa", "reno nv", "toledo ohio": a city and its state with no comma; the
+        # city must be in that state, so an ordinary word before a code is not a place.
+        head, _, tail = parts[0].rpartition(" ")
+        tail_code = _lookup(tail.lower())
+        if tail_code and places.in_state(head, tail_code):
+            return Place(tail_code, head.title(), (tail_code,))
     if city is not None and len(bare.split()) <= 5:
         given = find_state(parts[1]) if len(parts) > 1 else None
         if given is None and len(parts) == 1 and code is None:
