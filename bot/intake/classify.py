@@ -600,7 +600,33 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"ekg|ecg|cancer|stroke|infection|fracture)\b",
             3,
         ),
-        (rf"\bsent {_PRONOUN} home\b|\b(?:discharged|released) {_PRONOUN}\b", 3),
+        (
+            rf"\bsent {_PRONOUN} (?:back )?(?:home|back|away|to (?:the )?(?:nursing home|facility|"
+            rf"\w+ home))\b|\b(?:discharged|released) {_PRONOUN}\b",
+            3,
+        ),
+        # Back again and again with no answer: "went to the ER three times in one week".
+        (
+            r"\b(?:went|go|going|been|taken|took (?:\w+ ){1,2}?)(?: back)? to "
+            r"(?:the |my |his |her )?(?:er|urgent care|doctor|clinic|walk-in clinic|"
+            r"minute clinic|pediatrician|gp|pcp)\b"
+            r"[^.]{0,20}\b(?:three|four|five|six|several|many|multiple|[3-9]|\d\d) (?:times|x)\b",
+            3,
+        ),
+        # Never examined: "didn't look at my foot", "never examined her belly".
+        (
+            r"\b(?:didn't|did not|never|wouldn't|would not|refused to)\s+(?:even\s+)?(?:look at|"
+            r"examine|listen to)\s+(?:my|his|her|their|our)\s+(?!wound|dressing|bandage|"
+            r"catheter|chart)\w+",
+            3,
+        ),
+        # Diagnosed with what the patient never had: "said I had MS, I never had it".
+        (
+            r"\bdiagnos\w*\b[^.]{0,80}\b(?:i|he|she|they|we) (?:never|didn't|did not) (?:even )?"
+            r"(?:had|have)\b|\b(?:for|with) (?:a |an )?(?:\w+ ){0,2}?(?:i|he|she|they|we) "
+            r"(?:never had|didn't have|did not have)\b",
+            3,
+        ),
         (r"\b(?:turned out|turns out)\b", 1),
         (r"\b(?:it|this|that) was (?:actually|really)\b", 1),
         # ("said it was just anxiety" is _REASSURANCE, an act, below.)
@@ -668,7 +694,8 @@ _DRUG = (
     r"lithium|digoxin|methotrexate|chemo\w*|antibiotics?|steroids?|prednisone|tylenol|"
     r"codeine|tramadol|aspirin|sulfa|metformin|gabapentin|penicillin|"
     r"acetaminophen|ibuprofen|nsaids?|sedatives?|benzos?|ativan|xanax|haldol|contrast(?: dye)?|"
-    r"eye ?drops|ear ?drops|ointment|inhaler|"
+    r"eye ?drops|ear ?drops|ointment|inhaler|antidepressants?|antipsychotics?|ssris?|"
+    r"anticoagulants?|stimulants?|muscle relaxers?|sleeping pills?|sleep aids?|"
     r"dye|vaccines?|shots?|injections?|infusions?|iv fluids?|blood|transfusions?|"
     r"\w+(?:cillin|mycin|cycline|floxacin|pril|sartan|olol|statin|prazole|azole|pam|lam|"
     r"done|codone|morphone|triptan|mab|parin|arin))"
@@ -1013,6 +1040,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"blood work|follow[- ]?up|an? (?:exam|visit|appointment))\b",
             4,
         ),
+        # Syndromes that only drugs cause.
+        (
+            r"\b(?:serotonin syndrome|neuroleptic malignant|stevens[- ]johnson|"
+            r"toxic epidermal necrolysis)\b",
+            4,
+        ),
         # A drug poisoning: "lithium toxicity" (not "blood poisoning", which is sepsis).
         (rf"\b(?!blood\b){_DRUG}\s+(?:poisoning|toxicity|overdose)\b", 4),
         (
@@ -1209,6 +1242,15 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (r"\b(?:suicide|fall) (?:watch|precautions?|risk)\b", 3),
+        # Restrained, or left without water or food.
+        (
+            r"\b(?:tied|strapped) (?:\w+ )?(?:down|up|to (?:the |a |her |his )?(?:bed|chair|"
+            r"gurney|stretcher))\b|"
+            r"\b(?:no one|nobody|never|didn't|did not|wouldn't|would not) (?:gave|give|brought|"
+            r"bring|offered) (?:him|her|them|me|us|my \w+) (?:any )?(?:water|food|fluids|a drink|"
+            r"anything to (?:eat|drink)|meals?)\b",
+            4,
+        ),
         # A pressure sore told by where it is: "a huge sore on his tailbone".
         (
             r"\b(?:sores?|ulcers?|wounds?) (?:on|over) (?:his|her|my|their|the) (?:tailbone|"

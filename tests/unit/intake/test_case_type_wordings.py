@@ -832,7 +832,102 @@ SIXTH_SET: tuple[tuple[str, frozenset[CaseType]], ...] = (
     ),
 )
 
-MIXED = PRECEDENCE + RAMBLING + SECOND_SET + THIRD_SET + FOURTH_SET + FIFTH_SET + SIXTH_SET
+# A seventh blind set in plain sentences: sent back to the home again and again, never
+# examined, diagnosed with what one never had, drugs that only together harm, tied down.
+SEVENTH_SET: tuple[tuple[str, frozenset[CaseType]], ...] = (
+    (
+        "My mother went to the ER three times in one week with confusion and a fever. Each time they sent her back to the nursing home. The fourth time she had sepsis and died.",
+        frozenset({M}),
+    ),
+    (
+        "I had a lump in my neck for a year and my doctor said it was a swollen gland. It was lymphoma.",
+        frozenset({M}),
+    ),
+    (
+        "The pediatrician didn't check my son's hips at birth and now he needs surgery for hip dysplasia.",
+        frozenset({M, B}),
+    ),
+    (
+        "The doctor at the clinic didn't look at my foot even though I'm diabetic and now I lost two toes.",
+        frozenset({M}),
+    ),
+    (
+        "They read my son's CT scan wrong and sent him home. He had a skull fracture and a bleed.",
+        frozenset({M}),
+    ),
+    ("my ekg was abnormal and the cardiologist never called me back", frozenset({M})),
+    (
+        "they diagnosed me with ms and i was on those drugs for 4 years and i never had it",
+        frozenset({M}),
+    ),
+    (
+        "I was prescribed the wrong thyroid dose for a year because the doctor misread my labs.",
+        frozenset({R, M}),
+    ),
+    (
+        "The pharmacy gave me someone else's inhaler and it had a steroid I react badly to.",
+        frozenset({R}),
+    ),
+    (
+        "My dad was given a blood thinner after a fall even though he had a brain bleed.",
+        frozenset({R}),
+    ),
+    (
+        "they gave my grandma too much of her sleeping pill at the assisted living and she fell and broke her hip",
+        frozenset({R, N}),
+    ),
+    (
+        "my psychiatrist put me on 3 antidepressants at once and i got serotonin syndrome",
+        frozenset({R}),
+    ),
+    (
+        "I woke up from anesthesia with a burn on my arm from something they put on me during surgery",
+        frozenset({S, A, N}),
+    ),
+    (
+        "After my spinal anesthesia for my knee I couldn't move my legs for two days and now I have permanent numbness",
+        frozenset({A}),
+    ),
+    ("My daughter got a kidney stone removed and they perforated her ureter", frozenset({S})),
+    ("the doctor left a needle in my wife after her delivery stitches", frozenset({S, B})),
+    ("during my breast augmentation the surgeon punctured my lung", frozenset({S})),
+    ("my gastric bypass has had complications ever since, I can't keep food down", frozenset({S})),
+    (
+        "the nurses ignored my wife's complaints of a severe headache after giving birth, she had a stroke from preeclampsia",
+        frozenset({B, M}),
+    ),
+    ("my baby broke her collarbone during birth", frozenset({B})),
+    ("my son has cerebral palsy and we think something went wrong at his birth", frozenset({B})),
+    ("my dad got a huge bedsore while in the hospital for a broken leg", frozenset({N})),
+    ("my mom was tied down in the ER for 12 hours and no one gave her water", frozenset({N})),
+    (
+        "my uncle with schizophrenia was in the county jail and they didnt give him his meds and he killed himself",
+        frozenset({N, R}),
+    ),
+    ("my grandma was left in her wheelchair all night at the nursing home", frozenset({N})),
+    (
+        "the surgeon switched to a different surgery during the operation without my consent",
+        frozenset({C}),
+    ),
+    (
+        "they did a blood transfusion on my mom even though she's a Jehovah's Witness and said no",
+        frozenset({C, R}),
+    ),
+    ("a podiatrist cut off the wrong toe", frozenset({O, S})),
+    ("i got burned by a heating pad during physical therapy", frozenset({O})),
+    ("my hearing aid was programmed wrong and now my hearing is worse", frozenset({O})),
+)
+
+MIXED = (
+    PRECEDENCE
+    + RAMBLING
+    + SECOND_SET
+    + THIRD_SET
+    + FOURTH_SET
+    + FIFTH_SET
+    + SIXTH_SET
+    + SEVENTH_SET
+)
 
 
 @pytest.mark.parametrize(("story", "allowed"), MIXED)
@@ -918,5 +1013,6 @@ def test_enough_new_stories() -> None:
         + len(FOURTH_SET)
         + len(FIFTH_SET)
         + len(SIXTH_SET)
+        + len(SEVENTH_SET)
     )
     assert total >= 60
