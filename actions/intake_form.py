@@ -31,6 +31,8 @@ from bot.intake.slot_names import (
     EMERGENCY_NOTED,
     FAILED_ATTEMPTS,
     FULL_NAME,
+    INCIDENT_CITY,
+    INCIDENT_STATE,
     INJURY,
     LAST_ERROR,
     PATIENT_DIED,
@@ -42,6 +44,7 @@ from bot.intake.slot_names import (
     SUMMARY_CONFIRMED,
     VISITOR_NOTES,
 )
+from bot.intake.states import place_in_story
 from bot.intake.turns import MAX_ASKS, TURN_KEY
 from bot.services.worth_asking import discovery_question_needed, government_question_needed
 
@@ -244,6 +247,13 @@ class ValidateIntakeForm(FormValidation):
     ) -> dict[str, Any]:
         result = await self.check("provider", value, dispatcher, tracker)
         result.update(await conflict_values(tracker, dispatcher, result.get("provider")))
+        if result.get("provider") and not tracker.get_slot(INCIDENT_STATE):
+            # "Mercy in Tulsa", "the VA in Tampa": the place told with the provider is kept.
+            place = place_in_story(latest_text(tracker))
+            if place.state:
+                result.update({INCIDENT_STATE: place.state, INCIDENT_CITY: place.city})
+            elif place.ambiguous:
+                result[STATE_CANDIDATES] = candidates_text(place.candidates)
         if result.get("provider") and tracker.get_slot(PROVIDER_GOVERNMENT) is None:
             # "the VA in Tampa", "County General": the government question is answered.
             facility = facility_from_story(latest_text(tracker)).kind

@@ -75,3 +75,24 @@ def test_not_asked_where_every_government_deadline_has_passed(domain: dict) -> N
     answered = {**BEFORE, "incident_date": "2019-03"}
     slots, _ = run(form_tracker("incident_state", "texas", answered), domain)
     assert slots["requested_slot"] != "provider_government"
+
+
+def test_a_place_told_with_the_provider_answers_the_state(domain: dict) -> None:
+    slots, _ = run(
+        form_tracker("provider", "Dr. Ilves at Lakeview Orthopedics in Tulsa", {
+            **BEFORE, "provider": None,
+        }),
+        domain,
+    )
+    assert (slots["incident_state"], slots["incident_city"]) == ("OK", "Tulsa")
+
+
+def test_an_ambiguous_city_with_the_provider_is_asked_about_at_the_state_question(
+    domain: dict,
+) -> None:
+    slots, _ = run(
+        form_tracker("provider", "Riverbend Clinic in Springfield", {**BEFORE, "provider": None}),
+        domain,
+    )
+    assert slots.get("incident_state") is None
+    assert "Illinois" in slots["state_candidates"] and "Missouri" in slots["state_candidates"]
