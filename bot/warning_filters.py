@@ -87,6 +87,11 @@ RULES: tuple[Rule, ...] = (
     # An old-style import hook of a dependency, reported against the import machinery
     # (seen in the Rasa server's start-up); we define no import hooks.
     Rule(DeprecationWarning, "importlib._bootstrap", r"the load_module\(\) method is deprecated"),
+    # Keras seeds its initialisers with random.randint(1, 1e9) when Rasa loads the model;
+    # the warning is reported against the random module (we call randint with no floats).
+    Rule(DeprecationWarning, "random", r"non-integer arguments to randrange\(\)"),
+    # Rasa 3.6 raises this on every domain it loads (Domain.from_dict), whatever it holds.
+    Rule(UserWarning, "rasa.shared.core.slot_mappings", "Slot auto-fill has been removed in 3.0"),
 )
 
 

@@ -62,6 +62,7 @@ class Echo:
         self.out = out
         self.tracebacks: dict[str, list[str]] = {}  # process -> lines so far
         self.seen: set[tuple[str, str]] = set()
+        self.stopping = False  # after Ctrl-C a process stopping is expected, not news
 
     def _print(self, line: str) -> None:
         isatty = getattr(self.out, "isatty", None)
@@ -79,7 +80,9 @@ class Echo:
             return
         if text.startswith("Traceback ("):
             self.tracebacks[proc] = [line]
-        elif (proc == "system" and "stopped" in text) or IMPORTANT.search(text):
+        elif (proc == "system" and "stopped" in text and not self.stopping) or IMPORTANT.search(
+            text
+        ):
             self._print(line)
 
     def _end_traceback(self, proc: str, line: str, text: str) -> None:
@@ -146,13 +149,22 @@ def run(
                     elif time.monotonic() - t0 > timeout:
                         timed_out = True
                         proc.send_signal(signal.SIGINT)
-                        proc.wait(timeout=60)
+                        with contextlib.suppress(subprocess.TimeoutExpired):
+                            proc.wait(timeout=60)
+                        if proc.poll() is None:
+                            proc.kill()
                         break
                 time.sleep(0.25)
-        except KeyboardInterrupt:  # Ctrl-C reached honcho too: let it stop its processes
-            interrupted = True
-            with contextlib.suppress(KeyboardInterrupt):
+        except KeyboardInterrupt:
+            # Ctrl-C in a terminal reaches honcho too; a SIGINT sent to us alone must be
+            # passed on. honcho then stops its processes (SIGTERM, then SIGKILL after 10 s).
+            interrupted = echo.stopping = True
+            with contextlib.suppress(ProcessLookupError):
+                proc.send_signal(signal.SIGINT)
+            with contextlib.suppress(KeyboardInterrupt, subprocess.TimeoutExpired):
                 proc.wait(timeout=60)
+            if proc.poll() is None:
+                proc.kill()
         for line in iter(reader.readline, ""):
             echo.feed(line)
     code = proc.wait()
