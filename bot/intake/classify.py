@@ -248,6 +248,11 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"off[- ]label)\b",
             2,
         ),
+        (
+            r"\b(?:part of|enrolled in|put (?:me|him|her|them) in) (?:a |an |the )?(?:clinical )?"
+            r"(?:trial|study|research)\b",
+            3,
+        ),
         # Not approved, or a risk never warned of: "never told him it wasn't approved".
         (
             r"\b(?:not|wasn't|isn't|never|un)[- ]?(?:fda[- ])?approved\b|"
@@ -695,7 +700,8 @@ _DRUG = (
     r"codeine|tramadol|aspirin|sulfa|metformin|gabapentin|penicillin|"
     r"acetaminophen|ibuprofen|nsaids?|sedatives?|benzos?|ativan|xanax|haldol|contrast(?: dye)?|"
     r"eye ?drops|ear ?drops|ointment|inhaler|antidepressants?|antipsychotics?|ssris?|"
-    r"anticoagulants?|stimulants?|muscle relaxers?|sleeping pills?|sleep aids?|"
+    r"anticoagulants?|stimulants?|muscle relaxers?|sleeping pills?|sleep aids?|formula|"
+    r"breast ?milk|"
     r"dye|vaccines?|shots?|injections?|infusions?|iv fluids?|blood|transfusions?|"
     r"\w+(?:cillin|mycin|cycline|floxacin|pril|sartan|olol|statin|prazole|azole|pam|lam|"
     r"done|codone|morphone|triptan|mab|parin|arin))"
@@ -870,7 +876,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (
-            r"\b(?:nobody|no one|never|not) (?:ever |even )?(?:diagnosed|caught|noticed|found|"
+            r"\b(?:nobody|no one|never|not)(?: (?:at|in|from) (?:the |his |her )?\w+(?: \w+)?)? "
+            r"(?:ever |even )?(?:diagnosed|caught|noticed|found|"
             r"checked for|tested (?:for|me|him|her)|"
             r"did (?:a|an|any) (?:scan|test|x-?ray|ct|mri|biopsy|blood ?work)|"
             r"ordered (?:a|an|any)|ran (?:a|an|any))\b"
@@ -937,7 +944,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"(?:\b{_TEST}\b[^.]{{0,40}}\b(?:showed|shows|found|revealed|picked up|flagged|"
             r"detected|had|came back|mentioned|noted|was abnormal|were abnormal)|"
             r"\b(?:positive|abnormal|suspicious|concerning|high|elevated|bad) (?:\w+ ){0,2}"
-            rf"{_TEST})\b[^.]{{0,80}}?"
+            rf"{_TEST}|"
+            # "his PSA was high for 3 years", "my sugars kept going up"
+            r"\b(?:psa|a1c|inr|cholesterol|blood (?:sugar|pressure|count)s?|sugars?|"
+            r"\w+ (?:levels?|counts?|numbers))\b (?:\w+ ){0,2}?(?:was|were|kept|had been|came back)"
+            r" (?:\w+ )?(?:high|elevated|abnormal|low|rising|going up|positive|off))"
+            r"\b[^.]{0,80}?"
             r"\b(?:never|didn't|did not|nobody|no one|wasn't|weren't|not)(?:\s+[\w']+){0,5}?\s+"
             r"(?:told|tell|call(?:ed)?|inform\w*|mention\w*|follow\w*[- ]?up|contact\w*|"
             r"notif\w*|let \w+ know|pass\w* (?:it |that )?(?:on|along)|act(?:ed)? on|"
@@ -1040,6 +1052,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"blood work|follow[- ]?up|an? (?:exam|visit|appointment))\b",
             4,
         ),
+        (r"\bblack[- ]box (?:warning|label)\b", 3),
         # Syndromes that only drugs cause.
         (
             r"\b(?:serotonin syndrome|neuroleptic malignant|stevens[- ]johnson|"
@@ -1242,6 +1255,15 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (r"\b(?:suicide|fall) (?:watch|precautions?|risk)\b", 3),
+        # Roomed with a contagious patient; oxygen or a monitor taken off and not put back.
+        (
+            r"\b(?:put|placed|roomed|moved) (?:\w+ ){0,4}?(?:in a room |next to |with )"
+            r"(?:\w+ ){0,6}?(?:covid|flu|mrsa|c\.? ?diff|tb|contagious|infectious)\b|"
+            r"\b(?:forgot|failed|neglected) to (?:put|turn|plug|hook|reconnect|restart|switch) "
+            r"(?:\w+ ){0,3}?(?:back|on|in)\b|\btook (?:\w+ ){1,3}?off (?:\w+ ){0,2}?(?:oxygen|"
+            r"monitor|ventilator|vent|bipap|cpap)\b",
+            4,
+        ),
         # Restrained, or left without water or food.
         (
             r"\b(?:tied|strapped) (?:\w+ )?(?:down|up|to (?:the |a |her |his )?(?:bed|chair|"
@@ -1795,6 +1817,7 @@ _MORE_CARE = re.compile(
     r"periodontist|oral surgeon|hygienist|massage therapist|acupunctur\w*|podiatr\w*|"
     r"insulin|antibiotics?|blood thinners?|blood work|bloodwork|labs?|checkup|check-up|"
     r"(?:steroid|cortisone|flu|allergy|b12|tetanus|covid|botox) shots?|botox|fillers?|obs?|"
+    r"implant\w*|"
     # Every kind of health-care worker, so a story about any of them routes as "other".
     r"therapists?|therapy|prosthe\w*|orthot\w*|dietitians?|dieticians?|nutritionists?|doulas?|"
     r"midwi\w*|phlebotom\w*|sonograph\w*|cnas?|lpns?|nurse practitioners?|"

@@ -918,6 +918,82 @@ SEVENTH_SET: tuple[tuple[str, frozenset[CaseType]], ...] = (
     ("my hearing aid was programmed wrong and now my hearing is worse", frozenset({O})),
 )
 
+# An eighth blind set: a lab value high for years and never mentioned, formula mixed
+# up, a black-box drug, a contagious roommate, oxygen never put back, a research trial.
+EIGHTH_SET: tuple[tuple[str, frozenset[CaseType]], ...] = (
+    (
+        "I told my doctor about my family history of colon cancer and he said I was too young for a colonoscopy. Now I have stage 4 at 41.",
+        frozenset({M}),
+    ),
+    ("the er doctor thought my husband was drunk but he was having a stroke", frozenset({M})),
+    ("they missed my daughters ruptured appendix on the ultrasound", frozenset({M})),
+    ("my heart attack was written off as a panic attack at urgent care", frozenset({M})),
+    ("derm said the lesion was benign without a biopsy. melanoma.", frozenset({M})),
+    (
+        "My father's PSA was high for 3 years in a row and his doctor never mentioned it",
+        frozenset({M}),
+    ),
+    (
+        "my sons pediatrician kept saying his speech delay was normal, he has a hearing loss nobody tested for",
+        frozenset({M}),
+    ),
+    (
+        "they gave my mom her full dose of blood pressure pills even though her blood pressure was 80/40",
+        frozenset({R}),
+    ),
+    (
+        "nurse mixed up my babys formula with a high calorie one for preemies and he got sick",
+        frozenset({R, N}),
+    ),
+    ("doctor put me on a med that has a black box warning for my condition", frozenset({R})),
+    ("my pharmacist filled 80 mg of oxycodone instead of 8", frozenset({R})),
+    ("I was overdosed on radiation during my cancer treatment", frozenset({R, O})),
+    (
+        "the ICU gave my husband a paralytic without sedation and he was awake and couldnt move",
+        frozenset({A, R}),
+    ),
+    ("i had a reaction to the anesthesia and they didnt have the antidote ready", frozenset({A})),
+    ("during my tubal ligation they burned my bowel", frozenset({S})),
+    ("my eyelid surgery left me unable to close my eye", frozenset({S})),
+    ("the vascular surgeon stented the wrong artery", frozenset({S})),
+    (
+        "i had my gallbladder out laparoscopically and they left a clip loose and bile leaked into my belly",
+        frozenset({S}),
+    ),
+    (
+        "my wife's placenta wasn't fully delivered and they sent her home, she hemorrhaged",
+        frozenset({B, M}),
+    ),
+    (
+        "the nurses turned off the fetal monitor alarm and my son was born without a heartbeat",
+        frozenset({B}),
+    ),
+    (
+        "my grandmother had 3 falls in one month at her facility and they never told us",
+        frozenset({N}),
+    ),
+    (
+        "the hospital put my mom in a room with a patient who had covid and she caught it and died",
+        frozenset({N}),
+    ),
+    ("nobody at the nursing home noticed my dad had a broken arm for a week", frozenset({N, M})),
+    (
+        "they took my mom off her oxygen to take her for xrays and forgot to put it back",
+        frozenset({N}),
+    ),
+    (
+        "the hospital released my suicidal son after 6 hours and he killed himself that night",
+        frozenset({N, M}),
+    ),
+    ("they implanted a device in my back as part of a trial and never told me", frozenset({C})),
+    ("an emt cracked my ribs doing cpr on me when i had a pulse", frozenset({O})),
+    ("my eye drops from the optometrist were expired and burned my eyes", frozenset({O, R})),
+    (
+        "the hospital lab mixed up my blood sample with another patient and i got chemo i didnt need",
+        frozenset({M, R}),
+    ),
+)
+
 MIXED = (
     PRECEDENCE
     + RAMBLING
@@ -927,6 +1003,7 @@ MIXED = (
     + FIFTH_SET
     + SIXTH_SET
     + SEVENTH_SET
+    + EIGHTH_SET
 )
 
 
@@ -1014,5 +1091,6 @@ def test_enough_new_stories() -> None:
         + len(FIFTH_SET)
         + len(SIXTH_SET)
         + len(SEVENTH_SET)
+        + len(EIGHTH_SET)
     )
     assert total >= 60
