@@ -52,7 +52,8 @@ class StageFailed(Exception):
         self.name, self.code = name, code
 
 
-def _display(path: Path) -> str:
+def display(path: Path) -> str:
+    """A path as a person reads it: relative to the project when inside it."""
     with contextlib.suppress(ValueError):
         return str(path.relative_to(PROJECT_ROOT))
     return str(path)
@@ -90,7 +91,7 @@ class Runner:
         """On a terminal, say which stage is running (a training takes minutes); the
         stage's own line then replaces it."""
         if self._tty():
-            where = _display(log or self.log_path(name))
+            where = display(log or self.log_path(name))
             text = f"  {name:<{NAME_WIDTH}}    ...   (log: {where})"
             print(text, end="\r", file=self.out, flush=True)
 
@@ -104,12 +105,12 @@ class Runner:
     def fail(self, name: str, seconds: float, why: str, log: Path, code: int = 1) -> StageFailed:
         print(
             f"{self._clear()}  {name:<{NAME_WIDTH}} FAILED after {seconds:.1f} s ({why}); "
-            f"full log: {_display(log)}",
+            f"full log: {display(log)}",
             file=self.out,
         )
         last = tail(log)
         if last:
-            print(f"  --- last {len(last)} lines of {_display(log)} ---", file=self.out)
+            print(f"  --- last {len(last)} lines of {display(log)} ---", file=self.out)
             for text in last:
                 print(f"  | {text}", file=self.out)
         self.out.flush()
@@ -119,7 +120,7 @@ class Runner:
         warnings = count_warnings(log)
         parts = [note] if note else []
         if warnings:
-            parts.append(f"{warnings} warning{'s' if warnings != 1 else ''} ({_display(log)})")
+            parts.append(f"{warnings} warning{'s' if warnings != 1 else ''} ({display(log)})")
         return "; ".join(parts)
 
     def command(

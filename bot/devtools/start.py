@@ -20,12 +20,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
-from typing import TextIO
+from typing import Any, TextIO
 
 import httpx
 
 from bot.config import PROJECT_ROOT, Settings, get_settings
-from bot.devtools.stages import IMPORTANT, LOG_DIR, Runner
+from bot.devtools.stages import IMPORTANT, LOG_DIR, Runner, display
 
 READY_TIMEOUT = 240.0
 HONCHO_LINE = re.compile(r"^\d\d:\d\d:\d\d (?P<proc>\S+)\s*\| ?(?P<text>.*)$")
@@ -121,6 +121,8 @@ def run(
         url = url or f"http://{settings.web_host}:{settings.web_port}/"
     log_path = runner.log_path("run")
     log_dir.mkdir(parents=True, exist_ok=True)
+    if log_path.exists():  # the previous run's log, for what happened last time
+        log_path.replace(log_path.with_name("run.log.1"))
     echo = Echo(out)
     runner.running("start", log_path)
     t0 = time.monotonic()
@@ -133,7 +135,7 @@ def run(
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
         )
-        _forward_sigterm(proc)
+        previous_sigterm = _forward_sigterm(proc)
         pending = dict(checks)
         ready = interrupted = timed_out = False
         try:
@@ -145,7 +147,8 @@ def run(
                     if not pending:
                         ready = True
                         runner.line("start", time.monotonic() - t0, f"ready: open {url}")
-                        print("  (Ctrl-C stops them all; full log: var/log/run.log)", file=out)
+                        where = display(log_path)
+                        print(f"  (Ctrl-C stops them all; full log: {where})", file=out)
                     elif time.monotonic() - t0 > timeout:
                         timed_out = True
                         proc.send_signal(signal.SIGINT)
@@ -165,6 +168,8 @@ def run(
                 proc.wait(timeout=60)
             if proc.poll() is None:
                 proc.kill()
+        finally:
+            signal.signal(signal.SIGTERM, previous_sigterm)
         for line in iter(reader.readline, ""):
             echo.feed(line)
     code = proc.wait()
@@ -185,12 +190,14 @@ def _env() -> dict[str, str]:
     return {**os.environ, "PATH": path, "PYTHONUNBUFFERED": "1"}
 
 
-def _forward_sigterm(proc: subprocess.Popen) -> None:
+def _forward_sigterm(proc: subprocess.Popen) -> Any:
+    """SIGTERM to us (systemd, `kill`) stops honcho's processes too; returns the old handler."""
+
     def forward(signum: int, frame: FrameType | None) -> None:
         with contextlib.suppress(ProcessLookupError):
             proc.send_signal(signum)
 
-    signal.signal(signal.SIGTERM, forward)
+    return signal.signal(signal.SIGTERM, forward)
 
 
 def main() -> int:
