@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from difflib import SequenceMatcher
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 import us
 

@@ -94,8 +94,47 @@ def asks_for_person(text: str) -> bool:
     return bool(_ASKS_FOR_PERSON.search(text))
 
 
+# Asked without a question mark: "I wish to know whether you charge", "I was wondering if
+# this is confidential", "tell me how much it costs", "before I go on, do you ...".
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:i(?:\s+(?:wish|want|would\s+like|need)|'d\s+like)\s+to\s+(?:know|ask|find\s+out)|"
+    r"i\s+(?:was|am|'m)\s+wondering|i\s+wonder|(?:can|could)\s+you\s+(?:tell|let)\s+me|"
+    r"(?:tell|let)\s+me\s+know|tell\s+me\s+(?:how|what|if|whether|who)|please\s+(?:tell|explain)|"
+    r"first\s+i\s+(?:need|want)\s+to\s+know|"
+    r"(?:my|one)\s+question\s+is)\b"
+    r"|^\W*(?:(?:before\s+i\s+(?:continue|go\s+on|answer|say\s+more)|but|ok(?:ay)?|so|and|"
+    r"wait|first|also|actually|quick\s+question|um|hey)\W+){1,3}(?:how|what|who|where|when|"
+    r"why|which|is|are|do|does|did|can|could|will|would|should|may)\b",
+    re.IGNORECASE,
+)
+
+
+_ABOUT_COST = re.compile(
+    r"\b(?:cost|costs|charge|charges|charging|fees?|price|pay|paying|free\s+consultation|"
+    r"how\s+much)\b",
+    re.IGNORECASE,
+)
+_ABOUT_PRIVACY = re.compile(
+    r"\b(?:confidential\w*|private|privacy|(?:who|anyone|anybody|someone)\s+(?:else\s+)?"
+    r"(?:will\s+|can\s+|gets?\s+to\s+)?see|"
+    r"(?:share|sell)\s+(?:my|this)|kept\s+secret)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_about(text: str) -> str | None:
+    """ask_cost / ask_confidential when the words ask about it, else None."""
+    if not is_question(text):
+        return None
+    if _ABOUT_COST.search(text):
+        return "ask_cost"
+    if _ABOUT_PRIVACY.search(text):
+        return "ask_confidential"
+    return None
+
+
 def is_question(text: str) -> bool:
-    return "?" in text or bool(_QUESTION_START.match(text))
+    return "?" in text or bool(_QUESTION_START.match(text) or _INDIRECT_QUESTION.search(text))
 
 
 @dataclass(frozen=True)
@@ -133,8 +172,13 @@ def read(
     `guided`: emergency guidance was already given at this question.
     """
     keep = Reading(intent, intent, "classifier")
-    if question is None or intent not in INTERRUPTIONS:
+    if question is None:
         return keep
+    if intent not in INTERRUPTIONS:
+        # The classifier heard an answer, but the words ask about cost or privacy
+        # ("before I go on, I wish to know whether you charge"): answered, place kept.
+        asked = _asks_about(text) if asks < MAX_ASKS else None
+        return Reading(asked, intent, "a question about it in the words") if asked else keep
 
     def answer(reason: str, guide: bool = False) -> Reading:
         return Reading(ANSWER_INTENT, intent, reason, guide)

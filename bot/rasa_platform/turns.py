@@ -47,19 +47,23 @@ def reread(parse_data: dict[str, Any], tracker: Any, today: date | None = None) 
     intent = (parse_data.get("intent") or {}).get("name") or ""
     question = tracker.get_slot(REQUESTED_SLOT) if tracker.active_loop_name else None
     text = parse_data.get("text") or ""
-    if question is None or intent not in turns.INTERRUPTIONS:
+    if question is None:
         return turns.Reading(intent, intent, "classifier")
     asks = turns.asks_in_a_row([*questions_at_replies(tracker.events), question], question)
+    # Whether the words answer the question matters only against an interruption.
+    answers = intent in turns.INTERRUPTIONS and turns.answers_question(
+        question, text, today or date.today(), tracker.current_slot_values()
+    )
     reading = turns.read(
         question,
         text,
         intent,
-        answers=turns.answers_question(
-            question, text, today or date.today(), tracker.current_slot_values()
-        ),
+        answers=answers,
         asks=asks,
         guided=tracker.get_slot(EMERGENCY_GUIDED) == question,
     )
+    if reading.intent == intent and intent not in turns.INTERRUPTIONS:
+        return reading
     parse_data[TURN_KEY] = {
         "classifier_intent": reading.classifier_intent,
         "reason": reading.reason,
@@ -69,7 +73,8 @@ def reread(parse_data: dict[str, Any], tracker: Any, today: date | None = None) 
         confidence = (parse_data.get("intent") or {}).get("confidence")
         parse_data["intent"] = {"name": reading.intent, "confidence": 1.0}
         log.info(
-            "turn read as an answer to %s (classifier: %s %.2f; %s)",
+            "turn read as %s at %s (classifier: %s %.2f; %s)",
+            reading.intent,
             question,
             reading.classifier_intent,
             confidence or 0.0,

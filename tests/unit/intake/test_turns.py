@@ -191,3 +191,26 @@ def test_the_summary_takes_a_yes_a_no_or_a_change() -> None:
     assert turns.answers_question("summary_confirmed", "nope", TODAY, {})
     assert turns.answers_question("summary_confirmed", "the state should be Utah", TODAY, {})
     assert not turns.answers_question("summary_confirmed", "how much is this", TODAY, {})
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("Before I go on, I'd like to know whether there is a fee to talk to someone.", "ask_cost"),
+        ("ok so what do you charge", "ask_cost"),
+        ("I was wondering if anyone else gets to see what I write here", "ask_confidential"),
+    ],
+)
+def test_a_question_about_cost_or_privacy_in_the_words_is_answered_not_kept(
+    said: str, intent: str
+) -> None:
+    reading = read("provider", said, "inform")
+    assert (reading.intent, reading.classifier_intent) == (intent, "inform")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Dr. Farrow at the Pay-Less pharmacy", "they charged me for a surgery I never had"],
+)
+def test_answers_that_mention_money_are_still_answers(said: str) -> None:
+    assert read("provider", said, "inform").intent == "inform"
