@@ -3,64 +3,15 @@ port with a throwaway SQLite database, served by uvicorn in a thread."""
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 import pytest
-import uvicorn
-from sqlalchemy.orm import sessionmaker
+from support.web_app import WebApp, served_web_app
 
-from bot.store import migrate
-from bot.store.db import make_engine
-from bot.store.unit_of_work import UnitOfWork
-from bot.web.app import create_app
-from bot.web.attorney.config import AttorneyWebConfig
-
-
-@dataclass
-class CaseworkApp:
-    url: str
-    maker: sessionmaker
-    app: Any
-
-    def uow(self) -> UnitOfWork:
-        return UnitOfWork(self.maker)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+CaseworkApp = WebApp
 
 
 @pytest.fixture(scope="module")
-def casework_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseworkApp]:
-    db_url = f"sqlite:///{Path(tmp_path_factory.mktemp('casework-web')) / 'intake.db'}"
-    migrate.upgrade(db_url)
-    engine = make_engine(db_url)
-    maker = sessionmaker(bind=engine, future=True, expire_on_commit=False)
-    app = create_app()
-    app.state.attorney_uow_factory = lambda: UnitOfWork(maker)
-    app.state.attorney_config = AttorneyWebConfig()
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    assert server.started, "the web app did not start"
-    try:
-        yield CaseworkApp(f"http://127.0.0.1:{port}", maker, app)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        engine.dispose()
+def casework_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebApp]:
+    with served_web_app(tmp_path_factory.mktemp("casework-web")) as app:
+        yield app
