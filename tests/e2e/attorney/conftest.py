@@ -164,7 +164,7 @@ def intake_by_chat(chat) -> Callable[..., list[str]]:
         seen: list[str] = list(chat.replies)
         for _ in range(2 * len(QUESTIONS)):
             last = re.sub(r"\s+", " ", chat.replies[-1]).lower() if chat.replies else ""
-            if "securely sent" in last:
+            if "securely sent" in " ".join(chat.replies).lower():  # next steps may follow
                 return typed
             key = next((k for cue, k in QUESTIONS if cue in last), None)
             assert key is not None, "unexpected reply:\n" + "\n".join(seen)
