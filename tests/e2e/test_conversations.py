@@ -133,6 +133,7 @@ def test_a_provider_the_firm_represents_stops_the_details(stack, chat) -> None:
         entry, _ = add_entry(
             uow, "test", EntryFields(name="Harrowgate Valley Hospital", kind=FACILITY, role=CLIENT)
         )
+        entry_id = entry.id
     try:
         asked = said(chat.say("I had a hernia repair and they punctured my bowel"))
         assert "provider" in asked
@@ -150,4 +151,4 @@ def test_a_provider_the_firm_represents_stops_the_details(stack, chat) -> None:
             assert lead.status == "conflict_check"
     finally:
         with UnitOfWork(maker) as uow:
-            delete_entry(uow, "test", entry.id)
+            delete_entry(uow, "test", entry_id)

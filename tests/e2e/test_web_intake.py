@@ -7,7 +7,9 @@ import pytest
 
 pytestmark = pytest.mark.e2e
 
-STORY = "The ER sent me home with antacids and two days later I had a heart attack"
+# States no harm, so the injury question is asked (a story saying "...and I had a heart
+# attack" answers it, and the form goes straight to the date).
+STORY = "The ER sent me home with antacids, but it turned out my heart was the problem"
 
 
 def said(replies: list[str]) -> str:
