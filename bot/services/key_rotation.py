@@ -61,6 +61,7 @@ BLIND_INDEXES: tuple[BlindIndex, ...] = (
     BlindIndex("sms_outbound", "phone_index", "phone:", "phone"),
     BlindIndex("sms_opt_outs", "phone_index", "phone:"),
     BlindIndex("sms_consents", "phone_index", "phone:"),
+    BlindIndex("sms_languages", "phone_index", "phone:"),
 )
 
 

@@ -13,7 +13,7 @@ from faults.cluster import Cluster, WebChat
 
 pytestmark = pytest.mark.e2e
 
-STORY = "The ER sent me home with antacids and two days later I had a heart attack"
+STORY = "The ER sent me home with antacids, but it turned out my heart was the problem"
 
 
 def said(replies: list[str]) -> str:

@@ -30,7 +30,7 @@ from bot.store.unit_of_work import UnitOfWork
 
 pytestmark = pytest.mark.e2e
 
-STORY = "The ER sent me home with antacids and two days later I had a heart attack"
+STORY = "The ER sent me home with antacids, but it turned out my heart was the problem"
 OUTAGE_SECONDS = 10
 RECOVERY_TIMEOUT = 90
 

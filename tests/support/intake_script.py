@@ -14,15 +14,14 @@ def full_intake(phone: str = PHONE) -> tuple[str, ...]:
     the same number from a new conversation is the same person coming back (a second
     contact on the earlier lead, not a lead of its own)."""
     return (
-        "The ER sent me home with antacids and two days later I had a heart attack",
+        "The ER sent me home with antacids, but it turned out my heart was the problem",
         "Dr. Gomez at Mercy General Hospital",
         "permanent heart damage",
         "about three months ago",
         "new jersey",
         "58",
         "no",
-        "Dana Whitfield",
-        f"yes, {phone}",
+        f"Dana Whitfield, {phone}",  # consent, name and number in one answer
         "yes",
     )
 
