@@ -10,13 +10,16 @@ import logging
 import signal
 import sys
 import threading
+from datetime import datetime
 
 from bot.config import ConfigError, get_settings
 from bot.notify.jobs import SpeedJobs
 from bot.notify.settings import get_notify_settings
 from bot.notify.worker import Worker
 from bot.services.speed_settings import get_speed_settings
+from bot.services.visitor_sends import SendDecision, decide
 from bot.store.db import get_engine
+from bot.store.repositories_notify import Claimed
 from bot.store.unit_of_work import UnitOfWork
 
 
@@ -37,7 +40,11 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("bot.notify").warning(
             "no SMTP_HOST and no TWILIO_ACCOUNT_SID/NOTIFY_SMS_FROM: nothing will be sent"
         )
-    worker = Worker(get_engine(), settings, worker_id=args.worker_id)
+    def guard(item: Claimed, now: datetime) -> SendDecision:
+        """Quiet hours and opt-outs are checked again when a visitor's message is sent."""
+        return decide(UnitOfWork, speed, item.kind, item.lead_id, item.channel, item.recipient, now)
+
+    worker = Worker(get_engine(), settings, worker_id=args.worker_id, guard=guard)
     # Follow-ups and escalations (issue 20) queue outbox rows the worker then sends.
     jobs = SpeedJobs(UnitOfWork, speed, settings)
     if args.once:

@@ -23,7 +23,7 @@ from bot.intake.lead_language import client_note, language_name
 from bot.notify.settings import NotifySettings, get_notify_settings
 from bot.store.db import session_factory
 from bot.store.models import Lead
-from bot.store.models_notify import FAILED, LEAD_ALERT, PENDING, SENT, OutboxMessage
+from bot.store.models_notify import CANCELLED, FAILED, LEAD_ALERT, PENDING, SENT, OutboxMessage
 from bot.store.repositories_notify import Claimed
 from bot.store.unit_of_work import UnitOfWork
 
@@ -205,6 +205,31 @@ def mark_sent(engine: Engine, item: Claimed, now: datetime) -> bool:
         )
         uow.commit()
     return True
+
+
+def postpone(engine: Engine, item: Claimed, until: datetime) -> bool:
+    """Hand the row back to be sent at `until` (not an attempt: nothing was sent)."""
+    with _uow(engine) as uow:
+        # In UTC, as every outbox time is (SQLite keeps no zone: a local 8 am would be
+        # read back as 8 am UTC).
+        done = uow.outbox.finish(item, next_attempt_at=until.astimezone(timezone.utc))
+        uow.commit()
+    return done
+
+
+def cancel(engine: Engine, item: Claimed, reason: str) -> bool:
+    """Never send this row; audited with the reason."""
+    with _uow(engine) as uow:
+        done = uow.outbox.finish(item, status=CANCELLED, last_error=reason[:500])
+        if done:
+            uow.audit.append(
+                "notify",
+                "notification.cancelled",
+                item.lead_id,
+                {"outbox_id": item.id, "channel": item.channel, "reason": reason},
+            )
+        uow.commit()
+    return done
 
 
 def backoff_seconds(attempts: int, settings: NotifySettings) -> float:

@@ -20,10 +20,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.notify import outbox
 from bot.notify.senders import EmailSender, Sender, SendError, SmsSender
 from bot.notify.settings import NotifySettings
+from bot.services.visitor_sends import SendDecision
+from bot.store.repositories_notify import Claimed
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+# The last look at a row before it is sent (bot/services/visitor_sends.py for visitors).
+Guard = Callable[[Claimed, datetime], SendDecision]
 
 
 def utcnow() -> datetime:
@@ -51,7 +55,9 @@ class Worker:
         senders: Mapping[str, Sender] | None = None,
         worker_id: str | None = None,
         clock: Clock = utcnow,
+        guard: Guard | None = None,
     ) -> None:
+        self.guard = guard
         self.engine = engine
         self.settings = settings
         self.senders = dict(senders) if senders is not None else build_senders(settings)
@@ -69,6 +75,8 @@ class Worker:
             self.settings.batch_size,
         )
         for item in claimed:
+            if self.guard is not None and not self._cleared(item):
+                continue
             try:
                 self.senders[item.channel].send(item.recipient, item.subject, item.body)
             except SendError as exc:
@@ -91,6 +99,21 @@ class Worker:
                     "outbox %s: %s sent to attorney %s", item.id, item.channel, item.attorney_id
                 )
         return len(claimed)
+
+    def _cleared(self, item: Claimed) -> bool:
+        """The guard's last look (quiet hours, an opt-out since queueing): False if the
+        row was postponed or cancelled instead of sent."""
+        assert self.guard is not None
+        decision = self.guard(item, self.clock())
+        if decision.action == "later" and decision.at is not None:
+            outbox.postpone(self.engine, item, decision.at)
+            log.info("outbox %s: held until %s (%s)", item.id, decision.at, decision.reason)
+            return False
+        if decision.action == "cancel":
+            outbox.cancel(self.engine, item, decision.reason)
+            log.info("outbox %s: cancelled (%s)", item.id, decision.reason)
+            return False
+        return True
 
     def run_forever(self, stop: threading.Event) -> None:
         """Poll until `stop` is set; a database outage is logged and waited out, not fatal.

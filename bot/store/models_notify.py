@@ -24,6 +24,7 @@ from bot.store.models import Base, utcnow
 PENDING = "pending"
 SENT = "sent"
 FAILED = "failed"
+CANCELLED = "cancelled"  # a visitor's message no longer to be sent (opted out meanwhile)
 LEAD_ALERT = "lead_alert"  # the kind of the attorney's new-lead message
 
 

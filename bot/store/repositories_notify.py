@@ -35,6 +35,7 @@ class Claimed:
     body: str
     attempts: int
     token: str
+    kind: str | None = None
 
 
 def _due(now: datetime, channels: Sequence[str]) -> Any:
@@ -155,6 +156,7 @@ class OutboxRepository:
                 r.body,
                 r.attempts,
                 token,
+                r.kind,
             )
             for r in rows
         ]
