@@ -330,6 +330,15 @@ def add_entry(uow: UnitOfWork, actor: str, fields: EntryFields) -> tuple[Conflic
     """Add one entry; returns it and the new list version (committed)."""
     repo = uow.conflicts
     version = _new_version(uow, repo, actor=actor, action="add", entries=1)
+    entry = _added(uow, repo, version, actor, fields)
+    _commit(uow)
+    return entry, version
+
+
+def _added(
+    uow: UnitOfWork, repo: ConflictRepository, version: int, actor: str, fields: EntryFields
+) -> ConflictEntry:
+    """One new entry in `version`, with its change-log row (not committed)."""
     entry = ConflictEntry()
     _apply(entry, fields)
     repo.add(entry)
@@ -344,8 +353,7 @@ def add_entry(uow: UnitOfWork, actor: str, fields: EntryFields) -> tuple[Conflic
         before=None,
         after=_snapshot(entry),
     )
-    _commit(uow)
-    return entry, version
+    return entry
 
 
 def edit_entry(uow: UnitOfWork, actor: str, entry_id: int, fields: EntryFields) -> int:
@@ -441,20 +449,7 @@ def import_csv(
     repo = uow.conflicts
     version = _new_version(uow, repo, actor=actor, action="import", entries=len(rows))
     for fields in rows:
-        entry = ConflictEntry()
-        _apply(entry, fields)
-        repo.add(entry)
-        uow.session.flush()
-        _log(
-            uow,
-            repo,
-            version=version,
-            actor=actor,
-            action="added",
-            entry_id=entry.id,
-            before=None,
-            after=_snapshot(entry),
-        )
+        _added(uow, repo, version, actor, fields)
     _commit(uow)
     return ImportResult(added=len(rows), version=version)
 
