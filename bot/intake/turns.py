@@ -122,7 +122,7 @@ _ABOUT_PRIVACY = re.compile(
 )
 
 
-def _asks_about(text: str) -> str | None:
+def asks_about(text: str) -> str | None:
     """ask_cost / ask_confidential when the words ask about it, else None."""
     if not is_question(text):
         return None
@@ -177,7 +177,7 @@ def read(
     if intent not in INTERRUPTIONS:
         # The classifier heard an answer, but the words ask about cost or privacy
         # ("before I go on, I wish to know whether you charge"): answered, place kept.
-        asked = _asks_about(text) if asks < MAX_ASKS else None
+        asked = asks_about(text) if asks < MAX_ASKS else None
         return Reading(asked, intent, "a question about it in the words") if asked else keep
 
     def answer(reason: str, guide: bool = False) -> Reading:

@@ -47,7 +47,9 @@ def reread(parse_data: dict[str, Any], tracker: Any, today: date | None = None) 
     intent = (parse_data.get("intent") or {}).get("name") or ""
     question = tracker.get_slot(REQUESTED_SLOT) if tracker.active_loop_name else None
     text = parse_data.get("text") or ""
-    if question is None:
+    if question is None or (intent not in turns.INTERRUPTIONS and not turns.asks_about(text)):
+        # Most turns: an answer the classifier already heard as one. Only a question about
+        # cost or privacy in the words needs the asks counted (a walk over the events).
         return turns.Reading(intent, intent, "classifier")
     asks = turns.asks_in_a_row([*questions_at_replies(tracker.events), question], question)
     # Whether the words answer the question matters only against an interruption.

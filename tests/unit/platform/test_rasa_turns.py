@@ -98,3 +98,15 @@ def test_the_patch_rewrites_what_rasas_parse_message_returns(installed: Any) -> 
 
 def test_the_patch_is_in_the_one_registry() -> None:
     assert "answer_first_turns" in rasa_patches.PATCHES
+
+
+def test_a_fee_question_the_classifier_heard_as_an_answer_reaches_the_rules_as_one() -> None:
+    data = parse_data("before I say more, I'd like to know whether you charge a fee", "inform")
+    rasa_turns.reread(data, tracker_at("provider"), TODAY)
+    assert data["intent"] == {"name": "ask_cost", "confidence": 1.0}
+
+
+def test_a_plain_answer_heard_as_one_is_left_untouched() -> None:
+    data = parse_data("Dr. Okonkwo at Lakeside Clinic", "inform")
+    rasa_turns.reread(data, tracker_at("provider"), TODAY)
+    assert data["intent"]["name"] == "inform" and rasa_turns.TURN_KEY not in data
