@@ -14,15 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.intake.lead_status import CONFLICT_CHECK
-from bot.intake.qualification import Tier
+from bot.intake.qualification import Outcome, Tier
 from bot.services.authorizations import create_authorization
 from bot.services.booking import booking_link_for
+from bot.services.intake import INCOMPLETE
 from bot.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
-
-OFFERED_TIERS = frozenset({Tier.STRONG.value, Tier.PROMISING.value})
-
 
 @dataclass(frozen=True)
 class NextSteps:
@@ -33,11 +31,12 @@ class NextSteps:
 def _offered(uow_factory: Callable[[], UnitOfWork], lead_id: str) -> bool:
     with uow_factory() as uow:
         lead = uow.leads.get(lead_id)
+        tier = Tier.of_stored(lead.tier, lead.qualification) if lead is not None else None
         return (
-            lead is not None
-            and lead.tier in OFFERED_TIERS
+            tier is not None
+            and tier.outcome is Outcome.QUALIFIED  # strong or promising
             and lead.status != CONFLICT_CHECK
-            and "intake_incomplete" not in (lead.review_flags or [])
+            and INCOMPLETE not in (lead.review_flags or [])
         )
 
 
