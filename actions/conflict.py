@@ -40,7 +40,7 @@ async def conflict_values(
     the firm cannot act against; {} otherwise, or when already flagged."""
     if not isinstance(provider, str) or not provider.strip():
         return {}
-    if POSSIBLE_CONFLICT in (tracker.get_slot(REVIEW_FLAGS) or []):
+    if in_conflict(tracker):
         return {}
     try:
         matched = await blocking(_checked, provider)
