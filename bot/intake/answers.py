@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.intake import classify, contact, government, names, patient, replies, states
-from bot.intake.dates import DateParseError, decode, parse_when
+from bot.intake.dates import DateParseError, parse_when
+from bot.law.model import DateSpec
 
 UNKNOWN = "unknown"
 MAX_TEXT = 4000
@@ -382,7 +383,7 @@ def parse_incident_date(text: str, today: date) -> Parsed:
         when = parse_when(text, today)
     except DateParseError as exc:
         return _fail(exc.code)
-    return Parsed({"incident_date": when.encoded, "incident_date_precision": when.precision})
+    return Parsed({"incident_date": when.to_slot(), "incident_date_precision": when.precision})
 
 
 _RIGHT_NOW = re.compile(
@@ -413,7 +414,7 @@ def parse_discovery_date(text: str, today: date) -> Parsed:
         if exc.code == "unparsed" and _WHEN_EVENT.search(text):
             return _fail("no_date")  # ask for roughly when that was
         return _fail(exc.code)
-    return Parsed({"discovery_date": when.encoded, "discovery_date_precision": when.precision})
+    return Parsed({"discovery_date": when.to_slot(), "discovery_date_precision": when.precision})
 
 
 # "We live in Ohio but it happened in Kentucky": the state after one of these is the answer.
@@ -599,7 +600,7 @@ def _years_since(incident: object, today: date) -> int | None:
     if not isinstance(incident, str) or not incident or incident == UNKNOWN:
         return None
     try:
-        start = decode(incident).earliest
+        start = DateSpec.from_slot(incident).earliest
     except ValueError:
         return None
     return today.year - start.year - ((today.month, today.day) < (start.month, start.day))

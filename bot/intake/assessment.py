@@ -14,7 +14,6 @@ from typing import Any
 from bot.intake.answers import UNKNOWN
 from bot.intake.case_types import CaseType, Priority, Severity
 from bot.intake.classify import classify_case_type, classify_severity, mentions_medical_care
-from bot.intake.dates import decode
 from bot.intake.government import GovernmentFact
 from bot.intake.patient import lacks_standing
 from bot.intake.profile import FirmProfile
@@ -41,13 +40,6 @@ class Assessment:
     review_flags: tuple[str, ...]
 
 
-def date_spec(encoded: object) -> DateSpec | None:
-    """A stored date answer ("2024-03", a range...) as the law engine's type."""
-    if not encoded or encoded == UNKNOWN:
-        return None
-    return decode(str(encoded)).as_date_spec()
-
-
 # Facts whose absence makes a lead incomplete, as the attorney reads them.
 _EXPECTED_FACTS = (
     ("incident_description", "what happened"),
@@ -66,17 +58,23 @@ def _known(value: object) -> object | None:
     return None if value in (None, "", UNKNOWN) else value
 
 
+def _date(value: object) -> DateSpec | None:
+    """A date answer as kept in its slot; the engine takes the DateSpec as it is."""
+    known = _known(value)
+    return DateSpec.from_slot(str(known)) if known else None
+
+
 def facts_from(answers: Mapping[str, object]) -> Facts | None:
     state = _known(answers.get("incident_state"))
     if not state:
         return None
     birth = _known(answers.get("patient_birth_date"))
     age = _known(answers.get("patient_age"))
-    death = date_spec(answers.get("death_date"))
-    incident = date_spec(answers.get("incident_date"))
+    death = _date(answers.get("death_date"))
+    incident = _date(answers.get("incident_date"))
     # Asked where it can move the deadline (bot/services/worth_asking.py); a found-out
     # date before the incident contradicts it and is left out (the earlier deadline).
-    found = date_spec(answers.get("discovery_date"))
+    found = _date(answers.get("discovery_date"))
     if found is not None and incident is not None and found.latest < incident.earliest:
         found = None
     return Facts(

@@ -1,8 +1,9 @@
 """Turn "March 2024", "about two years ago" or "summer 2022" into a date range.
 
 People rarely know the exact day. We keep what they said as a range with a
-precision (day, month, year or range) so the limitation engine can use the
-earliest possible date and say so, instead of inventing a precise day.
+precision (day, month, year or range), as bot.law's DateSpec, the one date type
+from the chat to the engine, so the limitation engine can use the earliest
+possible date and say so, instead of inventing a precise day.
 dateparser does the parsing, preferring past dates; this module only cleans
 the words around a date and handles vague phrases dateparser does not.
 """
@@ -12,7 +13,6 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -199,46 +199,18 @@ _YEAR_ONLY = re.compile(r"^\s*(?:(?:19|20)\d\d)\s*$")
 _EARLIEST_PLAUSIBLE = date(1900, 1, 1)
 
 
-@dataclass(frozen=True)
-class When:
-    """A date as precise as the visitor could give it."""
-
-    earliest: date
-    latest: date
-    precision: str  # day | month | year | range
-
-    @property
-    def encoded(self) -> str:
-        """Compact form kept in a slot: 2024-03-10, 2024-03, 2023 or a..b."""
-        if self.precision == "day":
-            return self.earliest.isoformat()
-        if self.precision == "month":
-            return self.earliest.strftime("%Y-%m")
-        if self.precision == "year":
-            return str(self.earliest.year)
-        return f"{self.earliest.isoformat()}..{self.latest.isoformat()}"
-
-    def as_date_spec(self) -> DateSpec:
-        """The same date as the law engine's type, so one value goes from chat to engine."""
-        if self.precision == "day":
-            return DateSpec.exact(self.earliest)
-        if self.precision == "month":
-            return DateSpec.month(self.earliest.year, self.earliest.month)
-        if self.precision == "year":
-            return DateSpec.year(self.earliest.year)
-        return DateSpec.between(self.earliest, self.latest)
-
-    def describe(self) -> str:
-        if self.precision == "day":
-            return self.earliest.strftime("%B %-d, %Y")
-        if self.precision == "month":
-            return self.earliest.strftime("%B %Y")
-        if self.precision == "year":
-            return str(self.earliest.year)
-        return (
-            f"between {self.earliest.strftime('%B %-d, %Y')} "
-            f"and {self.latest.strftime('%B %-d, %Y')}"
-        )
+def describe(when: DateSpec) -> str:
+    """The date as the English read-back says it ("March 2024", "March 10, 2024")."""
+    if when.precision == "day":
+        return when.earliest.strftime("%B %-d, %Y")
+    if when.precision == "month":
+        return when.earliest.strftime("%B %Y")
+    if when.precision == "year":
+        return str(when.earliest.year)
+    return (
+        f"between {when.earliest.strftime('%B %-d, %Y')} "
+        f"and {when.latest.strftime('%B %-d, %Y')}"
+    )
 
 
 class DateParseError(ValueError):
@@ -249,31 +221,13 @@ class DateParseError(ValueError):
         self.code = code
 
 
-def decode(encoded: str) -> When:
-    """Inverse of When.encoded, for values read back from slots or the database."""
-    if ".." in encoded:
-        a, b = encoded.split("..", 1)
-        return When(date.fromisoformat(a), date.fromisoformat(b), "range")
-    parts = encoded.split("-")
-    if len(parts) == 3:
-        d = date.fromisoformat(encoded)
-        return When(d, d, "day")
-    if len(parts) == 2:
-        return _month(int(parts[0]), int(parts[1]))
-    return _year(int(parts[0]))
+_month = DateSpec.month
+_year = DateSpec.year
 
 
-def _month(year: int, month: int) -> When:
-    last = calendar.monthrange(year, month)[1]
-    return When(date(year, month, 1), date(year, month, last), "month")
-
-
-def _year(year: int) -> When:
-    return When(date(year, 1, 1), date(year, 12, 31), "year")
-
-
-def _range(a: date, b: date) -> When:
-    return When(min(a, b), max(a, b), "range")
+def _range(a: date, b: date) -> DateSpec:
+    """A span said in words; kept as a range even when it is one day, as said."""
+    return DateSpec(min(a, b), max(a, b), "range")
 
 
 _BARE_MONTH = re.compile(
@@ -283,7 +237,7 @@ _BARE_MONTH = re.compile(
 )
 
 
-def _ago(match: re.Match[str], today: date) -> When:
+def _ago(match: re.Match[str], today: date) -> DateSpec:
     raw = match.group("n").lower()
     month_said = _BARE_MONTH.search(match.string)
     if match.group("unit").lower() in {"year", "yr"} and month_said:
@@ -306,7 +260,7 @@ def _ago(match: re.Match[str], today: date) -> When:
     if unit == "day":
         centre = today - timedelta(days=n)
         return (
-            When(centre, centre, "day")
+            DateSpec.exact(centre)
             if not vague
             else _range(today - timedelta(days=n + 2), today - timedelta(days=max(n - 1, 1)))
         )
@@ -345,7 +299,7 @@ def _latest_started(season: str, today: date) -> int:
     return y
 
 
-def _season(text: str, today: date, year_hint: int | None) -> When | None:
+def _season(text: str, today: date, year_hint: int | None) -> DateSpec | None:
     for m in _SEASON.finditer(text):
         season = m.group("season").lower()
         season = "fall" if season == "autumn" else season
@@ -379,7 +333,7 @@ def _season(text: str, today: date, year_hint: int | None) -> When | None:
     return None
 
 
-def _part_of_year(text: str) -> When | None:
+def _part_of_year(text: str) -> DateSpec | None:
     m = _PART_OF_YEAR.search(text)
     if not m:
         return None
@@ -422,7 +376,7 @@ _DAY_WORDS = {"day", "morning", "night", "dinner", "sunday"}
 _WEEKDAYS = _WEEKDAY_WORDS.split("|")
 
 
-def _holiday(text: str, today: date, year_hint: int | None) -> When | None:
+def _holiday(text: str, today: date, year_hint: int | None) -> DateSpec | None:
     m = _HOLIDAY.search(text)
     if not m:
         return None
@@ -458,7 +412,7 @@ def _holiday(text: str, today: date, year_hint: int | None) -> When | None:
     centre = holiday_date(name, year)
     lead = " ".join((m.group("lead") or "").lower().split())
     if suffix == "eve":
-        return When(centre - timedelta(days=1), centre - timedelta(days=1), "day")
+        return DateSpec.exact(centre - timedelta(days=1))
     weekday = re.match(rf"(?:the\s+)?({_WEEKDAY_WORDS})\s+(after|before)", lead)
     if weekday:  # "the Friday before Memorial Day": that one day
         wanted = _WEEKDAYS.index(weekday.group(1))
@@ -466,13 +420,13 @@ def _holiday(text: str, today: date, year_hint: int | None) -> When | None:
             d = centre + timedelta(days=(wanted - centre.weekday()) % 7 or 7)
         else:
             d = centre - timedelta(days=(centre.weekday() - wanted) % 7 or 7)
-        return When(d, d, "day")
+        return DateSpec.exact(d)
     if lead.startswith(("the day after", "day after")):
         d = centre + timedelta(days=1)
-        return When(d, d, "day")
+        return DateSpec.exact(d)
     if lead.startswith(("the day before", "day before", "the night before", "night before")):
         d = centre - timedelta(days=1)
-        return When(d, d, "day")
+        return DateSpec.exact(d)
     if "weekend" in lead or suffix == "weekend":
         if "before" in lead:
             sat = centre - timedelta(days=(centre.weekday() - 5) % 7 or 7)
@@ -509,7 +463,7 @@ def _holiday(text: str, today: date, year_hint: int | None) -> When | None:
         return _range(centre - timedelta(days=7), centre - timedelta(days=1))
     one_day = name.endswith(("day", "eve", "friday")) or name in {"juneteenth", *_SINGLE_DAYS}
     if lead == "on" or suffix in _DAY_WORDS or (one_day and lead in {"", "at"} and not suffix):
-        return When(centre, centre, "day")
+        return DateSpec.exact(centre)
     if lead in {"around", "about", "near"} and name in _SINGLE_DAYS and not suffix:
         # "around the 4th of July": a fixed day, give or take two.
         return _range(centre - timedelta(days=2), centre + timedelta(days=2))
@@ -518,7 +472,7 @@ def _holiday(text: str, today: date, year_hint: int | None) -> When | None:
     return _range(centre - timedelta(days=3), centre + timedelta(days=3))
 
 
-def _month_part(text: str, today: date, year_hint: int | None) -> When | None:
+def _month_part(text: str, today: date, year_hint: int | None) -> DateSpec | None:
     m = _MONTH_PART.search(text)
     if not m:
         return None
@@ -538,7 +492,7 @@ def _month_part(text: str, today: date, year_hint: int | None) -> When | None:
     return _range(date(y, month, 20), date(y, month, last))
 
 
-def _nth_only(text: str, today: date) -> When | None:
+def _nth_only(text: str, today: date) -> DateSpec | None:
     """ "the 14th": the most recent 14th on or before today (or of the month said)."""
     m = _NTH_ONLY.match(text)
     if not m:
@@ -553,12 +507,12 @@ def _nth_only(text: str, today: date) -> When | None:
         if day <= calendar.monthrange(anchor.year, anchor.month)[1]:
             d = anchor.replace(day=day)
             if d <= today:
-                return When(d, d, "day")
+                return DateSpec.exact(d)
         anchor -= relativedelta(months=1)
     return None
 
 
-def _holiday_within_month(text: str, today: date, year_hint: int | None) -> When | None:
+def _holiday_within_month(text: str, today: date, year_hint: int | None) -> DateSpec | None:
     """A holiday, kept consistent with a month and year also said ("May 2023, Memorial Day")."""
     when = _holiday(text, today, year_hint)
     if when is None or year_hint is None:
@@ -573,7 +527,7 @@ def _holiday_within_month(text: str, today: date, year_hint: int | None) -> When
     return when
 
 
-def _dateparser(text: str, today: date) -> When | None:
+def _dateparser(text: str, today: date) -> DateSpec | None:
     # Relative words ("yesterday") count from the caller's today, not the clock.
     settings = {**_SETTINGS, "RELATIVE_BASE": datetime.combine(today, datetime.min.time())}
     parser = DateDataParser(languages=["en"], settings=settings)
@@ -587,7 +541,7 @@ def _dateparser(text: str, today: date) -> When | None:
         return _year(d.year)
     if data.period == "week":
         return _range(d - timedelta(days=3), d + timedelta(days=3))
-    return When(d, d, "day")
+    return DateSpec.exact(d)
 
 
 _FULL_MONTHS = [m.lower() for m in calendar.month_name if m]
@@ -628,7 +582,7 @@ def _fix_typos(text: str) -> str:
     return _WORD.sub(fix, text)
 
 
-def _explicit_day(raw: str, today: date, year_hint: int | None) -> When | None:
+def _explicit_day(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
     """A month and day said outright, which beats a holiday named beside it
     ("Halloween, well the day before, October 30")."""
     holiday = _HOLIDAY.search(raw)
@@ -651,7 +605,7 @@ def _explicit_day(raw: str, today: date, year_hint: int | None) -> When | None:
         if day > calendar.monthrange(year - 1, month)[1]:
             return None
         d = date(year - 1, month, day)
-    return When(d, d, "day")
+    return DateSpec.exact(d)
 
 
 _MONTH_ALT = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
@@ -665,7 +619,7 @@ _MONTH_SPAN = re.compile(
 )
 
 
-def _month_span(raw: str, today: date) -> When | None:
+def _month_span(raw: str, today: date) -> DateSpec | None:
     """A span of months said outright; a month past today falls in the year before."""
     m = _MONTH_SPAN.search(raw)
     if not m:
@@ -684,7 +638,7 @@ def _month_span(raw: str, today: date) -> When | None:
 fix_typos = _fix_typos
 
 
-def parse_when(text: str, today: date) -> When:
+def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
     Raises DateParseError('unparsed' | 'future' | 'too_old').
@@ -735,13 +689,14 @@ def parse_when(text: str, today: date) -> When:
         if hits:
             # The words found keep their period ("last week" is a week, not a day).
             said, d = hits[0]
-            when = _dateparser(said, today) or When(d.date(), d.date(), "day")
+            when = _dateparser(said, today) or DateSpec.exact(d.date())
     if when is None:
         raise DateParseError("unparsed")
     if when.earliest > today:
         raise DateParseError("future")
     if when.latest > today:
-        when = When(when.earliest, today, "range" if when.precision != "day" else "day")
+        # A day after today was refused above, so only a span reaches past today.
+        when = DateSpec(when.earliest, today, "range")
     if when.latest < _EARLIEST_PLAUSIBLE:
         raise DateParseError("too_old")
     return when

@@ -13,7 +13,8 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from bot.intake import replies
-from bot.intake.dates import DateParseError, decode, parse_when
+from bot.intake.dates import DateParseError, parse_when
+from bot.law.model import DateSpec
 
 RELATIONSHIPS = {
     "mother": ("mom", "mother", "mum", "mommy", "momma", "mama", "ma"),
@@ -418,7 +419,7 @@ def parse_age(text: str, incident: str | None, today: date) -> AgeAnswer | None:
         if when.precision != "day":
             return None
         born = when.earliest
-        at = decode(incident).earliest if incident and incident != "unknown" else today
+        at = DateSpec.from_slot(incident).earliest if incident and incident != "unknown" else today
         age = relativedelta(at, born).years
         return AgeAnswer(age=age, birth_date=born) if 0 <= age <= 120 else None
     return None

@@ -14,9 +14,10 @@ from datetime import date
 
 from bot.intake import names, patient
 from bot.intake.classify import classify_severity
-from bot.intake.dates import HOLIDAY_PHRASE, DateParseError, decode, fix_typos, parse_when
+from bot.intake.dates import HOLIDAY_PHRASE, DateParseError, fix_typos, parse_when
 from bot.intake.government import facility_from_story
 from bot.intake.states import place_in_story
+from bot.law.model import DateSpec
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -406,11 +407,11 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
 
 
 def find_dates(text: str, today: date) -> list[str]:
-    """Distinct dates named in the text, each encoded as bot.intake.dates.When does."""
+    """Distinct dates named in the text, each as its DateSpec.to_slot() text."""
     found: list[str] = []
     for a, b in _date_spans(text):
         try:
-            encoded = parse_when(text[a:b], today).encoded
+            encoded = parse_when(text[a:b], today).to_slot()
         except DateParseError:
             continue
         if encoded not in found:
@@ -669,7 +670,7 @@ def extract(text: str, today: date) -> dict[str, object]:
     found = discovery_span(dated, today)
     if found:
         facts["discovery_date"] = found[0]
-        facts["discovery_date_precision"] = decode(found[0]).precision
+        facts["discovery_date_precision"] = DateSpec.from_slot(found[0]).precision
     # The found-out date and the date of a death are not the date of the care.
     rest = dated[: found[1]] + " " + dated[found[2] :] if found else dated
     death = _death_span(rest, today)
@@ -678,9 +679,8 @@ def extract(text: str, today: date) -> dict[str, object]:
         rest = rest[: death[1]] + " " + rest[death[2] :]
     dates = find_dates(rest, today)
     if len(dates) == 1:
-        when = parse_when(dates[0], today) if ".." not in dates[0] else None
         facts["incident_date"] = dates[0]
-        facts["incident_date_precision"] = when.precision if when else "range"
+        facts["incident_date_precision"] = DateSpec.from_slot(dates[0]).precision
     provider = find_provider(text)
     if provider:
         facts["provider"] = provider
@@ -835,10 +835,9 @@ def _story_age(
     if not isinstance(incident, str) or not incident:
         return {}  # today's age, and no date to count back from: ask
     try:
-        when = parse_when(incident, today) if ".." not in incident else None
-    except DateParseError:
-        when = None
-    start = when.earliest if when else date.fromisoformat(incident.split("..")[0])
+        start = DateSpec.from_slot(incident).earliest
+    except ValueError:
+        return {}  # "unknown" or unreadable: no date to count back from, so ask
     back = today.year - start.year - ((today.month, today.day) < (start.month, start.day))
     if back <= 0:
         return {"patient_age": years}
@@ -920,7 +919,7 @@ def _event_discovery(text: str, today: date) -> tuple[str, int, int] | None:
             if min(abs(a - event.end()), abs(event.start() - b)) > 60:
                 break
             try:
-                return parse_when(text[a:b], today).encoded, a, b
+                return parse_when(text[a:b], today).to_slot(), a, b
             except DateParseError:
                 continue
     return None
@@ -939,13 +938,13 @@ def _verb_discovery(text: str, today: date) -> tuple[str, int, int] | None:
             between = text[verb.end() : a]
             if 0 <= a - verb.end() <= 60 and not re.search(r"[.;!?]", between):
                 try:
-                    return parse_when(text[a:b], today).encoded, a, b
+                    return parse_when(text[a:b], today).to_slot(), a, b
                 except DateParseError:
                     continue
         for a, b in reversed(spans):
             if b <= verb.start() and _BEFORE_VERB_GAP.match(text[b : verb.start()]):
                 try:
-                    return parse_when(text[a:b], today).encoded, a, b
+                    return parse_when(text[a:b], today).to_slot(), a, b
                 except DateParseError:
                     continue
         if _JUST.search(text[max(0, verb.start() - 14) : verb.start()]) or _NOW_AFTER.match(
@@ -967,14 +966,14 @@ def _death_span(text: str, today: date) -> tuple[str, int, int] | None:
             between = text[verb.end() : a]
             if 0 <= a - verb.end() <= 12 and not re.search(r"[.;!?,]", between):
                 try:
-                    return parse_when(text[a:b], today).encoded, a, b
+                    return parse_when(text[a:b], today).to_slot(), a, b
                 except DateParseError:
                     continue
     return None
 
 
 def discovery_in(text: str, today: date) -> str | None:
-    """When the story says the harm was found out, encoded like bot.intake.dates.When."""
+    """When the story says the harm was found out, as DateSpec.to_slot() text."""
     found = discovery_span(text, today)
     return found[0] if found else None
 

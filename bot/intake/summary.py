@@ -10,10 +10,11 @@ from collections.abc import Mapping
 
 from bot.intake.answers import UNKNOWN
 from bot.intake.contact import format_phone
-from bot.intake.dates import decode
+from bot.intake.dates import describe
 from bot.intake.patient import RELATIONSHIPS
 from bot.intake.questions import LABELS
 from bot.intake.states import state_name
+from bot.law.model import DateSpec
 
 MAX_SHOWN = 240
 SMS_CHANNELS = frozenset({"twilio", "sms"})
@@ -58,7 +59,7 @@ def display_value(field: str, answers: Mapping[str, object]) -> str | None:
     if value == UNKNOWN:
         return "not sure"
     if field in {"incident_date", "death_date", "discovery_date"}:
-        return decode(str(value)).describe()
+        return describe(DateSpec.from_slot(str(value)))
     if field == "incident_state":
         return state_name(str(value))
     if field == "contact":

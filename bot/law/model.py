@@ -2,6 +2,9 @@
 
 Dates a visitor gives are often vague ("March 2024"), so every date is a
 range with a precision; the engine computes with the earliest day of it.
+DateSpec is the one date type from the chat to the engine: the intake's parser
+returns it, a slot or a lead column keeps it as `to_slot()` text, and
+`from_slot()` reads that text back, precision and all.
 """
 
 from __future__ import annotations
@@ -44,7 +47,11 @@ class UnknownJurisdiction(LookupError):
 
 @dataclass(frozen=True)
 class DateSpec:
-    """A possibly approximate date: every day from `earliest` to `latest` is possible."""
+    """A possibly approximate date: every day from `earliest` to `latest` is possible.
+
+    The precision says how the visitor put it (a day, a month, a year or a range such
+    as a season), so nothing downstream invents a precise day.
+    """
 
     earliest: date
     latest: date
@@ -91,6 +98,33 @@ class DateSpec:
         except ValueError as exc:
             raise ValueError(f"invalid date {text!r}: {exc}") from None
         raise ValueError(f"invalid date {text!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
+
+    @classmethod
+    def from_slot(cls, text: str) -> DateSpec:
+        """Read back a `to_slot()` value (from a slot, a tracker or a lead column).
+
+        The text carries the precision: 2024-03-10 is a day, 2024-03 a month, 2023 a
+        year and 2023-06-01..2023-08-31 a range. Values stored before this type
+        existed used the same text, so they read back unchanged.
+        """
+        value = str(text).strip()
+        if ".." in value:
+            first, last = value.split("..", 1)
+            try:
+                return cls(date.fromisoformat(first), date.fromisoformat(last), "range")
+            except ValueError as exc:
+                raise ValueError(f"invalid date range {text!r}: {exc}") from None
+        return cls.parse(value)
+
+    def to_slot(self) -> str:
+        """The one text form kept in a slot or a lead column; `from_slot` reverses it."""
+        if self.precision == "day":
+            return self.earliest.isoformat()
+        if self.precision == "month":
+            return self.earliest.strftime("%Y-%m")
+        if self.precision == "year":
+            return f"{self.earliest.year:04d}"
+        return f"{self.earliest.isoformat()}..{self.latest.isoformat()}"
 
     @property
     def is_exact(self) -> bool:

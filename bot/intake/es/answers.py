@@ -103,7 +103,7 @@ def parse_incident_date(text: str, today: date) -> Parsed:
         when = dates.parse_when(text, today)
     except DateParseError as exc:
         return _fail(exc.code)
-    return Parsed({"incident_date": when.encoded, "incident_date_precision": when.precision})
+    return Parsed({"incident_date": when.to_slot(), "incident_date_precision": when.precision})
 
 
 _RIGHT_NOW = re.compile(
@@ -128,7 +128,7 @@ def parse_discovery_date(text: str, today: date) -> Parsed:
         if exc.code == "unparsed" and _WHEN_EVENT.search(folded):
             return _fail("no_date")
         return _fail(exc.code)
-    return Parsed({"discovery_date": when.encoded, "discovery_date_precision": when.precision})
+    return Parsed({"discovery_date": when.to_slot(), "discovery_date_precision": when.precision})
 
 
 def parse_death_date(text: str, today: date) -> Parsed:

@@ -1,4 +1,4 @@
-"""Spanish dates ("el 3 de marzo del año pasado", "hace dos años", "en navidad") as dates.When.
+"""Spanish dates ("el 3 de marzo del año pasado", "hace dos años", "en navidad") as DateSpecs.
 
 dateparser's Spanish data reads plain dates ("3 de marzo de 2024") but not the vague
 phrases people use ("a principios de enero", "el verano de 2024", "en navidad", "hace
@@ -19,8 +19,9 @@ from datetime import date, datetime, timedelta
 from dateparser.date import DateDataParser
 
 from bot.intake import dates as english
-from bot.intake.dates import DateParseError, When
+from bot.intake.dates import DateParseError
 from bot.intake.es.replies import fold
+from bot.law.model import DateSpec
 
 _MONTH_TEXT = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
@@ -163,7 +164,7 @@ _MONTH_OF_YEAR = re.compile(rf"\b({_MONTH})\s+(?:de|del)\s+((?:19|20)\d\d)\b")
 _NUMERIC = re.compile(r"^\D*?\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)?\d\d)\b")
 
 
-def _numeric(text: str, today: date) -> When | None:
+def _numeric(text: str, today: date) -> DateSpec | None:
     """ "15/03/2024" (day first); "3/10/2024" read either way is kept as a range."""
     m = _NUMERIC.match(text)
     if not m:
@@ -179,11 +180,11 @@ def _numeric(text: str, today: date) -> When | None:
         return None
     first = readings[0]
     if len(readings) == 1 or readings[0] == readings[1]:
-        return When(first, first, "day")
+        return DateSpec.exact(first)
     past = [d for d in readings if d <= today]
     if len(past) == 1:
-        return When(past[0], past[0], "day")  # the other reading is in the future
-    return When(min(readings), max(readings), "range")
+        return DateSpec.exact(past[0])  # the other reading is in the future
+    return DateSpec(min(readings), max(readings), "range")
 
 
 def to_english(text: str, today: date) -> str:
@@ -240,7 +241,7 @@ def _en_month(spanish: str) -> str:
     return calendar.month_name[_MONTH_NUMBER[spanish]]
 
 
-def _dateparser_es(text: str, today: date) -> When | None:
+def _dateparser_es(text: str, today: date) -> DateSpec | None:
     settings = {
         "PREFER_DATES_FROM": "past",
         "RETURN_AS_TIMEZONE_AWARE": False,
@@ -253,27 +254,27 @@ def _dateparser_es(text: str, today: date) -> When | None:
         return None
     d = data.date_obj.date()
     if data.period == "month":
-        last = calendar.monthrange(d.year, d.month)[1]
-        return When(date(d.year, d.month, 1), date(d.year, d.month, last), "month")
+        return DateSpec.month(d.year, d.month)
     if data.period == "year":
-        return When(date(d.year, 1, 1), date(d.year, 12, 31), "year")
+        return DateSpec.year(d.year)
     if data.period == "week":
-        return When(d - timedelta(days=3), d + timedelta(days=3), "range")
-    return When(d, d, "day")
+        return DateSpec(d - timedelta(days=3), d + timedelta(days=3), "range")
+    return DateSpec.exact(d)
 
 
-def _checked(when: When, today: date) -> When:
+def _checked(when: DateSpec, today: date) -> DateSpec:
     """The same future and too-old checks as the English parser."""
     if when.earliest > today:
         raise DateParseError("future")
     if when.latest > today:
-        when = When(when.earliest, today, "range" if when.precision != "day" else "day")
+        # A day after today was refused above, so only a span reaches past today.
+        when = DateSpec(when.earliest, today, "range")
     if when.latest < date(1900, 1, 1):
         raise DateParseError("too_old")
     return when
 
 
-def parse_when(text: str, today: date) -> When:
+def parse_when(text: str, today: date) -> DateSpec:
     """A Spanish answer about when something happened.
 
     Raises DateParseError('unparsed' | 'future' | 'too_old') as the English parser does.
@@ -293,7 +294,7 @@ def parse_when(text: str, today: date) -> When:
     return _checked(found, today)
 
 
-def describe(when: When) -> str:
+def describe(when: DateSpec) -> str:
     """The date as the Spanish read-back says it ("3 de marzo de 2024", "marzo de 2024")."""
 
     def day(d: date) -> str:

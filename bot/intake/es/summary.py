@@ -8,10 +8,10 @@ from collections.abc import Mapping
 from bot.intake import summary as english
 from bot.intake.answers import UNKNOWN
 from bot.intake.contact import format_phone
-from bot.intake.dates import decode
 from bot.intake.es import dates, places, texts
 from bot.intake.patient import RELATIONSHIPS
 from bot.intake.questions import LABELS
+from bot.law.model import DateSpec
 
 
 def _patient(answers: Mapping[str, object], words: Mapping[str, str]) -> str | None:
@@ -38,7 +38,7 @@ def display_value(field: str, answers: Mapping[str, object]) -> str | None:
     if value == UNKNOWN:
         return words["not_sure"]
     if field in {"incident_date", "death_date", "discovery_date"}:
-        return dates.describe(decode(str(value)))
+        return dates.describe(DateSpec.from_slot(str(value)))
     if field == "incident_state":
         return places.state_name(str(value))
     if field == "provider_government":

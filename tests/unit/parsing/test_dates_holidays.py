@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from bot.intake.dates import DateParseError, holiday_date, parse_when
+from bot.law import DateSpec
 
 TODAY = date(2026, 12, 2)  # a Wednesday, a week after Thanksgiving
 
@@ -41,7 +42,7 @@ TODAY = date(2026, 12, 2)  # a Wednesday, a week after Thanksgiving
     ],
 )
 def test_holidays_seasons_and_years(text: str, encoded: str) -> None:
-    assert parse_when(text, TODAY).encoded == encoded
+    assert parse_when(text, TODAY).to_slot() == encoded
 
 
 def test_a_holiday_still_to_come_this_year_is_future_only_when_said_so() -> None:
@@ -67,17 +68,18 @@ def test_holiday_days_come_from_the_calendar() -> None:
     ],
 )
 def test_relative_years_and_periods_inside_sentences(text: str, encoded: str) -> None:
-    assert parse_when(text, TODAY).encoded == encoded
+    assert parse_when(text, TODAY).to_slot() == encoded
 
 
 def test_one_date_type_reaches_the_engine() -> None:
-    spec = parse_when("the week after Easter 2025", TODAY).as_date_spec()
+    spec = parse_when("the week after Easter 2025", TODAY)
+    assert isinstance(spec, DateSpec)
     assert (spec.earliest, spec.latest, spec.precision) == (
         date(2025, 4, 21),
         date(2025, 4, 27),
         "range",
     )
-    assert parse_when("May 2024", TODAY).as_date_spec().precision == "month"
+    assert parse_when("May 2024", TODAY).precision == "month"
 
 
 @pytest.mark.parametrize("text", ["0", "the 0th"])

@@ -147,11 +147,11 @@ def test_a_mother_hurt_in_delivery_is_not_a_newborn(text: str) -> None:
     ],
 )
 def test_an_explicit_day_beats_the_holiday_beside_it(text: str, encoded: str) -> None:
-    assert parse_when(text, TODAY).encoded == encoded
+    assert parse_when(text, TODAY).to_slot() == encoded
 
 
 def test_a_holiday_alone_is_still_read() -> None:
-    assert parse_when("on halloween", TODAY).encoded == "2026-10-31"
+    assert parse_when("on halloween", TODAY).to_slot() == "2026-10-31"
 
 
 @pytest.mark.parametrize(
@@ -173,9 +173,9 @@ def test_months_ago_is_a_window_around_that_time_not_up_to_today(
 def test_independence_day_is_the_most_recent_one() -> None:
     around = parse_when("about the fourth of july", TODAY)
     assert (around.earliest, around.latest) == (date(2026, 7, 2), date(2026, 7, 6))
-    assert parse_when("on the Fourth", TODAY).encoded == "2026-07-04"
+    assert parse_when("on the Fourth", TODAY).to_slot() == "2026-07-04"
     # In spring, the most recent Fourth is last year's.
-    assert parse_when("the 4th of july", date(2026, 4, 1)).encoded == "2025-07-04"
+    assert parse_when("the 4th of july", date(2026, 4, 1)).to_slot() == "2025-07-04"
 
 
 @pytest.mark.parametrize(
@@ -189,11 +189,11 @@ def test_independence_day_is_the_most_recent_one() -> None:
     ],
 )
 def test_mistyped_months_and_years_are_understood(text: str, encoded: str) -> None:
-    assert parse_when(text, TODAY).encoded == encoded
+    assert parse_when(text, TODAY).to_slot() == encoded
 
 
 def test_a_surname_close_to_a_month_is_left_alone() -> None:
-    assert parse_when("Dr Marsh saw me in may 2025", TODAY).encoded == "2025-05"
+    assert parse_when("Dr Marsh saw me in may 2025", TODAY).to_slot() == "2025-05"
 
 
 @pytest.mark.parametrize(
@@ -317,4 +317,4 @@ def test_an_age_marked_then_alone_is_the_age(text: str, age: int) -> None:
     ],
 )
 def test_a_span_of_months_is_that_span(text: str, encoded: str) -> None:
-    assert parse_when(text, TODAY).encoded == encoded
+    assert parse_when(text, TODAY).to_slot() == encoded
