@@ -28,3 +28,13 @@ def client_note(code: str | None) -> str | None:
     if not code or code == DEFAULT:
         return None
     return f"{language_name(code)}-speaking client"
+
+
+def client_note_forms(code: str | None) -> tuple[str, str]:
+    """client_note() as every notice to an attorney words it: a suffix for a one-line
+    text (" (Spanish-speaking client)") and a paragraph for an e-mail; both empty for
+    English."""
+    note = client_note(code)
+    if note is None:
+        return "", ""
+    return f" ({note})", f"{note}: the intake was held in {language_name(code)}.\n\n"

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 
 from bot.config import ConfigError
 from bot.intake.contact import as_e164
-from bot.intake.lead_language import client_note, language_name
+from bot.intake.lead_language import client_note_forms
 from bot.notify.settings import NotifySettings, get_notify_settings
 from bot.store.db import session_factory
 from bot.store.models import Lead
@@ -70,11 +70,9 @@ def message_body(settings: NotifySettings, channel: str, language: str | None = 
 
     It does say "Spanish-speaking client" for an intake held in Spanish: not a case
     detail, and the attorney may need an interpreter before calling back."""
-    note = client_note(language)
+    who, spoken = client_note_forms(language)
     if channel == "sms":
-        who = f" ({note})" if note else ""
         return f"New urgent lead{who} assigned to you. Open the queue: {settings.queue_url}"
-    spoken = f"{note}: the intake was held in {language_name(language)}.\n\n" if note else ""
     return (
         "A new urgent lead has been assigned to you.\n\n"
         f"{spoken}"

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import smtplib
 import ssl
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.utils import formatdate, make_msgid
 from typing import Protocol
 
 from bot.notify.settings import SmtpSettings, TwilioSettings
+from bot.store.repositories_notify import Attachment
 
 
 class SendError(RuntimeError):
@@ -22,14 +23,44 @@ class SendError(RuntimeError):
 
 
 class Sender(Protocol):
-    def send(self, to: str, subject: str | None, body: str) -> None: ...
+    def send(
+        self, to: str, subject: str | None, body: str, attachment: Attachment | None = None
+    ) -> None: ...
+
+
+def _attach(msg: EmailMessage, attachment: Attachment) -> None:
+    """Add the file as its own MIME part, with its type's parameters kept (a calendar
+    invitation needs "text/calendar; method=REQUEST" for mail clients to offer it)."""
+    header = Message()
+    header["Content-Type"] = attachment.mime_type  # parsed by the email package
+    maintype, subtype = header.get_content_maintype(), header.get_content_subtype()
+    params = dict(header.get_params() or [])
+    params.pop(header.get_content_type(), None)  # the first "parameter" is the type itself
+    params.pop("charset", None)  # set by the email package from the text
+    if maintype == "text":
+        msg.add_attachment(
+            attachment.content.decode("utf-8"),
+            subtype=subtype,
+            filename=attachment.filename,
+            params=params,
+        )
+    else:
+        msg.add_attachment(
+            attachment.content,
+            maintype=maintype,
+            subtype=subtype,
+            filename=attachment.filename,
+            params=params,
+        )
 
 
 class EmailSender:
     def __init__(self, settings: SmtpSettings) -> None:
         self.settings = settings
 
-    def _message(self, to: str, subject: str | None, body: str) -> EmailMessage:
+    def _message(
+        self, to: str, subject: str | None, body: str, attachment: Attachment | None = None
+    ) -> EmailMessage:
         msg = EmailMessage()
         msg["From"] = self.settings.sender
         msg["To"] = to
@@ -37,11 +68,15 @@ class EmailSender:
         msg["Date"] = formatdate(localtime=False)
         msg["Message-ID"] = make_msgid(domain=self.settings.sender.rpartition("@")[2] or None)
         msg.set_content(body)
+        if attachment is not None:
+            _attach(msg, attachment)
         return msg
 
-    def send(self, to: str, subject: str | None, body: str) -> None:
+    def send(
+        self, to: str, subject: str | None, body: str, attachment: Attachment | None = None
+    ) -> None:
         s = self.settings
-        msg = self._message(to, subject, body)
+        msg = self._message(to, subject, body, attachment)
         try:
             if s.security == "ssl":
                 client: smtplib.SMTP = smtplib.SMTP_SSL(
@@ -80,7 +115,9 @@ class SmsSender:
         if settings.base_url:
             self.client.api.base_url = settings.base_url
 
-    def send(self, to: str, subject: str | None, body: str) -> None:
+    def send(
+        self, to: str, subject: str | None, body: str, attachment: Attachment | None = None
+    ) -> None:
         import requests
         from twilio.base.exceptions import TwilioException, TwilioRestException
 

@@ -78,7 +78,9 @@ class Worker:
             if self.guard is not None and not self._cleared(item):
                 continue
             try:
-                self.senders[item.channel].send(item.recipient, item.subject, item.body)
+                self.senders[item.channel].send(
+                    item.recipient, item.subject, item.body, item.attachment
+                )
             except SendError as exc:
                 outbox.mark_failed(
                     self.engine, item, self.clock(), str(exc), exc.permanent, self.settings

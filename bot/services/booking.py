@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.intake import followup_policy as policy
 from bot.intake.booking_policy import WEEKDAYS, WeeklyWindow, describe_slot, open_slots
 from bot.intake.contact import as_e164
+from bot.intake.lead_language import client_note_forms
 from bot.intake.lead_queue import as_utc
 from bot.notify.settings import NotifySettings
 from bot.services.intake import INCOMPLETE
@@ -28,6 +29,7 @@ from bot.services.speed_settings import SpeedSettings, get_speed_settings
 from bot.store.models import Lead
 from bot.store.models_speed import AvailabilityWindow, BlackoutDay, ConsultationBooking
 from bot.store.repositories import AuditLog
+from bot.store.repositories_notify import Attachment
 from bot.store.repositories_speed import SpeedRepository
 from bot.store.unit_of_work import UnitOfWork
 
@@ -304,45 +306,75 @@ def _queue_messages(
             )
     attorney = current_profile(uow).attorney(str(booking.attorney_id))
     if attorney is not None and notify.smtp is not None:
-        ics = f"{notify.queue_url}/bookings/{booking.id}.ics"
+        lead_url = f"{notify.queue_url}/leads/{lead.id}"
         attorney_when = describe_slot(start, settings.attorney_zone)
+        who, spoken = client_note_forms(lead.language)
+        invitation = invitation_ics(
+            booking, lead_url, firm, organizer=notify.smtp.sender, attendee=attorney.email
+        )
         uow.outbox.queue(
             lead_id=lead.id,
             kind="booking_invitation",
             channel="email",
             recipient=attorney.email,
-            subject="Consultation call booked",
+            subject=f"Consultation call booked{who}",
             body=(
-                f"A consultation call was booked with you for {attorney_when}.\n\n"
-                f"Add it to your calendar (sign-in needed): {ics}\n"
-                f"The lead: {notify.queue_url}/leads/{lead.id}\n\n"
+                f"A consultation call was booked with you for {attorney_when}.\n\n{spoken}"
+                "The invitation is attached: open it to add the call to your calendar.\n"
+                f"The lead: {lead_url}\n\n"
                 "This message carries no case details; sign in to read them.\n"
             ),
             due_at=now,
             attorney_id=attorney.id,
+            attachment=Attachment(
+                f"consultation-{booking.id}.ics",
+                f"text/calendar; method={INVITATION_METHOD}; charset=utf-8",
+                invitation,
+            ),
         )
 
 
-def invitation_ics(booking: ConsultationBooking, lead_url: str, firm: str) -> bytes:
+INVITATION_METHOD = "REQUEST"  # iTIP (RFC 5546): an invitation the calendar can accept
+
+
+def invitation_ics(
+    booking: ConsultationBooking,
+    lead_url: str,
+    firm: str,
+    organizer: str | None = None,
+    attendee: str | None = None,
+) -> bytes:
     """An iCalendar (RFC 5545) event for the call, built with the icalendar library.
 
-    It names the lead only by its link (sign-in needed): calendars are synced to
-    third parties, so the visitor's name, number and story stay in the app.
+    With an organizer and an attendee it is an invitation (METHOD:REQUEST, as e-mailed
+    to the attorney); without, a plain event to download (METHOD:PUBLISH). It names
+    the lead only by its link (sign-in needed): calendars are synced to third
+    parties, so the visitor's name, number and story stay in the app.
     """
-    from icalendar import Calendar, Event
+    from icalendar import Calendar, Event, vCalAddress
 
+    invite = organizer is not None and attendee is not None
     cal = Calendar()
     cal.add("prodid", f"-//{firm}//intake consultation//EN")
     cal.add("version", "2.0")
-    cal.add("method", "PUBLISH")
+    cal.add("method", INVITATION_METHOD if invite else "PUBLISH")
     event = Event()
     event.add("uid", f"{booking.id}@consultation.intake")
-    event.add("dtstamp", as_utc(booking.created_at))
+    event.add("dtstamp", as_utc(booking.created_at or datetime.now(timezone.utc)))
     event.add("dtstart", as_utc(booking.starts_at))
     event.add("dtend", as_utc(booking.ends_at))
     event.add("summary", "Consultation call (intake lead)")
     event.add("description", f"Call the visitor at the time booked. Lead: {lead_url}")
     event.add("url", lead_url)
     event.add("status", "CONFIRMED")
+    if invite:
+        event.add("sequence", 0)
+        event.add("organizer", vCalAddress(f"mailto:{organizer}"), parameters={"CN": firm})
+        event.add(
+            "attendee",
+            vCalAddress(f"mailto:{attendee}"),
+            parameters={"ROLE": "REQ-PARTICIPANT", "PARTSTAT": "NEEDS-ACTION", "RSVP": "FALSE"},
+        )
     cal.add_component(event)
     return cal.to_ical()
+

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.exc import IntegrityError
 
 from bot.intake.contact import as_e164
+from bot.intake.lead_language import client_note_forms
 from bot.intake.lead_queue import as_utc
 from bot.intake.profile import FirmProfile
 from bot.notify.settings import NotifySettings
@@ -58,18 +59,19 @@ def _notices(
 ) -> list[Notice]:
     link = f"{notify.queue_url}/leads/{lead.id}"
     attorney = profile.attorney(str(lead.assigned_attorney_id or ""))
+    suffix, paragraph = client_note_forms(lead.language)
     out: list[Notice] = []
     if level == 1 and attorney is not None:
         subject = "Reminder: a lead is waiting for you"
         body = (
-            "A lead assigned to you has not been claimed yet.\n\n"
+            f"A lead assigned to you has not been claimed yet.\n\n{paragraph}"
             f"Open it: {link}\n\nThis message carries no case details; sign in to read them.\n"
         )
         if notify.smtp is not None:
             out.append(Notice("email", attorney.email, attorney.id, subject, body))
         phone = as_e164(attorney.phone)
         if notify.twilio is not None and phone:
-            sms = f"Reminder: a lead assigned to you is still unclaimed. {link}"
+            sms = f"Reminder: a lead assigned to you{suffix} is still unclaimed. {link}"
             out.append(Notice("sms", phone, attorney.id, subject, sms))
         if out:
             return out
@@ -77,7 +79,7 @@ def _notices(
         return []
     who = f" (assigned to {attorney.name})" if attorney is not None else " (not assigned)"
     body = (
-        f"An urgent or strong lead{who} has not been claimed in time.\n\n"
+        f"An urgent or strong lead{who} has not been claimed in time.\n\n{paragraph}"
         f"Open it: {link}\n\nThis message carries no case details; sign in to read them.\n"
     )
     return [Notice("email", email, None, "Unclaimed lead needs an owner", body) for email in admins]

@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 
 from bot.store.models import Base, utcnow
+from bot.store.types import EncryptedText
 
 PENDING = "pending"
 SENT = "sent"
@@ -48,6 +49,11 @@ class OutboxMessage(Base):
     recipient = Column(String(320), nullable=False)  # the attorney's address, not a visitor's
     subject = Column(String(200))
     body = Column(Text, nullable=False)
+    # One optional e-mail attachment (the attorney's .ics invitation): name, MIME type
+    # with parameters ("text/calendar; method=REQUEST"), content base64, encrypted.
+    attachment_name = Column(String(120))
+    attachment_type = Column(String(100))
+    attachment = Column(EncryptedText)
     status = Column(String(16), nullable=False, default=PENDING)
     attempts = Column(Integer, nullable=False, default=0)
     next_attempt_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

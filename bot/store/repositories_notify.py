@@ -9,6 +9,7 @@ Nothing here commits; the caller's unit of work does (bot/notify/outbox.py).
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +26,21 @@ _RELEASE = {"claimed_by": None, "claimed_until": None}
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file an e-mail carries: `mime_type` may have parameters (text/calendar; method=REQUEST)."""
+
+    filename: str
+    mime_type: str
+    content: bytes
+
+
+def _attachment(name: str | None, mime_type: str | None, stored: str | None) -> Attachment | None:
+    if not (name and mime_type and stored):
+        return None
+    return Attachment(name, mime_type, base64.b64decode(stored))
+
+
+@dataclass(frozen=True)
 class Claimed:
     id: int
     lead_id: str | None
@@ -36,6 +52,7 @@ class Claimed:
     attempts: int
     token: str
     kind: str | None = None
+    attachment: Attachment | None = None
 
 
 def _due(now: datetime, channels: Sequence[str]) -> Any:
@@ -73,8 +90,13 @@ class OutboxRepository:
         due_at: datetime,
         subject: str | None = None,
         attorney_id: str | None = None,
+        attachment: Attachment | None = None,
     ) -> OutboxMessage:
-        """Queue one message of a given kind for a lead (unique per lead, kind, channel, to)."""
+        """Queue one message of a given kind for a lead (unique per lead, kind, channel, to).
+
+        An attachment is for e-mail only (a text cannot carry one)."""
+        if attachment is not None and channel != "email":
+            raise ValueError("only an e-mail can carry an attachment")
         row = OutboxMessage(
             lead_id=lead_id,
             attorney_id=attorney_id,
@@ -87,6 +109,10 @@ class OutboxRepository:
             attempts=0,
             next_attempt_at=due_at,
         )
+        if attachment is not None:
+            row.attachment_name = attachment.filename
+            row.attachment_type = attachment.mime_type
+            row.attachment = base64.b64encode(attachment.content).decode("ascii")
         self.session.add(row)
         return row
 
@@ -140,7 +166,7 @@ class OutboxRepository:
         return self.session.execute(stmt).rowcount == 1
 
     def claimed(self, ids: Sequence[int], token: str) -> list[Claimed]:
-        rows = self.session.execute(
+        rows = self.session.execute(  # the column's type decrypts the attachment
             select(OUTBOX)
             .where(OUTBOX.c.id.in_(ids), OUTBOX.c.claimed_by == token)
             .order_by(*_ORDER)
@@ -157,6 +183,7 @@ class OutboxRepository:
                 r.attempts,
                 token,
                 r.kind,
+                _attachment(r.attachment_name, r.attachment_type, r.attachment),
             )
             for r in rows
         ]

@@ -72,7 +72,7 @@ def test_booking_queues_confirmation_reminder_and_invitation(uow, hours, notify)
     reminder_at = reminder_at if reminder_at.tzinfo else reminder_at.replace(tzinfo=timezone.utc)
     assert reminder_at == slot.starts_at - timedelta(hours=24)
     assert rows["booking_invitation"][1] == "areyes@example.com"
-    assert f"/attorney/bookings/{booking.id}.ics" in rows["booking_invitation"][2]
+    assert "invitation is attached" in rows["booking_invitation"][2]
     # The slot is gone for everyone else, and the lead sees its booking.
     assert slot.starts_at not in [
         s.starts_at for s in svc.offer(uow, qualified_lead(uow, 1), MONDAY_8, SETTINGS).slots
@@ -187,3 +187,22 @@ def test_the_intake_gets_a_link_only_when_there_is_something_to_book(uow) -> Non
     assert lead_for_booking(token, SETTINGS.booking_link_max_age, MONDAY_8) == lead
     unqualified = qualified_lead(uow, 9, qualification="review", tier="review")
     assert svc.booking_link_for(uow, unqualified, MONDAY_8, SETTINGS) is None
+
+
+def test_the_attorneys_notice_names_a_spanish_speaking_client(uow, hours, notify) -> None:
+    spanish, english = qualified_lead(uow, 0, language="es"), qualified_lead(uow, 1)
+    for lead in (spanish, english):
+        slot = svc.offer(uow, lead, MONDAY_8, SETTINGS).slots[0]
+        svc.book(uow, lead, slot.starts_at, MONDAY_8, SETTINGS, notify, "Example Law")
+    with uow() as u:
+        notices = {
+            lead_id: (subject, body)
+            for lead_id, subject, body in u.session.execute(
+                select(OutboxMessage.lead_id, OutboxMessage.subject, OutboxMessage.body).where(
+                    OutboxMessage.kind == "booking_invitation"
+                )
+            )
+        }
+    assert notices[spanish][0] == "Consultation call booked (Spanish-speaking client)"
+    assert "the intake was held in Spanish" in notices[spanish][1]
+    assert "speaking" not in "".join(notices[english])

@@ -111,3 +111,28 @@ def test_an_unassigned_lead_goes_to_the_admins_at_once(uow, notify) -> None:
     )
     assert run_escalations(uow, TUESDAY_10 + timedelta(minutes=30), SETTINGS, notify) == 1
     assert messages(uow) == [("escalation_1", "email", "boss@firm.example")]
+
+
+def bodies(uow, kind: str) -> dict[str, str]:
+    with uow() as u:
+        rows = u.session.execute(
+            select(OutboxMessage.channel, OutboxMessage.body).where(OutboxMessage.kind == kind)
+        ).all()
+        return {channel: body for channel, body in rows}
+
+
+def test_escalations_of_a_spanish_intake_say_so(uow, notify) -> None:
+    add_admin(uow)
+    urgent_lead(uow, TUESDAY_10, language="es")
+    run_escalations(uow, TUESDAY_10 + timedelta(minutes=30), SETTINGS, notify)
+    run_escalations(uow, TUESDAY_10 + timedelta(minutes=60), SETTINGS, notify)
+    first, second = bodies(uow, "escalation_1"), bodies(uow, "escalation_2")
+    assert "(Spanish-speaking client)" in first["sms"]
+    assert "Spanish-speaking client: the intake was held in Spanish." in first["email"]
+    assert "Spanish-speaking client" in second["email"]
+
+
+def test_an_english_intake_gets_no_language_note(uow, notify) -> None:
+    urgent_lead(uow, TUESDAY_10)
+    run_escalations(uow, TUESDAY_10 + timedelta(minutes=30), SETTINGS, notify)
+    assert not any("speaking" in body for body in bodies(uow, "escalation_1").values())

@@ -26,7 +26,7 @@ class Recorder:
     def __init__(self) -> None:
         self.sent: list[tuple[str, str]] = []
 
-    def send(self, to: str, subject: str | None, body: str) -> None:
+    def send(self, to: str, subject: str | None, body: str, attachment: object = None) -> None:
         self.sent.append((to, body))
 
 
