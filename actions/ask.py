@@ -16,7 +16,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of
-from bot.intake import summary
+from actions.language import conversation_language
+from bot.intake import multilingual
 from bot.intake.patient import RELATIONSHIPS
 from bot.intake.slot_names import (
     CORRECTION_PROMPTED,
@@ -91,7 +92,9 @@ class AskSummaryConfirmed(AskForSlot):
     ) -> list[dict[str, Any]]:
         if tracker.get_slot(CORRECTION_PROMPTED):
             return [SlotSet(CORRECTION_PROMPTED, False)]
-        shown = summary.render(tracker.current_slot_values(), channel=channel_of(tracker))
+        shown = multilingual.render_summary(
+            tracker.current_slot_values(), channel_of(tracker), conversation_language(tracker)
+        )
         dispatcher.utter_message(text=shown)
         dispatcher.utter_message(response="utter_confirm_summary")
         return []

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from rasa_sdk import Tracker
 
-from bot.intake import safety
+from bot.intake import multilingual, safety
 from bot.intake.slot_names import REVIEW_FLAGS
 from bot.services import intake as intake_service
 from bot.store.unit_of_work import UnitOfWork
@@ -62,7 +62,9 @@ def with_review_flags(tracker: Tracker, *new: str) -> list[str]:
 
 
 def emergency_response(text: str) -> str | None:
-    kind = safety.detect(text)
+    """The guidance an emergency in the words calls for, read in English and in Spanish
+    whatever the conversation's language (multilingual.detect_emergency)."""
+    kind = multilingual.detect_emergency(text)
     if kind is None:
         return None
     return (

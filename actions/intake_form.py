@@ -18,9 +18,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import emergency_response, latest_text, record, today, with_review_flags
 from actions.conflict import ASKED_DURING_CONFLICT, conflict_values, in_conflict
+from actions.language import conversation_language, language_events
 from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
-from bot.intake import answers, replies, turns
-from bot.intake.corrections import Correction, looks_like_correction, parse_correction
+from bot.intake import multilingual, turns
+from bot.intake.corrections import Correction
 from bot.intake.government import facility_from_story
 from bot.intake.questions import MAX_FAILURES, fallback
 from bot.intake.slot_names import (
@@ -90,6 +91,13 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
     @abstractmethod
     def name(self) -> str: ...
 
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        """Rasa SDK's validation, and the conversation's language as of this message."""
+        events = await super().run(dispatcher, tracker, domain)
+        return [*events, *language_events(tracker)]
+
     async def check(
         self, field: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> dict[str, Any]:
@@ -151,8 +159,11 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
         A reply that just got emergency guidance and answers nothing is not counted
         as a failure: the visitor was told to call for help, not misunderstood.
         """
-        if field != "summary_confirmed" and looks_like_correction(text):
-            correction = parse_correction(text, today(), tracker.current_slot_values())
+        language = conversation_language(tracker)
+        if field != "summary_confirmed" and multilingual.looks_like_correction(text, language):
+            correction = multilingual.parse_correction(
+                text, today(), tracker.current_slot_values(), language
+            )
             if correction.field and correction.values:
                 corrected = await self.apply_correction(tracker, correction, text, dispatcher)
                 if correction.field == field:  # "Ohio, not Indiana" at the state question
@@ -161,7 +172,9 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
                     return {**corrected, FAILED_ATTEMPTS: failures, LAST_ERROR: None}
                 return {**corrected, field: None}
         failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
-        parsed = answers.parse(field, text, today(), tracker.current_slot_values())
+        parsed = multilingual.parse_answer(
+            field, text, today(), tracker.current_slot_values(), language
+        )
         if parsed.ok:
             failures.pop(field, None)
             await record(tracker, parsed.values, text)
@@ -187,7 +200,7 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
             LAST_ERROR: f"{field}:{parsed.error}",
         }
         if parsed.candidates:
-            retry[STATE_CANDIDATES] = candidates_text(parsed.candidates)
+            retry[STATE_CANDIDATES] = candidates_text(parsed.candidates, language)
         return retry
 
 
@@ -253,7 +266,9 @@ class ValidateIntakeForm(FormValidation):
             if place.state:
                 result.update({INCIDENT_STATE: place.state, INCIDENT_CITY: place.city})
             elif place.ambiguous:
-                result[STATE_CANDIDATES] = candidates_text(place.candidates)
+                result[STATE_CANDIDATES] = candidates_text(
+                    place.candidates, conversation_language(tracker)
+                )
         if result.get("provider") and tracker.get_slot(PROVIDER_GOVERNMENT) is None:
             # "the VA in Tampa", "County General": the government question is answered.
             facility = facility_from_story(latest_text(tracker)).kind
@@ -351,9 +366,12 @@ class ValidateIntakeForm(FormValidation):
         if value is True:
             return {SUMMARY_CONFIRMED: True}
         text = latest_text(tracker)
-        if replies.is_yes(text):
+        language = conversation_language(tracker)
+        if multilingual.is_yes(text, language):
             return {SUMMARY_CONFIRMED: True, CORRECTION_PROMPTED: False}
-        correction = parse_correction(text, today(), tracker.current_slot_values())
+        correction = multilingual.parse_correction(
+            text, today(), tracker.current_slot_values(), language
+        )
         if correction.field and correction.values:
             corrected = await self.apply_correction(tracker, correction, text, dispatcher)
             return {**corrected, SUMMARY_CONFIRMED: None, CORRECTION_PROMPTED: False}
@@ -362,7 +380,7 @@ class ValidateIntakeForm(FormValidation):
             cleared = {correction.field: None, **dict.fromkeys(dependents)}
             return {**cleared, SUMMARY_CONFIRMED: None, CORRECTION_PROMPTED: False}
         failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
-        if not replies.is_no(text):
+        if not multilingual.is_no(text, language):
             failures["summary_confirmed"] = failures.get("summary_confirmed", 0) + 1
         if (
             failures.get("summary_confirmed", 0) >= MAX_FAILURES

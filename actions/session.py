@@ -10,9 +10,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import channel_of
+from actions.language import conversation_language
 from actions.story_capture import back_in_scope
 from bot.config import get_settings
-from bot.intake import summary
+from bot.intake import multilingual
 from bot.intake.slot_names import FIRM_NAME, INCIDENT_DESCRIPTION, LEAD_ID, RESUMED
 
 # Per-turn bookkeeping that must not survive into a new session.
@@ -50,7 +51,10 @@ class ActionSessionStart(Action):
         events.append(SlotSet(FIRM_NAME, get_settings().firm_name))
         if resuming:
             dispatcher.utter_message(response="utter_welcome_back")
-            dispatcher.utter_message(text=summary.render(carried, channel=channel_of(tracker)))
+            shown = multilingual.render_summary(
+                carried, channel_of(tracker), conversation_language(tracker)
+            )
+            dispatcher.utter_message(text=shown)
             dispatcher.utter_message(response="utter_resume_check")
             events.append(SlotSet(RESUMED, True))
         events.append(ActionExecuted("action_listen"))

@@ -17,31 +17,37 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import latest_text, record, today
 from actions.conflict import conflict_values
-from bot.intake import answers, story
+from actions.language import conversation_language, language_events
+from bot.intake import multilingual
 from bot.intake.classify import mentions_medical_care
+from bot.intake.es import places as places_es
 from bot.intake.harm import harm_in
+from bot.intake.language import ES
 from bot.intake.slot_names import INCIDENT_DESCRIPTION, INCIDENT_STATE, LEAD_ID, OUT_OF_SCOPE
 from bot.intake.states import state_name
 
 DEATH_INJURY = "The patient died."
 
 
-def candidates_text(codes: Any) -> str:
+def candidates_text(codes: Any, language: str = "en") -> str:
     """The states a city name could be in, as the state question offers them
-    ("Oregon or Maine")."""
+    ("Oregon or Maine"; in Spanish "Oregón o Maine")."""
+    if language == ES:
+        return places_es.candidates_text(list(codes or ()))
     names = [state_name(str(code)) for code in codes or ()]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def story_facts(tracker: Tracker, text: str) -> dict[str, Any]:
     """Facts from the story for questions not yet answered."""
-    facts = story.extract(text, today())
+    language = conversation_language(tracker)
+    facts = multilingual.story_facts(text, today(), language)
     stated_harm = harm_in(text)
     if stated_harm and "injury" not in facts:
         facts["injury"] = stated_harm  # "...and now she has nerve damage": not asked again
     candidates = facts.pop("incident_state_candidates", None)
     if candidates and not tracker.get_slot(INCIDENT_STATE):
-        facts["state_candidates"] = candidates_text(candidates)
+        facts["state_candidates"] = candidates_text(candidates, language)
     return {k: v for k, v in facts.items() if tracker.get_slot(k) is None}
 
 
@@ -56,7 +62,7 @@ class ActionCaptureOpeningStory(Action):
     ) -> list[dict[str, Any]]:
         values = await capture_story(tracker)
         values.update(await conflict_values(tracker, dispatcher, values.get("provider")))
-        return [SlotSet(k, v) for k, v in values.items()]
+        return [*language_events(tracker), *(SlotSet(k, v) for k, v in values.items())]
 
 
 async def capture_story(tracker: Tracker) -> dict[str, Any]:
@@ -64,7 +70,9 @@ async def capture_story(tracker: Tracker) -> dict[str, Any]:
     if tracker.get_slot(INCIDENT_DESCRIPTION):
         return {}
     text = latest_text(tracker)
-    parsed = answers.parse_story(text)
+    parsed = multilingual.parse_answer(
+        INCIDENT_DESCRIPTION, text, today(), None, conversation_language(tracker)
+    )
     if not parsed.ok:
         return {}
     return await keep_story(tracker, parsed.values["incident_description"], text)

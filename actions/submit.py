@@ -13,12 +13,14 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import blocking, channel_of
+from actions.language import conversation_language
 from actions.story_capture import back_in_scope
 from bot.intake.slot_names import (
     CALLBACK_PHONE,
     CALLBACK_REQUESTED,
     CONTACT_CONSENT,
     INCOMPLETE_LEAD_ID,
+    LANGUAGE,
     LEAD_ID,
     OUT_OF_SCOPE,
     REVIEW_FLAGS,
@@ -48,6 +50,7 @@ def closing_response(tracker: Tracker) -> str:
 def lead_answers(tracker: Tracker) -> dict[str, Any]:
     """The answers as the lead stores them."""
     answers = dict(tracker.current_slot_values())
+    answers[LANGUAGE] = conversation_language(tracker)  # the lead says which, for the attorney
     if answers.get("callback_requested"):
         # Asking to be called is consent to be called (or written to) there.
         answers["contact_consent"] = True

@@ -71,39 +71,66 @@ _ENGLISH_ALONE = frozenset({"yes", "yeah", "yep", "yup", "nope", "nah", "hi", "h
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _SPANISH_MARKS = re.compile(r"[ñ¿¡]", re.IGNORECASE)
 
-# "English please", "in english?", "can we do this in English", "I speak English",
-# "no hablo español", "¿habla inglés?", "en inglés por favor".
+# An explicit request, said to us: the language alone ("English please", "¿en español?",
+# "in english?"), or a request or a statement about oneself with it ("can we do this in
+# English", "I don't speak Spanish", "¿puede ser en español?", "no hablo inglés"). A
+# language named in a story is not one: "the nurse only spoke English", "me explicaron
+# todo en inglés", "mi mamá no habla inglés" are about someone else, and in a long
+# message a request is not told apart from the story, so only REQUEST_MAX_WORDS count.
+REQUEST_MAX_WORDS = 12
+_PLEASE_EN = r"(?:\W+(?:please|pls|plz|only))?"
+_PLEASE_ES = r"(?:\W+(?:por\s+favor|porfa|porfavor|please|nom[aá]s|solamente))?"
+_SPANISH = r"espa[nñ]ol"
+_INGLES = r"ingl[eé]s"
 _WANTS_ENGLISH = re.compile(
-    r"^\W*(?:(?:in\s+)?english(?:\W+(?:please|pls|plz))?|(?:en\s+)?ingl[eé]s"
-    r"(?:\W+por\s+favor)?)\W*$|"
-    r"\b(?:in|into|to)\s+english\b|\benglish\W+(?:please|pls|plz|only)\b|"
-    r"\b(?:speak|talk|write|do\s+(?:this|it))\s+(?:in\s+)?english\b|"
-    r"\b(?:en|a)\s+ingl[eé]s\b|\bhabl\w*\s+ingl[eé]s\b|"
-    r"\bno\s+(?:hablo|entiendo|s[eé])\s+(?:bien\s+|mucho\s+)?(?:el\s+)?espa[nñ]ol\b|"
-    r"\b(?:i\s+)?(?:don'?t|do\s+not|can'?t|cannot)\s+(?:speak|read|understand)\s+spanish\b",
+    rf"^\W*(?:(?:in\s+|to\s+)?english{_PLEASE_EN}|(?:en\s+|a\s+)?{_INGLES}{_PLEASE_ES})\W*$|"
+    r"\benglish\W+(?:please|pls|plz|only)\b|"
+    r"\b(?:can|could|may|shall)\s+(?:we|you|i)\s+(?:please\s+)?(?:\w+\s+){0,3}?"
+    r"(?:in|to|into)\s+english\b|"
+    r"\b(?:switch|change|go|continue|carry\s+on|keep\s+going|answer|reply|respond|write|"
+    r"talk|speak|chat)\s+(?:back\s+)?(?:(?:to\s+me|with\s+me)\s+)?(?:in|to|into)\s+english\b|"
+    r"\b(?:i|we)(?:'d|\s+would|\s+want|\s+prefer|\s+need|\s+rather)\b[^.?!]{0,20}\benglish\b|"
+    r"\b(?:do|can|could)\s+(?:you|u)\s+(?:\w+\s+)?speak\s+english\b|"
+    rf"\b(?:puede|pueden|podemos|podr[ií]a|podr[ií]amos|se\s+puede|quiero|quisiera|prefiero|"
+    rf"necesito|mejor|cambi\w*|sigamos|seguir|continuar|h[aá]bleme|escr[ií]bame|responda|"
+    rf"conteste)\b[^.?!]{{0,20}}\b(?:en|a)\s+{_INGLES}|"
+    rf"(?:[¿?]|^\W*)\s*(?:usted\s+)?habla(?:s|n)?\s+(?:usted\s+)?{_INGLES}|"
+    rf"^\W*(?:yo\s+)?(?:s[oó]lo\s+|solamente\s+)?hablo\s+{_INGLES}|"
+    rf"\bno\s+(?:hablo|entiendo|s[eé]|leo)\s+(?:bien\s+|mucho\s+)?(?:el\s+)?{_SPANISH}\b|"
+    r"\b(?:i\s+|i'm\s+|im\s+)(?:don'?t|do\s+not|can'?t|cannot|not)\s+(?:speak|read|"
+    r"understand|good\s+(?:at|with))\s+spanish\b|"
+    r"\b(?:i\s+)?(?:only|just)\s+speak\s+english\b|^\W*no\s+spanish\b",
     re.IGNORECASE,
 )
 _WANTS_SPANISH = re.compile(
-    r"^\W*(?:(?:en\s+)?espa[nñ]ol(?:\W+por\s+favor|\W+porfa|\W+please)?|(?:in\s+)?spanish"
-    r"(?:\s+(?:please|pls|plz))?)\W*$|"
-    r"\b(?:en|al)\s+espa[nñ]ol\b|\bespa[nñ]ol\W+(?:por\s+favor|porfa|please)\b|"
-    r"\bhabl\w*\s+(?:usted\s+)?espa[nñ]ol\b|\bse\s+habla\s+espa[nñ]ol\b|"
-    r"\b(?:in|into|to)\s+spanish\b|\bspanish\s+(?:please|pls|plz|only)\b|"
-    r"\b(?:speak|talk|write|do\s+(?:this|it))\s+(?:in\s+)?spanish\b|"
-    r"\bno\s+(?:hablo|entiendo|s[eé])\s+(?:bien\s+|mucho\s+)?(?:el\s+)?ingl[eé]s\b|"
-    r"\b(?:i\s+)?(?:don'?t|do\s+not|can'?t|cannot)\s+(?:speak|read|understand)\s+english\b|"
-    r"\bno\s+english\b",
+    rf"^\W*(?:(?:en\s+|al\s+)?{_SPANISH}{_PLEASE_ES}|(?:in\s+|to\s+)?spanish{_PLEASE_EN})\W*$|"
+    rf"\b{_SPANISH}\W+(?:por\s+favor|porfa|porfavor|please)\b|"
+    rf"\b(?:puede|pueden|podemos|podr[ií]a|podr[ií]amos|se\s+puede|quiero|quisiera|prefiero|"
+    rf"necesito|mejor|cambi\w*|sigamos|seguir|continuar|h[aá]bleme|escr[ií]bame|responda|"
+    rf"conteste|hay\s+alguien)\b[^.?!]{{0,20}}\b(?:en|al)\s+{_SPANISH}|"
+    rf"(?:[¿?]|^\W*)\s*(?:usted\s+)?habla(?:s|n)?\s+(?:usted\s+)?{_SPANISH}|\bse\s+habla\s+{_SPANISH}|"
+    rf"^\W*(?:yo\s+)?(?:s[oó]lo\s+|solamente\s+)?hablo\s+{_SPANISH}|"
+    r"\b(?:can|could|may|shall)\s+(?:we|you|i)\s+(?:please\s+)?(?:\w+\s+){0,3}?"
+    r"(?:in|to|into)\s+spanish\b|\bspanish\s+(?:please|pls|plz|only)\b|"
+    r"\b(?:switch|change|go|continue|carry\s+on|answer|reply|respond|write|talk|speak|chat)"
+    r"\s+(?:back\s+)?(?:(?:to\s+me|with\s+me)\s+)?(?:in|to|into)\s+spanish\b|"
+    r"\b(?:i|we)(?:'d|\s+would|\s+want|\s+prefer|\s+need|\s+rather)\b[^.?!]{0,20}\bspanish\b|"
+    r"\b(?:do|can|could)\s+(?:you|u)\s+(?:\w+\s+)?speak\s+spanish\b|"
+    rf"\bno\s+(?:hablo|entiendo|s[eé]|leo)\s+(?:bien\s+|mucho\s+)?(?:el\s+)?{_INGLES}|"
+    r"\b(?:i\s+|i'm\s+|im\s+)(?:don'?t|do\s+not|can'?t|cannot|not)\s+(?:speak|read|"
+    r"understand|good\s+(?:at|with))\s+english\b|"
+    r"\b(?:i\s+)?(?:only|just)\s+speak\s+spanish\b|\bno\s+english\b",
     re.IGNORECASE,
 )
 
 
 _NOT_ENGLISH = re.compile(
-    r"\bno\s+(?:hablo|entiendo|s[eé])\s+(?:bien\s+|mucho\s+)?(?:el\s+)?ingl|"
+    r"\bno\s+(?:hablo|entiendo|s[eé]|leo)\s+(?:bien\s+|mucho\s+)?(?:el\s+)?ingl|"
     r"\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:speak|read|understand)\s+english\b|\bno\s+english\b",
     re.IGNORECASE,
 )
 _NOT_SPANISH = re.compile(
-    r"\bno\s+(?:hablo|entiendo|s[eé])\s+(?:bien\s+|mucho\s+)?(?:el\s+)?espa|"
+    r"\bno\s+(?:hablo|entiendo|s[eé]|leo)\s+(?:bien\s+|mucho\s+)?(?:el\s+)?espa|"
     r"\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:speak|read|understand)\s+spanish\b",
     re.IGNORECASE,
 )
@@ -136,8 +163,11 @@ def requested_language(text: str) -> str | None:
     """The language the visitor asks for outright, or None.
 
     A negated request counts for the other language ("no hablo inglés" is Spanish).
+    A language named in a story ("the doctor only spoke English") is no request.
     """
     text = text.replace("’", "'")
+    if len(text.split()) > REQUEST_MAX_WORDS:
+        return None
     spanish = bool(_WANTS_SPANISH.search(text))
     english = bool(_WANTS_ENGLISH.search(text))
     if spanish and english:
@@ -256,3 +286,46 @@ def next_language(text: str, current: str | None) -> str | None:
         return found.language if found.confidence >= FIRST_CONFIDENCE else None
     sentence = len(_content(text)) >= SWITCH_MIN_WORDS
     return found.language if sentence and found.confidence >= SWITCH_CONFIDENCE else current
+
+
+# Detection reads this many of a conversation's first messages (those with words); after
+# them only an explicit choice changes the language, so an intake is not flipped midway
+# by a hospital's name or a quoted sentence.
+DETECT_MESSAGES = 3
+
+
+@lru_cache(maxsize=2048)
+def conversation_language(
+    messages: tuple[tuple[str, str | None], ...], start: str | None = None
+) -> str:
+    """The language to answer in after `messages`: (text, chosen) per visitor message,
+    oldest first, where `chosen` is a language picked outside the words (the web page's
+    toggle, the SMS channel's own reading) or None.
+
+    Replayed from the start, so the action server and the response generator agree
+    without sharing state. A choice counts when it is new (the toggle sends its value
+    with every message; "English please" typed afterwards still wins); a typed request
+    counts at any time; detection reads the first DETECT_MESSAGES messages only when no
+    choice was made. Commands ("/start_intake") and empty texts (a history redacted once
+    the lead was stored) are not words. `start`: the language already settled before
+    `messages` (kept from a redacted history); only a choice or a request changes it.
+    """
+    current: str | None = start if start in LANGUAGES else None
+    settled = current is not None
+    chosen_before: str | None = None
+    told = 0
+    for text, chosen in messages:
+        if chosen in LANGUAGES and chosen != chosen_before:
+            current, settled = chosen, True
+        if chosen in LANGUAGES:
+            chosen_before = chosen
+        if not text.strip() or text.startswith("/"):
+            continue
+        asked = requested_language(text)
+        if asked:
+            current, settled = asked, True
+            continue
+        told += 1
+        if not settled and told <= DETECT_MESSAGES:
+            current = next_language(text, current)
+    return current or DEFAULT

@@ -1,4 +1,4 @@
-"""Rasa's endpoints (action server, tracker store, lock store) from our settings.
+"""Rasa's endpoints (action server, tracker store, lock store, responses) from our settings.
 
 Built in code rather than endpoints.yml so one DATABASE_URL / REDIS_URL
 decides everything, and SQLite paths resolve inside the project's var/.
@@ -15,6 +15,8 @@ from bot.config import Settings
 
 # Rasa's SQL tracker store with each event's data encrypted at rest (issue 15).
 TRACKER_STORE_TYPE = "bot.rasa_platform.tracker_store.EncryptedSQLTrackerStore"
+# Responses in the conversation's language (issue 18); config/endpoints.yml names it too.
+NLG_TYPE = "bot.rasa_platform.nlg.LanguageResponseGenerator"
 
 
 def tracker_store_config(url: str, store_type: str = TRACKER_STORE_TYPE) -> EndpointConfig:
@@ -63,4 +65,5 @@ def build(settings: Settings) -> AvailableEndpoints:
         action=EndpointConfig(url=settings.action_server_url),
         tracker_store=tracker_store_config(settings.tracker_database_url),
         lock_store=lock_store_config(settings.redis_url),
+        nlg=EndpointConfig(type=NLG_TYPE),
     )

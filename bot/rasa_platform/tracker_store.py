@@ -64,6 +64,7 @@ KEPT_SLOTS = frozenset(
         "summary_confirmed",
         "correction_prompted",
         "resumed",
+        "language",  # the closing replies after the visit are in its language
     }
 )
 LEAD_SLOT = "lead_id"
