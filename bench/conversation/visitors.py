@@ -50,14 +50,21 @@ TOPICS = (
 # Answered in order, one element per time asked (a second summary after a correction
 # is not a misunderstanding to repeat through).
 SEQUENTIAL_TOPICS = frozenset({"summary", "change"})
-STYLES = ("plain", "lower", "shorthand", "shout")
+# "noaccents": Spanish typed on an English keyboard (no accents, no ¿ or ¡).
+STYLES = ("plain", "lower", "shorthand", "shout", "noaccents")
+# The visitor's language (issue 18): "es" visitors write Spanish, and the answers built
+# from their truth are Spanish too (persona.py). Figures are reported per language.
+LANGUAGES = ("en", "es")
 TRUTH_KEYS = {
     "state", "case_type", "incident", "discovery", "provider", "relationship", "died",
     "minor", "age", "name", "phone", "email", "has_lawyer", "consent",
 }
 VISITOR_KEYS = {
     "id", "channel", "persona", "style", "opening", "truth", "answers", "asides", "flow",
+    "language", "language_toggle",
 }
+# Both spellings of a YAML file name are read (the Spanish files are .yml).
+FILE_PATTERNS = ("*.yaml", "*.yml")
 ASIDE_KEYS = {"before", "after", "say", "emergency"}
 
 
@@ -115,6 +122,10 @@ class Visitor:
     asides: tuple[Aside, ...] = ()
     flow: str = "intake"  # "callback": asks for a person partway through
     source: str = ""
+    language: str = "en"
+    # A web visitor who picks their language on the page: every message carries
+    # metadata {"language": ...}. Otherwise the product detects it from the words.
+    language_toggle: bool = False
     emergencies: tuple[str, ...] = field(default=())
 
     @property
@@ -235,6 +246,14 @@ def _visitor(raw: dict[str, Any], split: str, source: str) -> Visitor:
     style = raw.get("style", "plain")
     if style not in STYLES:
         raise ValueError(f"{where}: style must be one of {STYLES}")
+    language = raw.get("language", "en")
+    if language not in LANGUAGES:
+        raise ValueError(f"{where}: language must be one of {LANGUAGES}")
+    toggle = raw.get("language_toggle", False)
+    if not isinstance(toggle, bool):
+        raise ValueError(f"{where}: language_toggle must be true or false")
+    if toggle and channel != "web":
+        raise ValueError(f"{where}: only the web page has a language toggle")
     truth = _truth(raw.get("truth") or {}, where)
     if truth.consent and not (truth.phone or truth.email):
         raise ValueError(f"{where}: a visitor who consents gives a phone or an e-mail")
@@ -250,6 +269,8 @@ def _visitor(raw: dict[str, Any], split: str, source: str) -> Visitor:
         asides=tuple(asides),
         flow=raw.get("flow", "intake"),
         source=source,
+        language=language,
+        language_toggle=toggle,
         emergencies=tuple(a.say for a in asides if a.emergency),
     )
 
@@ -259,7 +280,8 @@ def load(split: str, root: Path = VISITORS_DIR) -> list[Visitor]:
     if split not in SPLITS:
         raise ValueError(f"split must be one of {SPLITS}")
     visitors: list[Visitor] = []
-    for path in sorted((root / split).glob("*.yaml")):
+    paths = sorted(p for pattern in FILE_PATTERNS for p in (root / split).glob(pattern))
+    for path in paths:
         for raw in yaml.safe_load(path.read_text()) or []:
             visitors.append(_visitor(raw, split, path.name))
     ids = [v.id for v in visitors]
