@@ -1,6 +1,8 @@
 """The two ways a visitor reaches the bot: the web channel and Twilio SMS (faked).
 
-Web: POST /session for a token, then POST /message, exactly as the chat page does.
+Web: POST /session for a token, then POST /message, exactly as the chat page does; a
+visitor who picks a language on the page sends it as metadata with every message
+({"language": "es"}), anyone else only the text (the product reads the language from it).
 SMS: webhooks signed for the public URL with Twilio's own validator, posted to the
 local server; the replies are what the channel sent to the fake Twilio, read
 once the channel has recorded the message as handled.
@@ -47,14 +49,20 @@ class Conversation(Protocol):
 class WebConversation:
     """One browser tab: a server-issued session, then messages with its bearer token."""
 
-    def __init__(self, http: httpx.AsyncClient, rasa_url: str) -> None:
+    def __init__(
+        self, http: httpx.AsyncClient, rasa_url: str, language: str | None = None
+    ) -> None:
         self.http = http
         self.base = f"{rasa_url}/webhooks/webchat"
         self.token = ""
         self.conversation_id = ""
+        # Set only when the visitor chose a language on the page (the toggle).
+        self.metadata: dict[str, str] = {"language": language} if language else {}
 
     async def start(self, opening: str) -> list[str]:
-        r = await self.http.post(f"{self.base}/session", timeout=TURN_TIMEOUT)
+        # The page's toggle, if chosen, goes with the session too (the greeting's language).
+        body = {"metadata": self.metadata} if self.metadata else None
+        r = await self.http.post(f"{self.base}/session", json=body, timeout=TURN_TIMEOUT)
         r.raise_for_status()
         body = r.json()
         self.token = body["token"]
@@ -66,7 +74,7 @@ class WebConversation:
         for attempt in range(3):
             r = await self.http.post(
                 f"{self.base}/message",
-                json={"text": text_},
+                json=self._with_metadata({"text": text_}),
                 headers={"Authorization": f"Bearer {self.token}"},
                 timeout=TURN_TIMEOUT,
             )
@@ -75,6 +83,9 @@ class WebConversation:
             await asyncio.sleep(1.0)
         r.raise_for_status()
         return [m.get("text") or "" for m in r.json()["messages"]]
+
+    def _with_metadata(self, body: dict[str, object]) -> dict[str, object]:
+        return {**body, "metadata": self.metadata} if self.metadata else body
 
 
 class SmsConversation:

@@ -9,6 +9,7 @@ not write out get a plain answer built from the truth, in the visitor's style.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 import us
@@ -16,6 +17,7 @@ import us
 from bench.conversation.visitors import SEQUENTIAL_TOPICS, Aside, Visitor
 
 GENERIC = ("sorry, I'm not sure what you're asking", "can we just keep going?")
+GENERIC_ES = ("perdón, no entiendo qué me pregunta", "¿podemos seguir?")
 _SHORTHAND = (
     (r"\byou\b", "u"), (r"\bare\b", "r"), (r"\band\b", "&"), (r"\bplease\b", "pls"),
     (r"\bbecause\b", "bc"), (r"\bthanks\b", "thx"), (r"\bdon't\b", "dont"),
@@ -23,16 +25,53 @@ _SHORTHAND = (
 )
 
 
-def styled(text: str, style: str) -> str:
+# Phone Spanish: "q" for que, "xq" for porque, "pa" for para, no accents.
+_SHORTHAND_ES = (
+    (r"\bporque\b", "xq"), (r"\bpor qué\b", "xq"), (r"\bque\b", "q"), (r"\bqué\b", "q"),
+    (r"\bpara\b", "pa"), (r"\bpor favor\b", "porfa"), (r"\btambién\b", "tmb"),
+    (r"\bde\b", "d"), (r"\bme\b", "m"),
+)
+
+# Spanish names of the states whose name differs from the English one; the rest are
+# said as in English ("Texas", "Florida").
+STATE_NAMES_ES = {
+    "NY": "Nueva York", "NJ": "Nueva Jersey", "NM": "Nuevo México", "NH": "Nuevo Hampshire",
+    "NC": "Carolina del Norte", "SC": "Carolina del Sur", "ND": "Dakota del Norte",
+    "SD": "Dakota del Sur", "PA": "Pensilvania", "LA": "Luisiana", "MO": "Misuri",
+    "MS": "Misisipi", "HI": "Hawái", "WV": "Virginia Occidental", "OR": "Oregón",
+    "MI": "Míchigan", "TN": "Tennessee", "DC": "Washington D. C.",
+}
+# "my mother" -> "mi mamá": how a Spanish-speaking visitor names the patient by default.
+RELATION_ES = {
+    "self": "yo", "mother": "mamá", "father": "papá", "son": "hijo", "daughter": "hija",
+    "child": "hijo", "baby": "bebé", "husband": "esposo", "wife": "esposa",
+    "spouse": "esposo", "partner": "pareja", "brother": "hermano", "sister": "hermana",
+    "grandmother": "abuela", "grandfather": "abuelo", "aunt": "tía", "uncle": "tío",
+    "cousin": "primo", "niece": "sobrina", "nephew": "sobrino", "friend": "amiga",
+    "neighbor": "vecina", "parent": "mamá", "sibling": "hermano",
+}
+
+
+def fold_accents(text: str) -> str:
+    """Spanish typed without accents, ñ, ¿ or ¡ (an English keyboard)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare).replace("¿", "").replace("¡", "")
+
+
+def styled(text: str, style: str, language: str = "en") -> str:
     if style == "lower":
         return text.lower()
     if style == "shout":
         return text.upper()
+    if style == "noaccents":
+        return fold_accents(text)
     if style == "shorthand":
         out = text.lower()
-        for pattern, repl in _SHORTHAND:
+        table = _SHORTHAND_ES if language == "es" else _SHORTHAND
+        for pattern, repl in table:
             out = re.sub(pattern, repl, out, flags=re.I)
-        return out
+        return fold_accents(out) if language == "es" else out
     return text
 
 
@@ -43,6 +82,8 @@ def _typed_phone(e164: str) -> str:
 
 def default_answers(v: Visitor) -> dict[str, tuple[str, ...]]:
     """Plain answers from the truth for topics the visitor's file leaves out."""
+    if v.language == "es":
+        return _default_answers_es(v)
     t = v.truth
     rel = t.relationship[0] if t.relationship else "self"
     contact = _typed_phone(t.phone) if t.phone else (t.email or "")
@@ -147,3 +188,42 @@ class Speaker:
         """Whether the last answer to a sequential topic was the visitor's last word."""
         options = self.answers.get(topic) or ()
         return self.asked[topic] >= len(options)
+
+
+def _default_answers_es(v: Visitor) -> dict[str, tuple[str, ...]]:
+    """The same plain answers as a Spanish-speaking visitor would give them."""
+    t = v.truth
+    rel = t.relationship[0] if t.relationship else "self"
+    noun = RELATION_ES.get(rel, rel)
+    contact = _typed_phone(t.phone) if t.phone else (t.email or "")
+    story = v.answers.get("story", (v.opening,))[0]
+    out: dict[str, tuple[str, ...]] = {
+        "story": (v.opening,),
+        "patient": ("yo",) if rel == "self" else (f"mi {noun}", f"no, era mi {noun}"),
+        "relationship": ("yo",) if rel == "self" else (f"mi {noun}",),
+        "died": ("sí",) if t.died else ("no",),
+        "death_date": ("no me acuerdo de la fecha exacta",),
+        "provider": ("no me acuerdo del nombre",),
+        "injury": ("quedé mucho peor",) if rel == "self" else ("quedó mucho peor",),
+        "date": ("no me acuerdo bien",),
+        "discovery": ("no estoy seguro",),
+        "government": ("no",),
+        "lawyer": ("prefiero no decirlo",) if t.has_lawyer is None
+        else (("sí",) if t.has_lawyer else ("no",)),
+        "name": (t.name or "prefiero no dar mi nombre",),
+        "consent": ("sí",) if t.consent else ("no",),
+        "contact": (contact,),
+        "callback_phone": (_typed_phone(t.phone),) if t.phone else (contact,),
+        "summary": ("sí",),
+        "change": ("nada, todo está bien",),
+        "sms_consent": ("SÍ",),
+        "referral": (f"No, esto es sobre mi atención médica. {story}",),
+        "generic": GENERIC_ES,
+    }
+    if t.state:
+        name = STATE_NAMES_ES.get(t.state) or us.states.lookup(t.state).name
+        out["state"] = (name,)
+        out["which_state"] = (name,)
+    if t.age is not None:
+        out["age"] = (str(t.age[0]) if t.age[0] == t.age[1] else f"unos {sum(t.age) // 2}",)
+    return {k: tuple(styled(a, v.style, "es") for a in vals) for k, vals in out.items()}

@@ -4,6 +4,9 @@ The stack is the Procfile's (bot.devtools.stack.start_stack) with the SMS channe
 on and a fake Twilio on loopback; throwaway databases and secrets. Conversations
 run a few at a time (web and SMS together); each lead is read back from the
 database after its conversation ends.
+
+Figures are per split and per language: English as before, Spanish (issue 18) apart,
+with the Spanish completion set beside the English one (target: within 5 points).
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ TARGETS = {  # issue 13, for the held-out split
     "completion": 0.95, "state": 0.95, "case_type": 0.95, "incident_date": 0.95,
     "fp_rate": 0.01, "median_turns": 10,
 }
+SPANISH_COMPLETION_GAP = 0.05  # issue 18: Spanish completion within 5 points of English
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 
 
 @dataclass
@@ -117,7 +122,9 @@ async def run_visitors(bench: Bench, visitors: list[Visitor], concurrency: int =
                 conv = (
                     SmsConversation(http, bench.rasa_url, bench.sms, bench.fake, bench.db)
                     if v.channel == "sms"
-                    else WebConversation(http, bench.rasa_url)
+                    else WebConversation(
+                        http, bench.rasa_url, v.language if v.language_toggle else None
+                    )
                 )
                 result = await converse(v, conv)
                 if result.conversation_id:
@@ -234,6 +241,40 @@ def report(split: str, s: dict[str, Any], heldout: bool) -> str:
     return "\n".join(lines)
 
 
+def language_report(split: str, language: str, s: dict[str, Any],
+                    english: dict[str, Any] | None) -> str:
+    """A non-English language's figures for one split (the fields the issue names), with
+    its completion beside English's on the same split."""
+    acc = s["accuracy"]
+
+    def field(name: str) -> str:
+        a = acc.get(name) or {"rate": None, "right": 0, "of": 0}
+        return f"{_pct(a['rate'])} ({a['right']}/{a['of']})"
+
+    lines = [
+        f"== {split}, {LANGUAGE_NAMES.get(language, language)}: {s['visitors']} visitors "
+        f"({s['web']} web, {s['sms']} SMS) ==",
+        f"  completion            {_pct(s['completion'])}  ({s['completed']}/{s['visitors']})",
+        f"  state {field('state')}; case type {field('case_type')}; "
+        f"incident date {field('incident_date')}",
+        f"  visitor turns         median {s['median_turns']:g}, max {s['max_turns']}",
+        f"  loops {s['loops']}" + (f" {s['loop_topics']}" if s["loops"] else "")
+        + f";  leads lost {s['leads_lost']};  unrecognised questions "
+        f"{s['unrecognised_questions']};  errors (HTTP) {s['errors']}",
+        f"  emergency false pos. {s['emergency_false_positives']} of {s['messages']} messages; "
+        f"missed {s['emergency_false_negatives']} of {s['emergencies']}",
+    ]
+    if english is not None and english["visitors"]:
+        gap = english["completion"] - s["completion"]
+        ok = gap <= SPANISH_COMPLETION_GAP
+        lines.append(
+            f"  completion vs English {_pct(english['completion'])}: {100 * gap:+.1f} points "
+            f"behind ({'met' if ok else 'NOT met'}: within "
+            f"{100 * SPANISH_COMPLETION_GAP:g} points)"
+        )
+    return "\n".join(lines)
+
+
 def failures(results: list[Result]) -> list[dict[str, Any]]:
     """Per visitor: what went wrong (tuned split only: held-out contents stay unseen)."""
     rows = []
@@ -339,6 +380,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Conversation benchmark (issue 13)")
     ap.add_argument("--split", choices=("both", "tuned", "heldout"), default="both")
     ap.add_argument("--only", help="comma-separated tuned visitor ids (debugging)")
+    ap.add_argument("--language", choices=("all", "en", "es"), default="all",
+                    help="only the visitors who write in this language")
     ap.add_argument("--concurrency", type=int, default=6)
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--keep-logs", action="store_true",
@@ -352,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.only:
         ids = set(args.only.split(","))
         chosen = {"tuned": [v for v in visitors_mod.load("tuned") if v.id in ids]}
+    if args.language != "all":
+        chosen = {s: [v for v in vs if v.language == args.language] for s, vs in chosen.items()}
     throwaway_secrets()
     model = args.model.resolve() if args.model else bench_model()
     started = time.monotonic()
@@ -369,13 +414,25 @@ def main(argv: list[str] | None = None) -> int:
         results = asyncio.run(run_visitors(bench, everything, args.concurrency))
     finished = time.monotonic()
     by_split = {s: [r for r in results if r.visitor.split == s] for s in chosen}
+    languages = sorted({r.visitor.language for r in results}, key=visitors_mod.LANGUAGES.index)
     for split, rs in by_split.items():
-        out[split] = summarise(rs)
+        # out[split] keeps its meaning (English, as before Spanish visitors existed);
+        # out["languages"][lang][split] has every language's figures.
+        per_language = {
+            lang: summarise(mine)
+            for lang in languages
+            if (mine := [r for r in rs if r.visitor.language == lang])
+        }
+        for lang, summary in per_language.items():
+            out.setdefault("languages", {}).setdefault(lang, {})[split] = summary
+        if "en" in per_language:
+            out[split] = per_language["en"]
         if split == "tuned":
-            # A debugging run (--only) does not overwrite the whole split's list.
-            path = write_failures(
-                failures(rs), name="failures-tuned-only" if args.only else "failures-tuned"
+            # A debugging run (--only, --language) does not overwrite the whole split's list.
+            name = "failures-tuned" + ("-only" if args.only else "") + (
+                "" if args.language == "all" else f"-{args.language}"
             )
+            path = write_failures(failures(rs), name=name)
             out["tuned_failures_file"] = str(path)
     out["seconds"] = {"stack_start": round(ready - started, 1),
                       "conversations": round(finished - ready, 1)}
@@ -383,8 +440,14 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(out, indent=1, default=str))
         return 0
     for split in chosen:
-        print()
-        print(report(split, out[split], heldout=split == "heldout"))
+        if split in out:
+            print()
+            print(report(split, out[split], heldout=split == "heldout"))
+        for lang in languages:
+            if lang == "en" or split not in out["languages"].get(lang, {}):
+                continue
+            print()
+            print(language_report(split, lang, out["languages"][lang][split], out.get(split)))
     print(
         f"\nstack start {out['seconds']['stack_start']}s, conversations "
         f"{out['seconds']['conversations']}s at concurrency {args.concurrency}"

@@ -1,15 +1,20 @@
-"""What is the bot asking? Keyword rules over its texts (config/domain/*.yml wordings).
+"""What is the bot asking? Keyword rules over its texts (config/domain/*.yml wordings,
+and the Spanish ones of config/locales/es.yml).
 
 A turn's replies may hold several texts (an acknowledgement, guidance, then the
 question), and over SMS they may be packed into one or split across several, so
 the rules run over the turn's joined text and the question is the topic whose
 cue appears LAST. Wordings that two date questions share ("I couldn't read that
 as a date") are resolved by the date topic asked just before.
+
+Text is compared lower-case with accents, ñ, ¿ and ¡ folded away: Spanish texts
+lose some accents over SMS (GSM-7), so the Spanish cues are written without them.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import us
 
@@ -77,18 +82,73 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("summary", (r"is all of this correct", r"is this (?:all )?correct\?")),
     ("change", (r"what should i change",)),
 )
-_COMPILED = tuple((topic, tuple(re.compile(c) for c in cues)) for topic, cues in CUES)
+
+# The Spanish questions (config/locales/es.yml), folded as normalise() folds them.
+# tests/unit/bench/test_conversation_topics_es.py reads every question in es.yml
+# through these, web and SMS, so a reworded Spanish question fails there first.
+CUES_ES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("sms_consent", (r"responda si\b", r"para seguir (?:con su revision gratuita )?por mensaje")),
+    ("story", (r"con sus propias palabras", r"contar un poco mas de lo que paso")),
+    ("patient", (r"usted era el paciente", r"su propia atencion medica o la de otra persona")),
+    ("relationship", (r"quien era el paciente", r"que parentesco tiene usted con el paciente")),
+    ("died", (r"fallecio su [\w' -]+\?", r"el paciente fallecio\?")),
+    ("death_date", (r"cuando fallecio",)),
+    ("provider", (
+        r"quien dio la atencion medica", r"aunque sea un dato parcial",
+        r"se acuerda del hospital, la clinica o la farmacia",
+    )),
+    ("injury", (r"que lesion o dano", r"describir el dano")),
+    ("date", (
+        # Not the age question's "...tenia usted cuando paso esto?".
+        r"(?:^|[.!?:]\s+)cuando paso esto\?", r"lo mejor es la fecha exacta",
+        r"cuando fue la atencion medica",
+    )),
+    ("discovery", (
+        r"se dio cuenta por primera vez", r"cuando se dio cuenta de que algo",
+        r"se entero por primera vez", r"y mas o menos cuando fue eso\?",
+    )),
+    ("government", (r"hospital del va\b", r"era un lugar del gobierno")),
+    ("state", (
+        r"en que estado de los estados unidos", r"(?<!con ese nombre\. )en que estado fue",
+        r"vi mas de un estado", r"se acuerda de la ciudad o el pueblo",
+    )),
+    # "Hay más de un lugar con ese nombre. ¿En qué estado fue: Kansas o Misuri?"
+    ("which_state", (r"con ese nombre\. en que estado fue",)),
+    ("age", (r"que edad tenia", r"la edad en numeros", r"una edad aproximada")),
+    ("lawyer", (r"ya tiene un abogado", r"ya hay un abogado llevando")),
+    ("name", (r"cual es su nombre completo", r"escribir su nombre y apellido")),
+    ("consent", (r"podemos comunicarnos con usted sobre lo que",)),
+    ("consent_contact", (r"a que telefono o correo electronico le podemos escribir o llamar",)),
+    ("consent_name_contact", (r"cual es su nombre, y a que telefono",)),
+    ("contact", (
+        r"a que numero de telefono o correo electronico le podemos contactar",
+        r"podria escribir uno\b", r"ese numero o correo no parece estar completo",
+    )),
+    ("callback_phone", (
+        r"a que numero de telefono le podemos llamar", r"podria escribirlo asi",
+        r"ese numero no parece estar completo",
+    )),
+    ("referral", (r"solo lleva casos de negligencia medica", r"recomendarle un abogado")),
+    ("summary", (r"esta todo correcto\?",)),
+    ("change", (r"que debo cambiar\?",)),
+)
+_COMPILED = tuple(
+    (topic, tuple(re.compile(c) for c in cues)) for topic, cues in (*CUES, *CUES_ES)
+)
 
 # Shared by the incident-date and death-date re-asks: the previous date topic decides.
 SHARED_DATE_CUES = (
     re.compile(r"couldn't read that as a date"),
     re.compile(r"roughly what year was it, or how long ago"),
+    re.compile(r"no pude entender eso como una fecha"),
+    re.compile(r"mas o menos en que ano fue, o hace cuanto tiempo"),
 )
 DATE_TOPICS = ("date", "death_date", "discovery")
 
 EMERGENCY_CUES = (
     re.compile(r"call 911 or go to the nearest emergency room"),
     re.compile(r"\b988\b"),
+    re.compile(r"llame al 911 o vaya a la sala de emergencias"),
 )
 DONE_CUES = (
     "securely sent to our legal team",
@@ -97,16 +157,35 @@ DONE_CUES = (
     "i've asked our team to call you",
     "noted that you'd like to speak with someone",
     "sorry we can't help with this one",
+    "se envio de forma segura a nuestro equipo legal",
+    "quedo guardada para nuestro equipo legal",
+    "ya esta con nuestro equipo",
+    "le pedi a nuestro equipo que le llame",
+    "anote que le gustaria hablar con alguien",
+    "siento no poder ayudarle con esto",
 )
-DEFAULT_CUE = "didn't quite follow"
+DEFAULT_CUES = ("didn't quite follow", "no le entendi bien")
+# Spanish names of states (folded) whose English name differs, for "Kansas o Misuri?".
+STATE_NAMES_ES = (
+    "nueva york", "nueva jersey", "nuevo mexico", "nuevo hampshire", "carolina del norte",
+    "carolina del sur", "dakota del norte", "dakota del sur", "pensilvania", "luisiana",
+    "misuri", "misisipi", "hawai", "virginia occidental",
+)
 _STATE_NAMES = tuple(
-    re.compile(r"\b" + re.escape(s.name.lower()) + r"\b") for s in us.states.STATES_AND_TERRITORIES
+    re.compile(r"\b" + re.escape(name) + r"\b")
+    for name in (
+        *(s.name.lower() for s in us.states.STATES_AND_TERRITORIES), *STATE_NAMES_ES
+    )
 )
 
 
 def normalise(text: str) -> str:
+    """Lower case, straight quotes, accents, ñ, ¿ and ¡ folded (Spanish over SMS)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return (
-        text.lower()
+        text.replace("¿", "").replace("¡", "")
+        .lower()
         .replace("\u2019", "'")
         .replace("\u2018", "'")
         .replace("\u201c", '"')
@@ -164,4 +243,5 @@ def is_done(replies: list[str]) -> bool:
 
 
 def is_default(replies: list[str]) -> bool:
-    return DEFAULT_CUE in normalise(" ".join(replies))
+    text = normalise(" ".join(replies))
+    return any(c in text for c in DEFAULT_CUES)
