@@ -53,7 +53,6 @@ log = logging.getLogger(__name__)
 # Slots that a corrected or cleared field drags along with it.
 DEPENDENTS = {
     "contact": ("phone", "email"),
-    "incident_date": ("incident_date_precision",),
     "patient_age": ("patient_birth_date", "patient_minor"),
 }
 

@@ -383,7 +383,7 @@ def parse_incident_date(text: str, today: date) -> Parsed:
         when = parse_when(text, today)
     except DateParseError as exc:
         return _fail(exc.code)
-    return Parsed({"incident_date": when.to_slot(), "incident_date_precision": when.precision})
+    return Parsed({"incident_date": when.to_slot()})
 
 
 _RIGHT_NOW = re.compile(
@@ -410,11 +410,11 @@ def parse_discovery_date(text: str, today: date) -> Parsed:
         when = parse_when(text, today)
     except DateParseError as exc:
         if _RIGHT_NOW.search(text):
-            return Parsed({"discovery_date": today.isoformat(), "discovery_date_precision": "day"})
+            return Parsed({"discovery_date": DateSpec.exact(today).to_slot()})
         if exc.code == "unparsed" and _WHEN_EVENT.search(text):
             return _fail("no_date")  # ask for roughly when that was
         return _fail(exc.code)
-    return Parsed({"discovery_date": when.to_slot(), "discovery_date_precision": when.precision})
+    return Parsed({"discovery_date": when.to_slot()})
 
 
 # "We live in Ohio but it happened in Kentucky": the state after one of these is the answer.

@@ -670,7 +670,6 @@ def extract(text: str, today: date) -> dict[str, object]:
     found = discovery_span(dated, today)
     if found:
         facts["discovery_date"] = found[0]
-        facts["discovery_date_precision"] = DateSpec.from_slot(found[0]).precision
     # The found-out date and the date of a death are not the date of the care.
     rest = dated[: found[1]] + " " + dated[found[2] :] if found else dated
     death = _death_span(rest, today)
@@ -680,7 +679,6 @@ def extract(text: str, today: date) -> dict[str, object]:
     dates = find_dates(rest, today)
     if len(dates) == 1:
         facts["incident_date"] = dates[0]
-        facts["incident_date_precision"] = DateSpec.from_slot(dates[0]).precision
     provider = find_provider(text)
     if provider:
         facts["provider"] = provider

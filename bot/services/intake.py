@@ -23,6 +23,7 @@ from bot.intake.assessment import Assessment, assess
 from bot.intake.lead_language import lead_language
 from bot.intake.lead_status import OPEN_STATUSES
 from bot.intake.profile import FirmProfile, load_profile
+from bot.law import DateSpec
 from bot.notify.outbox import enqueue_for_lead
 from bot.services.conflicts import check_and_record
 from bot.services.profile_store import current_profile
@@ -123,6 +124,17 @@ def _add_callback(uow: UnitOfWork, lead: Lead, answers: Mapping[str, object]) ->
 
 def _clean(value: object) -> object:
     return None if value == UNKNOWN else value
+
+
+def _date_precision(value: object) -> str | None:
+    """The lead's precision column, read from the date's own slot text (day, month, year
+    or range); the attorney pages and exports show it beside the date."""
+    if not isinstance(value, str) or value in ("", UNKNOWN):
+        return None
+    try:
+        return DateSpec.from_slot(value).precision
+    except ValueError:
+        return None
 
 
 def link_window_days() -> int:
@@ -227,7 +239,7 @@ def _lead_fields(a: Mapping[str, object], result: Assessment) -> dict[str, objec
         incident_description=_clean(a.get("incident_description")),
         injury=_clean(a.get("injury")),
         incident_date=_clean(a.get("incident_date")),
-        incident_date_precision=a.get("incident_date_precision"),
+        incident_date_precision=_date_precision(a.get("incident_date")),
         incident_state=_clean(a.get("incident_state")),
         case_type=result.case_type.value if result.case_type else None,
         severity=result.severity.value if result.severity else None,

@@ -22,7 +22,6 @@ ANSWERS = {
     "provider": "Dr. Patel at St. Mary's Hospital",
     "injury": "I needed a second surgery and had a severe infection",
     "incident_date": "2025-03",
-    "incident_date_precision": "month",
     "incident_state": "NJ",
     "full_name": "Maria Lopez",
     "contact_consent": True,
@@ -70,6 +69,36 @@ def test_submit_stores_lead_transcript_and_audit_in_one_go(uow_factory) -> None:
         # Created, then checked against the firm's conflict list (issue 19).
         assert sorted(e.action for e in entries) == ["lead.conflict_checked", "lead.created"]
         assert [x.id for x in uow.leads.by_phone(PHONE)] == [lead.id]
+
+
+@pytest.mark.parametrize(
+    ("said", "precision"),
+    [
+        ("2025-01-15", "day"),
+        ("2024-11", "month"),
+        ("2023", "year"),
+        ("2024-06-01..2024-08-31", "range"),
+        ("unknown", None),
+    ],
+)
+def test_the_lead_keeps_the_precision_its_date_answer_carries(
+    uow_factory, said: str, precision: str | None
+) -> None:
+    # No precision slot: the column is read from the date's own text when stored.
+    result = service.submit_lead(
+        uow_factory, submission(incident_date=said), PROFILE, date(2026, 11, 22)
+    )
+    with uow_factory() as uow:
+        assert uow.leads.get(result.lead_id).incident_date_precision == precision
+
+
+def test_answers_from_before_the_one_date_type_still_store_their_precision(uow_factory) -> None:
+    # A conversation that began earlier still has the old precision slot; the date wins.
+    old = submission(incident_date="2025-02", incident_date_precision="day")
+    result = service.submit_lead(uow_factory, old, PROFILE, date(2026, 11, 22))
+    with uow_factory() as uow:
+        lead = uow.leads.get(result.lead_id)
+        assert (lead.incident_date, lead.incident_date_precision) == ("2025-02", "month")
 
 
 def test_submitting_twice_from_one_conversation_creates_one_lead(uow_factory) -> None:

@@ -18,6 +18,7 @@ from bot.intake.answers import UNKNOWN, Context, Parsed
 from bot.intake.dates import DateParseError
 from bot.intake.es import dates, patient, places, replies
 from bot.intake.es.replies import fold
+from bot.law.model import DateSpec
 
 
 def _fail(code: str) -> Parsed:
@@ -103,7 +104,7 @@ def parse_incident_date(text: str, today: date) -> Parsed:
         when = dates.parse_when(text, today)
     except DateParseError as exc:
         return _fail(exc.code)
-    return Parsed({"incident_date": when.to_slot(), "incident_date_precision": when.precision})
+    return Parsed({"incident_date": when.to_slot()})
 
 
 _RIGHT_NOW = re.compile(
@@ -124,11 +125,11 @@ def parse_discovery_date(text: str, today: date) -> Parsed:
     except DateParseError as exc:
         folded = fold(text).replace("ñ", "n")
         if _RIGHT_NOW.search(folded):
-            return Parsed({"discovery_date": today.isoformat(), "discovery_date_precision": "day"})
+            return Parsed({"discovery_date": DateSpec.exact(today).to_slot()})
         if exc.code == "unparsed" and _WHEN_EVENT.search(folded):
             return _fail("no_date")
         return _fail(exc.code)
-    return Parsed({"discovery_date": when.to_slot(), "discovery_date_precision": when.precision})
+    return Parsed({"discovery_date": when.to_slot()})
 
 
 def parse_death_date(text: str, today: date) -> Parsed:

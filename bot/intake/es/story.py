@@ -16,7 +16,6 @@ from bot.intake import story as english
 from bot.intake.es import dates, patient, places
 from bot.intake.es.replies import fold
 from bot.intake.states import place_in_story
-from bot.law.model import DateSpec
 
 _DIED = re.compile(
     r"\b(?:fallecio|murio|se\s+murio|se\s+nos\s+fue|perdimos|muerte|funeral|velorio)\b"
@@ -44,7 +43,6 @@ def extract(text: str, today: date) -> dict[str, object]:
     died = bool(_DIED.search(folded)) and not _NOT_DIED.search(folded)
     if len(found) == 1 and not died:  # with a death, a date may be the death's: asked
         facts["incident_date"] = found[0]
-        facts["incident_date_precision"] = DateSpec.from_slot(found[0]).precision
     relationship = patient.no_standing_in(text) or patient.relationship_in(text)
     if relationship:
         facts["patient_is_self"] = False

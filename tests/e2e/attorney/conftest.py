@@ -68,7 +68,6 @@ class StackData:
             "incident_description": "The surgeon left a sponge inside me after my surgery",
             "provider": "Dr. Patel at Hartford Hospital",
             "injury": "a severe infection and a second surgery",
-            "incident_date_precision": "day",
             "patient_is_self": True,
             "patient_age": 45,
             "patient_died": False,

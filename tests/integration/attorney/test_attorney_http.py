@@ -782,7 +782,6 @@ def test_a_profile_saved_in_the_admin_page_decides_the_next_intake_lead(browser_
             "provider": "Dr. Patel",
             "injury": "a severe infection and a second surgery",
             "incident_date": "2025-09",
-            "incident_date_precision": "month",
             "incident_state": "TX",
             "full_name": "Tex Rivera",
         },

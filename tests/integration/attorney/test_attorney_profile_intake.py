@@ -30,7 +30,6 @@ ANSWERS: dict[str, Any] = {
     "provider": "Dr. Patel at Mercy General Hospital",
     "injury": "a severe infection and a second surgery",
     "incident_date": "2024-07-01",
-    "incident_date_precision": "day",
     "patient_is_visitor": True,
     "patient_age": 52,
     "patient_died": False,

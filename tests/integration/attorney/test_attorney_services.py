@@ -334,7 +334,6 @@ def test_real_intake_leads_reach_the_right_queue(att_uow) -> None:
             "provider": "Dr. Patel",
             "injury": "a severe infection and a second surgery",
             "incident_date": "2025-03",
-            "incident_date_precision": "month",
             "incident_state": "NJ",
             "full_name": "Maria Lopez",
             "contact_consent": False,

@@ -40,7 +40,6 @@ def spanish_answers(**more: object) -> dict[str, object]:
         "provider": "Hospital San Rafael",
         "injury": "una infección y otra cirugía",
         "incident_date": "2025-11",
-        "incident_date_precision": "month",
         "incident_state": "NJ",
         "full_name": "Lucía Ramírez",
         **more,

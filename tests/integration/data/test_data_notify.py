@@ -261,7 +261,6 @@ def test_a_real_submission_queues_only_when_urgent(
             "provider": PROVIDER,
             "injury": INJURY,
             "incident_date": "2025-03-10",
-            "incident_date_precision": "day",
             "full_name": NAME,
             "contact_consent": True,
             "phone": PHONE,

@@ -30,8 +30,8 @@ def test_a_good_answer_is_normalised(domain: dict, tracker_for) -> None:
 def test_a_date_keeps_its_precision_and_the_words_used(domain: dict, tracker_for) -> None:
     form_tracker = tracker_for
     slots, _ = run(ValidateIntakeForm(), form_tracker("incident_date", "March 2024"), domain)
-    assert slots["incident_date"] == "2024-03"
-    assert slots["incident_date_precision"] == "month"
+    assert slots["incident_date"] == "2024-03"  # the month, kept in the one slot
+    assert "incident_date_precision" not in slots
     assert slots["incident_date_text"] == "March 2024"
 
 

@@ -6,6 +6,7 @@ from bot.intake import answers, replies
 from bot.intake.corrections import parse_correction
 from bot.intake.questions import MAX_FAILURES, fallback
 from bot.intake.summary import render
+from bot.law import DateSpec
 
 TODAY = date(2026, 11, 22)
 
@@ -51,10 +52,9 @@ def test_contact_answer_sets_phone_and_email() -> None:
 
 
 def test_date_answer_keeps_precision() -> None:
-    assert answers.parse_incident_date("March 2024", TODAY).values == {
-        "incident_date": "2024-03",
-        "incident_date_precision": "month",
-    }
+    # The one slot value carries the precision: no second slot beside it.
+    assert answers.parse_incident_date("March 2024", TODAY).values == {"incident_date": "2024-03"}
+    assert DateSpec.from_slot("2024-03").precision == "month"
     assert answers.parse_incident_date("i don't remember", TODAY).error == "dont_know"
     assert answers.parse_incident_date("next month", TODAY).error == "future"
 
@@ -122,7 +122,7 @@ def test_fallback_keeps_what_was_said() -> None:
         (
             "the date was May 2022",
             "incident_date",
-            {"incident_date": "2022-05", "incident_date_precision": "month"},
+            {"incident_date": "2022-05"},
         ),
         (
             "my phone number is 201 555 0123",

@@ -28,7 +28,7 @@ def test_not_this_but_that_order() -> None:
 def test_a_date_swap() -> None:
     c = parse_correction("oops, August 2022 rather than 2023", TODAY)
     assert c.field == "incident_date"
-    assert c.values == {"incident_date": "2022-08", "incident_date_precision": "month"}
+    assert c.values == {"incident_date": "2022-08"}
 
 
 def test_an_apology_is_not_a_note() -> None:

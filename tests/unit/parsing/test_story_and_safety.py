@@ -20,7 +20,6 @@ def test_a_rich_story_fills_what_it_states() -> None:
     assert facts == {
         "incident_state": "NJ",
         "incident_date": "2024-03",
-        "incident_date_precision": "month",
         "provider": "St. Mary's Hospital",
         "provider_government": "private",  # a church-named hospital: no government question
         "patient_is_self": False,
@@ -38,7 +37,8 @@ def test_first_person_story_with_doctor_and_vague_date() -> None:
     )
     assert facts["provider"] == "Dr. Patel at Bayview Medical Center"
     assert facts["patient_is_self"] is True
-    assert (facts["incident_date"], facts["incident_date_precision"]) == ("2025", "year")
+    assert facts["incident_date"] == "2025"  # a year, as said
+    assert "incident_date_precision" not in facts
     assert "patient_died" not in facts
 
 

@@ -121,7 +121,6 @@ def test_date_errors_have_the_english_codes() -> None:
     assert es("discovery_date", "cuando me dieron los resultados").error == "no_date"
     assert es("discovery_date", "cuando llegaron los resultados en mayo").values == {
         "discovery_date": "2026-05",
-        "discovery_date_precision": "month",
     }
     assert es("discovery_date", "ahorita").values["discovery_date"] == TODAY.isoformat()
 
@@ -290,7 +289,6 @@ def test_what_a_spanish_story_states() -> None:
         "incident_state": "TX",
         "incident_city": "Houston",
         "incident_date": "2025-05",
-        "incident_date_precision": "month",
         "patient_is_self": False,
         "patient_relationship": "father",
     }

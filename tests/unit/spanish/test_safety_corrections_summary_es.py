@@ -83,7 +83,7 @@ def test_corrections_in_spanish() -> None:
     swapped = parse_correction("Kansas, no Misuri", TODAY, {"incident_state": "MO"}, "es")
     assert swapped.values == {"incident_state": "KS"}
     dated = parse_correction("la fecha está mal, fue en mayo de 2023", TODAY, current, "es")
-    assert dated.values == {"incident_date": "2023-05", "incident_date_precision": "month"}
+    assert dated.values == {"incident_date": "2023-05"}
     same = parse_correction("el estado es Nueva York", TODAY, current, "es")
     assert same.values == {"incident_state": "NY"} and not same.changed
     ask_again = parse_correction("el nombre está mal", TODAY, current, "es")
