@@ -98,6 +98,11 @@ def asks_for_person(text: str, language: str = "en") -> bool:
     return turns_es.asks_for_person(text) if language == ES else turns.asks_for_person(text)
 
 
+def asks_about(text: str, language: str = "en") -> str | None:
+    """turns.asks_about (a question about cost or privacy) in the conversation's language."""
+    return turns_es.asks_about(text) if language == ES else turns.asks_about(text)
+
+
 def is_question(text: str, language: str = "en") -> bool:
     return turns_es.is_question(text) if language == ES else turns.is_question(text)
 

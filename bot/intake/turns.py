@@ -28,6 +28,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.intake import answers, corrections, replies, safety
+from bot.intake.es import safety as safety_es
+from bot.intake.es import turns as turns_es
+from bot.intake.language import ES
 
 ANSWER_INTENT = "inform"
 # Where the Rasa server leaves its reading in the message's parse data, for the form.
@@ -164,35 +167,43 @@ def read(
     answers: bool,
     asks: int,
     guided: bool,
+    language: str = "en",
 ) -> Reading:
     """Decide whether `text` is the answer to `question` or the interruption `intent`.
 
     `answers`: the question's own parser accepts the text. `asks`: how many
     times in a row the question has now been put, this reply included.
     `guided`: emergency guidance was already given at this question.
+    `language`: the conversation's; the words of an interruption are read in it
+    (bot/intake/es/turns.py for Spanish), an emergency in either language.
     """
+    spanish = language == ES
+    says_goodbye_ = turns_es.says_goodbye if spanish else says_goodbye
+    asks_for_person_ = turns_es.asks_for_person if spanish else asks_for_person
+    is_question_ = turns_es.is_question if spanish else is_question
+    asks_about_ = turns_es.asks_about if spanish else asks_about
     keep = Reading(intent, intent, "classifier")
     if question is None:
         return keep
     if intent not in INTERRUPTIONS:
         # The classifier heard an answer, but the words ask about cost or privacy
         # ("before I go on, I wish to know whether you charge"): answered, place kept.
-        asked = asks_about(text) if asks < MAX_ASKS else None
+        asked = asks_about_(text) if asks < MAX_ASKS else None
         return Reading(asked, intent, "a question about it in the words") if asked else keep
 
     def answer(reason: str, guide: bool = False) -> Reading:
         return Reading(ANSWER_INTENT, intent, reason, guide)
 
     if intent == "goodbye":
-        return keep if says_goodbye(text) else answer("no farewell in the words")
+        return keep if says_goodbye_(text) else answer("no farewell in the words")
     if intent == "request_human":
-        if not asks_for_person(text):
+        if not asks_for_person_(text):
             return answer("no request for a person in the words")
         if answers and question not in OPEN_QUESTIONS:
             return answer("answers the question (a number or name given with the request)")
         return keep
     if intent == "emergency":
-        in_words = safety.detect(text) is not None
+        in_words = safety.detect(text) is not None or safety_es.detect(text) is not None
         if guided:
             return answer("emergency guidance already given at this question")
         if answers:
@@ -211,7 +222,7 @@ def read(
             return answer("answers the question")
         return keep
     # Questions about cost, confidentiality, deadlines, next steps, or the bot itself.
-    if answers and not is_question(text):
+    if answers and not is_question_(text):
         return answer("answers the question and asks nothing")
     return keep
 

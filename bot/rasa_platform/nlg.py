@@ -37,8 +37,9 @@ METADATA_KEY = "language"  # UserMessage metadata: a language chosen outside the
 TRANSLATED_VALUES = {"relation": texts.relationship}
 
 
-def tracker_language(tracker: DialogueStateTracker) -> str:
-    """The conversation's language, "en" or "es" (see bot/intake/language.conversation_language)."""
+def tracker_language(tracker: DialogueStateTracker, new_text: str | None = None) -> str:
+    """The conversation's language, "en" or "es" (see bot/intake/language.conversation_language);
+    with `new_text`, as of that message too (one not yet in the tracker)."""
     messages = tuple(
         (event.text or "", (event.metadata or {}).get(METADATA_KEY))
         for event in tracker.events
@@ -46,6 +47,8 @@ def tracker_language(tracker: DialogueStateTracker) -> str:
     )
     redacted = any(not text for text, _ in messages)
     start = tracker.get_slot(LANGUAGE) if redacted else None
+    if new_text is not None:
+        messages += ((new_text, None),)
     return language.conversation_language(messages, start)
 
 

@@ -18,7 +18,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from bot.intake import turns
+from bot.intake import multilingual, turns
 from bot.intake.slot_names import EMERGENCY_GUIDED, REQUESTED_SLOT
 from bot.intake.turns import TURN_KEY
 
@@ -47,14 +47,20 @@ def reread(parse_data: dict[str, Any], tracker: Any, today: date | None = None) 
     intent = (parse_data.get("intent") or {}).get("name") or ""
     question = tracker.get_slot(REQUESTED_SLOT) if tracker.active_loop_name else None
     text = parse_data.get("text") or ""
-    if question is None or (intent not in turns.INTERRUPTIONS and not turns.asks_about(text)):
+    if question is None:
+        return turns.Reading(intent, intent, "classifier")
+    # The conversation's language with this message (a request to switch counts at once).
+    from bot.rasa_platform.nlg import tracker_language
+
+    language = tracker_language(tracker, text)
+    if intent not in turns.INTERRUPTIONS and not multilingual.asks_about(text, language):
         # Most turns: an answer the classifier already heard as one. Only a question about
         # cost or privacy in the words needs the asks counted (a walk over the events).
         return turns.Reading(intent, intent, "classifier")
     asks = turns.asks_in_a_row([*questions_at_replies(tracker.events), question], question)
     # Whether the words answer the question matters only against an interruption.
-    answers = intent in turns.INTERRUPTIONS and turns.answers_question(
-        question, text, today or date.today(), tracker.current_slot_values()
+    answers = intent in turns.INTERRUPTIONS and multilingual.answers_question(
+        question, text, today or date.today(), tracker.current_slot_values(), language
     )
     reading = turns.read(
         question,
@@ -63,6 +69,7 @@ def reread(parse_data: dict[str, Any], tracker: Any, today: date | None = None) 
         answers=answers,
         asks=asks,
         guided=tracker.get_slot(EMERGENCY_GUIDED) == question,
+        language=language,
     )
     if reading.intent == intent and intent not in turns.INTERRUPTIONS:
         return reading

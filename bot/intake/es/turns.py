@@ -50,3 +50,28 @@ def asks_for_person(text: str) -> bool:
 
 def is_question(text: str) -> bool:
     return "?" in text or "¿" in text or bool(_QUESTION_START.match(_fold(text)))
+
+
+_ABOUT_COST = re.compile(
+    r"\b(?:cuesta|cuestan|costo|coste|costar|cobran|cobra|cobrar|cobro|cobrarian|honorarios|"
+    r"tarifa|precio|pagar|pago|pagarles|gratis|gratuita|gratuito|cuanto\s+(?:me\s+)?"
+    r"(?:va\s+a\s+)?(?:sale|saldria|costaria))\b"
+)
+_ABOUT_PRIVACY = re.compile(
+    r"\b(?:confidencial\w*|privad[oa]s?|privacidad|secreto|"
+    r"(?:quien|quienes|alguien|nadie)\s+(?:mas\s+)?(?:va\s+a\s+|puede\s+|van\s+a\s+|pueden\s+)?"
+    r"(?:ve|vera|ver|lee|leer|leera)|compart\w+\s+(?:mis|mi|esto|esta)|vend\w+\s+(?:mis|mi))\b"
+)
+
+
+def asks_about(text: str) -> str | None:
+    """ask_cost / ask_confidential when a question's words ask about it ("¿cuánto cobran?",
+    "¿esto es confidencial?"), else None."""
+    if not is_question(text):
+        return None
+    folded = _fold(text)
+    if _ABOUT_COST.search(folded):
+        return "ask_cost"
+    if _ABOUT_PRIVACY.search(folded):
+        return "ask_confidential"
+    return None
