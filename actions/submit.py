@@ -109,6 +109,7 @@ class ActionSubmitLead(Action):
                     response="utter_next_steps_both",
                     authorization_link=offer.authorization_link,
                     booking_link=offer.booking_link,
+                    booking_slots=offer.booking_slots,
                 )
             elif offer.authorization_link:
                 dispatcher.utter_message(
@@ -117,7 +118,9 @@ class ActionSubmitLead(Action):
                 )
             elif offer.booking_link:
                 dispatcher.utter_message(
-                    response="utter_next_steps_booking", booking_link=offer.booking_link
+                    response="utter_next_steps_booking",
+                    booking_link=offer.booking_link,
+                    booking_slots=offer.booking_slots,
                 )
         return [
             SlotSet(LEAD_ID, result.lead_id),

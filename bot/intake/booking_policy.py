@@ -89,3 +89,33 @@ def describe_slot(slot: datetime, zone: str) -> str:
     hour = local.strftime("%I:%M %p").lstrip("0")
     day = f"{WEEKDAYS[local.weekday()]}, {local.strftime('%B')} {local.day}"
     return f"{day}, {hour} {local.tzname()}"
+
+
+# Babel's CLDR patterns: a weekday, a date and a time, short enough to list three in a
+# chat message; the zone's abbreviation says which clock it is.
+_SHORT_PATTERNS = {
+    "en": ("en_US", "EEE, MMM d, h:mm a zzz"),
+    "es": ("es_US", "EEEE d 'de' MMMM, h:mm a zzz"),
+}
+SLOT_KEY_FORMAT = "%Y%m%dT%H%MZ"  # a slot's start in UTC, as a link carries it
+
+
+def short_slot(slot: datetime, zone: str, language: str | None = None) -> str:
+    """'Tue, Mar 10, 8:00 AM CDT', or in Spanish 'martes 10 de marzo, 8:00 a.m. CDT'."""
+    from babel.dates import format_datetime
+
+    locale, pattern = _SHORT_PATTERNS.get(language or "en", _SHORT_PATTERNS["en"])
+    return format_datetime(slot, pattern, tzinfo=ZoneInfo(zone), locale=locale)
+
+
+def slot_key(slot: datetime) -> str:
+    """The slot's start in UTC as a short URL-safe key ('20260310T1300Z')."""
+    return slot.astimezone(timezone.utc).strftime(SLOT_KEY_FORMAT)
+
+
+def parse_slot_key(key: str | None) -> datetime | None:
+    """The slot start a key names; None for anything that is not one."""
+    try:
+        return datetime.strptime(key or "", SLOT_KEY_FORMAT).replace(tzinfo=timezone.utc)
+    except ValueError:
+        return None

@@ -17,13 +17,20 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy.exc import IntegrityError
 
 from bot.intake import followup_policy as policy
-from bot.intake.booking_policy import WEEKDAYS, WeeklyWindow, describe_slot, open_slots
+from bot.intake.booking_policy import (
+    WEEKDAYS,
+    WeeklyWindow,
+    describe_slot,
+    open_slots,
+    short_slot,
+    slot_key,
+)
 from bot.intake.contact import as_e164
 from bot.intake.lead_language import client_note_forms
 from bot.intake.lead_queue import as_utc
 from bot.notify.settings import NotifySettings
 from bot.services.intake import INCOMPLETE
-from bot.services.links import booking_link
+from bot.services.links import SLOT_PARAM, booking_link
 from bot.services.profile_store import current_profile
 from bot.services.speed_settings import SpeedSettings, get_speed_settings
 from bot.store.models import Lead
@@ -59,6 +66,26 @@ class Offer:
     zone: str
     slots: tuple[Slot, ...]
     booked: Slot | None = None
+    language: str = "en"  # the intake's, for the labels a chat message lists
+
+
+CHAT_SLOT_COUNT = 3  # how many times the closing message of the intake lists
+
+
+@dataclass(frozen=True)
+class SlotLink:
+    """One open time as the intake lists it: short, in the visitor's zone and language,
+    with the booking page's address that has this time already chosen."""
+
+    starts_at: datetime  # UTC
+    label: str
+    link: str
+
+
+@dataclass(frozen=True)
+class ChatOffer:
+    link: str  # the booking page, every offered time
+    slots: tuple[SlotLink, ...]
 
 
 # --- availability (the attorney's page) ------------------------------------------------
@@ -173,9 +200,46 @@ def offer(uow_factory: UowFactory, lead_id: str, now: datetime, settings: SpeedS
         existing = uow.speed.booking_for_lead(lead.id)
         if existing is not None:
             start = as_utc(existing.starts_at)
-            return Offer(lead.id, zone, (), Slot(start, describe_slot(start, zone)))
+            return Offer(
+                lead.id, zone, (), Slot(start, describe_slot(start, zone)), lead.language
+            )
         starts = _open(uow, str(lead.assigned_attorney_id), now, settings, settings.slots.count)
-        return Offer(lead.id, zone, tuple(Slot(s, describe_slot(s, zone)) for s in starts))
+        slots = tuple(Slot(s, describe_slot(s, zone)) for s in starts)
+        return Offer(lead.id, zone, slots, language=lead.language)
+
+
+def chat_offer(
+    uow_factory: UowFactory,
+    lead_id: str,
+    now: datetime | None = None,
+    settings: SpeedSettings | None = None,
+    count: int = CHAT_SLOT_COUNT,
+) -> ChatOffer | None:
+    """What the end of a qualified intake offers: the booking page's link and the next
+    `count` open times of the lead's attorney, each with the page's address that has it
+    already chosen (the visitor still confirms there: a link preview or a mail
+    scanner opening it books nothing). None when there is nothing to book (not
+    qualified, no attorney assigned, no open time in the horizon, already booked)."""
+    now = now or datetime.now(timezone.utc)
+    settings = settings or get_speed_settings()
+    try:
+        found = offer(uow_factory, lead_id, now, settings)
+    except NotBookable:
+        return None
+    if not found.slots:
+        return None
+    page = booking_link(lead_id, now)
+    return ChatOffer(
+        page,
+        tuple(
+            SlotLink(
+                s.starts_at,
+                short_slot(s.starts_at, found.zone, found.language),
+                f"{page}?{SLOT_PARAM}={slot_key(s.starts_at)}",
+            )
+            for s in found.slots[:count]
+        ),
+    )
 
 
 def booking_link_for(
@@ -184,8 +248,8 @@ def booking_link_for(
     now: datetime | None = None,
     settings: SpeedSettings | None = None,
 ) -> str | None:
-    """The link to offer at the end of a qualified intake, or None when there is nothing
-    to book (not qualified, no attorney assigned, or no open time in the horizon)."""
+    """The booking page's link alone, or None when there is nothing to book (not
+    qualified, no attorney assigned, or no open time in the horizon)."""
     now = now or datetime.now(timezone.utc)
     settings = settings or get_speed_settings()
     try:

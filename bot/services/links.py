@@ -18,6 +18,7 @@ from bot.config import get_settings
 
 RESUME_SALT = "followup-resume"
 BOOKING_SALT = "booking-link"
+SLOT_PARAM = "slot"  # /book/<token>?slot=<key>: the page with that time already chosen
 WEBCHAT_SESSION_SALT = "webchat-session"  # bot/channels/webchat.py SALT (a test holds them equal)
 RESUME_PATH = "/resume/"
 BOOKING_PATH = "/book/"

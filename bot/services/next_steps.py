@@ -1,6 +1,8 @@
 """What a qualified visitor is offered once the lead is stored: the medical-records
 authorization to sign (issue 19) and a time for a call (issue 20), each as a link that
-works only for this lead and expires.
+works only for this lead and expires. The call is offered as the attorney's next
+open times, listed in the visitor's zone and language, each linking to the booking
+page with that time chosen, plus the page itself for the other times.
 
 Offered only for a lead an attorney would take up (tier strong or promising) that is
 not waiting on a conflict check; a failure to prepare either is logged and the
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from bot.intake.lead_status import CONFLICT_CHECK
 from bot.intake.qualification import Outcome, Tier
 from bot.services.authorizations import create_authorization
-from bot.services.booking import booking_link_for
+from bot.services.booking import ChatOffer, chat_offer
 from bot.services.intake import INCOMPLETE
 from bot.store.unit_of_work import UnitOfWork
 
@@ -26,6 +28,12 @@ log = logging.getLogger(__name__)
 class NextSteps:
     authorization_link: str | None = None
     booking_link: str | None = None
+    booking_slots: str | None = None  # "1. Tue, Mar 10, 8:00 AM CDT: <link>", one a line
+
+
+def slot_lines(offer: ChatOffer) -> str:
+    """The offered times as a numbered list, one a line, each with its own link."""
+    return "\n".join(f"{n}. {s.label}: {s.link}" for n, s in enumerate(offer.slots, 1))
 
 
 def _offered(uow_factory: Callable[[], UnitOfWork], lead_id: str) -> bool:
@@ -48,13 +56,16 @@ def next_steps(
     """The links to offer for a just-stored lead (none when it is not offered)."""
     if not _offered(uow_factory, lead_id):
         return NextSteps()
-    authorization = booking = None
+    authorization: str | None = None
+    booking: ChatOffer | None = None
     try:
         authorization = create_authorization(uow_factory, lead_id).link
     except Exception:  # noqa: BLE001 - the attorney can prepare it from the lead page
         log.exception("records authorization not prepared for lead %s", lead_id)
     try:
-        booking = booking_link_for(speed_uow_factory, lead_id)
+        booking = chat_offer(speed_uow_factory, lead_id)
     except Exception:  # noqa: BLE001 - the attorney calls instead
         log.exception("booking link not made for lead %s", lead_id)
-    return NextSteps(authorization, booking)
+    if booking is None:
+        return NextSteps(authorization)
+    return NextSteps(authorization, booking.link, slot_lines(booking))

@@ -21,9 +21,15 @@ from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
 from bot.config import get_settings
+from bot.intake.booking_policy import parse_slot_key
 from bot.notify.settings import get_notify_settings
 from bot.services import booking as svc
-from bot.services.links import conversation_for_resume, lead_for_booking, webchat_session_token
+from bot.services.links import (
+    SLOT_PARAM,
+    conversation_for_resume,
+    lead_for_booking,
+    webchat_session_token,
+)
 from bot.services.profile_store import current_profile
 from bot.services.speed_settings import get_speed_settings
 from bot.store.unit_of_work import UnitOfWork
@@ -102,12 +108,24 @@ def _booking_page(request: Request, form: dict[str, str] | None) -> Response:
         offer = svc.offer(factory, lead_id, now, settings)
     except svc.NotBookable:
         return _page(request, "link_expired.html", {"what": "booking"}, 404)
+    chosen_slot = _preselected(request, offer) if form is None else None
+    asked = form is None and SLOT_PARAM in request.query_params
+    if asked and chosen_slot is None and offer.booked is None:
+        error = "Sorry, that time is no longer open. Please choose another one."
     return _page(
         request,
         "booking.html",
-        {"offer": offer, "error": error, "action": request.url.path},
+        {"offer": offer, "error": error, "action": request.url.path, "chosen": chosen_slot},
         status,
     )
+
+
+def _preselected(request: Request, offer: svc.Offer) -> svc.Slot | None:
+    """The time a link from the intake chose (?slot=<key>), if it is still offered. Only
+    chosen on the page: the visitor's button books it, never the link (previews and
+    mail scanners open links)."""
+    wanted = parse_slot_key(request.query_params.get(SLOT_PARAM))
+    return next((s for s in offer.slots if s.starts_at == wanted), None)
 
 
 async def booking(request: Request) -> Response:

@@ -206,3 +206,50 @@ def test_the_attorneys_notice_names_a_spanish_speaking_client(uow, hours, notify
     assert notices[spanish][0] == "Consultation call booked (Spanish-speaking client)"
     assert "the intake was held in Spanish" in notices[spanish][1]
     assert "speaking" not in "".join(notices[english])
+
+
+def test_the_intake_lists_the_next_three_times_each_with_its_own_link(uow, hours) -> None:
+    from urllib.parse import parse_qs, urlsplit
+
+    from bot.intake.booking_policy import parse_slot_key
+    from bot.services.links import lead_for_booking
+
+    lead = qualified_lead(uow, state="CA")
+    offered = svc.offer(uow, lead, MONDAY_8, SETTINGS).slots
+    listed = svc.chat_offer(uow, lead, MONDAY_8, SETTINGS)
+    assert listed is not None and len(listed.slots) == 3
+    assert [s.starts_at for s in listed.slots] == [s.starts_at for s in offered[:3]]
+    # 9:00 in New York is 6:00 in California, said short.
+    assert " ".join(listed.slots[0].label.split()) == "Tue, Mar 10, 6:00 AM PDT"
+    for slot in listed.slots:
+        parts = urlsplit(slot.link)
+        assert f"{parts.scheme}://{parts.netloc}{parts.path}" == listed.link
+        token = parts.path.rsplit("/", 1)[1]
+        assert lead_for_booking(token, SETTINGS.booking_link_max_age, MONDAY_8) == lead
+        [key] = parse_qs(parts.query)["slot"]
+        assert parse_slot_key(key) == slot.starts_at
+
+
+def test_a_spanish_intake_lists_the_times_in_spanish(uow, hours) -> None:
+    lead = qualified_lead(uow, state="TX", language="es")
+    listed = svc.chat_offer(uow, lead, MONDAY_8, SETTINGS)
+    assert listed is not None
+    labels = [" ".join(s.label.split()) for s in listed.slots]
+    assert labels == [
+        "martes 10 de marzo, 8:00 a.m. CDT",
+        "martes 10 de marzo, 8:30 a.m. CDT",
+        "martes 10 de marzo, 9:00 a.m. CDT",
+    ]
+
+
+def test_fewer_open_times_list_fewer_and_none_lists_nothing(uow, notify) -> None:
+    lead = qualified_lead(uow)
+    assert svc.chat_offer(uow, lead, MONDAY_8, SETTINGS) is None  # no hours set
+    with uow() as u:  # one hour: two slots
+        svc.add_window(u.speed, u.audit, "a-reyes", 1, time(9), time(10), "America/New_York")
+        u.speed.add_blackout("a-reyes", date(2026, 3, 17))
+        u.commit()
+    listed = svc.chat_offer(uow, lead, MONDAY_8, SETTINGS)
+    assert listed is not None and len(listed.slots) == 2
+    svc.book(uow, lead, listed.slots[0].starts_at, MONDAY_8, SETTINGS, notify, "Example Law")
+    assert svc.chat_offer(uow, lead, MONDAY_8, SETTINGS) is None  # booked already

@@ -88,9 +88,7 @@ def calendar_part(raw: bytes) -> Message:
     return parts[0]
 
 
-def test_the_attorney_receives_the_invitation_as_a_calendar_part(
-    engine, uow, smtp_server
-) -> None:
+def test_the_attorney_receives_the_invitation_as_a_calendar_part(engine, uow, smtp_server) -> None:
     port, inbox = smtp_server
     notify = mail_settings(port)
     booking = book_a_call(uow, notify)

@@ -66,6 +66,44 @@ def test_a_strong_lead_is_offered_the_authorization_for_itself(domain: dict) -> 
 
 
 def test_a_visitor_who_already_has_a_lawyer_is_offered_nothing(domain: dict) -> None:
-    _, messages = submit({**STRONG, "has_lawyer": True, "contact": "+12155550177",
-                          "phone": "+12155550177"}, domain)
+    _, messages = submit(
+        {**STRONG, "has_lawyer": True, "contact": "+12155550177", "phone": "+12155550177"}, domain
+    )
     assert not any(str(m.get("response", "")).startswith("utter_next_steps") for m in messages)
+
+
+def test_a_strong_lead_is_offered_three_times_to_book_each_with_its_link(domain: dict) -> None:
+    """With consultation hours set for everyone, the closing lists the routed attorney's
+    next three open times and the booking page for the others."""
+    from datetime import time
+
+    from bot.services import booking as booking_service
+
+    added: list[tuple[str, int]] = []
+    with UnitOfWork() as uow:
+        for attorney in ("a-reyes", "m-okafor", "j-lindqvist"):
+            for weekday in range(7):
+                booking_service.add_window(
+                    uow.speed, uow.audit, attorney, weekday, time(9), time(17), "America/New_York"
+                )
+        uow.commit()
+        added = [
+            (w.attorney_id, w.id)
+            for a in ("a-reyes", "m-okafor", "j-lindqvist")
+            for w in uow.speed.windows(a)
+        ]
+    try:
+        _, messages = submit({**STRONG, "contact": "+12155550178", "phone": "+12155550178"}, domain)
+    finally:
+        with UnitOfWork() as uow:
+            for attorney, window in added:
+                uow.speed.delete_window(attorney, window)
+            uow.commit()
+    [offer] = [m for m in messages if str(m.get("response", "")).startswith("utter_next_steps")]
+    assert offer["response"] == "utter_next_steps_both"
+    lines = offer["booking_slots"].splitlines()
+    assert [line.split(".", 1)[0] for line in lines] == ["1", "2", "3"]
+    for line in lines:
+        label, link = line.split(". ", 1)[1].rsplit(": ", 1)
+        assert label.endswith(("EST", "EDT"))  # Pennsylvania's clock
+        assert link.startswith(offer["booking_link"] + "?slot=")

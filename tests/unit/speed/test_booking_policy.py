@@ -62,3 +62,36 @@ def test_horizon() -> None:
         TUESDAY_MORNING, "America/New_York", set(), [], now, SlotRules(horizon_days=3, count=50)
     )
     assert len(slots) == 4 and max(slots) - now < timedelta(days=3)
+
+
+@pytest.mark.parametrize(
+    ("zone", "language", "expected"),
+    [
+        # 1 pm UTC on a Tuesday in March, after the US switched to summer time.
+        ("America/Chicago", "en", "Tue, Mar 10, 8:00 AM CDT"),
+        ("America/Los_Angeles", "en", "Tue, Mar 10, 6:00 AM PDT"),
+        ("America/Phoenix", "en", "Tue, Mar 10, 6:00 AM MST"),  # no summer time
+        ("America/Chicago", "es", "martes 10 de marzo, 8:00 a.m. CDT"),
+        ("America/Puerto_Rico", "es", "martes 10 de marzo, 9:00 a.m. AST"),
+        ("America/Denver", None, "Tue, Mar 10, 7:00 AM MDT"),  # English by default
+    ],
+)
+def test_short_labels_in_the_visitors_zone_and_language(
+    zone: str, language: str | None, expected: str
+) -> None:
+    from bot.intake.booking_policy import short_slot
+
+    start = datetime(2026, 3, 10, 13, 0, tzinfo=timezone.utc)
+    # Babel may put a narrow no-break space before AM/PM: compare the words.
+    assert " ".join(short_slot(start, zone, language).split()) == expected
+
+
+def test_a_slot_key_names_one_utc_start_and_nothing_else() -> None:
+    from bot.intake.booking_policy import parse_slot_key, slot_key
+
+    start = datetime(2026, 11, 1, 1, 30, tzinfo=ZoneInfo("America/New_York"))  # a DST fold
+    key = slot_key(start)
+    assert key == "20261101T0530Z"
+    assert parse_slot_key(key) == start.astimezone(timezone.utc)
+    for bad in (None, "", "tomorrow", "20261101T0530", "2026-11-01T05:30Z", key + "x"):
+        assert parse_slot_key(bad) is None
