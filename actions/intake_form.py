@@ -18,7 +18,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import emergency_response, latest_text, record, today, with_review_flags
 from actions.conflict import ASKED_DURING_CONFLICT, conflict_values, in_conflict
-from actions.language import conversation_language, language_events
+from actions.language import asks_to_switch, conversation_language, language_events
 from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
 from bot.intake import multilingual, turns
 from bot.intake.corrections import Correction
@@ -104,6 +104,10 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
         if not isinstance(value, str) or value != text:
             # Set by us (story facts, a correction), already normalised.
             return {field: value}
+        if asks_to_switch(text):
+            # Not an answer (nor a failed one): the question is asked again, in the language
+            # asked for.
+            return {field: None}
         in_words = emergency_response(text)
         guidance = emergency_guidance(tracker, field, in_words)
         if guidance is None:
@@ -365,6 +369,8 @@ class ValidateIntakeForm(FormValidation):
         if value is True:
             return {SUMMARY_CONFIRMED: True}
         text = latest_text(tracker)
+        if asks_to_switch(text):
+            return {SUMMARY_CONFIRMED: None}  # the summary is shown again, in that language
         language = conversation_language(tracker)
         if multilingual.is_yes(text, language):
             return {SUMMARY_CONFIRMED: True, CORRECTION_PROMPTED: False}

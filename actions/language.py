@@ -42,6 +42,11 @@ def conversation_language(tracker: Tracker) -> str:
     return language.conversation_language(messages, start)
 
 
+def asks_to_switch(text: str) -> bool:
+    """ "English please", "¿en español?": a request about the language, not an answer."""
+    return language.requested_language(text) is not None
+
+
 def language_events(tracker: Tracker) -> list[dict[str, Any]]:
     """The SlotSet that records the conversation's language, when it changed."""
     found = conversation_language(tracker)

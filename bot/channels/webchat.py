@@ -14,8 +14,12 @@ and "End chat" ends the token on the server (POST /end).
 POST /session, /message and GET /history are limited per client address (web_limits.py):
 over the limit they answer 429 with a message the page shows.
 
+The page's language toggle: /session and /message take an optional "language" ("en" or
+"es") in their JSON body, passed to Rasa as the message's metadata {"language": ...}
+(the conversation's language, actions/language.py); any other value is ignored.
+
 Routes (under /webhooks/webchat):
-  POST /session   -> {"token", "messages"}   start a conversation
+  POST /session   -> {"token", "messages"}   start a conversation ({"language"} optional)
   POST /message   -> {"messages"}           Authorization: Bearer <token>
   GET  /history   -> {"messages"}           Authorization: Bearer <token>
   POST /end       -> 204                    Authorization: Bearer <token>
@@ -38,6 +42,7 @@ from sanic.response import HTTPResponse
 from bot.channels.sanitize import MAX_MESSAGE_CHARS, clean_text
 from bot.channels.web_limits import TOO_MANY, EndedChats, RequestLimits
 from bot.config import get_settings
+from bot.intake.language import LANGUAGES
 from bot.rasa_platform import patches
 from bot.rasa_platform.patches import TrackerStoreUnavailable
 
@@ -54,6 +59,7 @@ RECEIVED = (
     "conversation is no longer shown here. You can start a new chat at any time."
 )
 LEAD_SLOT = "lead_id"
+LANGUAGE_KEY = "language"  # in the JSON body and in the UserMessage metadata
 
 
 class TurnFailed(RuntimeError):
@@ -83,6 +89,19 @@ def _bearer(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     return token.strip() if scheme.lower() == "bearer" else ""
+
+
+def chosen_language(body: object) -> dict[str, str] | None:
+    """The message metadata for a language the page's toggle chose, or None."""
+    chosen = body.get(LANGUAGE_KEY) if isinstance(body, dict) else None
+    return {LANGUAGE_KEY: chosen} if chosen in LANGUAGES else None
+
+
+def _json_body(request: Request) -> object:
+    try:
+        return request.json
+    except Exception:  # noqa: BLE001 - sanic raises its own on bad JSON
+        return None
 
 
 def _error(status: int, message: str) -> HTTPResponse:
@@ -211,7 +230,8 @@ class WebChatInput(InputChannel):
             if refused is not None:
                 return refused
             sender_id, token = self.tokens.issue()
-            messages = await self._turn(on_new_message, sender_id, START_TRIGGER)
+            metadata = chosen_language(_json_body(request))
+            messages = await self._turn(on_new_message, sender_id, START_TRIGGER, metadata)
             return response.json({"token": token, "messages": messages})
 
         @bp.route("/message", methods=["POST"])
@@ -222,10 +242,7 @@ class WebChatInput(InputChannel):
             sender_id = await self._sender(request)
             if sender_id is None:
                 return _error(401, EXPIRED)
-            try:
-                body = request.json
-            except Exception:  # noqa: BLE001 - sanic raises its own on bad JSON
-                body = None
+            body = _json_body(request)
             if not isinstance(body, dict) or not isinstance(body.get("text"), str):
                 return _error(400, 'Send JSON like {"text": "your message"}.')
             if len(body["text"]) > MAX_MESSAGE_CHARS:
@@ -237,7 +254,7 @@ class WebChatInput(InputChannel):
             text = clean_text(body["text"])
             if not text:
                 return _error(400, "The message was empty.")
-            messages = await self._turn(on_new_message, sender_id, text)
+            messages = await self._turn(on_new_message, sender_id, text, chosen_language(body))
             return response.json({"messages": messages})
 
         @bp.route("/history", methods=["GET"])

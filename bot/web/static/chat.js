@@ -3,10 +3,53 @@
    The token lives in localStorage: a reload, or coming back later in the same
    browser, continues the conversation. "End chat" ends it on the server and
    forgets it here (shared devices). Once the intake is stored, /history no
-   longer replays what was said. */
+   longer replays what was said.
+   The language toggle (English / Español): the page's own words follow it, and once
+   the visitor has chosen, every message carries {"language": ...} so the assistant
+   answers in it (the assistant also follows a language typed or asked for). Chosen
+   before anything was said, the conversation starts again in that language. */
 (function () {
   "use strict";
   var KEY = "medmal-chat-token";
+  var LANG_KEY = "medmal-chat-language";
+  var WORDS = {
+    en: {
+      sub: "Private and confidential. Not legal advice.",
+      end: "End chat",
+      endLabel: "End chat and clear it from this device",
+      endConfirm: "End this chat and clear it from this device? What you sent is already saved.",
+      log: "Conversation",
+      placeholder: "Type your answer…",
+      input: "Your message",
+      send: "Send",
+      language: "Language",
+      connecting: "Connecting…",
+      typing: "Typing…",
+      expired: "Your session expired; starting a new one.",
+      unsent: "Couldn't reach the assistant. Your message is still in the box: tap Send to try again.",
+      unreachable: "The assistant is not reachable right now. Please try again in a minute.",
+      switched: "The assistant will answer in English from your next message."
+    },
+    es: {
+      sub: "Privado y confidencial. No es asesoría legal.",
+      end: "Terminar chat",
+      endLabel: "Terminar chat y borrarlo de este dispositivo",
+      endConfirm: "¿Terminar este chat y borrarlo de este dispositivo? Lo que envió ya está guardado.",
+      log: "Conversación",
+      placeholder: "Escriba su respuesta…",
+      input: "Su mensaje",
+      send: "Enviar",
+      language: "Idioma",
+      connecting: "Conectando…",
+      typing: "Escribiendo…",
+      expired: "Su sesión venció; empezamos una nueva.",
+      unsent: "No pudimos comunicarnos con el asistente. Su mensaje sigue en el cuadro: toque Enviar para intentarlo de nuevo.",
+      unreachable: "El asistente no está disponible en este momento. Por favor, inténtelo de nuevo en un minuto.",
+      switched: "El asistente le contestará en español desde su próximo mensaje.",
+      oneMoment: "Un momento, por favor: tengo problemas para guardar su respuesta. Lo intentaré de nuevo en breve; no se pierde nada de lo que escribió.",
+      tooMany: "Demasiadas solicitudes. Por favor, espere un minuto e inténtelo de nuevo."
+    }
+  };
   var store = (function () {
     try { localStorage.setItem("medmal-probe", "1"); localStorage.removeItem("medmal-probe"); return localStorage; }
     catch (e) { return sessionStorage; }  // storage blocked: keep the chat for this tab at least
@@ -22,22 +65,34 @@
   function mount(root) {
     var base = (root.dataset.rasaUrl || "").replace(/\/$/, "") + "/webhooks/webchat";
     root.textContent = "";
+    var chosen = store.getItem(LANG_KEY);  // set only by the visitor's choice
+    if (chosen !== "en" && chosen !== "es") chosen = null;
+    var lang = chosen || "en";
+    function t(key) { return WORDS[lang][key] || WORDS.en[key]; }
     var header = el("header", "mc-header");
     header.appendChild(el("h1", "mc-title", root.dataset.title || "Confidential intake"));
-    header.appendChild(el("p", "mc-sub", "Private and confidential. Not legal advice."));
-    var end = el("button", "mc-end", "End chat");
+    var sub = el("p", "mc-sub");
+    header.appendChild(sub);
+    // A real <select> inside its <label>: named by the label, keyboard and screen-reader
+    // ready; each option is marked with its own language.
+    var langLabel = el("label", "mc-lang");
+    var langText = el("span", "mc-lang-text");
+    var picker = el("select", "mc-lang-select");
+    [["en", "English"], ["es", "Español"]].forEach(function (o) {
+      var option = el("option", null, o[1]);
+      option.value = o[0];
+      option.lang = o[0];
+      picker.appendChild(option);
+    });
+    picker.value = lang;
+    langLabel.appendChild(langText);
+    langLabel.appendChild(picker);
+    header.appendChild(langLabel);
+    var end = el("button", "mc-end");
     end.type = "button";
-    // The spoken name starts with the visible words (WCAG 2.5.3, Label in Name), so
-    // "click End chat" works for speech-input users; the rest says what it does.
-    end.setAttribute("aria-label", "End chat and clear it from this device");
     end.addEventListener("click", function () {
-      if (!window.confirm("End this chat and clear it from this device? What you sent is already saved.")) return;
-      var ended = store.getItem(KEY);
-      if (ended) {
-        fetch(base + "/end", { method: "POST", headers: { Authorization: "Bearer " + ended }, keepalive: true })
-          .catch(function () {});  // best effort: the token is forgotten here either way
-      }
-      store.removeItem(KEY);
+      if (!window.confirm(t("endConfirm"))) return;
+      endConversation();
       log.textContent = "";
       start();
     });
@@ -45,17 +100,14 @@
     var log = el("div", "mc-log");
     log.setAttribute("role", "log");
     log.setAttribute("aria-live", "polite");
-    log.setAttribute("aria-label", "Conversation");
     var status = el("p", "mc-status");
     status.setAttribute("role", "status");
     var form = el("form", "mc-form");
     var input = el("textarea", "mc-input");
     input.rows = 1;
     input.maxLength = 2000;
-    input.placeholder = "Type your answer…";
-    input.setAttribute("aria-label", "Your message");
     input.setAttribute("enterkeyhint", "send");
-    var send = el("button", "mc-send", "Send");
+    var send = el("button", "mc-send");
     send.type = "submit";
     form.appendChild(input);
     form.appendChild(send);
@@ -65,6 +117,61 @@
     root.appendChild(form);
 
     var busy = false;
+    var spoken = false;  // the visitor has sent a message in this conversation
+
+    // The page's own words in the chosen language.
+    function applyWords() {
+      root.setAttribute("lang", lang);
+      if (root.classList.contains("medmal-chat--page")) document.documentElement.lang = lang;
+      sub.textContent = t("sub");
+      langText.textContent = t("language") + " ";
+      end.textContent = t("end");
+      // The spoken name starts with the visible words (WCAG 2.5.3, Label in Name), so
+      // "click End chat" works for speech-input users; the rest says what it does.
+      end.setAttribute("aria-label", t("endLabel"));
+      log.setAttribute("aria-label", t("log"));
+      input.placeholder = t("placeholder");
+      input.setAttribute("aria-label", t("input"));
+      send.textContent = t("send");
+    }
+    applyWords();
+
+    function withLanguage(body) {
+      body = body || {};
+      if (chosen) body.language = chosen;
+      return body;
+    }
+
+    function endConversation() {
+      var ended = store.getItem(KEY);
+      if (ended) {
+        fetch(base + "/end", { method: "POST", headers: { Authorization: "Bearer " + ended }, keepalive: true })
+          .catch(function () {});  // best effort: the token is forgotten here either way
+      }
+      store.removeItem(KEY);
+    }
+
+    picker.addEventListener("change", function () {
+      chosen = lang = picker.value === "es" ? "es" : "en";
+      store.setItem(LANG_KEY, chosen);
+      applyWords();
+      if (!spoken && !busy) {
+        // Nothing said yet: start again, greeted in the chosen language.
+        endConversation();
+        log.textContent = "";
+        start().catch(function (err) { status.textContent = errorText(err, "unreachable"); });
+      } else {
+        status.textContent = t("switched");
+      }
+    });
+
+    // The server's own messages are in English; the page says them in Spanish.
+    function errorText(err, fallback) {
+      if (err && err.status === 503 && lang === "es") return t("oneMoment");
+      if (err && err.status === 429) return lang === "es" ? t("tooMany") : err.message;
+      if (err && err.status && err.message) return err.message;
+      return t(fallback);
+    }
 
     function scroll() { log.scrollTop = log.scrollHeight; }
 
@@ -123,7 +230,7 @@
       attempt = attempt || 0;
       return call(method, path, body).catch(function (err) {
         if (err.status === 503 && attempt < 6) {
-          status.textContent = err.message;
+          status.textContent = errorText(err, "unreachable");
           return new Promise(function (resolve) { setTimeout(resolve, 2000 * Math.pow(2, attempt)); })
             .then(function () { return callWithRetry(method, path, body, attempt + 1); });
         }
@@ -132,8 +239,9 @@
     }
 
     function start() {
-      status.textContent = "Connecting…";
-      return callWithRetry("POST", "/session").then(function (data) {
+      status.textContent = t("connecting");
+      spoken = false;
+      return callWithRetry("POST", "/session", withLanguage()).then(function (data) {
         store.setItem(KEY, data.token);
         status.textContent = "";
         render(data.messages || []);
@@ -144,6 +252,7 @@
       return callWithRetry("GET", "/history").then(function (data) {
         if (!data.messages || !data.messages.length) return start();
         status.textContent = "";
+        spoken = data.ended || data.messages.some(function (m) { return m.from === "visitor"; });
         render(data.messages, true);
       }).catch(function (err) {
         if (err.status === 401) { store.removeItem(KEY); return start(); }
@@ -158,21 +267,21 @@
       send.disabled = true;
       clearButtons();
       var bubble = addBubble("visitor", shown || text);
-      status.textContent = "Typing…";
-      callWithRetry("POST", "/message", { text: text }).then(function (data) {
+      status.textContent = t("typing");
+      spoken = true;
+      callWithRetry("POST", "/message", withLanguage({ text: text })).then(function (data) {
         status.textContent = "";
         input.value = "";
         render(data.messages || []);
       }).catch(function (err) {
         if (err.status === 401) {
           store.removeItem(KEY);
-          status.textContent = "Your session expired; starting a new one.";
+          status.textContent = t("expired");
           return start();
         }
         bubble.classList.add("mc-failed");
         input.value = text;  // nothing typed is lost
-        status.textContent = err.status ? err.message
-          : "Couldn't reach the assistant. Your message is still in the box: tap Send to try again.";
+        status.textContent = errorText(err, "unsent");
       }).then(function () {
         busy = false;
         send.disabled = false;
@@ -193,8 +302,8 @@
       window.history.replaceState(null, "", window.location.pathname + window.location.search);
     }
     (store.getItem(KEY) ? resume() : start()).catch(function (err) {
-      status.textContent = err && err.status === 429 ? err.message
-        : "The assistant is not reachable right now. Please try again in a minute.";
+      status.textContent = err && err.status === 429 ? errorText(err, "unreachable")
+        : t("unreachable");
     });
   }
 

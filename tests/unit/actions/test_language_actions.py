@@ -113,3 +113,13 @@ def test_the_lead_gets_the_conversation_language() -> None:
     assert lead_answers(tracker(["hi, I need help"]))[LANGUAGE] == "en"
     # A typed request after the page's choice wins.
     assert conversation_language(tracker([("hola", "es"), ("English please", "es")])) == "en"
+
+
+def test_a_request_to_switch_is_no_answer_and_no_failure(domain) -> None:
+    said = ["hola", "a mi tío lo operaron mal", "in English please"]
+    tr = tracker(said, {LANGUAGE: "es"}, question="provider")
+    events, _ = run(ValidateIntakeForm(), tr, domain)
+    slots = slots_of(events)
+    assert slots["provider"] is None  # asked again, not stored as the provider
+    assert "failed_attempts" not in slots
+    assert slots[LANGUAGE] == "en"
