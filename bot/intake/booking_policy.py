@@ -83,8 +83,11 @@ def open_slots(
     return found
 
 
-def describe_slot(slot: datetime, zone: str) -> str:
-    """'Tuesday, March 3, 10:30 AM CST' in the given zone."""
+def describe_slot(slot: datetime, zone: str, language: str | None = None) -> str:
+    """'Tuesday, March 3, 10:30 AM CST' in the given zone; in Spanish 'martes 3 de marzo,
+    10:30 a.m. CST' (the short form already names the day and month in full)."""
+    if language == "es":
+        return short_slot(slot, zone, language)
     local = slot.astimezone(ZoneInfo(zone))
     hour = local.strftime("%I:%M %p").lstrip("0")
     day = f"{WEEKDAYS[local.weekday()]}, {local.strftime('%B')} {local.day}"

@@ -201,10 +201,14 @@ def offer(uow_factory: UowFactory, lead_id: str, now: datetime, settings: SpeedS
         if existing is not None:
             start = as_utc(existing.starts_at)
             return Offer(
-                lead.id, zone, (), Slot(start, describe_slot(start, zone)), lead.language
+                lead.id,
+                zone,
+                (),
+                Slot(start, describe_slot(start, zone, lead.language)),
+                lead.language,
             )
         starts = _open(uow, str(lead.assigned_attorney_id), now, settings, settings.slots.count)
-        slots = tuple(Slot(s, describe_slot(s, zone)) for s in starts)
+        slots = tuple(Slot(s, describe_slot(s, zone, lead.language)) for s in starts)
         return Offer(lead.id, zone, slots, language=lead.language)
 
 
@@ -326,6 +330,29 @@ def _visitor_channel(uow: UnitOfWork, lead: Lead, notify: NotifySettings) -> tup
     return None
 
 
+# What the visitor is sent about the call, in the intake's language (no case details).
+VISITOR_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "confirmation_subject": "Your call with {firm}",
+        "confirmation": (
+            "Your call with {firm} is booked for {when}. "
+            "An attorney will call you at the number you gave us."
+        ),
+        "reminder_subject": "Reminder: your call with {firm}",
+        "reminder": "A reminder: your call with {firm} is on {when}.",
+    },
+    "es": {
+        "confirmation_subject": "Su llamada con {firm}",
+        "confirmation": (
+            "Su llamada con {firm} quedó reservada para el {when}. "
+            "Un abogado le llamará al número que nos dio."
+        ),
+        "reminder_subject": "Recordatorio: su llamada con {firm}",
+        "reminder": "Le recordamos que su llamada con {firm} es el {when}.",
+    },
+}
+
+
 def _queue_messages(
     uow: UnitOfWork,
     lead: Lead,
@@ -336,7 +363,8 @@ def _queue_messages(
     firm: str,
 ) -> None:
     start = as_utc(booking.starts_at)
-    when = describe_slot(start, booking.visitor_time_zone)
+    words = VISITOR_WORDS.get(lead.language, VISITOR_WORDS["en"])
+    when = describe_slot(start, booking.visitor_time_zone, lead.language)
     reach = _visitor_channel(uow, lead, notify)
     if reach is not None:
         channel, to = reach
@@ -345,11 +373,8 @@ def _queue_messages(
             kind="booking_confirmation",
             channel=channel,
             recipient=to,
-            subject=f"Your call with {firm}",
-            body=(
-                f"Your call with {firm} is booked for {when}. "
-                "An attorney will call you at the number you gave us."
-            ),
+            subject=words["confirmation_subject"].format(firm=firm),
+            body=words["confirmation"].format(firm=firm, when=when),
             due_at=now,
         )
         zones = (booking.visitor_time_zone,)
@@ -364,8 +389,8 @@ def _queue_messages(
                 kind="booking_reminder",
                 channel=channel,
                 recipient=to,
-                subject=f"Reminder: your call with {firm}",
-                body=f"A reminder: your call with {firm} is on {when}.",
+                subject=words["reminder_subject"].format(firm=firm),
+                body=words["reminder"].format(firm=firm, when=when),
                 due_at=remind_at,
             )
     attorney = current_profile(uow).attorney(str(booking.attorney_id))

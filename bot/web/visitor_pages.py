@@ -33,6 +33,7 @@ from bot.services.links import (
 from bot.services.profile_store import current_profile
 from bot.services.speed_settings import get_speed_settings
 from bot.store.unit_of_work import UnitOfWork
+from bot.web.booking_words import words_for
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -94,28 +95,32 @@ def _booking_page(request: Request, form: dict[str, str] | None) -> Response:
             try:
                 chosen = datetime.fromisoformat(form.get("slot", ""))
             except ValueError:
-                error, status = "Please choose one of the times.", 400
+                error, status = "choose", 400
             else:
                 with factory() as uow:
                     firm = current_profile(uow).firm_name
                 try:
                     svc.book(factory, lead_id, chosen, now, settings, get_notify_settings(), firm)
                 except svc.SlotTaken:
-                    error, status = (
-                        "Sorry, that time was just taken. Please choose another one.",
-                        409,
-                    )
+                    error, status = "taken", 409
         offer = svc.offer(factory, lead_id, now, settings)
     except svc.NotBookable:
         return _page(request, "link_expired.html", {"what": "booking"}, 404)
     chosen_slot = _preselected(request, offer) if form is None else None
     asked = form is None and SLOT_PARAM in request.query_params
     if asked and chosen_slot is None and offer.booked is None:
-        error = "Sorry, that time is no longer open. Please choose another one."
+        error = "gone"
+    words = words_for(offer.language)
     return _page(
         request,
         "booking.html",
-        {"offer": offer, "error": error, "action": request.url.path, "chosen": chosen_slot},
+        {
+            "offer": offer,
+            "error": words[error] if error else None,
+            "action": request.url.path,
+            "chosen": chosen_slot,
+            "words": words,
+        },
         status,
     )
 

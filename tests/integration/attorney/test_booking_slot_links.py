@@ -133,3 +133,15 @@ def test_the_booked_visitor_reopening_a_listed_time_sees_the_booking(client, spe
     client.post(urlsplit(first.link).path, data={"slot": first.starts_at.isoformat()})
     page = client.get(path(second.link))
     assert 'id="booked"' in page.text and "no longer open" not in page.text
+
+
+def test_a_spanish_intake_gets_the_page_in_spanish(client, speed_uow) -> None:
+    visitor = lead(speed_uow, 1, language="es")
+    first = listed(speed_uow, visitor).slots[0]
+    page = client.get(path(first.link))
+    assert '<html lang="es">' in page.text
+    assert "Reservar esta hora" in page.text and "Book this time" not in page.text
+    assert first.label in page.text  # the time as the chat listed it
+    assert "martes 10 de marzo" in " ".join(page.text.split())
+    done = client.post(urlsplit(first.link).path, data={"slot": first.starts_at.isoformat()})
+    assert "Su llamada quedó reservada" in done.text

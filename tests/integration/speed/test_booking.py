@@ -73,6 +73,11 @@ def test_booking_queues_confirmation_reminder_and_invitation(uow, hours, notify)
     assert reminder_at == slot.starts_at - timedelta(hours=24)
     assert rows["booking_invitation"][1] == "areyes@example.com"
     assert "invitation is attached" in rows["booking_invitation"][2]
+    with uow() as u:
+        attached = u.session.execute(
+            select(OutboxMessage.attachment_name).where(OutboxMessage.kind == "booking_invitation")
+        ).scalar_one()
+    assert attached == f"consultation-{booking.id}.ics"
     # The slot is gone for everyone else, and the lead sees its booking.
     assert slot.starts_at not in [
         s.starts_at for s in svc.offer(uow, qualified_lead(uow, 1), MONDAY_8, SETTINGS).slots
@@ -253,3 +258,24 @@ def test_fewer_open_times_list_fewer_and_none_lists_nothing(uow, notify) -> None
     assert listed is not None and len(listed.slots) == 2
     svc.book(uow, lead, listed.slots[0].starts_at, MONDAY_8, SETTINGS, notify, "Example Law")
     assert svc.chat_offer(uow, lead, MONDAY_8, SETTINGS) is None  # booked already
+
+
+def test_a_spanish_speaking_visitor_is_confirmed_and_reminded_in_spanish(
+    uow, hours, notify
+) -> None:
+    lead = qualified_lead(uow, state="TX", language="es")
+    slot = svc.offer(uow, lead, MONDAY_8, SETTINGS).slots[0]
+    svc.book(uow, lead, slot.starts_at, MONDAY_8, SETTINGS, notify, "Example Law")
+    with uow() as u:
+        rows = {
+            kind: (subject, body)
+            for kind, subject, body in u.session.execute(
+                select(OutboxMessage.kind, OutboxMessage.subject, OutboxMessage.body)
+            )
+        }
+    subject, body = rows["booking_confirmation"]
+    assert subject == "Su llamada con Example Law"
+    assert "martes 10 de marzo, 8:00" in " ".join(body.split()) and "CDT" in body
+    assert rows["booking_reminder"][1].startswith("Le recordamos")
+    # The attorney's notice stays in English, saying who to expect.
+    assert "Spanish-speaking client" in rows["booking_invitation"][1]
