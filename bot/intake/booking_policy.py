@@ -108,7 +108,9 @@ def short_slot(slot: datetime, zone: str, language: str | None = None) -> str:
     from babel.dates import format_datetime
 
     locale, pattern = _SHORT_PATTERNS.get(language or "en", _SHORT_PATTERNS["en"])
-    return format_datetime(slot, pattern, tzinfo=ZoneInfo(zone), locale=locale)
+    text = format_datetime(slot, pattern, tzinfo=ZoneInfo(zone), locale=locale)
+    # CLDR may put a (narrow) no-break space before "AM": plain spaces keep a text GSM-7.
+    return " ".join(text.split())
 
 
 def slot_key(slot: datetime) -> str:
