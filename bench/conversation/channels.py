@@ -1,8 +1,9 @@
 """The two ways a visitor reaches the bot: the web channel and Twilio SMS (faked).
 
 Web: POST /session for a token, then POST /message, exactly as the chat page does; a
-visitor who picks a language on the page sends it as metadata with every message
-({"language": "es"}), anyone else only the text (the product reads the language from it).
+visitor who picks a language with the page's toggle sends it with the session and every
+message ({"language": "es"} in the body, which the channel passes to Rasa as message
+metadata), anyone else only the text (the product reads the language from the words).
 SMS: webhooks signed for the public URL with Twilio's own validator, posted to the
 local server; the replies are what the channel sent to the fake Twilio, read
 once the channel has recorded the message as handled.
@@ -57,11 +58,11 @@ class WebConversation:
         self.token = ""
         self.conversation_id = ""
         # Set only when the visitor chose a language on the page (the toggle).
-        self.metadata: dict[str, str] = {"language": language} if language else {}
+        self.chosen: dict[str, str] = {"language": language} if language else {}
 
     async def start(self, opening: str) -> list[str]:
         # The page's toggle, if chosen, goes with the session too (the greeting's language).
-        body = {"metadata": self.metadata} if self.metadata else None
+        body = dict(self.chosen) if self.chosen else None
         r = await self.http.post(f"{self.base}/session", json=body, timeout=TURN_TIMEOUT)
         r.raise_for_status()
         body = r.json()
@@ -74,7 +75,7 @@ class WebConversation:
         for attempt in range(3):
             r = await self.http.post(
                 f"{self.base}/message",
-                json=self._with_metadata({"text": text_}),
+                json={"text": text_, **self.chosen},
                 headers={"Authorization": f"Bearer {self.token}"},
                 timeout=TURN_TIMEOUT,
             )
@@ -83,9 +84,6 @@ class WebConversation:
             await asyncio.sleep(1.0)
         r.raise_for_status()
         return [m.get("text") or "" for m in r.json()["messages"]]
-
-    def _with_metadata(self, body: dict[str, object]) -> dict[str, object]:
-        return {**body, "metadata": self.metadata} if self.metadata else body
 
 
 class SmsConversation:

@@ -333,8 +333,13 @@ def _web_requests(language: str | None) -> list[dict]:
 
 
 def test_the_language_toggle_goes_with_every_web_message_only_when_chosen() -> None:
+    """As the chat page sends it (bot/channels/webchat.py reads "language" from the body)."""
     chosen = _web_requests("es")
-    assert [r["body"].get("metadata") for r in chosen] == [{"language": "es"}] * 3
+    assert [r["body"] for r in chosen] == [
+        {"language": "es"},  # /session: greeted in the chosen language
+        {"text": "hola, necesito ayuda", "language": "es"},
+        {"text": "me operaron mal", "language": "es"},
+    ]
     detected = _web_requests(None)
     assert detected[0]["body"] is None  # /session as the page posts it, no body
     assert [r["body"] for r in detected[1:]] == [
