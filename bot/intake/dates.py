@@ -72,6 +72,11 @@ _SEASON = re.compile(
     r"(?P<before_last>\s+before\s+last)?(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
+_SEASONS_AGO = re.compile(
+    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|a\s+couple\s+of|a\s+couple|couple\s+of)\s+"
+    r"(?P<season>springs?|summers?|falls?|autumns?|winters?)\s+(?:ago|back|before)\b",
+    re.IGNORECASE,
+)
 _PART_OF_YEAR = re.compile(
     r"\b(?P<which>early|late|mid|middle of|beginning of|end of)\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -178,12 +183,19 @@ _MONTH_NAMES = (
     | {"sept": 9}
 )
 _MONTH_PART = re.compile(
-    r"\b(?P<part>early|late|mid|middle\s+of|beginning\s+of|end\s+of|start\s+of)[\s-]+"
+    r"\b(?P<part>early|late|mid|middle\s+of|beginning\s+of|end\s+of|start\s+of|"
+    r"(?:the\s+)?(?:first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+(?:full\s+)?"
+    r"week\s+(?:of|in))[\s-]+"
     r"(?:(?:the\s+)?(?:month\s+of\s+))?(?P<month>"
     + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
     + r")\.?(?:\s*,?\s*(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
+_WEEK_OF_MONTH = re.compile(r"(?:the\s+)?(\w+)\s+(?:full\s+)?week")
+_WEEK_ORDINALS: dict[str, int | None] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "last": None, "final": None,
+}
 _MONTH_YEAR = re.compile(
     r"\b(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?\s*,?\s*(?:of\s+)?"
     r"(?:19|20)\d\d\b",
@@ -299,7 +311,24 @@ def _latest_started(season: str, today: date) -> int:
     return y
 
 
+def _seasons_ago(text: str, today: date) -> DateSpec | None:
+    """ "two summers ago": counted back from the last whole one ("one summer ago" is it)."""
+    m = _SEASONS_AGO.search(text)
+    if not m:
+        return None
+    raw = " ".join(m.group("n").lower().split())
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
+    season = m.group("season").lower().rstrip("s")
+    season = "fall" if season == "autumn" else season
+    y = _latest_started(season, today)
+    if _season_range(season, y)[1] >= today:
+        y -= 1
+    return _range(*_season_range(season, y - (n - 1)))
+
+
 def _season(text: str, today: date, year_hint: int | None) -> DateSpec | None:
+    if year_hint is None and (ago := _seasons_ago(text, today)):
+        return ago
     for m in _SEASON.finditer(text):
         season = m.group("season").lower()
         season = "fall" if season == "autumn" else season
@@ -485,6 +514,11 @@ def _month_part(text: str, today: date, year_hint: int | None) -> DateSpec | Non
         y = today.year if date(today.year, month, 1) <= today else today.year - 1
     last = calendar.monthrange(y, month)[1]
     part = " ".join(m.group("part").lower().split())
+    week = _WEEK_OF_MONTH.match(part)
+    if week:  # "the second week of March": days 8-14; the last week: the final seven
+        n = _WEEK_ORDINALS[week.group(1)]
+        first = last - 6 if n is None else 1 + 7 * (n - 1)
+        return _range(date(y, month, first), date(y, month, min(first + 6, last)))
     if part in {"early", "beginning of", "start of"}:
         return _range(date(y, month, 1), date(y, month, 10))
     if part in {"mid", "middle of"}:

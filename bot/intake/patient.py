@@ -390,6 +390,45 @@ def age_words(text: str) -> bool:
     return _hedged_age(text.replace("’", "'")) is not None
 
 
+_LOOSE_NUMBER = re.compile(
+    r"(?<![\d/.:$])(\d{1,3})(?P<vague>\s*-?\s*(?:something|ish|odd)\b)?(?![\d/:%.]\d)"
+)
+# What may stand around a bare number for it to be an age ("im 29", "74 I think", "he'd be
+# 80 by now"); anything else ("3 surgeries", "room 214") leaves the number unread.
+_AGE_FILLER = frozenset(
+    {
+        "i", "im", "i'm", "am", "he", "she", "they", "he's", "she's", "hes", "shes", "they're",
+        "theyre", "is", "was", "were", "be", "would", "he'd", "she'd", "it", "it's", "its", "now",
+        "then", "back", "at", "the", "time", "when", "happened", "think", "guess", "believe",
+        "maybe", "probably", "about", "around", "like", "roughly", "approx", "approximately",
+        "or", "so",
+        "give", "take", "just", "only", "turned", "turning", "age", "aged", "years", "year", "yrs",
+        "yr", "old", "y", "o", "yo", "um", "uh", "hmm", "ok", "okay", "yeah", "yes", "well", "lol",
+        "pretty", "sure", "not", "exactly", "by", "and", "a", "something", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    }
+)
+
+
+def _loose_age(text: str) -> AgeAnswer | None:
+    """A bare number with only filler and hedges around it: "im 29", "70-something, 74 I
+    think" (the exact number beats the vague one)."""
+    found = list(_LOOSE_NUMBER.finditer(text))
+    if not found:
+        return None
+    rest = _LOOSE_NUMBER.sub(" ", text).lower()
+    if any(w not in _AGE_FILLER for w in re.findall(r"[a-z']+", rest)):
+        return None
+    exact = {int(m.group(1)) for m in found if not m.group("vague")}
+    vague = {int(m.group(1)) for m in found if m.group("vague")}
+    picks = exact or vague
+    if len(picks) != 1:
+        return None
+    age = picks.pop()
+    approximate = bool(vague) or bool(_HEDGE.search(text))
+    return AgeAnswer(age=age, approximate=approximate) if 0 <= age <= 120 else None
+
+
 def parse_age(text: str, incident: str | None, today: date) -> AgeAnswer | None:
     """An age at the time ("6", "she was 82", "8 months", "mid-sixties") or a date of birth.
 
@@ -402,7 +441,9 @@ def parse_age(text: str, incident: str | None, today: date) -> AgeAnswer | None:
         return AgeAnswer(age=0)
     hedged = _hedged_age(text)
     if hedged is not None and (hedged.approximate or not _AGE.search(text)):
-        return hedged
+        # "sixty-something, 63 I think": the number said beats the words around it.
+        loose = _loose_age(text) if re.search(r"\d", text) else None
+        return loose or hedged
     m = _AGE.search(text)
     if m:
         age = int(next(g for g in m.groups() if g))
@@ -422,4 +463,4 @@ def parse_age(text: str, incident: str | None, today: date) -> AgeAnswer | None:
         at = DateSpec.from_slot(incident).earliest if incident and incident != "unknown" else today
         age = relativedelta(at, born).years
         return AgeAnswer(age=age, birth_date=born) if 0 <= age <= 120 else None
-    return None
+    return _loose_age(text)

@@ -80,7 +80,9 @@ _ASKS_FOR_PERSON = re.compile(
 )
 _QUESTION_START = re.compile(
     r"^\W*(how|what|who|whom|where|when|why|which|is|are|am|do|does|did|can|could|will|"
-    r"would|should|shall|may|have|has)\b",
+    r"would|should|shall|may|have|has|"
+    # Texting: "r u gonna ...", "u gonna ...", "ru going to ..."
+    r"r(?=\s+(?:u|you|ya|y'?all)\b)|ru|(?:u|you|ya)(?=\s+(?:gonna|going\s+to)\b))\b",
     re.IGNORECASE,
 )
 
@@ -120,7 +122,10 @@ _ABOUT_COST = re.compile(
 _ABOUT_PRIVACY = re.compile(
     r"\b(?:confidential\w*|private|privacy|(?:who|anyone|anybody|someone)\s+(?:else\s+)?"
     r"(?:will\s+|can\s+|gets?\s+to\s+)?see|"
-    r"(?:share|sell)\s+(?:my|this)|kept\s+secret)\b",
+    r"(?:share|sell)\w*\s+(?:my|this|it|that|our)\b|"
+    r"(?:giv|pass|hand|send)\w*\s+(?:on\s+|out\s+)?(?:(?:my|our)\s+(?:info\w*|data|details|"
+    r"name|number|story|records?|answers?|stuff)|this|that)\b|"
+    r"(?:shared|sold|given|passed)\s+(?:on\s+)?(?:to|with)|kept\s+secret)\b",
     re.IGNORECASE,
 )
 
@@ -213,6 +218,11 @@ def read(
             return answer("answers the question", guide=in_words or question in OPEN_QUESTIONS)
         if asks >= MAX_ASKS:
             return answer("asked three times: kept as typed", guide=True)
+        asked = asks_about_(text) if not in_words else None
+        if asked:
+            # "r u gonna sell my info?": a question about privacy or cost, no emergency in
+            # the words; it gets its answer, not the 911 guidance.
+            return Reading(asked, intent, "a question about it in the words, no emergency")
         return keep
     if asks >= MAX_ASKS:
         return answer("asked three times: kept as typed")
