@@ -15,6 +15,7 @@ from bot.intake.answers import UNKNOWN
 from bot.intake.case_types import CaseType, Priority, Severity
 from bot.intake.classify import classify_case_type, classify_severity, mentions_medical_care
 from bot.intake.government import GovernmentFact
+from bot.intake.multilingual import care_text
 from bot.intake.patient import lacks_standing
 from bot.intake.profile import FirmProfile
 from bot.intake.qualification import (
@@ -107,6 +108,12 @@ def with_story_facts(facts: Facts, story_text: object, today: date) -> Facts:
     return replace(facts, foreign_object=left_in)
 
 
+def _language(answers: Mapping[str, object]) -> str:
+    """The intake's language ("en" when not told)."""
+    value = answers.get("language")
+    return value if isinstance(value, str) else "en"
+
+
 def _severity(value: object) -> Severity | None:
     return Severity(value) if value in _SEVERITY_VALUES else None
 
@@ -120,7 +127,8 @@ def check_limitation(answers: Mapping[str, object], today: date) -> LimitationRe
     facts = facts_from(answers)
     if facts is None:
         return None
-    facts = with_story_facts(facts, answers.get("incident_description"), today)
+    story = care_text(str(answers.get("incident_description") or ""), _language(answers))
+    facts = with_story_facts(facts, story, today)
     try:
         return evaluate(facts, as_of=today)
     except (UnknownJurisdiction, ValueError):
@@ -136,10 +144,12 @@ def assess(
     review_flags: tuple[str, ...] = (),
 ) -> Assessment:
     limitation = check_limitation(answers, today)
+    language = _language(answers)
     story = " ".join(str(answers.get(k) or "") for k in ("incident_description", "provider"))
+    story = care_text(story, language)  # a Spanish story read by the same classifiers
     case_type = classify_case_type(story)
     severity = _worst(
-        classify_severity(str(answers.get("injury") or "")),
+        classify_severity(care_text(str(answers.get("injury") or ""), language)),
         _severity(answers.get("story_severity")),
     )
     state = answers.get("incident_state")
@@ -210,7 +220,12 @@ def requalify(lead: Any, profile: FirmProfile, today: date) -> Qualification:
         minor=bool(lead.patient_minor),
         out_of_scope=bool(lead.out_of_scope),
         provider=lead.provider,
-        medical=mentions_medical_care(f"{lead.incident_description or ''} {lead.provider or ''}")
+        medical=mentions_medical_care(
+            care_text(
+                f"{lead.incident_description or ''} {lead.provider or ''}",
+                getattr(lead, "language", None) or "en",
+            )
+        )
         or provider_kind(lead.provider) is not None,
         missing=missing_facts(answers),
         today=today,

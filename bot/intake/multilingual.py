@@ -15,6 +15,7 @@ from datetime import date
 from bot.intake import answers, corrections, replies, safety, story, summary, turns
 from bot.intake.answers import Context, Parsed
 from bot.intake.es import answers as answers_es
+from bot.intake.es import care_words
 from bot.intake.es import corrections as corrections_es
 from bot.intake.es import replies as replies_es
 from bot.intake.es import safety as safety_es
@@ -31,6 +32,12 @@ def parse_answer(
     if language == ES:
         return answers_es.parse(field, text, today, context)
     return answers.parse(field, text, today, context)
+
+
+def care_text(text: str, language: str = "en") -> str:
+    """A story or harm as the shared case-type, severity and left-in-object readers read
+    it: Spanish words about care put in English (es/care_words.py); English as it is."""
+    return care_words.to_english(text) if language == ES and text else text
 
 
 def story_facts(text: str, today: date, language: str = "en") -> dict[str, object]:
