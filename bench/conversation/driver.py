@@ -54,6 +54,10 @@ class Result:
     def looped(self) -> bool:
         return self.longest_run[1] >= LOOP_RUN
 
+    def answered(self) -> frozenset[str]:
+        """The topics the visitor answered (what they told, for scoring)."""
+        return frozenset(t.topic for t in self.turns if t.kind == "answer" and t.topic)
+
     def false_positives(self) -> int:
         return sum(1 for t in self.turns if t.guidance and t.kind != "emergency")
 

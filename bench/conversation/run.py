@@ -144,13 +144,13 @@ def summarise(results: list[Result]) -> dict[str, Any]:
         stored = r.stored
         if stored is None or stored.lead is None:
             lost += 1
-        elif not present(r.visitor.truth, stored):
+        elif not present(r.visitor.truth, stored, r.answered()):
             completed += 1
         if stored is not None:
-            for name, ok in score(r.visitor.truth, stored).items():
+            for name, ok in score(r.visitor.truth, stored, r.answered()).items():
                 fields[name].append(ok)
         else:
-            for name in score(r.visitor.truth, _empty()):
+            for name in score(r.visitor.truth, _empty(), r.answered()):
                 fields[name].append(False)
     turns = [r.visitor_turns for r in results]
     messages = sum(turns)
@@ -280,8 +280,9 @@ def failures(results: list[Result]) -> list[dict[str, Any]]:
     rows = []
     for r in results:
         stored = r.stored
-        wrong = [k for k, ok in score(r.visitor.truth, stored or _empty()).items() if not ok]
-        missing = present(r.visitor.truth, stored) if stored and stored.lead else []
+        told = r.answered()
+        wrong = [k for k, ok in score(r.visitor.truth, stored or _empty(), told).items() if not ok]
+        missing = present(r.visitor.truth, stored, told) if stored and stored.lead else []
         problems = {
             "wrong": wrong,
             "missing": missing,

@@ -79,8 +79,20 @@ def _int(value: object) -> int | None:
         return None
 
 
-def score(truth: Truth, stored: StoredLead) -> dict[str, bool]:
-    """field -> right or wrong, for the fields this visitor's truth gives."""
+def discovery_told(truth: Truth, stored: StoredLead, answered: frozenset[str] | None) -> bool:
+    """Whether the visitor told a found-out date: the product asks it only where the
+    limitation rules need it (bot/law/discovery.py), so a visitor never asked, whose lead
+    keeps none, never gave one. `answered`: the topics the visitor answered (None: all)."""
+    if not truth.discovery:
+        return False
+    return answered is None or "discovery" in answered or bool(stored.discovery)
+
+
+def score(
+    truth: Truth, stored: StoredLead, answered: frozenset[str] | None = None
+) -> dict[str, bool]:
+    """field -> right or wrong, for the fields this visitor's truth gives (the found-out
+    date only where it was told: `discovery_told`)."""
     lead, ans = stored.lead, stored.answers
     out: dict[str, bool] = {}
     if lead is None:
@@ -91,7 +103,7 @@ def score(truth: Truth, stored: StoredLead) -> dict[str, bool]:
         out["case_type"] = lead.get("case_type") in truth.case_types
     if truth.incident:
         out["incident_date"] = date_ok(lead.get("incident_date"), truth.incident)
-    if truth.discovery:
+    if discovery_told(truth, stored, answered):
         out["discovery_date"] = date_ok(stored.discovery, truth.discovery)
     if truth.provider:
         prov = (lead.get("provider") or "").lower()
@@ -116,14 +128,16 @@ def score(truth: Truth, stored: StoredLead) -> dict[str, bool]:
     return out
 
 
-def present(truth: Truth, stored: StoredLead) -> list[str]:
+def present(
+    truth: Truth, stored: StoredLead, answered: frozenset[str] | None = None
+) -> list[str]:
     """Fields the visitor gave that the stored lead has no value for (completion)."""
     lead, ans = stored.lead or {}, stored.answers
     missing = []
     checks = {
         "state": (truth.state, lead.get("incident_state")),
         "incident_date": (truth.incident, lead.get("incident_date")),
-        "discovery_date": (truth.discovery, stored.discovery),
+        "discovery_date": (discovery_told(truth, stored, answered), stored.discovery),
         "provider": (truth.provider, lead.get("provider")),
         "relationship": (
             truth.relationship, ans.get("patient_relationship") or ans.get("patient_is_self")
