@@ -169,7 +169,7 @@ DEFAULT_CUES = ("didn't quite follow", "no le entendi bien")
 STATE_NAMES_ES = (
     "nueva york", "nueva jersey", "nuevo mexico", "nuevo hampshire", "carolina del norte",
     "carolina del sur", "dakota del norte", "dakota del sur", "pensilvania", "luisiana",
-    "misuri", "misisipi", "hawai", "virginia occidental",
+    "misuri", "misisipi", "hawai", "virginia occidental", "distrito de columbia",
 )
 _STATE_NAMES = tuple(
     re.compile(r"\b" + re.escape(name) + r"\b")

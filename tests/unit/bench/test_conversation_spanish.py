@@ -182,7 +182,13 @@ def test_the_spanish_sms_consent_prompt_is_read() -> None:
 
 
 def test_an_ambiguous_city_named_with_spanish_state_names_is_a_which_state_question() -> None:
+    from bot.intake.es.places import SPANISH_DISPLAY, candidates_text
+
     assert topics.classify(["¿En qué estado fue: Carolina del Norte o Misuri?"]) == "which_state"
+    # Every state the bot names in Spanish, as its re-ask lists them.
+    for code in SPANISH_DISPLAY:
+        asked = f"¿En qué estado fue: {candidates_text([code, 'KS'])}?"
+        assert topics.classify([asked]) == "which_state", asked
     assert topics.classify(["¿En qué estado fue la atención médica?"]) == "state"
 
 
