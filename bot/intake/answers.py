@@ -63,7 +63,13 @@ _OPENERS = (
     "hi hello hey there have has had got get question questions ask talk speak lawyer "
     "lawyers attorney attorneys case cases claim legal advice info information know think "
     "maybe sure ok okay thanks thank something thing things happened happen what yes yeah "
-    "yep no nope nah hm"
+    "yep no nope nah hm "
+    # Words about the telling itself: "bear with me, this will take a few messages",
+    # "ok let me explain, it's a long story", "hold on, where do I begin".
+    "going gonna will take takes few couple several message messages text texts bear "
+    "explain explaining tell telling story long complicated begin start where how let wait "
+    "hold minute sec second moment bit type typing write writing try ready alright all "
+    "right well um uh here now go goes first lot lots slow slowly sorry do even give"
 )
 _OPENER_WORDS = frozenset(_OPENERS.split())
 _WORDS = re.compile(r"[a-z']+")
