@@ -1,0 +1,91 @@
+"""A whole intake in Spanish through the real web channel (issue 18): the page's language
+choice reaches Rasa as message metadata, every reply is in Spanish, and the stored lead
+says the intake was in Spanish, with the facts read from Spanish answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from support.spanish_intake import Visitor, finished, fold
+
+pytestmark = pytest.mark.e2e
+
+
+class SpanishChat:
+    """A visitor on the web chat whose page sends a language choice (the toggle) or none."""
+
+    def __init__(self, stack: Any, language: str | None) -> None:
+        self.base = f"{stack.rasa_url}/webhooks/webchat"
+        self.language = {"language": language} if language else {}
+        r = httpx.post(f"{self.base}/session", json=self.language, timeout=60)
+        r.raise_for_status()
+        self.token = r.json()["token"]
+        self.replies: list[str] = [m["text"] for m in r.json()["messages"]]
+
+    def say(self, text: str) -> list[str]:
+        r = httpx.post(
+            f"{self.base}/message",
+            json={"text": text, **self.language},
+            headers={"Authorization": f"Bearer {self.token}"},
+            timeout=60,
+        )
+        r.raise_for_status()
+        self.replies = [m["text"] for m in r.json()["messages"]]
+        return self.replies
+
+
+def lead_for(stack: Any, **match: object) -> dict:
+    r = httpx.get(
+        f"{stack.web_url}/api/leads?limit=500",
+        headers={"Authorization": f"Bearer {stack.lead_token}"},
+    )
+    found = [x for x in r.json()["leads"] if all(x.get(k) == v for k, v in match.items())]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_whole_intake_in_spanish_by_web_chat(stack) -> None:
+    visitor = Visitor("Marisol Ortega Ruiz", "(505) 555-0139")
+    chat = SpanishChat(stack, "es")
+    greeting = fold(" ".join(chat.replies))
+    assert "asistente de admision" in greeting and "911" in greeting
+    assert "relacion entre abogado y cliente" in greeting
+
+    replies, summary = chat.replies, ""
+    for _ in range(25):
+        replies = chat.say(visitor.answer(replies))
+        assert replies, "no reply"
+        if "esta todo correcto" in fold(" ".join(replies)):
+            summary = " ".join(replies)
+        if finished(replies):
+            break
+    else:
+        raise AssertionError(f"the Spanish intake did not finish; last replies: {replies}")
+
+    assert "Nuevo México" in summary and "Marisol Ortega Ruiz" in summary
+    lead = lead_for(stack, phone="+15055550139")
+    assert lead["language"] == "es"
+    assert lead["full_name"] == "Marisol Ortega Ruiz"
+    assert lead["incident_state"] == "NM"
+    assert lead["incident_date"] == f"{_last_year()}-03"
+    assert lead["case_type"] == "surgical"
+
+
+def test_spanish_typed_without_a_choice_is_answered_in_spanish(stack) -> None:
+    from bot.intake.language import detect
+
+    chat = SpanishChat(stack, None)
+    assert "attorney-client relationship" in " ".join(chat.replies)  # nothing said yet
+    reply = " ".join(chat.say("a mi esposa le dieron una medicina a la que es alérgica"))
+    assert detect(reply).language == "es", reply
+    # "English please" at any time: it is no answer, and the question comes in English.
+    reply = " ".join(chat.say("English please"))
+    assert detect(reply).language == "en", reply
+
+
+def _last_year() -> int:
+    from datetime import date
+
+    return date.today().year - 1
