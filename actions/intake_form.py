@@ -45,7 +45,6 @@ from bot.intake.slot_names import (
     SUMMARY_CONFIRMED,
     VISITOR_NOTES,
 )
-from bot.intake.states import place_in_story
 from bot.intake.turns import MAX_ASKS, TURN_KEY
 from bot.services.worth_asking import discovery_question_needed, government_question_needed
 
@@ -265,7 +264,7 @@ class ValidateIntakeForm(FormValidation):
         result.update(await conflict_values(tracker, dispatcher, result.get("provider")))
         if result.get("provider") and not tracker.get_slot(INCIDENT_STATE):
             # "Mercy in Tulsa", "the VA in Tampa": the place told with the provider is kept.
-            place = place_in_story(latest_text(tracker))
+            place = multilingual.place_in(latest_text(tracker), conversation_language(tracker))
             if place.state:
                 result.update({INCIDENT_STATE: place.state, INCIDENT_CITY: place.city})
             elif place.ambiguous:

@@ -17,12 +17,14 @@ from bot.intake.answers import Context, Parsed
 from bot.intake.es import answers as answers_es
 from bot.intake.es import care_words
 from bot.intake.es import corrections as corrections_es
+from bot.intake.es import places as places_es
 from bot.intake.es import replies as replies_es
 from bot.intake.es import safety as safety_es
 from bot.intake.es import story as story_es
 from bot.intake.es import summary as summary_es
 from bot.intake.es import turns as turns_es
 from bot.intake.language import ES
+from bot.intake.states import Place, place_in_story
 
 
 def parse_answer(
@@ -32,6 +34,12 @@ def parse_answer(
     if language == ES:
         return answers_es.parse(field, text, today, context)
     return answers.parse(field, text, today, context)
+
+
+def place_in(text: str, language: str = "en") -> Place:
+    """The state or city named in `text` ("el Hospital General de Tucson", "en Nuevo
+    México"): Spanish place words are put in English for the shared reader."""
+    return place_in_story(places_es.to_english(text) if language == ES else text)
 
 
 def care_text(text: str, language: str = "en") -> str:

@@ -123,3 +123,11 @@ def test_a_request_to_switch_is_no_answer_and_no_failure(domain) -> None:
     assert slots["provider"] is None  # asked again, not stored as the provider
     assert "failed_attempts" not in slots
     assert slots[LANGUAGE] == "en"
+
+
+def test_a_place_told_with_the_provider_in_spanish_answers_the_state(domain) -> None:
+    said = [("/start_intake", "es"), ("la clínica del Dr. Ruiz, allá en Nuevo México", "es")]
+    events, _ = run(ValidateIntakeForm(), tracker(said, question="provider"), domain)
+    slots = slots_of(events)
+    assert slots["provider"]
+    assert slots["incident_state"] == "NM"
