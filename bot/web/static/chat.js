@@ -47,7 +47,8 @@
       unreachable: "El asistente no está disponible en este momento. Por favor, inténtelo de nuevo en un minuto.",
       switched: "El asistente le contestará en español desde su próximo mensaje.",
       oneMoment: "Un momento, por favor: tengo problemas para guardar su respuesta. Lo intentaré de nuevo en breve; no se pierde nada de lo que escribió.",
-      tooMany: "Demasiadas solicitudes. Por favor, espere un minuto e inténtelo de nuevo."
+      tooMany: "Demasiadas solicitudes. Por favor, espere un minuto e inténtelo de nuevo.",
+      received: "Nuestro equipo legal recibió su información. Por su privacidad, la conversación ya no se muestra aquí. Puede empezar un chat nuevo cuando quiera."
     }
   };
   var store = (function () {
@@ -253,6 +254,7 @@
         if (!data.messages || !data.messages.length) return start();
         status.textContent = "";
         spoken = data.ended || data.messages.some(function (m) { return m.from === "visitor"; });
+        if (data.ended && lang === "es") data.messages = [{ from: "assistant", text: t("received") }];
         render(data.messages, true);
       }).catch(function (err) {
         if (err.status === 401) { store.removeItem(KEY); return start(); }
