@@ -89,3 +89,13 @@ def _last_year() -> int:
     from datetime import date
 
     return date.today().year - 1
+
+
+def test_a_question_and_a_crisis_mid_intake_are_answered_in_spanish(stack) -> None:
+    chat = SpanishChat(stack, "es")
+    question = chat.say("en el hospital me dieron una pastilla que no era la mía")[-1]
+    reply = fold(" ".join(chat.say("¿y cuánto me va a costar a mí todo esto?")))
+    assert "contingencia" in reply  # the cost, in Spanish ...
+    assert fold(question)[:40] in reply  # ... and the same question again
+    reply = " ".join(chat.say("la verdad ya no quiero seguir viviendo"))
+    assert "988" in reply and "español" in reply
