@@ -12,8 +12,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import emergency_response, with_review_flags
+from actions.language import conversation_language
 from actions.story_capture import capture_story
-from bot.intake.classify import mentions_medical_care
+from bot.intake import multilingual
 from bot.intake.slot_names import (
     CALLBACK_REQUESTED,
     EMERGENCY_GUIDED,
@@ -106,7 +107,7 @@ class ActionOutOfScope(Action):
             # kept as typed, so this cannot loop).
             dispatcher.utter_message(response="utter_default")
             return [FollowupAction("intake_form")]
-        if mentions_medical_care(text):
+        if multilingual.mentions_care(text, conversation_language(tracker)):
             kept = await capture_story(tracker)
             return [SlotSet(k, v) for k, v in kept.items()] + [FollowupAction("intake_form")]
         kept = await capture_story(tracker)

@@ -19,7 +19,6 @@ from actions.common import latest_text, record, today
 from actions.conflict import conflict_values
 from actions.language import conversation_language, language_events
 from bot.intake import multilingual
-from bot.intake.classify import mentions_medical_care
 from bot.intake.es import places as places_es
 from bot.intake.harm import harm_in
 from bot.intake.language import ES
@@ -98,7 +97,7 @@ async def back_in_scope(tracker: Tracker) -> list[dict[str, Any]] | None:
     if not tracker.get_slot(OUT_OF_SCOPE) or tracker.get_slot(LEAD_ID):
         return None
     text = latest_text(tracker)
-    if not mentions_medical_care(text):
+    if not multilingual.mentions_care(text, conversation_language(tracker)):
         return None
     earlier = tracker.get_slot(INCIDENT_DESCRIPTION)
     values = await keep_story(tracker, f"{earlier} / {text}" if earlier else text, text)

@@ -131,3 +131,21 @@ def test_a_place_told_with_the_provider_in_spanish_answers_the_state(domain) -> 
     slots = slots_of(events)
     assert slots["provider"]
     assert slots["incident_state"] == "NM"
+
+
+def test_a_spanish_story_heard_as_out_of_scope_is_kept_when_it_is_about_care(domain) -> None:
+    from actions.digressions import ActionOutOfScope
+
+    care = "en la farmacia le dieron a mi hijo una pastilla equivocada"
+    events, messages = run(
+        ActionOutOfScope(), tracker([("/start_intake", "es"), (care, "es")]), domain
+    )
+    assert slots_of(events)["incident_description"] == care
+    assert {"event": "followup", "name": "intake_form"}.items() <= events[-1].items()
+    assert messages == []
+    crash = "choqué el carro y el seguro no me quiere pagar"
+    events, messages = run(
+        ActionOutOfScope(), tracker([("/start_intake", "es"), (crash, "es")]), domain
+    )
+    assert slots_of(events)["out_of_scope"] is True
+    assert messages[0]["response"] == "utter_out_of_scope"
