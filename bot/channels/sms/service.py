@@ -18,7 +18,9 @@ Then:
   opted out    -> ignored
   HELP         -> the firm's name and phone number
   no consent   -> the consent prompt; YES records consent and starts the intake
-                  ("/start_intake", as the web channel does); NO is recorded
+                  ("/start_intake", as the web channel does); NO is recorded. A story
+                  texted before the YES is held in memory (held_story.py) and given
+                  as the answer to "what happened?" once the intake starts
   otherwise    -> clean_text, one Rasa turn (on its own loop: turns.py),
                   replies sent in order
 
@@ -50,6 +52,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.channels.sanitize import MAX_MESSAGE_CHARS, clean_text
 from bot.channels.sms import gsm, keywords, languages
+from bot.channels.sms.held_story import HeldStories, tells_a_story
 from bot.channels.sms.keywords import Keyword
 from bot.channels.sms.queues import OrderedWorkers
 from bot.channels.sms.ratelimit import RateLimiter
@@ -112,6 +115,7 @@ class SmsService:
         self._workers: OrderedWorkers[Inbound] = OrderedWorkers(self._process, max_pending)
         self._turns = asyncio.Semaphore(settings.max_concurrent_turns)
         self._runner = TurnRunner()
+        self.held_stories = HeldStories()  # a story texted before consent (held_story.py)
         self._stopping: Counter[str] = Counter()  # STOPs queued but not yet recorded
         self._side_tasks: set[asyncio.Task[None]] = set()  # asyncio holds tasks weakly
         self.throttled = 0
@@ -302,10 +306,12 @@ class SmsService:
         language that prompt was sent in (`answering`), whatever language the
         answer itself is in."""
         if consent is None:
+            await self._hold_story(item)
             await self._ask_consent(item)
             return "consent_asked"
         answer = keywords.consent_answer(item.body)
         if answer is None:
+            await self._hold_story(item)
             await self._deliver(item, [self._replies(item).consent_reminder])
             return "consent_reminded"
         event = "given" if answer else "declined"
@@ -319,12 +325,41 @@ class SmsService:
         )
         log.info("sms %s: consent %s", item.conversation_id, event)
         if not answer:
+            self.held_stories.drop(item.conversation_id)
             await self._deliver(item, [self._replies(item).consent_declined])
             return "consent_declined"
-        await self._turn(item, START_TRIGGER)
+        story = self.held_stories.take(item.conversation_id)
+        if story is None:
+            await self._turn(item, START_TRIGGER)
+            return "consent_given"
+        # The greeting, then the held story as the answer to "what happened?", whose
+        # ask (the greeting turn's last message) is not sent: it was already answered.
+        greeting = await self._run_turn(item, START_TRIGGER)
+        if greeting is None:
+            self.held_stories.hold(item.conversation_id, story)  # for the next YES
+            return "turn_failed"
+        after = await self._run_turn(item, story)
+        if after is None:
+            await self._deliver(item, greeting)
+            return "turn_failed"
+        await self._deliver(item, greeting[:-1] + after if len(greeting) > 1 else after)
+        log.info("sms %s: the story texted before consent was taken", item.conversation_id)
         return "consent_given"
 
+    async def _hold_story(self, item: Inbound) -> None:
+        text = clean_text(item.body)[:MAX_MESSAGE_CHARS]
+        if text and await asyncio.to_thread(tells_a_story, text, item.language):
+            self.held_stories.hold(item.conversation_id, text)
+
     async def _turn(self, item: Inbound, text: str) -> str:
+        replies = await self._run_turn(item, text)
+        if replies is None:
+            return "turn_failed"
+        await self._deliver(item, replies)
+        return "rasa"
+
+    async def _run_turn(self, item: Inbound, text: str) -> list[str] | None:
+        """One Rasa turn's reply texts; None (and the person told) if the turn failed."""
         collector = CollectingOutputChannel()
         message = UserMessage(
             text,
@@ -339,9 +374,8 @@ class SmsService:
         except Exception:  # noqa: BLE001 - logged; the person is told to try again
             log.exception("sms %s: the Rasa turn failed", item.conversation_id)
             await self._deliver(item, [self._replies(item).failed_turn])
-            return "turn_failed"
-        await self._deliver(item, [m["text"] for m in collector.messages if m.get("text")])
-        return "rasa"
+            return None
+        return [m["text"] for m in collector.messages if m.get("text")]
 
     async def _deliver(
         self, item: Inbound, texts: list[str], *, confirms_opt_out: bool = False

@@ -47,7 +47,7 @@ def answer_for(replies: list[str]) -> str:
 
 def test_sms_intake_from_consent_to_a_stored_lead(sms_stack: SmsStack) -> None:
     number = new_number()
-    [prompt] = sms_stack.say(number, "Hi, I think my doctor made a mistake")
+    [prompt] = sms_stack.say(number, "Hi, can someone help me?")
     assert "reply YES" in prompt and "Msg & data rates may apply" in prompt
 
     replies = sms_stack.say(number, "YES")
@@ -83,6 +83,31 @@ def test_sms_intake_from_consent_to_a_stored_lead(sms_stack: SmsStack) -> None:
     assert NAME in summary
     for secret in ("antacids", "heart", "Gomez", "Mercy"):
         assert secret not in summary
+
+
+def test_a_story_texted_before_yes_is_the_story_and_not_asked_again(
+    sms_stack: SmsStack,
+) -> None:
+    number = new_number()
+    first = "the walk-in clinic told me my chest pain was anxiety and it was a heart attack"
+    [prompt] = sms_stack.say(number, first)
+    assert "reply YES" in prompt
+    replies = sms_stack.say(number, "yes")
+    joined = " ".join(replies)
+    assert "attorney-client relationship" in joined
+    assert "in your own words" not in joined.lower()  # already told
+    for _ in range(25):
+        assert "in your own words" not in replies[-1].lower()
+        answer = answer_for(replies)  # another number: one person's leads are merged
+        replies = sms_stack.say(number, "(201) 555-0163" if answer == PHONE else answer)
+        if any(done in " ".join(replies) for done in DONE):
+            break
+    else:
+        raise AssertionError(f"intake did not finish; last replies: {replies}")
+    lead = next(x for x in sms_stack.leads() if x["phone"] == "+12015550163")
+    assert lead["incident_description"] == first
+    assert lead["channel"] == "twilio"
+    assert lead["case_type"] == "misdiagnosis"
 
 
 def test_texting_again_after_two_idle_hours_reads_back_only_what_is_safe(

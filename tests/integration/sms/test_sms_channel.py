@@ -61,7 +61,7 @@ def test_refused_signatures_are_logged_without_flooding_the_log(
 
 def test_first_text_asks_for_consent_and_yes_starts_the_intake(sms: Harness) -> None:
     number = new_number()
-    [prompt] = sms.say(number, "My doctor missed my diagnosis")
+    [prompt] = sms.say(number, "hi there")
     assert "reply YES" in prompt
     assert "Msg & data rates may apply. Reply STOP to opt out" in prompt
     assert sms.stub.seen == [] or all(s[0] != conversation_id(number) for s in sms.stub.seen)
@@ -355,3 +355,30 @@ def test_partial_configuration_is_a_warning_naming_what_is_missing(
         TwilioSmsInput().blueprint(lambda m: None)  # type: ignore[arg-type, return-value]
     [record] = [r for r in caplog.records if r.name.startswith("bot.channels")]
     assert record.levelno == logging.WARNING and "TWILIO_PUBLIC_URL" in record.getMessage()
+
+
+def test_a_story_texted_before_consent_answers_what_happened(sms: Harness) -> None:
+    number = new_number()
+    conv = conversation_id(number)
+    story = "the urgent care sent my wife home with a sprain and her ankle was broken"
+    [prompt] = sms.say(number, story)
+    assert "reply YES" in prompt
+    assert all(c != conv for c, _, _ in sms.stub.seen)  # nothing reaches Rasa before YES
+    replies = sms.say(number, "yes")
+    mine = [t for c, t, _ in sms.stub.seen if c == conv]
+    assert mine == [START_TRIGGER, story]
+    # The greeting, not the story question it already answered, then the next question.
+    assert GREETING in replies[0]
+    assert FIRST_QUESTION not in " ".join(replies)
+    assert f"You said: {story}" in replies[-1]
+    assert sms.channel.service.held_stories.take(conv) is None  # taken once
+
+
+def test_a_greeting_before_consent_is_not_held_and_no_drops_a_story(sms: Harness) -> None:
+    greeter, decliner = new_number(), new_number()
+    sms.say(greeter, "hello, can you help me?")
+    assert FIRST_QUESTION in " ".join(sms.say(greeter, "YES"))
+    sms.say(decliner, "my mother's hip surgery was botched at st luke's in march")
+    sms.say(decliner, "no")
+    assert sms.channel.service.held_stories.take(conversation_id(decliner)) is None
+    assert all(c != conversation_id(decliner) for c, _, _ in sms.stub.seen)
