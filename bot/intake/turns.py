@@ -53,6 +53,10 @@ INTERRUPTIONS = frozenset(
 # Questions whose answers are free text: almost any sentence parses, so the
 # words must show an interruption for one to be kept.
 OPEN_QUESTIONS = frozenset({"incident_description", "provider", "injury", "patient_relationship"})
+# The questions answered in a narrative, where a visitor may describe what is happening now:
+# there the classifier's alarm alone brings the safety note. A provider's or a relative's
+# name ("the ER at Mercy", "Cleveland Clinic emergency department") needs the words.
+NARRATIVE_QUESTIONS = frozenset({"incident_description", "injury"})
 MAX_ASKS = 3
 
 _FAREWELL = re.compile(
@@ -215,7 +219,8 @@ def read(
             # Free text ("what happened?", "what harm?") takes any sentence, so there the
             # classifier's alarm is heeded too: a missed emergency costs far more than
             # one needless safety note. A name, a date or a yes/no needs the words.
-            return answer("answers the question", guide=in_words or question in OPEN_QUESTIONS)
+            guide = in_words or question in NARRATIVE_QUESTIONS
+            return answer("answers the question", guide=guide)
         if asks >= MAX_ASKS:
             return answer("asked three times: kept as typed", guide=True)
         asked = asks_about_(text) if not in_words else None

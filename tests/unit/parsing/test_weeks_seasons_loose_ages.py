@@ -125,3 +125,18 @@ def test_an_emergency_in_the_words_still_gets_guidance_even_if_it_asks_something
         guided=False,
     )
     assert reading.intent == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text", ["the emergency room at St. Joseph's", "Valley ER, Dr. Amari", "urgent care on 5th"]
+)
+def test_a_provider_named_with_emergency_words_gets_no_safety_note(text: str) -> None:
+    reading = turns.read("provider", text, "emergency", answers=True, asks=1, guided=False)
+    assert reading.intent == turns.ANSWER_INTENT and not reading.guide
+
+
+def test_an_alarm_at_the_harm_question_still_brings_the_safety_note() -> None:
+    reading = turns.read(
+        "injury", "she keeps seizing", "emergency", answers=True, asks=1, guided=False
+    )
+    assert reading.intent == turns.ANSWER_INTENT and reading.guide
