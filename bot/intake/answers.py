@@ -69,7 +69,9 @@ _OPENERS = (
     "going gonna will take takes few couple several message messages text texts bear "
     "explain explaining tell telling story long complicated begin start where how let wait "
     "hold minute sec second moment bit type typing write writing try ready alright all "
-    "right well um uh here now go goes first lot lots slow slowly sorry do even give"
+    "right well um uh here now go goes first lot lots slow slowly sorry do even give "
+    # Greetings and courtesies: "Good afternoon.", "Greetings, thank you for your time".
+    "good morning afternoon evening day greetings dear sir madam howdy hiya yo time your"
 )
 _OPENER_WORDS = frozenset(_OPENERS.split())
 _WORDS = re.compile(r"[a-z']+")

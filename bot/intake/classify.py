@@ -532,6 +532,14 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     ),
     CaseType.MISDIAGNOSIS: (
         (r"\bmis+[- ]?d(?:ia|ai|a|i)g?(?:n|on)(?:o|io|oi)?s\w*", 3),
+        # A diagnosis said to be wrong: "diagnosed her over the phone and got it all wrong",
+        # "the wrong diagnosis", "his diagnosis was way off".
+        (
+            r"\bdiagnos\w*\b[^.]{0,60}\b(?:got it (?:\w+ )?wrong|gets? it (?:\w+ )?wrong|"
+            r"(?:was|were|is) (?:\w+ )?(?:wrong|incorrect|mistaken|off)|wrongly|incorrectly)\b|"
+            r"\b(?:wrong|incorrect|mistaken|bad|false)\s+diagnos[ie]s\b",
+            3,
+        ),
         # A test read as normal, or a condition that went unseen: a late diagnosis.
         (
             rf"\b{_TEST}\b[^.]{{0,40}}\b(?:read as|came back|was|were|showed|called)\s+"

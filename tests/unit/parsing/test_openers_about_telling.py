@@ -34,3 +34,14 @@ def test_words_about_telling_are_an_opener(text: str) -> None:
 )
 def test_a_story_told_with_those_words_is_still_the_story(text: str) -> None:
     assert parse_story(text).ok
+
+
+@pytest.mark.parametrize(
+    "text", ["Good evening.", "good morning, and thank you for your time", "Greetings"]
+)
+def test_a_greeting_or_courtesy_is_an_opener(text: str) -> None:
+    assert parse_story(text).error == "opener"
+
+
+def test_a_story_that_opens_with_a_courtesy_is_the_story() -> None:
+    assert parse_story("Good morning. The nurse gave my father a double dose of heparin").ok
