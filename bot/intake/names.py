@@ -365,9 +365,16 @@ def looks_like_name(text: str) -> bool:
     return not (cleaned.islower() and classify.classify_severity(cleaned) is not None)
 
 
+_COURTESY = re.compile(r"^(?:mr|mrs|ms|miss|mx|mister|missus)\.?\s+", re.IGNORECASE)
+
+
 def normalise_name(text: str) -> str:
-    """The name as it should be kept: prefixes dropped, capitalised as names are."""
+    """The name as it should be kept: prefixes and a courtesy title ("Mrs.") dropped,
+    capitalised as names are."""
     cleaned = _strip(text)
+    untitled = _COURTESY.sub("", cleaned, count=1)
+    if len(untitled.split()) >= 2:  # "Mrs. Pell" alone keeps its title: no first name
+        cleaned = untitled
     if cleaned.islower() or cleaned.isupper():
         name = HumanName(cleaned)
         name.capitalize(force=True)

@@ -96,3 +96,13 @@ def test_names_are_capitalised_as_names() -> None:
 @pytest.mark.parametrize(("text", "name"), [("joy", True), ("hmm", False), ("later", False)])
 def test_a_lone_lower_case_word_is_a_name_only_if_it_is_one(text: str, name: bool) -> None:
     assert looks_like_name(text) is name
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("Mrs. Ida Marsh", "Ida Marsh"), ("mr theo banks", "Theo Banks"), ("Ms Pell", "Ms Pell")],
+)
+def test_a_courtesy_title_is_not_part_of_the_name(typed: str, kept: str) -> None:
+    from bot.intake.names import normalise_name
+
+    assert normalise_name(typed) == kept
