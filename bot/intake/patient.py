@@ -51,7 +51,8 @@ RELATIONSHIP_WORDS = frozenset(w for w in _WORD_TO_REL if " " not in w)
 _REL_PATTERN = "|".join(sorted((re.escape(w) for w in _WORD_TO_REL), key=len, reverse=True))
 _MY_REL = re.compile(
     rf"\b(?:my|our)\s+(?:\w+[- ]year[- ]old\s+|late\s+|little\s+|elderly\s+)?"
-    rf"({_REL_PATTERN})(?:'s)?\b",
+    # "my dad's", and as texted, "my dads" / "my moms": the possessive without its apostrophe.
+    rf"({_REL_PATTERN})(?:'?s)?\b",
     re.IGNORECASE,
 )
 _SELF = re.compile(

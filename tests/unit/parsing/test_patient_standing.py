@@ -64,3 +64,19 @@ def test_relationship_answers() -> None:
 def test_my_nurse_is_my_caregiver_not_a_lack_of_standing() -> None:
     facts = extract("my nurse never checked on me and I got a huge bedsore", TODAY)
     assert facts["patient_is_self"] is True
+
+
+@pytest.mark.parametrize(
+    ("story", "relation"),
+    [
+        ("my grandpas nursing home never turned him", "grandfather"),
+        ("my wifes OB ignored her blood pressure", "wife"),
+        ("my daughters dentist pulled the wrong tooth", "daughter"),
+    ],
+)
+def test_a_texted_possessive_without_apostrophe_names_the_patient(
+    story: str, relation: str
+) -> None:
+    from bot.intake.story import find_patient
+
+    assert find_patient(story) == (False, relation)
