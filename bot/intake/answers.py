@@ -241,9 +241,43 @@ def parse_story(text: str) -> Parsed:
     return Parsed({"incident_description": value})
 
 
-# Words that only say what is not known ("idk the name of the surgeon who did it").
+# Words that only say what is not known ("idk the name of the surgeon who did it", "i don't
+# know, it was a different doctor every time").
 _ABOUT_THE_UNKNOWN = frozenset(
     [
+        "different",
+        "every",
+        "each",
+        "time",
+        "times",
+        "visit",
+        "visits",
+        "kept",
+        "changing",
+        "changed",
+        "whoever",
+        "many",
+        "several",
+        "lots",
+        "bunch",
+        "people",
+        "someone",
+        "somebody",
+        "another",
+        "other",
+        "others",
+        "same",
+        "new",
+        "staff",
+        "were",
+        "on",
+        "call",
+        "shift",
+        "shifts",
+        "always",
+        "saw",
+        "seen",
+        "see",
         "the",
         "a",
         "an",

@@ -140,3 +140,19 @@ def test_an_alarm_at_the_harm_question_still_brings_the_safety_note() -> None:
         "injury", "she keeps seizing", "emergency", answers=True, asks=1, guided=False
     )
     assert reading.intent == turns.ANSWER_INTENT and reading.guide
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no idea, it was someone new every visit",
+        "i dont know, whoever was on shift",
+        "not sure, they kept changing the doctors",
+    ],
+)
+def test_not_knowing_who_is_not_a_provider(text: str) -> None:
+    assert parse("provider", text, WINTER_DAY, {}).error == "dont_know"
+
+
+def test_not_knowing_the_doctor_but_naming_the_place_is_the_provider() -> None:
+    assert parse("provider", "not sure of the doctor, it was Sentara Norfolk", WINTER_DAY, {}).ok
