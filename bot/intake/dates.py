@@ -249,6 +249,27 @@ _BARE_MONTH = re.compile(
 )
 
 
+_AND_A_HALF = re.compile(
+    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<unit>years?|yrs?|months?)\s+and\s+a\s+half\b|"
+    r"\b(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
+    r"(?P<unit3>years?|yrs?|months?)\b|"
+    r"\b(?P<half>half\s+a)\s+(?P<unit2>year|month)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_months(m: re.Match[str]) -> str:
+    """ "two and a half years" as months ("30 months"), "a month and a half" as weeks."""
+    if m.group("half"):
+        return "6 months" if m.group("unit2").lower() == "year" else "2 weeks"
+    raw = (m.group("n") or m.group("n3")).lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
+    if (m.group("unit") or m.group("unit3")).lower().startswith("month"):
+        return f"{n * 4 + 2} weeks"
+    return f"{n * 12 + 6} months"
+
+
 def _ago(match: re.Match[str], today: date) -> DateSpec:
     raw = match.group("n").lower()
     month_said = _BARE_MONTH.search(match.string)
@@ -329,6 +350,8 @@ def _seasons_ago(text: str, today: date) -> DateSpec | None:
 def _season(text: str, today: date, year_hint: int | None) -> DateSpec | None:
     if year_hint is None and (ago := _seasons_ago(text, today)):
         return ago
+    if _BARE_MONTH.search(_SEASON.sub(" ", text)):
+        return None  # "spring break in March": the month said is the finer answer
     for m in _SEASON.finditer(text):
         season = m.group("season").lower()
         season = "fall" if season == "autumn" else season
@@ -403,6 +426,7 @@ def holiday_date(name: str, year: int) -> date:
 
 _DAY_WORDS = {"day", "morning", "night", "dinner", "sunday"}
 _WEEKDAYS = _WEEKDAY_WORDS.split("|")
+_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY_WORDS})\b", re.IGNORECASE)
 
 
 def _holiday(text: str, today: date, year_hint: int | None) -> DateSpec | None:
@@ -616,6 +640,22 @@ def _fix_typos(text: str) -> str:
     return _WORD.sub(fix, text)
 
 
+def _weekday_in_month(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """A weekday said with a date ("Tuesday last, the 24th of November"): that date; with
+    only a month ("a Tuesday in March"): that month, not a guessed day."""
+    day = _explicit_day(raw, today, year_hint)
+    if day is not None or any(ch.isdigit() for ch in raw if year_hint is None):
+        return day
+    m = _BARE_MONTH.search(raw)
+    if not m or year_hint is not None and _MONTH_DAY.search(raw):
+        return None
+    month = _MONTH_NAMES[m.group(1).lower()]
+    y = year_hint if year_hint is not None else today.year
+    if year_hint is None and date(y, month, 1) > today:
+        y -= 1
+    return _month(y, month)
+
+
 def _explicit_day(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
     """A month and day said outright, which beats a holiday named beside it
     ("Halloween, well the day before, October 30")."""
@@ -683,6 +723,7 @@ def parse_when(text: str, today: date) -> DateSpec:
     )
     if not raw:
         raise DateParseError("unparsed")
+    raw = _AND_A_HALF.sub(_in_months, raw)  # "a year and a half ago" -> "18 months ago"
     if _NEXT.search(raw):
         raise DateParseError("future")
     years = {int(y) for y in _ANY_YEAR.findall(raw)}
@@ -700,6 +741,8 @@ def parse_when(text: str, today: date) -> DateSpec:
         raw = raw[: ago.start()] + str(year_hint) + raw[ago.end() :]
     when = (
         _month_span(raw, today)
+        # "Tuesday last, the 24th of November": the day said beats the weekday.
+        or (_weekday_in_month(raw, today, year_hint) if _WEEKDAY.search(raw) else None)
         or _nth_only(raw, today)
         or (_explicit_day(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
         or (_holiday_within_month(raw, today, year_hint) if _HOLIDAY.search(raw) else None)

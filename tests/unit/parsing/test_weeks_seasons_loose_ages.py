@@ -156,3 +156,20 @@ def test_not_knowing_who_is_not_a_provider(text: str) -> None:
 
 def test_not_knowing_the_doctor_but_naming_the_place_is_the_provider() -> None:
     assert parse("provider", "not sure of the doctor, it was Sentara Norfolk", WINTER_DAY, {}).ok
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        # Halves: centred on the half, give or take a month.
+        ("roughly a year and a half ago", "2025-05-03..2025-07-03"),
+        ("four and a half years ago", "2022-05-03..2022-07-03"),
+        ("half a year ago", "2026-05-03..2026-07-03"),
+        # The finer thing said wins: a month over a season, a date over a weekday.
+        ("during winter break in january", "2026-01"),
+        ("Thursday, the 12th of November", "2026-11-12"),
+        ("a wednesday in august", "2026-08"),
+    ],
+)
+def test_halves_and_the_finer_detail(text: str, slot: str) -> None:
+    assert parse_when(text, WINTER_DAY).to_slot() == slot
