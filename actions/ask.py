@@ -20,6 +20,7 @@ from actions.language import conversation_language
 from bot.intake import multilingual
 from bot.intake.patient import RELATIONSHIPS
 from bot.intake.slot_names import (
+    ASKED_AGAIN,
     CORRECTION_PROMPTED,
     FAILED_ATTEMPTS,
     FULL_NAME,
@@ -42,9 +43,12 @@ class AskForSlot(Action, metaclass=ABCMeta):
 
     def response(self, tracker: Tracker, domain: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         failures = (tracker.get_slot(FAILED_ATTEMPTS) or {}).get(self.slot, 0)
-        if not failures:
-            return self.first_ask(tracker)
         responses = domain.get("responses", {})
+        if not failures:
+            again = f"utter_ask_{self.slot}_again"  # the circle-back before the read-back
+            if self.slot in (tracker.get_slot(ASKED_AGAIN) or []) and again in responses:
+                return again, {}
+            return self.first_ask(tracker)
         field, _, code = (tracker.get_slot(LAST_ERROR) or "").partition(":")
         specific = f"utter_reask_{self.slot}_{code}"
         if field == self.slot and specific in responses:

@@ -13,6 +13,7 @@ from abc import ABCMeta, abstractmethod
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -23,8 +24,9 @@ from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
 from bot.intake import multilingual, turns
 from bot.intake.corrections import Correction
 from bot.intake.government import facility_from_story
-from bot.intake.questions import MAX_FAILURES, fallback
+from bot.intake.questions import MAX_FAILURES, circle_back, fallback
 from bot.intake.slot_names import (
+    ASKED_AGAIN,
     CONTACT_CONSENT,
     CORRECTION_PROMPTED,
     DISCOVERY_DATE,
@@ -180,10 +182,19 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
         if parsed.ok:
             failures.pop(field, None)
             await record(tracker, parsed.values, text)
-            return {**parsed.values, FAILED_ATTEMPTS: failures, LAST_ERROR: None}
+            answered = {**parsed.values, FAILED_ATTEMPTS: failures, LAST_ERROR: None}
+            if field in (tracker.get_slot(ASKED_AGAIN) or []):  # remembered after all
+                flags = tracker.get_slot(REVIEW_FLAGS) or []
+                answered[REVIEW_FLAGS] = [f for f in flags if not f.startswith(f"{field}_")]
+            return answered
         if not just_guided:
             failures[field] = failures.get(field, 0) + 1
-        if failures.get(field, 0) >= MAX_FAILURES or asks_in_a_row(tracker, field) >= MAX_ASKS:
+        asked_again = field in (tracker.get_slot(ASKED_AGAIN) or [])  # one try on a circle-back
+        if (
+            failures.get(field, 0) >= MAX_FAILURES
+            or asked_again
+            or asks_in_a_row(tracker, field) >= MAX_ASKS
+        ):
             kept = fallback(field, text)
             if kept is not None:
                 values, flag = kept
@@ -209,6 +220,28 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
 class ValidateIntakeForm(FormValidation):
     def name(self) -> str:
         return "validate_intake_form"
+
+    async def _extract_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """The SDK's validation, then, when only the read-back is left, a key answer kept
+        as unknown is asked once more (bot/intake/questions.circle_back)."""
+        events = await self.get_validation_events(dispatcher, tracker, domain)
+        tracker.add_slots(events)
+        required = await self.required_slots(
+            self.domain_slots(domain), dispatcher, tracker, domain
+        )
+        missing = [s for s in required if tracker.slots.get(s) is None]
+        if missing[:1] == [SUMMARY_CONFIRMED]:
+            again = tracker.get_slot(ASKED_AGAIN) or []
+            field = circle_back(tracker.current_slot_values(), again)
+            if field is not None:
+                back = [SlotSet(field, None), SlotSet(ASKED_AGAIN, [*again, field])]
+                tracker.add_slots(back)
+                events.extend(back)
+                missing = [field]
+        events.append(SlotSet(REQUESTED_SLOT, missing[0] if missing else None))
+        return events
 
     async def required_slots(
         self,

@@ -38,11 +38,13 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("provider", (
         r"provider involved", r"even a partial answer helps",
         r"remember the hospital, clinic or pharmacy", r"who was the (?:doctor|provider)",
+        r"remember the name of the hospital, clinic or doctor",
     )),
     ("injury", (r"injury or harm", r"describe the harm", r"what harm")),
     ("date", (
         r"when did this happen", r"date seems to be in the future",
         r"when did the treatment take place", r"when was (?:the|this) (?:treatment|surgery|visit)",
+        r"rough idea when this happened",
     )),
     ("discovery", (
         r"first (?:learn|learned|find out|found out|realize|notice)",
@@ -54,6 +56,7 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("state", (
         r"which u\.?s\.? state", r"which state was it in", r"more than one state",
         r"in which state", r"what state", r"work out the state",
+        r"remember the state, or the city or town",
     )),
     ("age", (r"how old", r"age as a number", r"a rough age", r"date of birth")),
     ("lawyer", (
@@ -96,12 +99,13 @@ CUES_ES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("provider", (
         r"quien dio la atencion medica", r"aunque sea un dato parcial",
         r"se acuerda del hospital, la clinica o la farmacia",
+        r"recuerda el nombre del hospital, la clinica o el doctor",
     )),
     ("injury", (r"que lesion o dano", r"describir el dano")),
     ("date", (
         # Not the age question's "...tenia usted cuando paso esto?".
         r"(?:^|[.!?:]\s+)cuando paso esto\?", r"lo mejor es la fecha exacta",
-        r"cuando fue la atencion medica",
+        r"cuando fue la atencion medica", r"idea aproximada de cuando paso",
     )),
     ("discovery", (
         r"se dio cuenta por primera vez", r"cuando se dio cuenta de que algo",
@@ -111,6 +115,7 @@ CUES_ES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("state", (
         r"en que estado de los estados unidos", r"(?<!con ese nombre\. )en que estado fue",
         r"vi mas de un estado", r"se acuerda de la ciudad o el pueblo",
+        r"recuerda el estado, o la ciudad o el pueblo",
     )),
     # "Hay más de un lugar con ese nombre. ¿En qué estado fue: Kansas o Misuri?"
     ("which_state", (r"con ese nombre\. en que estado fue",)),

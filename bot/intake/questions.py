@@ -9,6 +9,8 @@ attempts; with them, bot.intake.turns.MAX_ASKS still bounds the asks in a row.)
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from bot.intake.answers import UNKNOWN, parse_free_text
 from bot.intake.replies import is_dont_know
 
@@ -49,6 +51,19 @@ LABELS = {
     "contact": "Contact",
     "contact_consent": "OK to contact you",
 }
+
+
+# Left unknown after two tries, these decide the deadline and the attorney; the intake
+# comes back to each once, just before the read-back, in other words ("Before I sum up:
+# do you remember the hospital or clinic?"). People often remember once the rest is told;
+# never in a row, so no question is asked more than twice running.
+CIRCLE_BACK = ("provider", "incident_date", "incident_state")
+
+
+def circle_back(slots: Mapping[str, object], asked_again: Iterable[str]) -> str | None:
+    """The first key answer kept as unknown and not yet asked again, if any."""
+    done = set(asked_again)
+    return next((f for f in CIRCLE_BACK if slots.get(f) == UNKNOWN and f not in done), None)
 
 
 def fallback(field: str, text: str) -> tuple[dict[str, object], str] | None:

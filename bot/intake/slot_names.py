@@ -34,6 +34,7 @@ PATIENT_MINOR = "patient_minor"
 PHONE = "phone"
 EMAIL = "email"
 FAILED_ATTEMPTS = "failed_attempts"
+ASKED_AGAIN = "asked_again"  # key answers the intake came back to once (questions.circle_back)
 LAST_ERROR = "last_error"
 REVIEW_FLAGS = "review_flags"
 CORRECTION_PROMPTED = "correction_prompted"
