@@ -57,6 +57,20 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
 
 
+def positive_number(env: Mapping[str, str], name: str, default: float) -> float:
+    """A setting that must be a number above 0 (a delay, a timeout); `default` when unset."""
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from exc
+    if value <= 0:
+        raise ConfigError(f"{name} must be greater than 0, got {raw!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     app_env: str = "development"

@@ -5,22 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.config import ConfigError, environment
+from bot.config import ConfigError, environment, positive_number
 
 SMTP_SECURITY = ("starttls", "ssl", "none")
-
-
-def _float(env: Mapping[str, str], name: str, default: float) -> float:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError as exc:
-        raise ConfigError(f"{name} must be a number, got {raw!r}") from exc
-    if value <= 0:
-        raise ConfigError(f"{name} must be greater than 0, got {raw!r}")
-    return value
 
 
 @dataclass(frozen=True)
@@ -72,7 +59,7 @@ class NotifySettings:
 
 def notify_settings_from_env(env: Mapping[str, str]) -> NotifySettings:
     web_port = env.get("WEB_PORT", "").strip() or "8000"
-    timeout = _float(env, "NOTIFY_TIMEOUT", 10.0)
+    timeout = positive_number(env, "NOTIFY_TIMEOUT", 10.0)
     smtp = None
     if env.get("SMTP_HOST", "").strip():
         security = env.get("SMTP_SECURITY", "").strip().lower() or "starttls"
@@ -116,10 +103,10 @@ def notify_settings_from_env(env: Mapping[str, str]) -> NotifySettings:
         smtp=smtp,
         twilio=twilio,
         max_attempts=int(max_attempts_raw),
-        backoff_base=_float(env, "NOTIFY_BACKOFF_SECONDS", 30.0),
-        backoff_max=_float(env, "NOTIFY_BACKOFF_MAX_SECONDS", 1800.0),
-        lease_seconds=max(_float(env, "NOTIFY_LEASE_SECONDS", 120.0), 3 * timeout),
-        poll_seconds=_float(env, "NOTIFY_POLL_SECONDS", 5.0),
+        backoff_base=positive_number(env, "NOTIFY_BACKOFF_SECONDS", 30.0),
+        backoff_max=positive_number(env, "NOTIFY_BACKOFF_MAX_SECONDS", 1800.0),
+        lease_seconds=max(positive_number(env, "NOTIFY_LEASE_SECONDS", 120.0), 3 * timeout),
+        poll_seconds=positive_number(env, "NOTIFY_POLL_SECONDS", 5.0),
     )
 
 

@@ -8,23 +8,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.config import ConfigError, environment
+from bot.config import ConfigError, environment, positive_number
 from bot.intake.booking_policy import SlotRules
 from bot.intake.business_hours import BusinessHours, parse_days
 from bot.intake.followup_policy import FollowUpPolicy, QuietHours, parse_span
-
-
-def _number(env: Mapping[str, str], name: str, default: float) -> float:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError as exc:
-        raise ConfigError(f"{name} must be a number, got {raw!r}") from exc
-    if value <= 0:
-        raise ConfigError(f"{name} must be greater than 0, got {raw!r}")
-    return value
 
 
 def _zone(env: Mapping[str, str], name: str, default: str) -> str:
@@ -63,25 +50,25 @@ def speed_settings_from_env(env: Mapping[str, str]) -> SpeedSettings:
     business_zone = _zone(env, "BUSINESS_TIME_ZONE", firm_zone)
     return SpeedSettings(
         followup=FollowUpPolicy(
-            first_delay=timedelta(minutes=_number(env, "FOLLOWUP_DELAY_MINUTES", 60)),
-            second_delay=timedelta(hours=_number(env, "FOLLOWUP_SECOND_DELAY_HOURS", 24)),
-            max_age=timedelta(hours=_number(env, "FOLLOWUP_MAX_AGE_HOURS", 72)),
+            first_delay=timedelta(minutes=positive_number(env, "FOLLOWUP_DELAY_MINUTES", 60)),
+            second_delay=timedelta(hours=positive_number(env, "FOLLOWUP_SECOND_DELAY_HOURS", 24)),
+            max_age=timedelta(hours=positive_number(env, "FOLLOWUP_MAX_AGE_HOURS", 72)),
             quiet=QuietHours(quiet_start, quiet_end),
         ),
-        resume_link_max_age=int(_number(env, "FOLLOWUP_LINK_HOURS", 72) * 3600),
+        resume_link_max_age=int(positive_number(env, "FOLLOWUP_LINK_HOURS", 72) * 3600),
         firm_zone=firm_zone,
-        escalation_minutes=_number(env, "ESCALATION_MINUTES", 30),
+        escalation_minutes=positive_number(env, "ESCALATION_MINUTES", 30),
         business=BusinessHours(open_at, close_at, days, business_zone),
         slots=SlotRules(
-            slot_minutes=int(_number(env, "BOOKING_SLOT_MINUTES", 30)),
-            min_notice=timedelta(hours=_number(env, "BOOKING_MIN_NOTICE_HOURS", 2)),
-            horizon_days=int(_number(env, "BOOKING_HORIZON_DAYS", 14)),
-            count=int(_number(env, "BOOKING_OFFER_COUNT", 5)),
+            slot_minutes=int(positive_number(env, "BOOKING_SLOT_MINUTES", 30)),
+            min_notice=timedelta(hours=positive_number(env, "BOOKING_MIN_NOTICE_HOURS", 2)),
+            horizon_days=int(positive_number(env, "BOOKING_HORIZON_DAYS", 14)),
+            count=int(positive_number(env, "BOOKING_OFFER_COUNT", 5)),
         ),
-        booking_link_max_age=int(_number(env, "BOOKING_LINK_DAYS", 14) * 24 * 3600),
-        booking_reminder_before=timedelta(hours=_number(env, "BOOKING_REMINDER_HOURS", 24)),
+        booking_link_max_age=int(positive_number(env, "BOOKING_LINK_DAYS", 14) * 24 * 3600),
+        booking_reminder_before=timedelta(hours=positive_number(env, "BOOKING_REMINDER_HOURS", 24)),
         attorney_zone=firm_zone,
-        jobs_poll_seconds=_number(env, "SPEED_JOBS_POLL_SECONDS", 60),
+        jobs_poll_seconds=positive_number(env, "SPEED_JOBS_POLL_SECONDS", 60),
     )
 
 
