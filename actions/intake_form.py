@@ -234,7 +234,9 @@ class ValidateIntakeForm(FormValidation):
         missing = [s for s in required if tracker.slots.get(s) is None]
         if missing[:1] == [SUMMARY_CONFIRMED]:
             again = tracker.get_slot(ASKED_AGAIN) or []
-            field = circle_back(tracker.current_slot_values(), again)
+            # Never the question just given up on: that would be a third ask in a row.
+            just_asked = [tracker.get_slot(REQUESTED_SLOT)]
+            field = circle_back(tracker.current_slot_values(), [*again, *just_asked])
             if field is not None:
                 back = [SlotSet(field, None), SlotSet(ASKED_AGAIN, [*again, field])]
                 tracker.add_slots(back)

@@ -97,3 +97,16 @@ def test_asked_again_it_gets_one_try_and_the_intake_goes_on(domain: dict, tracke
     ask = CollectingDispatcher()
     asyncio.run(AskIncidentState().run(ask, asking, domain))
     assert ask.messages[0]["response"] == "utter_ask_incident_state_again"
+
+
+def test_the_question_just_given_up_on_is_not_asked_a_third_time_in_a_row(
+    domain: dict, tracker_for
+) -> None:
+    # The state was the last open question: given up on now, the read-back comes next.
+    earlier = {**FILLED, "full_name": "Nadia Ferreira", "incident_state": None,
+               "failed_attempts": {"incident_state": 1}}
+    events, _ = validate(tracker_for("incident_state", "somewhere out west", earlier), domain)
+    slots = slots_of(events)
+    assert slots["incident_state"] == "unknown"
+    assert "asked_again" not in slots
+    assert slots["requested_slot"] == "summary_confirmed"
