@@ -15,6 +15,8 @@ from collections.abc import Callable
 from datetime import date
 
 from bot.intake import multilingual
+from bot.intake.case_types import CaseType
+from bot.intake.classify import classify_case_type
 
 TTL_SECONDS = 3600.0
 MAX_HELD = 5000  # conversations; the oldest is dropped first
@@ -22,11 +24,14 @@ MAX_CHARS = 2000
 
 
 def tells_a_story(text: str, language: str | None) -> bool:
-    """Whether `text` says something about what happened (not "hi" or "can you help?")."""
-    parsed = multilingual.parse_answer(
-        "incident_description", text, date.today(), None, language or "en"
-    )
-    return parsed.ok
+    """Whether `text` tells what went wrong in someone's care, clearly enough to stand for
+    the story: "hi r u a lawyer", "already have a lawyer but want another opinion" or "my
+    clinic kinda ruined my life" do not, and the intake then asks what happened."""
+    lang = language or "en"
+    if not multilingual.parse_answer("incident_description", text, date.today(), None, lang).ok:
+        return False
+    kind = classify_case_type(multilingual.care_text(text, lang))
+    return kind is not None and kind is not CaseType.OTHER
 
 
 class HeldStories:

@@ -42,3 +42,7 @@ def test_only_a_story_is_held() -> None:
     assert tells_a_story("en la clínica le dieron a mi mamá la medicina equivocada", "es")
     assert not tells_a_story("hi", "en")
     assert not tells_a_story("can someone help me?", "en")
+    # Words, but not what went wrong in someone's care: the story question is still asked.
+    assert not tells_a_story("hey are you guys real attorneys", "en")
+    assert not tells_a_story("i got a lawyer already, looking for a second opinion", "en")
+    assert not tells_a_story("my urgent care kinda messed up my whole year tbh", "en")
