@@ -600,7 +600,34 @@ def parse_patient_died(text: str) -> Parsed:
         return Parsed({"patient_died": True})
     if re.search(r"\b(alive|survived|still\s+(here|with\s+us|living))\b", text, re.I):
         return Parsed({"patient_died": False})
+    if _CARED_FOR_NOW.search(text):  # "the ambulance is taking her", "he's in the ICU"
+        return Parsed({"patient_died": False})
+    if _SADLY_YES.search(text):  # "sadly yes", "unfortunately he did", "didn't make it"
+        return Parsed({"patient_died": True})
+    if re.match(r"^\W*(?:thank\s+god,?\s+)?(?:he|she|they)\s+(?:did\s+not|didn'?t)\b", text, re.I):
+        return Parsed({"patient_died": False})
+    if not _PLAIN_YES_NO.match(text) and len(text.split()) > 4:
+        # "ok the ambulance is here..." is no "yes, she died": a death is never
+        # read from a word like "ok" at the start of something else.
+        return _fail("yes_no")
     return parse_yes_no("patient_died", text)
+
+
+_SADLY_YES = re.compile(
+    r"^\W*(?:sadly|unfortunately|yes|yeah|yep)?[\s,]*(?:yes\b|(?:he|she|they)\s+did\b"
+    r"(?!\s+not\b))|\b(?:didn'?t|did\s+not)\s+(?:make\s+it|survive|pull\s+through)\b",
+    re.IGNORECASE,
+)
+_PLAIN_YES_NO = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|ya|no|nope|nah|sadly|unfortunately)\b", re.IGNORECASE
+)
+_CARED_FOR_NOW = re.compile(
+    r"\b(?:(?:she|he|they)(?:'s|'re|s|\s+is|\s+are)|(?:is|are)\s+(?:taking|bringing|"
+    r"rushing))\s+(?:home|in\s+(?:the\s+)?(?:hospital|icu|er|surgery|rehab)|recovering|"
+    r"(?:taking|bringing|rushing)\s+(?:her|him|them))\b|"
+    r"\b(?:ambulance|paramedics)\b[^.]{0,30}\b(?:taking|took|here|on\s+the\s+way)\b",
+    re.IGNORECASE,
+)
 
 
 def parse_patient_is_self(text: str) -> Parsed:

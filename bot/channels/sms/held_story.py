@@ -28,6 +28,8 @@ def tells_a_story(text: str, language: str | None) -> bool:
     the story: "hi r u a lawyer", "already have a lawyer but want another opinion" or "my
     clinic kinda ruined my life" do not, and the intake then asks what happened."""
     lang = language or "en"
+    if multilingual.asks_for_person(text, lang):
+        return False  # "I need to talk to someone about my surgery": the intake offers a call
     if not multilingual.parse_answer("incident_description", text, date.today(), None, lang).ok:
         return False
     kind = classify_case_type(multilingual.care_text(text, lang))

@@ -173,3 +173,23 @@ def test_not_knowing_the_doctor_but_naming_the_place_is_the_provider() -> None:
 )
 def test_halves_and_the_finer_detail(text: str, slot: str) -> None:
     assert parse_when(text, WINTER_DAY).to_slot() == slot
+
+
+@pytest.mark.parametrize(
+    ("text", "died"),
+    [
+        ("unfortunately she did", True),
+        ("sadly, yes", True),
+        ("he didn't pull through", True),
+        ("thank god he didn't", False),
+        ("the paramedics are taking him to st mary's now", False),
+        ("she's in the ICU on a ventilator", False),
+    ],
+)
+def test_did_they_pass_away_in_everyday_words(text: str, died: bool) -> None:
+    assert parse("patient_died", text, WINTER_DAY, {}).values["patient_died"] is died
+
+
+def test_a_long_reply_starting_with_ok_is_not_a_yes_to_a_death() -> None:
+    text = "ok hold on the nurse just came in, what else do u need from me"
+    assert parse("patient_died", text, WINTER_DAY, {}).error == "yes_no"

@@ -46,3 +46,4 @@ def test_only_a_story_is_held() -> None:
     assert not tells_a_story("hey are you guys real attorneys", "en")
     assert not tells_a_story("i got a lawyer already, looking for a second opinion", "en")
     assert not tells_a_story("my urgent care kinda messed up my whole year tbh", "en")
+    assert not tells_a_story("i want to speak to a lawyer about my knee surgery", "en")
