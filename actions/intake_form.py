@@ -58,8 +58,8 @@ DEPENDENTS = {
 }
 
 
-def asks_in_a_row(tracker: Tracker, field: str) -> int:
-    """How many times in a row `field` has been asked, counting the reply being read."""
+def questions_at_replies(tracker: Tracker) -> list[str | None]:
+    """The open question at each visitor reply, oldest first (None where none was open)."""
     open_question: str | None = None
     at_replies: list[str | None] = []
     for event in tracker.events:
@@ -67,7 +67,12 @@ def asks_in_a_row(tracker: Tracker, field: str) -> int:
             open_question = event.get("value")
         elif event.get("event") == "user":
             at_replies.append(open_question)
-    return turns.asks_in_a_row(at_replies, field)
+    return at_replies
+
+
+def asks_in_a_row(tracker: Tracker, field: str) -> int:
+    """How many times in a row `field` has been asked, counting the reply being read."""
+    return turns.asks_in_a_row(questions_at_replies(tracker), field)
 
 
 def emergency_guidance(tracker: Tracker, field: str, in_words: str | None) -> str | None:
@@ -234,8 +239,10 @@ class ValidateIntakeForm(FormValidation):
         missing = [s for s in required if tracker.slots.get(s) is None]
         if missing[:1] == [SUMMARY_CONFIRMED]:
             again = tracker.get_slot(ASKED_AGAIN) or []
-            # Never the question just given up on: that would be a third ask in a row.
-            just_asked = [tracker.get_slot(REQUESTED_SLOT)]
+            # Never a question open at the last two replies: that could make a third ask
+            # in a row (the one just given up on, or one the reply before was about).
+            recent = [q for q in questions_at_replies(tracker)[-2:] if q]
+            just_asked = [tracker.get_slot(REQUESTED_SLOT), *recent]
             field = circle_back(tracker.current_slot_values(), [*again, *just_asked])
             if field is not None:
                 back = [SlotSet(field, None), SlotSet(ASKED_AGAIN, [*again, field])]
