@@ -125,7 +125,11 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
         if field in turns.OPEN_QUESTIONS and field != "incident_description" and in_words:
             result: dict[str, Any] = {field: None}
         else:
-            result = await self.check_answer(field, text, dispatcher, tracker, just_guided=True)
+            # Not a try only when the words showed an emergency: the visitor was told to
+            # call for help, not misunderstood. A classifier alarm alone is a try.
+            result = await self.check_answer(
+                field, text, dispatcher, tracker, just_guided=bool(in_words)
+            )
         flags = result.get("review_flags") or tracker.get_slot(REVIEW_FLAGS) or []
         return {
             **result,

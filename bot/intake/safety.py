@@ -174,7 +174,12 @@ _MEDICAL_NOW = re.compile(
     rf"\b{_NOW}\b.{{0,30}}\b(?:chest\s+pain|can'?t\s+breathe|bleeding|seizure|unconscious|"
     r"overdos\w*|not\s+breathing|unresponsive)\b|"
     r"\b(?:i|we)\s+(?:need|needs)\s+(?:an\s+)?(?:ambulance|help\s+now|help\s+right\s+now)\b|"
-    r"\b(?:collapsed|passed\s+out)\s+and\s+(?:isn'?t|is\s+not|won'?t)\b",
+    r"\b(?:collapsed|passed\s+out)\s+and\s+(?:isn'?t|is\s+not|won'?t)\b|"
+    # "he's slumped over", "she's turning grey", "he won't answer me", "she isn't waking up"
+    rf"\b{_SUBJECT}\s*{_PRESENT}\s+(?:still\s+|now\s+)?(?:slumped\s+over|turning\s+(?:grey|"
+    r"gray|purple)|not\s+(?:waking\s+up|answering\s+(?:me|us)))\b|"
+    r"\b(?:isn'?t|is\s+not|won'?t|will\s+not|wont)\s+(?:wake\s+up|waking\s+up|answer\s+(?:me|us)|"
+    r"answering\s+(?:me|us))\b",
     re.IGNORECASE,
 )
 

@@ -228,6 +228,11 @@ def read(
             # "r u gonna sell my info?": a question about privacy or cost, no emergency in
             # the words; it gets its answer, not the 911 guidance.
             return Reading(asked, intent, "a question about it in the words, no emergency")
+        if not in_words:
+            # The classifier's alarm alone, and no answer: the safety note comes with the
+            # question once more, and the reply counts as a try at it, so the question is
+            # not asked a third time in a row for a note the words did not call for.
+            return answer("classifier alarm only: a try at the question, with the note", True)
         return keep
     if asks >= MAX_ASKS:
         return answer("asked three times: kept as typed")

@@ -110,3 +110,20 @@ def test_the_question_just_given_up_on_is_not_asked_a_third_time_in_a_row(
     assert slots["incident_state"] == "unknown"
     assert "asked_again" not in slots
     assert slots["requested_slot"] == "summary_confirmed"
+
+
+def test_a_classifier_only_alarm_counts_the_reply_as_a_try(domain: dict, tracker_for) -> None:
+    from bot.intake.turns import TURN_KEY
+
+    tracker = tracker_for("incident_state", "somewhere near the coast, it was awful", FILLED)
+    tracker.latest_message[TURN_KEY] = {"guide": True, "intent": "inform"}
+    events, messages = validate(tracker, domain)
+    slots = slots_of(events)
+    assert messages[0]["response"] == "utter_emergency_medical"  # the note, once
+    assert slots["failed_attempts"] == {"incident_state": 1}  # and a try at the question
+
+
+def test_an_emergency_in_the_words_is_not_counted_as_a_try(domain: dict, tracker_for) -> None:
+    tracker = tracker_for("incident_state", "my husband just collapsed and isn't breathing", FILLED)
+    events, _ = validate(tracker, domain)
+    assert "incident_state" not in (slots_of(events).get("failed_attempts") or {})

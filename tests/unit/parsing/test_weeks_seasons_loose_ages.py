@@ -193,3 +193,41 @@ def test_did_they_pass_away_in_everyday_words(text: str, died: bool) -> None:
 def test_a_long_reply_starting_with_ok_is_not_a_yes_to_a_death() -> None:
     text = "ok hold on the nurse just came in, what else do u need from me"
     assert parse("patient_died", text, WINTER_DAY, {}).error == "yes_no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife's slumped over the table, hurry",
+        "he's turning gray and won't answer us",
+        "my son isn't waking up",
+    ],
+)
+def test_unresponsive_now_in_plain_words_is_an_emergency(text: str) -> None:
+    from bot.intake import safety
+
+    assert safety.detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she was slumped over in the ER for hours before anyone looked at her",
+        "the surgeon won't answer my calls",
+        "he wasn't waking up after the anesthesia so they kept him overnight",
+    ],
+)
+def test_the_same_words_about_the_past_or_a_doctor_are_not(text: str) -> None:
+    from bot.intake import safety
+
+    assert safety.detect(text) is None
+
+
+def test_a_classifier_alarm_alone_without_an_answer_is_a_try_with_the_note() -> None:
+    # "somewhere near the coast, it was awful" at the state question: no answer, no
+    # emergency in the words: the note once, and the reply counts as a try.
+    reading = turns.read(
+        "incident_state", "somewhere near the coast, it was awful", "emergency",
+        answers=False, asks=1, guided=False,
+    )
+    assert reading.intent == turns.ANSWER_INTENT and reading.guide
