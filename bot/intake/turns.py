@@ -236,14 +236,17 @@ def read(
         return keep
     if asks >= MAX_ASKS:
         return answer("asked three times: kept as typed")
-    if intent == "out_of_scope":
-        # At the story question the out-of-scope action itself checks for medical care.
-        if answers and question != "incident_description":
-            return answer("answers the question")
-        return keep
-    # Questions about cost, confidentiality, deadlines, next steps, or the bot itself.
-    if answers and not is_question_(text):
-        return answer("answers the question and asks nothing")
+    if intent == "out_of_scope" and question == "incident_description":
+        return keep  # the out-of-scope action itself checks the story for medical care
+    # Out of scope, or a question about cost, confidentiality, deadlines, next steps or the
+    # bot itself: only when the words ask something. A statement is a try at the open
+    # question, answered or not, so a classifier's guess never holds a question open for
+    # a third time in a row without counting ("somewhere near the coast" heard as a
+    # question about deadlines).
+    if not is_question_(text):
+        return answer("answers the question and asks nothing" if answers else "asks nothing: a try")
+    if answers and intent == "out_of_scope":
+        return answer("answers the question")
     return keep
 
 
