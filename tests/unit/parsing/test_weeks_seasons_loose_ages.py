@@ -231,3 +231,22 @@ def test_a_classifier_alarm_alone_without_an_answer_is_a_try_with_the_note() -> 
         answers=False, asks=1, guided=False,
     )
     assert reading.intent == turns.ANSWER_INTENT and reading.guide
+
+
+@pytest.mark.parametrize(
+    "intent", ["ask_deadline", "ask_next_steps", "bot_challenge", "out_of_scope"]
+)
+def test_a_statement_heard_as_a_digression_is_a_try_at_the_question(intent: str) -> None:
+    reading = turns.read(
+        "incident_state", "somewhere along the coast i think", intent,
+        answers=False, asks=1, guided=False,
+    )
+    assert reading.intent == turns.ANSWER_INTENT
+
+
+def test_a_real_digression_question_is_still_answered() -> None:
+    reading = turns.read(
+        "incident_state", "how long do i have to file?", "ask_deadline",
+        answers=False, asks=1, guided=False,
+    )
+    assert reading.intent == "ask_deadline"
