@@ -120,6 +120,7 @@ QUESTIONS = (
     ("how old were you", "age"),
     ("already have a lawyer", "lawyer"),
     ("full name", "name"),
+    ("first and last name", "name"),  # the re-ask of a name that does not look like one
     ("all right for someone", "consent"),
     ("is all of this correct", "confirm"),
 )
