@@ -246,25 +246,6 @@ def chat_offer(
     )
 
 
-def booking_link_for(
-    uow_factory: UowFactory,
-    lead_id: str,
-    now: datetime | None = None,
-    settings: SpeedSettings | None = None,
-) -> str | None:
-    """The booking page's link alone, or None when there is nothing to book (not
-    qualified, no attorney assigned, or no open time in the horizon)."""
-    now = now or datetime.now(timezone.utc)
-    settings = settings or get_speed_settings()
-    try:
-        found = offer(uow_factory, lead_id, now, settings)
-    except NotBookable:
-        return None
-    if not found.slots and found.booked is None:
-        return None
-    return booking_link(lead_id, now)
-
-
 def book(
     uow_factory: UowFactory,
     lead_id: str,

@@ -182,16 +182,16 @@ def test_the_intake_gets_a_link_only_when_there_is_something_to_book(uow) -> Non
     from bot.services.links import lead_for_booking
 
     lead = qualified_lead(uow)
-    assert svc.booking_link_for(uow, lead, MONDAY_8, SETTINGS) is None  # no hours yet
+    assert svc.chat_offer(uow, lead, MONDAY_8, SETTINGS) is None  # no hours yet
     with uow() as u:
         svc.add_window(u.speed, u.audit, "a-reyes", 1, time(9), time(11), "America/New_York")
         u.commit()
-    link = svc.booking_link_for(uow, lead, MONDAY_8, SETTINGS)
-    assert link is not None and "/book/" in link
-    token = link.rsplit("/", 1)[1]
+    offered = svc.chat_offer(uow, lead, MONDAY_8, SETTINGS)
+    assert offered is not None and "/book/" in offered.link
+    token = offered.link.rsplit("/", 1)[1]
     assert lead_for_booking(token, SETTINGS.booking_link_max_age, MONDAY_8) == lead
     unqualified = qualified_lead(uow, 9, qualification="review", tier="review")
-    assert svc.booking_link_for(uow, unqualified, MONDAY_8, SETTINGS) is None
+    assert svc.chat_offer(uow, unqualified, MONDAY_8, SETTINGS) is None
 
 
 def test_the_attorneys_notice_names_a_spanish_speaking_client(uow, hours, notify) -> None:
