@@ -25,9 +25,11 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 class Chat:
     """A visitor talking to the web channel over HTTP."""
 
-    def __init__(self, stack: Stack) -> None:
+    def __init__(self, stack: Stack, language: str | None = None) -> None:
+        """`language`: what the page's language toggle sends with every message, if chosen."""
         self.base = f"{stack.rasa_url}/webhooks/webchat"
-        r = httpx.post(f"{self.base}/session", timeout=60)
+        self.language = {"language": language} if language else {}
+        r = httpx.post(f"{self.base}/session", json=self.language, timeout=60)
         r.raise_for_status()
         self.token = r.json()["token"]
         self.replies: list[str] = [m["text"] for m in r.json()["messages"]]
@@ -35,7 +37,7 @@ class Chat:
     def say(self, text: str) -> list[str]:
         r = httpx.post(
             f"{self.base}/message",
-            json={"text": text},
+            json={"text": text, **self.language},
             headers={"Authorization": f"Bearer {self.token}"},
             timeout=60,
         )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import httpx
 import pytest
 from itsdangerous import URLSafeTimedSerializer
+from support.lead_api import lead_for
 from support.tracker_time import age_conversation, tracker_db
 
 pytestmark = pytest.mark.e2e
@@ -12,16 +12,6 @@ pytestmark = pytest.mark.e2e
 
 def said(replies: list[str]) -> str:
     return " ".join(replies).lower()
-
-
-def lead_for(stack, **match: object) -> dict:
-    r = httpx.get(
-        f"{stack.web_url}/api/leads?limit=500",
-        headers={"Authorization": f"Bearer {stack.lead_token}"},
-    )
-    found = [x for x in r.json()["leads"] if all(x.get(k) == v for k, v in match.items())]
-    assert len(found) == 1, found
-    return found[0]
 
 
 def test_a_story_with_several_facts_is_not_asked_again(stack, chat) -> None:

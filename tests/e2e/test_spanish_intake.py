@@ -4,51 +4,17 @@ says the intake was in Spanish, with the facts read from Spanish answers."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
 import pytest
+from e2e.conftest import Chat
+from support.lead_api import lead_for
 from support.spanish_intake import Visitor, finished, fold
 
 pytestmark = pytest.mark.e2e
 
 
-class SpanishChat:
-    """A visitor on the web chat whose page sends a language choice (the toggle) or none."""
-
-    def __init__(self, stack: Any, language: str | None) -> None:
-        self.base = f"{stack.rasa_url}/webhooks/webchat"
-        self.language = {"language": language} if language else {}
-        r = httpx.post(f"{self.base}/session", json=self.language, timeout=60)
-        r.raise_for_status()
-        self.token = r.json()["token"]
-        self.replies: list[str] = [m["text"] for m in r.json()["messages"]]
-
-    def say(self, text: str) -> list[str]:
-        r = httpx.post(
-            f"{self.base}/message",
-            json={"text": text, **self.language},
-            headers={"Authorization": f"Bearer {self.token}"},
-            timeout=60,
-        )
-        r.raise_for_status()
-        self.replies = [m["text"] for m in r.json()["messages"]]
-        return self.replies
-
-
-def lead_for(stack: Any, **match: object) -> dict:
-    r = httpx.get(
-        f"{stack.web_url}/api/leads?limit=500",
-        headers={"Authorization": f"Bearer {stack.lead_token}"},
-    )
-    found = [x for x in r.json()["leads"] if all(x.get(k) == v for k, v in match.items())]
-    assert len(found) == 1, found
-    return found[0]
-
-
 def test_a_whole_intake_in_spanish_by_web_chat(stack) -> None:
     visitor = Visitor("Marisol Ortega Ruiz", "(505) 555-0139")
-    chat = SpanishChat(stack, "es")
+    chat = Chat(stack, "es")
     greeting = fold(" ".join(chat.replies))
     assert "asistente de admision" in greeting and "911" in greeting
     assert "relacion entre abogado y cliente" in greeting
@@ -76,7 +42,7 @@ def test_a_whole_intake_in_spanish_by_web_chat(stack) -> None:
 def test_spanish_typed_without_a_choice_is_answered_in_spanish(stack) -> None:
     from bot.intake.language import detect
 
-    chat = SpanishChat(stack, None)
+    chat = Chat(stack, None)
     assert "attorney-client relationship" in " ".join(chat.replies)  # nothing said yet
     reply = " ".join(chat.say("a mi esposa le dieron una medicina a la que es alérgica"))
     assert detect(reply).language == "es", reply
@@ -92,7 +58,7 @@ def _last_year() -> int:
 
 
 def test_a_question_and_a_crisis_mid_intake_are_answered_in_spanish(stack) -> None:
-    chat = SpanishChat(stack, "es")
+    chat = Chat(stack, "es")
     question = chat.say("en el hospital me dieron una pastilla que no era la mía")[-1]
     reply = fold(" ".join(chat.say("¿y cuánto me va a costar a mí todo esto?")))
     assert "contingencia" in reply  # the cost, in Spanish ...
