@@ -3,20 +3,26 @@
 Blocking: the channel calls these through asyncio.to_thread. Each method is one
 unit of work over the SMS repository (bot/store/repositories_sms.py), committed
 before it returns, so a STOP or a MessageSid is on record before the next step.
+
+The repository is the one home of what each step does and of its signature; a
+method here only says how it is run (read, committed, or committed with a retry).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import NamedTuple, TypeVar
+import functools
+from collections.abc import Callable
+from typing import Concatenate, NamedTuple, ParamSpec, TypeVar
 
 from sqlalchemy.exc import IntegrityError
 
-from bot.store.models_sms import SmsConsent, SmsOutbound
 from bot.store.repositories_sms import SmsRepository
 from bot.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
+P = ParamSpec("P")
+Step = Callable[Concatenate[SmsRepository, P], T]
+Method = Callable[Concatenate["SmsRecords", P], T]
 
 
 class Admission(NamedTuple):
@@ -28,130 +34,77 @@ class Admission(NamedTuple):
     language: str | None  # the conversation's language; None before one is known
 
 
-class SmsRecords:
-    def __init__(self, uow_factory: Callable[[], UnitOfWork] = UnitOfWork) -> None:
-        self._uow = uow_factory
+def _read(step: Step[P, T]) -> Method[P, T]:
+    """The repository step run in a unit of work of its own, nothing committed."""
 
-    def _commit(self, work: Callable[[SmsRepository], T]) -> T:
+    @functools.wraps(step)
+    def run(self: SmsRecords, *args: P.args, **kwargs: P.kwargs) -> T:
         with self._uow() as uow:
-            result = work(uow.sms)
+            return step(uow.sms, *args, **kwargs)
+
+    return run
+
+
+def _committed(step: Step[P, T]) -> Method[P, T]:
+    """The repository step run and committed in a unit of work of its own."""
+
+    @functools.wraps(step)
+    def run(self: SmsRecords, *args: P.args, **kwargs: P.kwargs) -> T:
+        with self._uow() as uow:
+            result = step(uow.sms, *args, **kwargs)
             uow.commit()
             return result
 
-    def _read(self, work: Callable[[SmsRepository], T]) -> T:
-        with self._uow() as uow:
-            return work(uow.sms)
+    return run
+
+
+def _upserted(step: Step[P, None]) -> Method[P, None]:
+    """A per-number update-or-insert, committed; a concurrent first insert for the same
+    number fails the commit, and the second try finds the row and updates it."""
+
+    @functools.wraps(step)
+    def run(self: SmsRecords, *args: P.args, **kwargs: P.kwargs) -> None:
+        for _ in range(2):
+            with self._uow() as uow:
+                step(uow.sms, *args, **kwargs)
+                try:
+                    uow.commit()
+                    return
+                except IntegrityError:
+                    pass  # leaving the block rolls back
+        raise RuntimeError(f"could not record {step.__name__}")  # pragma: no cover
+
+    return run
+
+
+class SmsRecords:
+    def __init__(self, uow_factory: Callable[[], UnitOfWork] = UnitOfWork) -> None:
+        self._uow = uow_factory
 
     # -- inbound -------------------------------------------------------------
 
     def admit(self, message_sid: str, conversation_id: str, phone_index: str) -> Admission:
         """Record the MessageSid and read the number's state; a replay gets fresh=False."""
-        return Admission(
-            *self._commit(lambda sms: sms.admit(message_sid, conversation_id, phone_index))
-        )
+        return Admission(*self._admit(message_sid, conversation_id, phone_index))
 
-    def finish_inbound(self, message_sid: str, outcome: str) -> None:
-        self._commit(lambda sms: sms.finish_inbound(message_sid, outcome))
+    _admit = _committed(SmsRepository.admit)
+    finish_inbound = _committed(SmsRepository.finish_inbound)
+    inbound_outcome = _read(SmsRepository.inbound_outcome)
 
-    def inbound_outcome(self, message_sid: str) -> str | None:
-        return self._read(lambda sms: sms.inbound_outcome(message_sid))
+    # -- opt-out, language and consent ---------------------------------------
 
-    # -- opt-out and consent --------------------------------------------------
-
-    def is_opted_out(self, phone_index: str) -> bool:
-        return self._read(lambda sms: sms.is_opted_out(phone_index))
-
-    def set_opt_out(
-        self, phone_index: str, opted_out: bool, keyword: str, message_sid: str | None
-    ) -> None:
-        for _ in range(2):  # a concurrent first insert for the same number: update instead
-            with self._uow() as uow:
-                uow.sms.set_opt_out(phone_index, opted_out, keyword, message_sid)
-                try:
-                    uow.commit()
-                    return
-                except IntegrityError:
-                    pass  # leaving the block rolls back; the second try finds the row
-        raise RuntimeError("could not record the opt-out state")  # pragma: no cover
-
-    def language(self, phone_index: str) -> str | None:
-        return self._read(lambda sms: sms.language(phone_index))
-
-    def set_language(self, phone_index: str, language: str) -> None:
-        for _ in range(2):  # a concurrent first insert for the same number: update instead
-            with self._uow() as uow:
-                uow.sms.set_language(phone_index, language)
-                try:
-                    uow.commit()
-                    return
-                except IntegrityError:
-                    pass  # leaving the block rolls back; the second try finds the row
-        raise RuntimeError("could not record the conversation's language")  # pragma: no cover
-
-    def consent_state(self, phone_index: str) -> str | None:
-        return self._read(lambda sms: sms.consent_state(phone_index))
-
-    def record_consent(
-        self,
-        phone_index: str,
-        conversation_id: str,
-        event: str,
-        message_sid: str | None,
-        wording: str | None,
-    ) -> None:
-        self._commit(
-            lambda sms: sms.record_consent(
-                phone_index, conversation_id, event, message_sid, wording
-            )
-        )
-
-    def consent_history(self, phone_index: str) -> Sequence[SmsConsent]:
-        return self._read(lambda sms: sms.consent_history(phone_index))
+    is_opted_out = _read(SmsRepository.is_opted_out)
+    set_opt_out = _upserted(SmsRepository.set_opt_out)
+    language = _read(SmsRepository.language)
+    set_language = _upserted(SmsRepository.set_language)
+    consent_state = _read(SmsRepository.consent_state)
+    record_consent = _committed(SmsRepository.record_consent)
+    consent_history = _read(SmsRepository.consent_history)
 
     # -- outbound ------------------------------------------------------------
 
-    def begin_outbound(
-        self,
-        conversation_id: str,
-        phone: str,
-        phone_index: str,
-        body: str,
-        in_reply_to: str | None,
-        hold: bool = False,
-        confirms_opt_out: bool = False,
-    ) -> tuple[str, bool]:
-        """Record a text before sending it: (row id, may send)."""
-        return self._commit(
-            lambda sms: sms.begin_outbound(
-                conversation_id, phone, phone_index, body, in_reply_to, hold, confirms_opt_out
-            )
-        )
-
-    def finish_outbound(
-        self,
-        outbound_id: str,
-        status: str,
-        message_sid: str | None,
-        attempts: int,
-        failure: str | None,
-        error_code: str | None,
-    ) -> None:
-        self._commit(
-            lambda sms: sms.finish_outbound(
-                outbound_id, status, message_sid, attempts, failure, error_code
-            )
-        )
-
-    def apply_status(
-        self, message_sid: str, outbound_id: str | None, status: str, error_code: str | None
-    ) -> str:
-        """A status callback: "updated", "stale" (older than what we have) or "unknown"."""
-        return self._commit(
-            lambda sms: sms.apply_status(message_sid, outbound_id, status, error_code)
-        )
-
-    def outbound_for(self, conversation_id: str) -> Sequence[SmsOutbound]:
-        return self._read(lambda sms: sms.outbound_for(conversation_id))
-
-    def outbound(self, outbound_id: str) -> SmsOutbound | None:
-        return self._read(lambda sms: sms.outbound(outbound_id))
+    begin_outbound = _committed(SmsRepository.begin_outbound)
+    finish_outbound = _committed(SmsRepository.finish_outbound)
+    apply_status = _committed(SmsRepository.apply_status)
+    outbound_for = _read(SmsRepository.outbound_for)
+    outbound = _read(SmsRepository.outbound)

@@ -78,17 +78,13 @@ class SmsRepository:
         self, phone_index: str, opted_out: bool, keyword: str, message_sid: str | None
     ) -> None:
         """Update the number's row, or add it (a concurrent first insert fails the commit)."""
-        values = {
+        values: dict[str, object] = {
             "opted_out": opted_out,
             "keyword": keyword[:16],
             "message_sid": message_sid,
             "changed_at": utcnow(),
         }
-        changed = self.session.execute(
-            update(SmsOptOut).where(SmsOptOut.phone_index == phone_index).values(**values)
-        ).rowcount
-        if not changed:
-            self.session.add(SmsOptOut(phone_index=phone_index, **values))
+        self._upsert(SmsOptOut, phone_index, values)
 
     # -- language ------------------------------------------------------------
 
@@ -100,12 +96,22 @@ class SmsRepository:
 
     def set_language(self, phone_index: str, language: str) -> None:
         """Update the number's row, or add it (a concurrent first insert fails the commit)."""
-        values = {"language": language[:8], "changed_at": utcnow()}
+        values: dict[str, object] = {"language": language[:8], "changed_at": utcnow()}
+        self._upsert(SmsLanguage, phone_index, values)
+
+    def _upsert(
+        self,
+        model: type[SmsOptOut] | type[SmsLanguage],
+        phone_index: str,
+        values: dict[str, object],
+    ) -> None:
+        """Update the number's row in a per-number table, or add it (a concurrent first
+        insert fails the commit; bot/services/sms_records.py then tries once more)."""
         changed = self.session.execute(
-            update(SmsLanguage).where(SmsLanguage.phone_index == phone_index).values(**values)
+            update(model).where(model.phone_index == phone_index).values(**values)
         ).rowcount
         if not changed:
-            self.session.add(SmsLanguage(phone_index=phone_index, **values))
+            self.session.add(model(phone_index=phone_index, **values))
 
     # -- consent -------------------------------------------------------------
 
