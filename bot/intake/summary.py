@@ -63,15 +63,21 @@ def display_value(field: str, answers: Mapping[str, object]) -> str | None:
     if field == "incident_state":
         return state_name(str(value))
     if field == "contact":
-        parts = []
-        if answers.get("phone"):
-            parts.append(format_phone(str(answers["phone"])))
-        if answers.get("email"):
-            parts.append(str(answers["email"]))
-        return " / ".join(parts) or str(value)
+        return contact_shown(answers, value)
     if field in {"contact_consent", "has_lawyer"}:
         return _yes_no(value)
     return _shorten(str(value))
+
+
+def contact_shown(answers: Mapping[str, object], value: object) -> str:
+    """The phone and e-mail given, as read back in either language ("(555) 010-1234 /
+    a@b.com"); the raw answer when neither was kept."""
+    parts = []
+    if answers.get("phone"):
+        parts.append(format_phone(str(answers["phone"])))
+    if answers.get("email"):
+        parts.append(str(answers["email"]))
+    return " / ".join(parts) or str(value)
 
 
 def render(answers: Mapping[str, object], channel: str = "web") -> str:

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 
 from bot.intake import summary as english
 from bot.intake.answers import UNKNOWN
-from bot.intake.contact import format_phone
 from bot.intake.es import dates, places, texts
 from bot.intake.patient import RELATIONSHIPS
 from bot.intake.questions import LABELS
@@ -44,12 +43,7 @@ def display_value(field: str, answers: Mapping[str, object]) -> str | None:
     if field == "provider_government":
         return words.get(str(value), str(value))
     if field == "contact":
-        parts = []
-        if answers.get("phone"):
-            parts.append(format_phone(str(answers["phone"])))
-        if answers.get("email"):
-            parts.append(str(answers["email"]))
-        return " / ".join(parts) or str(value)
+        return english.contact_shown(answers, value)
     if field in {"contact_consent", "has_lawyer"}:
         return words["yes"] if value else words["no"]
     return english.display_value(field, answers)  # free text is shown as typed
