@@ -17,11 +17,14 @@ over the limit they answer 429 with a message the page shows.
 The page's language toggle: /session and /message take an optional "language" ("en" or
 "es") in their JSON body, passed to Rasa as the message's metadata {"language": ...}
 (the conversation's language, actions/language.py); any other value is ignored.
+The channel's own messages (web_texts.py: errors, the stored-lead notice) are in
+that language too; /history takes it as ?language=, and without one uses the
+conversation's language slot.
 
 Routes (under /webhooks/webchat):
   POST /session   -> {"token", "messages"}   start a conversation ({"language"} optional)
   POST /message   -> {"messages"}           Authorization: Bearer <token>
-  GET  /history   -> {"messages"}           Authorization: Bearer <token>
+  GET  /history   -> {"messages"}           Authorization: Bearer <token> (?language= optional)
   POST /end       -> 204                    Authorization: Bearer <token>
   GET  /          -> {"status", "ready"}
 """
@@ -39,25 +42,23 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels import web_texts
 from bot.channels.sanitize import MAX_MESSAGE_CHARS, clean_text
-from bot.channels.web_limits import TOO_MANY, EndedChats, RequestLimits
+from bot.channels.web_limits import EndedChats, RequestLimits
+from bot.channels.web_texts import WebTexts
 from bot.config import get_settings
 from bot.intake.language import LANGUAGES
+from bot.intake.slot_names import LANGUAGE as LANGUAGE_SLOT
 from bot.rasa_platform import patches
 from bot.rasa_platform.patches import TrackerStoreUnavailable
 
 log = logging.getLogger(__name__)
 START_TRIGGER = "/start_intake"
 SALT = "webchat-session"
-ONE_MOMENT = (
-    "One moment, please: I'm having trouble saving your answer. I'll try again shortly; "
-    "nothing you typed is lost."
-)
-EXPIRED = "Your chat session has expired. Please start a new one."
-RECEIVED = (
-    "Your information has been received by our legal team. For your privacy, the "
-    "conversation is no longer shown here. You can start a new chat at any time."
-)
+# The English texts, by their old names; every language's are in web_texts.py.
+ONE_MOMENT = web_texts.ENGLISH.one_moment
+EXPIRED = web_texts.ENGLISH.expired
+RECEIVED = web_texts.ENGLISH.received
 LEAD_SLOT = "lead_id"
 LANGUAGE_KEY = "language"  # in the JSON body and in the UserMessage metadata
 
@@ -102,6 +103,20 @@ def _json_body(request: Request) -> object:
         return request.json
     except Exception:  # noqa: BLE001 - sanic raises its own on bad JSON
         return None
+
+
+def request_language(request: Request) -> str | None:
+    """The language the page chose, sent with this request ("language" in a JSON body, or
+    ?language= where there is no body); None if the visitor has not chosen one."""
+    chosen = chosen_language(_json_body(request)) or chosen_language(
+        {LANGUAGE_KEY: request.args.get(LANGUAGE_KEY)}
+    )
+    return chosen[LANGUAGE_KEY] if chosen else None
+
+
+def texts_for(request: Request) -> WebTexts:
+    """The channel's own messages in the language chosen with this request."""
+    return web_texts.in_language(request_language(request))
 
 
 def _error(status: int, message: str) -> HTTPResponse:
@@ -168,7 +183,9 @@ class WebChatInput(InputChannel):
         if await self.limits.allow(kind, client_address(request)):
             return None
         log.warning("web chat: %s limit reached for a client", kind)
-        return response.json({"error": TOO_MANY}, status=429, headers={"Retry-After": "60"})
+        return response.json(
+            {"error": texts_for(request).too_many}, status=429, headers={"Retry-After": "60"}
+        )
 
     async def _turn(
         self,
@@ -221,7 +238,9 @@ class WebChatInput(InputChannel):
         async def turn_failed(request: Request, exc: TurnFailed) -> HTTPResponse:
             # The browser keeps the text and retries; the visitor sees a calm message.
             return response.json(
-                {"error": ONE_MOMENT, "retry": True}, status=503, headers={"Retry-After": "5"}
+                {"error": texts_for(request).one_moment, "retry": True},
+                status=503,
+                headers={"Retry-After": "5"},
             )
 
         @bp.route("/session", methods=["POST"])
@@ -239,21 +258,19 @@ class WebChatInput(InputChannel):
             refused = await self._over_limit("message", request)
             if refused is not None:
                 return refused
+            texts = texts_for(request)
             sender_id = await self._sender(request)
             if sender_id is None:
-                return _error(401, EXPIRED)
+                return _error(401, texts.expired)
             body = _json_body(request)
             if not isinstance(body, dict) or not isinstance(body.get("text"), str):
+                # For whoever writes a client; the page always sends this shape.
                 return _error(400, 'Send JSON like {"text": "your message"}.')
             if len(body["text"]) > MAX_MESSAGE_CHARS:
-                return _error(
-                    413,
-                    f"That message is too long; please keep it under {MAX_MESSAGE_CHARS} "
-                    "characters, or send it in parts.",
-                )
+                return _error(413, texts.too_long)
             text = clean_text(body["text"])
             if not text:
-                return _error(400, "The message was empty.")
+                return _error(400, texts.empty)
             messages = await self._turn(on_new_message, sender_id, text, chosen_language(body))
             return response.json({"messages": messages})
 
@@ -263,9 +280,10 @@ class WebChatInput(InputChannel):
             refused = await self._over_limit("message", request)
             if refused is not None:
                 return refused
+            chosen = request_language(request)
             sender_id = await self._sender(request)
             if sender_id is None:
-                return _error(401, EXPIRED)
+                return _error(401, web_texts.in_language(chosen).expired)
             agent = request.app.ctx.agent
             try:
                 tracker = await agent.tracker_store.retrieve(sender_id)
@@ -273,9 +291,11 @@ class WebChatInput(InputChannel):
                 log.error("history failed for %s: %s", sender_id, exc)
                 raise TurnFailed(str(exc)) from exc
             if tracker is not None and tracker.get_slot(LEAD_SLOT):
-                # The lead is stored: the token no longer shows what was said.
+                # The lead is stored: the token no longer shows what was said, only that
+                # it arrived, in the page's language or else the conversation's.
+                said = web_texts.in_language(chosen or tracker.get_slot(LANGUAGE_SLOT))
                 return response.json(
-                    {"messages": [{"from": "assistant", "text": RECEIVED}], "ended": True}
+                    {"messages": [{"from": "assistant", "text": said.received}], "ended": True}
                 )
             turns = []
             for event in tracker.events if tracker else []:
