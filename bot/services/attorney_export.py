@@ -26,6 +26,7 @@ from bot.intake.lead_queue import Viewer, as_utc, days_left
 from bot.intake.lead_status import CLOSED_STATUSES, RETAINED
 from bot.intake.states import state_name
 from bot.services.attorney_leads import visible_lead
+from bot.services.lead_records import CASE_FIELDS, case_as_stored
 from bot.store.models import Lead
 from bot.store.unit_of_work import UnitOfWork
 
@@ -48,14 +49,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "phone",
     "email",
     "contact_consent",
-    "provider",
-    "incident_description",
-    "injury",
-    "incident_date",
-    "incident_date_precision",
-    "incident_state",
-    "case_type",
-    "severity",
+    *CASE_FIELDS,
     "patient_died",
     "patient_minor",
     "has_lawyer",
@@ -118,14 +112,7 @@ def csv_record(lead: Any, today: date) -> dict[str, Any]:
         "phone": lead.phone,
         "email": lead.email,
         "contact_consent": bool(lead.contact_consent),
-        "provider": lead.provider,
-        "incident_description": lead.incident_description,
-        "injury": lead.injury,
-        "incident_date": lead.incident_date,
-        "incident_date_precision": lead.incident_date_precision,
-        "incident_state": lead.incident_state,
-        "case_type": lead.case_type,
-        "severity": lead.severity,
+        **case_as_stored(lead),
         "patient_died": bool(lead.patient_died),
         "patient_minor": bool(lead.patient_minor),
         "has_lawyer": lead.has_lawyer,

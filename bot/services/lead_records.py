@@ -16,6 +16,24 @@ from bot.store.unit_of_work import UnitOfWork
 UowFactory = Callable[[], UnitOfWork]
 
 
+# The case as told and classified: kept as stored in the lead's JSON and in the CSV export.
+CASE_FIELDS: tuple[str, ...] = (
+    "provider",
+    "incident_description",
+    "injury",
+    "incident_date",
+    "incident_date_precision",
+    "incident_state",
+    "case_type",
+    "severity",
+)
+
+
+def case_as_stored(lead: Any) -> dict[str, Any]:
+    """The lead's CASE_FIELDS, in that order, as stored."""
+    return {name: getattr(lead, name) for name in CASE_FIELDS}
+
+
 def lead_record(lead: Lead, with_transcript: bool = False) -> dict[str, Any]:
     """Every field of the lead a reader may see, JSON-ready."""
     data: dict[str, Any] = {
@@ -28,14 +46,7 @@ def lead_record(lead: Lead, with_transcript: bool = False) -> dict[str, Any]:
         "phone": lead.phone,
         "email": lead.email,
         "contact_consent": lead.contact_consent,
-        "provider": lead.provider,
-        "incident_description": lead.incident_description,
-        "injury": lead.injury,
-        "incident_date": lead.incident_date,
-        "incident_date_precision": lead.incident_date_precision,
-        "incident_state": lead.incident_state,
-        "case_type": lead.case_type,
-        "severity": lead.severity,
+        **case_as_stored(lead),
         "limitation": lead.limitation,
         "deadline": lead.deadline.isoformat() if lead.deadline else None,
         "qualification": lead.qualification,
