@@ -7,13 +7,18 @@
    The language toggle (English / Español): the page's own words follow it, and once
    the visitor has chosen, every message carries {"language": ...} so the assistant
    answers in it (the assistant also follows a language typed or asked for). Chosen
-   before anything was said, the conversation starts again in that language. */
+   before anything was said, the conversation starts again in that language.
+   The server's own messages (errors, "received") come in the language sent with the
+   request (bot/channels/web_texts.py) and are shown as they come. The widget's launcher
+   (widget.js) listens for the "medmal-chat-language" event on the chat's root. */
 (function () {
   "use strict";
   var KEY = "medmal-chat-token";
   var LANG_KEY = "medmal-chat-language";
   var WORDS = {
     en: {
+      title: "Confidential intake",
+      pageTitle: "Talk to {firm} — confidential intake",
       sub: "Private and confidential. Not legal advice.",
       end: "End chat",
       endLabel: "End chat and clear it from this device",
@@ -31,6 +36,8 @@
       switched: "The assistant will answer in English from your next message."
     },
     es: {
+      title: "Consulta confidencial",
+      pageTitle: "Hable con {firm} — consulta confidencial",
       sub: "Privado y confidencial. No es asesoría legal.",
       end: "Terminar chat",
       endLabel: "Terminar chat y borrarlo de este dispositivo",
@@ -45,10 +52,7 @@
       expired: "Su sesión venció; empezamos una nueva.",
       unsent: "No pudimos comunicarnos con el asistente. Su mensaje sigue en el cuadro: toque Enviar para intentarlo de nuevo.",
       unreachable: "El asistente no está disponible en este momento. Por favor, inténtelo de nuevo en un minuto.",
-      switched: "El asistente le contestará en español desde su próximo mensaje.",
-      oneMoment: "Un momento, por favor: tengo problemas para guardar su respuesta. Lo intentaré de nuevo en breve; no se pierde nada de lo que escribió.",
-      tooMany: "Demasiadas solicitudes. Por favor, espere un minuto e inténtelo de nuevo.",
-      received: "Nuestro equipo legal recibió su información. Por su privacidad, la conversación ya no se muestra aquí. Puede empezar un chat nuevo cuando quiera."
+      switched: "El asistente le contestará en español desde su próximo mensaje."
     }
   };
   var store = (function () {
@@ -70,8 +74,10 @@
     if (chosen !== "en" && chosen !== "es") chosen = null;
     var lang = chosen || "en";
     function t(key) { return WORDS[lang][key] || WORDS.en[key]; }
+    var firm = root.dataset.title || "";
     var header = el("header", "mc-header");
-    header.appendChild(el("h1", "mc-title", root.dataset.title || "Confidential intake"));
+    var title = el("h1", "mc-title");
+    header.appendChild(title);
     var sub = el("p", "mc-sub");
     header.appendChild(sub);
     // A real <select> inside its <label>: named by the label, keyboard and screen-reader
@@ -123,7 +129,11 @@
     // The page's own words in the chosen language.
     function applyWords() {
       root.setAttribute("lang", lang);
-      if (root.classList.contains("medmal-chat--page")) document.documentElement.lang = lang;
+      if (root.classList.contains("medmal-chat--page")) {
+        document.documentElement.lang = lang;
+        if (firm) document.title = t("pageTitle").replace("{firm}", firm);
+      }
+      title.textContent = firm || t("title");
       sub.textContent = t("sub");
       langText.textContent = t("language") + " ";
       end.textContent = t("end");
@@ -134,6 +144,8 @@
       input.placeholder = t("placeholder");
       input.setAttribute("aria-label", t("input"));
       send.textContent = t("send");
+      // For the widget's launcher, outside this root (widget.js).
+      root.dispatchEvent(new CustomEvent("medmal-chat-language", { detail: lang }));
     }
     applyWords();
 
@@ -166,10 +178,9 @@
       }
     });
 
-    // The server's own messages are in English; the page says them in Spanish.
+    // The server's own messages come in the language sent with the request; without
+    // one (the server unreachable), the page's own words.
     function errorText(err, fallback) {
-      if (err && err.status === 503 && lang === "es") return t("oneMoment");
-      if (err && err.status === 429) return lang === "es" ? t("tooMany") : err.message;
       if (err && err.status && err.message) return err.message;
       return t(fallback);
     }
@@ -218,7 +229,7 @@
         method: method, headers: headers, body: body ? JSON.stringify(body) : undefined
       }).then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (data) {
-          if (!r.ok) { var e = new Error(data.error || ("HTTP " + r.status)); e.status = r.status; throw e; }
+          if (!r.ok) { var e = new Error(data.error || ""); e.status = r.status; throw e; }
           return data;
         });
       });
@@ -250,11 +261,11 @@
     }
 
     function resume() {
-      return callWithRetry("GET", "/history").then(function (data) {
+      var asked = "/history" + (chosen ? "?language=" + chosen : "");
+      return callWithRetry("GET", asked).then(function (data) {
         if (!data.messages || !data.messages.length) return start();
         status.textContent = "";
         spoken = data.ended || data.messages.some(function (m) { return m.from === "visitor"; });
-        if (data.ended && lang === "es") data.messages = [{ from: "assistant", text: t("received") }];
         render(data.messages, true);
       }).catch(function (err) {
         if (err.status === 401) { store.removeItem(KEY); return start(); }
