@@ -73,6 +73,24 @@ class TableReport:
     changed_meanwhile: int = 0  # a live process rewrote the row first
     undecryptable: list[str] = field(default_factory=list)  # "pk:column", never values
 
+    def swapped(self, written: bool, values: int) -> None:
+        """Count one row's compare-and-set: rotated when it still held its old tokens
+        (with --check, always), left alone when a live process rewrote it first."""
+        if written:
+            self.rotated += values
+        else:
+            self.changed_meanwhile += 1
+
+    def logged(self) -> TableReport:
+        log.info(
+            "%s: %d rotated, %d already current, %d undecryptable",
+            self.table,
+            self.rotated,
+            self.current,
+            len(self.undecryptable),
+        )
+        return self
+
 
 @dataclass
 class RotationReport:
@@ -110,6 +128,24 @@ def _ciphers(keys: tuple[str, ...]) -> tuple[Fernet, MultiFernet]:
     except (ValueError, TypeError) as exc:
         raise ConfigError("DATA_ENCRYPTION_KEYS must hold Fernet keys.") from exc
     return fernets[0], MultiFernet(fernets)
+
+
+def _rekeyed(
+    token: str, place: str, primary: Fernet, multi: MultiFernet, result: TableReport
+) -> str | None:
+    """The token re-encrypted under the primary key, or None when there is nothing to
+    write: it already is (counted as current) or no key opens it (`place` is reported)."""
+    try:
+        primary.decrypt(token.encode("ascii"))
+        result.current += 1
+        return None
+    except InvalidToken:
+        pass
+    try:
+        return multi.rotate(token.encode("ascii")).decode("ascii")
+    except InvalidToken:
+        result.undecryptable.append(place)
+        return None
 
 
 def _raw_table(tbl: Table, text_columns: list[str]) -> tuple[object, list[Column]]:
@@ -192,39 +228,19 @@ def _rotate_table(
                 for name, token in zip(cols, values, strict=True):
                     if token is None:
                         continue
-                    try:
-                        primary.decrypt(token.encode("ascii"))
-                        result.current += 1
-                        continue
-                    except InvalidToken:
-                        pass
-                    try:
-                        changes[name] = multi.rotate(token.encode("ascii")).decode("ascii")
-                        olds[name] = token
-                    except InvalidToken:
-                        result.undecryptable.append(f"{':'.join(map(str, ident))}:{name}")
+                    place = f"{':'.join(map(str, ident))}:{name}"
+                    new = _rekeyed(token, place, primary, multi, result)
+                    if new is not None:
+                        changes[name], olds[name] = new, token
                 if not changes:
-                    continue
-                if check_only:
-                    result.rotated += len(changes)
                     continue
                 where = and_(
                     *(c == v for c, v in zip(pk, ident, strict=True)),
                     *(raw.c[name] == olds[name] for name in changes),
                 )
-                done = conn.execute(update(raw).where(where).values(**changes)).rowcount
-                if done == 1:
-                    result.rotated += len(changes)
-                else:
-                    result.changed_meanwhile += 1
-    log.info(
-        "%s: %d rotated, %d already current, %d undecryptable",
-        tbl.name,
-        result.rotated,
-        result.current,
-        len(result.undecryptable),
-    )
-    return result
+                swap = update(raw).where(where).values(**changes)
+                result.swapped(check_only or conn.execute(swap).rowcount == 1, len(changes))
+    return result.logged()
 
 
 TRACKER_EVENTS_TABLE = "events"  # Rasa's SQL tracker store (bot/rasa_platform/tracker_store.py)
@@ -261,38 +277,18 @@ def rotate_tracker_events(
                 conn.exec_driver_sql("PRAGMA secure_delete=ON")
             for ident, token in rows:
                 if is_encrypted(token):
-                    try:
-                        primary.decrypt(token.encode("ascii"))
-                        result.current += 1
-                        continue
-                    except InvalidToken:
-                        pass
-                    try:
-                        new = multi.rotate(token.encode("ascii")).decode("ascii")
-                    except InvalidToken:
-                        result.undecryptable.append(f"{ident}:data")
+                    new = _rekeyed(token, f"{ident}:data", primary, multi, result)
+                    if new is None:
                         continue
                 else:
                     new = primary.encrypt(token.encode("utf-8")).decode("ascii")
                     in_clear += 1
-                if check_only:
-                    result.rotated += 1
-                    continue
                 where = and_(raw.c.id == ident, raw.c.data == token)
-                if conn.execute(update(raw).where(where).values(data=new)).rowcount == 1:
-                    result.rotated += 1
-                else:
-                    result.changed_meanwhile += 1
+                swap = update(raw).where(where).values(data=new)
+                result.swapped(check_only or conn.execute(swap).rowcount == 1, 1)
     if in_clear and not check_only:
         _scrub_old_text(tracker_engine)
-    log.info(
-        "%s: %d rotated, %d already current, %d undecryptable",
-        result.table,
-        result.rotated,
-        result.current,
-        len(result.undecryptable),
-    )
-    return result
+    return result.logged()
 
 
 def _scrub_old_text(engine: Engine) -> None:
