@@ -12,10 +12,11 @@ in between is never signed.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec
 
 from starlette.concurrency import run_in_threadpool
 from starlette.formparsers import MultiPartException
@@ -44,6 +45,7 @@ HEADERS = {
     "X-Robots-Tag": "noindex, nofollow",
 }
 MAX_FORM = 400 * 1024  # a drawn signature may come as a data: URL
+P = ParamSpec("P")
 
 
 def _now(request: Request) -> datetime:
@@ -102,79 +104,88 @@ def _show(
     )
 
 
-def _review(request: Request) -> Response:
-    p = request.path_params
-    with _uow(request) as uow:
-        try:
-            authorization = svc.open_by_link(uow, p["lead_id"], p["token"], now=_now(request))
-        except svc.LinkRefused as exc:
-            return _refused(request, str(exc))
-        ip, agent = _client(request)
-        svc.record_view(uow, authorization, "viewed", client_ip=ip, user_agent=agent)
-        return _show(request, uow, authorization)
+def _behind_link(
+    page: Callable[Concatenate[Request, UnitOfWork, RecordsAuthorization, P], Response],
+) -> Callable[Concatenate[Request, P], Response]:
+    """A page of the address's authorization, in a unit of work of its own; the refusal
+    page instead when the link is not (or no longer) good for it."""
+
+    @functools.wraps(page)
+    def opened(request: Request, *args: P.args, **kwargs: P.kwargs) -> Response:
+        p = request.path_params
+        with _uow(request) as uow:
+            try:
+                authorization = svc.open_by_link(uow, p["lead_id"], p["token"], now=_now(request))
+            except svc.LinkRefused as exc:
+                return _refused(request, str(exc))
+            return page(request, uow, authorization, *args, **kwargs)
+
+    return opened
 
 
-def _document(request: Request) -> Response:
-    p = request.path_params
-    with _uow(request) as uow:
-        try:
-            authorization = svc.open_by_link(uow, p["lead_id"], p["token"], now=_now(request))
-        except svc.LinkRefused as exc:
-            return _refused(request, str(exc))
-        data, filename = svc.document(authorization)
-        ip, agent = _client(request)
-        svc.record_view(
-            uow,
-            authorization,
-            "document_opened",
-            client_ip=ip,
-            user_agent=agent,
-            signed=authorization.signed_document is not None,
-        )
+@_behind_link
+def _review(request: Request, uow: UnitOfWork, authorization: RecordsAuthorization) -> Response:
+    ip, agent = _client(request)
+    svc.record_view(uow, authorization, "viewed", client_ip=ip, user_agent=agent)
+    return _show(request, uow, authorization)
+
+
+@_behind_link
+def _document(request: Request, uow: UnitOfWork, authorization: RecordsAuthorization) -> Response:
+    data, filename = svc.document(authorization)
+    ip, agent = _client(request)
+    svc.record_view(
+        uow,
+        authorization,
+        "document_opened",
+        client_ip=ip,
+        user_agent=agent,
+        signed=authorization.signed_document is not None,
+    )
     headers = {**HEADERS, "Content-Disposition": f'inline; filename="{filename}"'}
     return Response(data, media_type="application/pdf", headers=headers)
 
 
-def _post(request: Request, fields: dict[str, str]) -> Response:
-    p = request.path_params
-    with _uow(request) as uow:
-        try:
-            authorization = svc.open_by_link(uow, p["lead_id"], p["token"], now=_now(request))
-        except svc.LinkRefused as exc:
-            return _refused(request, str(exc))
-        ip, agent = _client(request)
-        try:
-            if fields.get("step") == "patient":
-                svc.complete_patient(
-                    uow,
-                    authorization,
-                    patient_name=fields.get("patient_name", ""),
-                    patient_birth_date=fields.get("patient_birth_date", ""),
-                    client_ip=ip,
-                    user_agent=agent,
-                )
-            else:
-                svc.sign(
-                    uow,
-                    authorization,
-                    typed_name=fields.get("typed_name", ""),
-                    consent=fields.get("esign_consent") == "yes",
-                    reviewed_sha256=fields.get("document_sha256", ""),
-                    drawn_signature=fields.get("drawn_signature") or None,
-                    client_ip=ip,
-                    user_agent=agent,
-                    now=_now(request),
-                )
-        except svc.AuthorizationError as exc:
-            uow.rollback()
-            return _show(
-                request,
+@_behind_link
+def _post(
+    request: Request,
+    uow: UnitOfWork,
+    authorization: RecordsAuthorization,
+    fields: dict[str, str],
+) -> Response:
+    ip, agent = _client(request)
+    try:
+        if fields.get("step") == "patient":
+            svc.complete_patient(
                 uow,
                 authorization,
-                error=str(exc),
-                status=400,
-                typed=fields.get("typed_name", ""),
+                patient_name=fields.get("patient_name", ""),
+                patient_birth_date=fields.get("patient_birth_date", ""),
+                client_ip=ip,
+                user_agent=agent,
             )
+        else:
+            svc.sign(
+                uow,
+                authorization,
+                typed_name=fields.get("typed_name", ""),
+                consent=fields.get("esign_consent") == "yes",
+                reviewed_sha256=fields.get("document_sha256", ""),
+                drawn_signature=fields.get("drawn_signature") or None,
+                client_ip=ip,
+                user_agent=agent,
+                now=_now(request),
+            )
+    except svc.AuthorizationError as exc:
+        uow.rollback()
+        return _show(
+            request,
+            uow,
+            authorization,
+            error=str(exc),
+            status=400,
+            typed=fields.get("typed_name", ""),
+        )
     return RedirectResponse(_address(request), status_code=303, headers=HEADERS)
 
 
