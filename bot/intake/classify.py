@@ -186,7 +186,8 @@ _FALL = (
 _TEST = (
     r"(?:mammograms?|biops(?:y|ies)|scans?|ct|cat scan|mri|x-?rays?|ultrasounds?|pap(?: smear)?|"
     r"colonoscop(?:y|ies)|ekg|ecg|blood ?work|labs?|test results?|imaging|pathology|slides?|"
-    r"stress tests?|echo(?:cardiogram)?|lab results|results|tests?)"
+    r"stress tests?|echo(?:cardiogram)?|lab results|results|tests?|"
+    r"(?:blood |urine |tissue |stool )?(?:samples?|specimens?)|swabs?)"
 )
 _CONDITION = (
     r"(?:cancer|tumou?r|mass|lump|appendicitis|appendix|stroke|heart attack|sepsis|septic|"
@@ -429,7 +430,9 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             rf"\bnerve (?:damage|injury|was cut|was damaged)\b[^.]{{0,30}}\b(?:{_SURGERY}|"
-            r"procedure)|\b(?:cut|nicked|severed|damaged|injured|hit) (?:a |the |my |his |her )?"
+            r"procedure)|\b(?:cut|nicked|severed|damaged|injured|hit|stapled|stitched|sutured|"
+            r"sewed|clipped|tied|pinched|caught|burned|cauterized|stretched) "
+            r"(?:through |into |across |off |up )?(?:a |the |my |his |her )?"
             r"nerve\b",
             3,
         ),
@@ -452,7 +455,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         # One pattern for both words so "the surgeon ... the surgery" counts once.
-        (rf"\b(?:{_SURGERY}|{_SURGEON})\b", 2),
+        (rf"\b(?:{_SURGERY}|{_SURGEON}|surgical)\b", 2),
         (r"\bafter surgery\b", 2),
         (
             r"\b(?:\w+ectomy|\w+ectomies|\w+plasty|\w+otomy|laparoscop\w*|arthroscop\w*|bariatric|"
@@ -601,7 +604,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
-            r"\b(?:fail(?:ed|ure)?|neglected) to (?:diagnose|catch|detect|recogni[sz]e|notice|find|"
+            r"\b(?:fail(?:ed|ure)?|neglected) to (?:report|communicate|diagnose|catch|detect|"
+            r"recogni[sz]e|notice|find|"
             r"order|test|refer|follow up|read)\b",
             3,
         ),
@@ -747,6 +751,7 @@ _AIRWAY_HARM = (
 # Any procedure, for a complication of the procedure itself.
 _PROCEDURE = (
     rf"(?:{_SURGERY}|procedure|lasik|prk|cataract surgery|cataract|lens implant|flap|graft|"
+    r"(?:knee |shoulder |hip |ankle |wrist |arthroscopic )?scope|scoped|"
     r"implants?|incision|\w+ectomy|\w+plasty|\w+oscopy|lipo\w*|bbl|tummy tuck|facelift|"
     r"face lift|nose job|breast (?:augmentation|lift|reduction)|(?:hip|knee|shoulder) "
     r"replacement|fusion|repair)"
@@ -761,6 +766,10 @@ _ALLIED = (
     r"drawing blood|sonographers?|emts?|paramedics?|ambulance (?:crew|driver)s?|"
     r"estheticians?|laser (?:hair|tattoo|treatment)|tattoo removal|doulas?|medical assistants?)"
 )
+_BONE = (
+    r"(?:bones?|arms?|legs?|wrists?|ankles?|fingers?|toes?|nose|elbows?|collarbone|hips?|"
+    r"shoulders?|jaw|fractures?|breaks?)"
+)
 # How often or how much, as a label prints it: "daily", "once a week", "5 mg".
 _FREQ = (
     r"(?:\b(?:daily|weekly|monthly|nightly|hourly|once|twice|every (?:day|other day|week|morning|"
@@ -770,6 +779,8 @@ _FREQ = (
 # Something a visitor says a doctor should have found.
 _FINDING = (
     rf"(?:{_CONDITION[3:-1]}|diagnosis|condition|disease|illness|problem|cancers?|tumou?rs?|"
+    # a disease by its ending: "hip dysplasia", "endometriosis", "cardiomyopathy"
+    r"[a-z]{3,}(?:itis|oma|osis|emia|pathy|plasia|trophy|ism)|\w+ (?:syndrome|disorder)|"
     r"diabet\w*|thyroid\w*|glaucoma|torsion|twisted \w+|collapsed lung|pneumothorax|"
     r"heart (?:condition|disease|problem|attack)|kidney (?:stone|disease|failure)|"
     r"gallbladder|hernia|blockage|obstruction|broken \w+|fractured \w+|"
@@ -847,7 +858,16 @@ _REASSURANCE = (
     rf"(?!fine\b|ok\b|okay\b|normal\b|nothing\b|no\b){_BENIGN}\b(?! to\b)|"
     r"\b(?:call(?:ed|ing)?|label(?:l?ed)?|diagnosed) (?:it|this|that|him|her|me|us|"
     r"(?:my|his|her|our|their) \w+) (?:as |with )?"
-    rf"(?:just |only |a |an )*{_BENIGN}\b(?! to\b)"
+    rf"(?:just |only |a |an )*{_BENIGN}\b(?! to\b)|"
+    # the same label in the passive: "his clot was called a pulled muscle"
+    r"\b(?:was|were|got|been) (?:called|labell?ed|diagnosed as|written off as|dismissed as|"
+    r"brushed off as|passed off as|treated as|chalked up to|put down to) "
+    rf"(?:just |only |a |an )*{_BENIGN}\b(?! to\b)|"
+    # the disease denied: "said it wasn't cancer", "told me my wrist wasn't broken"
+    rf"\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:wasn't|was not|isn't|is not|weren't|were not|"
+    r"not|never) (?:a |an |even )?(?:"
+    rf"{_CONDITION[3:-1]}|broken|fractured|torn|cancerous|malignant|serious|infected|"
+    r"anything serious)\b"
 )
 # These two read people's words, which are medical only in a story about care: "the
 # mechanic said it was nothing" is not a late diagnosis.
@@ -897,10 +917,18 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"\bsent (?:\w+ )?home\b[^.]{{0,40}}\bwith {_WHOSE}(?:\w+ )?{_FINDING}\b",
             4,
         ),
-        (r"\b(?:untreated|undiagnosed|unnoticed|went unchecked)\b", 3),
+        # (untreated wounds or sores are neglect of care: nursing, below)
+        (
+            r"\b(?:untreated(?! (?:\w+ )?(?:wounds?|sores?|ulcers?|bed ?sores?))|undiagnosed|"
+            r"unnoticed|went unchecked)\b",
+            3,
+        ),
         (
             rf"\b(?:read|called|reported|cleared|signed off on) (?:\w+ ){{0,3}}?{_TEST}\b "
             r"(?:as )?(?:normal|fine|clear|negative|benign|ok|okay|unremarkable)\b|"
+            # a test read wrong: "the biopsy was read wrong by the pathologist"
+            rf"\b{_TEST}\b (?:was|were|got) (?:\w+ )?(?:read|interpreted|reviewed) "
+            r"(?:wrong|wrongly|incorrectly|badly)\b|"
             r"\b(?:no one|nobody|never|didn't|did not|not) (?:ever )?(?:looked at|read|reviewed|"
             rf"checked|followed up on|told (?:me|him|her|us) about) (?:\w+ ){{0,3}}?{_TEST}\b",
             4,
@@ -926,6 +954,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (r"\b(?:never|didn't|did not|no one|nobody) follow(?:ed)?[- ]up on\b", 3),
+        # A finding seen and never reported: "did not report the nodule on my chest CT".
+        (
+            r"\b(?:no one|nobody|never|didn't|did not|not|failed to) (?:ever |even )?"
+            r"(?:report(?:ed)?|mention(?:ed)?|flag(?:ged)?|note(?:d)?|document(?:ed)?|"
+            rf"communicat\w*) (?:\w+ ){{0,2}}?{_FINDING}\b"
+            r"(?! (?:was|were|is|could|might|may|can|as a) )",
+            3,
+        ),
         # Never looked for the cause, or lost the sample: "never looked into why", "no
         # workup", "the lab lost my biopsy".
         (
@@ -1130,6 +1166,22 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.SURGICAL: (
+        # Burned on the table: a surgical fire, the cautery, a grounding pad.
+        (
+            r"\b(?:surgical|operating room|or) fires?\b|\bfire (?:in|during) (?:the |my |his |"
+            r"her )?(?:operating room|or|surgery|operation|procedure)\b|"
+            rf"\bburn\w*\b[^.]{{0,40}}\b(?:during|in the middle of|while in) (?:the |my |his |"
+            rf"her |a |an )?(?:\w+ )?{_PROCEDURE}\b",
+            3,
+        ),
+        # Hardware the wrong size, or failing: "the rod was the wrong size and broke".
+        (
+            r"\b(?:rods?|screws?|plates?|pins?|nails?|implants?|hardware|mesh|stents?|"
+            r"prosthe\w*|artificial (?:knee|hip|joint)|lens|valve|shunt)\b[^.]{0,30}"
+            r"\b(?:(?:the )?wrong (?:size|length|kind|type|one)|too (?:big|small|long|short)|"
+            r"came loose|loosened|migrated|slipped out|broke|snapped|cracked)\b",
+            3,
+        ),
         # A procedure not needed: "a stent I didn't need", "an unnecessary hysterectomy".
         (
             rf"\b(?:unnecessary|unneeded|needless) (?:\w+ )?(?:{_PROCEDURE}|stents?|pacemaker)\b|"
@@ -1383,9 +1435,16 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:cast|splint|brace)\b[^.]{0,30}\b(?:too tight|so tight|wrong|incorrectly|"
-            r"badly)\b|\b(?:set|healed) (?:wrong|badly|crooked|incorrectly)\b",
+            r"badly)\b|"
+            # a bone set badly (what was done), "set my broken arm wrong"
+            rf"\b(?:set|reset|realigned) (?:(?:my|his|her|their|the|a) )?(?:broken |fractured )?"
+            rf"(?:{_BONE} )?(?:wrong|wrongly|badly|crooked|incorrectly)\b|"
+            rf"\b{_BONE} (?:\w+ ){{0,2}}?(?:was|were|got) (?:re)?set (?:wrong|wrongly|badly|"
+            r"crooked|incorrectly)\b",
             4,
         ),
+        # Healed crooked is only the harm: after a missed fracture it is a late diagnosis.
+        (r"\bhealed (?:wrong|badly|crooked|incorrectly)\b", 2),
     ),
 }
 for _type, _rules in _ACT_RULES.items():
