@@ -25,7 +25,8 @@ import csv
 import io
 import json
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -304,26 +305,28 @@ def _log(
     )
 
 
-def _commit(uow: UnitOfWork) -> None:
+@contextmanager
+def _raced(uow: UnitOfWork) -> Iterator[None]:
+    """A write another admin's change of the list at the same moment fails (a unique
+    version): rolled back, and raised as ListChangedMeanwhile."""
     try:
-        uow.commit()
+        yield
     except IntegrityError as exc:
         uow.rollback()
         raise ListChangedMeanwhile(
             "Another admin changed the conflict list at the same moment; nothing was saved. "
             "Try again."
         ) from exc
+
+
+def _commit(uow: UnitOfWork) -> None:
+    with _raced(uow):
+        uow.commit()
 
 
 def _new_version(uow: UnitOfWork, repo: ConflictRepository, **kw: Any) -> int:
-    try:
+    with _raced(uow):
         return repo.new_version(**kw)
-    except IntegrityError as exc:
-        uow.rollback()
-        raise ListChangedMeanwhile(
-            "Another admin changed the conflict list at the same moment; nothing was saved. "
-            "Try again."
-        ) from exc
 
 
 def add_entry(uow: UnitOfWork, actor: str, fields: EntryFields) -> tuple[ConflictEntry, int]:
@@ -356,52 +359,52 @@ def _added(
     return entry
 
 
-def edit_entry(uow: UnitOfWork, actor: str, entry_id: int, fields: EntryFields) -> int:
+def _change_entry(
+    uow: UnitOfWork,
+    actor: str,
+    entry_id: int,
+    action: tuple[str, str],
+    change: Callable[[ConflictRepository, ConflictEntry], dict[str, Any] | None],
+) -> int:
+    """Change one entry in a new version of the list, with the entry before and after
+    (`change`'s snapshot; None for a deletion) in the change log; committed. `action`
+    names it for the version and for the log ("edit", "edited")."""
     repo = uow.conflicts
     entry = repo.get(entry_id)
     if entry is None:
         raise ConflictListError("No such entry on the conflict list.")
     before = _snapshot(entry)
-    version = _new_version(uow, repo, actor=actor, action="edit", entries=1)
+    version = _new_version(uow, repo, actor=actor, action=action[0], entries=1)
     entry = repo.get(entry_id)
     assert entry is not None
-    _apply(entry, fields)
+    after = change(repo, entry)
     _log(
         uow,
         repo,
         version=version,
         actor=actor,
-        action="edited",
+        action=action[1],
         entry_id=entry_id,
         before=before,
-        after=_snapshot(entry),
+        after=after,
     )
     _commit(uow)
     return version
+
+
+def edit_entry(uow: UnitOfWork, actor: str, entry_id: int, fields: EntryFields) -> int:
+    def edit(_repo: ConflictRepository, entry: ConflictEntry) -> dict[str, Any]:
+        _apply(entry, fields)
+        return _snapshot(entry)
+
+    return _change_entry(uow, actor, entry_id, ("edit", "edited"), edit)
 
 
 def delete_entry(uow: UnitOfWork, actor: str, entry_id: int) -> int:
-    repo = uow.conflicts
-    entry = repo.get(entry_id)
-    if entry is None:
-        raise ConflictListError("No such entry on the conflict list.")
-    before = _snapshot(entry)
-    version = _new_version(uow, repo, actor=actor, action="delete", entries=1)
-    entry = repo.get(entry_id)
-    assert entry is not None
-    repo.delete(entry)
-    _log(
-        uow,
-        repo,
-        version=version,
-        actor=actor,
-        action="deleted",
-        entry_id=entry_id,
-        before=before,
-        after=None,
-    )
-    _commit(uow)
-    return version
+    def delete(repo: ConflictRepository, entry: ConflictEntry) -> None:
+        repo.delete(entry)
+
+    return _change_entry(uow, actor, entry_id, ("delete", "deleted"), delete)
 
 
 @dataclass

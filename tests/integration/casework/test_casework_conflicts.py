@@ -69,6 +69,19 @@ def test_each_change_is_a_new_version_with_its_log(uow_factory) -> None:
         ]
 
 
+def test_a_version_taken_meanwhile_saves_nothing(uow_factory, monkeypatch) -> None:
+    with uow_factory() as uow:
+        entry, _ = svc.add_entry(uow, ADMIN, HOSPITAL)
+    with uow_factory() as uow:
+        # Another admin's change took the next version after this one read the list.
+        monkeypatch.setattr(uow.conflicts, "version", lambda: 0)
+        with pytest.raises(svc.ListChangedMeanwhile):
+            svc.delete_entry(uow, ADMIN, entry.id)
+    with uow_factory() as uow:
+        assert svc.list_version(uow) == 1
+        assert [e.name for e in svc.list_entries(uow)] == [HOSPITAL.name]
+
+
 def test_names_and_change_details_are_encrypted_at_rest(uow_factory) -> None:
     with uow_factory() as uow:
         svc.add_entry(uow, ADMIN, HOSPITAL)
