@@ -123,16 +123,32 @@ class Runner:
             parts.append(f"{warnings} warning{'s' if warnings != 1 else ''} ({display(log)})")
         return "; ".join(parts)
 
-    def command(
-        self, name: str, argv: Sequence[str], *, cwd: Path = PROJECT_ROOT,
-        env: dict[str, str] | None = None, note: str | None = None,
-    ) -> float:
-        """Run a command with its output in the stage's log; raise StageFailed if it fails."""
+    def _stage(self, name: str, work: Callable[[TextIO], str | None]) -> tuple[float, str | None]:
+        """Run work(log) timed, its output in the stage's log, and print the stage's line
+        with work's note: (seconds, note). A _Broken from work fails the stage."""
         log = self.log_path(name)
         self.log_dir.mkdir(parents=True, exist_ok=True)
         self.running(name)
         t0 = time.monotonic()
         with log.open("w") as handle:
+            try:
+                note = work(handle)
+                broken: _Broken | None = None
+            except _Broken as exc:
+                broken = exc
+        seconds = time.monotonic() - t0
+        if broken is not None:
+            raise self.fail(name, seconds, broken.why, log, broken.code)
+        self.line(name, seconds, self._note(note, log))
+        return seconds, note
+
+    def command(
+        self, name: str, argv: Sequence[str], *, cwd: Path = PROJECT_ROOT,
+        env: dict[str, str] | None = None, note: str | None = None,
+    ) -> float:
+        """Run a command with its output in the stage's log; raise StageFailed if it fails."""
+
+        def run(handle: TextIO) -> str | None:
             try:
                 code = subprocess.run(  # noqa: S603 - argv from our own Makefile/code
                     list(argv), cwd=cwd, env=env, stdout=handle, stderr=subprocess.STDOUT,
@@ -141,11 +157,11 @@ class Runner:
             except OSError as exc:
                 handle.write(f"could not start {argv[0]}: {exc}\n")
                 code = 127
-        seconds = time.monotonic() - t0
-        if code != 0:
-            raise self.fail(name, seconds, f"exit status {code}", log, code if code > 0 else 1)
-        self.line(name, seconds, self._note(note, log))
-        return seconds
+            if code != 0:
+                raise _Broken(f"exit status {code}", code if code > 0 else 1)
+            return note
+
+        return self._stage(name, run)[0]
 
     def call(self, name: str, fn: Callable[[TextIO], str | None]) -> str | None:
         """Run fn(log) in this process, its stdout/stderr into the stage's log.
@@ -153,24 +169,24 @@ class Runner:
         fn returns a short note for the progress line ("model up to date", say);
         an exception fails the stage, with its traceback in the log.
         """
-        log = self.log_path(name)
-        self.log_dir.mkdir(parents=True, exist_ok=True)
-        self.running(name)
-        t0 = time.monotonic()
-        with log.open("w") as handle:
+
+        def run(handle: TextIO) -> str | None:
             try:
                 with contextlib.redirect_stdout(handle), contextlib.redirect_stderr(handle):
-                    note = fn(handle)
+                    return fn(handle)
             except (Exception, SystemExit) as exc:  # noqa: BLE001 - any failure fails the stage
                 traceback.print_exception(type(exc), exc, exc.__traceback__, file=handle)
-                failure: BaseException | None = exc
-            else:
-                failure = None
-        seconds = time.monotonic() - t0
-        if failure is not None:
-            raise self.fail(name, seconds, type(failure).__name__, log)
-        self.line(name, seconds, self._note(note, log))
-        return note
+                raise _Broken(type(exc).__name__) from exc
+
+        return self._stage(name, run)[1]
+
+
+class _Broken(Exception):
+    """A stage's work failed: why, for its line, and the exit status to give."""
+
+    def __init__(self, why: str, code: int = 1) -> None:
+        super().__init__(why)
+        self.why, self.code = why, code
 
 
 def main(argv: list[str] | None = None) -> int:
