@@ -176,6 +176,13 @@ _BIRTH_EVENT = (
     r"c-sections)"
 )
 _PRONOUN = r"(?:me|him|her|them|us|my \w+|our \w+)"
+_SOMEONE = r"(?:i|he|she|they|we|my \w+|our \w+|his \w+|her \w+|the patient)"
+# A patient's state in a bed that a watching nurse would have seen.
+_UNWATCHED = (
+    r"(?:bleeding|not breathing|stopped breathing|unresponsive|on the floor|fallen|fell|gone|"
+    r"missing|dead|choking|blue|cold|soaked|lying|laying|sliding|pulled (?:\w+ )?out|"
+    r"wandered|dehydrated|in distress)\b"
+)
 # A fall (not "fell asleep", "fall of 2022", "dropped the ball").
 _FALL = (
     r"(?:fell(?! asleep| ill| sick| pregnant| apart)|falls?(?= (?:out|down|off|from|and|in|"
@@ -267,6 +274,32 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (r"\b(?:consent|concent)\b", 2),
+        # Consent denied in any order: "and i did not consent", "never gave them permission".
+        (
+            r"\b(?:didn't|did not|never|not|without) (?:\w+ ){0,3}?(?:consent(?:ed|ing)?|"
+            r"concent\w*|permission|authoriz\w*)\b",
+            3,
+        ),
+        # Agreed to one thing, given another: "signed for one procedure, they did a different one".
+        (
+            r"\b(?:signed (?:up )?for|agreed to|consented to|only wanted|went in for|came in for|"
+            r"(?:was |were )?scheduled for)\b[^.]{0,60}\b(?:did|performed|done|went ahead with)\b"
+            r"[^.]{0,20}\b(?:a different|another|something else|an extra|a second|more)\b",
+            3,
+        ),
+        # A risk played down or kept back: "said there was no risk", "never mentioned a
+        # stroke was possible", "didn't disclose", "nobody warned me".
+        (
+            r"\b(?:never|didn't|did not|no one|nobody|wasn't|weren't)\b[^.]{0,20}\b(?:told|tell|"
+            r"mention\w*|warn\w*|said|explain\w*|disclos\w*)\b[^.]{0,50}\b(?:was|were|is|as) "
+            r"(?:a |an )?(?:real )?(?:possible|possibility|likely|common|risk|chance)\b|"
+            r"\b(?:said|told (?:\w+ )?|assured (?:\w+ )?|promised (?:\w+ )?|swore)\b[^.]{0,40}"
+            r"\b(?:no risks?|zero risk|risk[- ]free|(?:completely|totally|perfectly|100%) safe|"
+            r"nothing (?:could|would) go wrong|no chance of)\b|"
+            r"\b(?:didn't|did not|never|failed to|no one|nobody|without) (?:ever |even )?"
+            r"(?:disclos\w*|reveal\w*)\b|\b(?:no one|nobody) (?:ever |even )?warned\b",
+            3,
+        ),
         # Care against the patient's stated wishes: "his advance directive said no".
         (
             r"\bagainst (?:my|his|her|our|their|the family's) wishes\b|"
@@ -321,7 +354,11 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             # an ectopic pregnancy is a diagnosis; "my wife got pregnant" is no pregnancy in care
             r"(?<!ectopic )(?<!got )(?<!get )(?<!became )pregnan\w*|"
             r"prenatal|"
-            r"placenta\w*|umbilical|fetal|fetus|preeclampsia|eclampsia)\b",
+            r"placenta\w*|umbilical|fetal|fetus|preeclampsia|eclampsia|"
+            # labour in plain words: "my water broke", "the cord was around her neck"
+            r"(?:my |her )?waters? (?:broke|breaking|had broken)|ruptured membranes|contractions|"
+            r"nuchal cord|cord (?:was )?(?:wrapped )?around (?:the |my |his |her )?(?:baby'?s? )?"
+            r"neck)\b",
             2,
         ),
         (r"\b(?:baby|infant)\b", 1),
@@ -634,7 +671,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:didn't|did not|never|wouldn't|would not|refused to)\s+(?:even\s+)?(?:look at|"
             r"examine|listen to)\s+(?:my|his|her|their|our)\s+(?!wound|dressing|bandage|"
-            r"catheter|chart)\w+",
+            r"catheter|chart|history|records?|file|notes|allerg\w*|meds|medications?)\w+",
             3,
         ),
         # Diagnosed with what the patient never had: "said I had MS, I never had it".
@@ -714,7 +751,10 @@ _DRUG = (
     r"eye ?drops|ear ?drops|ointment|inhaler|antidepressants?|antipsychotics?|ssris?|"
     r"anticoagulants?|stimulants?|muscle relaxers?|sleeping pills?|sleep aids?|formula|"
     r"breast ?milk|"
-    r"dye|vaccines?|shots?|injections?|infusions?|iv fluids?|blood|transfusions?|"
+    # blood given, not blood taken: "mixed up my blood sample" is a lab's error
+    r"dye|vaccines?|shots?|injections?|infusions?|iv fluids?|transfusions?|"
+    r"blood(?! (?:samples?|tests?|work|draws?|specimens?|counts?|sugars?|pressure|cultures?|"
+    r"levels?|results?))|"
     r"\w+(?:cillin|mycin|cycline|floxacin|pril|sartan|olol|statin|prazole|azole|pam|lam|"
     r"done|codone|morphone|triptan|mab|parin|arin))"
 )
@@ -746,7 +786,9 @@ _AIRWAY_HARM = (
     r"never woke|(?:didn't|did not|wouldn't|would not) wake|brain damage|aspirat\w*|"
     r"heart stopped|coded|cardiac arrest|(?:no one|nobody|never|didn't|did not|wasn't|weren't) "
     r"(?:was |were )?(?:watch\w*|monitor\w*)|unmonitored|too much|overdos\w*|"
-    r"(?:allergic|bad) reaction|reaction to)"
+    r"(?:allergic|bad) reaction|reaction to|"
+    r"breathing (?:crisis|emergency|problems?|trouble|difficult\w*)|respiratory (?:arrest|"
+    r"failure|depression|distress)|(?:couldn't|could not|can't) breathe)"
 )
 # Any procedure, for a complication of the procedure itself.
 _PROCEDURE = (
@@ -764,7 +806,9 @@ _ALLIED = (
     r"dieticians?|nutritionists?|podiatrists?|(?:lab|x-?ray|mri|ct|ultrasound|radiology|ekg|"
     r"ecg|eeg|sleep|imaging|dialysis) tech(?:nician)?s?|phlebotomists?|blood draw|"
     r"drawing blood|sonographers?|emts?|paramedics?|ambulance (?:crew|driver)s?|"
-    r"estheticians?|laser (?:hair|tattoo|treatment)|tattoo removal|doulas?|medical assistants?)"
+    r"estheticians?|laser (?:hair|tattoo|treatment)|tattoo removal|doulas?|medical assistants?|"
+    r"radiation (?:therap\w*|treatments?|oncolog\w*)|radiotherapy|botox|fillers?|injectors?|"
+    r"cosmetic injections?)"
 )
 _BONE = (
     r"(?:bones?|arms?|legs?|wrists?|ankles?|fingers?|toes?|nose|elbows?|collarbone|hips?|"
@@ -910,7 +954,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"did (?:a|an|any) (?:scan|test|x-?ray|ct|mri|biopsy|blood ?work)|"
             r"ordered (?:a|an|any)|ran (?:a|an|any))\b"
             # a known allergy not noticed is a drug error, not a diagnosis
-            r"(?! (?:that )?(?:\w+ )?(?:was|is|were)? ?allergic)",
+            r"(?! (?:that )?(?:\w+ )?(?:was|is|were)? ?allergic)"
+            rf"(?! (?:that )?{_SOMEONE} (?:was|were|had)(?: been)? (?:\w+ )?{_UNWATCHED})",
             4,
         ),
         (
@@ -1097,6 +1142,31 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (r"\bblack[- ]box (?:warning|label)\b", 3),
+        # A drug for a condition the patient does not have: "insulin when she isn't diabetic".
+        (
+            r"\b(?:gave|given|giving|prescribed|injected|administered|put (?:me|him|her|them) on|"
+            rf"started (?:me|him|her|them) on)\b[^.]{{0,40}}\b{_DRUG}\b[^.;]{{0,40}}"
+            r"\b(?:when|though|but|and|although) (?:i|he|she|they|we) (?:isn't|wasn't|is not|"
+            r"was not|aren't|weren't|am not|doesn't have|didn't have|never had|don't have|"
+            r"didn't need|did not need|doesn't need|never needed)\b|"
+            rf"\b{_DRUG}\b[^.;]{{0,20}}\b(?:i|he|she|they|we) (?:didn't|did not|never) "
+            r"need(?:ed)?\b",
+            4,
+        ),
+        # A reaction to a drug just given: "a shot of haldol and he had a reaction".
+        (
+            rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:had|went into|developed|suffered|got) (?:a |an )?"
+            r"(?:bad |severe |serious |allergic |toxic |terrible )?reaction\b",
+            3,
+        ),
+        # The patient's other drugs never checked: "didn't check what else he was on".
+        (
+            r"\b(?:didn't|did not|never|no one|nobody|without|failed to) (?:even |ever )?"
+            r"(?:check\w*|ask\w*|look\w*(?: at)?|review\w*|read) (?:what (?:else|other \w+)|"
+            r"(?:my|his|her|their) (?:other )?(?:meds|medications|medicines|drugs|prescriptions|"
+            r"medication list|allergies))\b",
+            4,
+        ),
         # Syndromes that only drugs cause.
         (
             r"\b(?:serotonin syndrome|neuroleptic malignant|stevens[- ]johnson|"
@@ -1275,7 +1345,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\bborn (?:with (?:a |an )?(?:\w+ ){0,2}(?:fractur\w*|broken \w+|brain (?:damage|"
             r"injury|bleed)|bleed\w*|palsy|injur\w*|nerve damage|bruis\w*|skull \w+)|"
-            r"not breathing|blue|without a (?:pulse|heartbeat))|\bvacuum\b[^.]{0,20}\b(?:cup|"
+            r"not breathing|blue|without a (?:pulse|heartbeat)|septic|with (?:an? )?(?:infection|"
+            r"sepsis|meningitis|strep))|\bvacuum\b[^.]{0,20}\b(?:cup|"
             r"suction|delivery|extraction)?",
             3,
         ),
@@ -1315,6 +1386,20 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (r"\b(?:suicide|fall) (?:watch|precautions?|risk)\b", 3),
+        # Nobody saw the patient's state: "nobody noticed my wife was bleeding".
+        (
+            r"\b(?:nobody|no one|never|staff|nurses?|didn't|did not|not)\b (?:even |ever )?"
+            rf"(?:noticed|realized|saw|checked|knew) (?:that )?{_SOMEONE} (?:was|were|had)"
+            rf"(?: been)? (?:\w+ )?{_UNWATCHED}",
+            4,
+        ),
+        # Neglect named, or its signs: "elder neglect", "soiled sheets", "untreated wounds".
+        (
+            r"\b(?:elder|elderly|resident|patient|senior) (?:neglect|abuse)\b|"
+            r"\bsoiled (?:sheets|bed\w*|diapers?|clothes|briefs|linens?)\b|"
+            r"\buntreated (?:\w+ )?(?:wounds?|sores?|ulcers?|bed ?sores?)\b",
+            3,
+        ),
         # Roomed with a contagious patient; oxygen or a monitor taken off and not put back.
         (
             r"\b(?:put|placed|roomed|moved) (?:\w+ ){0,4}?(?:in a room |next to |with )"
@@ -1411,8 +1496,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:anesthesiologists?|anesthetists?|crnas?|anesthesia (?:team|doctor|provider|"
             r"nurse|resident))\b[^.]{0,40}\b(?:left|stepped out|walked out|(?:wasn't|was not|"
             r"weren't) (?:in the room|watching|there|paying attention)|on (?:his|her|their) "
-            r"phone|fell asleep|asleep|distracted|(?:didn't|did not|never) (?:watch|monitor|"
-            r"notice|check))",
+            r"phone|fell asleep|asleep|distracted|(?:didn't|did not|never) (?:even )?(?:watch|"
+            r"monitor|notice|check|look|review|read|ask|assess|evaluat))",
             4,
         ),
     ),
@@ -1426,6 +1511,20 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"too (?:hard|tight|deep|hot|long|much)|hurt|wrecked|infect\w*|"
             r"(?:fit|fitted|set|strapped|made|adjusted|placed|programm?ed|positioned)\w* "
             r"(?:\w+ ){0,3}?(?:wrong|badly|poorly|incorrectly|so badly))\b",
+            4,
+        ),
+        # Radiation aimed or dosed wrong: its own kind, not a surgical wrong site.
+        (
+            r"\b(?:radiation|radiotherapy)\b[^.]{0,60}\b(?:wrong (?:area|spot|site|place|side|"
+            r"dose|amount|part)|too much|overdos\w*|burn\w*)\b",
+            4,
+        ),
+        # A patient dropped mid-treatment: "dropped me as a patient", "abandoned".
+        (
+            r"\b(?:dropped|discharged|dismissed|fired|kicked) (?:me|him|her|us|them|my \w+) "
+            r"(?:out )?(?:as (?:a |his |her |their )?patients?|from (?:the|his|her|their) "
+            r"(?:practice|care|clinic))\b|\bpatient abandonment\b|\bstopped (?:seeing|treating) "
+            r"(?:me|him|her|us|them|my \w+) (?:in the middle|mid|halfway|without)\b",
             4,
         ),
         (
