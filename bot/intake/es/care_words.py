@@ -2,114 +2,711 @@
 severity readers (bot/intake/classify.py).
 
 Those readers are keyword patterns over English text ("cut ... bile duct", "wrong dose",
-"sent me home", "nursing home", "c-section"). As the Spanish date and place readers do,
-this puts the Spanish words for procedures, drugs, diagnoses, births, anaesthesia, care
-homes, consent and harm in the English words the patterns know, and leaves the rest as
-it is (words the patterns do not know change nothing). The result is only read by the
-classifiers, never shown or stored: the lead keeps the story as typed.
+"sent me home", "nursing home", "c-section"), and most of them read a phrase, not a word:
+who did what to whom ("sent her home", "never told me the risks", "gave him penicillin
+even though he was allergic"). So, as the Spanish date and place readers do, this puts
+the Spanish story in the English the patterns know, in three passes:
+
+1. texting shorthand spelled out ("q" que, "xq" porque, "d" de, "m" me);
+2. phrases, most specific first: what was done ("le cortaron", "lo mandaron a su casa",
+   "no le hicieron caso", "sin pedirme permiso"), with the clitic put as the English
+   pronoun (me, him, her, them, us), since the patterns read "sent her home";
+3. single words: procedures, drugs, diagnoses, tests, people and places of care, body
+   parts, and the small words between them (the, my, and, with, without, even though).
+
+Words neither pass knows stay Spanish, which changes nothing for the patterns. The result
+is only read by the classifiers, never shown or stored: the lead keeps the story as typed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.intake.es.replies import fold
 
+# A clitic pronoun before a verb, and the English object pronoun the patterns read.
+_CLITICS = {
+    "me": "me",
+    "te": "you",
+    "le": "him",
+    "lo": "him",
+    "la": "her",
+    "les": "them",
+    "los": "them",
+    "las": "them",
+    "nos": "us",
+}
+_P = r"(?P<p>me|te|le|lo|la|les|los|las|nos)"
+
+# Spoken and texted spellings, spelled out before anything else is read.
+_SHORTHAND: list[tuple[str, str]] = [
+    (r"\b(?:xq|pq|porq|xk)\b", "porque"),
+    (r"\b[qk]\b", "que"),
+    (r"\bd\b", "de"),
+    (r"\bm\b", "me"),
+    (r"\bpa\b'?", "para"),
+    (r"\btmb\b", "tambien"),
+    (r"\bdra?\b\.?", "doctor"),
+    (r"\brayos\s+x\b", "x-ray"),
+    (r"\bx\b(?!-)", "por"),
+]
+
+# What it turned out to be, said at the start of a sentence or after a comma ("...dijo que
+# era un virus, era meningitis", ". Era un derrame."): the English reveal "it was".
+_REVEAL = re.compile(r"(^|[.,;:!?]\s*)(?:y\s+)?(?:era|eran|fue)\b")
+
 # (Spanish, folded, without accents; English). Phrases before the words they contain.
+# "{P}" in the English is the clitic of the match, put in English.
 _PHRASES: list[tuple[str, str]] = [
-    # Surgery.
+    # Surgery: the wrong part, a thing left inside, an organ cut.
     (
         r"(?:me|le|lo|la|les|los|las|nos)\s+operaron\s+(?:de\s+)?(?:la|el)\s+\w+\s+equivocad[oa]",
         "they operated on the wrong site",
     ),
-    (r"(?:rodilla|pierna|brazo|ojo|lado|rinon|pie|mano|cadera)\s+equivocad[oa]", "wrong side"),
+    (r"(?:muela|diente|pieza)\s+equivocad[oa]", "wrong tooth"),
     (
-        r"(?:dejaron|olvidaron)\s+(?:una?\s+)?(?:gasa|esponja|instrumento|aguja|pinza|toalla)"
-        r"(?:\s+\w+){0,3}\s+(?:adentro|dentro)",
+        r"(?:rodilla|pierna|brazo|ojo|lado|rinon|pie|mano|cadera|dedo|hombro|tobillo|seno|"
+        r"ovario|testiculo|vertebra|disco|nivel|paciente|organo|parte)\s+equivocad[oa]",
+        "wrong side",
+    ),
+    (
+        r"(?:dejaron|olvidaron|dejado|olvidado|dejo|olvido)\s+(?:una?\s+|las?\s+|el\s+)?"
+        r"(?:gasas?|esponjas?|compresas?|instrumentos?|agujas?|pinzas?|toallas?|tijeras?|"
+        r"clips?|grapas?|pedazos?|objetos?)(?:\s+\w+){0,3}\s+(?:adentro|dentro)",
         "left a sponge inside",
     ),
-    (r"(?:le|me|les|nos)\s+(?:cortaron|perforaron|rompieron|lastimaron|danaron)", "they cut"),
+    (r"en\s+(?:vez|lugar)\s+del?", "instead of"),
+    (
+        r"se\s+(?:le\s+|me\s+)?(?:abrio|abrieron|solto|soltaron|zafo|zafaron|reventaron)\s+"
+        r"(?:la\s+|las\s+|los\s+)?(?:costuras?|puntos|grapas|suturas?)",
+        "the stitches opened",
+    ),
+    (rf"{_P}\s+(?:cortaron|corto|cortaron\s+por\s+error)", "they cut"),
+    (rf"{_P}\s+(?:perforaron|perforo)", "they perforated"),
+    (rf"{_P}\s+(?:rompieron|rompio|quebraron|quebro)", "they broke"),
+    (rf"{_P}\s+(?:lastimaron|lastimo|lesionaron|lesiono)", "they injured"),
+    (rf"{_P}\s+(?:danaron|dano)", "they damaged"),
+    (rf"{_P}\s+(?:quemaron|quemo)", "they burned"),
+    (rf"{_P}\s+(?:fracturaron|fracturo)", "they fractured"),
+    (rf"{_P}\s+(?:desgarraron|desgarro)", "they tore"),
     (r"\b(?:cortaron|perforaron|cortaron\s+por\s+error)\b", "cut"),
     (r"conducto\s+biliar|vias\s+biliares", "bile duct"),
-    (r"cesarea", "c-section"),
+    (r"cesareas?", "c-section"),
     (r"(?:dos|tres|cuatro|varias|otras)\s+(?:operaciones|cirugias)(?:\s+mas)?", "more surgeries"),
     (
-        r"volver\s+a\s+operar|otra\s+operacion|otra\s+cirugia|operar\s+(?:dos|tres)\s+veces",
+        r"volver\s+a\s+operar\w*|otra\s+operacion|otra\s+cirugia|operar\s+(?:dos|tres)\s+veces|"
+        r"volver\s+al\s+quirofano",
         "second surgery",
     ),
+    (r"cirugia\s+(?:plastica|estetica|cosmetica)|cirujan[oa]\s+plastic[oa]", "cosmetic surgery"),
+    (r"(?:protesis|reemplazo|remplazo)\s+de\s+(cadera|rodilla|hombro)", r"\1 replacement"),
+    (r"bypass\s+gastrico", "gastric bypass"),
+    (r"manga\s+gastrica", "gastric sleeve"),
+    (r"tunel\s+carpiano", "carpal tunnel"),
+    (r"(?:lipo|liposuccion|lipoescultura)", "liposuction"),
+    (r"(?:rinoplastia|cirugia\s+de\s+nariz)", "rhinoplasty"),
+    (r"laparoscopia", "laparoscopic"),
     (r"(?:lo|la|me|le|los|las|nos)\s+(?:operaron|opero|intervinieron)", "had surgery"),
     (r"(?:operacion|operaciones|cirugia|cirugias|intervencion\s+quirurgica)", "surgery"),
-    (r"(?:cirujano|cirujana)", "surgeon"),
-    (r"vesicula", "gallbladder"),
-    (r"intestinos?", "bowel"),
-    (r"vejiga", "bladder"),
-    (r"arteria", "artery"),
-    # Medication.
+    (r"(?:cirujano|cirujana)s?", "surgeon"),
+    (r"quirofano", "operating room"),
+    # Medication: the wrong drug or dose, a known allergy, a drug never checked.
     (
-        r"(?:medicina|medicamento|pastilla|receta|inyeccion|vacuna)s?\s+equivocad[oa]s?",
+        r"(?:medicinas?|medicamentos?|pastillas?|recetas?|inyeccion|inyecciones|vacunas?)\s+"
+        r"(?:equivocad[oa]s?|que\s+no\s+(?:era|eran|le\s+tocaba|me\s+tocaba)|incorrect[oa]s?)",
         "wrong medication",
     ),
+    (
+        r"(?:las\s+|la\s+|los\s+|el\s+)?(?:pastillas?|medicinas?|medicamentos?|recetas?)\s+"
+        r"de\s+otr[oa]\s+(?:persona|paciente|senor|senora)",
+        "someone else's pills",
+    ),
+    (
+        r"se\s+equivoc(?:o|aron)\s+(?:de|con\s+(?:la|el|las|los))\s+"
+        r"(?:medicina|medicamento|pastillas?|receta|dosis|inyeccion)",
+        "gave the wrong medication",
+    ),
+    (r"(?:surtieron|surtio|llenaron|lleno)\s+mal|mal\s+surtid[oa]", "filled it wrong"),
+    (r"(?:surtieron|surtio)", "filled"),
     (
         r"dosis\s+equivocada|dosis\s+(?:muy\s+)?alta|demasiad[oa]\s+(?:medicina|medicamento|dosis)"
         r"|sobredosis",
         "wrong dose overdose",
     ),
-    (r"(?:es|era|soy|estaba)\s+alergic[oa]", "known allergy allergic"),
+    (r"doble\s+dosis|dosis\s+doble", "double dose"),
+    (r"triple\s+dosis", "triple dose"),
+    (r"dosis\s+(?:de|para)\s+(?:un\s+)?adultos?", "an adult-strength dose"),
+    (r"(?:de\s+mas|de\s+sobra|demasiad[oa]s?)", "too much"),
+    (
+        r"no\s+se\s+(?:podia|podian|puede|pueden|debia|debian|deben|debe)\s+"
+        r"(?:mezclar|combinar|tomar\s+junt[oa]s?|dar\s+junt[oa]s?)",
+        "interacts",
+    ),
+    (
+        r"(?:siguieron|siguio|seguian|seguia)\s+(?:dando\w*|poniendo\w*|recetando\w*|inyectando\w*)",
+        "kept giving",
+    ),
+    (
+        rf"{_P}\s+(?:quito|quitaron|suspendio|suspendieron|retiro|retiraron)\s+"
+        r"(?:de\s+golpe|de\s+repente|de\s+un\s+dia\s+para\s+otro)",
+        "took {P} off",
+    ),
+    (
+        rf"{_P}\s+(?:quito|quitaron|suspendio|suspendieron|retiro|retiraron)\s+"
+        r"(?=(?:el|la|los|las|su|sus|mi|mis)\s+(?:medicamentos?|medicinas?|pastillas?|"
+        r"tratamiento|dosis|insulina|anticoagulantes?))",
+        "took {P} off ",
+    ),
+    (rf"{_P}\s+(?:tuvo|tuvieron|mantuvo|mantuvieron|dejo|dejaron)\s+(?:\w+\s+)?con", "kept {P} on"),
+    (
+        r"sin\s+(?:hacer(?:me|le|les|nos)?\s+|tomar(?:me|le|les|nos)?\s+|pedir(?:me|le|les|nos)?\s+|"
+        r"revisar(?:me|le|les|nos)?\s+)?(?:los\s+|ningun\s+|ningunos\s+|un\s+)?"
+        r"(?:analisis|examenes|estudios|pruebas|laboratorios)(?:\s+de\s+sangre)?",
+        "without blood work",
+    ),
+    (r"(?:es|era|soy|estaba|fue|eres|son|eran)\s+alergic[oa]s?\s+(?:a|al)", "was allergic to"),
+    (r"(?:es|era|soy|estaba|fue|eres|son|eran)\s+alergic[oa]s?", "known allergy allergic"),
+    (r"alergic[oa]s?\s+(?:a|al)", "allergic to"),
+    (r"alergias?\s+(?:a|al)", "allergy to"),
+    (r"alergias", "allergies"),
+    (r"alergi(?:a|c[oa]s?)", "allergic"),
+    (
+        r"reaccion(?:es)?\s+(?:muy\s+)?(?:alergica\s+|fuerte\s+|grave\s+|horrible\s+|mala\s+)?"
+        r"(?:a\s+la|al|a|con\s+la|con\s+el)",
+        "bad reaction to the",
+    ),
+    (r"reaccion(?:es)?\s+(?:muy\s+)?(?:alergica|fuerte|grave|horrible|mala|seria)", "bad reaction"),
+    (r"reaccion(?:es)?", "reaction"),
     (r"farmaceutic[oa]", "pharmacist"),
     (r"farmacia", "pharmacy"),
-    (r"(?:medicinas?|medicamentos?|pastillas?|recetas?)", "medication"),
-    # Diagnosis.
+    (r"pastillas?\s+(?:de|para)\s+la\s+presion", "blood pressure pill"),
+    (r"(?:recetaron|receto|recetado|recetada|recetaba|recetaban)", "prescribed"),
+    (r"(?:penicilina)", "penicillin"),
+    (r"insulina", "insulin"),
+    (r"morfina", "morphine"),
+    (r"anticoagulantes?|adelgazantes?\s+de\s+la\s+sangre", "blood thinner"),
+    (r"antibioticos?", "antibiotic"),
+    (r"litio", "lithium"),
+    (r"metotrexato", "methotrexate"),
+    (r"warfarina", "warfarin"),
+    (r"heparina", "heparin"),
+    (r"esteroides?|cortisona|prednisona", "steroids"),
+    (r"ibuprofeno", "ibuprofen"),
+    (r"paracetamol|acetaminofen", "acetaminophen"),
+    (r"aspirina", "aspirin"),
+    (r"quimioterapia|quimio", "chemo"),
+    (r"fentanilo", "fentanyl"),
+    (r"oxicodona", "oxycodone"),
+    (r"potasio", "potassium"),
+    (r"(?:analgesicos?|calmantes?|pastillas?\s+para\s+el\s+dolor)", "painkillers"),
+    (r"antidepresivos?", "antidepressants"),
+    (r"anticonvulsi(?:vos?|onantes?)", "anticonvulsant medication"),
+    (r"sedantes?|tranquilizantes?", "sedatives"),
+    (r"jarabes?", "medicine"),
+    (r"suero", "iv fluids"),
+    (r"transfusion(?:es)?", "transfusion"),
+    (r"inyecciones|inyeccion|inyectaron|inyecto|piquete", "injection"),
+    (r"vacunas?", "vaccine"),
+    (r"(?:medicinas?|medicamentos?|pastillas?|recetas?|tratamiento\s+medico)", "medication"),
+    (r"dosis", "dose"),
+    # Diagnosis: what the doctor said it was, and what it was.
     (
-        r"no\s+(?:vieron|detectaron|diagnosticaron|notaron|encontraron|se\s+dieron\s+cuenta)",
-        "missed",
+        r"no\s+(?:lo\s+|la\s+|le\s+|me\s+|nos\s+)?(?:vieron|vio|detectaron|detecto|diagnosticaron|"
+        r"diagnostico|notaron|noto|encontraron|encontro)",
+        "never noticed",
+    ),
+    (r"no\s+se\s+(?:dio|dieron|daban|daba)\s+cuenta", "never noticed"),
+    (
+        r"(?:diagnosticaron|diagnostico|diagnosticado|diagnosticada)\s+mal|"
+        r"mal\s+diagnostic\w+|diagnostico\s+(?:equivocado|erroneo|incorrecto)",
+        "misdiagnosed",
+    ),
+    (r"diagnostico\s+tardio|(?:tardaron|tardo)\s+en\s+diagnostic\w+", "delayed diagnosis"),
+    (
+        rf"(?:no|nunca)\s+{_P}\s+(?:hicieron|hizo|hacian|hacia|hacen|hace)\s+caso",
+        "nobody listened",
+    ),
+    (r"(?:no|nunca)\s+(?:hicieron|hizo|hacian|hacia)\s+caso", "nobody listened"),
+    (r"(?:ignoraron|ignoro|ignoraban|ignoraba)", "ignored"),
+    (
+        r"(?:no|nunca)\s+(?:me|le|nos|les)?\s*(?:mando|mandaron|ordeno|ordenaron|pidio|pidieron|"
+        r"hizo|hicieron)\s+(?:a\s+)?(?:hacer\s+)?(?:ningun\w*\s+|un\w*\s+|los\s+|las\s+)?"
+        r"(?:estudios?|examen(?:es)?|analisis|pruebas?|tomografias?|resonancias?|radiografias?|"
+        r"x-ray|ultrasonidos?|biopsias?|mamografias?|colonoscopias?)",
+        "never ordered tests",
     ),
     (
-        r"(?:me|le|lo|la|nos|los|las)\s+(?:mandaron|enviaron|regresaron)\s+(?:a\s+(?:la\s+)?casa|"
-        r"de\s+regreso)",
-        "sent me home",
+        rf"(?:no|nunca)\s+{_P}\s+(?:dijeron|dijo|explicaron|explico|advirtieron|"
+        r"advirtio|informaron|informo|avisaron|aviso|mencionaron|menciono|llamaron|llamo)",
+        "never told {P}",
     ),
-    (r"dijeron\s+que\s+(?:era|solo\s+era|no\s+era\s+nada)", "said it was"),
-    (r"diagnostico\s+(?:equivocado|tardio)|mal\s+diagnostico", "misdiagnosis"),
-    (r"ataque\s+al\s+corazon|infarto", "heart attack"),
-    (r"derrame\s+cerebral|embolia", "stroke"),
-    (r"sala\s+de\s+emergencias?|urgencias|emergencias", "ER"),
-    (r"cancer", "cancer"),
+    (
+        r"(?:salio|salieron|salian|resulto|resultaron|dio|dieron)\s+"
+        r"(?:mal|anormal(?:es)?|positiv[oa]s?|alterad[oa]s?|sospechos[oa]s?|elevad[oa]s?|alt[oa]s?)",
+        "came back abnormal",
+    ),
+    (
+        r"(?:salio|salieron|salian|resulto|resultaron|dio|dieron|estaba|estaban|era|eran)\s+"
+        r"(?:normal(?:es)?|bien|negativ[oa]s?|limpi[oa]s?)",
+        "came back normal",
+    ),
+    (r"todo\s+(?:estaba|esta|salio|era|se\s+veia)\s+(?:normal|bien)", "everything was normal"),
+    (
+        r"no\s+(?:tenia|tiene|tenias|tengo|habia|hay|era)\s+nada(?:\s+(?:rot[oa]|grave|serio|malo))?",
+        "there was no break nothing wrong",
+    ),
+    (r"no\s+(?:era|es|fue)\s+nada(?:\s+grave|\s+serio)?", "it was nothing"),
+    (
+        r"(?:(?:me|le|nos|les|lo|la)\s+)?(?:dijo|dijeron|decia|decian|diciendo|dice|dicen|"
+        r"habia\s+dicho|habian\s+dicho|aseguro|aseguraron|insistio|insistieron|penso|pensaron|"
+        r"creyo|creyeron)\s+(?:que\s+)?(?:solo\s+|nada\s+mas\s+|nomas\s+|seguro\s+)?"
+        r"(?:era|eran|es|fue|seria|tenia|tengo|tenias|estaba)\s+(?:solo\s+|nada\s+mas\s+)?",
+        "said it was just ",
+    ),
+    (
+        r"(?:(?:me|le|nos|les|lo|la)\s+)?(?:dijo|dijeron|decia|decian|diciendo|dice|dicen|"
+        r"habia\s+dicho|habian\s+dicho|aseguro|aseguraron|insistio|insistieron|penso|pensaron|"
+        r"creyo|creyeron)(?:\s+que)?",
+        "said",
+    ),
+    (
+        r"(?:al\s+final|en\s+realidad|resulta\s+que|resulto\s+que|despues\s+supe\s+que|"
+        r"despues\s+supimos\s+que)\s+(?:era|eran|tenia|tenian|fue)",
+        "it was actually",
+    ),
+    (r"result[oa]\s+ser|resulto", "turned out to be"),
+    (r"(?:y|pero)\s+(?:era|eran)", "but it was actually"),
+    (
+        rf"{_P}\s+(?:mandaron|enviaron|regresaron|despacharon|mando|envio|regreso|despacho|"
+        r"mandan|mandaban)\s+(?:de\s+regreso\s+)?(?:a|para|pa)\s+(?:la\s+|su\s+|mi\s+|sus\s+)?casas?",
+        "sent {P} home",
+    ),
+    (
+        rf"{_P}\s+(?:dieron|dio|daban)\s+(?:de\s+)?(?:el\s+)?alta",
+        "discharged {P}",
+    ),
+    (
+        rf"{_P}\s+(?:sacaron|corrieron|despacharon|mandaron|echaron)\s+(?:de|del)\s+"
+        r"(?:la\s+)?(?:sala\s+de\s+)?(?:urgencias|emergencias?|er|hospital)",
+        "discharged {P} from the er",
+    ),
+    (rf"{_P}\s+(?:despacharon|despacho)", "sent {P} home"),
+    (r"dad[oa]s?\s+de\s+alta", "discharged"),
+    (r"(?:ataque\s+al\s+corazon|ataque\s+cardiaco|infarto)", "heart attack"),
+    (r"embolia\s+pulmonar|trombo\w*\s+(?:en\s+el|al)\s+pulmon", "pulmonary embolism"),
+    (r"derrame\s+cerebral|derrame|embolia\s+cerebral|embolia|ictus", "stroke"),
+    (r"coagulos?|trombos?|trombosis", "blood clot"),
+    (r"sala\s+de\s+emergencias?|urgencias|emergencias?|sala\s+de\s+urgencias", "ER"),
+    (r"(?:cancer|carcinoma)", "cancer"),
+    (r"tumores|tumor", "tumor"),
+    (r"(?:bultos?|bolitas?|bolas?|masas?|protuberancias?)", "lump"),
+    (r"apendicitis", "appendicitis"),
+    (r"apendice", "appendix"),
+    (
+        r"(?:se\s+(?:me|le)\s+)?(?:revento|reventaron|rompio|exploto)\s+(?:el|la)\s+appendix",
+        "appendix burst",
+    ),
+    (r"aneurismas?", "aneurysm"),
+    (r"fracturas?", "fracture"),
+    (r"meningitis", "meningitis"),
+    (r"neumonia|pulmonia", "pneumonia"),
+    (r"septicemia|sepsis|infeccion\s+(?:en|de)\s+la\s+sangre|infeccion\s+generalizada", "sepsis"),
+    (r"infeccion\s+(?:de|en\s+la)\s+orina|infeccion\s+urinaria", "uti"),
+    (r"tuberculosis", "tuberculosis"),
+    (r"diabetes", "diabetes"),
+    (r"hemorragias?|sangrado\s+interno", "hemorrhage"),
+    (r"embarazo\s+ectopico", "ectopic pregnancy"),
+    (r"(?:agruras|acidez|reflujo)", "heartburn"),
+    (r"indigestion", "indigestion"),
+    (r"ansiedad|nervios|ataque\s+de\s+panico", "anxiety"),
+    (r"estres", "stress"),
+    (r"gripa|gripe|influenza", "flu"),
+    (r"resfriado|catarro", "cold"),
+    (r"(?:cara|boca)\s+(?:torcida|caida|chueca)", "face drooping"),
+    (r"torcedura|esguince", "sprain"),
+    (r"torcid[oa]|chuec[oa]", "twisted"),
+    (r"(?:un\s+)?golpe(?:cito)?(?=\s|$)(?!\s+(?:en|de)\s+la\s+cabeza)", "a bruise"),
+    (r"calambres?", "cramp"),
+    (r"migranas?|jaquecas?", "migraine"),
+    (r"artritis", "arthritis"),
+    (r"melanoma", "melanoma"),
+    (r"leucemia", "leukemia"),
+    (r"linfoma", "lymphoma"),
+    (
+        r"metastasis|se\s+(?:le\s+|me\s+)?(?:extendio|regó|rego|paso)\s+a\s+los\s+ganglios",
+        "metastasis",
+    ),
+    (r"etapa\s+(?:4|iv|cuatro)|estadio\s+(?:4|iv|cuatro)", "stage 4"),
+    (r"etapa\s+(?:3|iii|tres)|estadio\s+(?:3|iii|tres)", "stage 3"),
+    (r"lunar", "mole"),
+    (r"(?:borrach[oa]|tomad[oa]|drogad[oa])", "drunk"),
+    (r"(?:demencia|alzheimer)(?:\s+por\s+la\s+edad)?", "dementia"),
+    (r"(?:por\s+la\s+edad|cosas?\s+de\s+la\s+edad|la\s+vejez)", "old age"),
+    (r"mamografias?", "mammogram"),
+    (r"biopsias?", "biopsy"),
+    (r"tomografias?|tac\b", "ct scan"),
+    (r"resonancias?(?:\s+magnetica)?", "mri"),
+    (r"radiografias?|placas?", "x-ray"),
+    (r"ultrasonidos?|ecografias?|sonogramas?", "ultrasound"),
+    (r"papanicolaou|papanicolau|citologia", "pap smear"),
+    (r"colonoscopias?", "colonoscopy"),
+    (r"electrocardiogramas?", "ekg"),
+    (r"analisis\s+de\s+sangre|examen(?:es)?\s+de\s+sangre", "blood work"),
+    (r"(?:estudios|examenes|analisis|pruebas)", "tests"),
+    (r"resultados?", "results"),
     # Birth.
     (
         r"falta\s+de\s+oxigeno|sin\s+oxigeno|(?:le|les)\s+falto\s+(?:el\s+)?oxigeno",
         "deprived of oxygen",
     ),
-    (r"(?:el|durante\s+el|en\s+el)\s+parto", "during delivery"),
-    (r"(?:mi|el|la|su)\s+(?:bebe|recien\s+nacid[oa])", "the baby"),
+    (r"paralisis\s+cerebral", "cerebral palsy"),
+    (r"trabajo\s+de\s+parto|labor\s+de\s+parto", "labor"),
+    (r"(?:al\s+)?dar\s+a\s+luz|(?:di|dio)\s+a\s+luz", "giving birth"),
+    (r"(?:el|durante\s+el|en\s+el|mi|su)\s+parto", "during delivery"),
+    (r"parto", "delivery"),
+    (r"sufrimiento\s+fetal|bebe\s+en\s+peligro", "fetal distress"),
+    (r"monitor\s+fetal", "fetal monitor"),
+    (r"de\s+nalgas|podalico|sentad[oa]", "breech"),
+    (
+        r"(?:se\s+le\s+|se\s+)?(?:atoro|atoraron|atasco|trabo|quedo\s+atorad[oa])\s+"
+        r"(?:el|los)\s+hombros?|hombros?\s+atorad[oa]s?|distocia\s+de\s+hombros?",
+        "shoulder dystocia",
+    ),
+    (r"(?:atorad[oa]|atascad[oa]|se\s+atoro|se\s+atasco)", "stuck"),
+    (
+        r"(?:jalo|jalaron|jalaba|estiro|estiraron|tiro|tiraron)\s+(?:tan|muy|demasiado)?\s*fuerte",
+        "pulled too hard",
+    ),
+    (r"(?:jalo|jalaron|jalaba|estiro|estiraron)", "yanked"),
+    (r"forceps|forcep|fórceps|pinzas\s+de\s+parto", "forceps"),
+    (r"ventosas?|vacuum|extractor\s+de\s+vacio", "vacuum extraction"),
+    (r"nacio\s+(?:\w+\s+)?muert[oa]|nacio\s+sin\s+vida|mortinato", "was stillborn"),
+    (r"nacio|nacieron", "was born"),
+    (r"al\s+nacer|naciendo|nacimiento", "at birth"),
+    (r"sin\s+respirar|no\s+respiraba", "not breathing"),
+    (r"morad[oa]|azul(?:it[oa])?", "blue"),
+    (r"partera", "midwife"),
+    (r"(?:ginecolog[oa]|obstetra|ginecobstetra)", "ob-gyn"),
+    (r"pediatra", "pediatrician"),
+    (r"embarazada", "pregnant"),
+    (r"embarazo", "pregnancy"),
+    (r"cordon(?:\s+umbilical)?", "umbilical cord"),
+    (r"oxitocina|pitocin", "pitocin"),
+    (r"(?:induccion|indujeron|inducir|inducido)", "induced"),
+    (r"ictericia", "jaundice"),
+    (r"(?:uci|terapia\s+intensiva|cuidados\s+intensivos)\s+neonatal", "nicu"),
+    (r"incubadoras?", "nicu incubator"),
+    (r"(?:mi|el|la|su)\s+(?:bebe|bebito|bebita|recien\s+nacid[oa])", "the baby"),
+    (r"(?:bebe|bebito|bebita)", "baby"),
+    (r"recien\s+nacid[oa]", "newborn"),
     # Anaesthesia.
-    (r"anestesiolog[oa]", "anesthesiologist"),
+    (
+        r"(?:me\s+|se\s+|le\s+)?(?:desperte|desperto|despertaba|desperte)\s+"
+        r"(?:a\s+la\s+mitad\s+de|en\s+medio\s+de|durante)",
+        "woke up during",
+    ),
+    (
+        r"(?:no|nunca)\s+(?:volvio\s+a\s+despertar|desperto|desperte|desperto\s+mas)",
+        "never woke up",
+    ),
+    (r"(?:me\s+|se\s+|le\s+)?(?:desperte|desperto)", "woke up"),
+    (r"a\s+la\s+mitad\s+de|en\s+medio\s+de", "in the middle of"),
+    (r"(?:sentia|senti|sintio|sentiamos)\s+todo", "felt everything"),
+    (
+        r"raquia|raquea|(?:anestesia\s+)?raquidea|bloqueo\s+(?:raquideo|espinal)",
+        "spinal block",
+    ),
+    (r"bloqueo(?:\s+nervioso)?", "nerve block"),
+    (rf"{_P}\s+(?:durmieron|durmio|sedaron|sedo)", "sedated {P}"),
+    (r"(?:sedacion|sedad[oa])", "sedation"),
+    (r"(?:al\s+)?intub\w+", "intubation"),
+    (r"anestesiolog[oa]s?|anestesistas?", "anesthesiologist"),
     (r"anestesia", "anesthesia"),
-    # Care homes, nursing.
-    (r"asilo|casa\s+de\s+(?:reposo|retiro|ancianos)|hogar\s+de\s+ancianos", "nursing home"),
-    (r"ulceras?\s+(?:por\s+presion|de\s+decubito)|llagas", "bedsores"),
-    (r"se\s+(?:cayo|cayeron)|caida", "fell"),
-    (r"nadie\s+(?:la|lo|me|les)\s+(?:reviso|atendio|cuido)", "nobody checked on her"),
-    (r"enfermeras?|enfermeros?", "nurse"),
+    (r"(?:dejo|deje|dejaron|dejamos)\s+de\s+respirar", "stopped breathing"),
+    (
+        r"(?:se\s+)?(?:le|me)\s+(?:bajo|bajaron)\s+(?:el\s+|la\s+)?(?:oxigeno|oxigenacion|saturacion)",
+        "oxygen dropped",
+    ),
+    (r"(?:reanimar\w*|resucitar\w*)", "coded"),
+    (
+        r"(?:se\s+)?(?:salio|salieron|fue|fueron)\s+del?\s+(?:operating\s+room|cuarto|sala)",
+        "left the room",
+    ),
+    (r"perforaron\s+la\s+dura|puncion\s+dural", "dural puncture"),
+    # Care homes, hospital neglect, falls.
+    (
+        r"asilo|casa\s+de\s+(?:reposo|retiro|ancianos|cuidado)|hogar\s+de\s+(?:ancianos|cuidado)|"
+        r"residencia\s+(?:de\s+ancianos|de\s+mayores|geriatrica|asistida)|geriatrico|"
+        r"centro\s+de\s+(?:cuidado|cuidados|rehabilitacion)",
+        "nursing home",
+    ),
+    (r"vida\s+asistida", "assisted living"),
+    (
+        r"ulceras?\s+(?:por\s+presion|de\s+decubito|de\s+cama)|escaras?|llagas?|"
+        r"heridas?\s+por\s+presion",
+        "bedsores",
+    ),
+    (r"(?:barandal|barandales|barandilla|barandillas|barras?\s+de\s+la\s+cama)", "bed rails"),
+    (r"timbre|boton\s+(?:de|para)\s+(?:llamar|llamada|la\s+enfermera)", "call button"),
+    (
+        r"(?:ninguna\s+enfermera|ningun\s+enfermero|nadie|ninguna|ninguno)\s+"
+        r"(?:(?:me|le|la|lo|nos|les)\s+)?(?:vino|venia|llego|contesto|respondio|reviso|revisaba|"
+        r"ayudo|ayudaba|atendio|atendia|checo|checaba|cuido|cuidaba|limpio|limpiaba|movio|movia|"
+        r"volteo|volteaba|vio|veia|hizo\s+caso)",
+        "nobody came",
+    ),
+    (
+        rf"(?:no|nunca)\s+{_P}\s+(?:daban|dieron|dio|daba)\s+(?:ni\s+)?"
+        r"(?:de\s+comer|comida|agua|de\s+beber|alimento)",
+        "never gave {P} water or food",
+    ),
+    (
+        rf"(?:no|nunca)\s+{_P}\s+(?:movian|movieron|movia|movio|volteaban|voltearon|volteaba|"
+        r"cambiaban|cambiaron|cambiaba|cambio|limpiaban|limpiaron|limpiaba|banaban|banaron|"
+        r"revisaban|revisaron|revisaba|checaban|checaron|atendian|atendieron|cuidaban|curaban|"
+        r"curaron)",
+        "never turned {P}",
+    ),
+    (
+        r"(?:no|nunca)\s+se\s+(?:la|lo|las|los|le|les)\s+(?:cambiaron|cambio|cambiaban|"
+        r"limpiaron|limpiaban|curaron|curaban)",
+        "never changed her",
+    ),
+    (
+        r"sin\s+(?:atender(?:la|lo|le|me|nos)?|atencion|que\s+nadie\s+(?:la|lo|le|me|nos)\s+"
+        r"(?:atendiera|viera|revisara|cuidara))",
+        "unattended",
+    ),
+    (rf"{_P}\s+dejaron\s+(?:sol[oa]s?|abandonad[oa]s?)", "left {P} alone"),
+    (rf"{_P}\s+dejaron\s+(?:\w+\s+){{0,2}}(?:tirad[oa]|acostad[oa])", "left {P} lying"),
+    (rf"{_P}\s+(?:dejaron|tuvieron|tenian)\s+(?:\w+\s+)?esperando", "kept {P} waiting"),
+    (r"deshidrat\w+", "dehydrated"),
+    (r"desnutri\w+|malnutri\w+", "malnourished"),
+    (
+        r"se\s+(?:salio|escapo|fue|salia)\s+(?:sol[oa]\s+)?(?:del?|de\s+la)",
+        "wandered off from the",
+    ),
+    (r"(?:se\s+)?(?:atraganto|atragantaba|ahogo\s+con|broncoaspiro)", "choked"),
+    (r"comida|alimentos?", "food"),
+    (r"pure|papilla", "pureed"),
+    (
+        r"se\s+(?:cayo|cayeron|caia|cae)|me\s+cai|caida|caidas|se\s+resbalo|me\s+resbale|"
+        rf"{_P}\s+(?:dejaron|dejo)\s+caer|se\s+(?:le|les)\s+cayo",
+        "fell",
+    ),
+    (r"regadera|ducha", "shower"),
+    (r"silla\s+de\s+ruedas", "wheelchair"),
+    (r"escaleras?", "stairs"),
+    (
+        rf"{_P}\s+(?:golpeo|golpearon|golpeaba|golpeaban|pegaba|pegaban|maltrataba|maltrataban|"
+        r"maltrato|maltrataron|abusaron|abuso)",
+        "abused {P}",
+    ),
+    (r"maltrato|abuso|negligencia", "neglect abuse"),
+    (r"moretones|moretes|morados", "bruises"),
+    # Infection caught in care.
+    (
+        r"(?:agarro|agarre|agarraron|contrajo|contraje|pesco|pesque|(?:le|me|les)\s+dio|"
+        r"se\s+contagio\s+de|me\s+contagie\s+de|(?:le|me)\s+pegaron)\s+(?:una\s+|un\s+|la\s+)?"
+        r"(?:bacterias?|infeccion|superbacteria|estafilococo|hongos?|virus)",
+        "caught an infection",
+    ),
+    (r"intrahospitalaria|adquirida\s+en\s+el\s+hospital|nosocomial", "hospital-acquired"),
+    (r"falta\s+de\s+higiene|(?:instrumentos?|cuartos?|manos)\s+suci[oa]s", "filthy"),
+    (r"sondas?", "catheter"),
+    (r"(?:respirador|ventilador)", "ventilator"),
+    (r"(?:herida)\s+se\s+(?:infecto|infectaron)", "wound got infected"),
+    (r"se\s+(?:le\s+|me\s+)?infect(?:o|aron)", "got infected"),
+    (r"(?:panales?|panal)", "diaper"),
     # Consent.
-    (r"sin\s+(?:mi|su|nuestro)\s+(?:consentimiento|permiso)", "without my consent"),
-    (r"no\s+(?:me|le|nos)\s+explicaron\s+(?:los\s+)?riesgos", "never told me the risks"),
+    (
+        r"sin\s+(?:mi|su|nuestro|nuestra)\s+(?:consentimiento|permiso|autorizacion)",
+        "without my consent",
+    ),
+    (
+        r"sin\s+(?:pedir|preguntar|consultar)(?:me|le|nos|les|lo)?(?:\s+permiso)?",
+        "without asking me",
+    ),
+    (r"sin\s+(?:avisar|decir|explicar|informar)(?:me|le|nos|les)?(?:\s+nada)?", "without telling"),
+    (
+        r"(?:nunca|no)\s+(?:le\s+|me\s+|nos\s+|les\s+)?(?:firme|firmo|firmamos|firmaron|"
+        r"autorice|autorizo|autorizamos|acepte|acepto|aceptamos|consenti|consintio|"
+        r"di\s+permiso|dio\s+permiso|dimos\s+permiso)(?:\s+nada)?(?:\s+(?:para|por)\s+(?:eso|esto))?",
+        "never consented to",
+    ),
+    (r"(?:firme|firmo|firmamos)\s+(?:solo\s+)?(?:para|por)", "only signed for"),
+    (
+        r"(?:nunca|no)\s+(?:me|le|nos|les)\s+(?:explicaron|explico|dijeron|dijo|advirtieron|"
+        r"advirtio|informaron|informo|avisaron|aviso)\s+(?:de\s+)?(?:los\s+|ningun\w*\s+)?riesgos",
+        "never told me the risks",
+    ),
+    (r"(?:los\s+)?riesgos", "the risks"),
+    (r"complicaciones", "complications"),
+    (r"efectos\s+secundarios", "side effects"),
+    (r"(?:que\s+)?(?:se\s+)?(?:podia|podria|pudiera|puede|podian|iba\s+a)\s+(?=\w)", "it could "),
+    (rf"dejar{_P}|(?<=could\s)dejar", "leave"),
+    (r"ligaron\s+las\s+trompas|ligadura\s+de\s+trompas|ligaron", "tubal ligation"),
+    (
+        r"(?:tratamiento|procedimiento|medicamento)\s+experimental|estudio\s+clinico|"
+        r"ensayo\s+clinico",
+        "experimental treatment",
+    ),
+    # Other kinds of care (no case type of their own).
+    (r"dentistas?|odontolog[oa]s?", "dentist"),
+    (r"muelas?(?:\s+del\s+juicio)?", "molar"),
+    (r"endodoncia|tratamiento\s+de\s+conducto", "root canal"),
+    (r"quiropractic[oa]s?|quiropracticos?", "chiropractor"),
+    (
+        rf"{_P}\s+(?:trono|tronaron|truno|acomodo|acomodaron|ajusto|ajustaron)\s+(?:el\s+)?cuello",
+        "did a neck adjustment cracked the neck",
+    ),
+    (r"terapia\s+fisica|fisioterapia|fisioterapeuta|terapeuta\s+fisic[oa]", "physical therapy"),
+    (r"yeso|ferula|escayola", "cast"),
+    (r"(?:muy|demasiado|bien)\s+apretad[oa]", "too tight"),
     # Harm (severity).
-    (r"murio|fallecio|se\s+nos\s+fue", "died"),
+    (r"murio|fallecio|se\s+nos\s+fue|amanecio\s+muert[oa]", "died"),
     (r"paralizad[oa]|paralisis|no\s+puede\s+caminar|no\s+puedo\s+caminar", "paralyzed"),
     (r"dano\s+cerebral", "brain damage"),
     (r"infeccion(?:\s+(?:muy\s+)?(?:fuerte|grave|seria))?", "serious infection"),
-    (r"amputaron|amputacion", "amputated"),
-    (r"cuidados\s+intensivos|terapia\s+intensiva", "ICU"),
-    # Places of care.
+    (r"amputaron|amputacion|amputar", "amputated"),
+    (r"cuidados\s+intensivos|terapia\s+intensiva|\buci\b", "ICU"),
+    (r"(?:convulsiones|convulsion|ataques\s+epilepticos)", "seizures"),
+    (r"internad[oa]|hospitalizad[oa]|internar(?:lo|la|me|le)?", "admitted to the hospital"),
+    # Places and people of care.
     (r"(?:el|la|un|una)\s+(?:medico|doctor|doctora)", "the doctor"),
+    (r"medic[oa]s|doctor(?:a|es|as)", "doctors"),
+    (r"medico", "doctor"),
     (r"clinica", "clinic"),
+    (r"enfermeras?|enfermeros?", "nurse"),
+    (r"hospital(?:es)?", "hospital"),
+    (r"cuidador(?:a|es|as)?|senora\s+que\s+cuida|asistentes?", "caregiver"),
+    # Parts of the body.
+    (r"vesicula(?:\s+biliar)?", "gallbladder"),
+    (r"intestinos?|tripas?", "bowel"),
+    (r"vejiga", "bladder"),
+    (r"arterias?", "artery"),
+    (r"venas?", "vein"),
+    (r"nervios?", "nerve"),
+    (r"columna(?:\s+vertebral)?", "spine"),
+    (r"vertebras?", "vertebra"),
+    (r"cadera", "hip"),
+    (r"rodilla", "knee"),
+    (r"piernas?", "leg"),
+    (r"brazos?", "arm"),
+    (r"hombros?", "shoulder"),
+    (r"ojos?", "eye"),
+    (r"rinon(?:es)?", "kidney"),
+    (r"higado", "liver"),
+    (r"pulmon(?:es)?", "lung"),
+    (r"corazon", "heart"),
+    (r"cerebro", "brain"),
+    (r"craneo", "skull"),
+    (r"cuello", "neck"),
+    (r"espalda", "back"),
+    (r"(?:utero|matriz)", "uterus"),
+    (r"ovarios?", "ovary"),
+    (r"bazo", "spleen"),
+    (r"estomago|panza", "stomach"),
+    (r"garganta", "throat"),
+    (r"dientes", "teeth"),
+    (r"diente", "tooth"),
+    (r"mandibula|quijada", "jaw"),
+    (r"piel", "skin"),
+    (r"coxis|rabadilla", "tailbone"),
+    (r"talones", "heels"),
+    (r"tendon(?:es)?", "tendon"),
+    (r"heces|excremento|popo", "stool"),
+    (r"sangre", "blood"),
+    (r"cama", "bed"),
+    (r"bano", "bathroom"),
+    # What was done and said, as plain verbs.
+    (
+        r"(?:me|le|les|nos)\s+dio\s+(?=(?:una?\s+)?(?:heart|stroke|serious|sepsis|pneumonia|"
+        r"meningitis|seizures|bad|reaction|fiebre|cancer|hemorrhage|blood|uti))",
+        "had ",
+    ),
+    (rf"{_P}\s+(?:dieron|dio|daban|pusieron|puso|ponian|administraron|administro)", "gave {P}"),
+    (r"(?:dieron|pusieron|administraron)", "gave"),
+    (rf"{_P}\s+(?:sacaron|quitaron|extirparon|saco|quito|extirpo)", "took out"),
+    (r"(?:sacaron|quitaron|extirparon)", "took out"),
+    (r"(?:rompio|rompieron|roto|rota|rotos|rotas|quebrad[oa]s?|quebro)", "broken"),
+    (r"(?:revento|reventaron|reventado|reventada)", "burst"),
+    (r"(?:fracturaron|fracturo|fracturad[oa])", "fractured"),
+    (r"forzaron|forzo", "forced"),
+    (r"(?:se\s+)?quejaba|se\s+quejo", "complained"),
+    (r"(?:tardaron|tardo|tardaban)\s+(?:mucho|demasiado|tanto)(?:\s+tiempo)?", "took too long"),
+    (r"(?:tardaron|tardo|tardaban)", "took"),
+    (r"en\s+(?:sacar(?:lo|la|le)?|nacer)", "to deliver"),
+    (r"en\s+(?:hacer(?:me|le|nos)?|operar(?:me|le|lo|la)?)", "to do"),
+    (r"en\s+(?:atender(?:me|le|lo|la)?|ver(?:me|le|lo|la)?|revisar(?:me|le|lo|la)?)", "to see"),
+    (r"dolor(?:es)?\s+de\s+cabeza", "headache"),
+    (r"dolor(?:es)?\s+(?:en\s+el|de)\s+pecho", "chest pain"),
+    (r"dolor(?:es)?", "pain"),
+    (r"fiebre", "fever"),
+    (r"sangrando|sangraba|sangrado|sangre\s+en", "bleeding"),
+    (r"(?:sabiendo\s+que|a\s+pesar\s+de\s+que|aunque|aun\s+cuando)", "even though"),
+    (r"aun\s+asi", "anyway"),
+    # The small words between.
+    (r"despues\s+de|despues", "after"),
+    (r"antes\s+de", "before"),
+    (r"durante", "during"),
+    (r"nunca|jamas", "never"),
+    (r"nadie", "nobody"),
+    (r"porque", "because"),
+    (r"pero", "but"),
+    (r"y", "and"),
+    (r"con", "with"),
+    (r"sin", "without"),
+    (r"(?:el|los|las)", "the"),
+    (r"(?:una?|unos|unas)", "a"),
+    (r"mis?", "my"),
+    (r"sus?", "his"),
+    (r"(?:era|fue|estaba)", "was"),
+    (r"(?:eran|fueron|estaban)", "were"),
+    (r"tenia", "had"),
+    (r"ahora", "now"),
+    (r"ya", "already"),
+    (r"veces", "times"),
+    (r"horas?", "hours"),
+    (r"dias?", "days"),
+    (r"semanas?", "weeks"),
+    (r"meses|mes", "months"),
+    (r"anos", "years"),
+    (r"diez", "ten"),
+    (r"dos", "two"),
+    (r"tres", "three"),
+    (r"cuatro", "four"),
+    (r"cinco", "five"),
+    (r"que", "that"),
 ]
-_PATTERNS = [(re.compile(rf"\b(?:{spanish})\b"), english) for spanish, english in _PHRASES]
+
+
+def _english(english: str) -> str | Callable[[re.Match[str]], str]:
+    """The replacement: the English as it is, or with the clitic of the match as its pronoun."""
+    if "{P}" not in english:
+        return english
+
+    def put(match: re.Match[str]) -> str:
+        clitic = match.groupdict().get("p") or ""
+        pronoun = _CLITICS.get(clitic, "them")
+        return english.replace("{P}", pronoun)
+
+    return put
+
+
+_SHORT = [(re.compile(spanish), english) for spanish, english in _SHORTHAND]
+_PATTERNS = [
+    (re.compile(rf"\b(?:{spanish})\b"), _english(english)) for spanish, english in _PHRASES
+]
 
 
 def to_english(text: str) -> str:
     """The story with its Spanish words about care put in English (for the classifiers)."""
     said = fold(text.replace("’", "'")).replace("ñ", "n")
+    for short, spelled in _SHORT:
+        said = short.sub(spelled, said)
+    said = _REVEAL.sub(r"\1it was actually", said)
     for pattern, english in _PATTERNS:
         said = pattern.sub(english, said)
     return " ".join(said.split())
