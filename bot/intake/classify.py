@@ -277,7 +277,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # Consent denied in any order: "and i did not consent", "never gave them permission".
         (
             r"\b(?:didn't|did not|never|not|without) (?:\w+ ){0,3}?(?:consent(?:ed|ing)?|"
-            r"concent\w*|permission|authoriz\w*)\b",
+            r"concent\w*|permission)\b",
             3,
         ),
         # Agreed to one thing, given another: "signed for one procedure, they did a different one".
@@ -492,7 +492,13 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         # One pattern for both words so "the surgeon ... the surgery" counts once.
-        (rf"\b(?:{_SURGERY}|{_SURGEON}|surgical)\b", 2),
+        # (not a surgery said to have gone well: "my surgery went fine but the food was awful")
+        (
+            rf"\b(?:{_SURGERY}|{_SURGEON}|surgical)\b(?! (?:itself )?(?:went|was|turned out|"
+            r"came out) (?:totally |just |really |very )?(?:fine|well|great|smoothly|ok|okay|"
+            r"perfect\w*|successful|a success)\b)",
+            2,
+        ),
         (r"\bafter surgery\b", 2),
         (
             r"\b(?:\w+ectomy|\w+ectomies|\w+plasty|\w+otomy|laparoscop\w*|arthroscop\w*|bariatric|"
@@ -1040,7 +1046,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r" (?:\w+ )?(?:high|elevated|abnormal|low|rising|going up|positive|off))"
             r"\b[^.]{0,80}?"
             r"\b(?:never|didn't|did not|nobody|no one|wasn't|weren't|not)(?:\s+[\w']+){0,5}?\s+"
-            r"(?:told|tell|call(?:ed)?|inform\w*|mention\w*|follow\w*[- ]?up|contact\w*|"
+            r"(?:told|tell|call(?:ed)?|inform\w*|mention\w*|disclos\w*|follow\w*[- ]?up|contact\w*|"
             r"notif\w*|let \w+ know|pass\w* (?:it |that )?(?:on|along)|act(?:ed)? on|"
             r"did anything|do anything|refer\w*|repeat\w*)\b",
             4,
@@ -1153,6 +1159,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"need(?:ed)?\b",
             4,
         ),
+        # Told two drugs go together: "said it was safe to take with my warfarin".
+        (
+            r"\b(?:safe|fine|ok|okay|alright) to (?:take|give|mix|combine|use) (?:it |them |both )?"
+            rf"(?:with|together|alongside|on top of)\b[^.]{{0,30}}\b{_DRUG}\b",
+            4,
+        ),
         # A reaction to a drug just given: "a shot of haldol and he had a reaction".
         (
             rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:had|went into|developed|suffered|got) (?:a |an )?"
@@ -1240,7 +1252,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:surgical|operating room|or) fires?\b|\bfire (?:in|during) (?:the |my |his |"
             r"her )?(?:operating room|or|surgery|operation|procedure)\b|"
-            rf"\bburn\w*\b[^.]{{0,40}}\b(?:during|in the middle of|while in) (?:the |my |his |"
+            rf"\b(?:burned|burnt|burns)\b[^.]{{0,40}}\b(?:during|in the middle of|while in) "
+            r"(?:the |my |his |"
             rf"her |a |an )?(?:\w+ )?{_PROCEDURE}\b",
             3,
         ),
