@@ -1,0 +1,367 @@
+# ruff: noqa: E501  (stories are data; kept one per line as a visitor would type them)
+"""Blind round 3: case type of stories written before the classifier's patterns were read.
+
+Each story is told as people contacting a malpractice firm write: scared, rambling,
+lowercase, misspelled, by a relative, in legal language, with several things
+mentioned where only one is the malpractice.  The expected type is the one a
+malpractice lawyer would assign; where two are defensible, both are accepted.
+
+HELD_BACK is scored but was never used to choose a fix: it measures whether fixes
+made against the other stories generalise.  Stories with no malpractice facts must
+get no confident type (None, or "other" when they are about care at all), and
+stories not about medical care at all get None, as classify_case_type promises.
+
+First sight, before classify.py was read or changed: 147/173 (85.0%) of the tuned
+stories, 28/31 (90.3%) held back, 20/21 without malpractice.  After the fixes of this
+round: 172/173, 29/31 held back, 21/21.  The misses left are in KNOWN_MISSES, marked
+as strict expected failures, so a later fix shows up as an unexpected pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intake.case_types import CaseType
+from bot.intake.classify import classify_case_type
+
+M = CaseType.MISDIAGNOSIS
+S = CaseType.SURGICAL
+R = CaseType.MEDICATION
+B = CaseType.BIRTH_INJURY
+A = CaseType.ANESTHESIA
+N = CaseType.NURSING_HOSPITAL_NEGLIGENCE
+C = CaseType.INFORMED_CONSENT
+O = CaseType.OTHER  # noqa: E741
+
+Expected = CaseType | tuple[CaseType, ...]
+
+MISDIAGNOSIS: list[tuple[str, Expected]] = [
+    ("my mom kept going to her pcp for stomach pain for a year and he said it was ibs. turns out its stage 4 colon cancer", M),
+    ("went to the er at st. mary's with chest pain, they said anxiety and sent me home. had a heart attack at work the next morning", M),
+    ("The dermatologist looked at the mole and said it was nothing. Two years later it's metastatic melanoma.", M),
+    ("they said it wasnt cancer but it was, the biopsy was read wrong by the pathologist", M),
+    ("my son had a fever and stiff neck and urgent care told us it was just the flu. it was meningitis and he lost his hearing", M),
+    ("i told the doctor about the lump in my breast three times and she never ordered an ultrasound", M),
+    ("my husband's blood clot in his leg was called a pulled muscle, a week later the clot went to his lungs and he died", M),
+    ("Dr. Patel failed to order a CT scan despite my father's severe headaches; he suffered a brain bleed.", M),
+    ("ob told me my ectopic pregnancy was a normal miscarriage and my tube ruptured", M),
+    ("they misread my xray and said my wrist wasnt broken, now it healed crooked and i need surgery", M),
+    ("my daughter was diagnosed with bipolar and put on meds for 2 years but she actually had a brain tumor", M),
+    ("the lab results showed high psa and no one called me about it for 18 months", M),
+    ("Kaiser kept telling my wife her back pain was muscular. It was cancer in her spine by the time they scanned it", M),
+    ("they diagnosed me with cancer and i did chemo for six months and i never had cancer", M),
+    ("he was having a stroke and the triage nurse thought he was drunk, they let him sit in the waiting room for 6 hours", (M, N)),
+    ("pediatrician missed my babys hip dysplasia at every checkup", M),
+    ("i had all the signs of appendicitis and the urgent care doc said constipation, gave me a laxative. ruptured that night", M),
+    ("The radiologist at Mercy General did not report the nodule on my chest CT in 2021. It was found again in 2023 as lung cancer.", M),
+    ("my dad complained of being short of breath for weeks, his cardiologist said it was his age. he had a heart valve problem and died waiting", M),
+    ("they told my sister her pap smear was normal, it wasnt, and now she has cervical cancer", M),
+    ("doctor thought i had a kidney stone but it was an aortic aneurysm, nearly bled out", M),
+    ("sepsis wasnt caught, they said it was a uti and sent her home with nothing", M),
+]
+
+SURGICAL: list[tuple[str, Expected]] = [
+    ("they left a sponge inside me after my c section", (S, B)),
+    ("surgeon operated on the wrong knee", S),
+    ("during my gallbladder surgery they nicked my bowel and didnt notice, i got septic", S),
+    ("my mother went in for a routine hip replacement and the surgeon cut an artery, she bled out on the table", S),
+    ("had a tummy tuck in miami and now my belly button is dead tissue and infected, the doctor wont return calls", S),
+    ("they removed the wrong kidney!!!", S),
+    ("back surgery at NYU left me paralyzed from the waist down, the neurosurgeon put the screw into my spinal canal", S),
+    ("found a surgical clamp in my abdomen on an xray two years after my surgery", S),
+    ("my hysterectomy went wrong, they cut my ureter and now i have a bag", S),
+    ("lasik surgery burned my cornea and i'm almost blind in one eye", S),
+    ("The gastroenterologist perforated my colon during a colonoscopy", (S, O)),
+    ("my husband had a bypass and they sewed the graft on wrong, he needed a second open heart surgery", S),
+    ("i had a breast augmentation and the implants are uneven and one ruptured, the surgeon botched it", S),
+    ("hernia mesh repair, the doc stapled through a nerve, constant pain ever since", S),
+    ("the surgeon was in a hurry and tore my spleen during the appendectomy, had to remove it", S),
+    ("knee scope went bad, they damaged my cartilage on the other side of the joint", S),
+    ("after my thyroidectomy i can't talk above a whisper, they cut the nerve to my vocal cords", S),
+    ("a surgical fire burned my face during a procedure to remove a cyst", S),
+    ("a piece of a broken drill bit was left in my leg after they set my fracture", S),
+    ("the plastic surgeon did my nose job and now i cant breathe through my nose at all", S),
+    ("they burned my intestine with the cautery during laparoscopic surgery", S),
+]
+
+MEDICATION: list[tuple[str, Expected]] = [
+    ("pharmacy gave me my neighbor's blood pressure pills, same last name, i passed out and broke my hip", R),
+    ("the nurse gave my dad 10x the morphine, he stopped breathing", (R, N)),
+    ("doctor prescribed me antibiotic i was allergic to, it was on my chart, went into anaphylactic shock", R),
+    ("they kept my mom on her blood thinners right up to her surgery and she hemorrhaged", (R, S)),
+    ("cvs filled my prescription wrong, gave me 50mg instead of 5mg", R),
+    ("my son was given an adult dose of tylenol at the childrens hospital and his liver failed", R),
+    ("my psychiatrist put me on lithium and never checked my levels, now my kidneys are damaged", R),
+    ("they mixed up two drugs with similar names and gave me the wrong one", R),
+    ("the doctor prescribed two meds that shouldn't be taken together and i had serotonin syndrome", R),
+    ("IV potassium was pushed too fast and my father went into cardiac arrest", R),
+    ("my wife was given insulin when she isnt diabetic, her sugar crashed and she had a seizure", R),
+    ("walgreens mislabeled the bottle, the directions said take 4 times a day instead of once a week for methotrexate", R),
+    ("they overdosed my grandma on her heart medicine digoxin at the hospital", R),
+    ("my doctor kept refilling opioids for years and i got addicted and overdosed", R),
+    ("was given steroid shots for months and no one warned me, now i have avascular necrosis in both hips", (R, C)),
+    ("the pharmacist missed the interaction between my warfarin and the new antibiotic, i had a brain bleed", R),
+    ("my baby got the wrong vaccine dose at the pediatrician", R),
+    ("chemo dose was calculated wrong and I got double", R),
+    ("the ER gave him a shot of haldol and he had a reaction, they didnt check what else he was on", R),
+    ("nurse hung the wrong iv bag, it was for the patient in the next bed", (R, N)),
+]
+
+BIRTH: list[tuple[str, Expected]] = [
+    ("my baby was stuck and they pulled too hard, now his arm doesnt work right, the doctor said erbs palsy", B),
+    ("the monitor showed my baby in distress for hours and they waited to do the c section, she has cerebral palsy", B),
+    ("my daughter was born not breathing and now she has brain damage from lack of oxygen, the nurses didnt call the doctor in time", B),
+    ("they used a vacuum on my sons head and he had a skull fracture and bleeding", B),
+    ("my wife died giving birth from bleeding and no one did anything", B),
+    ("my newborn had jaundice that they didnt treat and now he has kernicterus", (B, M)),
+    ("preeclampsia was ignored at my prenatal visits and my baby was stillborn", (B, M)),
+    ("the midwife let me push for 5 hours and my baby came out blue", B),
+    ("my grandson was delivered with forceps and has facial paralysis", B),
+    ("labor and delivery gave me too much pitocin and my uterus ruptured, baby has HIE", (B, R)),
+    ("my son has shoulder dystocia injury from his birth at memorial hospital", B),
+    ("my water broke at 34 weeks and they sent me home, the baby got an infection and was born septic", B),
+    ("3rd degree tear during delivery that they didn't repair right, now incontinent", B),
+    ("our twins were born premature and one was dropped by the nurse in the nicu", (B, N)),
+    ("the ob didnt come in for hours and when he did my babys heart rate was gone, emergency c section, he has seizures now", B),
+    ("cord was around my baby's neck and they ignored the decels on the strip", B),
+    ("my niece was born with a brachial plexus injury after a difficult delivery", B),
+    ("i had gestational diabetes they never tested for, my baby was huge and got stuck", (B, M)),
+    ("my son was deprived of oxygen during labor and has cp, he is 6 now", B),
+    ("the birthing center delayed calling an ambulance when my labor stalled and my baby has brain damage", B),
+]
+
+ANESTHESIA: list[tuple[str, Expected]] = [
+    ("i woke up during surgery and could feel them cutting but couldnt move", A),
+    ("my dad never woke up from anesthesia after a simple knee surgery", A),
+    ("the anesthesiologist chipped 3 of my teeth putting the breathing tube in", A),
+    ("they didnt monitor his oxygen while he was sedated for a colonoscopy and he has brain damage", A),
+    ("my epidural was put in wrong and now i have nerve damage in my leg", A),
+    ("the crna left the room during my moms surgery and her oxygen dropped", A),
+    ("spinal block gave me a headache that lasted months, they punctured something", A),
+    ("my son had a reaction to the anesthesia, malignant hyperthermia, and they didnt have the medicine ready", A),
+    ("they put me under at the dentist office and i stopped breathing, the dentist had no one watching my vitals", (A, O)),
+    ("intubation was botched, they put the tube in the esophagus instead of the windpipe", A),
+    ("too much propofol during an endoscopy and she went into cardiac arrest", (A, R)),
+    ("nerve block before my shoulder surgery paralyzed my diaphragm", A),
+    ("they put me under general even though i told them i ate breakfast, i aspirated and got pneumonia", A),
+    ("i was awake the whole time of my c-section, the numbing didnt work and they cut anyway", (A, B)),
+    ("after sedation for a mri my 4 year old had a seizure and stopped breathing", A),
+    ("anesthesia doctor didnt look at my history of sleep apnea and i had a breathing crisis after surgery", A),
+    ("the anesthetist gave me a drug that i was allergic to, it was in my chart", (A, R)),
+    ("my husband had brain damage from lack of oxygen under general anesthesia during hernia surgery", A),
+    ("they gave my daughter laughing gas at the dentist and nobody watched her, she passed out and seized", (A, O)),
+    ("I suffered a stroke while under anesthesia because my blood pressure wasn't managed by the anesthesiologist.", A),
+]
+
+NURSING: list[tuple[str, Expected]] = [
+    ("my grandmother fell out of bed at the nursing home and broke her hip, they didnt have the bed rails up", N),
+    ("bed sores down to the bone on my dad at the rehab facility", N),
+    ("the nursing home didnt give my mom water and she was admitted to the hospital severely dehydrated", N),
+    ("my aunt has dementia and she walked out of her memory care unit and was found on the highway", N),
+    ("nobody answered the call light for hours and my father laid in his own mess", N),
+    ("the hospital left my husband on the floor after he fell and didnt call the doctor, he had a brain bleed", N),
+    ("the aides at sunrise assisted living hit my mother, we saw bruises", N),
+    ("my brother was on suicide watch in the psych ward and they let him hang himself", (N, O)),
+    ("they didnt turn my mom and she got a pressure ulcer that got infected", N),
+    ("they left my dad in the hallway of the ER for 14 hours without checking on him and he died", (N, M)),
+    ("staff at the care facility choked my uncle by feeding him solid food when he was on a puree diet", N),
+    ("the hospital was so understaffed the nurse had 12 patients and nobody noticed my wife was bleeding", N),
+    ("my grandpa lost 30 pounds in the nursing home, they werent feeding him", N),
+    ("hospital acquired infection from a dirty catheter, the nurses never changed it", N),
+    ("the patient in my moms room at the nursing home attacked her and they knew he was violent", N),
+    ("nurses ignored my dad's alarms going off on the monitor all night", N),
+    ("my disabled son was left in a hot van by the group home staff", (N, O)),
+    ("Elder neglect at Brookdale: my father was found with soiled sheets, bruising and untreated wounds.", N),
+    ("my mom was restrained to the bed for days in the hospital without a reason and got a blood clot", N),
+    ("they dropped my grandmother while moving her from the wheelchair with the lift", N),
+]
+
+CONSENT: list[tuple[str, Expected]] = [
+    ("they never told me the surgery could leave me impotent, i would never have agreed", C),
+    ("i signed for one procedure and they did a different one while i was asleep", C),
+    ("the doctor removed my ovaries during my hysterectomy without asking me", (C, S)),
+    ("nobody explained the risks of the medication, i wouldnt have taken it if i knew it could cause blindness", (C, R)),
+    ("a resident did my surgery instead of the doctor i picked and no one told me", (C, S)),
+    ("they did a pelvic exam on me while i was under anesthesia and i never agreed to it", C),
+    ("my consent form was signed by my ex husband not me", C),
+    ("they sterilized me during my c-section and i did not consent", (C, S)),
+    ("the doctor didnt tell us about the other options, just pushed the surgery, and it left my dad worse off", C),
+    ("I was never informed that the device they implanted was experimental", C),
+    ("they gave my mom a blood transfusion against her wishes, she's a jehovahs witness", C),
+    ("i was sedated and pressured into signing the consent papers minutes before the operation", C),
+    ("my doctor didnt warn me that the spinal fusion had a high chance of failure", C),
+    ("they amputated my toe without permission, i only agreed to clean the wound", C),
+    ("they operated on my 15 year old without asking us, we are his parents", C),
+    ("the surgeon said it was a minor procedure with no risk. he never mentioned a stroke was possible, and i had one", C),
+    ("nobody asked before they put a feeding tube in my grandmother, she had a dnr and did not want one", C),
+    ("i did not consent to having my tubes tied", C),
+    ("they didnt disclose that the doctor had lost his license in another state before he operated on me", (C, O)),
+    ("the forms i signed did not mention the risk of losing my eye, which is what happened", C),
+]
+
+OTHER: list[tuple[str, Expected]] = [
+    ("my dentist pulled the wrong tooth", (O, S)),
+    ("chiropractor cracked my neck and i had a stroke", O),
+    ("physical therapist pushed my knee too far and tore my new ligament graft", O),
+    ("the lab mixed up my blood sample with someone else's", (O, M)),
+    ("radiation therapy burned through my skin, they aimed it at the wrong area", O),
+    ("the ER discharged my mother too early and she died at home that night", (O, N, M)),
+    ("my therapist had a sexual relationship with me during treatment", O),
+    ("the dermatologist burned my face with a laser treatment", (O, S)),
+    ("my cast was put on too tight and the doctor ignored my complaints, now i have nerve damage", O),
+    ("the optometrist never referred me to a specialist for my glaucoma", (M, O)),
+    ("the doctor dropped me as a patient in the middle of my treatment and wouldn't refer me anywhere", O),
+    ("my root canal went wrong and now my jaw is infected", O),
+    ("the paramedics dropped my father off the stretcher loading him into the ambulance", (O, N)),
+    ("my orthodontist's braces destroyed my roots and i lost teeth", O),
+    ("the podiatrist cut too deep trimming my diabetic toenail and i got an infection and lost the toe", (O, S)),
+    ("the IVF clinic used the wrong sperm", O),
+    ("the doctor who did my botox injection hit a nerve and my eyelid droops", O),
+    ("my implanted defibrillator kept shocking me and the cardiologist wouldnt check it", O),
+    ("the sleep clinic tech left me hooked up all night and i got burns from the electrodes", O),
+    ("the ER doctor set my broken arm wrong and it healed crooked", (O, S)),
+]
+
+# Long stories where several things happen and one of them is the malpractice.
+RAMBLING: list[tuple[str, Expected]] = [
+    ("ok so this is long. my mom is 82, she was at riverside for pneumonia, that went fine, then they moved her to a rehab place called Oak Grove and thats where she got a huge bedsore on her tailbone, nobody turned her, now its infected and she's back in the hospital", N),
+    ("I had knee surgery in March which went fine, but the pharmacy gave me oxycodone 30mg instead of 5mg for the pain and I ended up in the ICU", R),
+    ("my husband had a colonoscopy last year and the gastro said everything looked good, but he'd been losing weight and had blood, and in june they found a tumor the size of a fist that should've been seen", M),
+    ("Im writing for my brother, hes not good with computers. He got hit by a car in 2022 (not asking about that). at the hospital they put a rod in his leg and the rod was the wrong size and broke, he had to have it done over", S),
+    ("my sister was pregnant with her 2nd, high blood pressure, swelling, headaches, the clinic told her it was normal pregnancy stuff. she had seizures and the baby had to be delivered at 30 weeks and has brain damage", (B, M)),
+    ("My daughter is 16. She had her wisdom teeth out under IV sedation at an oral surgeon's office, and the person watching her monitor was the receptionist. She stopped breathing and now has an anoxic brain injury.", (A, O)),
+    ("so the dr gave me a steroid injection in my back and told me it was totally safe, never said anything about infection, and now i have meningitis from it", (C, R, O)),
+    ("Hello. On behalf of my late father. He was a resident at Golden Years for 4 years. In January he choked on a meal while unattended, despite a care plan requiring supervision during meals. He died 3 days later.", N),
+    ("urgent care thought it was a sprain, so i went to ortho who did surgery, and during the surgery the anesthesiologist gave me a drug i was allergic to and my heart stopped", (A, R)),
+    ("i had a biopsy that was positive for cancer but the drs office never called me, found out a year later when i went in for something else", M),
+]
+
+# HELD BACK: scored, never fixed against.  Do not change classify.py to pass these.
+HELD_BACK: list[tuple[str, Expected]] = [
+    ("my wifes headaches were blamed on stress by three different doctors until she collapsed from a brain tumor", M),
+    ("the urgent care said my broken ankle was a sprain and told me to walk on it", M),
+    ("they didnt catch my dads colon cancer even though he had blood in his stool for months and told them", M),
+    ("the er doctor said my chest pain was heartburn and gave me an antacid, it was a tear in my aorta", M),
+    ("my surgeon left a piece of gauze in my knee and it got infected", S),
+    ("they operated on the wrong side of my brain", S),
+    ("during my c-section they cut my bladder", (S, B)),
+    ("bariatric surgery, the staple line leaked and they took days to go back in", S),
+    ("the hospital gave my mother someone elses pills and she had a stroke", R),
+    ("my pharmacist filled prednisone instead of prilosec", R),
+    ("the doctor prescribed a drug my cardiologist told him i couldnt take and my heart rhythm went crazy", R),
+    ("the home health nurse doubled my dads fentanyl patches", (R, N)),
+    ("my baby girl's collarbone was broken during delivery and her arm nerves are damaged", B),
+    ("they ignored my high blood pressure during labor and i had a stroke after giving birth", (B, M)),
+    ("my son was born with a brain bleed after they used forceps three times", B),
+    ("the l&d nurses didnt tell the doctor about my babys heart rate dropping", B),
+    ("the anesthesia team gave me too little and i felt the whole operation", A),
+    ("my grandmother aspirated under anesthesia because they didn't protect her airway", A),
+    ("the sedation dentist overdosed my son and he has brain damage", (A, O)),
+    ("epidural needle hit my spinal cord", A),
+    ("the nursing home let my mother wander out in the snow", N),
+    ("my dad got a stage 3 pressure sore on his heel in the ICU", N),
+    ("my wife fell trying to go to the bathroom because nobody came when she rang, she was a fall risk", N),
+    ("the care home staff left my grandfather sitting in his urine for a whole day", N),
+    ("the doctor never told me that there was a chance I'd lose my voice after the operation", C),
+    ("they took out my appendix while they were in there for something else and didn't ask", (C, S)),
+    ("i didn't give permission for the medical students to examine me while i was asleep", C),
+    ("my chiropractor broke my rib during an adjustment", O),
+    ("the dentist's drill slipped and cut my tongue", O),
+    ("my physical therapist left the heating pad on and burned my back", O),
+    ("the fertility clinic lost our embryos", O),
+]
+
+# About care, but no malpractice: no confident type (None or the "other" fallback).
+CARE_NO_NEGLIGENCE: list[str] = [
+    "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
+    "my insurance denied my claim for physical therapy",
+    "the nurse was really rude to me and rolled her eyes when i asked for water",
+    "the front desk at the clinic lost my paperwork and i had to wait 3 hours",
+    "my doctor retired and i cant get my medical records",
+    "the doctor was 45 minutes late for my appointment",
+    "the hospital parking garage charged me $40",
+    "the receptionist at my doctors office was nasty on the phone",
+    "the doctor didnt spend much time with me but i feel fine now",
+    "a hospital employee looked at my records and told my family about my hiv status",
+    "my surgery went fine but the hospital food was terrible",
+]
+
+# Not about medical care at all: None.
+NOT_CARE: list[str] = [
+    "hi",
+    "i have a question",
+    "hello, is this the law firm?",
+    "i slipped on ice in the walmart parking lot",
+    "car accident last week, the other driver ran a red light",
+    "i want to know how much you charge",
+    "i need a lawyer for my divorce",
+    "my landlord wont fix the mold in my apartment",
+    "i was fired from my job and i think it was discrimination",
+    "can you help me?",
+]
+
+# Stories still given another type.  Held-back ones are left so the held-back figure
+# stays honest; the tuned one pits a specific act against a generic dismissal.
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        # "ignored my complaints" (a dismissal) outweighs the cast put on too tight (the act)
+        "my cast was put on too tight and the doctor ignored my complaints, now i have nerve damage",
+        # held back: "blamed on stress" (passive) is not read as a benign label
+        "my wifes headaches were blamed on stress by three different doctors until she collapsed from a brain tumor",
+        # held back: no word about care is recognised at all ("appendix", "in there")
+        "they took out my appendix while they were in there for something else and didn't ask",
+    }
+)
+
+TUNED = MISDIAGNOSIS + SURGICAL + MEDICATION + BIRTH + ANESTHESIA + NURSING + CONSENT + OTHER + RAMBLING
+
+
+def _accepted(expected: Expected) -> tuple[CaseType, ...]:
+    return expected if isinstance(expected, tuple) else (expected,)
+
+
+def _id(case: tuple[str, Expected] | str) -> str:
+    story = case[0] if isinstance(case, tuple) else case
+    return story[:48]
+
+
+def _params(cases: list[tuple[str, Expected]]) -> list[object]:
+    """Each case as a pytest param; a known miss is a strict expected failure."""
+    miss = pytest.mark.xfail(strict=True, reason="known miss of blind round 3")
+    return [
+        pytest.param(case, id=_id(case), marks=[miss] if case[0] in KNOWN_MISSES else [])
+        for case in cases
+    ]
+
+
+@pytest.mark.parametrize("case", _params(TUNED))
+def test_blind_story_gets_the_lawyers_case_type(case: tuple[str, Expected]) -> None:
+    story, expected = case
+    assert classify_case_type(story) in _accepted(expected)
+
+
+@pytest.mark.parametrize("case", _params(HELD_BACK))
+def test_held_back_story_gets_the_lawyers_case_type(case: tuple[str, Expected]) -> None:
+    story, expected = case
+    assert classify_case_type(story) in _accepted(expected)
+
+
+@pytest.mark.parametrize("story", CARE_NO_NEGLIGENCE, ids=_id)
+def test_care_complaint_without_negligence_gets_no_confident_type(story: str) -> None:
+    assert classify_case_type(story) in (None, CaseType.OTHER)
+
+
+@pytest.mark.parametrize("story", NOT_CARE, ids=_id)
+def test_story_not_about_care_gets_no_type(story: str) -> None:
+    assert classify_case_type(story) is None
+
+
+def test_known_misses_are_stories_of_this_round() -> None:
+    """A known miss that no longer names a story would silently stop being checked."""
+    assert KNOWN_MISSES.issubset(story for story, _ in TUNED + HELD_BACK)
+
+
+def test_every_case_type_is_covered() -> None:
+    """The round is spread over every case type, so no type goes untested."""
+    covered = {t for _, e in TUNED + HELD_BACK for t in _accepted(e)}
+    assert covered == set(CaseType)
