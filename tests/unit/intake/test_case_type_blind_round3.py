@@ -35,6 +35,8 @@ O = CaseType.OTHER  # noqa: E741
 
 Expected = CaseType | tuple[CaseType, ...]
 
+# One story a line, as typed.
+# fmt: off
 MISDIAGNOSIS: list[tuple[str, Expected]] = [
     ("my mom kept going to her pcp for stomach pain for a year and he said it was ibs. turns out its stage 4 colon cancer", M),
     ("went to the er at st. mary's with chest pain, they said anxiety and sent me home. had a heart attack at work the next morning", M),
@@ -314,6 +316,7 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 )
 
 TUNED = MISDIAGNOSIS + SURGICAL + MEDICATION + BIRTH + ANESTHESIA + NURSING + CONSENT + OTHER + RAMBLING
+# fmt: on
 
 
 def _accepted(expected: Expected) -> tuple[CaseType, ...]:
