@@ -8,12 +8,16 @@ an error code that picks the re-ask message. Forms and corrections share them.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from types import ModuleType
+from typing import Protocol
 
 from bot.intake import classify, contact, government, names, patient, replies, states
 from bot.intake.dates import DateParseError, parse_when
+from bot.intake.patient import PatientAnswer
 from bot.law.model import DateSpec
 
 UNKNOWN = "unknown"
@@ -45,6 +49,15 @@ class Parsed:
 
 def _fail(code: str) -> Parsed:
     return Parsed(error=code)
+
+
+class Replies(Protocol):
+    """A language's readings of a short reply (bot/intake/replies.py, bot/intake/es/replies.py):
+    what the answers of both languages share takes one of them."""
+
+    def is_yes(self, text: str) -> bool: ...
+    def is_no(self, text: str) -> bool: ...
+    def is_dont_know(self, text: str) -> bool: ...
 
 
 def parse_free_text(text: str, *, min_letters: int = 3) -> str | None:
@@ -400,32 +413,60 @@ def _only_dont_know(text: str) -> bool:
     return all(w in _ABOUT_THE_UNKNOWN for w in words)
 
 
-def parse_provider(text: str) -> Parsed:
-    if replies.is_dont_know(text) and (len(text.split()) <= 6 or _only_dont_know(text)):
+def described(
+    field_name: str,
+    text: str,
+    *,
+    min_letters: int,
+    said: Replies,
+    only_dont_know: Callable[[str], bool],
+    no_refused: bool = True,
+) -> Parsed:
+    """A described answer (who gave the care, what harm was done), in either language.
+
+    A short or bare don't-know is not kept; a yes is no description, nor is a no
+    unless `no_refused` is off (the injury's: "no" may begin one).
+    """
+    if said.is_dont_know(text) and (len(text.split()) <= 6 or only_dont_know(text)):
         return _fail("dont_know")
-    value = parse_free_text(text, min_letters=2)
-    if value is None or replies.is_yes(text) or replies.is_no(text):
+    value = parse_free_text(text, min_letters=min_letters)
+    if value is None or said.is_yes(text) or (no_refused and said.is_no(text)):
         return _fail("unparsed")
-    return Parsed({"provider": value})
+    return Parsed({field_name: value})
+
+
+def parse_provider(text: str) -> Parsed:
+    return described("provider", text, min_letters=2, said=replies, only_dont_know=_only_dont_know)
 
 
 def parse_injury(text: str) -> Parsed:
-    if replies.is_dont_know(text) and (len(text.split()) <= 6 or _only_dont_know(text)):
+    return described(
+        "injury",
+        text,
+        min_letters=3,
+        said=replies,
+        only_dont_know=_only_dont_know,
+        no_refused=False,
+    )
+
+
+WhenReader = Callable[[str, date], DateSpec]
+
+
+def incident_date(text: str, today: date, *, said: Replies, when: WhenReader) -> Parsed:
+    """When it happened, read by a language's date reader; a don't-know without a digit
+    asks again (a deadline needs a date)."""
+    if said.is_dont_know(text) and not any(ch.isdigit() for ch in text):
         return _fail("dont_know")
-    value = parse_free_text(text, min_letters=3)
-    if value is None or replies.is_yes(text):
-        return _fail("unparsed")
-    return Parsed({"injury": value})
+    try:
+        spec = when(text, today)
+    except DateParseError as exc:
+        return _fail(exc.code)
+    return Parsed({"incident_date": spec.to_slot()})
 
 
 def parse_incident_date(text: str, today: date) -> Parsed:
-    if replies.is_dont_know(text) and not any(ch.isdigit() for ch in text):
-        return _fail("dont_know")
-    try:
-        when = parse_when(text, today)
-    except DateParseError as exc:
-        return _fail(exc.code)
-    return Parsed({"incident_date": when.to_slot()})
+    return incident_date(text, today, said=replies, when=parse_when)
 
 
 _RIGHT_NOW = re.compile(
@@ -440,23 +481,43 @@ _WHEN_EVENT = re.compile(
 )
 
 
-def parse_discovery_date(text: str, today: date) -> Parsed:
-    """When the visitor first learned something had gone wrong.
+def discovery_date(
+    text: str,
+    today: date,
+    *,
+    said: Replies,
+    when: WhenReader,
+    right_now: Callable[[str], object],
+    just_an_event: Callable[[str], object],
+) -> Parsed:
+    """When the visitor first learned something had gone wrong, in either language.
 
-    "just now", "a few weeks ago", "when the biopsy came back in the spring", a date;
-    "I don't know" is kept as "unknown" (the engine then stays conservative).
+    "just now" (`right_now`), "a few weeks ago", a date; "when the biopsy came back"
+    (`just_an_event`, no time word) asks for roughly when; "I don't know" is kept as
+    "unknown" (the engine then stays conservative).
     """
-    if replies.is_dont_know(text) and not any(ch.isdigit() for ch in text):
+    if said.is_dont_know(text) and not any(ch.isdigit() for ch in text):
         return Parsed({"discovery_date": UNKNOWN})
     try:
-        when = parse_when(text, today)
+        spec = when(text, today)
     except DateParseError as exc:
-        if _RIGHT_NOW.search(text):
+        if right_now(text):
             return Parsed({"discovery_date": DateSpec.exact(today).to_slot()})
-        if exc.code == "unparsed" and _WHEN_EVENT.search(text):
+        if exc.code == "unparsed" and just_an_event(text):
             return _fail("no_date")  # ask for roughly when that was
         return _fail(exc.code)
-    return Parsed({"discovery_date": when.to_slot()})
+    return Parsed({"discovery_date": spec.to_slot()})
+
+
+def parse_discovery_date(text: str, today: date) -> Parsed:
+    return discovery_date(
+        text,
+        today,
+        said=replies,
+        when=parse_when,
+        right_now=_RIGHT_NOW.search,
+        just_an_event=_WHEN_EVENT.search,
+    )
 
 
 # "We live in Ohio but it happened in Kentucky": the state after one of these is the answer.
@@ -542,36 +603,58 @@ def name_beside_contact(text: str) -> str | None:
     """
     rest = contact.without_contact(text)
     named = _NAME_PREFIX.match(rest)
-    rest = rest[named.end():] if named else _AROUND_CONTACT.sub(" ", rest)
+    rest = rest[named.end() :] if named else _AROUND_CONTACT.sub(" ", rest)
     rest = " ".join(_AROUND_CONTACT.sub(" ", rest).split())
     return names.normalise_name(rest)[:120] if rest and names.looks_like_name(rest) else None
 
 
-def parse_consent(text: str) -> Parsed:
-    # "yes, 201 555 0123" or just a number answers both questions at once; a name said
-    # with it ("Jo Park, 312 555 0188") answers the name question too.
+def consent(
+    text: str,
+    *,
+    said: Replies,
+    name_beside: Callable[[str], str | None],
+    declined: Callable[[str], object] = lambda _text: False,
+) -> Parsed:
+    """May the firm contact the visitor? In either language (`declined`: a no in words
+    the reply readings do not know).
+
+    "yes, 201 555 0123" or just a number answers both questions at once; a name said
+    with it ("Jo Park, 312 555 0188", found by `name_beside`) answers the name question too.
+    """
     given = contact.find_contact(text)
-    if given.found and not replies.is_no(text):
+    if given.found and not said.is_no(text):
         values: dict[str, object] = {"contact_consent": True, **parse_contact(text).values}
-        name = name_beside_contact(text)
+        name = name_beside(text)
         if name:
             values["full_name"] = name
         return Parsed(values)
-    if replies.is_yes(text):
+    if said.is_yes(text):
         return Parsed({"contact_consent": True})
-    if replies.is_no(text):
+    if said.is_no(text) or declined(text):
         return Parsed({"contact_consent": False})
     return _fail("yes_no")
 
 
-def parse_yes_no(field_name: str, text: str) -> Parsed:
-    if replies.is_yes(text):
+def parse_consent(text: str) -> Parsed:
+    return consent(text, said=replies, name_beside=name_beside_contact)
+
+
+def yes_no(field_name: str, text: str, said: Replies) -> Parsed:
+    """A yes, a no or a don't-know, by a language's reply readings."""
+    if said.is_yes(text):
         return Parsed({field_name: True})
-    if replies.is_no(text) or re.match(r"^\s*(not\s+yet|none|nobody|no\s+one)\b", text, re.I):
+    if said.is_no(text):
         return Parsed({field_name: False})
-    if replies.is_dont_know(text):
+    if said.is_dont_know(text):
         return _fail("dont_know")
     return _fail("yes_no")
+
+
+def parse_yes_no(field_name: str, text: str) -> Parsed:
+    parsed = yes_no(field_name, text, replies)
+    if not parsed.ok and re.match(r"^\s*(not\s+yet|none|nobody|no\s+one)\b", text, re.I):
+        return Parsed({field_name: False})
+    return parsed
 
 
 # "We talked to a lawyer but they didn't take it", "my lawyer dropped the case": none now.
@@ -630,8 +713,8 @@ _CARED_FOR_NOW = re.compile(
 )
 
 
-def parse_patient_is_self(text: str) -> Parsed:
-    answer = patient.parse_patient(text)
+def patient_answer(answer: PatientAnswer | None) -> Parsed:
+    """The values of an answer to "were you the patient?", read in either language."""
     if answer is None:
         return _fail("unparsed")
     values: dict[str, object] = {"patient_is_self": answer.is_self}
@@ -640,18 +723,28 @@ def parse_patient_is_self(text: str) -> Parsed:
     return Parsed(values)
 
 
+def parse_patient_is_self(text: str) -> Parsed:
+    return patient_answer(patient.parse_patient(text))
+
+
+def relationship(text: str, known: str | None, said: Replies) -> Parsed:
+    """The patient's relationship: the one a language's reader `known`, or else the
+    words as typed (not a bare yes, no or don't-know)."""
+    if known:
+        return Parsed({"patient_relationship": known})
+    value = parse_free_text(text, min_letters=3)
+    if value is None or said.is_yes(text) or said.is_no(text) or said.is_dont_know(text):
+        return _fail("unparsed")
+    return Parsed({"patient_relationship": value[:80]})
+
+
 def parse_relationship(text: str) -> Parsed:
     """The patient's relationship to the visitor; one without standing ("I'm her nurse",
     "a friend") is kept as such (patient.lacks_standing tells) so the lead is flagged."""
-    rel = patient.no_standing_in(text) or patient.bare_relationship(
+    known = patient.no_standing_in(text) or patient.bare_relationship(
         patient.without_passing_mentions(text)
     )
-    if rel:
-        return Parsed({"patient_relationship": rel})
-    value = parse_free_text(text, min_letters=3)
-    if value is None or replies.is_yes(text) or replies.is_no(text) or replies.is_dont_know(text):
-        return _fail("unparsed")
-    return Parsed({"patient_relationship": value[:80]})
+    return relationship(text, known, replies)
 
 
 # The age at the time, marked as such beside today's ("I was 50 then", "37 at the time").
@@ -707,11 +800,13 @@ def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed
     return Parsed(values)
 
 
+def as_death_date(parsed: Parsed) -> Parsed:
+    """A date of death is read as an incident date is; this renames the value."""
+    return Parsed({"death_date": parsed.values["incident_date"]}) if parsed.ok else parsed
+
+
 def parse_death_date(text: str, today: date) -> Parsed:
-    parsed = parse_incident_date(text, today)
-    if not parsed.ok:
-        return parsed
-    return Parsed({"death_date": parsed.values["incident_date"]})
+    return as_death_date(parse_incident_date(text, today))
 
 
 def parse_contact(text: str) -> Parsed:
@@ -736,25 +831,32 @@ def parse_provider_government(text: str) -> Parsed:
 
 
 Context = Mapping[str, object]
-PARSERS: dict[str, Callable[[str, date, Context], Parsed]] = {
-    "incident_description": lambda t, _d, _c: parse_story(t),
-    "patient_is_self": lambda t, _d, _c: parse_patient_is_self(t),
-    "patient_relationship": lambda t, _d, _c: parse_relationship(t),
-    "patient_died": lambda t, _d, _c: parse_patient_died(t),
-    "death_date": lambda t, d, _c: parse_death_date(t, d),
-    "provider": lambda t, _d, _c: parse_provider(t),
-    "injury": lambda t, _d, _c: parse_injury(t),
-    "incident_date": lambda t, d, _c: parse_incident_date(t, d),
-    "discovery_date": lambda t, d, _c: parse_discovery_date(t, d),
-    "incident_state": lambda t, _d, _c: parse_state(t),
-    "provider_government": lambda t, _d, _c: parse_provider_government(t),
-    "patient_age": lambda t, d, c: parse_patient_age(t, d, c.get("incident_date")),
-    "has_lawyer": lambda t, _d, _c: parse_has_lawyer(t),
-    "full_name": lambda t, _d, _c: parse_name(t),
-    "contact_consent": lambda t, _d, _c: parse_consent(t),
-    "contact": lambda t, _d, _c: parse_contact(t),
-    "callback_phone": lambda t, _d, _c: parse_callback_phone(t),
-}
+Parser = Callable[[str, date, Context], Parsed]
+
+
+def parser_table(language: ModuleType) -> dict[str, Parser]:
+    """Each question's parser, from a language's module of parse_* functions (this one,
+    or bot/intake/es/answers.py): the questions and how each parser is called, once."""
+    p = language
+    return {
+        "incident_description": lambda t, _d, _c: p.parse_story(t),
+        "patient_is_self": lambda t, _d, _c: p.parse_patient_is_self(t),
+        "patient_relationship": lambda t, _d, _c: p.parse_relationship(t),
+        "patient_died": lambda t, _d, _c: p.parse_patient_died(t),
+        "death_date": lambda t, d, _c: p.parse_death_date(t, d),
+        "provider": lambda t, _d, _c: p.parse_provider(t),
+        "injury": lambda t, _d, _c: p.parse_injury(t),
+        "incident_date": lambda t, d, _c: p.parse_incident_date(t, d),
+        "discovery_date": lambda t, d, _c: p.parse_discovery_date(t, d),
+        "incident_state": lambda t, _d, _c: p.parse_state(t),
+        "provider_government": lambda t, _d, _c: p.parse_provider_government(t),
+        "patient_age": lambda t, d, c: p.parse_patient_age(t, d, c.get("incident_date")),
+        "has_lawyer": lambda t, _d, _c: p.parse_has_lawyer(t),
+        "full_name": lambda t, _d, _c: p.parse_name(t),
+        "contact_consent": lambda t, _d, _c: p.parse_consent(t),
+        "contact": lambda t, _d, _c: p.parse_contact(t),
+        "callback_phone": lambda t, _d, _c: p.parse_callback_phone(t),
+    }
 
 
 def parse_callback_phone(text: str) -> Parsed:
@@ -766,6 +868,9 @@ def parse_callback_phone(text: str) -> Parsed:
     if email is not None:
         return Parsed({"callback_phone": email, "email": email})
     return _fail("invalid" if contact.looks_like_contact_attempt(text) else "unparsed")
+
+
+PARSERS = parser_table(sys.modules[__name__])
 
 
 def parse(field_name: str, text: str, today: date, context: Context | None = None) -> Parsed:

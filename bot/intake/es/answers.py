@@ -9,16 +9,14 @@ the story's openers have Spanish readers of their own.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from datetime import date
 
 from bot.intake import answers as english
-from bot.intake import contact
-from bot.intake.answers import UNKNOWN, Context, Parsed
-from bot.intake.dates import DateParseError
+from bot.intake.answers import Context, Parsed
 from bot.intake.es import dates, patient, places, replies
 from bot.intake.es.replies import fold
-from bot.law.model import DateSpec
 
 
 def _fail(code: str) -> Parsed:
@@ -80,31 +78,24 @@ def _dont_know_only(text: str) -> bool:
 
 
 def parse_provider(text: str) -> Parsed:
-    if replies.is_dont_know(text) and (len(text.split()) <= 6 or _dont_know_only(text)):
-        return _fail("dont_know")
-    value = english.parse_free_text(text, min_letters=2)
-    if value is None or replies.is_yes(text) or replies.is_no(text):
-        return _fail("unparsed")
-    return Parsed({"provider": value})
+    return english.described(
+        "provider", text, min_letters=2, said=replies, only_dont_know=_dont_know_only
+    )
 
 
 def parse_injury(text: str) -> Parsed:
-    if replies.is_dont_know(text) and (len(text.split()) <= 6 or _dont_know_only(text)):
-        return _fail("dont_know")
-    value = english.parse_free_text(text, min_letters=3)
-    if value is None or replies.is_yes(text):
-        return _fail("unparsed")
-    return Parsed({"injury": value})
+    return english.described(
+        "injury",
+        text,
+        min_letters=3,
+        said=replies,
+        only_dont_know=_dont_know_only,
+        no_refused=False,
+    )
 
 
 def parse_incident_date(text: str, today: date) -> Parsed:
-    if replies.is_dont_know(text) and not any(ch.isdigit() for ch in text):
-        return _fail("dont_know")
-    try:
-        when = dates.parse_when(text, today)
-    except DateParseError as exc:
-        return _fail(exc.code)
-    return Parsed({"incident_date": when.to_slot()})
+    return english.incident_date(text, today, said=replies, when=dates.parse_when)
 
 
 _RIGHT_NOW = re.compile(
@@ -117,26 +108,23 @@ _WHEN_EVENT = re.compile(
 )
 
 
+def _unaccented(text: str) -> str:
+    return fold(text).replace("ñ", "n")
+
+
 def parse_discovery_date(text: str, today: date) -> Parsed:
-    if replies.is_dont_know(text) and not any(ch.isdigit() for ch in text):
-        return Parsed({"discovery_date": UNKNOWN})
-    try:
-        when = dates.parse_when(text, today)
-    except DateParseError as exc:
-        folded = fold(text).replace("ñ", "n")
-        if _RIGHT_NOW.search(folded):
-            return Parsed({"discovery_date": DateSpec.exact(today).to_slot()})
-        if exc.code == "unparsed" and _WHEN_EVENT.search(folded):
-            return _fail("no_date")
-        return _fail(exc.code)
-    return Parsed({"discovery_date": when.to_slot()})
+    return english.discovery_date(
+        text,
+        today,
+        said=replies,
+        when=dates.parse_when,
+        right_now=lambda t: _RIGHT_NOW.search(_unaccented(t)),
+        just_an_event=lambda t: _WHEN_EVENT.search(_unaccented(t)),
+    )
 
 
 def parse_death_date(text: str, today: date) -> Parsed:
-    parsed = parse_incident_date(text, today)
-    if not parsed.ok:
-        return parsed
-    return Parsed({"death_date": parsed.values["incident_date"]})
+    return english.as_death_date(parse_incident_date(text, today))
 
 
 def parse_state(text: str) -> Parsed:
@@ -149,13 +137,20 @@ def parse_state(text: str) -> Parsed:
 
 
 def parse_yes_no(field_name: str, text: str) -> Parsed:
-    if replies.is_yes(text):
-        return Parsed({field_name: True})
-    if replies.is_no(text):
+    return english.yes_no(field_name, text, replies)
+
+
+def _said_outright(
+    field_name: str, text: str, no: Callable[[str], object], yes: Callable[[str], object]
+) -> Parsed:
+    """A yes/no question whose answer is often said in words of its own ("ya no tenemos
+    abogado", "falleció"): those first (`no`, `yes` read the unaccented text), then sí/no."""
+    folded = _unaccented(text)
+    if no(folded):
         return Parsed({field_name: False})
-    if replies.is_dont_know(text):
-        return _fail("dont_know")
-    return _fail("yes_no")
+    if yes(folded):
+        return Parsed({field_name: True})
+    return parse_yes_no(field_name, text)
 
 
 _NO_LONGER = re.compile(
@@ -167,13 +162,12 @@ _HAS_ONE = re.compile(
 )
 
 
+def _has_one(folded: str) -> bool:
+    return bool(_HAS_ONE.search(folded)) and not re.search(r"\bno\s+(?:tengo|tenemos)\b", folded)
+
+
 def parse_has_lawyer(text: str) -> Parsed:
-    folded = fold(text).replace("ñ", "n")
-    if _NO_LONGER.search(folded):
-        return Parsed({"has_lawyer": False})
-    if _HAS_ONE.search(folded) and not re.search(r"\bno\s+(?:tengo|tenemos)\b", folded):
-        return Parsed({"has_lawyer": True})
-    return parse_yes_no("has_lawyer", text)
+    return _said_outright("has_lawyer", text, no=_NO_LONGER.search, yes=_has_one)
 
 
 _DIED = re.compile(
@@ -186,32 +180,17 @@ _ALIVE = re.compile(
 
 
 def parse_patient_died(text: str) -> Parsed:
-    folded = fold(text).replace("ñ", "n")
-    if _ALIVE.search(folded):
-        return Parsed({"patient_died": False})
-    if _DIED.search(folded):
-        return Parsed({"patient_died": True})
-    return parse_yes_no("patient_died", text)
+    return _said_outright("patient_died", text, no=_ALIVE.search, yes=_DIED.search)
 
 
 def parse_patient_is_self(text: str) -> Parsed:
     answer = patient.parse_patient(text, replies.is_yes(text), replies.is_no(text))
-    if answer is None:
-        return _fail("unparsed")
-    values: dict[str, object] = {"patient_is_self": answer.is_self}
-    if answer.relationship:
-        values["patient_relationship"] = answer.relationship
-    return Parsed(values)
+    return english.patient_answer(answer)
 
 
 def parse_relationship(text: str) -> Parsed:
-    rel = patient.no_standing_in(text) or patient.bare_relationship(text)
-    if rel:
-        return Parsed({"patient_relationship": rel})
-    value = english.parse_free_text(text, min_letters=3)
-    if value is None or replies.is_yes(text) or replies.is_no(text) or replies.is_dont_know(text):
-        return _fail("unparsed")
-    return Parsed({"patient_relationship": value[:80]})
+    known = patient.no_standing_in(text) or patient.bare_relationship(text)
+    return english.relationship(text, known, replies)
 
 
 def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed:
@@ -257,18 +236,12 @@ def name_beside_contact(text: str) -> str | None:
 
 
 def parse_consent(text: str) -> Parsed:
-    given = contact.find_contact(text)
-    if given.found and not replies.is_no(text):
-        values: dict[str, object] = {"contact_consent": True, **english.parse_contact(text).values}
-        name = name_beside_contact(text)
-        if name:
-            values["full_name"] = name
-        return Parsed(values)
-    if replies.is_yes(text):
-        return Parsed({"contact_consent": True})
-    if replies.is_no(text) or re.search(r"\bprefiero\s+que\s+no\b", fold(text)):
-        return Parsed({"contact_consent": False})
-    return _fail("yes_no")
+    return english.consent(
+        text,
+        said=replies,
+        name_beside=name_beside_contact,
+        declined=lambda t: re.search(r"\bprefiero\s+que\s+no\b", fold(t)),
+    )
 
 
 _GOVERNMENT_WORDS: list[tuple[str, str]] = [
@@ -296,25 +269,11 @@ def parse_provider_government(text: str) -> Parsed:
     return english.parse_provider_government(folded)
 
 
-PARSERS: dict[str, Callable[[str, date, Context], Parsed]] = {
-    "incident_description": lambda t, _d, _c: parse_story(t),
-    "patient_is_self": lambda t, _d, _c: parse_patient_is_self(t),
-    "patient_relationship": lambda t, _d, _c: parse_relationship(t),
-    "patient_died": lambda t, _d, _c: parse_patient_died(t),
-    "death_date": lambda t, d, _c: parse_death_date(t, d),
-    "provider": lambda t, _d, _c: parse_provider(t),
-    "injury": lambda t, _d, _c: parse_injury(t),
-    "incident_date": lambda t, d, _c: parse_incident_date(t, d),
-    "discovery_date": lambda t, d, _c: parse_discovery_date(t, d),
-    "incident_state": lambda t, _d, _c: parse_state(t),
-    "provider_government": lambda t, _d, _c: parse_provider_government(t),
-    "patient_age": lambda t, d, c: parse_patient_age(t, d, c.get("incident_date")),
-    "has_lawyer": lambda t, _d, _c: parse_has_lawyer(t),
-    "full_name": lambda t, _d, _c: parse_name(t),
-    "contact_consent": lambda t, _d, _c: parse_consent(t),
-    "contact": lambda t, _d, _c: english.parse_contact(t),
-    "callback_phone": lambda t, _d, _c: english.parse_callback_phone(t),
-}
+# Contact details read the same in both languages.
+parse_contact = english.parse_contact
+parse_callback_phone = english.parse_callback_phone
+
+PARSERS = english.parser_table(sys.modules[__name__])
 
 
 def parse(field_name: str, text: str, today: date, context: Context | None = None) -> Parsed:
