@@ -16,7 +16,7 @@ from datetime import date
 from bot.intake import answers as english
 from bot.intake.answers import Context, Parsed
 from bot.intake.es import dates, patient, places, replies
-from bot.intake.es.replies import fold
+from bot.intake.es.replies import fold, plain
 
 
 def _fail(code: str) -> Parsed:
@@ -42,7 +42,7 @@ _WORDS = re.compile(r"[a-zñ]+")
 
 def story_facts_words(text: str) -> list[str]:
     """The words of a Spanish story that tell something (not greetings or hedges)."""
-    words = _WORDS.findall(fold(text).replace("ñ", "n"))
+    words = _WORDS.findall(plain(text))
     return [w for w in words if w not in _OPENERS and w not in patient.RELATIONSHIPS]
 
 
@@ -108,18 +108,14 @@ _WHEN_EVENT = re.compile(
 )
 
 
-def _unaccented(text: str) -> str:
-    return fold(text).replace("ñ", "n")
-
-
 def parse_discovery_date(text: str, today: date) -> Parsed:
     return english.discovery_date(
         text,
         today,
         said=replies,
         when=dates.parse_when,
-        right_now=lambda t: _RIGHT_NOW.search(_unaccented(t)),
-        just_an_event=lambda t: _WHEN_EVENT.search(_unaccented(t)),
+        right_now=lambda t: _RIGHT_NOW.search(plain(t)),
+        just_an_event=lambda t: _WHEN_EVENT.search(plain(t)),
     )
 
 
@@ -145,7 +141,7 @@ def _said_outright(
 ) -> Parsed:
     """A yes/no question whose answer is often said in words of its own ("ya no tenemos
     abogado", "falleció"): those first (`no`, `yes` read the unaccented text), then sí/no."""
-    folded = _unaccented(text)
+    folded = plain(text)
     if no(folded):
         return Parsed({field_name: False})
     if yes(folded):
@@ -259,7 +255,7 @@ _GOVERNMENT_WORDS: list[tuple[str, str]] = [
 
 
 def parse_provider_government(text: str) -> Parsed:
-    folded = fold(text).replace("ñ", "n")
+    folded = plain(text)
     for pattern, words in _GOVERNMENT_WORDS:
         folded = re.sub(pattern, words, folded)
     if replies.is_yes(text):

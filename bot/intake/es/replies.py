@@ -146,6 +146,11 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\0", "ñ")
 
 
+def plain(text: str) -> str:
+    """Folded, and ñ as n too: how the Spanish patterns are written ("señor" -> "senor")."""
+    return fold(text).replace("ñ", "n")
+
+
 def _norm(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", fold(text.replace("’", "'"))).split())
 
