@@ -3,6 +3,7 @@ each call's calendar file (.ics)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time, timedelta
 
 from starlette.responses import RedirectResponse, Response
@@ -79,15 +80,21 @@ def add_window(ctx: Ctx) -> Response:
     return _back()
 
 
-def delete_window(ctx: Ctx) -> Response:
+def _remove(ctx: Ctx, kind: str, remove: Callable[[str, int], bool]) -> Response:
+    """Remove one of the attorney's own windows or blackout days (the `<kind>_id` in the
+    address); audited when there was one to remove."""
     attorney_id = _attorney(ctx)
     if attorney_id is None:
         return _page(ctx)
-    raw = ctx.request.path_params.get("window_id", "")
-    if raw.isdigit() and ctx.uow.speed.delete_window(attorney_id, int(raw)):
-        ctx.uow.audit.append(attorney_id, "availability.window_removed")
+    raw = ctx.request.path_params.get(f"{kind}_id", "")
+    if raw.isdigit() and remove(attorney_id, int(raw)):
+        ctx.uow.audit.append(attorney_id, f"availability.{kind}_removed")
         ctx.uow.commit()
     return _back()
+
+
+def delete_window(ctx: Ctx) -> Response:
+    return _remove(ctx, "window", ctx.uow.speed.delete_window)
 
 
 def add_blackout(ctx: Ctx) -> Response:
@@ -107,14 +114,7 @@ def add_blackout(ctx: Ctx) -> Response:
 
 
 def delete_blackout(ctx: Ctx) -> Response:
-    attorney_id = _attorney(ctx)
-    if attorney_id is None:
-        return _page(ctx)
-    raw = ctx.request.path_params.get("blackout_id", "")
-    if raw.isdigit() and ctx.uow.speed.delete_blackout(attorney_id, int(raw)):
-        ctx.uow.audit.append(attorney_id, "availability.blackout_removed")
-        ctx.uow.commit()
-    return _back()
+    return _remove(ctx, "blackout", ctx.uow.speed.delete_blackout)
 
 
 def booking_ics(ctx: Ctx) -> Response:

@@ -68,7 +68,11 @@ def test_an_attorney_sets_hours_and_blackout_days(seed, browser_for, app) -> Non
     assert tomorrow.strftime("%B") in page
     window_id = re.search(r"/availability/windows/(\d+)/delete", page).group(1)
     assert browser.post(f"/attorney/availability/windows/{window_id}/delete").status_code == 303
-    assert "No weekly hours yet" in browser.get("/attorney/availability").text
+    page = browser.get("/attorney/availability").text
+    assert "No weekly hours yet" in page
+    blackout_id = re.search(r"/availability/blackouts/(\d+)/delete", page).group(1)
+    assert browser.post(f"/attorney/availability/blackouts/{blackout_id}/delete").status_code == 303
+    assert 'id="blackouts"' not in browser.get("/attorney/availability").text
 
 
 def test_forms_without_the_csrf_token_are_refused(seed, browser_for, app) -> None:
