@@ -544,7 +544,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(?:los\s+)?riesgos", "the risks"),
     (r"complicaciones", "complications"),
     (r"efectos\s+secundarios", "side effects"),
-    (r"(?:que\s+)?(?:se\s+)?(?:podia|podria|pudiera|puede|podian|iba\s+a)\s+(?=\w)", "it could "),
+    (r"(?:que\s+)?(?:se\s+)?(?:podia|podria|pudiera|podian|iba\s+a)\s+(?=\w)", "it could "),
     (rf"dejar{_P}|(?<=could\s)dejar", "leave"),
     (r"ligaron\s+las\s+trompas|ligadura\s+de\s+trompas|ligaron", "tubal ligation"),
     (
@@ -565,11 +565,16 @@ _PHRASES: list[tuple[str, str]] = [
     (r"yeso|ferula|escayola", "cast"),
     (r"(?:muy|demasiado|bien)\s+apretad[oa]", "too tight"),
     # Harm (severity).
+    (
+        r"casi\s+(?:(?:me|se|nos|le)\s+)?(?:muere|muero|murio|moria|morimos|morir\w*)|"
+        r"por\s+poco\s+(?:(?:me|se|nos|le)\s+)?(?:muere|muero|murio|moria)",
+        "almost died",
+    ),
     (r"murio|fallecio|se\s+nos\s+fue|amanecio\s+muert[oa]", "died"),
     (r"paralizad[oa]|paralisis|no\s+puede\s+caminar|no\s+puedo\s+caminar", "paralyzed"),
     (r"dano\s+cerebral", "brain damage"),
     (r"infeccion(?:\s+(?:muy\s+)?(?:fuerte|grave|seria))?", "serious infection"),
-    (r"amputaron|amputacion|amputar", "amputated"),
+    (r"amput\w*", "amputated"),
     (r"cuidados\s+intensivos|terapia\s+intensiva|\buci\b", "ICU"),
     (r"(?:convulsiones|convulsion|ataques\s+epilepticos)", "seizures"),
     (r"internad[oa]|hospitalizad[oa]|internar(?:lo|la|me|le)?", "admitted to the hospital"),

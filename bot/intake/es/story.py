@@ -3,8 +3,11 @@
 A cautious subset of bot/intake/story.py: the state or city of the care (the Spanish
 place words put in English for the shared place reader), one date (the Spanish date
 words put in English for the shared date finder; two different dates are left for the
-questions), who the patient was ("a mi mamá la operaron") and a death. The provider, the
-age and the rest are asked.
+questions), who the patient was ("a mi mamá la operaron"), a death, and the harm as the
+story tells it ("...y ahora no puede caminar": es/harm.py), with how serious it sounds
+(the shared severity reader, over the story's care words put in English), so the injury
+question is skipped as it is for an English story. The provider, the age and the rest are
+asked.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ import re
 from datetime import date
 
 from bot.intake import story as english
-from bot.intake.es import dates, patient, places
+from bot.intake.classify import classify_severity
+from bot.intake.es import care_words, dates, patient, places
+from bot.intake.es.harm import harm_in
 from bot.intake.es.replies import fold
 from bot.intake.states import place_in_story
 
@@ -51,4 +56,10 @@ def extract(text: str, today: date) -> dict[str, object]:
             facts["patient_died"] = True
     elif _ME.search(folded):
         facts["patient_is_self"] = True
+    harm = harm_in(text)
+    if harm:
+        facts["injury"] = harm  # "...y ahora tiene daño cerebral": not asked again
+    severity = classify_severity(care_words.to_english(text))
+    if severity is not None:
+        facts["story_severity"] = severity.value
     return facts
