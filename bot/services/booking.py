@@ -349,15 +349,20 @@ def _queue_messages(
     reach = _visitor_channel(uow, lead, notify)
     if reach is not None:
         channel, to = reach
-        uow.outbox.queue(
-            lead_id=lead.id,
-            kind="booking_confirmation",
-            channel=channel,
-            recipient=to,
-            subject=words["confirmation_subject"].format(firm=firm),
-            body=words["confirmation"].format(firm=firm, when=when),
-            due_at=now,
-        )
+
+        def to_visitor(message: str, due_at: datetime) -> None:
+            """Queue the visitor's "confirmation" or "reminder" (words and outbox kind)."""
+            uow.outbox.queue(
+                lead_id=lead.id,
+                kind=f"booking_{message}",
+                channel=channel,
+                recipient=to,
+                subject=words[f"{message}_subject"].format(firm=firm),
+                body=words[message].format(firm=firm, when=when),
+                due_at=due_at,
+            )
+
+        to_visitor("confirmation", now)
         zones = (booking.visitor_time_zone,)
         remind_at = settings.followup.quiet.last_allowed_before(
             start - settings.booking_reminder_before, zones
@@ -365,15 +370,7 @@ def _queue_messages(
         if remind_at <= now:
             remind_at = start - timedelta(hours=1)
         if remind_at > now:
-            uow.outbox.queue(
-                lead_id=lead.id,
-                kind="booking_reminder",
-                channel=channel,
-                recipient=to,
-                subject=words["reminder_subject"].format(firm=firm),
-                body=words["reminder"].format(firm=firm, when=when),
-                due_at=remind_at,
-            )
+            to_visitor("reminder", remind_at)
     attorney = current_profile(uow).attorney(str(booking.attorney_id))
     if attorney is not None and notify.smtp is not None:
         lead_url = f"{notify.queue_url}/leads/{lead.id}"
@@ -447,4 +444,3 @@ def invitation_ics(
         )
     cal.add_component(event)
     return cal.to_ical()
-
