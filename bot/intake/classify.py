@@ -194,6 +194,8 @@ _TEST = (
     r"(?:mammograms?|biops(?:y|ies)|scans?|ct|cat scan|mri|x-?rays?|ultrasounds?|pap(?: smear)?|"
     r"colonoscop(?:y|ies)|ekg|ecg|blood ?work|labs?|test results?|imaging|pathology|slides?|"
     r"stress tests?|echo(?:cardiogram)?|lab results|results|tests?|"
+    r"(?:urine |blood |throat )?cultures?|urinalysis|urine tests?|strep tests?|d-?dimer|troponin|"
+    r"spinal tap|lumbar puncture|(?:physical|pelvic|eye|neuro\w*|breast) exams?|work-?up|"
     r"(?:blood |urine |tissue |stool )?(?:samples?|specimens?)|swabs?)"
 )
 _CONDITION = (
@@ -278,6 +280,16 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:didn't|did not|never|not|without) (?:\w+ ){0,3}?(?:consent(?:ed|ing)?|"
             r"concent\w*|permission)\b",
+            3,
+        ),
+        # Done although refused: "a circumcision that we specifically refused".
+        (
+            r"\b(?:that|which|after|though|although|when) (?:we|i|he|she|they|my \w+) (?:had )?"
+            # (not "declined": "after surgery she declined fast" is her health)
+            r"(?:specifically |clearly |explicitly |already )?(?:refused|turned down|"
+            r"said no to)\b(?! to\b)|"
+            r"\b(?:we|i) (?:had )?(?:specifically |clearly |explicitly |already )?(?:refused|"
+            r"turned down)\b(?! to\b)",
             3,
         ),
         # Agreed to one thing, given another: "signed for one procedure, they did a different one".
@@ -481,7 +493,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:nicked|cut|punctured|perforated|severed|lacerated|tore|torn|damaged|burned|"
-            r"burnt)"
+            r"burnt|clipped|stapled|ligated|tied off|sewed|stitched|cauterized|crushed|pierced|"
+            r"ripped|injured)"
             r"\b[^.]{0,30}\b(?:bowel|bowels|intestines?|colon|artery|arteries|vein|bladder|ureter|"
             r"bile duct|spleen|liver|lung|esophagus|uterus|abdomen|abdominal wall|belly|stomach|"
             r"diaphragm|cornea)\b",
@@ -526,7 +539,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:nursing (?:home|homes|facility|facilities|center)|assisted living|"
             r"long[- ]term care|"
-            r"care home|care (?:center|facility)|skilled nursing|rehab facility|memory care|"
+            r"care home|care (?:center|facility)|skilled nursing|rehab (?:facility|center|centre|"
+            r"place|unit)|memory care|"
             r"group home|adult day care)\b",
             2,
         ),
@@ -800,6 +814,8 @@ _AIRWAY_HARM = (
 _PROCEDURE = (
     rf"(?:{_SURGERY}|procedure|lasik|prk|cataract surgery|cataract|lens implant|flap|graft|"
     r"(?:knee |shoulder |hip |ankle |wrist |arthroscopic )?scope|scoped|"
+    r"(?:\w+ )?(?:release|removal|reconstruction|transplant|ablation|angioplasty|resection|"
+    r"excision|decompression|amputation)|"
     r"implants?|incision|\w+ectomy|\w+plasty|\w+oscopy|lipo\w*|bbl|tummy tuck|facelift|"
     r"face lift|nose job|breast (?:augmentation|lift|reduction)|(?:hip|knee|shoulder) "
     r"replacement|fusion|repair)"
@@ -990,6 +1006,22 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:nobody|no one) (?:would )?listen(?:ed)?\b",
             3,
         ),
+        # A test asked for and refused: "asked for a mammogram for a year, she kept saying
+        # I was too young".
+        (
+            r"\b(?:asked|begged|requested|pleaded|pushed) (?:for|them for|him for|her for) "
+            rf"(?:a |an |the |my )?(?:\w+ )?{_TEST}\b[^.]{{0,60}}\b(?:said no|refused|wouldn't|"
+            r"would not|denied|kept saying|too young|didn't need|did not need|not necessary|"
+            r"unnecessary)\b",
+            3,
+        ),
+        # Kept waiting with an emergency: "they made me wait 8 hours".
+        (
+            r"\b(?:made|kept|had) (?:me|him|her|us|them|my \w+|our \w+) (?:wait|waiting|sit|"
+            r"sitting)\b[^.]{0,20}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+            r"several|many|for) ?(?:hours?|days?|all night|overnight)\b",
+            3,
+        ),
         # A delay in care: "took five hours to give her the clot drug", "waited months to scan".
         (
             r"\b(?:took|waited|wait(?:ed)? for) (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|"
@@ -1159,6 +1191,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"need(?:ed)?\b",
             4,
         ),
+        # The same drug given twice: "the blood thinner twice in one day".
+        (
+            rf"\b{_DRUG}\b[^.]{{0,20}}\b(?:twice|two times|three times|again) (?:in (?:one|the "
+            r"same|a|an) (?:day|night|shift|hour|morning|evening)|by mistake|in a row)\b|"
+            rf"\b(?:gave|given|got|received) (?:(?:him|her|me|them) )?(?:\w+ )?{_DRUG} twice\b",
+            4,
+        ),
         # Told two drugs go together: "said it was safe to take with my warfarin".
         (
             r"\b(?:safe|fine|ok|okay|alright) to (?:take|give|mix|combine|use) (?:it |them |both )?"
@@ -1202,7 +1241,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (rf"\bkept (?:me|him|her|them|my \w+|our \w+) on {_WHOSE}(?:\w+ )?{_DRUG}\b", 3),
         (
-            rf"\b(?:{_DRUG}|prescribed|started (?:me|him|her|them) on)\b[^.]{{0,60}}\b(?:never|"
+            rf"\b(?:{_DRUG}|prescribed|(?:started|put|kept) (?:me|him|her|them) on)\b[^.]{{0,60}}"
+            r"\b(?:never|"
             r"didn't|did not|no one|nobody|not) (?:ever )?(?:checked|monitored|tested|ran|drew|"
             r"watched|ordered|did|do)\b[^.]{0,40}\b(?:levels?|inr|labs?|blood|bloodwork|"
             r"blood work|kidney|liver|function|numbers|counts?|sugars?|pressure|tests?)\b",
@@ -1327,7 +1367,11 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"fractured|dislocated|damaged|injured|torn)\b",
             4,
         ),
-        (r"\bpull(?:ed|ing)\b[^.]{0,20}\b(?:him|her|the baby|my baby|our baby) out\b", 3),
+        (
+            r"\bpull(?:ed|ing)\b[^.]{0,20}\b(?:him|her|the baby|my baby|our baby|(?:my|our) "
+            r"(?:son|daughter|grandson|granddaughter|niece|nephew|twins?)) out\b",
+            3,
+        ),
         # Shoulder dystocia in plain words: "her shoulder got stuck", "the doctor yanked".
         (
             r"\b(?:baby|babies|newborn|infant)\b[^.]{0,30}\b(?:got |was |were )?stuck\b|"
@@ -1399,6 +1443,25 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (r"\b(?:suicide|fall) (?:watch|precautions?|risk)\b", 3),
+        # A patient lost, or left on the floor, without food, or unanswered.
+        (
+            r"\blost track of (?:him|her|them|my \w+|our \w+|the patient)\b|"
+            r"\b(?:was|were) found (?:\w+ ){0,3}?(?:hours|days) later\b|"
+            r"\b(?:laid|lay|lying|laying|left|stayed|sat|was) (?:\w+ )?on the (?:floor|ground) "
+            r"(?:for|until|till|all|overnight|hours)\b|"
+            r"\b(?:\d+|two|three|four|five|several) (?:days?|weeks?) without (?:food|water|eating|"
+            r"drinking|fluids|meals|nutrition|a meal)\b|"
+            r"\bignor\w* (?:\w+ ){0,2}?(?:calls? for help|cries|pleas|screams|call (?:light|"
+            r"button|bell)s?|buzzer|requests for help)\b",
+            4,
+        ),
+        # Too few hands: "one aide on the whole floor", "the nurse had 12 patients".
+        (
+            r"\b(?:only|just) (?:one|1|two|2) (?:aides?|nurses?|cnas?|staff|caregivers?)\b|"
+            r"\b(?:one|1) (?:aide|nurse|cna) (?:on|for) (?:the )?(?:whole|entire)\b|"
+            r"\bshort[- ]?staffed\b",
+            2,
+        ),
         # Nobody saw the patient's state: "nobody noticed my wife was bleeding".
         (
             r"\b(?:nobody|no one|never|staff|nurses?|didn't|did not|not)\b (?:even |ever )?"
@@ -1501,7 +1564,9 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"[^.]{0,60}\b(?:chipped|broke|knocked|cracked|esophag\w*|wrong (?:pipe|tube|place|"
             r"way)|vocal cords?|tore|torn|punctured|damaged|failed|couldn't|could not|"
             r"(?:multiple|several|many) tries|without oxygen)|\b(?:chipped|broke|knocked out|"
-            r"cracked)\b[^.]{0,40}\b(?:teeth|tooth)\b[^.]{0,40}\b(?:intubat\w*|breathing tube)",
+            r"cracked|damaged|torn|tore|injured|paralyzed)\b[^.]{0,40}\b(?:teeth|tooth|"
+            r"vocal cords?|throat|airway|trachea|windpipe|lips?)\b[^.]{0,40}"
+            r"\b(?:intubat\w*|breathing tube)",
             4,
         ),
         # The anaesthesia provider away from the patient.
