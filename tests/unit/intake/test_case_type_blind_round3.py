@@ -15,6 +15,8 @@ First sight, before classify.py was read or changed: 147/173 (85.0%) of the tune
 stories, 28/31 (90.3%) held back, 20/21 without malpractice.  After the fixes of this
 round: 172/173, 29/31 held back, 21/21.  The misses left are in KNOWN_MISSES, marked
 as strict expected failures, so a later fix shows up as an unexpected pass.
+AFTER_READING (68 stories, written once the patterns had been read, so not blind) was
+54/68 at first sight and is 68/68 after the general fixes it pointed to.
 """
 
 from __future__ import annotations
@@ -273,6 +275,79 @@ HELD_BACK: list[tuple[str, Expected]] = [
     ("the fertility clinic lost our embryos", O),
 ]
 
+# AFTER READING: written once classify.py had been read (so not blind), to probe the
+# fixes with new wordings.  First sight 54/68; the general causes it showed were fixed.
+AFTER_READING: list[tuple[str, Expected]] = [
+    ("my doctor said my chest pains were just from being overweight. 3 weeks later i had a massive heart attack", M),
+    ("they kept saying my son had a stomach virus. it was his appendix and it had already burst", M),
+    ("went to urgent care 2x for headache and blurry vision, got sent home with motrin both times, turned out to be a brain bleed", M),
+    ("My mother's oncologist failed to notice that her cancer had come back on the follow up scans.", M),
+    ("i asked for a mammogram for a year and my gyn kept saying i was too young", M),
+    ("the doctors at baptist health told us our daughter had anxiety when it was a heart defect", M),
+    ("she had a uti that turned into a kidney infection then sepsis because the nurse practitioner never did a urine culture", M),
+    ("misdiagnosed with vertigo, was actually a stroke", M),
+    ("the er doc read my ekg as normal. the cardiologist later said it clearly showed a heart attack", M),
+    ("my primary care never followed up on my abnormal bloodwork and now its leukemia", M),
+    ("i had testicular torsion and they made me wait 8 hours, lost the testicle", (M, N)),
+    ("they thought my dad's confusion was dementia. it was a brain tumor they could have removed", M),
+    ("surgeon punctured my lung while putting in a port", S),
+    ("after my spinal fusion i cant feel my left leg, the screw was put in the wrong spot", S),
+    ("I had my gallbladder taken out and they clipped my bile duct by mistake", S),
+    ("i woke up from my hip replacement and one leg is now an inch shorter than the other", S),
+    ("the ob left part of the placenta inside me after my delivery and i got a massive infection", (B, S)),
+    ("there was a towel left in my stomach after my emergency surgery in 2019", S),
+    ("my carpal tunnel release went wrong and now i cant use my hand", S),
+    ("had cataract surgery and the doctor tore the lens capsule, now i have a detached retina", S),
+    ("the surgeon left my abdomen open too long and i got a horrible infection, he was also late to start", (S, O)),
+    ("the hospital gave me a blood transfusion of the wrong type", R),
+    ("the nurse practitioner prescribed my 8 year old a drug for adults and he had a seizure", R),
+    ("they stopped my heart medication when i was admitted and i had a heart attack in the hospital", R),
+    ("my pharmacist gave me the right pill but the label said twice a day when it should have been once, i got sick", R),
+    ("dr put me on accutane and never did the blood tests, now my liver is messed up", R),
+    ("I overdosed on the pain meds the dentist prescribed because he told me to take 2 every 2 hours", (R, O)),
+    ("they gave my mom ativan to keep her quiet at the nursing home and she fell and broke her hip", (R, N)),
+    ("my father was given the blood thinner twice in one day because of a charting mistake", R),
+    ("doctor kept me on prednisone for 5 years without tapering and my bones are ruined", R),
+    ("my granddaughter suffered brain damage during delivery because they didnt do an emergency c section", B),
+    ("the doctor used too much force pulling my son out and his shoulder nerves are torn", B),
+    ("i hemorrhaged after giving birth and the nurses didn't call anyone for an hour", B),
+    ("my baby had low blood sugar after birth and the nicu didnt treat it, now he has brain damage", B),
+    ("the midwife missed that my baby was breech and we ended up with a traumatic delivery", B),
+    ("my son was born with a broken arm after the delivery", B),
+    ("they induced me even though my doctor noted the baby was too big and he got stuck", B),
+    ("after the anesthesia i couldnt wake up for 2 days, they gave too much", A),
+    ("the CRNA put the IV sedation in and walked away, my mom stopped breathing during the cataract surgery", A),
+    ("i have a sore throat and damaged vocal cords from when they intubated me, it's been 6 months", A),
+    ("my epidural during labor left me with permanent numbness in my legs", (A, B)),
+    ("my father was paralyzed after an epidural injection for pain management", (A, O, R)),
+    ("my wife was under general anesthesia for a tooth extraction at an oral surgeon and went into cardiac arrest", (A, O)),
+    ("i told the anesthesiologist i had a reaction to anesthesia before and they used the same drug", A),
+    ("the nursing home staff didnt reposition my mom and now she has a wound on her backside that goes to bone", N),
+    ("my grandmother with alzheimers got out the front door of the care facility and died of exposure", N),
+    ("the hospital lost track of my father and he was found hours later in a stairwell", N),
+    ("my son in the psychiatric hospital was assaulted by another patient and staff did nothing", N),
+    ("my mom went into the nursing home healthy and came out with bruises and a broken arm, no one can explain it", N),
+    ("there was one aide on the whole floor at night and my grandpa laid on the floor till morning", N),
+    ("they let my dad go 3 days without food because he was npo for a test that kept getting cancelled", (N, O)),
+    ("the rehab center ignored her calls for help and she had a stroke in her room", N),
+    ("the hospital didnt wash their hands and my baby got a staph infection in the nicu", (N, B)),
+    ("my doctor never told me there was an alternative to surgery, physical therapy would have worked", C),
+    ("i went in for a knee scope and they decided to do a full replacement without asking me", (C, S)),
+    ("they had a medical student do my procedure while i was knocked out, i never agreed to that", C),
+    ("I signed a consent form in a language I don't read", C),
+    ("they never warned me the implant could be recalled and now i need it removed", C),
+    ("the doctor performed a circumcision on my son that we specifically refused", C),
+    ("my dentist cracked my jaw pulling a wisdom tooth", O),
+    ("the hearing aid place burned my ear canal taking a mold", O),
+    ("my chiropractor adjusted my back and now i have a herniated disc", O),
+    ("my acupuncturist punctured my lung with a needle", O),
+    ("the xray tech dropped the plate on my foot and broke it", O),
+    ("the ambulance crew refused to take my husband to the hospital and he died that night", (O, M)),
+    ("my psychiatrist discharged my son from the program when he was still suicidal and he killed himself", (O, N, M)),
+    ("the lab lost my biopsy sample and they never told me, i found out months later", M),
+    ("hi im not sure if i have a case. my mom passed away at a hospital last month and something isnt right. she went in for a fall", (O, N)),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -286,6 +361,10 @@ CARE_NO_NEGLIGENCE: list[str] = [
     "the doctor didnt spend much time with me but i feel fine now",
     "a hospital employee looked at my records and told my family about my hiv status",
     "my surgery went fine but the hospital food was terrible",
+    "i want to sue my doctor because he wont give me a note for work",
+    "the hospital sent my bill to collections",
+    "my therapist is moving and i have to find a new one",
+    "the ER was crowded and i waited 5 hours but they treated me and i'm fine",
 ]
 
 # Not about medical care at all: None.
@@ -343,6 +422,14 @@ def test_blind_story_gets_the_lawyers_case_type(case: tuple[str, Expected]) -> N
     assert classify_case_type(story) in _accepted(expected)
 
 
+@pytest.mark.parametrize("case", _params(AFTER_READING))
+def test_story_written_after_reading_gets_the_lawyers_case_type(
+    case: tuple[str, Expected],
+) -> None:
+    story, expected = case
+    assert classify_case_type(story) in _accepted(expected)
+
+
 @pytest.mark.parametrize("case", _params(HELD_BACK))
 def test_held_back_story_gets_the_lawyers_case_type(case: tuple[str, Expected]) -> None:
     story, expected = case
@@ -361,10 +448,10 @@ def test_story_not_about_care_gets_no_type(story: str) -> None:
 
 def test_known_misses_are_stories_of_this_round() -> None:
     """A known miss that no longer names a story would silently stop being checked."""
-    assert KNOWN_MISSES.issubset(story for story, _ in TUNED + HELD_BACK)
+    assert KNOWN_MISSES.issubset(story for story, _ in TUNED + HELD_BACK + AFTER_READING)
 
 
 def test_every_case_type_is_covered() -> None:
     """The round is spread over every case type, so no type goes untested."""
-    covered = {t for _, e in TUNED + HELD_BACK for t in _accepted(e)}
+    covered = {t for _, e in TUNED + HELD_BACK + AFTER_READING for t in _accepted(e)}
     assert covered == set(CaseType)
