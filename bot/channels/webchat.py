@@ -18,8 +18,11 @@ The page's language toggle: /session and /message take an optional "language" ("
 "es") in their JSON body, passed to Rasa as the message's metadata {"language": ...}
 (the conversation's language, actions/language.py); any other value is ignored.
 The channel's own messages (web_texts.py: errors, the stored-lead notice) are in
-that language too; /history takes it as ?language=, and without one uses the
-conversation's language slot.
+that language too (/history takes it as ?language=). Without a choice they are in the
+conversation's language where its tracker is at hand and known to be readable (the
+stored lead's slot; a turn that replied nothing; a message refused as too long or
+empty), else English: an expired token names no conversation, a limit must stay
+cheap, and in a database outage the tracker is not read again.
 
 Routes (under /webhooks/webchat):
   POST /session   -> {"token", "messages"}   start a conversation ({"language"} optional)
@@ -50,6 +53,7 @@ from bot.config import get_settings
 from bot.intake.language import LANGUAGES
 from bot.intake.slot_names import LANGUAGE as LANGUAGE_SLOT
 from bot.rasa_platform import patches
+from bot.rasa_platform.nlg import tracker_language
 from bot.rasa_platform.patches import TrackerStoreUnavailable
 
 log = logging.getLogger(__name__)
@@ -65,6 +69,12 @@ LANGUAGE_KEY = "language"  # in the JSON body and in the UserMessage metadata
 
 class TurnFailed(RuntimeError):
     """Rasa could not complete the turn (its tracker store or a dependency failed)."""
+
+    def __init__(self, reason: str, readable: tuple[str, str] | None = None) -> None:
+        super().__init__(reason)
+        # (sender id, text) when the tracker store has just answered (a turn that replied
+        # nothing), so the conversation's language can be read for the visitor's message.
+        self.readable = readable
 
 
 class SessionTokens:
@@ -179,6 +189,24 @@ class WebChatInput(InputChannel):
             return None
         return sender_id
 
+    async def _texts(
+        self, request: Request, sender_id: str | None, text: str | None = None
+    ) -> WebTexts:
+        """The channel's words for this visitor: the page's choice, else the language of
+        the conversation `sender_id` names (as of `text`, not yet in it), else English."""
+        chosen = request_language(request)
+        if chosen is not None or sender_id is None:
+            return web_texts.in_language(chosen)
+        store = getattr(getattr(request.app.ctx, "agent", None), "tracker_store", None)
+        try:
+            tracker = await store.retrieve(sender_id) if store is not None else None
+        except Exception as exc:  # noqa: BLE001 - only the words' language is at stake
+            log.warning("web chat %s: language not read (%s); English", sender_id, exc)
+            return web_texts.ENGLISH
+        if tracker is None:
+            return web_texts.ENGLISH
+        return web_texts.in_language(tracker_language(tracker, text))
+
     async def _over_limit(self, kind: str, request: Request) -> HTTPResponse | None:
         if await self.limits.allow(kind, client_address(request)):
             return None
@@ -212,7 +240,7 @@ class WebChatInput(InputChannel):
             # failed (Rasa logs it and carries on, e.g. with the action server down).
             # Ask the page to send the text again rather than leave the visitor waiting.
             log.error("turn for %s produced no reply; asking the client to retry", sender_id)
-            raise TurnFailed("no reply")
+            raise TurnFailed("no reply", readable=(sender_id, text))
         return messages
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
@@ -237,8 +265,10 @@ class WebChatInput(InputChannel):
         @bp.exception(TurnFailed)
         async def turn_failed(request: Request, exc: TurnFailed) -> HTTPResponse:
             # The browser keeps the text and retries; the visitor sees a calm message.
+            sender_id, text = exc.readable or (None, None)
+            texts = await self._texts(request, sender_id, text)
             return response.json(
-                {"error": texts_for(request).one_moment, "retry": True},
+                {"error": texts.one_moment, "retry": True},
                 status=503,
                 headers={"Retry-After": "5"},
             )
@@ -258,19 +288,18 @@ class WebChatInput(InputChannel):
             refused = await self._over_limit("message", request)
             if refused is not None:
                 return refused
-            texts = texts_for(request)
             sender_id = await self._sender(request)
             if sender_id is None:
-                return _error(401, texts.expired)
+                return _error(401, texts_for(request).expired)
             body = _json_body(request)
             if not isinstance(body, dict) or not isinstance(body.get("text"), str):
                 # For whoever writes a client; the page always sends this shape.
                 return _error(400, 'Send JSON like {"text": "your message"}.')
             if len(body["text"]) > MAX_MESSAGE_CHARS:
-                return _error(413, texts.too_long)
+                return _error(413, (await self._texts(request, sender_id)).too_long)
             text = clean_text(body["text"])
             if not text:
-                return _error(400, texts.empty)
+                return _error(400, (await self._texts(request, sender_id)).empty)
             messages = await self._turn(on_new_message, sender_id, text, chosen_language(body))
             return response.json({"messages": messages})
 

@@ -201,3 +201,40 @@ def test_a_stored_lead_is_acknowledged_in_the_conversations_language(serve: Serv
         assert ignored.json()["messages"][0]["text"] == SPANISH.received
 
     run(serve, script)
+
+
+def test_without_a_choice_the_conversations_language_is_used_where_it_can_be_read(
+    serve: Serve,
+) -> None:
+    """The visitor typed Spanish and never touched the toggle."""
+
+    async def script(client: httpx.AsyncClient, base: str) -> None:
+        token = (await client.post(f"{base}/session")).json()["token"]
+        auth = {"Authorization": f"Bearer {token}"}
+        story = "me operaron de la rodilla y quedé peor que antes"
+        assert (await client.post(f"{base}/message", json={"text": story}, headers=auth)).is_success
+        # A turn that replied nothing: the tracker store answered, so it is read.
+        silent = await client.post(f"{base}/message", json={"text": "silencio"}, headers=auth)
+        assert silent.status_code == 503 and silent.json()["error"] == SPANISH.one_moment
+        long = {"text": "a" * (MAX_MESSAGE_CHARS + 1)}
+        too_long = await client.post(f"{base}/message", json=long, headers=auth)
+        assert too_long.json()["error"] == SPANISH.too_long
+        empty = await client.post(f"{base}/message", json={"text": "\x00"}, headers=auth)
+        assert empty.json()["error"] == SPANISH.empty
+        # A turn that raised may be a database outage: the tracker is not read again.
+        failed = await client.post(f"{base}/message", json={"text": "falla"}, headers=auth)
+        assert failed.json()["error"] == ENGLISH.one_moment
+
+    run(serve, script)
+
+
+def test_an_english_conversation_without_a_choice_stays_in_english(serve: Serve) -> None:
+    async def script(client: httpx.AsyncClient, base: str) -> None:
+        token = (await client.post(f"{base}/session")).json()["token"]
+        auth = {"Authorization": f"Bearer {token}"}
+        story = "they operated on my knee and it got worse"
+        assert (await client.post(f"{base}/message", json={"text": story}, headers=auth)).is_success
+        silent = await client.post(f"{base}/message", json={"text": "silencio"}, headers=auth)
+        assert silent.json()["error"] == ENGLISH.one_moment
+
+    run(serve, script)
