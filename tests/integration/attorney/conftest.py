@@ -29,9 +29,10 @@ PASSWORD = "correct horse battery staple"
 UowFactory = Callable[[], UnitOfWork]
 
 
-def _factory(url: str) -> Iterator[UowFactory]:
-    # "heads": sibling branches (0002/0004) may not be chained to ours yet.
-    migrate.upgrade(url, "heads")
+def _factory(url: str, upgrade: bool = True) -> Iterator[UowFactory]:
+    if upgrade:
+        # "heads": sibling branches (0002/0004) may not be chained to ours yet.
+        migrate.upgrade(url, "heads")
     engine = make_engine(url)
     maker = sessionmaker(bind=engine, future=True, expire_on_commit=False)
     yield lambda: UnitOfWork(maker)
@@ -56,6 +57,13 @@ def att_uow(db_url: str) -> Iterator[UowFactory]:
 @pytest.fixture
 def sqlite_uow(sqlite_url: str) -> Iterator[UowFactory]:
     yield from _factory(sqlite_url)
+
+
+@pytest.fixture
+def speed_uow(sqlite_uow: UowFactory, sqlite_url: str) -> Iterator[UowFactory]:
+    """A second factory on sqlite_uow's database, with an engine of its own: the one the
+    app's speed-to-lead pages are given (app.state.speed_uow_factory)."""
+    yield from _factory(sqlite_url, upgrade=False)
 
 
 class Seed:

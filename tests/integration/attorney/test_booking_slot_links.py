@@ -6,33 +6,21 @@ meanwhile says so and offers the others. The real app, with the clock given."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta, timezone
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import sessionmaker
 from starlette.testclient import TestClient
 
 from bot.services import booking as svc
 from bot.services.speed_settings import get_speed_settings
-from bot.store.db import make_engine
 from bot.store.models import Lead
 from bot.store.models_speed import ConsultationBooking
-from bot.store.unit_of_work import UnitOfWork
 
 NY = ZoneInfo("America/New_York")
 MONDAY_8 = datetime(2026, 3, 9, 8, 0, tzinfo=NY).astimezone(timezone.utc)
-
-
-@pytest.fixture
-def speed_uow(sqlite_uow, sqlite_url: str) -> Iterator[Callable[[], UnitOfWork]]:
-    engine = make_engine(sqlite_url)
-    maker = sessionmaker(bind=engine, future=True, expire_on_commit=False)
-    yield lambda: UnitOfWork(maker)
-    engine.dispose()
 
 
 @pytest.fixture

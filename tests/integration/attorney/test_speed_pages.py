@@ -5,31 +5,19 @@ the visitor's resume and booking links (issue 20)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 from icalendar import Calendar
 from sqlalchemy import select
-from sqlalchemy.orm import sessionmaker
 from starlette.testclient import TestClient
 
 from bot.services import links
-from bot.store.db import make_engine
 from bot.store.models_attorney import LeadStatusChange, StaffUser
 from bot.store.models_speed import ConsultationBooking, LeadFollowUp
-from bot.store.unit_of_work import UnitOfWork
 
 UTC = timezone.utc
-
-
-@pytest.fixture
-def speed_uow(sqlite_uow, sqlite_url: str) -> Iterator[Callable[[], UnitOfWork]]:
-    engine = make_engine(sqlite_url)
-    maker = sessionmaker(bind=engine, future=True, expire_on_commit=False)
-    yield lambda: UnitOfWork(maker)
-    engine.dispose()
 
 
 @pytest.fixture
