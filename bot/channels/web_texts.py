@@ -48,8 +48,8 @@ ENGLISH = WebTexts(
 
 SPANISH = WebTexts(
     one_moment=(
-        "Un momento, por favor: estoy teniendo problemas para guardar su respuesta. Lo vuelvo "
-        "a intentar enseguida; no se perdió nada de lo que escribió."
+        "Un momento, por favor: tuve un problema al guardar su respuesta. Lo vuelvo a "
+        "intentar enseguida; no se perdió nada de lo que escribió."
     ),
     expired="Su sesión de chat venció. Por favor, empiece una nueva.",
     received=(
