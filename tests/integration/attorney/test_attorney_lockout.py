@@ -3,36 +3,22 @@ current-password check are refused like a sign-in would be."""
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.services.attorney_accounts import AccountError, check_password_rules, create_user
+from bot.services.attorney_accounts import AccountError, check_password_rules
 from bot.services.attorney_login import ThrottlePolicy, authenticate, check_current_password
-from bot.services.profile_store import current_profile
 from bot.web.attorney.config import AttorneyWebConfig
+from tests.integration.attorney.conftest import PASSWORD, Seed
 
-PASSWORD = "correct horse battery staple"  # the attorney conftest's seeded password
 NOW = datetime(2026, 12, 2, 12, tzinfo=timezone.utc)
 
 
 def _user(factory) -> str:
-    email = f"{uuid.uuid4().hex[:10]}@example.com"
-    with factory() as uow:
-        create_user(
-            uow,
-            email=email,
-            name="Lockout Test",
-            role="admin",
-            password=PASSWORD,
-            attorney_id=None,
-            profile=current_profile(uow),
-            actor="test",
-        )
-        uow.commit()
-    return email
+    """An admin with no attorney id, on the given factory (SQLite or PostgreSQL)."""
+    return Seed(factory).user(role="admin", attorney_id=None, name="Lockout Test")
 
 
 # No step-up delay in the HTTP tests (a test must not wait on a clock); the step-up
