@@ -77,6 +77,34 @@ _PHRASES: list[tuple[str, str]] = [
         "left a sponge inside",
     ),
     (r"en\s+(?:vez|lugar)\s+del?", "instead of"),
+    # Things put in the body, named before "puso mal" reads them.
+    (r"tornillos?", "screw"),
+    (r"placas?\s+(?:de\s+metal|de\s+titanio|metalicas?)", "plate"),
+    (r"varillas?|clavos?", "rod"),
+    (r"mallas?(?:\s+vaginal)?", "mesh"),
+    (r"marcapasos", "pacemaker"),
+    (r"diu|dispositivo\s+intrauterino", "iud"),
+    (r"cateteres|cateter", "catheter"),
+    (r"cateterismo", "catheterization procedure"),
+    (r"tubo\s+de\s+alimentacion|sonda\s+(?:de\s+alimentacion|gastrica)", "feeding tube"),
+    (r"tubo(?:\s+(?:para|de)\s+respirar|\s+endotraqueal)?", "breathing tube"),
+    (
+        r"(?:(?:me|le|les|nos)\s+)?(?:puso|pusieron|coloco|colocaron|instalo|instalaron)\s+mal\s+"
+        r"(?:el|la|los|las|un|una|mi|su)\s+(\w+)",
+        r"the \1 was placed wrong",
+    ),
+    (r"mal\s+(?:puest[oa]s?|colocad[oa]s?|instalad[oa]s?)", "placed wrong"),
+    (
+        r"(?:dientes?|muelas?)\s+(?:rot[oa]s?|quebrad[oa]s?|astillad[oa]s?|partid[oa]s?)",
+        "broke teeth",
+    ),
+    (
+        r"se\s+(?:le\s+|me\s+)?(?:salio|salia|zafo)\s+(?:de\s+la\s+vena|(?:el|la)\s+"
+        r"(?:suero|aguja|via|intravenosa))|(?:suero|intravenosa)\s+(?:se\s+)?(?:salio|reg[oó]|"
+        r"filtro|infiltro)",
+        "the iv leaked",
+    ),
+    (r"suero|via\s+intravenosa|intravenosa", "iv"),
     (
         r"se\s+(?:le\s+|me\s+)?(?:abrio|abrieron|solto|soltaron|zafo|zafaron|reventaron)\s+"
         r"(?:la\s+|las\s+|los\s+)?(?:costuras?|puntos|grapas|suturas?)",
@@ -88,6 +116,7 @@ _PHRASES: list[tuple[str, str]] = [
     (rf"{_P}\s+(?:lastimaron|lastimo|lesionaron|lesiono)", "they injured"),
     (rf"{_P}\s+(?:danaron|dano)", "they damaged"),
     (rf"{_P}\s+(?:quemaron|quemo)", "they burned"),
+    (rf"{_P}\s+(?:reventaron|revento)", "they punctured"),
     (rf"{_P}\s+(?:fracturaron|fracturo)", "they fractured"),
     (rf"{_P}\s+(?:desgarraron|desgarro)", "they tore"),
     (r"\b(?:cortaron|perforaron|cortaron\s+por\s+error)\b", "cut"),
@@ -107,6 +136,16 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(?:lipo|liposuccion|lipoescultura)", "liposuction"),
     (r"(?:rinoplastia|cirugia\s+de\s+nariz)", "rhinoplasty"),
     (r"laparoscopia", "laparoscopic"),
+    (
+        r"innecesari[oa]s?|que\s+no\s+(?:necesitaba|necesitaban|necesito|necesitabamos|"
+        r"(?:le|me|nos)\s+hacia\s+falta|era\s+necesari[oa])",
+        "she didn't need",
+    ),
+    (r"(\w+)ectomias?", r"\1ectomy"),
+    (r"(\w+)plastias?", r"\1plasty"),
+    (r"(\w+)otomias?", r"\1otomy"),
+    (r"(\w+)oscopias?", r"\1oscopy"),
+    (r"ortopedistas?|traumatolog[oa]s?", "orthopedic surgeon"),
     (r"(?:lo|la|me|le|los|las|nos)\s+(?:operaron|opero|intervinieron)", "had surgery"),
     (r"(?:operacion|operaciones|cirugia|cirugias|intervencion\s+quirurgica)", "surgery"),
     (r"(?:cirujano|cirujana)s?", "surgeon"),
@@ -119,7 +158,8 @@ _PHRASES: list[tuple[str, str]] = [
     ),
     (
         r"(?:las\s+|la\s+|los\s+|el\s+)?(?:pastillas?|medicinas?|medicamentos?|recetas?)\s+"
-        r"de\s+otr[oa]\s+(?:persona|paciente|senor|senora)",
+        r"de\s+(?:otr[oa]\s+(?:persona|paciente|senor|senora|residente)|(?:su|mi|la|el)\s+"
+        r"companer[oa]\s+de\s+(?:cuarto|habitacion|cama))",
         "someone else's pills",
     ),
     (
@@ -159,6 +199,13 @@ _PHRASES: list[tuple[str, str]] = [
         "took {P} off ",
     ),
     (rf"{_P}\s+(?:tuvo|tuvieron|mantuvo|mantuvieron|dejo|dejaron)\s+(?:\w+\s+)?con", "kept {P} on"),
+    (
+        rf"{_P}\s+(?:cambio|cambiaron|cambiaba|subio|subieron|bajo|bajaron|aumento|aumentaron)\s+"
+        r"(?:a\s+(?:mi|su|tu)\s+\w+\s+)?(?:el|la|los|las|su|sus|mi|mis)\s+"
+        r"(?=(?:medicamentos?|medicinas?|pastillas?|tratamiento|dosis|insulina|"
+        r"anticoagulantes?))",
+        "switched his ",
+    ),
     (
         r"sin\s+(?:hacer(?:me|le|les|nos)?\s+|tomar(?:me|le|les|nos)?\s+|pedir(?:me|le|les|nos)?\s+|"
         r"revisar(?:me|le|les|nos)?\s+)?(?:los\s+|ningun\s+|ningunos\s+|un\s+)?"
@@ -204,7 +251,6 @@ _PHRASES: list[tuple[str, str]] = [
     (r"anticonvulsi(?:vos?|onantes?)", "anticonvulsant medication"),
     (r"sedantes?|tranquilizantes?", "sedatives"),
     (r"jarabes?", "medicine"),
-    (r"suero", "iv fluids"),
     (r"transfusion(?:es)?", "transfusion"),
     (r"inyecciones|inyeccion|inyectaron|inyecto|piquete", "injection"),
     (r"vacunas?", "vaccine"),
@@ -296,7 +342,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(?:ataque\s+al\s+corazon|ataque\s+cardiaco|infarto)", "heart attack"),
     (r"embolia\s+pulmonar|trombo\w*\s+(?:en\s+el|al)\s+pulmon", "pulmonary embolism"),
     (r"derrame\s+cerebral|derrame|embolia\s+cerebral|embolia|ictus", "stroke"),
-    (r"coagulos?|trombos?|trombosis", "blood clot"),
+    (r"coagulos?|trombos?|trombosis", "clot"),
     (r"sala\s+de\s+emergencias?|urgencias|emergencias?|sala\s+de\s+urgencias", "ER"),
     (r"(?:cancer|carcinoma)", "cancer"),
     (r"tumores|tumor", "tumor"),
@@ -387,7 +433,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"sin\s+respirar|no\s+respiraba", "not breathing"),
     (r"morad[oa]|azul(?:it[oa])?", "blue"),
     (r"partera", "midwife"),
-    (r"(?:ginecolog[oa]|obstetra|ginecobstetra)", "ob-gyn"),
+    (r"obstetras?|ginecobstetras?", "obstetrician"),
+    (r"ginecolog[oa]s?", "gynecologist"),
     (r"pediatra", "pediatrician"),
     (r"embarazada", "pregnant"),
     (r"embarazo", "pregnancy"),
@@ -447,7 +494,10 @@ _PHRASES: list[tuple[str, str]] = [
         r"heridas?\s+por\s+presion",
         "bedsores",
     ),
-    (r"(?:barandal|barandales|barandilla|barandillas|barras?\s+de\s+la\s+cama)", "bed rails"),
+    (
+        r"(?:barandal|barandales|barandilla|barandillas|barandas?|rieles|barras?\s+de\s+la\s+cama)",
+        "bed rails",
+    ),
     (r"timbre|boton\s+(?:de|para)\s+(?:llamar|llamada|la\s+enfermera)", "call button"),
     (
         r"(?:ninguna\s+enfermera|ningun\s+enfermero|nadie|ninguna|ninguno)\s+"
@@ -481,6 +531,16 @@ _PHRASES: list[tuple[str, str]] = [
     (rf"{_P}\s+dejaron\s+(?:sol[oa]s?|abandonad[oa]s?)", "left {P} alone"),
     (rf"{_P}\s+dejaron\s+(?:\w+\s+){{0,2}}(?:tirad[oa]|acostad[oa])", "left {P} lying"),
     (rf"{_P}\s+(?:dejaron|tuvieron|tenian)\s+(?:\w+\s+)?esperando", "kept {P} waiting"),
+    (
+        r"(?:amarrad[oa]s?|atad[oa]s?|amarraron|ataron|sujetad[oa]s?|sujetaron|"
+        r"restringid[oa]s?)\s+(?:a|en)\s+(?:la|una|su)\s+(?:cama|camilla)",
+        "tied to the bed",
+    ),
+    (
+        r"(?:amarrad[oa]s?|atad[oa]s?|amarraron|ataron|sujetad[oa]s?|sujetaron|"
+        r"restringid[oa]s?)\s+(?:a|en)\s+(?:la|una|su)\s+silla(?:\s+de\s+ruedas)?",
+        "tied to the chair",
+    ),
     (r"deshidrat\w+", "dehydrated"),
     (r"desnutri\w+|malnutri\w+", "malnourished"),
     (
@@ -519,6 +579,11 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(?:herida)\s+se\s+(?:infecto|infectaron)", "wound got infected"),
     (r"se\s+(?:le\s+|me\s+)?infect(?:o|aron)", "got infected"),
     (r"(?:panales?|panal)", "diaper"),
+    (r"contagiad[oa]s?|contagios[oa]s?", "contagious"),
+    (r"(?:el\s+)?mismo\s+cuarto|(?:la\s+)?misma\s+habitacion", "a room"),
+    (r"cuartos?|habitacion(?:es)?", "room"),
+    (r"pacientes?", "patient"),
+    (r"camillas?", "stretcher"),
     # Consent.
     (
         r"sin\s+(?:mi|su|nuestro|nuestra)\s+(?:consentimiento|permiso|autorizacion)",
@@ -630,6 +695,11 @@ _PHRASES: list[tuple[str, str]] = [
         r"(?:me|le|les|nos)\s+dio\s+(?=(?:una?\s+)?(?:heart|stroke|serious|sepsis|pneumonia|"
         r"meningitis|seizures|bad|reaction|fiebre|cancer|hemorrhage|blood|uti))",
         "had ",
+    ),
+    (
+        rf"{_P}\s+(?:pusieron|puso|metieron|metio|pasaron|paso|cambiaron|cambio)\s+"
+        r"(?=(?:en|con|junto)\b)",
+        "put {P} ",
     ),
     (rf"{_P}\s+(?:dieron|dio|daban|pusieron|puso|ponian|administraron|administro)", "gave {P}"),
     (r"(?:dieron|pusieron|administraron)", "gave"),
