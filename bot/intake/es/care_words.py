@@ -365,7 +365,11 @@ _PHRASES: list[tuple[str, str]] = [
     (r"embarazo\s+ectopico", "ectopic pregnancy"),
     (r"(?:agruras|acidez|reflujo)", "heartburn"),
     (r"indigestion", "indigestion"),
-    (r"ansiedad|nervios|ataque\s+de\s+panico", "anxiety"),
+    (
+        r"ansiedad|ataque\s+de\s+panico|(?:eran|era|son|es|solo|puros|de|por)\s+(?:los\s+)?nervios|"
+        r"(?<=just\s)nervios",
+        "anxiety",
+    ),
     (r"estres", "stress"),
     (r"gripa|gripe|influenza", "flu"),
     (r"resfriado|catarro", "cold"),
@@ -413,7 +417,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"parto", "delivery"),
     (r"sufrimiento\s+fetal|bebe\s+en\s+peligro", "fetal distress"),
     (r"monitor\s+fetal", "fetal monitor"),
-    (r"de\s+nalgas|podalico|sentad[oa]", "breech"),
+    (r"de\s+nalgas|podalico|(?:venia|estaba|vino)\s+sentad[oa]", "breech"),
     (
         r"(?:se\s+le\s+|se\s+)?(?:atoro|atoraron|atasco|trabo|quedo\s+atorad[oa])\s+"
         r"(?:el|los)\s+hombros?|hombros?\s+atorad[oa]s?|distocia\s+de\s+hombros?",

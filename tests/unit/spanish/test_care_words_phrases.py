@@ -45,3 +45,13 @@ def test_what_it_really_was_after_a_comma_reads_as_the_reveal() -> None:
 
 def test_cerebral_palsy_is_not_read_as_paralysis_of_the_brain() -> None:
     assert "cerebral palsy" in to_english("ahora tiene parálisis cerebral")
+
+
+def test_nervios_is_a_nerve_unless_it_is_what_the_doctor_called_it() -> None:
+    assert "the nerve" in to_english("le lastimaron los nervios del brazo")
+    assert "said it was just anxiety" in to_english("me dijo que eran nervios")
+
+
+def test_seated_is_breech_only_for_a_baby_coming() -> None:
+    assert "breech" in to_english("el bebé venía sentado")
+    assert "breech" not in to_english("lo dejaron sentado en su silla todo el día")
