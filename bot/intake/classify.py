@@ -282,6 +282,21 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"concent\w*|permission)\b",
             3,
         ),
+        # Would have said no had they known: "I would never have agreed".
+        (
+            r"\b(?:i|we|he|she|they) (?:would|wouldn't|would not|never would)(?: never| not)? "
+            r"(?:have )?(?:agreed|consented|signed|gone through with it|had it done|done it|"
+            r"said yes)\b",
+            3,
+        ),
+        # The doctor chose alone: "decided on his own to remove four more".
+        (
+            r"\bdecided (?:on (?:his|her|their) own|by (?:himself|herself|themselves))\b|"
+            r"\btook it upon (?:himself|herself|themselves)\b|"
+            r"\bwithout (?:discussing|talking to|checking with|consulting) (?:it )?(?:with )?"
+            r"(?:me|us|him|her|them|my \w+|the family)\b",
+            3,
+        ),
         # Done although refused: "a circumcision that we specifically refused".
         (
             r"\b(?:that|which|after|though|although|when) (?:we|i|he|she|they|my \w+) (?:had )?"
@@ -1109,6 +1124,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     ),
     CaseType.MEDICATION: (
         (rf"\btoo (?:much|many|high a dose of|strong a dose of) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
+        (
+            r"\b(?:gave|given|giving|pumped|loaded) (?:(?:him|her|me|them|us) )?(?:up )?(?:with )?"
+            r"(?:a lot of|so much|loads of|tons of|(?:large|high|huge|heavy|massive) doses? of) "
+            rf"{_WHOSE}(?:\w+ )?{_DRUG}\b",
+            3,
+        ),
         (rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:was|were|is|it's|way)? ?too (?:strong|much|high)\b", 3),
         # "double his insulin", "ten times the dose" (not "4 times about blood in my stool").
         (
@@ -1162,7 +1183,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (rf"{_FREQ}\s+(?:instead of|rather than|when it should have been|not)\s+{_FREQ}", 4),
         (
             rf"\b{_DRUG}\b[^.]{{0,30}}\b(?:meant|intended|prescribed|ordered) for (?:another|"
-            r"a different|someone|somebody|the wrong|the other|a different)\b",
+            r"a different|someone|somebody|the wrong|the other|a different|(?:my|his|her|the) "
+            r"roommate|the (?:patient|person|lady|man|woman|guy|kid) (?:in|next))\b",
             4,
         ),
         (rf"\b{_DRUG}\b[^.]{{0,30}}\b(?:too fast|too quickly|too rapidly)\b", 4),
@@ -1189,6 +1211,16 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"didn't need|did not need|doesn't need|never needed)\b|"
             rf"\b{_DRUG}\b[^.;]{{0,20}}\b(?:i|he|she|they|we) (?:didn't|did not|never) "
             r"need(?:ed)?\b",
+            4,
+        ),
+        # Added without a check: "added a new antibiotic without checking".
+        (
+            r"\b(?:added|gave|given|prescribed|started|switched|changed)\b[^.]{0,40}"
+            # ("without asking" is consent's)
+            rf"\b{_DRUG}\b[^.]{{0,20}}\bwithout (?:even )?(?:checking|looking|reviewing|"
+            r"testing|monitoring)\b|"
+            r"\binr\b[^.]{0,20}\b(?:through the roof|sky[- ]?high|too high|way up|"
+            r"dangerously high|skyrocket\w*)",
             4,
         ),
         # The same drug given twice: "the blood thinner twice in one day".
@@ -1261,7 +1293,10 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\bkept (?:refilling|prescribing|renewing|giving|increasing|raising|upping|pushing)\b"
-            rf"[^.]{{0,40}}\b{_DRUG}\b",
+            rf"[^.]{{0,40}}\b{_DRUG}\b"
+            # (not "kept giving him antibiotics for bronchitis": that is the wrong illness)
+            rf"(?! for (?:a |an |his |her |my |the )?(?:\w+ )?(?:{_BENIGN}|[a-z]+itis|"
+            r"infections?|asthma|ulcers?|depression)\b)",
             4,
         ),
         (
@@ -1372,6 +1407,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:son|daughter|grandson|granddaughter|niece|nephew|twins?)) out\b",
             3,
         ),
+        # Vacuum or forceps over and over, or with force: "the vacuum like 4 times".
+        (
+            r"\b(?:vacuum|forceps)\b[^.]{0,30}\b(?:\d+|two|three|four|five|several|multiple|"
+            r"many) (?:times|attempts|tries|pulls)\b|\b(?:vacuum|forceps)\b[^.]{0,30}"
+            r"\b(?:too hard|force|popped off|pop-?offs?)\b|\bshoulders? (?:got |was |were |"
+            r"became )?stuck\b",
+            4,
+        ),
         # Shoulder dystocia in plain words: "her shoulder got stuck", "the doctor yanked".
         (
             r"\b(?:baby|babies|newborn|infant)\b[^.]{0,30}\b(?:got |was |were )?stuck\b|"
@@ -1422,11 +1465,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:never|didn't|did not|wouldn't|weren't|wasn't|stopped|forgot to|failed to|"
             r"not)\s+(?:even\s+)?(?:chang|clean|check|turn|mov|feed|fed|bath|monitor|watch|"
-            r"repositio|look|suction)\w*(?: in| on| after)?\s+(?:(?:\w+'?s?\s+){0,2}(?:wound|"
+            r"repositio|look|suction|restrain)\w*(?: in| on| after)?\s+(?:(?:\w+'?s?\s+){0,2}"
+            r"(?:wound|"
             r"dressing|"
             r"bandage|catheter|sheets|diaper|bed)\b|"
             # a bare person ("never checked on her"), not "never checked her INR"
-            r"(?:him|her|them|me)(?=\s*(?:$|[.,;!]|(?:for|all|at|in|during|overnight|and|but|so|"
+            r"(?:him|her|them|me)(?=\s*(?:$|[.,;!]|(?:for|all|at|in|during|overnight|and|or|but|so|"
             r"again|once|until|every|enough)\b)))",
             4,
         ),
@@ -1443,6 +1487,22 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (r"\b(?:suicide|fall) (?:watch|precautions?|risk)\b", 3),
+        # No monitor, found dead by the staff; jail guards who would not act; a protocol
+        # not followed; an infection from a line.
+        (
+            r"\b(?:no|without a|without any) (?:heart |oxygen |pulse |cardiac )?monitors?\b|"
+            r"\bnot (?:on|hooked up to|connected to) (?:a|any|the) (?:\w+ )?monitors?\b|"
+            r"\b(?:nurses?|staff|aides?|cnas?|caregivers?|orderl\w+) found (?:him|her|them|my \w+) "
+            r"(?:dead|unresponsive|not breathing|cold|blue)\b|"
+            r"\b(?:guards?|jailers?|deputies|(?:correctional|detention) officers?)\b[^.]{0,40}"
+            r"\b(?:said|thought|claimed|told|ignored|laughed|refused|wouldn't|would not|didn't|"
+            r"did not|never)\b|"
+            r"\b(?:nurses?|staff|aides?|hospital|facility|nursing home|home)\b[^.]{0,20}"
+            r"\b(?:didn't|did not|never|failed to|wouldn't|would not) follow\b|"
+            r"\b(?:infection|sepsis|mrsa|staph)\b[^.]{0,30}\bfrom (?:a |an |her |his |my |the )?"
+            r"(?:dirty |contaminated |old )?(?:central line|iv|catheter|picc(?: line)?|line)\b",
+            3,
+        ),
         # A patient lost, or left on the floor, without food, or unanswered.
         (
             r"\blost track of (?:him|her|them|my \w+|our \w+|the patient)\b|"
@@ -1518,7 +1578,11 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:feeding tube|g-?tube|peg tube|trach\w*|catheter|central line|picc(?: line)?|"
             r"drain|oxygen|iv line)\b[^.]{0,25}\b(?:pulled out|came out|fell out|dislodged|"
-            r"disconnected|unplugged|kinked|clogged|came loose|ran out)\b",
+            r"disconnected|unplugged|kinked|clogged|came loose|ran out)\b|"
+            # the patient pulled it out, unwatched: "pulled out his own breathing tube"
+            r"\b(?:pulled|yanked|ripped|tore) out (?:his |her |their |my |the )?(?:own )?"
+            r"(?:feeding tube|breathing tube|g-?tube|ng tube|trach\w*|catheter|central line|"
+            r"picc(?: line)?|iv|drain)\b",
             4,
         ),
         # Choking on food in care (a diet order ignored), not on a breathing tube.
@@ -1606,7 +1670,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (
-            r"\b(?:physical therapist|physical therapy|pt|physio\w*)\b[^.]{0,60}"
+            r"\b(?:physical therapist|physical therapy|pt|physio\w*)\b[^.]{0,120}"
             r"\b(?:dislocat\w*|too hard|tore|torn|snapped|broke|ruptur\w*)\b",
             4,
         ),
