@@ -16,7 +16,8 @@ stories, 28/31 (90.3%) held back, 20/21 without malpractice.  After the fixes of
 round: 172/173, 29/31 held back, 21/21.  The misses left are in KNOWN_MISSES, marked
 as strict expected failures, so a later fix shows up as an unexpected pass.
 AFTER_READING (68 stories, written once the patterns had been read, so not blind) was
-54/68 at first sight and is 68/68 after the general fixes it pointed to.
+54/68 at first sight and is 68/68 after the general fixes it pointed to;
+AFTER_READING_LONG (52 long stories, also written after reading) was 40/52, now 52/52.
 """
 
 from __future__ import annotations
@@ -348,6 +349,63 @@ AFTER_READING: list[tuple[str, Expected]] = [
     ("hi im not sure if i have a case. my mom passed away at a hospital last month and something isnt right. she went in for a fall", (O, N)),
 ]
 
+# Long stories, told as the benchmark's visitors tell them (several sentences, names of
+# places and people), also written after reading the patterns.  First sight 40/52.
+AFTER_READING_LONG: list[tuple[str, Expected]] = [
+    ("In March my 9 year old complained of belly pain on the right side and threw up all night. We took her to the pediatric urgent care at Children's and the PA pressed on her belly for a minute and told us it was constipation. Two days later she was in surgery for a ruptured appendix and was in the hospital for 11 days with an abscess.", M),
+    ("My husband Tom had been coughing up blood on and off for 6 months. His doctor at the VA kept giving him antibiotics for bronchitis and never sent him for a chest xray. When he finally got one at a different hospital it was lung cancer, stage 4.", M),
+    ("i went in for a routine colonoscopy in 2023. the gi doctor told me i was all clear, come back in 10 yrs. this summer i was diagnosed with colon cancer and the new doctor says a polyp that size doesnt grow in 2 years", M),
+    ("My dad fell off a ladder and went to St. Luke's ER. They did xrays and said nothing was broken and discharged him with a sling. He was in pain for 3 weeks and his orthopedist found a fractured neck of the femur that needed a hip replacement.", M),
+    ("hi. my wife had a bad headache, worst of her life she said, and the er at mercy gave her a migraine cocktail and sent her home. next day she collapsed, it was a ruptured aneurysm. she survived but cant talk right now", M),
+    ("My son went to his school physical and the doctor heard a heart murmur but said it was innocent and nothing to worry about. He collapsed at football practice at 16 from hypertrophic cardiomyopathy.", M),
+    ("I told my gynecologist about bleeding between periods for almost two years. She said it was hormonal and put me on birth control. An ultrasound at a new practice found endometrial cancer.", M),
+    ("The pathology lab reported my breast biopsy as malignant and I had a double mastectomy. Then a second review showed the slides were benign. I lost both breasts for nothing.", M),
+    ("Dr. Kim, the surgeon at Northside, was supposed to repair my rotator cuff. He operated on the left shoulder, which was the healthy one. I now need a second operation on the right and my left has lost motion.", S),
+    ("my mom had a hysterectomy at memorial hermann and a week later she was in agony with fever. another surgeon opened her up and found they had put a hole in her bowel during the first surgery. she has a colostomy now", S),
+    ("I had gastric sleeve surgery in Tijuana through a US broker. It leaked and I was septic when I got home to San Diego. The surgeon never answers.", S),
+    ("After my C-section I kept having pain and infections for a year. A CT finally showed a sponge had been left in my abdomen.", (S, B)),
+    ("They did my ACL reconstruction and drilled the tunnel in the wrong place, the graft failed within months and the second surgeon said it was done incorrectly.", S),
+    ("my father went in for a heart cath and they tore his artery in the groin, he bled into his belly for hours before anyone noticed", (S, N)),
+    ("During my mother's knee replacement the surgeon damaged the nerve behind her knee and now she has foot drop and falls all the time.", S),
+    ("The pharmacy at Kroger gave my 2 year old a bottle of amoxicillin at five times the concentration and we gave it for four days until she was vomiting and lethargic.", R),
+    ("My grandmother was on Coumadin and the hospital doctor added a new antibiotic without checking. Her INR went through the roof and she had a bleed in her brain.", R),
+    ("I was in the hospital for pneumonia and the nurse gave me a shot of insulin that was meant for my roommate. I went unconscious and had to be revived.", R),
+    ("the doctor at the pain clinic kept upping my fentanyl patch every visit and my husband found me not breathing", R),
+    ("My son is on seizure medicine and the new pharmacy switched him to a generic at a different dose without telling us. He had a 20 minute seizure.", R),
+    ("I had a bad reaction to the contrast dye during a CT scan even though my chart said I'm allergic to iodine.", R),
+    ("my obgyn kept me on magnesium way too long after delivery and no one checked my levels, i stopped breathing", (R, B)),
+    ("My daughter was born at Methodist in 2022. Her heart rate dropped during labor and the nurses kept turning off the alarm. By the time they did a C-section she had no heartbeat. She survived but has severe cerebral palsy and seizures.", B),
+    ("the baby's head was delivered and then the shoulders got stuck. the doctor was yelling and pulling and my son's right arm has never worked. we were told the nerves were torn.", B),
+    ("I was 41 weeks and the doctor induced me. During labor my uterus tore open along my old c-section scar and my baby went without oxygen. He died three days later in the NICU.", B),
+    ("they used the vacuum like 4 times on my daughter, she had a huge swelling on her head, bleeding under the scalp, and they didnt watch her, she needed a transfusion", B),
+    ("My wife went into labor at 28 weeks. The hospital didn't give the steroid shots for the baby's lungs and didn't transfer her to a hospital with a NICU. Our son has chronic lung disease and brain bleeds.", (B, R)),
+    ("During my husband's back surgery the anesthesia was turned down too much and he was awake and could hear them talking, he felt the pain and couldn't tell anyone. He has nightmares every night.", A),
+    ("My father had sleep apnea and after a minor hand surgery they gave him a lot of morphine and put him in a room with no monitor. The nurse found him dead in the morning.", (A, R, N)),
+    ("the anesthesiologist tried to put in a breathing tube 5 times and couldnt, my son went without oxygen and now he has a brain injury", A),
+    ("At the surgery center they gave my mom propofol for an endoscopy and no one was watching her oxygen. She went into cardiac arrest and has brain damage now.", A),
+    ("I had a spinal for my hip replacement and afterward I had a blood clot in my spine that paralyzed me. They kept saying the numbness was normal for hours.", (A, M)),
+    ("My mother has been at Green Valley Care Center for 2 years. Last month she was sent to the hospital with a stage 4 wound on her tailbone, a urinary infection and she was dehydrated. The staff said she refused to eat.", N),
+    ("my uncle with parkinsons was supposed to have 2 people help him to the bathroom and a single aide took him and he fell and broke his neck", N),
+    ("My brother was in the county jail and told them he had chest pain for two days. The guards said he was faking. He died in his cell of a heart attack.", N),
+    ("In the ICU my father pulled out his own breathing tube because they didnt restrain him or watch him, and they couldnt get it back in fast enough", N),
+    ("They put my mother in a room at the end of the hall at Sunrise and didn't check on her overnight. She was found on the floor in the morning, cold, with a broken hip.", N),
+    ("my grandma was sexually assaulted by a male aide at her assisted living", N),
+    ("My daughter got a blood infection from her central line in the hospital because the nurses didn't follow the cleaning protocol. She spent a month in the PICU.", N),
+    ("The surgeon never told me that the mesh they used for my bladder sling had been pulled from the market in other countries. I would never have agreed.", C),
+    ("I went in to have one mole removed and woke up with a huge scar because the dermatologist decided on his own to remove four more.", (C, S)),
+    ("My elderly father has dementia and the hospital had him sign the consent for a surgery he couldn't understand. Nobody called me, I'm his power of attorney.", C),
+    ("They did a hysterectomy when I only agreed to have a fibroid removed. I'm 29 and wanted children.", (C, S)),
+    ("My dentist did a bunch of crowns I didn't need and now my bite is off and several teeth died.", O),
+    ("I went to a chiropractor for back pain and he manipulated my neck and I had a vertebral artery dissection and stroke the same day.", O),
+    ("My physical therapist had me do squats two weeks after my knee surgery against the surgeon's orders and I ruptured the repair.", O),
+    ("The radiology tech positioned me wrong and I got burns on my back from the machine during radiation.", O),
+    ("i got a tattoo removal laser treatment at a med spa and they burned my arm so bad it scarred", O),
+    ("The home health agency never sent the nurse for my mom's wound care for 3 weeks and her leg got gangrene and had to be amputated.", N),
+    ("We brought our son to the ER after he said he wanted to kill himself. They released him after an hour without a psych evaluation. He died by suicide two days later.", (M, N, O)),
+    ("the optometrist said my eye pressure was a little high but didnt refer me to an ophthalmologist for 3 years and now i have lost most of my vision from glaucoma", M),
+    ("My doctor refused to see me because of an unpaid bill while I had a serious infection, and I ended up in the ICU.", O),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -396,6 +454,7 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 
 TUNED = MISDIAGNOSIS + SURGICAL + MEDICATION + BIRTH + ANESTHESIA + NURSING + CONSENT + OTHER + RAMBLING
 # fmt: on
+ALL_STORIES = TUNED + HELD_BACK + AFTER_READING + AFTER_READING_LONG
 
 
 def _accepted(expected: Expected) -> tuple[CaseType, ...]:
@@ -422,7 +481,7 @@ def test_blind_story_gets_the_lawyers_case_type(case: tuple[str, Expected]) -> N
     assert classify_case_type(story) in _accepted(expected)
 
 
-@pytest.mark.parametrize("case", _params(AFTER_READING))
+@pytest.mark.parametrize("case", _params(AFTER_READING + AFTER_READING_LONG))
 def test_story_written_after_reading_gets_the_lawyers_case_type(
     case: tuple[str, Expected],
 ) -> None:
@@ -448,10 +507,10 @@ def test_story_not_about_care_gets_no_type(story: str) -> None:
 
 def test_known_misses_are_stories_of_this_round() -> None:
     """A known miss that no longer names a story would silently stop being checked."""
-    assert KNOWN_MISSES.issubset(story for story, _ in TUNED + HELD_BACK + AFTER_READING)
+    assert KNOWN_MISSES.issubset(story for story, _ in ALL_STORIES)
 
 
 def test_every_case_type_is_covered() -> None:
     """The round is spread over every case type, so no type goes untested."""
-    covered = {t for _, e in TUNED + HELD_BACK + AFTER_READING for t in _accepted(e)}
+    covered = {t for _, e in ALL_STORIES for t in _accepted(e)}
     assert covered == set(CaseType)
