@@ -241,7 +241,7 @@ def open_lead(uow: UnitOfWork, viewer: Viewer, lead_id: str, *, audit: bool = Tr
         transcript=json.loads(lead.transcript.turns) if lead.transcript else [],
         notes=notes,
         history=history,
-        answers=uow.answer_history.for_conversation(lead.conversation_id),
+        answers=uow.answers.for_conversation(lead.conversation_id),
         names=uow.users.names({n.author_id for n in notes} | {h.actor_id for h in history}),
         contacts=[
             RepeatContact(

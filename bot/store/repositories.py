@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.store import crypto
 from bot.store.models import AuditEntry, IntakeAnswer, Lead, LeadContact
+
+Row = TypeVar("Row")
+
+
+def lead_rows(session: Session, model: type[Row], lead_id: str, *order_by: Any) -> Sequence[Row]:
+    """A lead's rows in one of the tables of its history (notes, status changes,
+    reminders, escalations, authorizations), in `order_by` order."""
+    query = select(model).where(model.lead_id == lead_id)  # type: ignore[attr-defined]
+    return session.scalars(query.order_by(*order_by)).all()
 
 
 def phone_lookup_key(phone_e164: str) -> str:
@@ -43,14 +52,17 @@ class AnswerRepository:
             )
         )
 
-    def latest(self, conversation_id: str) -> dict[str, str | None]:
-        """The newest answer for each field; older ones stay as history."""
-        rows = self.session.execute(
+    def for_conversation(self, conversation_id: str) -> Sequence[IntakeAnswer]:
+        """Every answer of the conversation, corrections included, oldest first."""
+        return self.session.scalars(
             select(IntakeAnswer)
             .where(IntakeAnswer.conversation_id == conversation_id)
             .order_by(IntakeAnswer.id)
-        ).scalars()
-        return {row.field: row.value for row in rows}
+        ).all()
+
+    def latest(self, conversation_id: str) -> dict[str, str | None]:
+        """The newest answer for each field; older ones stay as history."""
+        return {row.field: row.value for row in self.for_conversation(conversation_id)}
 
 
 class LeadRepository:

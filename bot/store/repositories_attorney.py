@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from bot.store.models import AuditEntry, IntakeAnswer
+from bot.store.models import AuditEntry
 from bot.store.models_attorney import (
     LeadNote,
     LeadStatusChange,
@@ -20,6 +20,7 @@ from bot.store.models_attorney import (
     StaffSession,
     StaffUser,
 )
+from bot.store.repositories import lead_rows
 
 
 class UserRepository:
@@ -152,13 +153,7 @@ class NoteRepository:
         self.session.add(note)
 
     def for_lead(self, lead_id: str) -> Sequence[LeadNote]:
-        return (
-            self.session.execute(
-                select(LeadNote).where(LeadNote.lead_id == lead_id).order_by(LeadNote.id)
-            )
-            .scalars()
-            .all()
-        )
+        return lead_rows(self.session, LeadNote, lead_id, LeadNote.id)
 
 
 class StatusHistoryRepository:
@@ -169,15 +164,7 @@ class StatusHistoryRepository:
         self.session.add(change)
 
     def for_lead(self, lead_id: str) -> Sequence[LeadStatusChange]:
-        return (
-            self.session.execute(
-                select(LeadStatusChange)
-                .where(LeadStatusChange.lead_id == lead_id)
-                .order_by(LeadStatusChange.id)
-            )
-            .scalars()
-            .all()
-        )
+        return lead_rows(self.session, LeadStatusChange, lead_id, LeadStatusChange.id)
 
 
 class AuditReader:
@@ -207,19 +194,3 @@ class AuditReader:
         if before_id:
             query = query.where(AuditEntry.id < before_id)
         return self.session.execute(query).scalars().all()
-
-
-class AnswerHistory:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def for_conversation(self, conversation_id: str) -> Sequence[IntakeAnswer]:
-        return (
-            self.session.execute(
-                select(IntakeAnswer)
-                .where(IntakeAnswer.conversation_id == conversation_id)
-                .order_by(IntakeAnswer.id)
-            )
-            .scalars()
-            .all()
-        )

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.store.models_authorizations import AuthorizationEvent, RecordsAuthorization
+from bot.store.repositories import lead_rows
 
 
 class AuthorizationRepository:
@@ -23,15 +24,8 @@ class AuthorizationRepository:
         return self.session.get(RecordsAuthorization, authorization_id)
 
     def for_lead(self, lead_id: str) -> Sequence[RecordsAuthorization]:
-        return (
-            self.session.execute(
-                select(RecordsAuthorization)
-                .where(RecordsAuthorization.lead_id == lead_id)
-                .order_by(RecordsAuthorization.created_at, RecordsAuthorization.id)
-            )
-            .scalars()
-            .all()
-        )
+        model = RecordsAuthorization
+        return lead_rows(self.session, model, lead_id, model.created_at, model.id)
 
     def record(self, event: AuthorizationEvent) -> None:
         self.session.add(event)

@@ -24,7 +24,7 @@ from bot.store.models_speed import (
     LeadEscalation,
     LeadFollowUp,
 )
-from bot.store.repositories import phone_lookup_key
+from bot.store.repositories import lead_rows, phone_lookup_key
 
 
 class SpeedRepository:
@@ -59,15 +59,7 @@ class SpeedRepository:
         ).scalar_one_or_none()
 
     def followups(self, lead_id: str) -> Sequence[LeadFollowUp]:
-        return (
-            self.session.execute(
-                select(LeadFollowUp)
-                .where(LeadFollowUp.lead_id == lead_id)
-                .order_by(LeadFollowUp.number)
-            )
-            .scalars()
-            .all()
-        )
+        return lead_rows(self.session, LeadFollowUp, lead_id, LeadFollowUp.number)
 
     def add_followup(self, lead_id: str, number: int, channel: str, at: datetime) -> None:
         self.session.add(
@@ -91,15 +83,7 @@ class SpeedRepository:
         )
 
     def escalations(self, lead_id: str) -> Sequence[LeadEscalation]:
-        return (
-            self.session.execute(
-                select(LeadEscalation)
-                .where(LeadEscalation.lead_id == lead_id)
-                .order_by(LeadEscalation.level)
-            )
-            .scalars()
-            .all()
-        )
+        return lead_rows(self.session, LeadEscalation, lead_id, LeadEscalation.level)
 
     def add_escalation(self, lead_id: str, level: int, at: datetime) -> None:
         self.session.add(LeadEscalation(lead_id=lead_id, level=level, queued_at=at))

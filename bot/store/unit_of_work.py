@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.store.db import session_factory
 from bot.store.repositories import AnswerRepository, AuditLog, LeadRepository
 from bot.store.repositories_attorney import (
-    AnswerHistory,
     AuditReader,
     LoginAttemptRepository,
     NoteRepository,
@@ -42,7 +41,6 @@ class UnitOfWork:
     notes: NoteRepository
     history: StatusHistoryRepository
     audit_reader: AuditReader
-    answer_history: AnswerHistory
     sms: SmsRepository
     outbox: OutboxRepository
     speed: SpeedRepository
@@ -63,7 +61,6 @@ class UnitOfWork:
         self.notes = NoteRepository(self.session)
         self.history = StatusHistoryRepository(self.session)
         self.audit_reader = AuditReader(self.session)
-        self.answer_history = AnswerHistory(self.session)
         self.sms = SmsRepository(self.session)
         self.outbox = OutboxRepository(self.session)
         self.speed = SpeedRepository(self.session)
