@@ -700,6 +700,12 @@ _PHRASES: list[tuple[str, str]] = [
         r"meningitis|seizures|bad|reaction|fiebre|cancer|hemorrhage|blood|uti))",
         "had ",
     ),
+    # "se la pusieron": they gave it to her (a drug), not put her somewhere.
+    (
+        r"se\s+(?:la|lo|las|los)\s+(?:pusieron|puso|dieron|dio|inyectaron|inyecto|recetaron|"
+        r"receto|administraron|administro)",
+        "gave it to him",
+    ),
     (
         rf"{_P}\s+(?:pusieron|puso|metieron|metio|pasaron|paso|cambiaron|cambio)\s+"
         r"(?=(?:en|con|junto)\b)",
@@ -736,6 +742,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"pero", "but"),
     (r"y", "and"),
     (r"con", "with"),
+    (r"en", "in"),
     (r"sin", "without"),
     (r"(?:el|los|las)", "the"),
     (r"(?:una?|unos|unas)", "a"),

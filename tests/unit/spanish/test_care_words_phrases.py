@@ -55,3 +55,8 @@ def test_nervios_is_a_nerve_unless_it_is_what_the_doctor_called_it() -> None:
 def test_seated_is_breech_only_for_a_baby_coming() -> None:
     assert "breech" in to_english("el bebé venía sentado")
     assert "breech" not in to_english("lo dejaron sentado en su silla todo el día")
+
+
+def test_se_la_pusieron_is_a_drug_given_not_a_patient_put_somewhere() -> None:
+    assert "gave it to him" in to_english("aun así se la pusieron en el hospital")
+    assert "put me in" in to_english("me pusieron en el mismo cuarto con un paciente")
