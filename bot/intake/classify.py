@@ -238,7 +238,11 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"cost|lose|affect|harm|hurt|give|mean|end)\b",
             3,
         ),
-        (r"\b(?:didn't|did not|never) (?:agreed?|consent(?:ed)?|concent(?:ed)?) to\b", 3),
+        (
+            r"\b(?:didn't|did not|never) (?:agreed?|consent(?:ed)?|concent(?:ed)?|sa(?:y|id) yes) "
+            r"to\b",
+            3,
+        ),
         (
             r"\b(?:never|didn't|did not) (?:sign(?:ed)?|agree(?:d)?) (?:off )?(?:on|to|for) "
             r"(?:it|that|this|them|any of)\b",
@@ -530,6 +534,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (r"\bafter surgery\b", 2),
         (
             r"\b(?:\w+ectomy|\w+ectomies|\w+plasty|\w+otomy|laparoscop\w*|arthroscop\w*|bariatric|"
+            r"cauteri[sz]\w*|cautery|"
             r"gastric bypass|lap[- ]band|spinal fusion|(?:hip|knee|shoulder|joint) replacement|"
             r"liposuction|tummy tuck|breast (?:implants?|augmentation|reduction)|bypass surgery)\b",
             2,
@@ -955,7 +960,10 @@ _REASSURANCE = (
 _NEEDS_CARE: frozenset[str] = frozenset({_TOLD_IT_WAS, _REASSURANCE})
 # A disease named is as good as a doctor named, for that purpose ("she had a brain tumor",
 # "it was endometriosis").
-_A_CONDITION = re.compile(rf"\b(?:{_CONDITION[3:-1]}|[a-z]+(?:itis|oma|osis|emia|pathy))\b")
+_A_CONDITION = re.compile(
+    rf"\b(?:{_CONDITION[3:-1]}|[a-z]+(?:itis|oma|osis|emia|pathy)|\w+ (?:disease|syndrome)|"
+    r"fever|rash|symptoms)\b"
+)
 
 _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     CaseType.MISDIAGNOSIS: (
@@ -1213,6 +1221,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"need(?:ed)?\b",
             4,
         ),
+        # Given, then the collapse: "gave him potassium chloride iv push and his heart stopped".
+        (
+            rf"\b(?:gave|given|injected|pushed|administered|hung)\b[^.]{{0,40}}\b{_DRUG}\b"
+            r"[^.]{0,40}\b(?:heart stopped|cardiac arrest|coded|stopped breathing|went into "
+            r"(?:shock|arrest)|anaphyla\w*)",
+            3,
+        ),
         # Added without a check: "added a new antibiotic without checking".
         (
             r"\b(?:added|gave|given|prescribed|started|switched|changed)\b[^.]{0,40}"
@@ -1335,9 +1350,11 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # Hardware the wrong size, or failing: "the rod was the wrong size and broke".
         (
             r"\b(?:rods?|screws?|plates?|pins?|nails?|implants?|hardware|mesh|stents?|"
-            r"prosthe\w*|artificial (?:knee|hip|joint)|lens|valve|shunt)\b[^.]{0,30}"
+            r"prosthe\w*|artificial (?:knee|hip|joint)|lens|valve|shunt|pacemaker|defibrillator|"
+            r"leads?|wires?|port)\b[^.]{0,30}"
             r"\b(?:(?:the )?wrong (?:size|length|kind|type|one)|too (?:big|small|long|short)|"
-            r"came loose|loosened|migrated|slipped out|broke|snapped|cracked)\b",
+            r"came loose|loosened|migrated|slipped out|broke|snapped|cracked|went through|"
+            r"poked through|perforated|punctured|pierced)\b",
             3,
         ),
         # A procedure not needed: "a stent I didn't need", "an unnecessary hysterectomy".
@@ -1425,7 +1442,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:uterine rupture|uterus (?:had )?ruptured|ruptured (?:my |her )?uterus|"
             r"placental abruption|cord prolapse|prolapsed cord)\b",
-            3,
+            4,
         ),
         (r"\b(?:pitocin|oxytocin|induced|induction)\b", 2),
         (
@@ -1503,6 +1520,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:dirty |contaminated |old )?(?:central line|iv|catheter|picc(?: line)?|line)\b",
             3,
         ),
+        # Not fed: "was not fed for days", "kept him npo" for a test that never came.
+        (
+            r"\b(?:not|never|wasn't|weren't) (?:fed|given (?:any )?(?:food|water|fluids))\b"
+            r"[^.]{0,15}\b(?:for|in) (?:\d+ |two |three |several |many )?(?:days?|hours?)\b|"
+            r"\bkept (?:\w+ ){0,2}npo\b",
+            4,
+        ),
         # A patient lost, or left on the floor, without food, or unanswered.
         (
             r"\blost track of (?:him|her|them|my \w+|our \w+|the patient)\b|"
@@ -1565,7 +1589,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # Let a patient waste: "let him get so dehydrated", "allowed her to lie in it".
         (
             r"\b(?:let|allowed) (?:\w+ ){1,3}?(?:get|become|go|lie|lay|sit|stay)\b[^.]{0,20}"
-            r"\b(?:dehydrat\w*|malnourish\w*|starv\w*|soiled|filthy|bed ?sores?|so weak|hungry)",
+            r"\b(?:dehydrat\w*|malnourish\w*|starv\w*|soiled|filthy|bed ?sores?|so weak|hungry|"
+            r"constipat\w*|impacted|infected)",
             4,
         ),
         # A transfer or lift done short-handed or dropped.
@@ -1631,6 +1656,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"cracked|damaged|torn|tore|injured|paralyzed)\b[^.]{0,40}\b(?:teeth|tooth|"
             r"vocal cords?|throat|airway|trachea|windpipe|lips?)\b[^.]{0,40}"
             r"\b(?:intubat\w*|breathing tube)",
+            4,
+        ),
+        # The tube put in wrong, the airway never checked.
+        (
+            r"\b(?:the )?(?:breathing )?tube (?:went|was put|was placed|got put|was inserted|got "
+            r"placed) (?:in )?(?:wrong|the wrong way|incorrectly|into the wrong)\b|"
+            r"\b(?:didn't|did not|never|no one|nobody) (?:even )?(?:check|assess|look at|"
+            r"examine|evaluat)\w* (?:my|his|her|their|the) airway\b",
             4,
         ),
         # The anaesthesia provider away from the patient.
@@ -2116,7 +2149,8 @@ _MEDICAL_CARE = re.compile(
 # (not by mentions_medical_care, which also vets short answers such as names, where
 # a surname like "Ward" or "Patient" must not read as care).
 _MORE_CARE = re.compile(
-    r"\b(?:pediatrician|obstetrician|physician|clinician|podiatrist|psychiatri\w*|"
+    r"\b(?:pa?e?d[ia]{0,2}tri[ct]\w*|obstetrician|physician|clinician|podiatrist|psychiatri\w*|"
+    r"ent|"
     r"\w+ologists?|optometrist|optician|chiropract\w*|pharmacist|therapist|physio\w*|"
     r"medicines?|medical|healthcare|health care|pills?|tablets?|vaccin\w*|injections?|"
     r"allerg\w*|lasik|procedures?|dialysis|mammograms?|ultrasound|ekg|infirmary|hospice|"
