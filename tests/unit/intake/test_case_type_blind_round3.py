@@ -18,6 +18,7 @@ as strict expected failures, so a later fix shows up as an unexpected pass.
 AFTER_READING (68 stories, written once the patterns had been read, so not blind) was
 54/68 at first sight and is 68/68 after the general fixes it pointed to;
 AFTER_READING_LONG (52 long stories, also written after reading) was 40/52, now 52/52.
+AFTER_READING_MIXED (54, the same) was 45/54, now 54/54.
 """
 
 from __future__ import annotations
@@ -406,6 +407,65 @@ AFTER_READING_LONG: list[tuple[str, Expected]] = [
     ("My doctor refused to see me because of an unpaid bill while I had a serious infection, and I ended up in the ICU.", O),
 ]
 
+# A third set written after reading: legal shorthand, misspelt specialists, devices,
+# uncommon procedures and workers.  First sight 45/54.
+AFTER_READING_MIXED: list[tuple[str, Expected]] = [
+    ("my sons pedatrician said his rash and fever was a virus, it was kawasaki disease and now he has damage to his heart arteries", M),
+    ("doc told my mom her swollen leg was from her heart pills. it was a dvt and she had a pe a week later", M),
+    ("they did a ct of my head after i fell and said it was clear. i had a bleed and needed surgery the next day", M),
+    ("Client alleges failure to timely diagnose breast carcinoma despite palpable mass reported in 2022.", M),
+    ("the GP didnt examine my husband properly, he had a perforated ulcer and died", M),
+    ("the nurse on the advice line told me to stay home, my daughter had DKA and ended up in the ICU", (M, O)),
+    ("8 months of being told it was just a pulled groin and it was bone cancer in my hip", M),
+    ("my wifes stroke symptoms were put down to a migraine at the urgent care", M),
+    ("sugeon cut my bladder during my c-section and i leak urine all the time now", (S, B)),
+    ("my moms knee replacemnt got infected bc the surgeon didnt use sterile technique and now she lost the knee", S),
+    ("the doctor burned my cervix during a LEEP procedure way too deep, now i cant carry a pregnancy", S),
+    ("Plaintiff underwent laparoscopic cholecystectomy during which the common bile duct was transected.", S),
+    ("they installed my pacemaker and the lead went through my heart wall", S),
+    ("after my tonsillectomy i bled and the surgeon wouldnt come back in, i almost died", (S, N)),
+    ("my dad had a kidney stone procedure and they tore his ureter", S),
+    ("they cut my facial nerve during my parotid surgery, half my face doesnt move", S),
+    ("my husband was prescribed methotrexate daily instead of weekly and he died", R),
+    ("the pharmacy gave me 10x the dose of my thyroid med", R),
+    ("nurses gave my mom her blood pressure pills even though her pressure was already super low and she passed out and hit her head", R),
+    ("my child's adhd medication was filled at double strength", R),
+    ("the doc gave me a steroid shot in my knee and i got a serious joint infection from a dirty needle", (R, O, S)),
+    ("they gave him potassium chloride iv push and his heart stopped", R),
+    ("I developed Stevens Johnson after my doctor prescribed lamotrigine and increased it too quickly", R),
+    ("my ob ignored my bleeding in the third trimester and i had a placental abruption, my baby died", B),
+    ("my son was born with a fractured skull from forceps", B),
+    ("the hospital waited too long to deliver my twins and one has brain damage", B),
+    ("my baby swallowed meconium and they didnt suction or call the nicu team", B),
+    ("i labored for 30 hours with no progress and they refused a c-section, my daughter has cerebral palsy", B),
+    ("my newborn was given to the wrong mom and breastfed by her, the other mom had hepatitis", (O, N, B)),
+    ("the nurse anesthetist gave me too much and i had a heart attack on the table", (A, R)),
+    ("i felt the surgeon cutting me during my c section and screamed and they didnt stop", (A, B)),
+    ("they didn't check my airway and the tube went in wrong, i woke up with a collapsed lung", A),
+    ("Post-operative respiratory depression following general anesthesia, no pulse ox monitoring in PACU.", A),
+    ("my 70 year old dad was sedated for a tee and he aspirated and got pneumonia and died", A),
+    ("the staff at the memory care facility left my mom outside in the heat and she got heatstroke", N),
+    ("my sister is disabled and lives in a group home, they let her get so constipated she needed surgery", N),
+    ("the nursing home didn't call 911 for 6 hours after my dad started having trouble breathing", N),
+    ("hospital staff left my grandma strapped to a bedpan for hours and she got a pressure injury", N),
+    ("my autistic son was put in a seclusion room at the psychiatric hospital and injured himself badly", N),
+    ("my mom choked to death in the nursing home because the aide gave her a sandwich and she was supposed to have pureed food", N),
+    ("my dad was not fed for days at st josephs because they kept him npo for a procedure that never happened", N),
+    ("nobody told me that the breast implants could cause lymphoma", C),
+    ("the surgeon never explained i could lose my sense of smell from the sinus surgery", C),
+    ("they had a trainee do my epidural and didnt tell me, it went wrong", (C, A)),
+    ("dr did a D and C on me when i went in for a pap, i never said yes to that", C),
+    ("my son was enrolled in a drug study at the hospital without our knowledge", C),
+    ("my eye doctor did the wrong lens power in my cataract surgery", (S, O)),
+    ("the dental hygienist cut my gum so bad it got infected and i lost two teeth", O),
+    ("the audiologist put the ear mold stuff in too deep and perforated my eardrum", O),
+    ("my massage therapist broke my rib", O),
+    ("the tech in the mri forgot to take off my nicotine patch and i got burned", O),
+    ("the ENT burned my nose inside cauterizing a nosebleed and now i have a hole in my septum", (S, O)),
+    ("the psychiatrist ignored my daughter telling him she was suicidal, she died two weeks later", (M, O)),
+    ("the doctor at the prison refused to give my son his insulin and he went into DKA", (N, R)),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -454,7 +514,8 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 
 TUNED = MISDIAGNOSIS + SURGICAL + MEDICATION + BIRTH + ANESTHESIA + NURSING + CONSENT + OTHER + RAMBLING
 # fmt: on
-ALL_STORIES = TUNED + HELD_BACK + AFTER_READING + AFTER_READING_LONG
+AFTER_ALL = AFTER_READING + AFTER_READING_LONG + AFTER_READING_MIXED
+ALL_STORIES = TUNED + HELD_BACK + AFTER_ALL
 
 
 def _accepted(expected: Expected) -> tuple[CaseType, ...]:
@@ -481,7 +542,7 @@ def test_blind_story_gets_the_lawyers_case_type(case: tuple[str, Expected]) -> N
     assert classify_case_type(story) in _accepted(expected)
 
 
-@pytest.mark.parametrize("case", _params(AFTER_READING + AFTER_READING_LONG))
+@pytest.mark.parametrize("case", _params(AFTER_ALL))
 def test_story_written_after_reading_gets_the_lawyers_case_type(
     case: tuple[str, Expected],
 ) -> None:
