@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,6 +22,27 @@ def lead_rows(session: Session, model: type[Row], lead_id: str, *order_by: Any) 
     return session.scalars(query.order_by(*order_by)).all()
 
 
+class Repository:
+    """An object over the unit of work's one session: cheap, with no state of its own."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+
+class LeadHistory(Repository, Generic[Row]):
+    """One table of a lead's history (notes, status changes): rows are added, and read
+    back for a lead in `order_by` order; never changed."""
+
+    model: ClassVar[type]
+    order_by: ClassVar[tuple[Any, ...]]
+
+    def add(self, row: Row) -> None:
+        self.session.add(row)
+
+    def for_lead(self, lead_id: str) -> Sequence[Row]:
+        return lead_rows(self.session, self.model, lead_id, *self.order_by)
+
+
 def phone_lookup_key(phone_e164: str) -> str:
     return crypto.blind_index(f"phone:{phone_e164}")
 
@@ -35,10 +56,7 @@ def email_lookup_key(email: str) -> str:
     return crypto.blind_index(f"email:{normalise_email(email)}")
 
 
-class AnswerRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
+class AnswerRepository(Repository):
     def add(
         self, conversation_id: str, field: str, value: Any, raw_text: str | None, channel: str
     ) -> None:
@@ -65,10 +83,7 @@ class AnswerRepository:
         return {row.field: row.value for row in self.for_conversation(conversation_id)}
 
 
-class LeadRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
+class LeadRepository(Repository):
     def add(self, lead: Lead) -> None:
         if lead.phone:
             lead.phone_index = phone_lookup_key(lead.phone)
@@ -164,11 +179,8 @@ class LeadRepository:
         return int(self.session.execute(select(func.count(Lead.id))).scalar_one())
 
 
-class AuditLog:
+class AuditLog(Repository):
     """Append and read; deliberately no update or delete."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
 
     def append(
         self, actor: str, action: str, lead_id: str | None = None, detail: dict | None = None

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import delete, func, or_, select
-from sqlalchemy.orm import Session
 
 from bot.store.models import AuditEntry
 from bot.store.models_attorney import (
@@ -20,13 +19,10 @@ from bot.store.models_attorney import (
     StaffSession,
     StaffUser,
 )
-from bot.store.repositories import lead_rows
+from bot.store.repositories import LeadHistory, Repository
 
 
-class UserRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
+class UserRepository(Repository):
     def add(self, user: StaffUser) -> None:
         self.session.add(user)
 
@@ -54,10 +50,7 @@ class UserRepository:
         return {uid: name for uid, name in rows}
 
 
-class SessionRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
+class SessionRepository(Repository):
     def add(self, record: StaffSession) -> None:
         self.session.add(record)
 
@@ -88,10 +81,7 @@ class SessionRepository:
         return count
 
 
-class LoginAttemptRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
+class LoginAttemptRepository(Repository):
     def add(self, account_key: str, ip: str, success: bool, at: datetime) -> None:
         self.session.add(LoginAttempt(account_key=account_key, ip=ip, success=success, at=at))
 
@@ -145,33 +135,16 @@ def _as_aware_like(value: datetime, like: datetime) -> datetime:
     return value
 
 
-class NoteRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def add(self, note: LeadNote) -> None:
-        self.session.add(note)
-
-    def for_lead(self, lead_id: str) -> Sequence[LeadNote]:
-        return lead_rows(self.session, LeadNote, lead_id, LeadNote.id)
+class NoteRepository(LeadHistory[LeadNote]):
+    model, order_by = LeadNote, (LeadNote.id,)
 
 
-class StatusHistoryRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def add(self, change: LeadStatusChange) -> None:
-        self.session.add(change)
-
-    def for_lead(self, lead_id: str) -> Sequence[LeadStatusChange]:
-        return lead_rows(self.session, LeadStatusChange, lead_id, LeadStatusChange.id)
+class StatusHistoryRepository(LeadHistory[LeadStatusChange]):
+    model, order_by = LeadStatusChange, (LeadStatusChange.id,)
 
 
-class AuditReader:
+class AuditReader(Repository):
     """Filtered, paged reads of the audit log for admins (AuditLog only appends)."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
 
     def page(
         self,

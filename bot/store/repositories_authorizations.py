@@ -5,16 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from bot.store.models_authorizations import AuthorizationEvent, RecordsAuthorization
-from bot.store.repositories import lead_rows
+from bot.store.repositories import Repository, lead_rows
 
 
-class AuthorizationRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
+class AuthorizationRepository(Repository):
     def add(self, authorization: RecordsAuthorization) -> None:
         self.session.add(authorization)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from bot.store.models_conflicts import (
     ConflictEntry,
@@ -13,12 +12,10 @@ from bot.store.models_conflicts import (
     ConflictListVersion,
     LeadConflictCheck,
 )
+from bot.store.repositories import Repository
 
 
-class ConflictRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
+class ConflictRepository(Repository):
     def entries(self) -> Sequence[ConflictEntry]:
         return (
             self.session.execute(select(ConflictEntry).order_by(ConflictEntry.id)).scalars().all()

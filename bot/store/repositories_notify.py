@@ -16,9 +16,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, or_, select, update
-from sqlalchemy.orm import Session
 
 from bot.store.models_notify import PENDING, OutboxMessage
+from bot.store.repositories import Repository
 
 OUTBOX = OutboxMessage.__table__
 _ORDER = (OUTBOX.c.next_attempt_at, OUTBOX.c.id)
@@ -64,10 +64,7 @@ def _due(now: datetime, channels: Sequence[str]) -> Any:
     )
 
 
-class OutboxRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
+class OutboxRepository(Repository):
     # -- queueing (inside the lead's unit of work) -----------------------------
 
     def queued_for_lead(self, lead_id: str) -> set[tuple[str, str]]:

@@ -12,17 +12,14 @@ from collections.abc import Sequence
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from bot.store import sms_status as st
 from bot.store.models import utcnow
 from bot.store.models_sms import SmsConsent, SmsInbound, SmsLanguage, SmsOptOut, SmsOutbound
+from bot.store.repositories import Repository
 
 
-class SmsRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
+class SmsRepository(Repository):
     def _detached(self, rows: Sequence[object]) -> Sequence[object]:
         """Rows read for use after the transaction: the unit of work's closing
         rollback would otherwise expire them."""

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from bot.store.models import IntakeAnswer, Lead
 from bot.store.models_attorney import LeadStatusChange, StaffUser
@@ -24,13 +23,10 @@ from bot.store.models_speed import (
     LeadEscalation,
     LeadFollowUp,
 )
-from bot.store.repositories import lead_rows, phone_lookup_key
+from bot.store.repositories import Repository, lead_rows, phone_lookup_key
 
 
-class SpeedRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
+class SpeedRepository(Repository):
     # --- follow-ups ---------------------------------------------------------------
     def incomplete_leads(self, flag: str, since: datetime) -> Sequence[Lead]:
         """Leads still flagged incomplete, with consent, created since `since`.
