@@ -565,7 +565,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             2,
         ),
         (
-            rf"\b{_FALL}\b[^.]{{0,40}}"
+            rf"\b{_FALL}\b(?! (?:at|in) (?:home|work|school|my (?:house|home|yard))|"
+            r" (?:off|from) (?:a |the |my )?(?:ladder|roof|bike|horse))[^.]{0,40}"
             r"\b(?:hospital|nursing|bed|ward|room|facility|bathroom|shower|wheelchair|stretcher|"
             r"gurney|toilet|commode|chair|stairs|transfer)\b",
             3,
@@ -901,12 +902,14 @@ _BENIGN = (
 # Who or what reassured: a person's words, not a label's ("the label said daily").
 _REASSURED = (
     r"(?:said|says|told (?:me|him|her|us|them|my \w+|our \w+|his \w+|her \w+)|"
+    r"(?:was|were|got|been|being) told|"
     r"kept (?:saying|telling (?:me|him|her|us|them|my \w+|our \w+))|"
     r"assured (?:me|him|her|us|them|my \w+)|insisted|swore|thought|decided|claimed)"
 )
 
 _TOLD_IT_WAS = (
-    r"\b(?:said|says|told (?:me|him|her|us|them|my \w+|our \w+)|thought|claimed|"
+    r"\b(?:said|says|told (?:me|him|her|us|them|my \w+|our \w+)|(?:was|were|got|been) told|"
+    r"thought|claimed|"
     r"insisted|kept (?:saying|telling \w+|calling it|insisting)|call(?:ed|ing) it|"
     r"chalked (?:\w+ ){0,4}up to|put (?:it|this) down to|"
     r"blamed (?:it|this|\w+ \w+|\w+ \w+ \w+) on|wrote (?:it|this) off as|"
@@ -995,7 +998,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:nobody|no one|never|not)(?: (?:at|in|from) (?:the |his |her )?\w+(?: \w+)?)? "
             r"(?:ever |even )?(?:diagnosed|caught|noticed|found|"
-            r"checked for|tested (?:for|me|him|her)|"
+            r"checked for(?! (?:hours|days|weeks|a while|\d+))|tested (?:for|me|him|her)|"
             r"did (?:a|an|any) (?:scan|test|x-?ray|ct|mri|biopsy|blood ?work)|"
             r"ordered (?:a|an|any)|ran (?:a|an|any))\b"
             # a known allergy not noticed is a drug error, not a diagnosis
@@ -1036,6 +1039,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"(?:a |an |the |my )?(?:\w+ )?{_TEST}\b[^.]{{0,60}}\b(?:said no|refused|wouldn't|"
             r"would not|denied|kept saying|too young|didn't need|did not need|not necessary|"
             r"unnecessary)\b",
+            3,
+        ),
+        # "negligent in not diagnosing my heart condition"; "didn't treat it for days".
+        (
+            r"\bnot (?:diagnosing|catching|detecting|finding|recogni[sz]ing|noticing|testing|"
+            r"ordering|referring|treating)\b|"
+            r"\b(?:didn't|did not|never|wouldn't|would not) treat (?:it|him|her|me|them|the \w+)"
+            r" (?:for|until) (?:\d+ |two |three |several |many )?(?:hours|days|weeks|months)\b",
             3,
         ),
         # Kept waiting with an emergency: "they made me wait 8 hours".
@@ -1292,7 +1303,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:never|"
             r"didn't|did not|no one|nobody|not) (?:ever )?(?:checked|monitored|tested|ran|drew|"
             r"watched|ordered|did|do)\b[^.]{0,40}\b(?:levels?|inr|labs?|blood|bloodwork|"
-            r"blood work|kidney|liver|function|numbers|counts?|sugars?|pressure|tests?)\b",
+            r"blood work|kidneys?|livers?|function|numbers|counts?|sugars?|pressure|tests?)\b",
             4,
         ),
         (rf"\b{_DRUG}\b[^.]{{0,50}}\bthe wrong (?:ones?|kind|type|thing|bag|bottle|syringe)\b", 3),
@@ -1347,6 +1358,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"her |a |an )?(?:\w+ )?{_PROCEDURE}\b",
             3,
         ),
+        # Hardware driven where it must not go: "put a screw through the joint".
+        (
+            r"\b(?:put|placed|drilled|inserted|drove|ran) (?:a |the |one |their )?(?:screws?|rods?|"
+            r"pins?|plates?|needles?|wires?|nails?|drill)\b (?:right )?(?:through|into|in) "
+            r"(?:the |my |his |her |their )?(?:joint|nerve|artery|spinal (?:canal|cord)|bladder|"
+            r"bowel|growth plate|cartilage)\b",
+            3,
+        ),
         # Hardware the wrong size, or failing: "the rod was the wrong size and broke".
         (
             r"\b(?:rods?|screws?|plates?|pins?|nails?|implants?|hardware|mesh|stents?|"
@@ -1371,6 +1390,9 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"\b{_PROCEDURE}\b[^.]{{0,40}}\b(?:went (?:bad|wrong|badly|south|horribly)|"
             r"(?:got |was |were )?messed up|botched|screwed up|ruined|failed(?! to)|"
             r"(?:didn't|did not|never) heal\w*|came apart|came undone|fell apart)\b|"
+            # a scope or a procedure that perforated, told later: "a colonoscopy ... they had
+            # perforated it"
+            rf"\b{_PROCEDURE}\b[^.]{{0,80}}\b(?:perforat\w*|punctur\w*)|"
             rf"\b{_PROCEDURE} complications?\b",
             3,
         ),
@@ -1423,6 +1445,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\bpull(?:ed|ing)\b[^.]{0,20}\b(?:him|her|the baby|my baby|our baby|(?:my|our) "
             r"(?:son|daughter|grandson|granddaughter|niece|nephew|twins?)) out\b",
             3,
+        ),
+        # The baby's heartbeat left unchecked: "the heartbeat was not checked for hours".
+        (
+            r"\b(?:baby|babies|fetal|fetus)\b[^.]{0,80}\bheart ?(?:beat|rate|tones)\b[^.]{0,20}"
+            r"\b(?:not|never|wasn't|weren't) (?:checked|monitored|listened|watched)\b",
+            4,
         ),
         # Vacuum or forceps over and over, or with force: "the vacuum like 4 times".
         (
@@ -1516,8 +1544,9 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"did not|never)\b|"
             r"\b(?:nurses?|staff|aides?|hospital|facility|nursing home|home)\b[^.]{0,20}"
             r"\b(?:didn't|did not|never|failed to|wouldn't|would not) follow\b|"
-            r"\b(?:infection|sepsis|mrsa|staph)\b[^.]{0,30}\bfrom (?:a |an |her |his |my |the )?"
-            r"(?:dirty |contaminated |old )?(?:central line|iv|catheter|picc(?: line)?|line)\b",
+            r"\b(?:infection|sepsis|mrsa|staph|uti)\b[^.]{0,30}\bfrom "
+            r"(?:a |an |her |his |my |the )?(?:dirty |contaminated |old )?"
+            r"(?:central line|iv|catheter|picc(?: line)?|line)\b",
             3,
         ),
         # Not fed: "was not fed for days", "kept him npo" for a test that never came.
@@ -1545,6 +1574,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:one|1) (?:aide|nurse|cna) (?:on|for) (?:the )?(?:whole|entire)\b|"
             r"\bshort[- ]?staffed\b",
             2,
+        ),
+        # The staff never checked the numbers: "the nurse didn't check her blood sugar all night".
+        (
+            r"\b(?:nurses?|staff|aides?|cnas?)\b[^.]{0,10}\b(?:didn't|did not|never|failed to|"
+            r"wouldn't|forgot to) (?:check|monitor|take|watch|test|record)\w* (?:\w+'?s? ){0,2}"
+            r"(?:blood sugars?|sugars?|vitals|vital signs|oxygen|blood pressure|temperature|pulse|"
+            r"breathing|glucose)\b",
+            4,
         ),
         # Nobody saw the patient's state: "nobody noticed my wife was bleeding".
         (
