@@ -18,7 +18,8 @@ as strict expected failures, so a later fix shows up as an unexpected pass.
 AFTER_READING (68 stories, written once the patterns had been read, so not blind) was
 54/68 at first sight and is 68/68 after the general fixes it pointed to;
 AFTER_READING_LONG (52 long stories, also written after reading) was 40/52, now 52/52.
-AFTER_READING_MIXED (54, the same) was 45/54, now 54/54.
+AFTER_READING_MIXED (54, the same) was 45/54, now 54/54.  AFTER_READING_OPENERS (44, the same)
+was 36/44, now 44/44.
 """
 
 from __future__ import annotations
@@ -466,6 +467,55 @@ AFTER_READING_MIXED: list[tuple[str, Expected]] = [
     ("the doctor at the prison refused to give my son his insulin and he went into DKA", (N, R)),
 ]
 
+# A fourth set written after reading: one-line openers ("botched surgery"), a symptom
+# and a procedure in one story, harm after care that went fine.  First sight 36/44.
+AFTER_READING_OPENERS: list[tuple[str, Expected]] = [
+    ("my mom died after her surgery and nobody will tell us what happened", (S, O)),
+    ("i think my doctor messed up my back surgery", S),
+    ("the hospital killed my father", (O, N)),
+    ("my baby has brain damage and i think it was the hospitals fault during the birth", B),
+    ("they gave my grandma the wrong meds at the nursing home", R),
+    ("botched surgery", S),
+    ("misdiagnosis", M),
+    ("bedsores", N),
+    ("pharmacy error", R),
+    ("birth injury case", B),
+    ("I believe my doctor was negligent in not diagnosing my heart condition", M),
+    ("my wife went in for a simple procedure and now she is in a coma", (S, A, O)),
+    ("i had a colonoscopy and 2 days later my belly was swollen and hard, they had perforated it", S),
+    ("i had chest pain and shortness of breath and the urgent care did an ekg and said i was fine, i had a pulmonary embolism", M),
+    ("had my tubes tied but got pregnant anyway, the doctor only did one side", (S, O)),
+    ("went in for a hernia repair and came out with a blood clot in my leg they never checked for", (M, S)),
+    ("after my knee surgery i told the nurses my calf was swollen and painful and they ignored it, it was a clot that went to my lungs", (M, N)),
+    ("the nurse kept saying my incision redness was normal and i ended up septic", (M, N, S)),
+    ("i got a uti from the catheter after surgery and they didnt treat it for days", (N, M)),
+    ("my moms heart surgery went fine but then she fell in the hospital bathroom because no one helped her", N),
+    ("i had my gallbladder out and the surgeon left a clip loose, bile leaked into my belly for a week while they told me it was gas pain", (S, M)),
+    ("my son broke his arm and the ER put it in a cast but didnt notice the bone was out of place, now it needs to be rebroken", (M, O)),
+    ("i have been on the same blood pressure pill for 10 years and my doctor never checked my kidneys, now i need dialysis", (R, M)),
+    ("i went in for a biopsy and they biopsied the wrong breast", S),
+    ("the dermatologist took off a mole and never sent it to pathology, it was melanoma", M),
+    ("my husband was sent home from the hospital with a fever of 103 after his bypass and died the next day", (M, N)),
+    ("i had a seizure during my mri because they gave me contrast i was allergic to", R),
+    ("during my daughters tonsillectomy the anesthesia team gave her too much fentanyl and she stopped breathing", (A, R)),
+    ("my husband had a hernia repair, the anesthesiologist gave him a nerve block and now his leg is numb and weak", A),
+    ("I was told by the doctor that my baby was fine, but the heartbeat was not checked for hours and she was stillborn", B),
+    ("i had a miscarriage and the doctor did a D&C and perforated my uterus", (S, B)),
+    ("my mother was given a sleeping pill in the hospital, got up confused and fell and broke her hip", (N, R)),
+    ("the nurse didnt check my moms blood sugar all night and she was found in a diabetic coma", N),
+    ("they gave my dad a feeding tube against his wishes", C),
+    ("the surgeon talked me into a surgery i didnt need by saying i could be paralyzed if i didnt have it", (S, C)),
+    ("I got lipo at a clinic in Miami and the doctor punctured my intestines, I almost died", S),
+    ("my physical therapist ignored my complaints of pain and kept pushing and my knee replacement dislocated", O),
+    ("the urologist did a vasectomy and cut something he shouldnt have, i have chronic pain in my testicle", S),
+    ("i fractured my ankle in a fall at home and the hospital put a screw through the joint", S),
+    ("in the hospital for covid they put my dad on a ventilator without telling us and he died", (C, O)),
+    ("my 4 month old was seen by the pediatrician for not eating and being floppy and was told to give formula, he had botulism", M),
+    ("Our 15 year old daughter was given birth control by the school clinic without our consent and had a blood clot", (C, R)),
+    ("my father in law was given a flu shot at the pharmacy and developed guillain barre, they didnt ask about his history", (R, C, O)),
+    ("my mom was in hospice and they gave her so much morphine she never woke up, we didnt agree to that", (R, C, N)),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -514,7 +564,7 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 
 TUNED = MISDIAGNOSIS + SURGICAL + MEDICATION + BIRTH + ANESTHESIA + NURSING + CONSENT + OTHER + RAMBLING
 # fmt: on
-AFTER_ALL = AFTER_READING + AFTER_READING_LONG + AFTER_READING_MIXED
+AFTER_ALL = AFTER_READING + AFTER_READING_LONG + AFTER_READING_MIXED + AFTER_READING_OPENERS
 ALL_STORIES = TUNED + HELD_BACK + AFTER_ALL
 
 
