@@ -16,7 +16,7 @@ from datetime import date
 from bot.intake import answers as english
 from bot.intake.answers import Context, Parsed
 from bot.intake.es import dates, patient, places, replies
-from bot.intake.es.replies import fold, plain
+from bot.intake.es.replies import Phrases, fold, plain
 
 
 def _fail(code: str) -> Parsed:
@@ -208,25 +208,32 @@ def parse_name(text: str) -> Parsed:
 
 # The Spanish words around a name and a number, in the English ones
 # answers.name_beside_contact takes out ("sí, soy Rosa Díaz y mi cel es ...").
-_AROUND_CONTACT: list[tuple[str, str]] = [
-    (r"\b(?:me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|soy|yo\s+soy)\b", "my name is"),
-    (r"\b(?:si|sí|claro|ok|okey|por\s+supuesto|de\s+acuerdo|esta\s+bien|está\s+bien)\b", "sure"),
-    (r"\b(?:mi|mis)\b", "my"),
-    (r"\b(?:celular|cel|telefono|teléfono|numero|número|tel)\b", "number"),
-    (r"\b(?:correo(?:\s+electr[oó]nico)?|email|mail)\b", "email"),
-    (r"\b(?:llamenme|llámenme|marquenme|márquenme|escribanme|escríbanme)\s+(?:al|a)\b", "call me"),
-    (r"\b(?:es|son)\b", "is"),
-    (r"\b(?:y|o)\b", "and"),
-    (r"\b(?:al|a|en)\b", "at"),
-    (r"\bgracias\b", "thanks"),
-]
+_AROUND_CONTACT = Phrases(
+    [
+        (r"\b(?:me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|soy|yo\s+soy)\b", "my name is"),
+        (
+            r"\b(?:si|sí|claro|ok|okey|por\s+supuesto|de\s+acuerdo|esta\s+bien|está\s+bien)\b",
+            "sure",
+        ),
+        (r"\b(?:mi|mis)\b", "my"),
+        (r"\b(?:celular|cel|telefono|teléfono|numero|número|tel)\b", "number"),
+        (r"\b(?:correo(?:\s+electr[oó]nico)?|email|mail)\b", "email"),
+        (
+            r"\b(?:llamenme|llámenme|marquenme|márquenme|escribanme|escríbanme)\s+(?:al|a)\b",
+            "call me",
+        ),
+        (r"\b(?:es|son)\b", "is"),
+        (r"\b(?:y|o)\b", "and"),
+        (r"\b(?:al|a|en)\b", "at"),
+        (r"\bgracias\b", "thanks"),
+    ],
+    re.IGNORECASE,
+)
 
 
 def name_beside_contact(text: str) -> str | None:
     """The name given with a number or address in one Spanish answer, or None."""
-    said = text
-    for pattern, words in _AROUND_CONTACT:
-        said = re.sub(pattern, words, said, flags=re.IGNORECASE)
+    said = _AROUND_CONTACT.to_english(text)
     # "sí, soy Rosa Díaz ...": the name's lead words must open the answer to be read.
     return english.name_beside_contact(re.sub(r"^\W*(?:sure\W+)+", "", said))
 
@@ -240,24 +247,27 @@ def parse_consent(text: str) -> Parsed:
     )
 
 
-_GOVERNMENT_WORDS: list[tuple[str, str]] = [
-    (r"\bno\s+se\b|\bno\s+estoy\s+segur[oa]\b|\bni\s+idea\b", "not sure"),
-    (r"\b(?:de\s+)?(?:los\s+)?veteranos\b", "VA"),
-    (r"\bmilitar\b|\bdel\s+ejercito\b|\bde\s+la\s+base\b", "military"),
-    (r"\bcentro\s+de\s+salud\s+comunitario\b|\bclinica\s+comunitaria\b", "community health center"),
-    (r"\bdel\s+condado\b|\bcondal\b", "county"),
-    (r"\bde\s+la\s+ciudad\b|\bmunicipal\b", "city"),
-    (r"\bdel\s+estado\b|\bestatal\b", "state"),
-    (r"\bdel\s+gobierno\b|\bpublico\b", "public"),
-    (r"\bprivad[oa]\b", "private"),
-    (r"\bindigena\b|\bde\s+la\s+reservacion\b|\bihs\b", "IHS"),
-]
+_GOVERNMENT_WORDS = Phrases(
+    [
+        (r"\bno\s+se\b|\bno\s+estoy\s+segur[oa]\b|\bni\s+idea\b", "not sure"),
+        (r"\b(?:de\s+)?(?:los\s+)?veteranos\b", "VA"),
+        (r"\bmilitar\b|\bdel\s+ejercito\b|\bde\s+la\s+base\b", "military"),
+        (
+            r"\bcentro\s+de\s+salud\s+comunitario\b|\bclinica\s+comunitaria\b",
+            "community health center",
+        ),
+        (r"\bdel\s+condado\b|\bcondal\b", "county"),
+        (r"\bde\s+la\s+ciudad\b|\bmunicipal\b", "city"),
+        (r"\bdel\s+estado\b|\bestatal\b", "state"),
+        (r"\bdel\s+gobierno\b|\bpublico\b", "public"),
+        (r"\bprivad[oa]\b", "private"),
+        (r"\bindigena\b|\bde\s+la\s+reservacion\b|\bihs\b", "IHS"),
+    ]
+)
 
 
 def parse_provider_government(text: str) -> Parsed:
-    folded = plain(text)
-    for pattern, words in _GOVERNMENT_WORDS:
-        folded = re.sub(pattern, words, folded)
+    folded = _GOVERNMENT_WORDS.to_english(plain(text))
     if replies.is_yes(text):
         folded = "yes " + folded
     elif replies.is_no(text):

@@ -14,11 +14,10 @@ from datetime import date
 
 from bot.intake import corrections as english
 from bot.intake.es import dates, places
-from bot.intake.es.replies import fold
+from bot.intake.es.replies import Phrases, fold
 
-_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(p), r)
-    for p, r in [
+_WORDS = Phrases(
+    [
         (r"^\W*(?:perdon|perdona|perdone|disculpa|disculpe|lo\s+siento|ay|uy|ups)\b", "sorry"),
         (r"\bme\s+equivoque\b|\bme\s+confundi\b|\berror\s+mio\b", "my bad"),
         (r"\b(?:quise|quiero)\s+decir\b", "I meant"),
@@ -45,7 +44,7 @@ _WORDS: list[tuple[re.Pattern[str], str]] = [
         (r"\bsino\b", "but"),
         (r"\bno\b(?=\s*,)", "no"),
     ]
-]
+)
 
 
 def to_english(text: str) -> str:
@@ -53,8 +52,7 @@ def to_english(text: str) -> str:
     said = places.to_english(text)
     t = fold(said).replace("ñ", "n")
     t = dates.date_words_to_english(t)
-    for pattern, words in _WORDS:
-        t = pattern.sub(words, t)
+    t = _WORDS.to_english(t)
     # Keep the capitals of the English place names the place readers need.
     for name in re.findall(r"\b[A-Z][\w.']*(?:\s+[A-Z][\w.']*)*", said):
         t = re.sub(rf"\b{re.escape(name.lower())}\b", name, t)

@@ -20,7 +20,7 @@ from dateparser.date import DateDataParser
 
 from bot.intake import dates as english
 from bot.intake.dates import DateParseError
-from bot.intake.es.replies import fold
+from bot.intake.es.replies import Phrases, fold
 from bot.law.model import DateSpec
 
 _MONTH_TEXT = (
@@ -78,9 +78,8 @@ _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 
 # Phrases, in order, on folded text (lower case, no accents). Each gives English words
 # bot/intake/dates.py reads.
-_PHRASES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(p), r)
-    for p, r in [
+_PHRASES = Phrases(
+    [
         (r"\bano\s+y\s+medio\b", "18 months"),
         (r"\bhace\s+un\s+ratito\b|\bhace\s+un\s+rato\b|\bhace\s+poco\b", "recently"),
         (r"\b(?:antier|anteayer|antes\s+de\s+ayer)\b", "2 days ago"),
@@ -147,7 +146,7 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
         (r"\ben\b", "in"),
         (r"\b(?:el|la|los|las|de|del|a|al|y)\b", " "),
     ]
-]
+)
 _HACE = re.compile(
     r"\bhace\s+(?P<about>(?:como|unos|unas|mas\s+o\s+menos|casi|aproximadamente)\s+)?"
     rf"(?:(?P<n>\d+|{_NUMBER})\s+)?(?P<unit>{_UNIT})\b"
@@ -189,18 +188,8 @@ def _numeric(text: str, today: date) -> DateSpec | None:
 
 def to_english(text: str, today: date) -> str:
     """The Spanish answer in the English words bot/intake/dates.py reads."""
-    t = fold(text.replace("’", "'")).replace("ñ", "n")
-    t = _DAY_OF_MONTH.sub(
-        lambda m: (
-            f"{_en_month(m.group(2))} {m.group(1)}" + (f", {m.group(3)}" if m.group(3) else "")
-        ),
-        t,
-    )
-    t = _MONTH_OF_YEAR.sub(lambda m: f"{_en_month(m.group(1))} {m.group(2)}", t)
-    t = re.sub(r"\bun\s+ano\s+y\s+medio\b|\bano\s+y\s+medio\b", "18 meses", t)
-    t = _HACE.sub(_ago, t)
-    for pattern, english_words in _PHRASES:
-        t = pattern.sub(english_words, t)
+    t = _dates_and_spans(fold(text.replace("’", "'")).replace("ñ", "n"))
+    t = _PHRASES.to_english(t)
     t = _HOLIDAY_PAST.sub(
         lambda m: f"{m.group(1)} before last" if m.group(2) else f"last {m.group(1)}", t
     )
@@ -213,17 +202,24 @@ def to_english(text: str, today: date) -> str:
 def date_words_to_english(text: str) -> str:
     """Only the date words of a longer Spanish sentence in English ("en mayo de 2023" ->
     "en May 2023", "hace dos años" -> "two years ago"); the other words are left as said."""
+    t = _dates_and_spans(text)
+    t = re.sub(r"\b(?:del|el|de)\s+ano\s+pasado\b|\bano\s+pasado\b", "last year", t)
+    return _MONTH_WORD.sub(lambda m: _en_month(m.group(1)), t)
+
+
+def _dates_and_spans(t: str) -> str:
+    """Days and months ("3 de mayo de 2023", "mayo de 2023") and spans ("hace dos años",
+    "año y medio") in English words: where both readers above begin."""
     t = _DAY_OF_MONTH.sub(
         lambda m: (
             f"{_en_month(m.group(2))} {m.group(1)}" + (f", {m.group(3)}" if m.group(3) else "")
         ),
-        text,
+        t,
     )
     t = _MONTH_OF_YEAR.sub(lambda m: f"{_en_month(m.group(1))} {m.group(2)}", t)
     t = re.sub(r"\bun\s+ano\s+y\s+medio\b|\bano\s+y\s+medio\b", "18 meses", t)
     t = _HACE.sub(_ago, t)
-    t = re.sub(r"\b(?:del|el|de)\s+ano\s+pasado\b|\bano\s+pasado\b", "last year", t)
-    return _MONTH_WORD.sub(lambda m: _en_month(m.group(1)), t)
+    return t
 
 
 def _ago(m: re.Match[str]) -> str:

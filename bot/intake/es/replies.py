@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from bot.intake import replies as english
 
@@ -144,6 +145,19 @@ def fold(text: str) -> str:
     """Lower case without accents, ñ kept ("¡Sí, Señora!" -> "¡si, señora!")."""
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("ñ", "\0"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\0", "ñ")
+
+
+class Phrases:
+    """Spanish phrases and the English words each becomes, replaced in order (a later
+    phrase sees the earlier ones' English): how a Spanish answer reaches an English reader."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]], flags: int = 0) -> None:
+        self._table = [(re.compile(pattern, flags), words) for pattern, words in pairs]
+
+    def to_english(self, text: str) -> str:
+        for pattern, words in self._table:
+            text = pattern.sub(words, text)
+        return text
 
 
 def plain(text: str) -> str:
