@@ -375,17 +375,17 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:birth (?:injury|injuries|trauma|defect from)|shoulder dystocia|erb'?s palsy|"
-            r"brachial plexus|cerebral palsy|hypoxic[- ]ischemic|\bhie\b|stillb(?:orn|irth)|"
-            r"vacuum (?:extraction|delivery)|forceps)",
-            3,
+            r"brachial plexus|cerebral palsy|hypoxic[- ]ischemic|\bhie\b|stillb(?:orn|irth))",
+            4,
         ),
+        (r"\b(?:vacuum (?:extraction|delivery)|forceps)", 3),
         (
             r"\b(?:delivery|labou?r|childbirth|gave birth|giving birth|c-section|cesarean|"
             r"caesarean|ob-?gyn|ob/gyn|obstetrician|midwife|nicu|newborn|"
             # an ectopic pregnancy is a diagnosis; "my wife got pregnant" is no pregnancy in care
             r"(?<!ectopic )(?<!got )(?<!get )(?<!became )pregnan\w*|"
             r"prenatal|"
-            r"placenta\w*|umbilical|fetal|fetus|preeclampsia|eclampsia|"
+            r"placenta\w*|umbilical|fetal|fetus|preeclampsia|eclampsia|breech|"
             # labour in plain words: "my water broke", "the cord was around her neck"
             r"(?:my |her )?waters? (?:broke|breaking|had broken)|ruptured membranes|contractions|"
             r"nuchal cord|cord (?:was )?(?:wrapped )?around (?:the |my |his |her )?(?:baby'?s? )?"
@@ -516,7 +516,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"ripped|injured)"
             r"\b[^.]{0,30}\b(?:bowel|bowels|intestines?|colon|artery|arteries|vein|bladder|ureter|"
             r"bile duct|spleen|liver|lung|esophagus|uterus|abdomen|abdominal wall|belly|stomach|"
-            r"diaphragm|cornea)\b",
+            r"diaphragm|cornea|spinal cord|kidneys?|heart|brain|trachea|pancreas|gallbladder|"
+            r"optic nerve|eye)\b",
             3,
         ),
         (
@@ -711,8 +712,10 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # Never examined: "didn't look at my foot", "never examined her belly".
         (
             r"\b(?:didn't|did not|never|wouldn't|would not|refused to)\s+(?:even\s+)?(?:look at|"
-            r"examine|listen to)\s+(?:my|his|her|their|our)\s+(?!wound|dressing|bandage|"
-            r"catheter|chart|history|records?|file|notes|allerg\w*|meds|medications?)\w+",
+            r"examine|listen to|check|checked)\s+(?:my|his|her|their|our)\s+(?!wound|dressing|"
+            r"bandage|catheter|chart|history|records?|file|notes|allerg\w*|meds|medications?|"
+            r"levels|inr|blood|sugars?|vitals|oxygen|pressure|temperature|wristband|id|insurance|"
+            r"iv\b|bag|papers|paperwork)\w+",
             3,
         ),
         # Diagnosed with what the patient never had: "said I had MS, I never had it".
@@ -751,7 +754,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     CaseType.OTHER: (
         # Dental: a broken file, a nerve hurt in an extraction, the wrong tooth.
         (
-            rf"\b{_DENTAL}\b[^.]{{0,60}}\b(?:broke|broken|snapped|left|nerve|numb|"
+            rf"\b{_DENTAL}\b[^.]{{0,100}}\b(?:broke|broken|snapped|left|nerve|numb|"
             r"wrong tooth|infection|abscess|jaw|fractured|perforat\w*|botched|pulled)\b|"
             rf"\b(?:broke|broken|snapped|left)\b[^.]{{0,30}}\b(?:file|drill|bit|instrument)\b"
             rf"[^.]{{0,30}}\b{_DENTAL}\b",
@@ -851,7 +854,8 @@ _ALLIED = (
     r"drawing blood|sonographers?|emts?|paramedics?|ambulance (?:crew|driver)s?|"
     r"estheticians?|laser (?:hair|tattoo|treatment)|tattoo removal|doulas?|medical assistants?|"
     r"radiation (?:therap\w*|treatments?|oncolog\w*)|radiotherapy|botox|fillers?|injectors?|"
-    r"cosmetic injections?)"
+    r"cosmetic injections?|unlicensed (?:\w+ )?(?:assistants?|workers?|staff|persons?|"
+    r"providers?|injectors?|techs?))"
 )
 _BONE = (
     r"(?:bones?|arms?|legs?|wrists?|ankles?|fingers?|toes?|nose|elbows?|collarbone|hips?|"
@@ -867,7 +871,8 @@ _FREQ = (
 _FINDING = (
     rf"(?:{_CONDITION[3:-1]}|diagnosis|condition|disease|illness|problem|cancers?|tumou?rs?|"
     # a disease by its ending: "hip dysplasia", "endometriosis", "cardiomyopathy"
-    r"[a-z]{3,}(?:itis|oma|osis|emia|pathy|plasia|trophy|ism)|\w+ (?:syndrome|disorder)|"
+    r"[a-z]{3,}(?:itis|oma|osis|emia|pathy|plasia|trophy|ism|cephalus|ocele|plegia)|"
+    r"\w+ (?:syndrome|disorder)|"
     r"diabet\w*|thyroid\w*|glaucoma|torsion|twisted \w+|collapsed lung|pneumothorax|"
     r"heart (?:condition|disease|problem|attack)|kidney (?:stone|disease|failure)|"
     r"gallbladder|hernia|blockage|obstruction|broken \w+|fractured \w+|"
@@ -1039,6 +1044,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"(?:a |an |the |my )?(?:\w+ )?{_TEST}\b[^.]{{0,60}}\b(?:said no|refused|wouldn't|"
             r"would not|denied|kept saying|too young|didn't need|did not need|not necessary|"
             r"unnecessary)\b",
+            3,
+        ),
+        # "they missed that my knee replacement was infected" (not a patient's state in bed).
+        (
+            r"\b(?:missed|overlooked|didn't (?:notice|catch|realize|see)|never (?:noticed|caught|"
+            r"realized|saw)) (?:the fact )?that (?:(?!bab|fet)\w+ ){1,5}?(?:was|were|had|is)\b"
+            rf"(?! (?:been )?(?:\w+ )?{_UNWATCHED})(?! (?:\w+ )?allergic)",
             3,
         ),
         # "negligent in not diagnosing my heart condition"; "didn't treat it for days".
@@ -1249,6 +1261,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"dangerously high|skyrocket\w*)",
             4,
         ),
+        # Given by the wrong route: "a medication through the wrong line".
+        (
+            rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:through|into|in|via|down) (?:the |a )?wrong "
+            r"(?:line|route|port|tube|iv|vein|spot)\b",
+            4,
+        ),
         # The same drug given twice: "the blood thinner twice in one day".
         (
             rf"\b{_DRUG}\b[^.]{{0,20}}\b(?:twice|two times|three times|again) (?:in (?:one|the "
@@ -1356,6 +1374,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"\b(?:burned|burnt|burns)\b[^.]{{0,40}}\b(?:during|in the middle of|while in) "
             r"(?:the |my |his |"
             rf"her |a |an )?(?:\w+ )?{_PROCEDURE}\b",
+            3,
+        ),
+        # The surgeon's own hand: "the surgeon damaged my spinal cord".
+        (
+            rf"\b{_SURGEON}\b[^.]{{0,15}}\b(?:damaged|cut|nicked|severed|punctured|perforated|"
+            r"tore|injured|burned|hit|paralyzed|botched|messed up|screwed up|butchered)\b",
             3,
         ),
         # Hardware driven where it must not go: "put a screw through the joint".
@@ -1575,6 +1599,17 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\bshort[- ]?staffed\b",
             2,
         ),
+        # Vitals never monitored ("failed to monitor my father's oxygen"), a tube or line never
+        # noticed ("didn't notice his breathing tube had come out").  Not the baby's heart
+        # rate, which is a birth act.
+        (
+            r"\b(?:failed to|didn't|did not|never|wasn't|weren't|not) (?:monitor\w*|watch\w*) "
+            r"(?:(?!bab|fet)\w+'?s? ){0,2}(?:oxygen|vitals|vital signs|breathing|heart rate|"
+            r"pulse|o2|sats|saturation)\b|"
+            r"\b(?:didn't|did not|never|nobody|no one) (?:notice|realize|see|check)\w* (?:that )?"
+            r"(?:his|her|their|my|the) (?:\w+ )?(?:tube|line|iv|catheter|oxygen|drain|vent\w*)\b",
+            4,
+        ),
         # The staff never checked the numbers: "the nurse didn't check her blood sugar all night".
         (
             r"\b(?:nurses?|staff|aides?|cnas?)\b[^.]{0,10}\b(?:didn't|did not|never|failed to|"
@@ -1639,7 +1674,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # A line or tube in a patient's body pulled, dislodged or left blocked.
         (
             r"\b(?:feeding tube|g-?tube|peg tube|trach\w*|catheter|central line|picc(?: line)?|"
-            r"drain|oxygen|iv line)\b[^.]{0,25}\b(?:pulled out|came out|fell out|dislodged|"
+            r"drain|oxygen|iv line|breathing tube|endotracheal tube|ventilator|vent)\b[^.]{0,25}"
+            r"\b(?:pulled out|(?:had )?(?:come|came) out|(?:had )?fallen out|fell out|dislodged|"
             r"disconnected|unplugged|kinked|clogged|came loose|ran out)\b|"
             # the patient pulled it out, unwatched: "pulled out his own breathing tube"
             r"\b(?:pulled|yanked|ripped|tore) out (?:his |her |their |my |the )?(?:own )?"
@@ -1724,6 +1760,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:fit|fitted|set|strapped|made|adjusted|placed|programm?ed|positioned)\w* "
             r"(?:\w+ ){0,3}?(?:wrong|badly|poorly|incorrectly|so badly))\b",
             4,
+        ),
+        # A wound closed dirty: "stitched up my hand without cleaning it".
+        (
+            r"\b(?:stitched|sewed|closed|sutured|stapled|glued) (?:up )?(?:\w+ ){0,3}?without "
+            r"(?:\w+ )?(?:cleaning|washing|irrigating|flushing|disinfecting)\b",
+            3,
         ),
         # Radiation aimed or dosed wrong: its own kind, not a surgical wrong site.
         (
