@@ -19,7 +19,7 @@ AFTER_READING (68 stories, written once the patterns had been read, so not blind
 54/68 at first sight and is 68/68 after the general fixes it pointed to;
 AFTER_READING_LONG (52 long stories, also written after reading) was 40/52, now 52/52.
 AFTER_READING_MIXED (54, the same) was 45/54, now 54/54.  AFTER_READING_OPENERS (44, the same)
-was 36/44, now 44/44.
+was 36/44, now 44/44.  AFTER_READING_DISTRACTORS (36) was 25/36, now 36/36.
 """
 
 from __future__ import annotations
@@ -516,6 +516,47 @@ AFTER_READING_OPENERS: list[tuple[str, Expected]] = [
     ("my mom was in hospice and they gave her so much morphine she never woke up, we didnt agree to that", (R, C, N)),
 ]
 
+# A fifth set written after reading: distractors first ("the consent forms are not the
+# issue", "the nurses were great"), the malpractice after.  First sight 25/36.
+AFTER_READING_DISTRACTORS: list[tuple[str, Expected]] = [
+    ("I signed all the consent forms for my gallbladder surgery, that's not the issue. The issue is the surgeon cut my common bile duct and I've had 3 more operations.", S),
+    ("the nurses were great, its the doctor. he read my moms ct as normal and it showed a mass, the radiologist report said so", M),
+    ("My dad fell at home and went to the ER, where they gave him heparin even though he had a brain bleed on the CT.", R),
+    ("we knew the risks of the surgery, they explained everything. but they left a piece of the catheter inside his heart", S),
+    ("the pharmacy was fine, the doctor wrote the prescription for 100mg when he meant 10mg", R),
+    ("my mom was in a nursing home but this is about the hospital, they sent her back with a broken hip nobody xrayed", M),
+    ("after my c-section the OB prescribed me codeine while breastfeeding and my newborn stopped breathing", (R, B)),
+    ("the anesthesia was fine but during the operation the surgeon damaged my spinal cord", S),
+    ("My daughter's birth was normal. A week later the pediatrician said her yellow skin was normal newborn jaundice. It was a liver disease that needed surgery right away.", M),
+    ("i was pregnant and went to the ER with bad abdominal pain, they said it was a stomach bug, it was an ectopic pregnancy that ruptured", M),
+    ("the hospital is understaffed thats for sure but the real problem was the doctor who gave my son the wrong antibiotic dose", R),
+    ("my husband had a stroke at home. the ER took 4 hours to do a CT and by then it was too late for the clot busting drug", M),
+    ("dad had surgery on his colon and afterward the nurses ignored his fever and fast heart rate for 2 days, he had a leak and became septic", (N, M, S)),
+    ("my baby was fine at birth. at 2 months the pediatrician didnt measure her head and missed hydrocephalus", M),
+    ("they gave my mom the flu shot at her assisted living and she had a reaction, but the bigger problem is they left her on the floor for 6 hours after she fell", N),
+    ("i went for a cortisone shot in my shoulder and the doctor injected it into the wrong place and now i have nerve damage", (R, S, O)),
+    ("at the walk in clinic they gave me a prescription for my sinus infection, but the doctor never checked my ears and i had mastoiditis that went into my brain", M),
+    ("she was a resident at a nursing home and was given her roommate's medication, she died", R),
+    ("My husband had open heart surgery and a nurse gave him a medication through the wrong line", R),
+    ("The anesthesiologist ran a spinal for my knee surgery and I have had a headache and leaking fluid for months", A),
+    ("I had a routine mammogram with a clear result and the following year I had a lump, the new radiologist said it was visible on the old mammogram", M),
+    ("doctor didnt wash his hands and my wound got infected after surgery", (S, N, O)),
+    ("i went to a dentist for a cleaning and he gave me a shot of novocaine that hit a nerve, my lip is numb a year later", O),
+    ("i am a nurse myself and i know they failed to monitor my fathers oxygen after surgery, he coded on the floor", N),
+    ("my sister was supposed to have a lumpectomy and they did a full mastectomy, she never agreed to that", (C, S)),
+    ("the plastic surgeon's office let an unlicensed assistant inject my lips and they got infected and scarred", O),
+    ("my brother died in the ICU after the nurses didnt notice his breathing tube had come out", N),
+    ("they kept my son on the ventilator too long and didnt turn him and he got a huge pressure wound on his head", N),
+    ("the ob ignored my complaints of decreased fetal movement and my baby was stillborn two days later", B),
+    ("they scheduled my surgery without telling me the doctor had never done it before", C),
+    ("my mother received a blood transfusion meant for another patient", R),
+    ("the er doctor stitched up my hand without cleaning it and i lost use of two fingers from infection", (O, S)),
+    ("My father was discharged from rehab without his oxygen and died the next day", (N, O)),
+    ("She had a bad fall at the memory care unit and they didn't send her to the hospital for two days, she had a brain bleed", N),
+    ("they missed that my knee replacement was infected for 6 months and i had to have it removed", M),
+    ("im suing because the hospital gave me someone elses baby to breastfeed", (O, N)),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -564,7 +605,13 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 
 TUNED = MISDIAGNOSIS + SURGICAL + MEDICATION + BIRTH + ANESTHESIA + NURSING + CONSENT + OTHER + RAMBLING
 # fmt: on
-AFTER_ALL = AFTER_READING + AFTER_READING_LONG + AFTER_READING_MIXED + AFTER_READING_OPENERS
+AFTER_ALL = (
+    AFTER_READING
+    + AFTER_READING_LONG
+    + AFTER_READING_MIXED
+    + AFTER_READING_OPENERS
+    + AFTER_READING_DISTRACTORS
+)
 ALL_STORIES = TUNED + HELD_BACK + AFTER_ALL
 
 
