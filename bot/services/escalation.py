@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError
@@ -26,6 +25,7 @@ from bot.services.intake import INCOMPLETE
 from bot.services.profile_store import current_profile
 from bot.services.speed_settings import SpeedSettings
 from bot.store.models import Lead
+from bot.store.repositories_notify import Composed
 from bot.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -45,22 +45,13 @@ def needs_watch(lead: Lead) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class Notice:
-    channel: str
-    recipient: str
-    attorney_id: str | None
-    subject: str
-    body: str
-
-
 def _notices(
     lead: Lead, level: int, profile: FirmProfile, admins: list[str], notify: NotifySettings
-) -> list[Notice]:
+) -> list[Composed]:
     link = f"{notify.queue_url}/leads/{lead.id}"
     attorney = profile.attorney(str(lead.assigned_attorney_id or ""))
     suffix, paragraph = client_note_forms(lead.language)
-    out: list[Notice] = []
+    out: list[Composed] = []
     if level == 1 and attorney is not None:
         subject = "Reminder: a lead is waiting for you"
         body = (
@@ -68,11 +59,11 @@ def _notices(
             f"Open it: {link}\n\nThis message carries no case details; sign in to read them.\n"
         )
         if notify.smtp is not None:
-            out.append(Notice("email", attorney.email, attorney.id, subject, body))
+            out.append(Composed("email", attorney.email, subject, body, attorney.id))
         phone = as_e164(attorney.phone)
         if notify.twilio is not None and phone:
             sms = f"Reminder: a lead assigned to you{suffix} is still unclaimed. {link}"
-            out.append(Notice("sms", phone, attorney.id, subject, sms))
+            out.append(Composed("sms", phone, subject, sms, attorney.id))
         if out:
             return out
     if notify.smtp is None:
@@ -82,7 +73,7 @@ def _notices(
         f"An urgent or strong lead{who} has not been claimed in time.\n\n{paragraph}"
         f"Open it: {link}\n\nThis message carries no case details; sign in to read them.\n"
     )
-    return [Notice("email", email, None, "Unclaimed lead needs an owner", body) for email in admins]
+    return [Composed("email", email, "Unclaimed lead needs an owner", body) for email in admins]
 
 
 def started_at(uow: UnitOfWork, lead: Lead) -> datetime:
@@ -122,15 +113,8 @@ def run_escalations(
             notices = _notices(lead, level, profile, uow.speed.admin_emails(), notify)
             uow.speed.add_escalation(lead.id, level, now)
             for n in notices:
-                uow.outbox.queue(
-                    lead_id=lead.id,
-                    kind=f"escalation_{level}",
-                    channel=n.channel,
-                    recipient=n.recipient,
-                    subject=n.subject,
-                    body=n.body,
-                    due_at=now,
-                    attorney_id=n.attorney_id,
+                uow.outbox.queue_composed(
+                    lead_id=lead.id, kind=f"escalation_{level}", message=n, due_at=now
                 )
             uow.audit.append(
                 "system",

@@ -32,6 +32,7 @@ from bot.services.intake import INCOMPLETE
 from bot.services.links import resume_link
 from bot.services.speed_settings import SpeedSettings
 from bot.store.models import Lead
+from bot.store.repositories_notify import Composed
 from bot.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -47,21 +48,13 @@ class FollowUpReport:
     lost_race: int = 0
 
 
-@dataclass(frozen=True)
-class Message:
-    channel: str
-    recipient: str
-    subject: str | None
-    body: str
-
-
 def compose(
     lead: Lead,
     number: int,
     notify: NotifySettings,
     firm: str,
     now: datetime,
-) -> Message | None:
+) -> Composed | None:
     """The reminder for this lead on the channel it can go by, or None."""
     second = number >= 2
     phone = as_e164(lead.phone)
@@ -70,14 +63,14 @@ def compose(
     if lead.channel == "sms":
         # The conversation is the text thread: the reply continues it.
         if can_sms:
-            return Message("sms", str(phone), None, policy.sms_reminder(firm, second))
+            return Composed("sms", str(phone), None, policy.sms_reminder(firm, second))
         return None
     link = resume_link(lead.conversation_id, now, notify.public_app_url)
     subject = policy.SUBJECT.format(firm=firm)
     if can_mail:
-        return Message("email", str(lead.email), subject, policy.web_reminder(firm, link, second))
+        return Composed("email", str(lead.email), subject, policy.web_reminder(firm, link, second))
     if can_sms:
-        return Message("sms", str(phone), None, policy.web_reminder_sms(firm, link, second))
+        return Composed("sms", str(phone), None, policy.web_reminder_sms(firm, link, second))
     return None
 
 
@@ -124,14 +117,8 @@ def run_followups(
                 report.skipped_no_channel += 1
                 continue
             uow.speed.add_followup(lead.id, due.number, message.channel, now)
-            uow.outbox.queue(
-                lead_id=lead.id,
-                kind=f"followup_{due.number}",
-                channel=message.channel,
-                recipient=message.recipient,
-                subject=message.subject,
-                body=message.body,
-                due_at=now,
+            uow.outbox.queue_composed(
+                lead_id=lead.id, kind=f"followup_{due.number}", message=message, due_at=now
             )
             uow.audit.append(
                 "system",

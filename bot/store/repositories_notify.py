@@ -26,6 +26,18 @@ _RELEASE = {"claimed_by": None, "claimed_until": None}
 
 
 @dataclass(frozen=True)
+class Composed:
+    """A message written for one recipient (a reminder, an escalation notice), ready to
+    queue; `attorney_id` when it goes to one of the firm's attorneys."""
+
+    channel: str
+    recipient: str
+    subject: str | None
+    body: str
+    attorney_id: str | None = None
+
+
+@dataclass(frozen=True)
 class Attachment:
     """A file an e-mail carries: `mime_type` may have parameters (text/calendar; method=REQUEST)."""
 
@@ -112,6 +124,21 @@ class OutboxRepository(Repository):
             row.attachment = base64.b64encode(attachment.content).decode("ascii")
         self.session.add(row)
         return row
+
+    def queue_composed(
+        self, *, lead_id: str, kind: str, message: Composed, due_at: datetime
+    ) -> OutboxMessage:
+        """Queue a composed message (see queue)."""
+        return self.queue(
+            lead_id=lead_id,
+            kind=kind,
+            channel=message.channel,
+            recipient=message.recipient,
+            subject=message.subject,
+            body=message.body,
+            due_at=due_at,
+            attorney_id=message.attorney_id,
+        )
 
     # -- leasing (the worker's side) -------------------------------------------
 
