@@ -286,6 +286,12 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"concent\w*|permission)\b",
             3,
         ),
+        # Not told what would be done: "I didn't know he was going to use cadaver bone".
+        (
+            r"\b(?:i|we|he|she|they) (?:didn't|did not|never) (?:know|knew|realize|realized|"
+            r"understand|understood) (?:that )?(?:the \w+|they|he|she|it) (?:was|were) going to\b",
+            3,
+        ),
         # Would have said no had they known: "I would never have agreed".
         (
             r"\b(?:i|we|he|she|they) (?:would|wouldn't|would not|never would)(?: never| not)? "
@@ -569,7 +575,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"\b{_FALL}\b(?! (?:at|in) (?:home|work|school|my (?:house|home|yard))|"
             r" (?:off|from) (?:a |the |my )?(?:ladder|roof|bike|horse))[^.]{0,40}"
             r"\b(?:hospital|nursing|bed|ward|room|facility|bathroom|shower|wheelchair|stretcher|"
-            r"gurney|toilet|commode|chair|stairs|transfer)\b",
+            r"gurney|toilet|commode|chair|stairs|transfer|rehab|icu|unit|care home|"
+            r"assisted living)\b",
             3,
         ),
         (
@@ -1308,6 +1315,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (rf"\bwrong (?:\w+ )?{_DRUG}\b", 4),
+        # Out of date: "a vaccine that was expired".
+        (
+            rf"\bexpired (?:\w+ )?{_DRUG}\b|\b{_DRUG}\b[^.]{{0,20}}\b(?:was|were|had|that) "
+            r"(?:already )?(?:expired|out of date|past (?:its|the) (?:expiration|expiry))\b",
+            4,
+        ),
         (r"\b(?:over-?medicat\w*|over-?sedat\w*|chemical(?:ly)? restrain\w*|drugged)\b", 3),
         (
             r"\b(?:pump|drip|infusion|iv|bag)\b[^.]{0,25}"
@@ -1499,7 +1512,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (r"\b(?:pitocin|oxytocin|induced|induction)\b", 2),
         (
             r"\b(?:bled|bleeding|hemorrhag\w*|haemorrhag\w*)\b[^.]{0,40}\b(?:after|during) "
-            r"(?:the |my |her )?(?:delivery|birth|giving birth|c-section|labou?r)\b|"
+            r"(?:the |my |her )?(?:delivery|delivering|birth|giving birth|c-section|labou?r|"
+            r"having (?:the |a |our |her |my )?baby)\b|"
             r"\bpostpartum (?:hemorrhage|bleeding|preeclampsia|eclampsia|infection)\b",
             4,
         ),
@@ -1657,7 +1671,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         # A confused patient let out: "the hospital let him walk out".
-        (r"\blet (?:\w+ ){0,2}(?:walk|wander|leave|get|slip) (?:out|off|away)\b", 3),
+        (r"\blet (?:\w+ ){0,3}(?:walk|wander|leave|get|slip) (?:out|off|away)\b", 3),
         # Let a patient waste: "let him get so dehydrated", "allowed her to lie in it".
         (
             r"\b(?:let|allowed) (?:\w+ ){1,3}?(?:get|become|go|lie|lay|sit|stay)\b[^.]{0,20}"
