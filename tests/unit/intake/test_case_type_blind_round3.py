@@ -20,6 +20,7 @@ AFTER_READING (68 stories, written once the patterns had been read, so not blind
 AFTER_READING_LONG (52 long stories, also written after reading) was 40/52, now 52/52.
 AFTER_READING_MIXED (54, the same) was 45/54, now 54/54.  AFTER_READING_OPENERS (44, the same)
 was 36/44, now 44/44.  AFTER_READING_DISTRACTORS (36) was 25/36, now 36/36.
+AFTER_READING_FAMILIES (39) was 34/39, now 39/39.
 """
 
 from __future__ import annotations
@@ -557,6 +558,51 @@ AFTER_READING_DISTRACTORS: list[tuple[str, Expected]] = [
     ("im suing because the hospital gave me someone elses baby to breastfeed", (O, N)),
 ]
 
+# A sixth set written after reading: families telling a death, denials ("it was not
+# fine"), outcomes named before the act.  First sight 35/40 (one moved to the list
+# without malpractice: a privacy breach).
+AFTER_READING_FAMILIES: list[tuple[str, Expected]] = [
+    ("my grandfather passed away at the VA. they said his cough wasnt anything serious, it wasnt a cold, it was lung cancer that they saw on an xray a year before and never told him", M),
+    ("my aunt had a mammogram that was read as fine. it was not fine.", M),
+    ("they kept telling us he was just dehydrated. he had a bowel obstruction and died", M),
+    ("my brother was told he had a pinched nerve for months but it was a tumor on his spine", M),
+    ("my daughter is 6, her pediatrician wrote off her limp as growing pains and it was leukemia", M),
+    ("they never ran a d-dimer or a ct on my mom even though she was short of breath after her flight, she died of a pulmonary embolism", M),
+    ("my dad died after the ER doctor said his pain was just from his back and sent him home with muscle relaxers, he had an aortic dissection", M),
+    ("the surgeon didnt leave anything inside me but he cut my nerve during the hernia surgery", S),
+    ("my sister died on the operating table during a liposuction, the doctor punctured her lung", S),
+    ("my son had his tonsils out and the surgeon burned his throat so badly he cant eat", S),
+    ("my mother had surgery for a broken hip and they put the hardware in crooked, she can never walk again", S),
+    ("after my brain surgery i found out they operated on the wrong spot and the tumor is still there", S),
+    ("my father in law died of an overdose in the hospital, they gave him dilaudid every hour", R),
+    ("my wife was given a medication she had a documented allergy to and died from anaphylaxis", R),
+    ("my baby was given a vaccine that was expired", R),
+    ("the rehab gave my brother methadone at a higher dose than ordered and he died in his sleep", R),
+    ("they switched my moms heart medication at discharge by mistake and she went into heart failure", R),
+    ("my grandson was born at 25 weeks and they gave him too much oxygen in the nicu and now he is blind", (B, R, N)),
+    ("my wife bled to death after delivering our son, the doctors didnt give her blood in time", B),
+    ("our son is 3 and has cerebral palsy. we were told it was genetic but we think the delivery caused it", B),
+    ("they dropped my newborn on the floor in the delivery room and he has a skull fracture", (B, N)),
+    ("my daughter got a severe infection after birth because they didnt give me antibiotics for group b strep", (B, R, M)),
+    ("my husband died during his colonoscopy because they gave him too much sedation", A),
+    ("i had a bad reaction to anesthesia and they didnt have anyone who knew what to do", A),
+    ("my son was given anesthesia at the dentist and had a heart attack, the dentist wasnt trained", (A, O)),
+    ("my mom had nerve damage in her arm from the iv in her surgery, they positioned her arm wrong on the table", (S, A, N)),
+    ("my mother-in-law died from sepsis from a bedsore at the nursing home", N),
+    ("they found my grandpa with maggots in his wound at the care facility", N),
+    ("my sister with down syndrome was left in a bath alone at her group home and drowned", N),
+    ("the hospital let my suicidal daughter walk out and she jumped off a bridge", N),
+    ("my father fell 4 times in two weeks at the rehab and the last fall broke his neck", N),
+    ("nurse practitioner at the nursing home didnt send my mom to the er when she had chest pain", (N, M)),
+    ("i didnt know the doctor was going to use cadaver bone in my surgery", C),
+    ("they tested a new drug on my dad at the hospital and never asked him", C),
+    ("the doctor promised the surgery was safe and never mentioned nerve damage was a risk", C),
+    ("the surgeon was drunk during my operation", (S, O)),
+    ("my doctor sexually assaulted me during an exam", O),
+    ("my dad died of a heart attack in the waiting room of the ER after waiting 9 hours", (N, M)),
+    ("my chiropractor told me to stop my blood pressure medication and i had a stroke", (O, R)),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -570,6 +616,7 @@ CARE_NO_NEGLIGENCE: list[str] = [
     "the doctor didnt spend much time with me but i feel fine now",
     "a hospital employee looked at my records and told my family about my hiv status",
     "my surgery went fine but the hospital food was terrible",
+    "the hospital gave my information to my abusive ex",
     "i want to sue my doctor because he wont give me a note for work",
     "the hospital sent my bill to collections",
     "my therapist is moving and i have to find a new one",
@@ -611,6 +658,7 @@ AFTER_ALL = (
     + AFTER_READING_MIXED
     + AFTER_READING_OPENERS
     + AFTER_READING_DISTRACTORS
+    + AFTER_READING_FAMILIES
 )
 ALL_STORIES = TUNED + HELD_BACK + AFTER_ALL
 
