@@ -134,12 +134,84 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"&", " and "),
     )
 )
+# Everyday misspellings of the words the readers key on, by family (none is an English
+# word in its own right), plus texting: "surgan left a spong", "2 much insulen",
+# "sent her hme w chest pain", "i woke up n felt evrything".
+_MISSPELT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\b(?:surgan|surgen|surgon|sergeon|surgeron|surgoen)(s?)\b", r"surgeon\1"),
+        (
+            r"\b(?:surgry|surgury|surgary|sugery|sergery|surgrey|surjery|surgerey|surgey)\b",
+            "surgery",
+        ),
+        (r"\b(?:operatd|opperated|oporated|operatted)\b", "operated"),
+        (r"\b(?:opperation|operaton|operatoin)\b", "operation"),
+        (r"\b(?:rong|wromg|wrnog|wrond)\b", "wrong"),
+        (r"\bspong(s?)\b|\bspunge(s?)\b", r"sponge\1\2"),
+        (r"\b(?:stomache|stomoch|stumach)\b", "stomach"),
+        (r"\b(?:abdomin|abdoman|abdomon)\b", "abdomen"),
+        (r"\b(?:pharmasist|pharmacis|farmacist|pharmicist)(s?)\b", r"pharmacist\1"),
+        (r"\b(?:pharmecy|pharmasy|farmacy|pharmicy)\b", "pharmacy"),
+        (r"\b(?:pils|pillz)\b", "pills"),
+        (r"\b(?:perscribed|prescibed|presribed|priscribed|proscribed)\b", "prescribed"),
+        (r"\b(?:perscription|prescripton|presciption|priscription)\b", "prescription"),
+        (r"\b(?:insulen|insolin|insuline)\b", "insulin"),
+        (r"\b(?:alergic|allergc|alergick|allergick)\b", "allergic"),
+        (r"\b(?:alergy|allergie|alergie)\b", "allergy"),
+        (r"\b(?:medicaton|medacation|medcation|medecation)\b", "medication"),
+        (r"\b(?:medecine|medicen|medicin)\b", "medicine"),
+        (r"\b(?:epideral|epedural|epidurel)\b", "epidural"),
+        (r"\b(?:evrything|everthing|evreything)\b", "everything"),
+        (r"\bdurring\b", "during"),
+        (r"\b(?:permision|permisson|premission)\b", "permission"),
+        (r"\b(?:dentis|dentst|dentisst)\b", "dentist"),
+        (r"\btoof\b", "tooth"),
+        (r"\bteef\b", "teeth"),
+        (r"\b(?:chiropracter|chiropracor|cairopractor|chiropactor)\b", "chiropractor"),
+        (r"\b(?:cancr|cancar|canser|cancre)\b", "cancer"),
+        (r"\b(?:cist|sist)\b", "cyst"),
+        (r"\b(?:posative|postive|possitive|positve)\b", "positive"),
+        (r"\b(?:biospy|biopsey|bioposy|biopcy)\b", "biopsy"),
+        (r"\b(?:mised|missd|misssed)\b", "missed"),
+        (r"\b(?:brokn|brokin)\b", "broken"),
+        (r"\b(?:heart|hart) (?:atack|attak|atak|attac)\b|\bhart attack\b", "heart attack"),
+        (r"\b(?:hosptal|hospitol|hospitle|hopsital|hospial|hosiptal)\b", "hospital"),
+        (r"\bnursin\b", "nursing"),
+        (r"\b(?:oxigen|oxegen|oxygin|oxyen)\b", "oxygen"),
+        (r"\b(?:colar ?bone|collar bone)\b", "collarbone"),
+        (r"\bover sedat", "oversedat"),
+        (r"\bc[- ]?(?:sectoin|secton|sectin)\b", "c-section"),
+        (r"\bstuk\b", "stuck"),
+        (r"\bstop(?:ed|ped) (?:breating|breathin|breathng)\b|\bstoped\b", "stopped"),
+        (r"\b(?:infecton|infektion|infecshun)\b", "infection"),
+        (r"\b(?:docter|doctr|dokter)(s?)\b", r"doctor\1"),
+        (r"\b(?:nurce|nures)\b", "nurse"),
+        (r"\btummy tuk\b", "tummy tuck"),
+        (r"\b(?:sed|sayd)\b", "said"),
+        # "to much", "2 much": too much (not "to long", "to high": places and schools)
+        (r"\b(?:to|2) (much|many|deep|tight|strong)\b", r"too \1"),
+        # texting: "n" for and, "w" for with, "hme", "nxt", "b4", "yrs"
+        (r"(?<=[a-z]) n (?=[a-z])", " and "),
+        (r"\bw (?=[a-z])", "with "),
+        (r"\bhme\b", "home"),
+        (r"\bnxt\b", "next"),
+        (r"\bb4\b", "before"),
+        (r"\byrs\b", "years"),
+        # "his broke leg": the adjective
+        (
+            r"\b(my|his|her|their|our|\w+'?s) broke (legs?|arms?|wrists?|ankles?|hips?|bones?|"
+            r"neck|back|foot|feet|hands?|fingers?|toes?|ribs?|nose|jaw|collarbone)\b",
+            r"\1 broken \2",
+        ),
+    )
+)
 
 
 def normalize_text(text: str) -> str:
     """Lower-case, expand SMS shorthand and collapse whitespace."""
     out = text.lower()
-    for pattern, replacement in _SHORTHAND:
+    for pattern, replacement in _SHORTHAND + _MISSPELT:
         out = pattern.sub(replacement, out)
     return " ".join(out.split())
 
@@ -290,6 +362,12 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:i|we|he|she|they) (?:didn't|did not|never) (?:know|knew|realize|realized|"
             r"understand|understood) (?:that )?(?:the \w+|they|he|she|it) (?:was|were) going to\b",
+            3,
+        ),
+        # Nothing signed: "i didn't sign nothing and they did it anyway".
+        (
+            r"\b(?:didn't|did not|never) sign(?:ed)? (?:anything|nothing|any (?:forms?|papers?|"
+            r"paperwork|consent)|a (?:consent|form|paper))\b",
             3,
         ),
         # Would have said no had they known: "I would never have agreed".
@@ -827,7 +905,7 @@ _NEEDLE_HARM = (
     r"wore off|(?:didn't|did not) work|felt everything)"
 )
 _SEDATION = (
-    rf"\bsedat\w*|{_ANESTHESIA}|\banesthetic\b|\bpropofol\b|\bketamine\b|\btwilight\b|"
+    rf"\b(?:over-?)?sedat\w*|{_ANESTHESIA}|\banesthetic\b|\bpropofol\b|\bketamine\b|\btwilight\b|"
     r"\b(?:put|putting|being put|was put|went|going|go) (?:me |him |her |them |us )?under\b|"
     r"\bunder general\b"
 )
