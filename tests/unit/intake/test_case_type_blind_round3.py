@@ -20,7 +20,8 @@ AFTER_READING (68 stories, written once the patterns had been read, so not blind
 AFTER_READING_LONG (52 long stories, also written after reading) was 40/52, now 52/52.
 AFTER_READING_MIXED (54, the same) was 45/54, now 54/54.  AFTER_READING_OPENERS (44, the same)
 was 36/44, now 44/44.  AFTER_READING_DISTRACTORS (36) was 25/36, now 36/36.
-AFTER_READING_FAMILIES (39) was 34/39, now 39/39.
+AFTER_READING_FAMILIES (39) was 34/39, now 39/39.  AFTER_READING_MISSPELT (28) was 15/28, now
+28/28.
 """
 
 from __future__ import annotations
@@ -603,6 +604,39 @@ AFTER_READING_FAMILIES: list[tuple[str, Expected]] = [
     ("my chiropractor told me to stop my blood pressure medication and i had a stroke", (O, R)),
 ]
 
+# A seventh set written after reading: heavy misspelling and texting ("surgan left a
+# spong", "2 much insulen", "n" for and).  First sight 15/28.
+AFTER_READING_MISSPELT: list[tuple[str, Expected]] = [
+    ("dr sed it was a cist but it was cancr", M),
+    ("they mised my sons broke leg at the er, he walkd on it 2 wks", M),
+    ("er sent my wife hme w chest pain she died nxt day of heart atack", M),
+    ("docter nvr told me my biopsy was posative", M),
+    ("my gyno didnt do my pap for 5 yrs n now i have stage 3 cervical cancr", M),
+    ("surgan left a spong in my stomache", S),
+    ("they operatd on the rong leg", S),
+    ("my knee surgry got infected n the dr wont see me", S),
+    ("had a tummy tuk and they cut to deep now i have a hole in my abdomin", S),
+    ("pharmasist gave me the wrong pils", R),
+    ("nurse gave my mom 2 much insulen she went in a coma", R),
+    ("dr perscribed me a med i was alergic to", R),
+    ("they gave me double my dose of seroquel at the psych hosp", R),
+    ("my baby got stuk in the birth canal n they pulled him out and broke his colar bone", B),
+    ("my daughtr has cp from lack of oxigen at birth", B),
+    ("the obgyn waitd 2 long for the c sectoin", B),
+    ("i woke up durring my surgry n felt evrything", A),
+    ("anestesia dr messed up my epideral now i cant feel my leg", A),
+    ("they over sedated my dad for his scope n he stoped breathing", A),
+    ("my mom got bed sores at the nursin home down to the bone", N),
+    ("my dad fell out of his hosptal bed cuz no one came when he pushd the buton", N),
+    ("the nursing home staf left my nana in her own poop all day", N),
+    ("they didnt tell me the risk of the surgry b4 they did it", C),
+    ("i didnt sign nothing and they did the procedure anyway", C),
+    ("they took my uterus out without my permision", C),
+    ("dentis broke my jaw pulling a toof", O),
+    ("chiropracter broke my neck", O),
+    ("the lab mixd up my blood test results with someone els", (M, O)),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -659,6 +693,7 @@ AFTER_ALL = (
     + AFTER_READING_OPENERS
     + AFTER_READING_DISTRACTORS
     + AFTER_READING_FAMILIES
+    + AFTER_READING_MISSPELT
 )
 ALL_STORIES = TUNED + HELD_BACK + AFTER_ALL
 
