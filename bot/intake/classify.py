@@ -595,6 +595,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             2,
         ),
         (
+            # (not the adjective: "from a perforated bowel" is the illness)
+            r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwith )"
             r"\b(?:nicked|cut|punctured|perforated|severed|lacerated|tore|torn|damaged|burned|"
             r"burnt|clipped|stapled|ligated|tied off|sewed|stitched|cauterized|crushed|pierced|"
             r"ripped|injured)"
@@ -646,7 +648,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"long[- ]term care|"
             r"care home|care (?:center|facility)|skilled nursing|rehab (?:facility|center|centre|"
             r"place|unit)|memory care|"
-            r"group home|adult day care)\b",
+            r"group home|adult day care|senior living|retirement home|senior (?:home|care)|"
+            r"adult family home|board and care|personal care home)\b",
             2,
         ),
         (
@@ -1097,7 +1100,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (
-            rf"\bsent (?:\w+ )?home\b[^.]{{0,40}}\bwith {_WHOSE}(?:\w+ )?{_FINDING}\b",
+            rf"\b(?:sent (?:\w+ )?home|discharged|released)\b[^.]{{0,40}}\bwith "
+            rf"(?:a (?:diagnosis|dx) of |{_WHOSE}(?:\w+ )?{_FINDING}\b)",
             4,
         ),
         # (untreated wounds or sores are neglect of care: nursing, below)
@@ -1346,6 +1350,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"dangerously high|skyrocket\w*)",
             4,
         ),
+        # A drug withheld, by any name: "failed to administer his scheduled anticoagulant".
+        (
+            r"\b(?:failed to|forgot to|didn't|did not|never|neglected to|refused to|wouldn't) "
+            r"(?:give|administer|gave|administered)\b (?:(?:him|her|them|me) )?(?:\w+'?s? ){0,3}?"
+            rf"{_DRUG}\b",
+            4,
+        ),
         # Given by the wrong route: "a medication through the wrong line".
         (
             rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:through|into|in|via|down) (?:the |a )?wrong "
@@ -1465,6 +1476,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"\b(?:burned|burnt|burns)\b[^.]{{0,40}}\b(?:during|in the middle of|while in) "
             r"(?:the |my |his |"
             rf"her |a |an )?(?:\w+ )?{_PROCEDURE}\b",
+            3,
+        ),
+        # An organ hurt in the operation: "the bladder injury during the operation".
+        (
+            r"\b(?:injury|injured|damage|damaged|cut|nick|tear|hole|perforation|laceration)\b"
+            rf"[^.]{{0,20}}\b(?:during|in) (?:the |my |his |her )?(?:\w+ )?{_PROCEDURE}\b",
             3,
         ),
         # The surgeon's own hand: "the surgeon damaged my spinal cord".
@@ -1795,6 +1812,18 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             2,
         ),
         (r"\b(?:unmonitored|unattended|not monitored|wasn't monitored|weren't monitored)\b", 3),
+        # Left where nobody found them: "lay undiscovered for eleven hours".
+        (
+            r"\b(?:lay|lying|laying|left|sat|sitting|was|went) (?:\w+ )?(?:undiscovered|unnoticed|"
+            r"unattended|unchecked) (?:for|until|till|all|overnight)\b",
+            4,
+        ),
+        # Care refused to a patient: "staff denied him care" (in a jail, an ER, a home).
+        (
+            r"\b(?:denied|refused) (?:him|her|them|me|my \w+) (?:any )?(?:medical )?(?:care|"
+            r"treatment|attention|a doctor|(?:his|her|their|my) (?:medication|meds|medicine))\b",
+            3,
+        ),
         (r"\bhome (?:health|care) (?:nurse|aide|agency|worker)s?\b", 2),
     ),
     CaseType.ANESTHESIA: (
