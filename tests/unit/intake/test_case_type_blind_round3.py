@@ -21,7 +21,7 @@ AFTER_READING_LONG (52 long stories, also written after reading) was 40/52, now 
 AFTER_READING_MIXED (54, the same) was 45/54, now 54/54.  AFTER_READING_OPENERS (44, the same)
 was 36/44, now 44/44.  AFTER_READING_DISTRACTORS (36) was 25/36, now 36/36.
 AFTER_READING_FAMILIES (39) was 34/39, now 39/39.  AFTER_READING_MISSPELT (28) was 15/28, now
-28/28.
+28/28.  AFTER_READING_FORMAL (25) was 20/25, now 25/25.
 """
 
 from __future__ import annotations
@@ -637,6 +637,36 @@ AFTER_READING_MISSPELT: list[tuple[str, Expected]] = [
     ("the lab mixd up my blood test results with someone els", (M, O)),
 ]
 
+# An eighth set written after reading: formal and clinical wording, as a paralegal or
+# a careful relative writes.  First sight 20/25.
+AFTER_READING_FORMAL: list[tuple[str, Expected]] = [
+    ("Good morning. In June my late wife presented to the emergency department at Providence with abdominal pain and vomiting. She was discharged with a diagnosis of gastroenteritis. She returned two days later in septic shock from a perforated bowel and passed away.", M),
+    ("I am writing on behalf of my mother, who is 84. During her stay at Evergreen Health and Rehabilitation she developed a stage IV sacral pressure injury. The facility did not notify the family until she was hospitalized.", N),
+    ("To whom it may concern: I underwent a total thyroidectomy in 2024. Postoperatively I have bilateral vocal cord paralysis and a permanent tracheostomy. I was told the nerves were damaged during the procedure.", S),
+    ("My son was delivered by emergency cesarean after prolonged fetal bradycardia which the nursing staff failed to report to the physician in a timely manner. He has been diagnosed with hypoxic ischemic encephalopathy.", B),
+    ("My father was prescribed amiodarone and the prescribing cardiologist did not order pulmonary function or thyroid testing for three years. He developed pulmonary fibrosis.", R),
+    ("I was administered general anesthesia for an elective procedure. The anesthesia provider failed to review my documented history of malignant hyperthermia.", A),
+    ("My husband consented to a laparoscopic procedure only. The surgeon converted to an open procedure and removed part of his colon without any discussion.", (C, S)),
+    ("Our family physician failed to act on an elevated PSA of 11 in 2021. My father was diagnosed with metastatic prostate cancer in 2023.", M),
+    ("Following a fall at Brookside Senior Living my grandmother lay undiscovered for approximately eleven hours.", N),
+    ("The dispensing pharmacist substituted a medication with a similar name and my daughter suffered a hypoglycemic seizure.", R),
+    ("My wife sustained a third-degree burn on her thigh from an electrocautery grounding pad during her cesarean section.", (S, B)),
+    ("The obstetrician applied excessive traction during a shoulder dystocia and my daughter has a permanent brachial plexus injury.", B),
+    ("I was awake and paralyzed during my operation due to inadequate anesthesia. I could hear everything.", A),
+    ("My brother, an inmate at the state prison, repeatedly requested medical attention for a severe headache. Staff denied him care and he died of a brain hemorrhage.", N),
+    ("I experienced a retained surgical instrument following my spinal surgery in 2022.", S),
+    ("My mother was diagnosed with dementia and started on an antipsychotic without my consent as her guardian, and she had a stroke.", (C, R)),
+    ("My orthodontist failed to diagnose severe root resorption during my treatment and I lost four front teeth.", (O, M)),
+    ("My son died of an undiagnosed heart condition. He had fainted twice at school and his pediatrician did not refer him to a cardiologist.", M),
+    ("I had a hysterectomy and afterward developed a vesicovaginal fistula. The surgeon did not recognize the bladder injury during the operation.", S),
+    ("My newborn daughter developed necrotizing enterocolitis in the NICU and the staff did not recognize the signs for 12 hours.", (N, M, B)),
+    ("The nurses failed to administer my father's scheduled anticoagulant after his hip surgery and he developed a fatal pulmonary embolism.", (R, N)),
+    ("I was given a spinal anesthetic for a cesarean and the anesthesiologist punctured the dura, I had a severe headache for weeks and needed a blood patch.", A),
+    ("My physician prescribed a fluoroquinolone despite my history of tendon rupture and I ruptured both Achilles tendons.", R),
+    ("My mother was transferred from the ICU to a regular floor too early and was not monitored. She was found pulseless the next morning.", N),
+    ("The surgeon never disclosed that he was being investigated by the medical board and had multiple malpractice claims.", C),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -694,6 +724,7 @@ AFTER_ALL = (
     + AFTER_READING_DISTRACTORS
     + AFTER_READING_FAMILIES
     + AFTER_READING_MISSPELT
+    + AFTER_READING_FORMAL
 )
 ALL_STORIES = TUNED + HELD_BACK + AFTER_ALL
 
