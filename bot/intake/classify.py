@@ -235,10 +235,10 @@ MIN_CASE_TYPE_SCORE = 2
 
 # Reusable fragments (with common misspellings).
 _SURGERY = (
-    r"(?:surgery|surgeries|surgury|surgary|surgey|surgry|sugery|sergery|surgrey|"
+    r"(?:(?:neuro)?surgery|surgeries|surgury|surgary|surgey|surgry|sugery|sergery|surgrey|"
     r"operation|operations|operated)"
 )
-_SURGEON = r"(?:surgeon|surgen|surgon|sergeon)s?"
+_SURGEON = r"(?:neuro)?(?:surgeon|surgen|surgon|sergeon)s?"
 _ANESTHESIA = (
     r"\ban(?!astasia\b|tarctic)[a-z]{0,2}s?th?[a-z]{0,3}(?:sia|sa|tics?|tists?|"
     r"siologists?|siology|ti[sz]ed?|ti[sz]ing)\b"
@@ -990,7 +990,7 @@ _BENIGN = (
     r"allerg(?:ies|y)|anxiety|stress|gas|constipat\w*|indigestion|heartburn|(?:acid )?reflux|"
     r"(?:a )?migraines?|in (?:my|his|her|their) head|growing pains|old age|getting older|aging|"
     r"teething|colic|(?:a )?panic attacks?|(?:a )?uti|(?:a )?sinus infection|arthritis|"
-    r"sciatica|eczema|(?:a )?rash|nothing)"
+    r"sciatica|eczema|(?:a )?rash|nothing|healthy|strong)"
 )
 # Who or what reassured: a person's words, not a label's ("the label said daily").
 _REASSURED = (
@@ -1014,7 +1014,7 @@ _TOLD_IT_WAS = (
     # "...he had a stroke", "...when she had a heart defect", "found my neck was broken"
     r"(?:when |and )?(?:i|he|she|we|they) (?:really |actually )?(?:had|has)(?: had)?|"
     r"found(?: out)?(?: that)?|"
-    r"(?:ct|mri|scan|biopsy|x-?ray|ultrasound|test|blood ?work)s? (?:showed|found|"
+    r"(?:ct|mri|scan|biopsy|x-?ray|ultrasound|test|blood ?work|autopsy)s? (?:showed|found|"
     r"revealed|said))\s+(?!fine\b|nothing\b|normal\b|ok\b|okay\b|not\b|supposed\b|"
     r"meant\b|going\b|too\b)"
     rf"(?=(?:[\w'-]+\s+){{0,4}}?{_MEDICALISH}\b)"
@@ -1478,6 +1478,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"her |a |an )?(?:\w+ )?{_PROCEDURE}\b",
             3,
         ),
+        # Too far or too deep: "drilled too far during my neck fusion".
+        (r"\b(?:drilled|cut|went|screwed|burned|pushed|inserted) (?:\w+ )?too (?:far|deep)\b", 3),
         # An organ hurt in the operation: "the bladder injury during the operation".
         (
             r"\b(?:injury|injured|damage|damaged|cut|nick|tear|hole|perforation|laceration)\b"
@@ -1812,6 +1814,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             2,
         ),
         (r"\b(?:unmonitored|unattended|not monitored|wasn't monitored|weren't monitored)\b", 3),
+        # Nobody at the monitor: "the nurse was on break, nobody was watching her monitor".
+        (
+            r"\b(?:no one|nobody|nurses?|staff)\b (?:was |were )?(?:watching|checking|monitoring|"
+            r"looking at|answering) (?:the |her |his |their |my )?(?:monitors?|screens?|alarms?)\b|"
+            r"\b(?:nurse|nurses|aide|staff) (?:was|were) (?:on (?:a |her |his |their )?break|"
+            r"asleep|sleeping|on (?:her|his|their) phones?)\b",
+            4,
+        ),
         # Left where nobody found them: "lay undiscovered for eleven hours".
         (
             r"\b(?:lay|lying|laying|left|sat|sitting|was|went) (?:\w+ )?(?:undiscovered|unnoticed|"
