@@ -22,6 +22,7 @@ AFTER_READING_MIXED (54, the same) was 45/54, now 54/54.  AFTER_READING_OPENERS 
 was 36/44, now 44/44.  AFTER_READING_DISTRACTORS (36) was 25/36, now 36/36.
 AFTER_READING_FAMILIES (39) was 34/39, now 39/39.  AFTER_READING_MISSPELT (28) was 15/28, now
 28/28.  AFTER_READING_FORMAL (25) was 20/25, now 25/25.
+AFTER_READING_HARM_FIRST (26) was 23/26, now 26/26.
 """
 
 from __future__ import annotations
@@ -667,6 +668,37 @@ AFTER_READING_FORMAL: list[tuple[str, Expected]] = [
     ("The surgeon never disclosed that he was being investigated by the medical board and had multiple malpractice claims.", C),
 ]
 
+# A ninth set written after reading: the harm told first, the cause after ("I'm
+# paralyzed... because the neurosurgeon drilled too far").  First sight 23/26.
+AFTER_READING_HARM_FIRST: list[tuple[str, Expected]] = [
+    ("I'm paralyzed from the chest down. It happened because the neurosurgeon at St. Vincent's drilled too far during my neck fusion.", S),
+    ("She's on dialysis now. All because her doctor kept her on ibuprofen for years for her arthritis and never once checked her kidney function.", R),
+    ("He's gone. He was 52. The cardiologist looked at his stress test and told him his heart was strong. Three weeks later he dropped dead mowing the lawn, and the autopsy showed 90% blockage.", M),
+    ("My baby is in the NICU with seizures. The nurse kept turning the pitocin up even though the monitor showed the baby was in distress.", B),
+    ("I'm blind in my left eye. The ER doc said it was pink eye and gave me drops. It was a detached retina.", M),
+    ("I can't have children now. During my appendectomy they removed my ovary and never told me until my follow up.", (S, C)),
+    ("My mom has a brain injury. She stopped breathing in recovery after her hip surgery and the nurse was on break, nobody was watching her monitor.", (N, A)),
+    ("Lost my leg below the knee. My diabetic foot ulcer was treated by a podiatrist who kept saying it was healing when it was turning black.", (O, M)),
+    ("i have nerve damage in my hand from a blood draw, the phlebotomist stuck me 5 times and hit a nerve", O),
+    ("My husband is dead because the pharmacy put the wrong label on his pill bottle, morphine instead of his blood pressure medicine.", R),
+    ("My son has a permanent limp. The orthopedic surgeon put the rod in his femur crooked and refused to fix it.", S),
+    ("It's been a year and my incision still hasn't healed. The surgeon closed me up with an infection inside and told me the pain was normal.", (S, M)),
+    ("The cosmetic surgery clinic in Miami did my BBL and I had a fat embolism, I was clinically dead for 4 minutes.", S),
+    ("My mother died in hospice from an overdose of morphine that the hospice nurse gave her without orders.", (R, N)),
+    ("i have permanent tinnitus and hearing loss after the doctor irrigated my ears way too hard", O),
+    ("our daughter has kernicterus because the hospital sent her home at 1 day old with high bilirubin and no follow up", (B, M)),
+    ("My father had a heart attack in the hospital because the staff took him off his heart monitor and didn't put it back.", N),
+    ("my 80 year old mom broke both hips in the same nursing home within 3 months", N),
+    ("the surgeon operated on my dad while he had covid and the hospital didn't test him first and he died", (S, O, N)),
+    ("My sister went in for a routine laparoscopy and the doctor tore a major blood vessel, she bled to death", S),
+    ("I now have an ileostomy because the endoscopist burned a hole in my colon removing a polyp", S),
+    ("My toddler swallowed a battery and the urgent care said she was fine without doing an xray, it burned through her esophagus", M),
+    ("my dad got the wrong leg amputated at the VA", S),
+    ("My sister is brain dead after a tooth extraction under sedation at an oral surgeon's office", (A, O)),
+    ("my wife developed a massive infection after her c-section and the ob kept saying it was normal healing until she went septic", (M, B, S)),
+    ("the plastic surgeon used the wrong filler in my face and now I have lumps and scarring", (S, O)),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -725,6 +757,7 @@ AFTER_ALL = (
     + AFTER_READING_FAMILIES
     + AFTER_READING_MISSPELT
     + AFTER_READING_FORMAL
+    + AFTER_READING_HARM_FIRST
 )
 ALL_STORIES = TUNED + HELD_BACK + AFTER_ALL
 
