@@ -910,7 +910,9 @@ _NEEDLE_HARM = (
 _SEDATION = (
     rf"\b(?:over-?)?sedat\w*|{_ANESTHESIA}|\banesthetic\b|\bpropofol\b|\bketamine\b|\btwilight\b|"
     r"\b(?:put|putting|being put|was put|went|going|go) (?:me |him |her |them |us )?under\b|"
-    r"\bunder general\b"
+    r"\bunder general\b|"
+    # a block or epidural that reached the breathing: "not monitored after the epidural"
+    rf"\b{_REGIONAL}\b"
 )
 _AIRWAY_HARM = (
     r"(?:stopped breathing|quit breathing|(?:wasn't|was not|weren't|not) breathing|"
@@ -1267,7 +1269,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (rf"\b(?:doubled|tripled|quadrupled) {_WHOSE}(?:\w+ ){{0,3}}?{_DRUG}\b", 4),
         (
             r"\b(?:rais(?:ed|ing)|increas(?:ed|ing)|upp(?:ed|ing)|bump(?:ed|ing) up|"
-            r"lower(?:ed|ing)|switch(?:ed|ing)|chang(?:ed|ing)|stopp(?:ed|ing)|discontinu(?:ed|ing)|"
+            r"lower(?:ed|ing)|switch(?:ed|ing)|chang(?:ed|ing)|stop(?:ped|ping)?|"
+            r"discontinu(?:e|ed|ing)|"
             r"took (?:me|him|her|them|us) off|taken off|pull(?:ed)? (?:me|him|her|them) off)\s+"
             rf"{_WHOSE}(?:\w+\s+){{0,2}}?{_DRUG}\b",
             3,
