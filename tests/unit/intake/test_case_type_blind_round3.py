@@ -22,7 +22,8 @@ AFTER_READING_MIXED (54, the same) was 45/54, now 54/54.  AFTER_READING_OPENERS 
 was 36/44, now 44/44.  AFTER_READING_DISTRACTORS (36) was 25/36, now 36/36.
 AFTER_READING_FAMILIES (39) was 34/39, now 39/39.  AFTER_READING_MISSPELT (28) was 15/28, now
 28/28.  AFTER_READING_FORMAL (25) was 20/25, now 25/25.
-AFTER_READING_HARM_FIRST (26) was 23/26, now 26/26.
+AFTER_READING_HARM_FIRST (26) was 23/26, now 26/26.  AFTER_READING_COUNTER (20) was 18/20, now
+20/20.
 """
 
 from __future__ import annotations
@@ -699,6 +700,32 @@ AFTER_READING_HARM_FIRST: list[tuple[str, Expected]] = [
     ("the plastic surgeon used the wrong filler in my face and now I have lumps and scarring", (S, O)),
 ]
 
+# A tenth set written after reading, against this round's own new phrases: "would never
+# have agreed", "refused", "nobody warned", "decided on his own", "not monitored" told in
+# stories whose malpractice is another type.  First sight 18/20.
+AFTER_READING_COUNTER: list[tuple[str, Expected]] = [
+    ("i would never have agreed to go home if i knew it was my appendix, the er said it was gas", M),
+    ("i refused to leave the ER because the pain was so bad but they said it was a kidney stone and discharged me, it was a ruptured spleen", M),
+    ("the doctor decided on his own to stop my blood thinner before surgery and i had a stroke", R),
+    ("nobody warned us that the nursing home was short staffed, my dad got bedsores", N),
+    ("the surgeon said the surgery was risk free, then left a sponge in me", S),
+    ("i signed the consent form and the anesthesiologist still broke my teeth intubating me", A),
+    ("they said my baby was healthy but she had a heart defect they missed on the ultrasound", M),
+    ("the pharmacist didnt disclose that the generic was a different strength, i overdosed", R),
+    ("my mother was not monitored after the epidural and she stopped breathing", A),
+    ("i didnt consent to being sent home, they discharged me with a broken neck they missed", M),
+    ("they told me i didnt need a biopsy, the lump was just a cyst, and a year later it was cancer", M),
+    ("my father had surgery that went fine, but they gave him another patient's blood thinner that night", R),
+    ("the nurses were on their phones while my mom's iv leaked and burned her arm", N),
+    ("the doctor refused to give my son antibiotics for his strep and it turned into rheumatic fever", (M, R)),
+    ("i told the nurse i was allergic to latex and they used latex gloves in my surgery and i went into shock", (N, S, O, R)),
+    ("my wife had a c-section and they left a surgical sponge inside her", (S, B)),
+    ("she was sedated for a colonoscopy and the doctor perforated her colon", S),
+    ("the rehab center gave my dad his pills twice and he overdosed", R),
+    ("the chiropractor didnt tell me adjustments could cause a stroke, and I had one", (O, C)),
+    ("my dentist put me under and didnt watch my breathing, i had a seizure", (A, O)),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -758,6 +785,7 @@ AFTER_ALL = (
     + AFTER_READING_MISSPELT
     + AFTER_READING_FORMAL
     + AFTER_READING_HARM_FIRST
+    + AFTER_READING_COUNTER
 )
 ALL_STORIES = TUNED + HELD_BACK + AFTER_ALL
 
