@@ -59,7 +59,9 @@ Severity
     patterns for *minor*.
 
 Text is lower-cased and common SMS shorthand / missing apostrophes are
-normalised first ("dr", "u", "didnt", "w/o", "b/c", "misdx").
+normalised first ("dr", "u", "didnt", "w/o", "b/c", "misdx"), and so are everyday
+misspellings of the words the readers key on ("surgan", "insulen", "perscribed"; see
+_MISSPELT: only forms that are not English words in their own right).
 """
 
 from __future__ import annotations
