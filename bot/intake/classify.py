@@ -156,7 +156,7 @@ _MISSPELT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:pharmasist|pharmacis|farmacist|pharmicist)(s?)\b", r"pharmacist\1"),
         (r"\b(?:pharmecy|pharmasy|farmacy|pharmicy)\b", "pharmacy"),
         (r"\b(?:pils|pillz)\b", "pills"),
-        (r"\b(?:perscribed|prescibed|presribed|priscribed|proscribed)\b", "prescribed"),
+        (r"\b(?:perscribed|prescibed|presribed|priscribed)\b", "prescribed"),
         (r"\b(?:perscription|prescripton|presciption|priscription)\b", "prescription"),
         (r"\b(?:insulen|insolin|insuline)\b", "insulin"),
         (r"\b(?:alergic|allergc|alergick|allergick)\b", "allergic"),
