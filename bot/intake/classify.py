@@ -558,6 +558,12 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"instrument|needle|scalpel|tool|retractor|object)s?\b",
             3,
         ),
+        # A device meant to come out, left in and forgotten: "left a stent in him for 3 years".
+        (
+            r"\bleft (?:a |an |the |his |her |my )?(?:\w+ )?(?:stents?|catheters?|drains?|"
+            r"guide ?wires?|ports?|iud|tubes?|packing)\b (?:in|inside)\b",
+            3,
+        ),
         (r"\b(?:retained|foreign) (?:sponge|object|body|instrument|item)s?\b", 3),
         (
             r"\b(?:left|forgot|forgotten) (?:something|(?:a )?(?:part|piece|pieces|bits?) of "
@@ -878,6 +884,7 @@ ACT_WEIGHT = 3
 _DRUG = (
     r"(?:medications?|medicines?|meds?|drugs?|pills?|prescriptions?|doses?|dosage|insulin|vials?|"
     r"morphine|fentanyl|dilaudid|hydromorphone|oxycodone|opioids?|opiates?|narcotics?|"
+    r"tpa|alteplase|clot[- ]bust\w*|thrombolytics?|"
     r"painkillers?|pain meds|heparin|warfarin|coumadin|blood thinners?|potassium|magnesium|"
     r"lithium|digoxin|methotrexate|chemo\w*|antibiotics?|steroids?|prednisone|tylenol|"
     r"codeine|tramadol|aspirin|sulfa|metformin|gabapentin|penicillin|"
@@ -942,7 +949,7 @@ _ALLIED = (
     r"therapists?|therapists?|physio\w*|optometrists?|opticians?|audiologists?|"
     r"hearing aid \w+|prosthetists?|prosthetics?|orthotists?|orthotics?|dietitians?|"
     r"dieticians?|nutritionists?|podiatrists?|(?:lab|x-?ray|mri|ct|ultrasound|radiology|ekg|"
-    r"ecg|eeg|sleep|imaging|dialysis) tech(?:nician)?s?|phlebotomists?|blood draw|"
+    r"ecg|eeg|sleep|sleep study|imaging|dialysis) tech(?:nician)?s?|phlebotomists?|blood draw|"
     r"drawing blood|sonographers?|emts?|paramedics?|ambulance (?:crew|driver)s?|"
     r"estheticians?|laser (?:hair|tattoo|treatment)|tattoo removal|doulas?|medical assistants?|"
     r"radiation (?:therap\w*|treatments?|oncolog\w*)|radiotherapy|botox|fillers?|injectors?|"
@@ -994,7 +1001,9 @@ _BENIGN = (
     r"allerg(?:ies|y)|anxiety|stress|gas|constipat\w*|indigestion|heartburn|(?:acid )?reflux|"
     r"(?:a )?migraines?|in (?:my|his|her|their) head|growing pains|old age|getting older|aging|"
     r"teething|colic|(?:a )?panic attacks?|(?:a )?uti|(?:a )?sinus infection|arthritis|"
-    r"sciatica|eczema|(?:a )?rash|nothing|healthy|strong)"
+    r"sciatica|eczema|(?:a )?rash|nothing|healthy|strong|floaters|dry eyes?|pink ?eye|"
+    r"bronchitis|food poisoning|hormon\w*|muscular|(?:a )?muscle (?:pain|strain|spasm)s?|"
+    r"(?:period )?cramps|menopause)"
 )
 # Who or what reassured: a person's words, not a label's ("the label said daily").
 _REASSURED = (
@@ -1367,6 +1376,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:through|into|in|via|down) (?:the |a )?wrong "
             r"(?:line|route|port|tube|iv|vein|spot)\b",
             4,
+        ),
+        # Old and new taken together: "nobody told her to stop the old one, she took both".
+        (
+            r"\b(?:nobody|no one|never|didn't|did not)\b (?:told|tell) (?:me|him|her|them|us) to "
+            r"stop (?:taking )?(?:the|my|his|her|their) (?:old|other|first|previous)\b|"
+            r"\b(?:took|taking|was on|were on) both (?:pills|meds|medications|drugs|of them|"
+            r"at once|together)\b|\b(?:took|taking) both\b",
+            3,
         ),
         # The same drug given twice: "the blood thinner twice in one day".
         (
@@ -1895,6 +1912,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"too (?:hard|tight|deep|hot|long|much)|hurt|wrecked|infect\w*|"
             r"(?:fit|fitted|set|strapped|made|adjusted|placed|programm?ed|positioned)\w* "
             r"(?:\w+ ){0,3}?(?:wrong|badly|poorly|incorrectly|so badly))\b",
+            4,
+        ),
+        # An ambulance late, lost or refusing: "the ambulance came an hour later".
+        (
+            r"\b(?:911|dispatchers?|ambulances?|paramedics?|emts?)\b[^.]{0,60}\b(?:(?:took|came|"
+            r"arrived|showed up) (?:\w+ )?(?:an hour|hours|\d+ minutes|\w+ minutes) later|"
+            r"never (?:came|showed)|(?:the )?wrong (?:hospital|address)|took (?:an hour|hours|"
+            r"forever)|refused to (?:take|transport|come))\b",
             4,
         ),
         # A wound closed dirty: "stitched up my hand without cleaning it".
