@@ -23,7 +23,7 @@ was 36/44, now 44/44.  AFTER_READING_DISTRACTORS (36) was 25/36, now 36/36.
 AFTER_READING_FAMILIES (39) was 34/39, now 39/39.  AFTER_READING_MISSPELT (28) was 15/28, now
 28/28.  AFTER_READING_FORMAL (25) was 20/25, now 25/25.
 AFTER_READING_HARM_FIRST (26) was 23/26, now 26/26.  AFTER_READING_COUNTER (20) was 18/20, now
-20/20.
+20/20.  AFTER_READING_SETTINGS (26) was 20/26, now 26/26.
 """
 
 from __future__ import annotations
@@ -726,6 +726,38 @@ AFTER_READING_COUNTER: list[tuple[str, Expected]] = [
     ("my dentist put me under and didnt watch my breathing, i had a seizure", (A, O)),
 ]
 
+# An eleventh set written after reading: telehealth, dialysis, pumps, hospice, EMS,
+# mothers after delivery, devices forgotten.  First sight 20/26 (one more, a breach of
+# confidence, is in the list without malpractice).
+AFTER_READING_SETTINGS: list[tuple[str, Expected]] = [
+    ("the telehealth doctor diagnosed my daughter with a cold over video, it was pneumonia and she ended up intubated", M),
+    ("at dialysis the tech didnt secure the needle and my dad bled out in the chair", (N, O)),
+    ("the infusion pump was programmed wrong and my wife got her whole chemo dose in an hour", R),
+    ("the compounding pharmacy made my sons medicine 100 times too strong", R),
+    ("the hospice nurse never came for 5 days and my mom died in pain without her medication", (N, R)),
+    ("the home health aide dropped my husband in the shower and broke his hip", N),
+    ("i tore badly giving birth and the doctor didnt stitch it properly, now i have a fistula", B),
+    ("after delivery my wife had a retained placenta that they missed and she had a massive hemorrhage at home", (B, M)),
+    ("my daughter developed postpartum psychosis and the hospital discharged her anyway and she hurt herself", (B, N, M)),
+    ("the paramedics took my dad to the wrong hospital that had no cath lab and he died", O),
+    ("the 911 dispatcher told us to wait and the ambulance came an hour later", O),
+    ("the fertility doctor used his own sperm", O),
+    ("the sleep study tech left the electrodes on too long and burned my scalp", O),
+    ("my son's ADHD doctor prescribed him a stimulant without checking his heart and he had a cardiac arrest", R),
+    ("my mom was started on a new blood pressure pill and nobody told her to stop the old one, she took both and passed out", R),
+    ("the ER gave my dad tpa even though he had just had surgery and he bled into his brain", R),
+    ("i was given a tetanus shot in the wrong spot and now my shoulder is frozen", (R, O)),
+    ("my dad got a deep vein thrombosis because the hospital never gave him blood thinners or leg pumps after surgery", (N, R, S)),
+    ("the anesthesiologist gave my mom a block and then left to another room and she had a seizure from the numbing medicine", A),
+    ("my son was awake but paralyzed during his appendectomy because they forgot the sedative", A),
+    ("they scanned the wrong patient and removed my healthy kidney", S),
+    ("the urologist left a stent in my husband for 3 years and forgot about it, his kidney died", (S, M)),
+    ("my gynecologist inserted an IUD that perforated my uterus and moved into my abdomen", (S, O)),
+    ("my husband had a vasectomy that failed and the doctor never did the follow up semen test, now we have a baby", (S, M, O)),
+    ("the optometrist missed my retinal detachment and told me it was floaters", M),
+    ("my son was misdiagnosed with autism for years when he actually had a hearing problem", M),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -740,6 +772,7 @@ CARE_NO_NEGLIGENCE: list[str] = [
     "a hospital employee looked at my records and told my family about my hiv status",
     "my surgery went fine but the hospital food was terrible",
     "the hospital gave my information to my abusive ex",
+    "my psychologist told my employer about my therapy sessions",
     "i want to sue my doctor because he wont give me a note for work",
     "the hospital sent my bill to collections",
     "my therapist is moving and i have to find a new one",
@@ -786,6 +819,7 @@ AFTER_ALL = (
     + AFTER_READING_FORMAL
     + AFTER_READING_HARM_FIRST
     + AFTER_READING_COUNTER
+    + AFTER_READING_SETTINGS
 )
 ALL_STORIES = TUNED + HELD_BACK + AFTER_ALL
 
