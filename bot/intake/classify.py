@@ -670,7 +670,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:hospital|nursing|ward|facility|toilet|commode|bed|bedside|wheelchair|shower|"
-            rf"bathroom)\b[^.]{{0,40}}\b{_FALL}",
+            rf"bathroom|stairs|chair|stretcher|gurney|lift)\b[^.]{{0,40}}\b{_FALL}",
             3,
         ),
         (
@@ -1185,6 +1185,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (r"\b(?:never|didn't|did not|no one|nobody) follow(?:ed)?[- ]up on\b", 3),
+        # "didn't follow up when her pap came back abnormal"
+        (
+            r"\b(?:never|didn't|did not|no one|nobody|failed to) follow(?:ed)?[- ]?up\b[^.]{0,60}"
+            rf"\b{_TEST}\b",
+            4,
+        ),
         # A finding seen and never reported: "did not report the nodule on my chest CT".
         (
             r"\b(?:no one|nobody|never|didn't|did not|not|failed to) (?:ever |even )?"
@@ -1836,6 +1842,20 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             2,
         ),
         (r"\b(?:unmonitored|unattended|not monitored|wasn't monitored|weren't monitored)\b", 3),
+        # No doctor there; burned by a warmer; restrained until he could not breathe.
+        (
+            r"\bno (?:doctor|physician|surgeon|ob|anesthesiologist)s? (?:was )?(?:on duty|on call|"
+            r"available|in the (?:hospital|building))\b|\b(?:nurses?|staff) waited (?:till|until) "
+            r"(?:morning|the morning|the next day|shift change)\b|"
+            r"\b(?:incubator|warmer|heating pad|warming blanket|bath water|hot pack|compress)\b"
+            r"[^.]{0,30}\b(?:too hot|overheat\w*|burn\w*|scald\w*)\b",
+            3,
+        ),
+        (
+            r"\b(?:restrain\w*|held down|pinned (?:down)?)\b[^.]{0,60}\b(?:positional asphyxia|"
+            r"asphyxia\w*|suffocat\w*|(?:couldn't|could not) breathe|stopped breathing)\b",
+            4,
+        ),
         # Nobody at the monitor: "the nurse was on break, nobody was watching her monitor".
         (
             r"\b(?:no one|nobody|nurses?|staff)\b (?:was |were )?(?:watching|checking|monitoring|"
