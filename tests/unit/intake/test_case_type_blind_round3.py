@@ -24,6 +24,7 @@ AFTER_READING_FAMILIES (39) was 34/39, now 39/39.  AFTER_READING_MISSPELT (28) w
 28/28.  AFTER_READING_FORMAL (25) was 20/25, now 25/25.
 AFTER_READING_HARM_FIRST (26) was 23/26, now 26/26.  AFTER_READING_COUNTER (20) was 18/20, now
 20/20.  AFTER_READING_SETTINGS (26) was 20/26, now 26/26.
+AFTER_READING_SYSTEMS (25) was 20/25, now 25/25.
 """
 
 from __future__ import annotations
@@ -758,6 +759,36 @@ AFTER_READING_SETTINGS: list[tuple[str, Expected]] = [
     ("my son was misdiagnosed with autism for years when he actually had a hearing problem", M),
 ]
 
+# A twelfth set written after reading: hospital systems (turned away, transferred, no
+# doctor on duty), impaired doctors, warmers, restraint.  First sight 20/25.
+AFTER_READING_SYSTEMS: list[tuple[str, Expected]] = [
+    ("the ER turned my husband away because he didnt have insurance and he died in the parking lot", (N, O)),
+    ("the hospital transferred my mom to another hospital 2 hours away while she was bleeding internally and she died in the ambulance", (N, O)),
+    ("there was no doctor on duty overnight at the small hospital and my son's appendix burst while the nurse waited till morning", (N, M)),
+    ("after my mom died we found out the hospital changed her medical records", (O, N)),
+    ("the surgeon smelled like alcohol before my operation and then he cut my bowel", S),
+    ("my doctor was high at work and prescribed my son 10 times the dose", R),
+    ("i got the wrong patients test results and was treated for cancer i didnt have", M),
+    ("they put my newborn under the bili lights with no eye protection and now he has eye damage", (B, N, O)),
+    ("the nurses left my premature baby in the incubator too hot and he got burned", (N, B)),
+    ("my dad got pneumonia from aspirating because the nursing home fed him lying flat", N),
+    ("the ER put a splint on my leg so tight i got compartment syndrome and needed surgery", O),
+    ("my husband was given chemo for a cancer he didnt have because of a lab mixup", (M, R)),
+    ("the doctor said he would do my surgery himself but a resident did it and botched it", (C, S)),
+    ("i had a reaction to the iv contrast and the radiology staff didnt have epinephrine ready", (R, O)),
+    ("my father was restrained and sedated in the ER and died of positional asphyxia", (N, R)),
+    ("my wife went in for a breast reduction and came out with one nipple dead", S),
+    ("the midwife at the home birth waited too long to transfer us to the hospital and our baby died", B),
+    ("my son got a severe sunburn-like burn on his back from the warming blanket during surgery", (S, N)),
+    ("my grandmother was given another resident's insulin and went into a diabetic coma", R),
+    ("the doctor didnt follow up when my mom's pap came back abnormal", M),
+    ("my mom's cancer recurred and the oncologist didnt catch it on two follow up scans", M),
+    ("my teen daughter was prescribed accutane and nobody told us about the depression risk, she attempted suicide", (C, R)),
+    ("i had severe pain after my knee replacement and the surgeon kept saying it would get better, the implant had loosened", (S, M)),
+    ("my baby got an infection from a dirty breast pump at the nicu", (N, B)),
+    ("the hospital's elevator was broken so they carried my dad down the stairs on a chair and dropped him", N),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -820,6 +851,7 @@ AFTER_ALL = (
     + AFTER_READING_HARM_FIRST
     + AFTER_READING_COUNTER
     + AFTER_READING_SETTINGS
+    + AFTER_READING_SYSTEMS
 )
 ALL_STORIES = TUNED + HELD_BACK + AFTER_ALL
 
