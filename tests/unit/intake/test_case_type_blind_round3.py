@@ -24,7 +24,8 @@ AFTER_READING_FAMILIES (39) was 34/39, now 39/39.  AFTER_READING_MISSPELT (28) w
 28/28.  AFTER_READING_FORMAL (25) was 20/25, now 25/25.
 AFTER_READING_HARM_FIRST (26) was 23/26, now 26/26.  AFTER_READING_COUNTER (20) was 18/20, now
 20/20.  AFTER_READING_SETTINGS (26) was 20/26, now 26/26.
-AFTER_READING_SYSTEMS (25) was 20/25, now 25/25.
+AFTER_READING_SYSTEMS (25) was 20/25, now 25/25.  AFTER_READING_QUESTIONS (20) was 20/20 at
+first sight.
 """
 
 from __future__ import annotations
@@ -789,6 +790,31 @@ AFTER_READING_SYSTEMS: list[tuple[str, Expected]] = [
     ("the hospital's elevator was broken so they carried my dad down the stairs on a chair and dropped him", N),
 ]
 
+# A thirteenth set written after reading: the story inside a question ("can i sue...",
+# "is it too late..."), as openers often come.  First sight 20/20, no fix made.
+AFTER_READING_QUESTIONS: list[tuple[str, Expected]] = [
+    ("can i sue my doctor for not catching my diabetes? my a1c was high on 3 labs and he never said anything", M),
+    ("is it too late to sue? in 2023 the ER missed my dads stroke and he has been in a nursing home since", M),
+    ("do i have a case, the nursing home gave my mom someone elses pills and she was hospitalized", R),
+    ("how do i sue a hospital for my wifes death, she bled out after a c section and they didnt notice for hours", (B, N)),
+    ("looking for a lawyer, surgeon left a drain tube inside me", S),
+    ("need help asap my son has brain damage from the epidural they gave me during labor", (A, B)),
+    ("what can i do, my husband went in for a heart cath and had a stroke because they didnt give him blood thinner", (R, S)),
+    ("my mom is in a coma after they gave her too much sedation for a bronchoscopy", A),
+    ("i want to file a claim, my dentist drilled into my sinus during an implant", O),
+    ("someone please help, my dad is dying of sepsis because the nursing home ignored his infected foot for a week", N),
+    ("we need an attorney, the hospital discharged my mother with a broken hip they never xrayed", M),
+    ("can you help, my daughter was born with a brachial plexus injury", B),
+    ("my lawyer dropped my case about my botched hernia repair, can you take it", S),
+    ("I need advice. My doctor prescribed me a medication for weight loss that damaged my heart valves and never told me about that risk.", (C, R)),
+    ("what are my rights if the hospital operated on the wrong eye", S),
+    ("my son died at 19 from an overdose of pills his psychiatrist kept prescribing in huge amounts", R),
+    ("im a nurse and i saw my coworker give a patient the wrong blood, the patient died, can the family sue", R),
+    ("how long do i have to sue, my cancer was missed on a ct scan in 2022", M),
+    ("hello, my grandmother got a bed sore at the hospital and now its infected to the bone", N),
+    ("i want to report my surgeon, he did my gastric bypass and i had a leak he ignored for 4 days", S),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -852,6 +878,7 @@ AFTER_ALL = (
     + AFTER_READING_COUNTER
     + AFTER_READING_SETTINGS
     + AFTER_READING_SYSTEMS
+    + AFTER_READING_QUESTIONS
 )
 ALL_STORIES = TUNED + HELD_BACK + AFTER_ALL
 
