@@ -76,14 +76,178 @@ _UNITS = {
 _NUMBER = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 
+# Number words 0-99 ("quince", "veintitres", "treinta y uno"), for days, years and counts.
+_SMALL_NUMBERS = {
+    "cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+    "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17,
+    "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiun": 21, "veintiuno": 21,
+    "veintiuna": 21, "veintidos": 22, "veintitres": 23, "veinticuatro": 24,
+    "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28,
+    "veintinueve": 29,
+}  # fmt: skip
+_TENS = {
+    "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+    "ochenta": 80, "noventa": 90,
+}  # fmt: skip
+_SMALL = "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True))
+_NUMBER_WORDS = rf"(?:(?:{'|'.join(_TENS)})(?:\s+y\s+(?:{_SMALL}))?|{_SMALL})"
+# "dos mil veinticuatro", "mil novecientos noventa y ocho": a year in words.
+_YEAR_WORDS = re.compile(rf"\b(dos\s+mil|mil\s+novecientos)(?:\s+({_NUMBER_WORDS}))?\b")
+# A day of the month in words, before its month or after "el" / "día".
+_DAY_WORDS = re.compile(
+    rf"\b(?:(?P<lead>el|dia)\s+)?(?P<n>primero|primer|{_NUMBER_WORDS})"
+    rf"(?=\s+(?:de\s+|del\s+)?(?:{_MONTH})\b|\s*$|\s*[,.;])"
+)
+# A count in words before a unit of time ("hace quince dias", "hace veinte anos").
+_COUNT_WORDS = re.compile(rf"\b({_NUMBER_WORDS})(?=\s+(?:anos?|meses|mes|semanas?|dias?)\b)")
+# "1ro", "1º" (folded to "1o"), "2do": a day said as an ordinal.
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:ero|ro|er|ra|do|da|to|ta|vo|va|no|na|mo|ma|o|a)\b")
+# Month abbreviations: the unambiguous ones anywhere, "mar", "ago", "may", "set" only
+# beside a number (they are also words: the sea, "I do").
+_ABBREVIATIONS = {
+    "ene": "enero", "feb": "febrero", "abr": "abril", "jun": "junio", "jul": "julio",
+    "sep": "septiembre", "sept": "septiembre", "oct": "octubre", "nov": "noviembre",
+    "dic": "diciembre", "mar": "marzo", "ago": "agosto", "agto": "agosto", "may": "mayo",
+    "set": "septiembre",
+}  # fmt: skip
+_SAFE_ABBREVIATION = re.compile(r"\b(ene|feb|abr|jun|jul|sept|sep|oct|nov|dic|agto)\b\.?")
+_NEAR_A_NUMBER = re.compile(
+    r"(?<=\d)(\s+(?:de\s+|del\s+)?)(mar|ago|may|set)\b\.?|"
+    r"\b(mar|ago|may|set)\b\.?(?=\s+(?:de\s+|del\s+)?\d)"
+)
+# Phone spellings: "d" for de, "x" for por, "q" for que, "ase" for hace, "anio" for año.
+_TEXTING = Phrases(
+    [
+        (r"\banio(s?)\b|\banyo(s?)\b", r"ano\1\2"),
+        (r"\b(?:ase|aze|haze|hase|ace)\b(?=\s+(?:como\s+|unos?\s+|unas\s+)?\w)", "hace"),
+        (
+            r"(?<=\d)\s+d\s+(?=[a-z])|\bd\s+(?=(?:" + _MONTH + r"|ene|feb|abr|jun|jul|sept?|oct|"
+            r"nov|dic)\b)",
+            " de ",
+        ),
+        (r"\bx\s+(?=ahi|alla|ai\b)", "por "),
+        (r"\bpor\s+ai\b", "por ahi"),
+        (r"\bq\b", "que"),
+    ]
+)
+# "dos años y medio" is 30 months, "mes y medio" six weeks, "medio año" six months.
+_AND_A_HALF = re.compile(r"\b(?:(?:(\d+)|un|una)\s+)?(anos?|meses|mes)\s+y\s+medio\b")
+_HALF_A = re.compile(r"\bmedio\s+(ano|mes)\b")
+# The same month last year, or this year ("el marzo pasado" said in March is a year ago).
+_MONTH_PAST = re.compile(
+    rf"\b(?:el\s+)?(?:mes\s+de\s+)?({_MONTH})\s+(ante)?pasado\b|"
+    rf"\bel\s+(ante)?pasado\s+(?:mes\s+de\s+)?({_MONTH})\b"
+)
+# "en marzo, el día 8", "marzo el 8": the day said after its month.
+_MONTH_THEN_DAY = re.compile(
+    rf"\b({_MONTH})\s*(?:,\s*(?:el\s+)?(?:dia\s+)?|\s+(?:el\s+)?dia\s+|\s+el\s+)(\d{{1,2}})\b"
+    r"(?!\s*(?:de|del)\s|\s*(?:anos?|meses|mes|semanas?|dias?|horas?)\b)"
+)
+_WEEKDAY_THEN_DAY = re.compile(
+    r"\b(?:el\s+)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+(\d{1,2})\b"
+    r"(?!\s*(?:de|del)\s|\s*(?:anos?|meses|mes|semanas?|dias?|horas?)\b|\s*[:/.-]\d)"
+)
+# "entre junio y agosto", "de marzo a mayo": a span of months.
+_SPAN = re.compile(
+    rf"\b(?:entre(?:\s+(?:el\s+mes\s+de|los\s+meses\s+de))?|desde|de)\s+({_MONTH})"
+    rf"(?:\s+(?:de|del)\s+((?:19|20)\d\d))?\s+(?:y|a|al|hasta|hasta\s+el)\s+(?:el\s+)?({_MONTH})\b"
+)
+
+
+def _number(words: str) -> int:
+    """ "treinta y uno" -> 31, "veintitres" -> 23 (one of _NUMBER_WORDS)."""
+    parts = words.split()
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_SMALL_NUMBERS[parts[-1]] if len(parts) > 1 else 0)
+    return _SMALL_NUMBERS[parts[0]]
+
+
+def _spelled_out(t: str) -> str:
+    """Texting, abbreviations, ordinals and numbers in words put as the readers expect
+    ("el 5 d sept" -> "el 5 de septiembre", "dos mil veinticuatro" -> "2024")."""
+    t = _TEXTING.to_english(t)
+    t = _SAFE_ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], t)
+    t = _NEAR_A_NUMBER.sub(
+        lambda m: (m.group(1) or "") + _ABBREVIATIONS[m.group(2) or m.group(3)], t
+    )
+    t = _ORDINAL.sub(r"\1", t)
+    t = _YEAR_WORDS.sub(
+        lambda m: str(
+            (2000 if m.group(1).startswith("dos") else 1900)
+            + (_number(" ".join(m.group(2).split())) if m.group(2) else 0)
+        ),
+        t,
+    )
+
+    def day(m: re.Match[str]) -> str:
+        words = " ".join(m.group("n").split())
+        n = 1 if words in {"primero", "primer"} else _number(words)
+        if not 1 <= n <= 31 or (m.group("lead") is None and words in {"un", "una"}):
+            return m.group(0)
+        return f"{m.group('lead') + ' ' if m.group('lead') else ''}{n}"
+
+    t = _DAY_WORDS.sub(day, t)
+    t = _COUNT_WORDS.sub(
+        lambda m: m.group(1) if m.group(1) in {"un", "una", "uno"} else str(_number(m.group(1))),
+        t,
+    )
+
+    def half(m: re.Match[str]) -> str:
+        n = int(m.group(1)) if m.group(1) else 1
+        if m.group(2).startswith("ano"):
+            return f"{12 * n + 6} meses"
+        return f"{4 * n + 2} semanas"
+
+    t = _AND_A_HALF.sub(half, t)
+    return _HALF_A.sub(lambda m: "6 meses" if m.group(1) == "ano" else "2 semanas", t)
+
+
+def _relative_months(t: str, today: date) -> str:
+    """Months and years named from today put as dates ("el marzo pasado", "este mes",
+    "el mes pasado", "el año antepasado"), so a part of them ("a mediados del mes
+    pasado") and the English reader's rules apply to a plain month or year."""
+
+    def month_past(m: re.Match[str]) -> str:
+        name = m.group(1) or m.group(4)
+        month = _MONTH_NUMBER[name]
+        y = today.year if month < today.month else today.year - 1
+        if m.group(2) or m.group(3):
+            y -= 1
+        return f"{name} de {y}"
+
+    t = _MONTH_PAST.sub(month_past, t)
+    this_month = f"{MONTHS[today.month - 1]} de {today.year}"
+    last = today.replace(day=1) - timedelta(days=1)
+    before_last = last.replace(day=1) - timedelta(days=1)
+    t = re.sub(r"\b(?:de\s+|del\s+|en\s+)?este\s+mes\b", f" {this_month}", t)
+    t = re.sub(
+        r"\b(?:el\s+|del\s+|de\s+)?mes\s+antepasado\b",
+        f" {MONTHS[before_last.month - 1]} de {before_last.year}",
+        t,
+    )
+    t = re.sub(
+        r"\b(?:el\s+|del\s+|de\s+)?mes\s+pasado\b", f" {MONTHS[last.month - 1]} de {last.year}", t
+    )
+    t = re.sub(r"\b(?:el\s+|del\s+|de\s+)?ano\s+antepasado\b", f" de {today.year - 2}", t)
+    t = _MONTH_THEN_DAY.sub(lambda m: f"{m.group(2)} de {m.group(1)}", t)
+    t = _WEEKDAY_THEN_DAY.sub(r"el \1", t)  # "el martes 3": the 3rd (it was a Tuesday)
+
+    def span(m: re.Match[str]) -> str:
+        year = f" {m.group(2)}" if m.group(2) else ""
+        return f"between {m.group(1)}{year} and {m.group(3)}"
+
+    return _SPAN.sub(span, t)
+
+
 # Phrases, in order, on folded text (lower case, no accents). Each gives English words
 # bot/intake/dates.py reads.
 _PHRASES = Phrases(
     [
         (r"\bano\s+y\s+medio\b", "18 months"),
         (r"\bhace\s+un\s+ratito\b|\bhace\s+un\s+rato\b|\bhace\s+poco\b", "recently"),
-        (r"\b(?:antier|anteayer|antes\s+de\s+ayer)\b", "2 days ago"),
-        (r"\bayer\b", "yesterday"),
+        (r"\b(?:antier|anteayer|antes\s+de\s+ayer|antenoche|anteanoche)\b", "2 days ago"),
+        (r"\bayer\b|\banoche\b", "yesterday"),
         (r"\bhoy\b", "today"),
         (r"\b(?:la\s+)?semana\s+pasada\b|\bla\s+otra\s+semana\b", "last week"),
         (r"\b(?:el\s+)?mes\s+pasado\b", "last month"),
@@ -93,16 +257,24 @@ _PHRASES = Phrases(
         (r"\b(?:la\s+)?(?:proxima\s+semana|semana\s+que\s+viene)\b", "next week"),
         (r"\b(?:el\s+)?(?:proximo\s+(?:mes|ano)|(?:mes|ano)\s+que\s+viene)\b", "next month"),
         # parts of a month or a year
-        (r"\b(?:a\s+|en\s+)?(?:principios|inicios|comienzos)\s+de(?:l)?\b", "early"),
-        (r"\b(?:a\s+|en\s+)?mediados\s+de(?:l)?\b", "mid"),
-        (r"\b(?:a\s+|en\s+)?(?:finales|fines)\s+de(?:l)?\b", "late"),
+        (r"\b(?:a\s+|en\s+|por\s+)?(?:principios|inicios|comienzos)(?:\s+del?)?\b", "early"),
+        (r"\b(?:a\s+|en\s+|por\s+)?mediados(?:\s+del?)?\b", "mid"),
+        (r"\b(?:a\s+|en\s+|por\s+)?(?:finales|fines)(?:\s+del?)?\b", "late"),
+        # the week of a month: "la primera semana de febrero"
+        (r"\b(?:la\s+)?(?:primera|1ra|1a)\s+semana\s+(?:de|del)\b", "the first week of"),
+        (r"\b(?:la\s+)?(?:segunda|2da|2a)\s+semana\s+(?:de|del)\b", "the second week of"),
+        (r"\b(?:la\s+)?(?:tercera|3ra|3a)\s+semana\s+(?:de|del)\b", "the third week of"),
+        (r"\b(?:la\s+)?(?:cuarta|4ta|4a)\s+semana\s+(?:de|del)\b", "the fourth week of"),
+        (r"\b(?:la\s+)?ultima\s+semana\s+(?:de|del)\b", "the last week of"),
         # holidays
         (r"\b(?:la\s+)?noche\s*buena\b", "Christmas Eve"),
         (r"\b(?:la\s+)?navidad(?:es)?\b|\bdiciembre\s+25\b", "Christmas"),
         (r"\b(?:la\s+)?noche\s+vieja\b|\bfin\s+de\s+ano\b", "New Year's Eve"),
         (r"\b(?:el\s+)?ano\s+nuevo\b", "New Year's"),
-        (r"\b(?:el\s+)?dia\s+de\s+(?:accion\s+de\s+)?gracias\b", "Thanksgiving"),
+        (r"\b(?:el\s+)?dia\s+de\s+(?:accion\s+de\s+)?gracias\b", "Thanksgiving Day"),
+        (r"\baccion\s+de\s+gracias\b", "Thanksgiving"),
         (r"\b(?:la\s+)?semana\s+santa\b", "Easter week"),
+        (r"\b(?:el\s+)?viernes\s+santo\b", "Good Friday"),
         (r"\b(?:la\s+)?pascua\b", "Easter"),
         (r"\b(?:el\s+)?dia\s+de\s+(?:las|la)\s+madres?\b", "Mother's Day"),
         (r"\b(?:el\s+)?dia\s+del\s+padre\b", "Father's Day"),
@@ -119,6 +291,15 @@ _PHRASES = Phrases(
         (r"\b(?:la\s+)?semana\s+(?:de|del)\b", "the week of"),
         (r"\b(?:el\s+)?fin\s+de\s+semana\s+(?:de|del)\b", "the weekend of"),
         (r"\b(?:el\s+)?dia\s+siguiente\s+(?:a|de|del)\b", "the day after"),
+        (r"\b(?:el\s+)?dia\s+after\b", "the day after"),
+        (r"\b(?:el\s+)?dia\s+before\b", "the day before"),
+        (r"\b(?:la\s+)?noche\s+before\b", "the night before"),
+        (r"\b(?:la\s+)?semana\s+(after|before)\b", r"the week \1"),
+        (r"\b(?:el\s+)?fin\s+de\s+semana\s+(after|before)\b", r"the weekend \1"),
+        # "el día de Navidad": that day, not the season around it
+        (r"\b(?:el\s+)?dia\s+(?:de\s+)?(?=Christmas|New Year's|Easter|Halloween)", "on "),
+        # "el día 8": the 8th
+        (r"\b(?:el\s+)?dia\s+(?=\d)", " "),
         (r"\b(?:la\s+)?vispera\s+de(?:l)?\b", "the day before"),
         # seasons
         (
@@ -156,6 +337,12 @@ _HOLIDAY_PAST = re.compile(
     r"Valentine's)\s+(ante)?pasad[ao]\b"
 )
 _MONTH_WORD = re.compile(rf"\b({_MONTH})\b")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A count back as _ago writes it ("about two years ago"), dropped when a year is said.
+_AGO_SAID = re.compile(
+    r"\b(?:about\s+)?(?:\d+|a\s+few|a\s+couple\s+of|several|[a-z]+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+ago\b"
+)
 _DAY_OF_MONTH = re.compile(
     rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTH})\b(?:\s+(?:de|del)\s+((?:19|20)\d\d)\b)?"
 )
@@ -188,7 +375,10 @@ def _numeric(text: str, today: date) -> DateSpec | None:
 
 def to_english(text: str, today: date) -> str:
     """The Spanish answer in the English words bot/intake/dates.py reads."""
-    t = _dates_and_spans(fold(text.replace("’", "'")).replace("ñ", "n"))
+    t = _relative_months(_spelled_out(fold(text.replace("’", "'")).replace("ñ", "n")), today)
+    t = _dates_and_spans(t)
+    if _ANY_YEAR.search(t):
+        t = _AGO_SAID.sub(" ", t)  # "hace dos años, en marzo de 2023": the year said wins
     t = _PHRASES.to_english(t)
     t = _HOLIDAY_PAST.sub(
         lambda m: f"{m.group(1)} before last" if m.group(2) else f"last {m.group(1)}", t
