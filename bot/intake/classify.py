@@ -295,7 +295,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:never|didn't|did not|no one|nobody|wasn't|weren't|not|without)\b[^.]{0,30}"
             r"\b(?:told|tell|telling|explain\w*|warn\w*|inform\w*|mention\w*|disclos\w*|said)\b"
             r"[^.]{0,40}\b(?:risks?|complications?|side[- ]effects?|dangers?|alternatives?|"
-            r"(?:other|any|treatment) (?:options|choices))\b",
+            r"(?:\w+ ){0,2}(?:options?|choices))\b",
             3,
         ),
         (
@@ -370,6 +370,19 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:didn't|did not|never) sign(?:ed)? (?:anything|nothing|any (?:forms?|papers?|"
             r"paperwork|consent)|a (?:consent|form|paper))\b",
+            3,
+        ),
+        # Someone else operating, a refusal ignored, more than agreed: "not told a resident
+        # would be doing my surgery", "said no blood transfusions and they gave one anyway",
+        # "only supposed to look".
+        (
+            r"\b(?:not|never|wasn't|weren't|nobody|no one)\b (?:\w+ )?(?:told|informed)\b[^.]{0,40}"
+            r"\b(?:resident|student|trainee|fellow|intern|assistant|another (?:doctor|surgeon)|"
+            r"a different (?:doctor|surgeon)|someone else)\b|"
+            r"\b(?:i|he|she|we|they) (?:had )?(?:specifically |clearly )?said no (?:\w+ )?"
+            r"(?:blood|transfusions?|surgery|treatment|procedure|epidural|c-section)\b|"
+            r"\b(?:did|done|performed|operated)\b[^.]{0,30}\banyway\b|"
+            r"\b(?:was|were) only (?:supposed|meant|going) to\b",
             3,
         ),
         # Would have said no had they known: "I would never have agreed".
@@ -1432,6 +1445,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (rf"\bwrong (?:\w+ )?{_DRUG}\b", 4),
+        # A known allergy, given anyway.
+        (
+            r"\b(?:allergic|allergy|allergies)\b[^.]{0,60}\b(?:gave|given|prescribed|injected|"
+            r"administered)\b[^.]{0,20}\banyway\b",
+            4,
+        ),
         # Out of date: "a vaccine that was expired".
         (
             rf"\bexpired (?:\w+ )?{_DRUG}\b|\b{_DRUG}\b[^.]{{0,20}}\b(?:was|were|had|that) "
@@ -1904,6 +1923,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:intubat\w*|breathing tube)",
             4,
         ),
+        # Positioned badly while asleep: "how they positioned me under anesthesia for 9 hours".
+        (
+            r"\b(?:positioned|positioning)\b[^.]{0,60}\b(?:under (?:anesthesia|general)|"
+            r"while (?:i|he|she|they) (?:was|were) (?:asleep|under)|on the operating table)\b",
+            4,
+        ),
         # The tube put in wrong, the airway never checked.
         (
             r"\b(?:the )?(?:breathing )?tube (?:went|was put|was placed|got put|was inserted|got "
@@ -1930,6 +1955,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"\b{_ALLIED}\b[^.]{{0,80}}\b(?:burn\w*|injur\w*|damag\w*|blind\w*|broke|broken|"
             r"cracked|tore|torn|snapped|punctur\w*|collapsed|nerve|dislocat\w*|ruptur\w*|burst|"
             r"too (?:hard|tight|deep|hot|long|much)|hurt|wrecked|infect\w*|"
+            r"left (?:a |an |the |some )?(?:\w+ )?(?:needles?|pins?|pieces?|objects?) in|"
             r"(?:fit|fitted|set|strapped|made|adjusted|placed|programm?ed|positioned)\w* "
             r"(?:\w+ ){0,3}?(?:wrong|badly|poorly|incorrectly|so badly))\b",
             4,
