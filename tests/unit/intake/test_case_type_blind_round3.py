@@ -25,7 +25,7 @@ AFTER_READING_FAMILIES (39) was 34/39, now 39/39.  AFTER_READING_MISSPELT (28) w
 AFTER_READING_HARM_FIRST (26) was 23/26, now 26/26.  AFTER_READING_COUNTER (20) was 18/20, now
 20/20.  AFTER_READING_SETTINGS (26) was 20/26, now 26/26.
 AFTER_READING_SYSTEMS (25) was 20/25, now 25/25.  AFTER_READING_QUESTIONS (20) was 20/20 at
-first sight.
+first sight.  AFTER_READING_SMALL_TYPES (25) was 18/25, now 24/25.
 """
 
 from __future__ import annotations
@@ -815,6 +815,36 @@ AFTER_READING_QUESTIONS: list[tuple[str, Expected]] = [
     ("i want to report my surgeon, he did my gastric bypass and i had a leak he ignored for 4 days", S),
 ]
 
+# A fourteenth set written after reading: the smaller types (anaesthesia, consent, the
+# allied workers of "other").  First sight 18/25.
+AFTER_READING_SMALL_TYPES: list[tuple[str, Expected]] = [
+    ("I woke up mid-procedure during my colonoscopy screaming in pain and they just held me down", A),
+    ("they gave my son ketamine in the ER to set his arm and nobody watched him and he stopped breathing", A),
+    ("my moms lungs collapsed during surgery because the anesthesia machine wasnt checked", A),
+    ("the anesthesia resident put the IV in my artery instead of my vein and my hand turned black", (A, N, O)),
+    ("I suffered a brachial plexus injury to my arm because of how they positioned me under anesthesia for 9 hours", (A, S)),
+    ("the CRNA gave me the wrong drug, a paralytic before i was asleep", (A, R)),
+    ("my uncle was given too much local anesthetic during a knee procedure and had a seizure and heart attack", (A, R)),
+    ("I was not told that a resident would be doing my surgery", C),
+    ("they filmed my surgery for a training video without asking me", C),
+    ("the doctor had me sign the consent forms after I had already been given the sedative", C),
+    ("i said no blood transfusions and they gave me one anyway while i was unconscious", C),
+    ("my 16 year old daughter got an abortion at the clinic without parental consent", (C, O)),
+    ("the doctor removed my gallbladder when he was only supposed to look", (C, S)),
+    ("the surgeon did not explain that a less invasive option existed", C),
+    ("the eye doctor used a laser on my eye without explaining what he was doing and now i have a blind spot", (C, O, S)),
+    ("the acupuncturist left a needle in my back", O),
+    ("my massage therapist pressed on my neck and tore an artery", O),
+    ("the hearing aid specialist damaged my eardrum taking an impression", O),
+    ("the prosthetist made my leg so badly it caused sores that led to another amputation", O),
+    ("my psychiatrist had a romantic relationship with my wife while treating her", O),
+    ("the wound care clinic let my dad's foot ulcer get worse for months and he lost his foot", (O, N, M)),
+    ("the lab technician contaminated my blood culture and I was given IV antibiotics for weeks for no reason", (O, M, R)),
+    ("the x-ray tech dropped my newborn off the table", (O, N, B)),
+    ("the dietitian at the hospital gave my celiac son food with gluten for a week", (N, O)),
+    ("the midwife gave my baby formula when i said i wanted exclusively breast milk and he got an allergic reaction", (B, C, O, N)),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -860,6 +890,9 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "my wifes headaches were blamed on stress by three different doctors until she collapsed from a brain tumor",
         # held back: no word about care is recognised at all ("appendix", "in there")
         "they took out my appendix while they were in there for something else and didn't ask",
+        # formula counts as a drug (for wrong-milk stories), so a reaction to it reads as a
+        # medication error
+        "the midwife gave my baby formula when i said i wanted exclusively breast milk and he got an allergic reaction",
     }
 )
 
@@ -879,6 +912,7 @@ AFTER_ALL = (
     + AFTER_READING_SETTINGS
     + AFTER_READING_SYSTEMS
     + AFTER_READING_QUESTIONS
+    + AFTER_READING_SMALL_TYPES
 )
 ALL_STORIES = TUNED + HELD_BACK + AFTER_ALL
 
