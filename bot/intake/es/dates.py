@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from dateparser.date import DateDataParser
+from dateutil.easter import easter
+from dateutil.relativedelta import SU, relativedelta
 
 from bot.intake import dates as english
 from bot.intake.dates import DateParseError
@@ -460,12 +463,80 @@ def _checked(when: DateSpec, today: date) -> DateSpec:
     return when
 
 
+def _holy_week(y: int) -> tuple[date, date]:
+    """Semana Santa: Palm Sunday to Easter Sunday."""
+    return easter(y) - timedelta(days=7), easter(y)
+
+
+def _mothers_day(y: int) -> tuple[date, date]:
+    """Día de las Madres: May 10 in Mexico and much of Latin America, the second Sunday of
+    May in the US. A US firm's Spanish-speaking visitor may mean either, so both are kept
+    as one range; the limitation engine then counts from the earlier day."""
+    us = date(y, 5, 1) + relativedelta(weekday=SU(+2))
+    return min(us, date(y, 5, 10)), max(us, date(y, 5, 10))
+
+
+def _one_day(offset: int) -> Callable[[int], tuple[date, date]]:
+    return lambda y: (easter(y) + timedelta(days=offset),) * 2
+
+
+# Days the US holiday calendar behind the English reader does not have, as Spanish
+# speakers keep them; each gives its first and last day in a year.
+_SPANISH_HOLIDAYS: dict[str, Callable[[int], tuple[date, date]]] = {
+    "semana santa": _holy_week,
+    "dia de las madres": _mothers_day,
+    "dia de la madre": _mothers_day,
+    "dia de las madre": _mothers_day,
+    "jueves santo": _one_day(-3),
+    "domingo de ramos": _one_day(-7),
+    "domingo de resurreccion": _one_day(0),
+    "domingo de pascua": _one_day(0),
+}
+_LEAD_FILLER = (
+    r"(?:(?:yo\s+)?creo\s+que|pienso\s+que|fue|paso|como|mas\s+o\s+menos|por\s+ahi(?:\s+del?)?|"
+    r"alrededor\s+del?|cerca\s+del?|aproximadamente|en|para|el|la|durante|pues)"
+)
+_SPANISH_HOLIDAY = re.compile(
+    rf"^\W*(?:{_LEAD_FILLER}[\s,]+)*"
+    r"(?P<name>" + "|".join(k.replace(" ", r"\s+") for k in _SPANISH_HOLIDAYS) + r")"
+    r"(?:\s+(?P<past>(?:ante)?pasad[oa])|\s+(?:de|del)\s+(?P<year>(?:19|20)\d\d)|"
+    r"\s+(?:de|del)\s+(?P<rel>ano\s+(?:ante)?pasado|este\s+ano))?\W*$"
+)
+
+
+def _spanish_holiday(text: str, today: date) -> DateSpec | None:
+    """The answer is one of _SPANISH_HOLIDAYS and nothing finer ("en Semana Santa", "el Día
+    de las Madres del año pasado"): its days, the most recent begun by today unless a year
+    is said. With more around it ("antes del Día de las Madres") the English reader's
+    holiday, the US one, is read instead."""
+    m = _SPANISH_HOLIDAY.match(" ".join(fold(text).replace("ñ", "n").split()))
+    if not m:
+        return None
+    span = _SPANISH_HOLIDAYS[" ".join(m.group("name").split())]
+    rel = m.group("rel") or ""
+    if m.group("year"):
+        y = int(m.group("year"))
+    elif rel:
+        y = today.year - (0 if rel.startswith("este") else 2 if "ante" in rel else 1)
+    else:
+        y = today.year
+        while span(y)[0] > today:
+            y -= 1
+        if m.group("past"):
+            if span(y)[1] >= today:  # still in it: the one before
+                y -= 1
+            if m.group("past").startswith("ante"):
+                y -= 1
+    first, last = span(y)
+    return DateSpec.exact(first) if first == last else DateSpec(first, last, "range")
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """A Spanish answer about when something happened.
 
     Raises DateParseError('unparsed' | 'future' | 'too_old') as the English parser does.
     """
-    numeric = _numeric(text, today)
+    numeric = _numeric(text, today) or _spanish_holiday(text, today)
     if numeric is not None:
         return _checked(numeric, today)
     said = to_english(text, today)
