@@ -15,6 +15,7 @@ from datetime import date
 
 from bot.intake import answers as english
 from bot.intake.answers import Context, Parsed
+from bot.intake.dates import DateParseError
 from bot.intake.es import dates, patient, places, replies
 from bot.intake.es.replies import Phrases, fold, plain
 
@@ -94,8 +95,23 @@ def parse_injury(text: str) -> Parsed:
     )
 
 
+def _past_the_hedge(text: str, today: date) -> str:
+    """ "No me acuerdo bien, por ahí de octubre": a don't-know that goes on to give a date is
+    a hedge, and the date is the answer; with no date after it the don't-know stands."""
+    if not replies.is_dont_know(text):
+        return text
+    rest = replies.without_dont_know(text)
+    try:
+        dates.parse_when(rest, today)
+    except DateParseError:
+        return text
+    return rest
+
+
 def parse_incident_date(text: str, today: date) -> Parsed:
-    return english.incident_date(text, today, said=replies, when=dates.parse_when)
+    return english.incident_date(
+        _past_the_hedge(text, today), today, said=replies, when=dates.parse_when
+    )
 
 
 _RIGHT_NOW = re.compile(
@@ -110,7 +126,7 @@ _WHEN_EVENT = re.compile(
 
 def parse_discovery_date(text: str, today: date) -> Parsed:
     return english.discovery_date(
-        text,
+        _past_the_hedge(text, today),
         today,
         said=replies,
         when=dates.parse_when,
