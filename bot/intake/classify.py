@@ -421,8 +421,9 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # stroke was possible", "didn't disclose", "nobody warned me".
         (
             r"\b(?:never|didn't|did not|no one|nobody|wasn't|weren't)\b[^.]{0,20}\b(?:told|tell|"
-            r"mention\w*|warn\w*|said|explain\w*|disclos\w*)\b[^.]{0,50}\b(?:was|were|is|as) "
-            r"(?:a |an )?(?:real )?(?:possible|possibility|likely|common|risk|chance)\b|"
+            r"mention\w*|warn\w*|said|explain\w*|disclos\w*)\b[^.]{0,50}\b(?:was|were|is|as|had|"
+            r"has|carried|carries|came with) (?:a |an )?(?:real |small |big |high |\d+% )?"
+            r"(?:possible|possibility|likely|common|risks?|chance)\b|"
             r"\b(?:said|told (?:\w+ )?|assured (?:\w+ )?|promised (?:\w+ )?|swore)\b[^.]{0,40}"
             r"\b(?:no risks?|zero risk|risk[- ]free|(?:completely|totally|perfectly|100%) safe|"
             r"nothing (?:could|would) go wrong|no chance of)\b|"
