@@ -17,12 +17,12 @@ round: 172/173 tuned, 29/31 held back, and all 27 stories without malpractice.  
 misses left are in KNOWN_MISSES, strict expected failures, so a later fix shows up as an
 unexpected pass.
 
-The AFTER_READING_* sets (488 stories) were written once the patterns had been read, so
+The AFTER_READING_* sets (508 stories) were written once the patterns had been read, so
 they are not blind; each was scored once before the fixes it pointed to (first sight ->
 now): READING 54/68 -> 68, LONG 40/52 -> 52, MIXED 45/54 -> 54, OPENERS 36/44 -> 44,
 DISTRACTORS 25/36 -> 36, FAMILIES 34/39 -> 39, MISSPELT 15/28 -> 28, FORMAL 20/25 -> 25,
 HARM_FIRST 23/26 -> 26, COUNTER 18/20 -> 20, SETTINGS 20/26 -> 26, SYSTEMS 20/25 -> 25,
-QUESTIONS 20/20 (no fix), SMALL_TYPES 18/25 -> 24.
+QUESTIONS 20/20 (no fix), SMALL_TYPES 18/25 -> 24, WITH_PROVIDER 19/20 -> 20.
 """
 
 from __future__ import annotations
@@ -842,6 +842,31 @@ AFTER_READING_SMALL_TYPES: list[tuple[str, Expected]] = [
     ("the midwife gave my baby formula when i said i wanted exclusively breast milk and he got an allergic reaction", (B, C, O, N)),
 ]
 
+# A fifteenth set written after reading: the story followed by the provider's name, as
+# the assessment joins them ("... Walgreens", "... Sunrise of Lakewood").  First sight 19/20.
+AFTER_READING_WITH_PROVIDER: list[tuple[str, Expected]] = [
+    ("my mom has been complaining of headaches and confusion for weeks, her doctor said it was her blood pressure meds and to give it time. she had a brain tumor Dr. Ramos at Valley Family Medicine", M),
+    ("they did my hip replacement and put the cup in at the wrong angle, it keeps dislocating. Orlando Orthopaedic Center, Dr. Feld", S),
+    ("got my refill and it was someone elses prescription with my name on it, took it for 2 weeks and ended up in the hospital CVS pharmacy on 5th ave", R),
+    ("my son was born not breathing after 20 hours of labor, the nurses kept saying everything was fine. he has cerebral palsy Baptist Hospital labor and delivery", B),
+    ("during my hysterectomy i woke up and could feel them working but couldnt move Memorial Hermann, the anesthesia group", A),
+    ("my dad had a fall at the facility and they didnt call us or a doctor for a day, his hip was broken Sunrise of Lakewood", N),
+    ("they never told me the surgery had a chance of making my back pain worse and now its worse Dr. Patel, spine surgeon", C),
+    ("the dentist pulled a tooth and left a piece of root in and now i have an infection in my jaw Bright Smiles Dental", O),
+    ("i went to the er 3 times in a week with belly pain and they kept sending me home, it was my appendix Mercy ER", M),
+    ("the surgeon nicked my bowel during a c section and i went septic St. Luke's, Dr. Anders (ob)", (S, B)),
+    ("the hospital gave my dad 10 times the amount of insulin, he went into a coma Good Samaritan Hospital", R),
+    ("after birth my baby was dropped by a nurse and had a skull fracture Women's Hospital", (B, N)),
+    ("I was over-sedated during my endoscopy and had a cardiac arrest, I now have memory problems Gastro Associates", A),
+    ("they put my mom in a room far from the nurses station and she pulled out her iv and bled all night unnoticed Regional Medical Center", N),
+    ("I signed up for a tummy tuck only and the plastic surgeon also did lipo on my thighs I never agreed to, now I have dents Elite Cosmetic Surgery", (C, S)),
+    ("my son went to the chiropractor for back pain and the chiro cracked his neck, he had a stroke at 24 Align Chiropractic", O),
+    ("i was told my mammogram was normal but the radiologist had noted a suspicious area that nobody told me about Women's Imaging Center", M),
+    ("my mom's pharmacy gave her the wrong dose of her seizure medicine and she had a seizure and fell Walgreens", R),
+    ("my baby got a skull fracture from the vacuum delivery at St. Joseph's", B),
+    ("the anesthesiologist at the surgery center didn't check on my husband after his nerve block and his arm is paralyzed Summit Surgery Center", A),
+]
+
 # About care, but no malpractice: no confident type (None or the "other" fallback).
 CARE_NO_NEGLIGENCE: list[str] = [
     "i got a bill for $8000 from the hospital for a 2 hour visit, this is ridiculous",
@@ -910,6 +935,7 @@ AFTER_ALL = (
     + AFTER_READING_SYSTEMS
     + AFTER_READING_QUESTIONS
     + AFTER_READING_SMALL_TYPES
+    + AFTER_READING_WITH_PROVIDER
 )
 ALL_STORIES = TUNED + HELD_BACK + AFTER_ALL
 
