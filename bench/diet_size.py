@@ -1,0 +1,109 @@
+"""DIET's size and length against training time and the held-out NLU figures (issue 17).
+
+Each variant is config/config.yml with some DIETClassifier settings replaced. For each,
+this trains the NLU only (`rasa train nlu`, cold Rasa cache, in a temp dir), timing it,
+then runs `rasa test nlu` on the English and Spanish held-out sets and prints the intent
+macro-F1 and the state/date entity F1 beside the training time. Variants run one after
+another, so they share the machine's load alike; nothing in models/ or the model cache
+is touched.
+
+The held-out sets are what `make nlu-eval` gates on. Choosing a configuration by them
+makes its figures a little optimistic; the README says how many variants were compared.
+
+Run:  .venv/bin/python bench/diet_size.py                   # the default variants below
+      .venv/bin/python bench/diet_size.py 'small={"epochs": 30, "transformer_size": 128}'
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+if __package__ in (None, ""):  # `python bench/diet_size.py`: put the project root on the path,
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # as `python -m` does
+
+from bench.common import machine_line  # noqa: E402
+from bot.config import CONFIG_DIR, PROJECT_ROOT  # noqa: E402
+from bot.devtools.nlu_eval import GATED_ENTITIES, TEST_SETS  # noqa: E402
+
+# name -> DIETClassifier settings replaced. "rasa-default-size" is Rasa's own DIET size
+# (2 transformer layers of 256) at the 80 epochs this project trained until 2026-12-03.
+DEFAULT_VARIANTS: dict[str, dict] = {
+    "rasa-default-size": {"epochs": 80, "number_of_transformer_layers": 2,
+                          "transformer_size": 256, "learning_rate": 0.001},
+    "configured": {},
+}
+
+
+def variant_config(overrides: dict, base: Path = CONFIG_DIR / "config.yml") -> dict:
+    """config.yml as a dict, with the DIETClassifier's settings replaced."""
+    config = yaml.safe_load(base.read_text())
+    diet = [c for c in config["pipeline"] if c["name"] == "DIETClassifier"]
+    if len(diet) != 1:
+        raise SystemExit("config.yml should have exactly one DIETClassifier")
+    diet[0].update(overrides)
+    return config
+
+
+def _rasa(*args: str, cache: Path, log: Path) -> None:
+    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
+           "RASA_CACHE_DIRECTORY": str(cache)}
+    with log.open("a") as out:
+        subprocess.run(  # noqa: S603 - fixed argv
+            [sys.executable, "-m", "rasa", *args], cwd=PROJECT_ROOT, env=env, check=True,
+            stdout=out, stderr=subprocess.STDOUT,
+        )
+
+
+def run_variant(name: str, overrides: dict, work: Path) -> str:
+    """Train and evaluate one variant; return its result line."""
+    here = work / name
+    here.mkdir(parents=True)
+    config = here / "config.yml"
+    config.write_text(yaml.safe_dump(variant_config(overrides)))
+    log = here / "rasa.log"
+    started = time.monotonic()
+    _rasa("train", "nlu", "--config", str(config), "--nlu", str(PROJECT_ROOT / "data"),
+          "--out", str(here), "--fixed-model-name", "model", cache=here / "cache", log=log)
+    took = time.monotonic() - started
+    parts = [f"{name:<20} train {took:5.0f} s"]
+    for test_set in TEST_SETS:
+        out = here / test_set.name
+        _rasa("test", "nlu", "--model", str(here / "model.tar.gz"), "--nlu",
+              str(test_set.path), "--out", str(out), "--no-plot", cache=here / "cache", log=log)
+        intents = json.loads((out / "intent_report.json").read_text())
+        entities = json.loads((out / "DIETClassifier_report.json").read_text())
+        figures = [f"intent {intents['macro avg']['f1-score']:.3f}"] + [
+            f"{e} {entities.get(e, {}).get('f1-score', 0.0):.3f}" for e in GATED_ENTITIES
+        ]
+        parts.append(f"{test_set.name}: " + " ".join(figures))
+    return " | ".join(parts) + f" | {json.dumps(overrides)}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("variants", nargs="*", help='name={"epochs": 30, ...} (DIET settings)')
+    args = ap.parse_args()
+    variants = dict(DEFAULT_VARIANTS)
+    if args.variants:
+        variants = {}
+        for spec in args.variants:
+            name, _, settings = spec.partition("=")
+            variants[name] = json.loads(settings or "{}")
+    print(machine_line())
+    with tempfile.TemporaryDirectory(prefix="diet-size-") as tmp:
+        for name, overrides in variants.items():
+            print(run_variant(name, overrides, Path(tmp)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
