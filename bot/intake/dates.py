@@ -588,6 +588,8 @@ def _holiday_within_month(text: str, today: date, year_hint: int | None) -> Date
 def _dateparser(text: str, today: date) -> DateSpec | None:
     # Relative words ("yesterday") count from the caller's today, not the clock.
     settings = {**_SETTINGS, "RELATIVE_BASE": datetime.combine(today, datetime.min.time())}
+    if _SOME_WEEKDAY.match(text):
+        return None  # "a Sunday" is no particular one (dateparser made it a January)
     parser = DateDataParser(languages=["en"], settings=settings)
     data = parser.get_date_data(text)
     if data.date_obj is None:
@@ -619,13 +621,48 @@ _MONTH_DAY = re.compile(
 _THE_FOURTH = re.compile(r"\bthe\s+Fourth\b(?!\s+of\b)")
 
 
+# Weekdays as people shorten them in a text ("last tues", "thurs night"). "mon", "sat" and
+# "sun" are ordinary words too, so those three only next to a word that makes them a day.
+_WEEKDAY_SHORT = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+    "weds": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
+    "fri": "friday", "sat": "saturday", "sun": "sunday",
+}
+_WEEKDAY_ABBREVIATION = re.compile(
+    r"\b(?P<lead>(?:last|past|this|that|on|early|late|next)\s+)?"
+    r"(?P<day>tues?|weds?|thu(?:rs?)?|fri|mon|sat|sun)\.?"
+    r"(?P<trail>\s+(?:night|morning|afternoon|evening|before|after|last|\d))?(?=\W|$)",
+    re.IGNORECASE,
+)
+
+
+_ORDINARY_WORDS = frozenset({"sat", "sun", "mon"})
+_SOME_WEEKDAY = re.compile(rf"\s*a\s+(?:{_WEEKDAY_WORDS})\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def _weekday_words(text: str) -> str:
+    """ "last tues", "thurs night", "sat before last": the weekday spelt out."""
+
+    def spell(m: re.Match[str]) -> str:
+        day = m.group("day").lower()
+        if day in {"mon", "sat", "sun"} and not (m.group("lead") or m.group("trail")):
+            return m.group(0)  # "we sat there", "the sun": a word, not a day
+        return (m.group("lead") or "") + _WEEKDAY_SHORT[day] + (m.group("trail") or "")
+
+    return _WEEKDAY_ABBREVIATION.sub(spell, text)
+
+
 def _fix_typos(text: str) -> str:
-    """Month names and "year" mistyped ("febuary", "septmber", "this yeer") read as meant.
+    """Month names and "year" mistyped ("febuary", "septmber", "this yeer") read as meant,
+    and weekdays shortened as in a text.
 
     Only close misspellings of a full month name are corrected (difflib ratio >= 0.85),
     so a surname such as "Marsh" is not turned into March.
     """
-    text = _YEAR_TYPO.sub(lambda m: "year" + m.group(1), text)
+    text = _weekday_words(_YEAR_TYPO.sub(lambda m: "year" + m.group(1), text))
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -712,6 +749,35 @@ def _month_span(raw: str, today: date) -> DateSpec | None:
 fix_typos = _fix_typos
 
 
+_BEFORE_LAST = re.compile(
+    rf"\b(?:the\s+)?(?P<unit>{_WEEKDAY_WORDS}|week(?:end)?|month|year)\s+before\s+last\b",
+    re.IGNORECASE,
+)
+
+
+def _before_last(raw: str, today: date) -> DateSpec | None:
+    """ "the Tuesday before last", "the week/weekend/month/year before last": the one before
+    the most recent, not the most recent (which a date library reads it as)."""
+    m = _BEFORE_LAST.search(raw)
+    if not m:
+        return None
+    unit = m.group("unit").lower()
+    if unit in _WEEKDAYS:
+        latest = today - timedelta(days=(today.weekday() - _WEEKDAYS.index(unit)) % 7 or 7)
+        return DateSpec.exact(latest - timedelta(days=7))
+    if unit == "week":  # the calendar week two weeks back, Monday to Sunday
+        monday = today - timedelta(days=today.weekday() + 14)
+        return _range(monday, monday + timedelta(days=6))
+    if unit == "weekend":
+        saturday = today - timedelta(days=(today.weekday() - 5) % 7 or 7) - timedelta(days=7)
+        return _range(saturday, saturday + timedelta(days=1))
+    if unit == "month":
+        year, month = (today.year, today.month - 2) if today.month > 2 else (
+            today.year - 1, today.month + 10)
+        return _month(year, month)
+    return _year(today.year - 2)
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
@@ -740,7 +806,8 @@ def parse_when(text: str, today: date) -> DateSpec:
         year_hint = today.year - (int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1))
         raw = raw[: ago.start()] + str(year_hint) + raw[ago.end() :]
     when = (
-        _month_span(raw, today)
+        (_before_last(raw, today) if year_hint is None else None)
+        or _month_span(raw, today)
         # "Tuesday last, the 24th of November": the day said beats the weekday.
         or (_weekday_in_month(raw, today, year_hint) if _WEEKDAY.search(raw) else None)
         or _nth_only(raw, today)
@@ -762,7 +829,15 @@ def parse_when(text: str, today: date) -> DateSpec:
         base = {**_SETTINGS, "RELATIVE_BASE": datetime.combine(today, datetime.min.time())}
         found = search_dates(raw, languages=["en"], settings=base) or []
         # Skip hits dateparser makes of bare words like "now" or "today" inside a story.
-        hits = [(s, d) for s, d in found if any(ch.isdigit() for ch in s) or len(s) > 4]
+        # "sat", "sun" and "mon" left after _weekday_words are words ("we sat in the ER"),
+        # not days; a hit that names a month is the better one ("... in October").
+        hits = [
+            (s, d) for s, d in found
+            if (any(ch.isdigit() for ch in s) or len(s) > 4)
+            and not _ORDINARY_WORDS.intersection(s.lower().split())
+            and not _SOME_WEEKDAY.match(s)
+        ]
+        hits.sort(key=lambda hit: not _MONTH_WORD.search(hit[0]))
         if hits:
             # The words found keep their period ("last week" is a week, not a day).
             said, d = hits[0]
