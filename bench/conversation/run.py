@@ -241,6 +241,20 @@ def report(split: str, s: dict[str, Any], heldout: bool) -> str:
     return "\n".join(lines)
 
 
+def by_file(results: list[Result]) -> str:
+    """One aggregate line per visitor file: sets written on different days (a held-out set
+    added later, say) stay comparable with their own earlier figures."""
+    lines = ["  by file (completion, case type, incident date):"]
+    for source in sorted({r.visitor.source for r in results}):
+        s = summarise([r for r in results if r.visitor.source == source])
+        acc = s["accuracy"]
+        lines.append(
+            f"    {source:<22} {s['visitors']:>3} visitors  {_pct(s['completion'])}  "
+            f"{_pct(acc['case_type']['rate'])}  {_pct(acc['incident_date']['rate'])}"
+        )
+    return "\n".join(lines)
+
+
 def language_report(split: str, language: str, s: dict[str, Any],
                     english: dict[str, Any] | None) -> str:
     """A non-English language's figures for one split (the fields the issue names), with
@@ -444,6 +458,7 @@ def main(argv: list[str] | None = None) -> int:
         if split in out:
             print()
             print(report(split, out[split], heldout=split == "heldout"))
+            print(by_file([r for r in by_split[split] if r.visitor.language == "en"]))
         for lang in languages:
             if lang == "en" or split not in out["languages"].get(lang, {}):
                 continue
