@@ -395,9 +395,50 @@ def to_english(text: str, today: date) -> str:
 def date_words_to_english(text: str) -> str:
     """Only the date words of a longer Spanish sentence in English ("en mayo de 2023" ->
     "en May 2023", "hace dos años" -> "two years ago"); the other words are left as said."""
-    t = _dates_and_spans(text)
-    t = re.sub(r"\b(?:del|el|de)\s+ano\s+pasado\b|\bano\s+pasado\b", "last year", t)
+    t = _dates_and_spans(_spelled_out(text))
+    t = _STORY_WORDS.to_english(t)
     return _MONTH_WORD.sub(lambda m: _en_month(m.group(1)), t)
+
+
+_YEAR_AHEAD = r"(?=(?:19|20)\d\d\b)"
+_MONTH_AHEAD = rf"(?=(?:{_MONTH}|{'|'.join(calendar.month_name[1:])})\b)"
+# The date phrases of a story in the English words bot/intake/story.py finds; only phrases
+# that are dates whatever surrounds them, so the rest of the story is left as said.
+_STORY_WORDS = Phrases(
+    [
+        (r"\b(?:del|el|de)\s+ano\s+pasado\b|\bano\s+pasado\b", "last year"),
+        (r"\b(?:la\s+)?semana\s+pasada\b", "last week"),
+        (r"\b(?:el\s+)?mes\s+pasado\b", "last month"),
+        (r"\b(?:antier|anteayer|antes\s+de\s+ayer)\b", "2 days ago"),
+        (r"\bayer\b|\banoche\b", "yesterday"),
+        (
+            r"\b(?:a\s+|en\s+|por\s+)?(?:principios|inicios|comienzos)\s+(?:de|del)\s+"
+            + _YEAR_AHEAD,
+            "early ",
+        ),
+        (r"\b(?:a\s+|en\s+|por\s+)?mediados\s+(?:de|del)\s+" + _YEAR_AHEAD, "mid "),
+        (r"\b(?:a\s+|en\s+|por\s+)?(?:finales|fines)\s+(?:de|del)\s+" + _YEAR_AHEAD, "late "),
+        (
+            r"\b(?:a\s+|en\s+|por\s+)?(?:principios|inicios|comienzos)\s+(?:de|del)\s+"
+            + _MONTH_AHEAD,
+            "in early ",
+        ),
+        (r"\b(?:a\s+|en\s+|por\s+)?mediados\s+(?:de|del)\s+" + _MONTH_AHEAD, "in mid "),
+        (r"\b(?:a\s+|en\s+|por\s+)?(?:finales|fines)\s+(?:de|del)\s+" + _MONTH_AHEAD, "in late "),
+        (
+            r"\b(?:en\s+)?(?:el\s+|la\s+)?(verano|invierno|otono|primavera)\s+(?:de|del)\s+"
+            + _YEAR_AHEAD,
+            r"\1 ",
+        ),
+        (r"\b(?:el\s+|la\s+)?(verano|invierno|otono|primavera)\s+pasad[oa]\b", r"last \1"),
+        (r"\bverano\b(?=\s+(?:19|20)\d\d|\s+last\b)|(?<=last )verano\b", "summer"),
+        (r"\binvierno\b(?=\s+(?:19|20)\d\d)|(?<=last )invierno\b", "winter"),
+        (r"\botono\b(?=\s+(?:19|20)\d\d)|(?<=last )otono\b", "fall"),
+        (r"\bprimavera\b(?=\s+(?:19|20)\d\d)|(?<=last )primavera\b", "spring"),
+        (r"\b(?:en|desde|durante)\s+(?:el\s+)?" + _YEAR_AHEAD, "in "),
+        (r"\b(?:en|desde|durante)\s+(?:el\s+mes\s+de\s+)?" + _MONTH_AHEAD, "in "),
+    ]
+)
 
 
 def _dates_and_spans(t: str) -> str:
