@@ -124,11 +124,7 @@ _TEXTING = Phrases(
     [
         (r"\banio(s?)\b|\banyo(s?)\b", r"ano\1\2"),
         (r"\b(?:ase|aze|haze|hase|ace)\b(?=\s+(?:como\s+|unos?\s+|unas\s+)?\w)", "hace"),
-        (
-            r"(?<=\d)\s+d\s+(?=[a-z])|\bd\s+(?=(?:" + _MONTH + r"|ene|feb|abr|jun|jul|sept?|oct|"
-            r"nov|dic)\b)",
-            " de ",
-        ),
+        (r"(?<![.\w])d\s+(?=\w)", "de "),  # Spanish has no word "d": it is "de" typed short
         (r"\bx\s+(?=ahi|alla|ai\b)", "por "),
         (r"\bpor\s+ai\b", "por ahi"),
         (r"\bq\b", "que"),
@@ -395,8 +391,9 @@ def to_english(text: str, today: date) -> str:
 def date_words_to_english(text: str) -> str:
     """Only the date words of a longer Spanish sentence in English ("en mayo de 2023" ->
     "en May 2023", "hace dos años" -> "two years ago"); the other words are left as said."""
-    t = _dates_and_spans(_spelled_out(text))
-    t = _STORY_WORDS.to_english(t)
+    # "lo tomaba desde hace años": how long, not when; a story's date is not there.
+    t = re.sub(r"\bdesde\s+hace\b", "for", _spelled_out(text))
+    t = _STORY_WORDS.to_english(_dates_and_spans(t))
     return _MONTH_WORD.sub(lambda m: _en_month(m.group(1)), t)
 
 
@@ -435,6 +432,14 @@ _STORY_WORDS = Phrases(
         (r"\binvierno\b(?=\s+(?:19|20)\d\d)|(?<=last )invierno\b", "winter"),
         (r"\botono\b(?=\s+(?:19|20)\d\d)|(?<=last )otono\b", "fall"),
         (r"\bprimavera\b(?=\s+(?:19|20)\d\d)|(?<=last )primavera\b", "spring"),
+        # holidays, so a story's holiday counts as one of its dates
+        (r"\b(?:la\s+)?noche\s*buena\b", "Christmas Eve"),
+        (r"\b(?:la\s+)?noche\s*vieja\b", "New Year's Eve"),
+        (r"\b(?:la\s+)?navidad(?:es)?\b", "Christmas"),
+        (r"\b(?:el\s+)?ano\s+nuevo\b", "New Year's"),
+        (r"\b(?:el\s+)?(?:dia\s+de\s+)?accion\s+de\s+gracias\b", "Thanksgiving"),
+        (r"\b(?:la\s+)?semana\s+santa\b", "Easter week"),
+        (r"\b(?:el\s+)?dia\s+de\s+(?:las|la)\s+madres?\b", "Mother's Day"),
         (r"\b(?:en|desde|durante)\s+(?:el\s+)?" + _YEAR_AHEAD, "in "),
         (r"\b(?:en|desde|durante)\s+(?:el\s+mes\s+de\s+)?" + _MONTH_AHEAD, "in "),
     ]
