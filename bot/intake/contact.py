@@ -84,3 +84,23 @@ def format_phone(e164: str) -> str:
         else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
     return phonenumbers.format_number(number, fmt)
+
+
+def someone_else(name_on_lead: str | None, name_now: str | None) -> bool:
+    """Two full names that cannot be one person ("Carol Whitford" / "Kelsey Arnaud").
+
+    A phone or e-mail seen again usually means the same person writing again, but a
+    household shares a number: a different named person with another matter is a new
+    lead, not a note on someone else's. A name missing on either side, or one the
+    conflict matcher takes for the same person (a short form, one typo), or one spelt
+    nearly alike ("Varga-Hunt" / "Varga Hunt", "Jon" / "John"), is not.
+    """
+    from rapidfuzz import fuzz
+
+    from bot.intake.conflicts import PERSON, ListEntry, match_name, normalise
+
+    if not (name_on_lead and name_now) or "unknown" in (name_on_lead, name_now):
+        return False
+    if match_name(ListEntry(id=0, name=name_on_lead, kind=PERSON), name_now) is not None:
+        return False
+    return fuzz.token_set_ratio(normalise(name_on_lead), normalise(name_now)) < 85

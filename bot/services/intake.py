@@ -20,6 +20,7 @@ from pathlib import Path
 from bot.config import ConfigError, environment, get_settings, retention_days_from_env
 from bot.intake.answers import UNKNOWN
 from bot.intake.assessment import Assessment, assess
+from bot.intake.contact import someone_else
 from bot.intake.lead_language import lead_language
 from bot.intake.lead_status import OPEN_STATUSES
 from bot.intake.profile import FirmProfile, load_profile
@@ -194,6 +195,9 @@ def _link_repeat(uow: UnitOfWork, submission: Submission) -> SubmitResult | None
     if found is None:
         return None
     lead, matched_on = found
+    name_now = _clean(submission.answers.get("full_name"))
+    if someone_else(lead.full_name, str(name_now) if name_now else None):
+        return None  # a household's shared number: another person's own lead
     said = _contact_answers(submission)
     uow.session.add(
         LeadContact(

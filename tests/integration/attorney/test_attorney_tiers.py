@@ -312,11 +312,12 @@ def test_a_second_chat_from_the_same_phone_is_a_contact_on_the_first_lead(
     uow_factory, att_uow
 ) -> None:
     use_profile(att_uow, EVERYTHING)
-    first = submit(uow_factory, FIRST_VISIT, phone="+14125550161")
+    first = submit(uow_factory, FIRST_VISIT, phone="+14125550161", full_name="Dana Ruiz")
     again = submit(
         uow_factory,
         {"incident_description": "I also want to add that the nurse ignored my call button"},
         phone="+14125550161",
+        full_name="dana ruiz",
         transcript=(Turn("visitor", "hello again, it's about my insulin overdose"),),
     )
     assert (again.lead_id, again.created, again.repeat_contact) == (first.lead_id, False, True)
@@ -339,6 +340,7 @@ def test_a_second_chat_from_the_same_phone_is_a_contact_on_the_first_lead(
         uow_factory,
         {"injury": "a week of dizziness"},
         phone="+14125550161",
+        full_name="Dana Ruiz",
         conversation_id=_conv(att_uow),
     )
     assert repeat.lead_id == first.lead_id and _lead_count(att_uow) == 1
@@ -361,6 +363,7 @@ def test_a_second_chat_from_the_same_email_links_whatever_its_case(uow_factory, 
         uow_factory,
         {"email": " dana.ruiz@example.ORG ", "incident_description": "Any news on my case?"},
         phone=None,
+        full_name=None,  # writing again, the name not given again
     )
     assert again.lead_id == first.lead_id and again.repeat_contact
     with att_uow() as uow:
@@ -376,7 +379,7 @@ def test_a_second_chat_from_the_same_email_links_whatever_its_case(uow_factory, 
 
 def test_a_text_after_a_web_chat_links_by_the_number_it_texts_from(uow_factory, att_uow) -> None:
     use_profile(att_uow, EVERYTHING)
-    first = submit(uow_factory, FIRST_VISIT, phone="+14125550177")
+    first = submit(uow_factory, FIRST_VISIT, phone="+14125550177", full_name="Sam Okafor")
     sms_conversation = "sms-" + uuid.uuid4().hex
     with att_uow() as uow:  # the SMS channel pairs its conversation with the number
         uow.session.add(
@@ -392,9 +395,28 @@ def test_a_text_after_a_web_chat_links_by_the_number_it_texts_from(uow_factory, 
         {"incident_description": "texting to say I saw another doctor", "phone": None},
         channel="twilio",  # what channel_of() names the SMS channel
         conversation_id=sms_conversation,
+        full_name="Samuel Okafor",
     )
     assert again.lead_id == first.lead_id and again.repeat_contact
     assert _lead_count(att_uow) == 1
+
+
+def test_another_named_person_on_a_shared_number_gets_a_lead_of_their_own(
+    uow_factory, att_uow
+) -> None:
+    """A household shares a phone: a daughter's own matter is not a note on her father's."""
+    use_profile(att_uow, EVERYTHING)
+    first = submit(uow_factory, FIRST_VISIT, phone="+14125550183", full_name="Walter Brandt")
+    daughter = submit(
+        uow_factory,
+        {"incident_description": "my obgyn missed preeclampsia and I had a stroke"},
+        phone="+14125550183",
+        full_name="Ingrid Brandt",
+    )
+    assert daughter.created and not daughter.repeat_contact
+    assert daughter.lead_id != first.lead_id and _lead_count(att_uow) == 2
+    with att_uow() as uow:
+        assert uow.session.execute(select(func.count(LeadContact.id))).scalar_one() == 0
 
 
 def test_other_people_and_old_leads_are_not_linked(uow_factory, att_uow, monkeypatch) -> None:
