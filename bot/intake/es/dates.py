@@ -133,6 +133,9 @@ _TEXTING = Phrases(
 # "dos años y medio" is 30 months, "mes y medio" six weeks, "medio año" six months.
 _AND_A_HALF = re.compile(r"\b(?:(?:(\d+)|un|una)\s+)?(anos?|meses|mes)\s+y\s+medio\b")
 _HALF_A = re.compile(r"\bmedio\s+(ano|mes)\b")
+# "un año y 3 meses" is 15 months; "hace 48 horas" two days.
+_YEARS_AND_MONTHS = re.compile(r"\b(\d+|un|una)\s+anos?\s+y\s+(\d+|un|una)\s+mes(?:es)?\b")
+_HOURS = re.compile(r"\bhace\s+(?:como\s+|unas\s+)?(\d+)\s+horas?\b")
 # The same month last year, or this year ("el marzo pasado" said in March is a year ago).
 _MONTH_PAST = re.compile(
     rf"\b(?:el\s+)?(?:mes\s+de\s+)?({_MONTH})\s+(ante)?pasado\b|"
@@ -143,10 +146,17 @@ _MONTH_THEN_DAY = re.compile(
     rf"\b({_MONTH})\s*(?:,\s*(?:el\s+)?(?:dia\s+)?|\s+(?:el\s+)?dia\s+|\s+el\s+)(\d{{1,2}})\b"
     r"(?!\s*(?:de|del)\s|\s*(?:anos?|meses|mes|semanas?|dias?|horas?)\b)"
 )
+# "el lunes de la semana pasada": that day of last week (or the week before).
+_WEEKDAY_OF_WEEK = re.compile(
+    r"\b(?:el\s+)?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+(?:de\s+)?"
+    r"(?:la\s+)?semana\s+(?:(ante)pasada|pasada)\b"
+)
 _WEEKDAY_THEN_DAY = re.compile(
     r"\b(?:el\s+)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+(\d{1,2})\b"
     r"(?!\s*(?:de|del)\s|\s*(?:anos?|meses|mes|semanas?|dias?|horas?)\b|\s*[:/.-]\d)"
 )
+# "mayo o junio": either month, kept as the span of both.
+_MONTH_OR_MONTH = re.compile(rf"\b({_MONTH})\s+(?:o|u|y|a)\s+({_MONTH})\b")
 # "entre junio y agosto", "de marzo a mayo": a span of months.
 _SPAN = re.compile(
     rf"\b(?:entre(?:\s+(?:el\s+mes\s+de|los\s+meses\s+de))?|desde|de)\s+({_MONTH})"
@@ -160,6 +170,10 @@ def _number(words: str) -> int:
     if parts[0] in _TENS:
         return _TENS[parts[0]] + (_SMALL_NUMBERS[parts[-1]] if len(parts) > 1 else 0)
     return _SMALL_NUMBERS[parts[0]]
+
+
+def _count(said: str) -> int:
+    return int(said) if said.isdigit() else 1
 
 
 def _spelled_out(t: str) -> str:
@@ -199,6 +213,10 @@ def _spelled_out(t: str) -> str:
         return f"{4 * n + 2} semanas"
 
     t = _AND_A_HALF.sub(half, t)
+    t = _YEARS_AND_MONTHS.sub(lambda m: f"{12 * _count(m.group(1)) + _count(m.group(2))} meses", t)
+    t = _HOURS.sub(
+        lambda m: f"hace {round(int(m.group(1)) / 24)} dias" if int(m.group(1)) >= 12 else "hoy", t
+    )
     return _HALF_A.sub(lambda m: "6 meses" if m.group(1) == "ano" else "2 semanas", t)
 
 
@@ -229,6 +247,26 @@ def _relative_months(t: str, today: date) -> str:
         r"\b(?:el\s+|del\s+|de\s+)?mes\s+pasado\b", f" {MONTHS[last.month - 1]} de {last.year}", t
     )
     t = re.sub(r"\b(?:el\s+|del\s+|de\s+)?ano\s+antepasado\b", f" de {today.year - 2}", t)
+
+    def part_of_the_year(m: re.Match[str]) -> str:
+        """ "a finales de año": this year's part if it has begun, else last year's."""
+        begins = {"mediados": 5, "finales": 9, "fines": 9}.get(m.group(1), 1)
+        y = today.year if date(today.year, begins, 1) <= today else today.year - 1
+        return f"{m.group(1)} de {y}"
+
+    t = re.sub(
+        r"\b(principios|inicios|comienzos|mediados|finales|fines)\s+(?:de|del)\s+ano\b"
+        r"(?!\s+(?:pasado|antepasado|\d))",
+        part_of_the_year,
+        t,
+    )
+
+    def weekday_of_week(m: re.Match[str]) -> str:
+        monday = today - timedelta(days=today.weekday() + (14 if m.group(2) else 7))
+        d = monday + timedelta(days=list(_WEEKDAYS).index(m.group(1)))
+        return f"{d.day} de {MONTHS[d.month - 1]} de {d.year}"
+
+    t = _WEEKDAY_OF_WEEK.sub(weekday_of_week, t)
     t = _MONTH_THEN_DAY.sub(lambda m: f"{m.group(2)} de {m.group(1)}", t)
     t = _WEEKDAY_THEN_DAY.sub(r"el \1", t)  # "el martes 3": the 3rd (it was a Tuesday)
 
@@ -236,7 +274,8 @@ def _relative_months(t: str, today: date) -> str:
         year = f" {m.group(2)}" if m.group(2) else ""
         return f"between {m.group(1)}{year} and {m.group(3)}"
 
-    return _SPAN.sub(span, t)
+    t = _SPAN.sub(span, t)
+    return _MONTH_OR_MONTH.sub(r"between \1 and \2", t)
 
 
 # Phrases, in order, on folded text (lower case, no accents). Each gives English words
@@ -247,7 +286,7 @@ _PHRASES = Phrases(
         (r"\bhace\s+un\s+ratito\b|\bhace\s+un\s+rato\b|\bhace\s+poco\b", "recently"),
         (r"\b(?:antier|anteayer|antes\s+de\s+ayer|antenoche|anteanoche)\b", "2 days ago"),
         (r"\bayer\b|\banoche\b", "yesterday"),
-        (r"\bhoy\b", "today"),
+        (r"\bhoy\b|\besta\s+(?:manana|tarde|madrugada)\b", "today"),
         (r"\b(?:la\s+)?semana\s+pasada\b|\bla\s+otra\s+semana\b", "last week"),
         (r"\b(?:el\s+)?mes\s+pasado\b", "last month"),
         (r"\b(?:el\s+)?ano\s+antepasado\b", "2 years ago"),
@@ -328,7 +367,8 @@ _PHRASES = Phrases(
     ]
 )
 _HACE = re.compile(
-    r"\bhace\s+(?P<about>(?:como|unos|unas|mas\s+o\s+menos|casi|aproximadamente)\s+)?"
+    r"\bhace\s+(?P<about>(?:como|unos|unas|mas\s+o\s+menos|casi|aproximadamente|"
+    r"(?:(?:un\s+)?poco\s+|algo\s+)?(?:mas|menos)\s+de)\s+)?"
     rf"(?:(?P<n>\d+|{_NUMBER})\s+)?(?P<unit>{_UNIT})\b"
 )
 _HOLIDAY_PAST = re.compile(
@@ -577,12 +617,52 @@ def _spanish_holiday(text: str, today: date) -> DateSpec | None:
     return DateSpec.exact(first) if first == last else DateSpec(first, last, "range")
 
 
+_WEEKS_BACK = re.compile(
+    rf"^\W*(?:{_LEAD_FILLER}[\s,]+)*(?:el\s+|la\s+)?(?P<what>fin\s+de\s+semana|finde|semana)\s+"
+    r"(?P<ante>ante)?pasad[oa]\W*$"
+)
+_DAY_OR_DAY = re.compile(
+    rf"^\W*(?:{_LEAD_FILLER}[\s,]+)*(?P<a>\d{{1,2}})\s+(?:o|u|y|al|a|-)\s+(?P<b>\d{{1,2}})\s+"
+    rf"(?:de\s+)?(?P<month>{_MONTH})(?:\s+(?:de|del)\s+(?P<year>(?:19|20)\d\d))?\W*$"
+)
+
+
+def _said_spans(text: str, today: date) -> DateSpec | None:
+    """Spans the English reader has no words for, when they are the whole answer: the
+    weekend or the week before last ("el fin de semana pasado", "la semana antepasada")
+    and one of two days ("el 15 o 16 de enero": both kept, the engine uses the first)."""
+    t = " ".join(_spelled_out(fold(text).replace("ñ", "n")).split())
+    if m := _WEEKS_BACK.match(t):
+        back = 7 if m.group("ante") else 0
+        if m.group("what") == "semana":
+            if not back:
+                return None  # "la semana pasada": the English reader's last week
+            centre = today - timedelta(days=14)
+            return DateSpec(centre - timedelta(days=3), centre + timedelta(days=3), "range")
+        # The last Saturday and Sunday over before today, or the pair before that.
+        sunday = today - timedelta(days=(today.weekday() + 1) % 7 or 7) - timedelta(days=back)
+        return DateSpec(sunday - timedelta(days=1), sunday, "range")
+    if m := _DAY_OR_DAY.match(t):
+        a, b = sorted((int(m.group("a")), int(m.group("b"))))
+        month = _MONTH_NUMBER[m.group("month")]
+        y = int(m.group("year")) if m.group("year") else today.year
+        if not m.group("year") and date(y, month, 1) > today:
+            y -= 1
+        last = calendar.monthrange(y, month)[1]
+        if not 1 <= a < b <= last:
+            return None
+        if not m.group("year") and date(y, month, a) > today:
+            y -= 1
+        return DateSpec(date(y, month, a), date(y, month, b), "range")
+    return None
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """A Spanish answer about when something happened.
 
     Raises DateParseError('unparsed' | 'future' | 'too_old') as the English parser does.
     """
-    numeric = _numeric(text, today) or _spanish_holiday(text, today)
+    numeric = _numeric(text, today) or _spanish_holiday(text, today) or _said_spans(text, today)
     if numeric is not None:
         return _checked(numeric, today)
     said = to_english(text, today)
