@@ -542,10 +542,53 @@ def parse_state(text: str) -> Parsed:
     return _state_said(text)
 
 
+# "Louisiana! Not Indiana.", "not Indiana, Louisiana", "Louisiana (not Indiana)": a state
+# after "not" (to the end of its clause, or a "but"/"it was" that brings the right one).
+_NOT_THIS = re.compile(
+    r"\b(?:not|isn'?t|wasn'?t|never)\s+(?P<old>.+?)(?=[,.;:!?()]|\s+-|\bbut\b|\bit'?s\b|"
+    r"\bit\s+(?:was|is)\b|\bthough\b|$)",
+    re.IGNORECASE,
+)
+# "Indiana? no, Louisiana", "Indiana - sorry, Louisiana", "Indiana, I mean Louisiana":
+# a state taken back by a cue word, with the state meant right after it.
+_TAKEN_BACK = re.compile(
+    r"(?P<old>[^,.;:!?()]+?)\s*[-,.;:!?\u2013\u2014\u2026]*\s*\b(?:no+|nope|sorry|oops|wait|"
+    r"i\s+mean[t]?|actually|scratch\s+that|correction|my\s+bad)\b[\s,.:!-]*"
+    r"(?:(?:no|wait|sorry|actually|it\s+was|it'?s|it\s+is)\b[\s,.:!-]*)*(?P<new>[^,.;:!?()]+)",
+    re.IGNORECASE,
+)
+
+
+_IN_STATE = re.compile(r"^(?:(?:in|at)\s+)?(?:the\s+state\s+of\s+)?", re.IGNORECASE)
+
+
+def _rejected_states(text: str) -> set[str]:
+    """States the visitor says it was not: "X, not Y", "not Y, X", "Y? no, X", "X (not Y)".
+
+    The "new, not old" swaps are the ones corrections.py reads at the summary, so a
+    correction said at the state question is read the same way there and here.
+    """
+    from bot.intake import corrections  # imported here: corrections imports this module
+
+    swaps = [m["old"] for swap in corrections._SWAPS for m in swap.finditer(text)]
+    olds = [re.split(r"\s+[-\u2013\u2014]+\s*|[()]", old)[0] for old in swaps]
+    olds += [m["old"] for m in _NOT_THIS.finditer(text)]
+    for m in _TAKEN_BACK.finditer(text):
+        new = _IN_STATE.sub("", m["new"].strip()).split()
+        # The state must come first: "Ohio, actually near the Indiana border" is Ohio.
+        if len(new) <= 4 and states.find_states(" ".join(new[:2])):
+            olds.append(m["old"])
+    return {code for old in olds for code in states.find_states(old)}
+
+
 def _state_said(text: str) -> Parsed:
     many = states.find_states(text)
     code = states.find_state(text)
     if code is None and len(many) > 1:
+        rejected = _rejected_states(text)
+        kept = [c for c in many if c not in rejected]
+        if rejected and len(kept) == 1:
+            return _state_meant(text, kept[0])
         named = {c for m in _WHERE_IT_HAPPENED.finditer(text) for c in states.find_states(m[1])}
         code = named.pop() if len(named) == 1 else None
     place = states.place_answer(text)
@@ -573,6 +616,16 @@ def _state_said(text: str) -> Parsed:
         return _fail("ambiguous" if len(many) > 1 else "unparsed")
     values: dict[str, object] = {"incident_state": code}
     if place.city and place.state == code:
+        values["incident_city"] = place.city
+    return Parsed(values)
+
+
+def _state_meant(text: str, code: str) -> Parsed:
+    """The state kept after the others are taken back, with a city of that state if one
+    was named ("Lafayette, Louisiana, not Indiana")."""
+    place = states.place_answer(text)
+    values: dict[str, object] = {"incident_state": code}
+    if place.city and (place.state == code or code in place.candidates):
         values["incident_city"] = place.city
     return Parsed(values)
 
