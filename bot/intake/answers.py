@@ -804,7 +804,9 @@ def parse_relationship(text: str) -> Parsed:
 _AGE_THEN = re.compile(
     r"\b(\d{1,3})\s*(?:years?\s+old\s+|yrs?\s+old\s+|y/?o\s+)?(?:back\s+)?"
     r"(?:then|at\s+the\s+time|when\s+(?:it|this)\s+happened)\b|"
-    r"\b(?:was|were)\s+(?:only\s+|just\s+)?(\d{1,3})\b(?!\s*(?:now|today))",
+    # Not "she was 2 days old" or "I was 38 weeks pregnant": those are a baby's, age 0.
+    r"\b(?:was|were)\s+(?:only\s+|just\s+)?(\d{1,3})\b"
+    r"(?!\s*(?:now|today|-?\s*(?:months?|mos?|weeks?|wks?|days?|hours?|hrs?)\b))",
     re.IGNORECASE,
 )
 _AGE_TODAY = re.compile(r"\b(?:now|today|these\s+days|currently|this\s+year)\b", re.IGNORECASE)

@@ -62,7 +62,7 @@ _SELF = re.compile(
 )
 _AGE = re.compile(
     r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?|y/?o)\b(?:[- ]old)?|"
-    r"\b(?:was|is|aged?|age)\s+(\d{1,3})\b|"
+    r"\b(?:was|is|aged?|age)\s+(\d{1,3})\b(?!\s*-?\s*(?:months?|mos?|weeks?|wks?|days?|hours?)\b)|"
     r"^\s*(\d{1,3})\s*$",
     re.IGNORECASE,
 )
@@ -71,7 +71,17 @@ _MONTHS_OLD = re.compile(
 )
 _NEWBORN = re.compile(
     r"\b(newborn|new\s*born|infant|at\s+birth|during\s+(?:the\s+)?(?:delivery|birth|labor)|"
-    r"being\s+born|was\s+born|c-?section)\b",
+    r"being\s+born|was\s+born|c-?section|"
+    # Not born yet: "she wasn't born yet", "still in the womb", "38 weeks pregnant with him",
+    # "stillborn", "full term": the age at the time is 0.
+    r"(?:not|\w*n'?t|never)\s+(?:(?:been|even|yet|quite)\s+)*born|unborn|still\s*-?\s*born|"
+    r"born\s+(?:dead|still|sleeping)|just\s+(?:been\s+)?born|"
+    r"(?:born|delivered)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)|"
+    r"(?:in|inside)\s+(?:the|my|her)\s+(?:womb|uterus|belly|tummy)|in\s+utero|still\s+inside|"
+    r"(?:before|until)\s+(?:s?he|they|the\s+baby)\s+(?:was|were)\s+born|before\s+birth|"
+    r"pregnant\s+with|weeks?\s+(?:of\s+)?gestation|full[\s-]*term|pre-?term|"
+    r"fetus|foetus|fetal|stillbirth|miscarr\w*|"
+    r"\d{1,2}\s*(?:-|\s)?\s*(?:hours?|hrs?|days?)\s*-?\s*old)\b",
     re.IGNORECASE,
 )
 
