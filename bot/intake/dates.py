@@ -585,6 +585,22 @@ def _holiday_within_month(text: str, today: date, year_hint: int | None) -> Date
     return when
 
 
+# A two-digit number standing alone: not part of 3/14/67 or 10-67, not '67, not the 24th.
+_BARE_TWO_DIGITS = re.compile(r"(?<![\d'’/.\-])(\d{2})(?![\d/.\-]?\d)(?!\s*(?:st|nd|rd|th)\b)")
+
+
+def _year_from_two_digits(said: str, d: date) -> bool:
+    """Whether dateparser made a bare two-digit number the year ("turned 67 in October" as
+    October 1967, "it was 99" as 1999). Such a number is an age or a count far more often
+    than a year; only 3/14/67 or '67 (a separator or an apostrophe) says a year."""
+    if _ANY_YEAR.search(said):
+        return False
+    return any(
+        int(m.group(1)) == d.year % 100 and int(m.group(1)) != d.day
+        for m in _BARE_TWO_DIGITS.finditer(said)
+    )
+
+
 def _dateparser(text: str, today: date) -> DateSpec | None:
     # Relative words ("yesterday") count from the caller's today, not the clock.
     settings = {**_SETTINGS, "RELATIVE_BASE": datetime.combine(today, datetime.min.time())}
@@ -595,6 +611,8 @@ def _dateparser(text: str, today: date) -> DateSpec | None:
     if data.date_obj is None:
         return None
     d = data.date_obj.date()
+    if _year_from_two_digits(text, d):
+        return None
     if data.period == "month":
         return _month(d.year, d.month)
     if data.period == "year":
@@ -836,6 +854,7 @@ def parse_when(text: str, today: date) -> DateSpec:
             if (any(ch.isdigit() for ch in s) or len(s) > 4)
             and not _ORDINARY_WORDS.intersection(s.lower().split())
             and not _SOME_WEEKDAY.match(s)
+            and not _year_from_two_digits(s, d.date())
         ]
         hits.sort(key=lambda hit: not _MONTH_WORD.search(hit[0]))
         if hits:
