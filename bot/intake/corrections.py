@@ -6,12 +6,14 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from bot.intake import answers, contact, states
+from bot.law.model import DateSpec
 
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "incident_state": ("state",),
@@ -177,6 +179,9 @@ def _swap(
         code = states.find_state(new) if len(new.split()) <= 3 else None
         if code:
             return "incident_state", {"incident_state": code}, m.span()
+        day = _day_in_stored_month(new, today, current, alone=True)
+        if day:
+            return "incident_date", day, m.span()
         parsed = answers.parse("incident_date", new, today)
         if parsed.ok:
             return "incident_date", parsed.values, m.span()
@@ -234,16 +239,129 @@ def parse_correction(
     return Correction(found.field, found.values, found.note, changed)
 
 
+_MONTHS = "|".join(
+    sorted(
+        {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"},
+        key=len,
+        reverse=True,
+    )
+)
+_TIME_UNITS = r"(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|times?|am|pm)"
+# An age said in a sentence: "he was 66 then", "she'd have turned 67", "66 years old",
+# "aged 40". A number followed by a time unit ("was 3 weeks later"), a separator
+# ("was 12/14"), more digits ("is 201 555 0123") or a month ("was 5 March") is a date, a
+# span or a phone number, not an age; "the 28th" never matches (no word boundary in it).
+_AGE_TALK = re.compile(
+    r"\b(?:was|is|were|turned|turns|turning|be|been|'s|'d\s+have\s+turned)\s+"
+    r"(?:still\s+|only\s+|just\s+|already\s+|about\s+|almost\s+|nearly\s+)?"
+    rf"\d{{1,3}}\b(?![/:.\-]?\s*\d)(?!\s*(?:{_TIME_UNITS}|of|{_MONTHS})\b(?!\s+old))|"
+    r"\b\d{1,3}\s*(?:years?|yrs?)(?:\s+|-)old\b|\b\d{1,3}\s*y/?o\b|\bage[ds]?\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
+
+
+def _age_correction(
+    text: str, today: date, current: Mapping[str, object] | None
+) -> Correction | None:
+    """A sentence about the patient's age is an age correction, even with a month or
+    "when" in it ("he was 66 when it happened, he'd have turned 67 in October" is not a
+    date of October 1967). When the word "date" is said, the date reader decides."""
+    if not _AGE_TALK.search(text) or re.search(r"\bdates?\b", text, re.IGNORECASE):
+        return None
+    context = {"incident_date": (current or {}).get("incident_date")}
+    parsed = answers.parse("patient_age", text, today, context)
+    if parsed.ok:
+        return Correction("patient_age", parsed.values)
+    return Correction("patient_age", None)  # an age, but which one is unclear: ask again
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_ALT = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|" \
+    r"sat(?:urday)?|sun(?:day)?"
+# "Saturday the 28th", "sat, the 28th", "the 28th": a day of the month with no month.
+_BARE_DAY = re.compile(
+    rf"(?:\b(?P<weekday>{_WEEKDAY_ALT})\.?\s*,?\s+)?(?:the\s+)?\b(?P<day>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:{_MONTHS}|week|weekend|month)\b)",
+    re.IGNORECASE,
+)
+# The day put right is not the new one: "..., not the 27th", "instead of Friday the 27th".
+_OLD_DAY = re.compile(
+    rf"\b(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?(?:(?:{_WEEKDAY_ALT})\.?\s*,?\s+)?"
+    r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b)?",
+    re.IGNORECASE,
+)
+_MONTH_SAID = re.compile(rf"\b(?:{_MONTHS})\b\.?(?!\s*(?:be|have)\b)", re.IGNORECASE)
+
+
+def _day_in_stored_month(
+    text: str, today: date, current: Mapping[str, object] | None, *, alone: bool = False
+) -> dict[str, object] | None:
+    """ "It should be Saturday the 28th": a day said without a month keeps the month and
+    year of the date already stored (a stored range: the month in it where that day falls,
+    matching the weekday if one is said). `alone`: the text must be only that day."""
+    stored = (current or {}).get("incident_date")
+    if not stored or _MONTH_SAID.search(text):
+        return None
+    try:
+        spec = DateSpec.from_slot(str(stored))
+    except ValueError:
+        return None
+    rest = _OLD_DAY.sub(" ", text)
+    found = list(_BARE_DAY.finditer(rest))
+    if len({m.group("day") for m in found}) != 1:
+        return None
+    m = found[0]
+    if alone and len(re.findall(r"[A-Za-z]", rest[: m.start()] + rest[m.end() :])) > 3:
+        return None
+    day = int(m.group("day"))
+    weekday = None
+    if m.group("weekday"):
+        short = m.group("weekday").lower()[:3]
+        weekday = next(i for i, name in enumerate(_WEEKDAY_NAMES) if name.startswith(short))
+    months: list[date] = []
+    first = spec.earliest.replace(day=1)
+    while first <= spec.latest:
+        months.append(first)
+        first = (first + timedelta(days=32)).replace(day=1)
+    around = [(months[0] - timedelta(days=1)).replace(day=1), (months[-1] + timedelta(days=32))]
+
+    def days_in(firsts: list[date]) -> list[date]:
+        return [
+            f.replace(day=day)
+            for f in firsts
+            if day <= calendar.monthrange(f.year, f.month)[1] and f.replace(day=day) <= today
+        ]
+
+    def fits(d: date) -> tuple[bool, date]:  # inside the stored span first, then the latest
+        return spec.earliest <= d <= spec.latest, d
+
+    stored_days = days_in(months)
+    if weekday is not None:
+        said = [d for d in stored_days if d.weekday() == weekday] or [
+            d for d in days_in([f.replace(day=1) for f in around]) if d.weekday() == weekday
+        ]
+        stored_days = said or stored_days
+    if not stored_days:
+        return None
+    best = max(stored_days, key=fits)
+    return {"incident_date": DateSpec.exact(best).to_slot()}
+
+
 def _parse(text: str, today: date, current: Mapping[str, object] | None = None) -> Correction:
     swapped = _swap(text, today, current)
     if swapped:
         field, values, span = swapped
         return Correction(field, values, _note(text, span))
+    age = _age_correction(text, today, current)
+    if age:
+        return age
     named = _fields_named(text)
     if len(named) > 1 and "incident_date" in named and "incident_state" in named:
         named = [n for n in named if n != "incident_date"] if "state" in text.lower() else named
     if len(named) == 1:
         field = named[0]
+        if field == "incident_date" and (day := _day_in_stored_month(text, today, current)):
+            return Correction(field, day)
         for candidate in (_tail(text), text) if field in _STRUCTURED else (_tail(text),):
             if not candidate:
                 continue
@@ -252,6 +370,9 @@ def _parse(text: str, today: date, current: Mapping[str, object] | None = None) 
                 return Correction(field, parsed.values)
         return Correction(field, None)
     # No field named: a lone new value ("New Jersey", "march 2023") says which.
+    day = _day_in_stored_month(_tail(text) or text, today, current, alone=True)
+    if day:
+        return Correction("incident_date", day)
     for field in _STRUCTURED:
         parsed = answers.parse(field, _tail(text) or text, today)
         if parsed.ok:

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from bot.intake.answers import parse
+from bot.intake.corrections import parse_correction
 from bot.intake.dates import DateParseError, parse_when
 
 TODAY = date(2026, 12, 3)
@@ -61,3 +62,76 @@ def test_two_digit_year_with_separator_or_apostrophe_is_kept(text: str, expected
 def test_age_sentence_at_the_date_question_stores_no_old_year() -> None:
     got = parse("incident_date", "Mom was 81 then; she turned 82 in May", TODAY)
     assert not got.ok or not str(got.values["incident_date"]).startswith("19")
+
+
+# 1b. At the read-back, a sentence about an age (with a month or "when" in it) corrects
+# the age, not the date.
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Small thing: my husband was 58 when this happened, he turned 59 in March.", 58),
+        ("hold on, mom was still 71 then, her birthday is in dec", 71),
+        ("He'd just turned 40 in June, so he was 40 at the time", 40),
+        ("she was 33 years old then, not 34", 33),
+    ],
+)
+def test_age_sentence_with_a_month_is_an_age_correction(text: str, age: int) -> None:
+    current = {"incident_date": "2026-08-14", "patient_age": age + 1}
+    c = parse_correction(text, TODAY, current)
+    assert c.field == "patient_age"
+    assert c.values is not None and c.values["patient_age"] == age
+    assert c.changed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the date is wrong, it was 3 weeks later",
+        "my cell is 314 555 0188",
+        "it was the 9th not the 8th",
+    ],
+)
+def test_numbers_that_are_not_ages_are_not_age_corrections(text: str) -> None:
+    c = parse_correction(text, TODAY, {"incident_date": "2026-08-14"})
+    assert c.field != "patient_age"
+
+
+# 6. A day said alone corrects the day of the date already stored.
+
+
+@pytest.mark.parametrize(
+    ("text", "stored", "expected"),
+    [
+        # Stored the Friday; the visitor means the Sunday after, in the same month.
+        ("The date needs fixing: Sunday the 16th, not the Friday.", "2025-03-14", "2025-03-16"),
+        ("wrong date, it was the 3rd", "2024-07-19", "2024-07-03"),
+        ("actually tuesday the 22nd", "2026-09-25", "2026-09-22"),
+        ("It was the 11th not the 12th", "2023-01-12", "2023-01-11"),
+        # A month stored: the day said falls in it.
+        ("the day should be the 5th", "2025-06", "2025-06-05"),
+        # A stored span reaching over two months: the day said inside the span.
+        ("the date was the 2nd", "2026-04-25..2026-05-08", "2026-05-02"),
+    ],
+)
+def test_bare_day_takes_the_stored_month(text: str, stored: str, expected: str) -> None:
+    c = parse_correction(text, TODAY, {"incident_date": stored})
+    assert (c.field, c.values) == ("incident_date", {"incident_date": expected})
+
+
+def test_bare_day_with_weekday_of_the_next_month() -> None:
+    # Stored Friday, January 30, 2026; "Monday the 2nd" can only be February 2.
+    c = parse_correction("no, the date was Monday the 2nd", TODAY, {"incident_date": "2026-01-30"})
+    assert c.values == {"incident_date": "2026-02-02"}
+
+
+def test_bare_day_without_a_stored_date_is_the_most_recent_one() -> None:
+    c = parse_correction("the date was the 20th", TODAY, {})
+    assert c.values == {"incident_date": "2026-11-20"}
+
+
+def test_day_with_a_month_is_read_as_said() -> None:
+    stored = {"incident_date": "2025-03-14"}
+    c = parse_correction("the date is wrong, it was August 9th", TODAY, stored)
+    assert c.values == {"incident_date": "2026-08-09"}
