@@ -21,7 +21,19 @@ RELATIONSHIPS = {
     "father": ("dad", "father", "daddy", "pops", "papa"),
     "son": ("son",),
     "daughter": ("daughter",),
-    "child": ("child", "kid", "baby", "infant", "newborn", "little one", "toddler"),
+    "child": (
+        "child",
+        "kid",
+        "kiddo",
+        "baby",
+        "infant",
+        "newborn",
+        "little one",
+        "toddler",
+        "preemie",
+        "teenager",
+        "teen",
+    ),
     "husband": ("husband", "hubby"),
     "wife": ("wife",),
     "spouse": ("spouse",),
@@ -49,10 +61,15 @@ RELATIONSHIPS = {
 _WORD_TO_REL = {w: rel for rel, words in RELATIONSHIPS.items() for w in words}
 RELATIONSHIP_WORDS = frozenset(w for w in _WORD_TO_REL if " " not in w)
 _REL_PATTERN = "|".join(sorted((re.escape(w) for w in _WORD_TO_REL), key=len, reverse=True))
+# "7 year old", "3-year-old", "16 yo", "7yo", "ten-month-old", "2 week old": an age as a noun.
+_AGE_NOUN = (
+    r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*[- ]?\s*(?P<unit>years?|yrs?|y/?o|months?|mos?|weeks?|"
+    r"wks?|days?)(?:\s*[- ]\s*olds?)?"
+)
 _MY_REL = re.compile(
-    rf"\b(?:my|our)\s+(?:\w+[- ]year[- ]old\s+|late\s+|little\s+|elderly\s+)?"
+    rf"\b(?:my|our)\s+(?:{_AGE_NOUN}\s+|late\s+|little\s+|elderly\s+|baby\s+|teenage\s+)?"
     # "my dad's", and as texted, "my dads" / "my moms": the possessive without its apostrophe.
-    rf"({_REL_PATTERN})(?:'?s)?\b",
+    rf"(?P<rel>{_REL_PATTERN})(?:'?s)?\b",
     re.IGNORECASE,
 )
 _SELF = re.compile(
@@ -204,9 +221,45 @@ def reversed_relationship(text: str) -> tuple[bool, str | None]:
     return True, his if pronoun == "his" else her if pronoun == "her" else their
 
 
+# "my 7 year old", "our 3-year-old", "my 16 yo": a child named by age alone.
+_MY_AGED = re.compile(rf"\b(?:my|our)\s+(?:little\s+)?{_AGE_NOUN}\b", re.IGNORECASE)
+# "my little girl", "our baby boy": a daughter or a son.
+_MY_BOY_GIRL = re.compile(r"\b(?:my|our)\s+(?:little|baby|young)\s+(boy|girl)\b", re.IGNORECASE)
+
+
+def _aged_child(text: str) -> re.Match[str] | None:
+    """The first "my <age>" that is a child's age (under 18), not "my 80 year old"."""
+    for m in _MY_AGED.finditer(text):
+        n = m.group("n")
+        years = int(n) if n.isdigit() else _word_number(n)
+        if years is None:
+            continue
+        if m.group("unit").lower().startswith(("m", "w", "d")) or years < 18:
+            return m
+    return None
+
+
+def my_relative_match(text: str) -> tuple[str, int] | None:
+    """(relationship, where it is said) for "my <relative>", "my 7 year old", "my little girl"."""
+    found = [(m.start(), _WORD_TO_REL[m.group("rel").lower()]) for m in [_MY_REL.search(text)] if m]
+    aged = _aged_child(text)
+    if aged:
+        found.append((aged.start(), "child"))
+    boy_girl = _MY_BOY_GIRL.search(text)
+    if boy_girl:
+        found.append(
+            (boy_girl.start(), "son" if boy_girl.group(1).lower() == "boy" else "daughter")
+        )
+    if not found:
+        return None
+    # At one place the more telling word wins: "my 7yo daughter", "my baby girl".
+    at, rel = min(found, key=lambda f: (f[0], f[1] == "child"))
+    return rel, at
+
+
 def _my_relative(text: str) -> str | None:
-    m = _MY_REL.search(text)
-    return _WORD_TO_REL[m.group(1).lower()] if m else None
+    found = my_relative_match(text)
+    return found[0] if found else None
 
 
 def _named_relative(text: str) -> str | None:

@@ -361,7 +361,7 @@ _FIRST_PERSON_STRONG = re.compile(
     re.IGNORECASE,
 )
 _STORY_AGE = re.compile(
-    r"\b(\d{1,3})\s*[- ]?\s*(?:years?|yrs?|yo|y/o)[- ]?old\b|"
+    r"\b(\d{1,3})\s*[- ]?\s*(?:(?:years?|yrs?)[- ]?old\b|(?:yo|y/o)(?:[- ]?old)?(?![\w/]))|"
     r"\b(?:he|she|i|they|my\s+(?:mom|mother|dad|father|husband|wife|son|daughter|grandma|"
     r"grandpa|grandmother|grandfather|brother|sister|partner|child|baby|aunt|uncle))"
     r"(?:\s+(?:was|were|is|am)|'s|'m|'re)\s+(?:only\s+|just\s+|now\s+|about\s+|around\s+)?"
@@ -638,6 +638,51 @@ def find_provider(text: str) -> str | None:
     return " at ".join(parts) if parts else None
 
 
+# The relative named is the one things happened to: "my 7 year old had ...", "my mom was ...".
+_HARMED_VERB = re.compile(
+    r"^(?:'?s)?\s*(?:\w+\s+)?(?:had|has|was|is|got|gets|swallowed|fell|broke|developed|"
+    r"suffered|needed|started|became|kept|died|passed|nearly|almost|ended\s+up|"
+    r"wasn'?t|couldn'?t|stopped|went\s+(?:in|into|to))\b",
+    re.IGNORECASE,
+)
+# The visitor's own harm, which keeps the visitor the patient despite a relative named.
+_OWN_HARM = re.compile(
+    r"\bi\s+(?:had|have|got|needed|lost|woke|developed|suffered|broke|tore|fell|nearly|almost)\b|"
+    r"\b(?:misdiagnosed|diagnosed|operated\s+on|treated|injured|hurt|harmed)\s+me\b|" + _MY_BODY,
+    re.IGNORECASE,
+)
+_HE = re.compile(r"\b(?:he|him|his|he'?s)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|she'?s)\b", re.IGNORECASE)
+
+
+def _relative_harmed(text: str) -> bool:
+    """Whether the first "my <relative>" is the subject of what happened."""
+    found = patient.my_relative_match(text)
+    if found is None:
+        return False
+    after = text[found[1] :].split(maxsplit=1)
+    rest = after[1] if len(after) > 1 else ""
+    # Skip the rest of the relative's words ("7 year old", "little one") to the verb.
+    for _ in range(4):
+        if _HARMED_VERB.match(rest):
+            return True
+        rest = rest.split(maxsplit=1)[1] if len(rest.split(maxsplit=1)) > 1 else ""
+    return False
+
+
+def _child_by_pronoun(text: str, relationship: str) -> str:
+    """A child told of as "she" or "he" in the rest of that sentence is a daughter or a son,
+    the words the product uses when the story says; "child" when it does not say."""
+    found = patient.my_relative_match(text)
+    if relationship != "child" or found is None:
+        return relationship
+    sentence = re.split(r"[.!?\n]", text[found[1] :], maxsplit=1)[0]
+    he, she = bool(_HE.search(sentence)), bool(_SHE.search(sentence))
+    if he != she:
+        return "son" if he else "daughter"
+    return relationship
+
+
 def find_patient(text: str) -> tuple[bool | None, str | None]:
     """(is the visitor the patient?, relationship) — None where the story is unclear."""
     standing = patient.no_standing_in(text)
@@ -648,8 +693,13 @@ def find_patient(text: str) -> tuple[bool | None, str | None]:
     # After a passing mention ("my sister told me to ..."), "me" alone is not enough.
     strong = _FIRST_PERSON_PATIENT if cleaned == text else _FIRST_PERSON_STRONG
     first_person = bool(strong.search(cleaned))
+    told_only = _relative_harmed(cleaned) and not _OWN_HARM.search(cleaned)
+    if relationship and first_person and told_only:
+        # "the doctor told me my 7 year old had a stomach bug": "me" is who was told; the
+        # relative is the one who had it.
+        first_person = False
     if relationship and not first_person:
-        return False, relationship
+        return False, _child_by_pronoun(cleaned, relationship)
     if first_person and not relationship:
         return True, None
     return None, None
@@ -775,7 +825,9 @@ _SELF_SUBJECT = re.compile(r"\b(?:i|i'?m|i\s+am|i\s+was|me)\b", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:he|she|they|he'?s|she'?s|they'?re|(?:my|our|his|her)\s+(?:\d{1,3}\s*[- ]?\s*"
     r"(?:years?|yrs?)[- ]?old\s+)?(?:mom|mother|dad|father|husband|wife|son|daughter|grandma|"
-    r"grandpa|grandmother|grandfather|brother|sister|partner|child|baby|aunt|uncle|boy|girl))\b",
+    r"grandpa|grandmother|grandfather|brother|sister|partner|child|baby|aunt|uncle|boy|girl)|"
+    # "my 7 year old had ...", "our 3yo": a child named by age alone.
+    r"(?:my|our)\s+\d{1,2}\s*[- ]?\s*(?:years?|yrs?|yo|y/o))\b",
     re.IGNORECASE,
 )
 
