@@ -347,11 +347,53 @@ def _seasons_ago(text: str, today: date) -> DateSpec | None:
     return _range(*_season_range(season, y - (n - 1)))
 
 
+# A month named anywhere ("It was October, a year ago", "this past October"). "May",
+# "March", "Jan", "April", "June" and "August" are also verbs, names or an adjective, so
+# those only after a word that makes them a month ("in May", "last March", "was June").
+_ANY_MONTH = re.compile(
+    r"\b(?:(?P<rel>this\s+past|last|past|previous)\s+|"
+    r"(?P<lead>in|of|during|around|early|late|mid|that|was|it'?s|since|by)\s+)?"
+    r"(?P<month>" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b\.?",
+    re.IGNORECASE,
+)
+_MONTHS_NEEDING_A_LEAD = frozenset({"may", "march", "mar", "jan", "april", "june", "august"})
+
+
+def _named_month(text: str) -> tuple[int, bool] | None:
+    """The one month named in `text`, and whether it was said as the last one ("this
+    past October", "last March"); None when no month or two different months are named."""
+    found: dict[int, bool] = {}
+    for m in _ANY_MONTH.finditer(text):
+        word = m.group("month").lower()
+        if word in _MONTHS_NEEDING_A_LEAD and not (m.group("rel") or m.group("lead")):
+            continue
+        month = _MONTH_NAMES[word]
+        found[month] = found.get(month, False) or bool(m.group("rel"))
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _month_of_season(
+    text: str, start: date, said_year: int | None
+) -> tuple[bool, DateSpec | None]:
+    """A month named with a season is the finer answer: "two winters ago, in January" is
+    that January (of that winter), "the winter of 2024, in January" January 2024 (the year
+    said). Returns (a month was named, the month within the season or None if it is not
+    one of the season's months)."""
+    said = _named_month(_SEASON.sub(" ", text))
+    if said is None:
+        return False, None
+    month = said[0]
+    firsts = [start + relativedelta(months=k) for k in range(3)]
+    for first in firsts:
+        if first.month == month:
+            return True, _month(said_year if said_year is not None else first.year, month)
+    return True, None
+
+
 def _season(text: str, today: date, year_hint: int | None) -> DateSpec | None:
     if year_hint is None and (ago := _seasons_ago(text, today)):
-        return ago
-    if _BARE_MONTH.search(_SEASON.sub(" ", text)):
-        return None  # "spring break in March": the month said is the finer answer
+        named, month = _month_of_season(text, ago.earliest, None)
+        return month if named else ago
     for m in _SEASON.finditer(text):
         season = m.group("season").lower()
         season = "fall" if season == "autumn" else season
@@ -374,6 +416,10 @@ def _season(text: str, today: date, year_hint: int | None) -> DateSpec | None:
         if m.group("before_last"):
             y -= 1
         a, b = _season_range(season, y)
+        said_year = int(m.group("year")) if m.group("year") else year_hint
+        named, month = _month_of_season(text, a, said_year)
+        if named:  # "spring break in March": the month said is the finer answer
+            return month
         part = " ".join((m.group("part") or "").lower().split())
         if part:
             months = [a + relativedelta(months=k) for k in range(3)]
@@ -462,6 +508,13 @@ def _holiday(text: str, today: date, year_hint: int | None) -> DateSpec | None:
         if m.group("before_last"):
             back += 1
         year -= back
+        if not (years_ago or rel or back) and (_SEASON.search(text) or _SEASONS_AGO.search(text)):
+            # "two winters ago, just after New Year's": the holiday in that winter.
+            season = _season(text, today, None)
+            for y in (season.earliest.year, season.latest.year) if season else ():
+                if season and season.earliest <= holiday_date(name, y) <= season.latest:
+                    year = y
+                    break
     centre = holiday_date(name, year)
     lead = " ".join((m.group("lead") or "").lower().split())
     if suffix == "eve":
@@ -796,6 +849,31 @@ def _before_last(raw: str, today: date) -> DateSpec | None:
     return _year(today.year - 2)
 
 
+def _years_ago_month(raw: str, today: date) -> DateSpec | None:
+    """ "two years ago in March", "it was October, a year ago", "a year ago this past
+    October": that month, N years back.
+
+    The rule: a month said plainly is counted in calendar years (March of today's year
+    minus N); a month said as the last one ("this past October", "last March") is the
+    most recent such month before this one, then N years further back. So on December 3,
+    2026, "a year ago this past October" is October 2025 and "two years ago in March"
+    March 2024.
+    """
+    ago = _AGO.search(raw)
+    if not ago or ago.group("unit").lower() not in {"year", "yr"}:
+        return None
+    said = _named_month(raw[: ago.start()] + " " + raw[ago.end() :])
+    if said is None:
+        return None
+    month, as_last = said
+    raw_n = ago.group("n").lower()
+    n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
+    if as_last:
+        latest = today.year if month < today.month else today.year - 1
+        return _month(latest - n, month)
+    return _month(today.year - n, month)
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
@@ -823,6 +901,9 @@ def parse_when(text: str, today: date) -> DateSpec:
         raw_n = ago.group("n").lower()
         year_hint = today.year - (int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1))
         raw = raw[: ago.start()] + str(year_hint) + raw[ago.end() :]
+    ago_month = _years_ago_month(raw, today) if year_hint is None else None
+    if ago_month is not None:
+        year_hint = ago_month.earliest.year
     when = (
         (_before_last(raw, today) if year_hint is None else None)
         or _month_span(raw, today)
@@ -832,6 +913,9 @@ def parse_when(text: str, today: date) -> DateSpec:
         or (_explicit_day(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
         or (_holiday_within_month(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
         or (_ago(m, today) if (m := _AGO.search(raw)) and year_hint is None else None)
+        or (_explicit_day(raw, today, year_hint) if ago_month else None)
+        or (_month_part(raw, today, year_hint) if ago_month else None)
+        or ago_month
         or _part_of_year(raw)
         or _month_part(raw, today, year_hint)
         or _season(raw, today, year_hint)

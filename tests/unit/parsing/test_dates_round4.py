@@ -135,3 +135,66 @@ def test_day_with_a_month_is_read_as_said() -> None:
     stored = {"incident_date": "2025-03-14"}
     c = parse_correction("the date is wrong, it was August 9th", TODAY, stored)
     assert c.values == {"incident_date": "2026-08-09"}
+
+
+# 2. "N years ago" with a month named: that month, N years back. A plain month counts
+# calendar years; "this past/last <month>" counts back from the most recent one.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it was three years ago this past September", "2023-09"),
+        ("a yr ago this past oct", "2025-10"),
+        ("two years ago in November", "2024-11"),
+        ("2 yrs ago in sept", "2024-09"),
+        ("It was February, a couple of years ago", "2024-02"),
+        ("July, four years ago", "2022-07"),
+        ("it was oct a year ago", "2025-10"),
+        # Said on December 3: last December is 2025, a year before that 2024.
+        ("a year ago last December", "2024-12"),
+    ],
+)
+def test_years_ago_with_a_month_is_that_month(text: str, expected: str) -> None:
+    assert when(text) == expected
+
+
+def test_years_ago_with_a_day_of_a_month_keeps_the_day() -> None:
+    assert when("two years ago, on September 9th") == "2024-09-09"
+
+
+def test_years_ago_with_part_of_a_month_keeps_the_part() -> None:
+    assert when("in early October a year ago") == "2025-10-01..2025-10-10"
+
+
+def test_a_name_like_a_month_is_not_the_month() -> None:
+    # "April" is the daughter here: no month said, so a year ago give or take.
+    got = parse_when("a year ago my daughter April drove me in", TODAY)
+    assert got.precision == "range" and got.earliest.month != 4
+
+
+# 3. The finer detail wins: a month said inside a season is that month of that season.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two winters ago. This was in January, once the holidays were over.", "2025-01"),
+        ("three summers ago, in August", "2024-08"),
+        ("the winter before last, around February", "2025-02"),
+        ("last fall, in October", "2026-10"),
+        ("winter of 2023, in February", "2023-02"),
+        ("two years ago in the spring, in april", "2024-04"),
+    ],
+)
+def test_month_inside_a_season_is_that_month(text: str, expected: str) -> None:
+    assert when(text) == expected
+
+
+def test_holiday_inside_a_season_counted_back_is_that_winters() -> None:
+    got = parse_when("two winters ago, it was january right after new years", TODAY)
+    assert got.earliest.year == 2025 and got.earliest.month == 1
+
+
+def test_season_without_a_month_is_still_the_season() -> None:
+    assert when("two winters ago") == "2024-12-01..2025-02-28"
