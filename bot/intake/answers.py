@@ -632,6 +632,7 @@ def _state_meant(text: str, code: str) -> Parsed:
 
 def parse_name(text: str) -> Parsed:
     """A full name that looks like one (names.looks_like_name); kept capitalised as names are."""
+    text = names.name_in(text)  # "..., but everybody calls me Walt": the name said first
     if not names.looks_like_name(text):
         return _fail("unparsed")
     return Parsed({"full_name": names.normalise_name(text)[:120]})
@@ -642,7 +643,8 @@ _AROUND_CONTACT = re.compile(
     r"\b(?:yes|yeah|yep|yup|sure|ok(?:ay)?|of\s+course|that'?s\s+fine|fine|please|thanks?|"
     r"thank\s+you|and|or|at|is|my|the|best|(?:cell|mobile|home|work)(?:\s+(?:phone|number))?|"
     r"phone(?:\s+number)?|number|e-?mail(?:\s+address)?|address|call\s+me|text\s+me|"
-    r"reach\s+me|you\s+can|can|on|it'?s|its|me)\b|[-:;,.!()/|]",
+    # A hyphen inside a name ("Varga-Hunt") is part of it, not a separator.
+    r"reach\s+me|you\s+can|can|on|it'?s|its|me)\b|(?<![^\W\d_])-|-(?![^\W\d_])|[:;,.!()/|]",
     re.IGNORECASE,
 )
 
@@ -654,7 +656,7 @@ def name_beside_contact(text: str) -> str | None:
     312 555 0188" or "sure its dana at dana.r@example.com": what is left once the
     contact and the words around it are taken out is the name, if it looks like one.
     """
-    rest = contact.without_contact(text)
+    rest = names.name_in(contact.without_contact(text))  # "..., but call me Walt": cut off
     named = _NAME_PREFIX.match(rest)
     rest = rest[named.end() :] if named else _AROUND_CONTACT.sub(" ", rest)
     rest = " ".join(_AROUND_CONTACT.sub(" ", rest).split())

@@ -365,6 +365,73 @@ def looks_like_name(text: str) -> bool:
     return not (cleaned.islower() and classify.classify_severity(cleaned) is not None)
 
 
+# A name then a clause about it: "..., but everybody calls me Walt", "... though my friends
+# call me Tolly", "... Bob for short", "... Gregory, officially". The clause is cut off.
+_BREAK = re.compile(
+    r"\s*[.;!]\s+|\s*,\s*|\s+[-\u2013\u2014]+\s*|\s*\(\s*|"
+    r"\s+(?=(?:but|and|though|although|tho|aka|a\.k\.a\.?)\b)",
+    re.IGNORECASE,
+)
+_ABOUT_THE_NAME = re.compile(
+    r"\b(?:but|and|though|although|tho|aka|a\.k\.a|call|calls|called|go\s+by|goes\s+by|"
+    r"going\s+by|known\s+as|nickname|for\s+short|short\s+for|prefer|officially|official|"
+    r"legally|legal|formally|formal|on\s+paper|full\s+name|real\s+name|given\s+name|"
+    r"birth\s+certificate|technically|on\s+my\s+(?:id|license|licence|passport))\b",
+    re.IGNORECASE,
+)
+# The clause gives the formal name: "Gregory, officially", "Elizabeth Grant is my legal name".
+_FORMAL = re.compile(
+    r"\b(?:officially|official|legally|legal|formally|formal|on\s+paper|full\s+name|"
+    r"real\s+name|given\s+name|birth\s+certificate|technically|on\s+my\s+(?:id|license|"
+    r"licence|passport))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "officially official legally legal formally formal paper full real given birth "
+        "certificate technically id license licence passport name is my on it's its the for short",
+    )
+)
+
+
+def name_in(text: str) -> str:
+    """The name in a reply that goes on after it, the clause about it cut off.
+
+    "Walter Brennick, but everybody calls me Walt" is Walter Brennick: the full name said
+    first is the one kept, not the nickname. When the clause gives the formal given name
+    ("Greg Pappas. Gregory, officially"; "Liz Grant. Elizabeth Grant is my legal name"),
+    the formal name is kept instead (Gregory Pappas, Elizabeth Grant): an attorney needs
+    the legal name, and the surname said first is kept with it. A reply with no such
+    clause is returned as it is.
+    """
+    cleaned = " ".join(text.replace("\u2019", "'").split())
+    for brk in _BREAK.finditer(cleaned):
+        head, tail = cleaned[: brk.start()], cleaned[brk.end() :]
+        aside = "(" in brk.group(0)  # "Samuel Ortiz (Sam)": a name in brackets is an aside
+        if len(_strip(head).split()) < 2 or not (aside or _ABOUT_THE_NAME.search(tail)):
+            continue  # "Dana K. Smith", "Smith, John": the break is inside the name
+        if not looks_like_name(head):
+            continue
+        return _formal(head, tail) if _FORMAL.search(tail) else head
+    return text
+
+
+def _formal(head: str, tail: str) -> str:
+    """The formal name a clause gives for the name said first, or that name."""
+    said = _strip(head).split()
+    words = [w.strip(" ,.;:!()") for w in tail.split()]
+    words = [w for w in words if w and w.lower() not in _CLAUSE_WORDS and _TOKEN.match(w)]
+    if not words or any(w.lower() in _NEVER for w in words):
+        return head
+    if len(words) == 1 and (_is_cap(words[0]) or _known_first_name(words[0])):
+        return " ".join([words[0], *said[1:]])  # "Gregory, officially": the given name
+    same_surname = len(words) >= 2 and words[-1].lower() == said[-1].lower()
+    if same_surname and looks_like_name(" ".join(words)):
+        return " ".join(words)  # "Elizabeth Grant is my legal name": the same surname
+    return head
+
+
 _COURTESY = re.compile(r"^(?:mr|mrs|ms|miss|mx|mister|missus)\.?\s+", re.IGNORECASE)
 
 
@@ -378,5 +445,9 @@ def normalise_name(text: str) -> str:
     if cleaned.islower() or cleaned.isupper():
         name = HumanName(cleaned)
         name.capitalize(force=True)
-        return str(name)
+        # O'Neil and D'Angelo take a capital after the apostrophe; Keali'i does not.
+        return _INNER_APOSTROPHE.sub(lambda m: m[1] + m[2].lower(), str(name))
     return cleaned
+
+
+_INNER_APOSTROPHE = re.compile(r"([^\W\d_]{2,}')([^\W\d_])", re.UNICODE)
