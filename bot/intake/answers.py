@@ -15,7 +15,7 @@ from datetime import date
 from types import ModuleType
 from typing import Protocol
 
-from bot.intake import classify, contact, government, names, patient, replies, states
+from bot.intake import classify, contact, government, names, patient, places, replies, states
 from bot.intake.dates import DateParseError, parse_when
 from bot.intake.patient import PatientAnswer
 from bot.law.model import DateSpec
@@ -546,8 +546,12 @@ def parse_state(text: str) -> Parsed:
 # after "not" (to the end of its clause, or a "but"/"it was" that brings the right one).
 _NOT_THIS = re.compile(
     r"\b(?:not|isn'?t|wasn'?t|never)\s+(?P<old>.+?)(?=[,.;:!?()]|\s+-|\bbut\b|\bit'?s\b|"
-    r"\bit\s+(?:was|is)\b|\bthough\b|$)",
+    r"\bit\s+(?:was|is)\b|\bits\b|\bthough\b|$)",
     re.IGNORECASE,
+)
+# "not Lafayette, Indiana": a city and its state after "not".
+_NOT_CITY_STATE = re.compile(
+    r"\bnot\s+(?:in\s+)?(?P<city>[^,.;:!?()]+),\s*(?P<old>[^,.;:!?()]+)", re.IGNORECASE
 )
 # "Indiana? no, Louisiana", "Indiana - sorry, Louisiana", "Indiana, I mean Louisiana":
 # a state taken back by a cue word, with the state meant right after it.
@@ -571,8 +575,16 @@ def _rejected_states(text: str) -> set[str]:
     from bot.intake import corrections  # imported here: corrections imports this module
 
     swaps = [m["old"] for swap in corrections._SWAPS for m in swap.finditer(text)]
-    olds = [re.split(r"\s+[-\u2013\u2014]+\s*|[()]", old)[0] for old in swaps]
+    # The swap's old part ends where the right one is brought in ("not Ohio - Kentucky",
+    # "nope not indiana its louisiana").
+    ends = r"\s+[-\u2013\u2014]+\s*|[()]|\b(?:it'?s|but|it\s+(?:was|is))\b"
+    olds = [re.split(ends, old, flags=re.IGNORECASE)[0] for old in swaps]
     olds += [m["old"] for m in _NOT_THIS.finditer(text)]
+    olds += [
+        m["old"]
+        for m in _NOT_CITY_STATE.finditer(text)
+        if len(m["old"].split()) <= 3 and places.lookup(m["city"].strip(), small_towns=True)
+    ]
     for m in _TAKEN_BACK.finditer(text):
         new = _IN_STATE.sub("", m["new"].strip()).split()
         # The state must come first: "Ohio, actually near the Indiana border" is Ohio.

@@ -51,3 +51,22 @@ def test_two_states_with_none_taken_back_stay_unsettled(text: str) -> None:
     assert not parsed.ok or parsed.values["incident_state"] != "IN"
     if text.startswith("maybe") or text.startswith("Ohio or"):
         assert not parsed.ok
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("nah not wyoming its montana", "MT"),
+        ("Wyoming?? No! Montana", "MT"),
+        ("MT not WY", "MT"),
+        ("I said Montana not Wyoming", "MT"),
+    ],
+)
+def test_texted_and_coded_corrections(text: str, code: str) -> None:
+    assert parse_state(text).values.get("incident_state") == code
+
+
+def test_a_city_and_its_state_taken_back_leave_the_other() -> None:
+    parsed = parse_state("Columbus, Ohio. Not Columbus, Georgia")
+    assert parsed.values["incident_state"] == "OH"
+    assert parsed.values.get("incident_city") == "Columbus"
