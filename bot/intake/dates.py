@@ -20,7 +20,7 @@ import holidays as us_holidays
 from dateparser.date import DateDataParser
 from dateparser.search import search_dates
 from dateutil.easter import easter
-from dateutil.relativedelta import SU, relativedelta
+from dateutil.relativedelta import SU, TU, relativedelta
 
 from bot.law.model import DateSpec
 
@@ -108,7 +108,22 @@ _FIXED = {
     "valentine": (2, 14),
     "st patrick's": (3, 17),
     "st patricks": (3, 17),
+    "groundhog day": (2, 2),
+    "groundhog's day": (2, 2),
+    "cinco de mayo": (5, 5),
 }
+# Days counted from Easter (dateutil's, Western): Mardi Gras is 47 days before it.
+_FROM_EASTER = {
+    "mardi gras": -47,
+    "fat tuesday": -47,
+    "shrove tuesday": -47,
+    "ash wednesday": -46,
+    "palm sunday": -7,
+    "good friday": -2,
+    "easter": 0,
+}
+# Days set by a rule no holiday calendar carries.
+_BY_RULE = frozenset({"election day", "election night", "super bowl", "superbowl"})
 # Holidays that are one day, not a season ("around Christmas" is the holidays; "around
 # the 4th of July" is that day, give or take two).
 _SINGLE_DAYS = frozenset(
@@ -124,6 +139,18 @@ _SINGLE_DAYS = frozenset(
         "valentine",
         "st patrick's",
         "st patricks",
+        "groundhog day",
+        "groundhog's day",
+        "cinco de mayo",
+        "mardi gras",
+        "fat tuesday",
+        "shrove tuesday",
+        "ash wednesday",
+        "palm sunday",
+        "election day",
+        "election night",
+        "super bowl",
+        "superbowl",
     }
 )
 _FEDERAL = {
@@ -134,16 +161,24 @@ _FEDERAL = {
     "martin luther king day": "Martin Luther King",
     "presidents day": "Washington's Birthday",
     "presidents' day": "Washington's Birthday",
+    "martin luther king jr day": "Martin Luther King",
+    "martin luther king jr. day": "Martin Luther King",
+    "mlk jr day": "Martin Luther King",
+    "mlk jr. day": "Martin Luther King",
+    "president's day": "Washington's Birthday",
     "columbus day": "Columbus Day",
+    "indigenous peoples' day": "Columbus Day",
+    "indigenous people's day": "Columbus Day",
     "veterans day": "Veterans Day",
+    "veteran's day": "Veterans Day",
     "juneteenth": "Juneteenth",
 }
 _HOLIDAY_NAMES = sorted(
     [
         *_FIXED,
         *_FEDERAL,
-        "easter",
-        "good friday",
+        *_FROM_EASTER,
+        *_BY_RULE,
         "mother's day",
         "mothers day",
         "father's day",
@@ -455,15 +490,24 @@ def holiday_date(name: str, year: int) -> date:
             v for k, v in _FIXED.items() if k.replace("'", "") == key.replace("'", "")
         )
         return date(year, month, day)
-    if key == "easter":
-        return easter(year)
-    if key == "good friday":
-        return easter(year) - timedelta(days=2)
+    plain = key.replace("'", "")
+    if key in _FROM_EASTER:
+        return easter(year) + timedelta(days=_FROM_EASTER[key])
+    if key in {"election day", "election night"}:  # the Tuesday after the first Monday
+        return date(year, 11, 2) + relativedelta(weekday=TU(+1))
+    if key in {"super bowl", "superbowl"}:
+        # The second Sunday of February since 2022, the first from 2004 to 2021; before
+        # that late January (the last Sunday of January, near enough for a deadline).
+        if year >= 2022:
+            return date(year, 2, 1) + relativedelta(weekday=SU(+2))
+        if year >= 2004:
+            return date(year, 2, 1) + relativedelta(weekday=SU(+1))
+        return date(year, 1, 31) + relativedelta(weekday=SU(-1))
     if key.replace("'", "") == "mothers day":  # second Sunday of May
         return date(year, 5, 1) + relativedelta(weekday=SU(+2))
     if key.replace("'", "") == "fathers day":  # third Sunday of June
         return date(year, 6, 1) + relativedelta(weekday=SU(+3))
-    wanted = _FEDERAL.get(key) or _FEDERAL.get(key.replace("'", ""))
+    wanted = next((v for k, v in _FEDERAL.items() if k.replace("'", "") == plain), None)
     if wanted is None:
         raise KeyError(name)
     calendar_year = us_holidays.US(years=year)
@@ -921,6 +965,12 @@ def parse_when(text: str, today: date) -> DateSpec:
         or _season(raw, today, year_hint)
         or (_ago(m, today) if (m := _AGO.search(raw)) else None)
     )
+    if when is None and len(_MONTH_DAY.findall(raw)) == 1:
+        # A month and day said outright beside words no reader knows ("Boxing Day,
+        # December 26th, 2025"): the day said, not a month or a week guessed from the rest.
+        when = _explicit_day(raw, today, year_hint)
+        if when is not None and re.search(r"\bweek\s+of\b", raw, re.IGNORECASE):
+            when = _range(when.earliest - timedelta(days=3), when.earliest + timedelta(days=3))
     if when is None:
         cleaned = " ".join(_FILLER.sub(" ", raw).split()).strip(" ,.?!")
         if _YEAR_ONLY.match(cleaned):

@@ -198,3 +198,69 @@ def test_holiday_inside_a_season_counted_back_is_that_winters() -> None:
 
 def test_season_without_a_month_is_still_the_season() -> None:
     assert when("two winters ago") == "2024-12-01..2025-02-28"
+
+
+# 4. Holidays people anchor to, from dateutil's Easter, the holidays package or a rule.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Easter 2025 was April 20, 2026 April 5.
+        ("fat tuesday 2025", "2025-03-04"),
+        ("It happened on Mardi Gras this year", "2026-02-17"),
+        ("ash wednesday, 2025", "2025-03-05"),
+        ("good friday last year", "2025-04-18"),
+        ("groundhogs day 2024", "2024-02-02"),
+        ("on valentines day last year", "2025-02-14"),
+        ("st patricks day 2025", "2025-03-17"),
+        ("cinco de mayo 2024", "2024-05-05"),
+        ("Juneteenth 2025", "2025-06-19"),
+        ("halloween night 2024", "2024-10-31"),
+        ("new years eve 2024", "2024-12-31"),
+        ("new year's day 2025", "2025-01-01"),
+        ("christmas eve 2024", "2024-12-24"),
+        ("president's day 2025", "2025-02-17"),
+        ("MLK day 2025", "2025-01-20"),
+        ("indigenous peoples day 2025", "2025-10-13"),
+        ("columbus day 2024", "2024-10-14"),
+        ("veterans day 2023", "2023-11-11"),
+        ("election day 2024", "2024-11-05"),
+        ("election night 2022", "2022-11-08"),
+        ("super bowl sunday 2025", "2025-02-09"),
+        ("the super bowl in 2019", "2019-02-03"),
+    ],
+)
+def test_holidays_named_with_a_year(text: str, expected: str) -> None:
+    assert when(text) == expected
+
+
+def test_holidays_without_a_year_are_the_most_recent_one() -> None:
+    assert when("mardi gras") == "2026-02-17"
+    assert when("election day") == "2026-11-03"
+    assert when("cinco de mayo") == "2026-05-05"
+
+
+def test_around_a_one_day_holiday_is_a_few_days() -> None:
+    got = parse_when("around fat tuesday", TODAY)
+    assert got.earliest == date(2026, 2, 15) and got.latest == date(2026, 2, 19)
+
+
+def test_day_after_the_super_bowl() -> None:
+    assert when("the day after the super bowl") == "2026-02-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The day said beside a holiday is kept, even when it is not the holiday's day.
+        ("It was Groundhog Day - Feb. 2nd, 2025.", "2025-02-02"),
+        ("Valentine's, so February 14th 2024", "2024-02-14"),
+        ("election day, well November 6th, 2024 - the day after", "2024-11-06"),
+        # Beside a holiday no table knows.
+        ("Boxing Day, December 26th, 2025", "2025-12-26"),
+        ("Lunar New Year, January 29th, 2025", "2025-01-29"),
+    ],
+)
+def test_a_day_said_beside_a_holiday_is_kept(text: str, expected: str) -> None:
+    assert when(text) == expected
