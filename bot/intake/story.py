@@ -383,7 +383,22 @@ _STORY_HEDGED_AGE = re.compile(
 _AT_BIRTH = re.compile(
     r"\b(newborn|at\s+birth|born\s+with|during\s+(?:the\s+)?(?:delivery|labor|birth)|"
     r"my\s+baby(?:\s+(?:girl|boy))?\s+was\s+born|when\s+(?:she|he|they)\s+(?:was|were)\s+born|"
-    r"shoulder\s+dystocia|erb'?s\s+palsy|brachial\s+plexus|birth\s+injur\w*)\b",
+    r"shoulder\s+dystocia|erb'?s\s+palsy|brachial\s+plexus|birth\s+injur\w*|"
+    # A baby harmed before birth is age 0 too: stillborn, in the womb, not born yet.
+    r"still\s*-?\s*born|stillbirth|in\s+(?:the|my|her)\s+womb|in\s+utero|unborn|"
+    r"(?:not|\w+n'?t)\s+(?:(?:been|even|yet)\s+)*born)\b",
+    re.IGNORECASE,
+)
+# "my 2 week old", "our 9-month-old": a baby's age in days, weeks or months.
+_INFANT_AGE = re.compile(
+    r"\b(?:my|our|his|her)\s+(?:little\s+)?(\d{1,2})\s*[- ]?\s*(day|week|month)s?[- ]old\b",
+    re.IGNORECASE,
+)
+# "I was 38 weeks pregnant with him ... he was stillborn": the mother tells it in the first
+# person, but the baby may be the patient; left for the questions to ask.
+_CARRYING = re.compile(
+    r"\bpregnant\s+with\b|\bstill\s*-?\s*born\b|\bstillbirth\b|\bin\s+(?:the|my)\s+womb\b|"
+    r"\bin\s+utero\b",
     re.IGNORECASE,
 )
 
@@ -700,7 +715,7 @@ def find_patient(text: str) -> tuple[bool | None, str | None]:
         first_person = False
     if relationship and not first_person:
         return False, _child_by_pronoun(cleaned, relationship)
-    if first_person and not relationship:
+    if first_person and not relationship and not _CARRYING.search(cleaned):
         return True, None
     return None, None
 
@@ -860,6 +875,10 @@ def _story_age(
         if answer is None or answer.age is None:
             return {}
         return {"patient_age": answer.age, "patient_age_approximate": True}
+    infant = _INFANT_AGE.search(text)
+    if age is None and infant and is_self is not True:
+        n = int(infant.group(1))
+        return {"patient_age": n // 12 if infant.group(2).lower() == "month" else 0}
     if age is None:
         # A birth story gives age 0 only when the baby is the patient: a mother hurt in
         # delivery ("they tore me during delivery") is not a newborn.

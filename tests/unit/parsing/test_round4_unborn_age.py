@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from bot.intake import story
 from bot.intake.answers import parse_patient_age
 
 TODAY = date(2026, 6, 1)
@@ -64,3 +65,29 @@ def test_a_mother_giving_her_own_age_is_not_read_as_the_baby() -> None:
     parsed = parse_patient_age("I was 31 and 36 weeks pregnant", TODAY)
     assert parsed.values["patient_age"] == 31
     assert parsed.values["patient_minor"] is False
+
+
+STORY_TODAY = date(2026, 6, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our son was stillborn after the nurses ignored the monitor for an hour",
+        "my baby girl died in utero because they sent me home twice",
+        "my 3 week old had a fever of 102 and urgent care said it was nothing",
+    ],
+)
+def test_a_story_of_a_baby_harmed_before_or_after_birth_gives_age_zero(text: str) -> None:
+    facts = story.extract(text, STORY_TODAY)
+    assert facts["patient_is_self"] is False
+    assert facts["patient_age"] == 0
+    assert facts["patient_minor"] is True
+
+
+def test_a_mother_telling_a_stillbirth_is_not_taken_as_the_patient() -> None:
+    facts = story.extract(
+        "I was 39 weeks pregnant with her and the OB missed the cord, she was stillborn",
+        STORY_TODAY,
+    )
+    assert facts.get("patient_is_self") is not True
