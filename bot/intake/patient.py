@@ -257,6 +257,23 @@ def my_relative_match(text: str) -> tuple[str, int] | None:
     return rel, at
 
 
+_HE = re.compile(r"\b(?:he|him|his|he'?s)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|she'?s)\b", re.IGNORECASE)
+
+
+def son_or_daughter(text: str, relationship: str | None) -> str | None:
+    """A child told of as "she" or "he" in the rest of that sentence is a daughter or a son,
+    the words used when the visitor says "my daughter"; "child" when it is not said."""
+    found = my_relative_match(text)
+    if relationship != "child" or found is None:
+        return relationship
+    sentence = re.split(r"[.!?\n]", text[found[1] :], maxsplit=1)[0]
+    he, she = bool(_HE.search(sentence)), bool(_SHE.search(sentence))
+    if he != she:
+        return "son" if he else "daughter"
+    return relationship
+
+
 def _my_relative(text: str) -> str | None:
     found = my_relative_match(text)
     return found[0] if found else None
@@ -282,7 +299,7 @@ def relationship_in(text: str) -> str | None:
 def bare_relationship(text: str) -> str | None:
     """A relationship answer with or without "my" ("mom", "it's my son")."""
     found, rel = reversed_relationship(text)
-    return rel if found else _my_relative(text) or _named_relative(text)
+    return rel if found else son_or_daughter(text, _my_relative(text)) or _named_relative(text)
 
 
 @dataclass(frozen=True)
@@ -302,7 +319,7 @@ def parse_patient(text: str) -> PatientAnswer | None:
         rel = _my_relative(text) or _named_relative(text)
     if found or rel:
         # "I'm her mom" is someone else even when the other side of the role has no word here.
-        return PatientAnswer(False, rel)
+        return PatientAnswer(False, rel if found else son_or_daughter(text, rel))
     if _SELF.search(text) or replies.is_yes(text) or _ME_LATER.search(text):
         return PatientAnswer(True)
     if replies.is_no(text) or re.search(r"\bsomeone\s+else\b|\bnot\s+me\b", text, re.IGNORECASE):

@@ -666,8 +666,6 @@ _OWN_HARM = re.compile(
     r"\b(?:misdiagnosed|diagnosed|operated\s+on|treated|injured|hurt|harmed)\s+me\b|" + _MY_BODY,
     re.IGNORECASE,
 )
-_HE = re.compile(r"\b(?:he|him|his|he'?s)\b", re.IGNORECASE)
-_SHE = re.compile(r"\b(?:she|her|hers|she'?s)\b", re.IGNORECASE)
 
 
 def _relative_harmed(text: str) -> bool:
@@ -683,19 +681,6 @@ def _relative_harmed(text: str) -> bool:
             return True
         rest = rest.split(maxsplit=1)[1] if len(rest.split(maxsplit=1)) > 1 else ""
     return False
-
-
-def _child_by_pronoun(text: str, relationship: str) -> str:
-    """A child told of as "she" or "he" in the rest of that sentence is a daughter or a son,
-    the words the product uses when the story says; "child" when it does not say."""
-    found = patient.my_relative_match(text)
-    if relationship != "child" or found is None:
-        return relationship
-    sentence = re.split(r"[.!?\n]", text[found[1] :], maxsplit=1)[0]
-    he, she = bool(_HE.search(sentence)), bool(_SHE.search(sentence))
-    if he != she:
-        return "son" if he else "daughter"
-    return relationship
 
 
 def find_patient(text: str) -> tuple[bool | None, str | None]:
@@ -714,7 +699,7 @@ def find_patient(text: str) -> tuple[bool | None, str | None]:
         # relative is the one who had it.
         first_person = False
     if relationship and not first_person:
-        return False, _child_by_pronoun(cleaned, relationship)
+        return False, patient.son_or_daughter(cleaned, relationship)
     if first_person and not relationship and not _CARRYING.search(cleaned):
         return True, None
     return None, None

@@ -82,3 +82,18 @@ def test_the_visitors_own_harm_keeps_them_the_patient() -> None:
         "I had my gallbladder out and they nicked my bowel, my 10 year old was with me"
     )
     assert is_self is not False
+
+
+@pytest.mark.parametrize(
+    ("text", "relationship"),
+    [
+        ("my 6 year old, she was the one hurt", "daughter"),
+        ("it was my 13 yo, he broke his wrist", "son"),
+        ("my teen", "child"),
+    ],
+)
+def test_answers_naming_a_child_and_a_pronoun(text: str, relationship: str) -> None:
+    answer = patient.parse_patient(text)
+    assert answer is not None
+    assert answer.is_self is False
+    assert answer.relationship == relationship
