@@ -62,9 +62,10 @@ _WORD_TO_REL = {w: rel for rel, words in RELATIONSHIPS.items() for w in words}
 RELATIONSHIP_WORDS = frozenset(w for w in _WORD_TO_REL if " " not in w)
 _REL_PATTERN = "|".join(sorted((re.escape(w) for w in _WORD_TO_REL), key=len, reverse=True))
 # "7 year old", "3-year-old", "16 yo", "7yo", "ten-month-old", "2 week old": an age as a noun.
+# "Old" is needed after a word unit: "my 6 month checkup", "my two week stay" are not children.
 _AGE_NOUN = (
-    r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*[- ]?\s*(?P<unit>years?|yrs?|y/?o|months?|mos?|weeks?|"
-    r"wks?|days?)(?:\s*[- ]\s*olds?)?"
+    r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*[- ]?\s*(?:(?P<unit>years?|yrs?|months?|mos?|weeks?|"
+    r"wks?|days?)\s*[- ]?\s*olds?|(?P<yo>y/?o)(?:\s*[- ]?\s*olds?)?)"
 )
 _MY_REL = re.compile(
     rf"\b(?:my|our)\s+(?:{_AGE_NOUN}\s+|late\s+|little\s+|elderly\s+|baby\s+|teenage\s+)?"
@@ -234,7 +235,7 @@ def _aged_child(text: str) -> re.Match[str] | None:
         years = int(n) if n.isdigit() else _word_number(n)
         if years is None:
             continue
-        if m.group("unit").lower().startswith(("m", "w", "d")) or years < 18:
+        if (m.group("unit") or "y").lower().startswith(("m", "w", "d")) or years < 18:
             return m
     return None
 

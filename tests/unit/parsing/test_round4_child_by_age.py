@@ -97,3 +97,17 @@ def test_answers_naming_a_child_and_a_pronoun(text: str, relationship: str) -> N
     assert answer is not None
     assert answer.is_self is False
     assert answer.relationship == relationship
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 6 month checkup was skipped and they missed the tumor",
+        "during my two week stay they gave me the wrong drug",
+        "I had my 2 year follow-up scan and nobody read it",
+    ],
+)
+def test_a_length_of_time_after_my_is_not_a_child(text: str) -> None:
+    assert story.find_patient(text)[1] is None
+    answer = patient.parse_patient(text)
+    assert answer is None or answer.relationship is None
