@@ -217,13 +217,16 @@ _MONTH_NAMES = (
     | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
     | {"sept": 9}
 )
+# "beginning of October", texted "beginning october"; "the first/last part of October".
 _MONTH_PART = re.compile(
-    r"\b(?P<part>early|late|mid|middle\s+of|beginning\s+of|end\s+of|start\s+of|"
+    r"\b(?P<part>(?:early|first|later?|latter|last|middle)\s+part\s+of|"
+    r"early|late|mid|middle(?:\s+of)?|beginning(?:\s+of)?|end(?:\s+of)?|start(?:\s+of)?|"
     r"(?:the\s+)?(?:first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+(?:full\s+)?"
     r"week\s+(?:of|in))[\s-]+"
     r"(?:(?:the\s+)?(?:month\s+of\s+))?(?P<month>"
     + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
-    + r")\.?(?:\s*,?\s*(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b",
+    # "start October 3rd": the day said is finer than the part of the month.
+    + r")\.?(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)(?:\s*,?\s*(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
 _WEEK_OF_MONTH = re.compile(r"(?:the\s+)?(\w+)\s+(?:full\s+)?week")
@@ -633,18 +636,28 @@ def _month_part(text: str, today: date, year_hint: int | None) -> DateSpec | Non
         y = year_hint
     else:
         y = today.year if date(today.year, month, 1) <= today else today.year - 1
-    last = calendar.monthrange(y, month)[1]
     part = " ".join(m.group("part").lower().split())
+    span = _part_days(part, y, month)
+    if not m.group("year") and year_hint is None and span[0] > today:
+        # "the end of December", said on December 3: last year's, not one to come.
+        span = _part_days(part, y - 1, month)
+    return _range(*span)
+
+
+def _part_days(part: str, y: int, month: int) -> tuple[date, date]:
+    """The days of a part of a month: a week of it, or its first, middle or last ten."""
+    last = calendar.monthrange(y, month)[1]
     week = _WEEK_OF_MONTH.match(part)
     if week:  # "the second week of March": days 8-14; the last week: the final seven
         n = _WEEK_ORDINALS[week.group(1)]
         first = last - 6 if n is None else 1 + 7 * (n - 1)
-        return _range(date(y, month, first), date(y, month, min(first + 6, last)))
-    if part in {"early", "beginning of", "start of"}:
-        return _range(date(y, month, 1), date(y, month, 10))
-    if part in {"mid", "middle of"}:
-        return _range(date(y, month, 10), date(y, month, 20))
-    return _range(date(y, month, 20), date(y, month, last))
+        return date(y, month, first), date(y, month, min(first + 6, last))
+    first_word = part.split()[0]
+    if first_word in {"early", "first", "beginning", "start"}:
+        return date(y, month, 1), date(y, month, 10)
+    if first_word in {"mid", "middle"}:
+        return date(y, month, 10), date(y, month, 20)
+    return date(y, month, 20), date(y, month, last)
 
 
 def _nth_only(text: str, today: date) -> DateSpec | None:
@@ -770,6 +783,57 @@ def _weekday_words(text: str) -> str:
     return _WEEKDAY_ABBREVIATION.sub(spell, text)
 
 
+# "begining", "beggining", "beginnin", "biginning", "beg of": "beginning" as texted.
+_BEGINNING_TYPO = re.compile(
+    r"\b(?:b[ei]g+[aeiu]n+[aeiu]n+(?:g|in)?|b[ei]gin+ing|beg(?=\s+of\b))\b", re.IGNORECASE
+)
+_ORDINAL_UNITS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+)
+_ORDINAL_TEENS = (
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth",
+)
+# "first" 1 ... "twentieth" 20, "twenty-first"/"twenty first" 21 ... "thirty-first" 31.
+_ORDINAL_WORDS: dict[str, int] = (
+    {w: i for i, w in enumerate(_ORDINAL_UNITS, start=1)}
+    | {w: i for i, w in enumerate(_ORDINAL_TEENS, start=10)}
+    | {"twentieth": 20, "thirtieth": 30, "thirty[- ]?first": 31}
+    | {f"twenty[- ]?{w}": i for i, w in enumerate(_ORDINAL_UNITS, start=21)}
+)
+_ORDINAL_ALT = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+_MONTH_WORDS_ALT = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+# "the first of October", "October the first": a day said in words, as digits.
+_ORDINAL_OF_MONTH = re.compile(
+    rf"\b(?P<ord>{_ORDINAL_ALT})\s+of\s+(?P<month>{_MONTH_WORDS_ALT})\b|"
+    rf"\b(?P<month2>{_MONTH_WORDS_ALT})\.?\s+(?:the\s+)?(?P<ord2>{_ORDINAL_ALT})\b"
+    r"(?!\s+(?:week|weekend|part|half|few|couple|time|of))",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_number(word: str) -> int:
+    low = re.sub(r"[- ]+", " ", word.lower())
+    for pattern, n in _ORDINAL_WORDS.items():
+        if re.fullmatch(pattern.replace("[- ]?", " ?"), low):
+            return n
+    return 0
+
+
+def _ordinal_days(text: str) -> str:
+    """ "the first of October" as "the 1st of October": the first is a day, not the
+    first days of the month (that is "the beginning of October")."""
+
+    def digits(m: re.Match[str]) -> str:
+        n = _ordinal_number(m.group("ord") or m.group("ord2"))
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n not in {11, 12, 13} else 0, "th")
+        if m.group("ord"):
+            return f"{n}{suffix} of {m.group('month')}"
+        return f"{m.group('month2')} {n}{suffix}"
+
+    return _ORDINAL_OF_MONTH.sub(digits, text)
+
+
 def _fix_typos(text: str) -> str:
     """Month names and "year" mistyped ("febuary", "septmber", "this yeer") read as meant,
     and weekdays shortened as in a text.
@@ -778,6 +842,7 @@ def _fix_typos(text: str) -> str:
     so a surname such as "Marsh" is not turned into March.
     """
     text = _weekday_words(_YEAR_TYPO.sub(lambda m: "year" + m.group(1), text))
+    text = _ordinal_days(_BEGINNING_TYPO.sub("beginning", text))
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)

@@ -264,3 +264,60 @@ def test_day_after_the_super_bowl() -> None:
 )
 def test_a_day_said_beside_a_holiday_is_kept(text: str, expected: str) -> None:
     assert when(text) == expected
+
+
+# 5. The beginning or end of a month said alone: its first or last ten days or so,
+# however it is typed; "the first of October" is October 1.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("start of september", "2026-09-01..2026-09-10"),
+        ("beginning sept", "2026-09-01..2026-09-10"),
+        ("begining of august", "2026-08-01..2026-08-10"),
+        ("beggining of aug", "2026-08-01..2026-08-10"),
+        ("beg of july", "2026-07-01..2026-07-10"),
+        ("the first part of june", "2026-06-01..2026-06-10"),
+        ("end sept", "2026-09-20..2026-09-30"),
+        ("towards the tail end of august", "2026-08-20..2026-08-31"),
+        ("latter part of july", "2026-07-20..2026-07-31"),
+        ("middle of sept", "2026-09-10..2026-09-20"),
+        # A month not yet reached this year is last year's.
+        ("the end of december", "2025-12-20..2025-12-31"),
+    ],
+)
+def test_part_of_a_month_said_alone(text: str, expected: str) -> None:
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the first of september", "2026-09-01"),
+        ("Sept the first", "2026-09-01"),
+        ("august twenty-second", "2026-08-22"),
+        ("the thirtieth of june 2025", "2025-06-30"),
+    ],
+)
+def test_a_day_in_words_beside_a_month_is_that_day(text: str, expected: str) -> None:
+    assert when(text) == expected
+
+
+def test_a_day_said_after_the_part_of_the_month_wins() -> None:
+    assert when("early september 4th") == "2026-09-04"
+
+
+def test_first_week_of_a_month_is_still_a_week() -> None:
+    assert when("the first week of september") == "2026-09-01..2026-09-07"
+
+
+def test_texted_part_of_month_then_an_age_aside_keeps_the_date() -> None:
+    """A texter gives "beginning of sept", then adds that the patient was a year younger
+    with a birthday in a later month: the date stays, the age is corrected."""
+    stored = parse("incident_date", "beginning of sept", TODAY)
+    assert stored.values == {"incident_date": "2026-09-01..2026-09-10"}
+    current = {**stored.values, "patient_age": 45}
+    c = parse_correction("oh wait he was still 44 then, his bday is in oct", TODAY, current)
+    assert c.field == "patient_age" and c.values is not None
+    assert c.values["patient_age"] == 44 and "incident_date" not in c.values
