@@ -98,7 +98,7 @@ _NEWBORN = re.compile(
     r"(?:in|inside)\s+(?:the|my|her)\s+(?:womb|uterus|belly|tummy)|in\s+utero|still\s+inside|"
     r"(?:before|until)\s+(?:s?he|they|the\s+baby)\s+(?:was|were)\s+born|before\s+birth|"
     r"pregnant\s+with|weeks?\s+(?:of\s+)?gestation|full[\s-]*term|pre-?term|"
-    r"fetus|foetus|fetal|stillbirth|miscarr\w*|"
+    r"fetus|foetus|fetal|stillbirth|"
     r"\d{1,2}\s*(?:-|\s)?\s*(?:hours?|hrs?|days?)\s*-?\s*old)\b",
     re.IGNORECASE,
 )
