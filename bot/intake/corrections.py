@@ -246,7 +246,10 @@ _MONTHS = "|".join(
         reverse=True,
     )
 )
-_TIME_UNITS = r"(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|times?|am|pm)"
+_TIME_UNITS = (
+    r"(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|times?|am|pm|"
+    r"percent|pounds?|lbs?|mg|ml|units?|degrees?|miles?|feet|ft|inches|stitches)"
+)
 # An age said in a sentence: "he was 66 then", "she'd have turned 67", "66 years old",
 # "aged 40". A number followed by a time unit ("was 3 weeks later"), a separator
 # ("was 12/14"), more digits ("is 201 555 0123") or a month ("was 5 March") is a date, a
@@ -254,7 +257,7 @@ _TIME_UNITS = r"(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|t
 _AGE_TALK = re.compile(
     r"\b(?:was|is|were|turned|turns|turning|be|been|'s|'d\s+have\s+turned)\s+"
     r"(?:still\s+|only\s+|just\s+|already\s+|about\s+|almost\s+|nearly\s+)?"
-    rf"\d{{1,3}}\b(?![/:.\-]?\s*\d)(?!\s*(?:{_TIME_UNITS}|of|{_MONTHS})\b(?!\s+old))|"
+    rf"\d{{1,3}}\b(?![/:.\-]?\s*\d)(?!\s*['’\"%])(?!\s*(?:{_TIME_UNITS}|of|{_MONTHS})\b(?!\s+old))|"
     r"\b\d{1,3}\s*(?:years?|yrs?)(?:\s+|-)old\b|\b\d{1,3}\s*y/?o\b|\bage[ds]?\s+\d{1,3}\b",
     re.IGNORECASE,
 )
@@ -265,9 +268,12 @@ def _age_correction(
 ) -> Correction | None:
     """A sentence about the patient's age is an age correction, even with a month or
     "when" in it ("he was 66 when it happened, he'd have turned 67 in October" is not a
-    date of October 1967). When the word "date" is said, the date reader decides."""
+    date of October 1967). When the word "date" or another answer is named, the reader
+    of that answer decides."""
     if not _AGE_TALK.search(text) or re.search(r"\bdates?\b", text, re.IGNORECASE):
         return None
+    if set(_fields_named(text)) - {"incident_date"}:
+        return None  # "the injury is wrong, his heart was 35 ...": another answer named
     context = {"incident_date": (current or {}).get("incident_date")}
     parsed = answers.parse("patient_age", text, today, context)
     if parsed.ok:

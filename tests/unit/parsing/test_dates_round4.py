@@ -321,3 +321,16 @@ def test_texted_part_of_month_then_an_age_aside_keeps_the_date() -> None:
     c = parse_correction("oh wait he was still 44 then, his bday is in oct", TODAY, current)
     assert c.field == "patient_age" and c.values is not None
     assert c.values["patient_age"] == 44 and "incident_date" not in c.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his ejection fraction was 35 percent",
+        "the injury is wrong, his EF is 35% now",
+        "the hospital was 45 minutes away",
+    ],
+)
+def test_measures_are_not_ages(text: str) -> None:
+    c = parse_correction(text, TODAY, {"incident_date": "2026-08-14", "patient_age": 60})
+    assert c.field != "patient_age"
