@@ -596,6 +596,8 @@ def _rejected_states(text: str) -> set[str]:
 def _state_said(text: str) -> Parsed:
     many = states.find_states(text)
     code = states.find_state(text)
+    if len(many) == 1 and _rejected_states(text) == set(many):
+        return _fail("unparsed")  # "not Indiana": only which state it was not
     if code is None and len(many) > 1:
         rejected = _rejected_states(text)
         kept = [c for c in many if c not in rejected]

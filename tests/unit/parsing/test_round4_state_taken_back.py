@@ -70,3 +70,15 @@ def test_a_city_and_its_state_taken_back_leave_the_other() -> None:
     parsed = parse_state("Columbus, Ohio. Not Columbus, Georgia")
     assert parsed.values["incident_state"] == "OH"
     assert parsed.values.get("incident_city") == "Columbus"
+
+
+@pytest.mark.parametrize("text", ["not Kansas", "Definitely NOT kansas!", "it wasn't in Kansas"])
+def test_only_a_state_it_was_not_is_no_answer(text: str) -> None:
+    assert not parse_state(text).ok
+
+
+@pytest.mark.parametrize(
+    "text", ["Kansas, not sure which town", "not sure, but I think Kansas", "not far from Wichita"]
+)
+def test_not_about_something_else_keeps_the_state(text: str) -> None:
+    assert parse_state(text).values.get("incident_state") == "KS"
