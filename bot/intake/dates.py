@@ -825,6 +825,8 @@ def _ordinal_days(text: str) -> str:
     first days of the month (that is "the beginning of October")."""
 
     def digits(m: re.Match[str]) -> str:
+        if m.group("month2") and m.group("month2").lower() in {"may", "march", "mar"}:
+            return m.group(0)  # "I may first call", "march second": verbs, not dates
         n = _ordinal_number(m.group("ord") or m.group("ord2"))
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n not in {11, 12, 13} else 0, "th")
         if m.group("ord"):

@@ -334,3 +334,9 @@ def test_texted_part_of_month_then_an_age_aside_keeps_the_date() -> None:
 def test_measures_are_not_ages(text: str) -> None:
     c = parse_correction(text, TODAY, {"incident_date": "2026-08-14", "patient_age": 60})
     assert c.field != "patient_age"
+
+
+def test_may_and_march_as_verbs_are_not_read_as_a_day() -> None:
+    got = parse("incident_date", "I may first have gone in 2025", TODAY)
+    assert not got.ok or got.values["incident_date"] != "2026-05-01"
+    assert when("the first of may") == "2026-05-01"
