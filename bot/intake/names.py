@@ -386,6 +386,8 @@ _FORMAL = re.compile(
     r"licence|passport))\b",
     re.IGNORECASE,
 )
+# Titles that end in a full stop before a name ("Dr. Ann Lee"): no sentence ends there.
+_ABBREVIATIONS = frozenset({"st", "dr", "mr", "mrs", "ms", "mx", "rev", "prof"})
 _CLAUSE_WORDS = frozenset(
     re.findall(
         r"\S+",
@@ -409,7 +411,14 @@ def name_in(text: str) -> str:
     for brk in _BREAK.finditer(cleaned):
         head, tail = cleaned[: brk.start()], cleaned[brk.end() :]
         aside = "(" in brk.group(0)  # "Samuel Ortiz (Sam)": a name in brackets is an aside
-        if len(_strip(head).split()) < 2 or not (aside or _ABOUT_THE_NAME.search(tail)):
+        # "Greg Pappas. Thanks for helping": a sentence after the name (not "Dana K. Smith").
+        sentence = (
+            brk.group(0).strip()[:1] in ".!;"
+            and len(re.sub(r"[^\w]", "", head.split()[-1] if head.split() else "")) > 1
+            and head.split()[-1].lower().strip(".") not in _ABBREVIATIONS
+            and not looks_like_name(tail)
+        )
+        if len(_strip(head).split()) < 2 or not (aside or sentence or _ABOUT_THE_NAME.search(tail)):
             continue  # "Dana K. Smith", "Smith, John": the break is inside the name
         if not looks_like_name(head):
             continue
@@ -422,7 +431,7 @@ def _formal(head: str, tail: str) -> str:
     said = _strip(head).split()
     words = [w.strip(" ,.;:!()") for w in tail.split()]
     words = [w for w in words if w and w.lower() not in _CLAUSE_WORDS and _TOKEN.match(w)]
-    if not words or any(w.lower() in _NEVER for w in words):
+    if not words or any(w.lower().split("'")[0] in _NEVER for w in words):  # "That's ..."
         return head
     if len(words) == 1 and (_is_cap(words[0]) or _known_first_name(words[0])):
         return " ".join([words[0], *said[1:]])  # "Gregory, officially": the given name

@@ -81,3 +81,15 @@ def test_a_hyphenated_name_beside_a_number_keeps_its_hyphen() -> None:
 def test_a_nickname_clause_beside_a_number_is_cut() -> None:
     text = "Theodore Quill but everyone calls me Teddy - 415 862 0193"
     assert name_beside_contact(text) == "Theodore Quill"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Oscar Lindqvist. Thank you for asking.", "Oscar Lindqvist"),
+        ("Wren Abernathy! Hope that helps", "Wren Abernathy"),
+        ("Ines Okafor. That's my full name.", "Ines Okafor"),
+    ],
+)
+def test_a_sentence_after_the_name_is_left_off(text: str, name: str) -> None:
+    assert full_name(text) == name
