@@ -837,14 +837,15 @@ def _ordinal_days(text: str) -> str:
 
 
 def _fix_typos(text: str) -> str:
-    """Month names and "year" mistyped ("febuary", "septmber", "this yeer") read as meant,
-    and weekdays shortened as in a text.
+    """Month names, "year" and "beginning" mistyped ("febuary", "septmber", "this yeer",
+    "begining") read as meant, weekdays shortened as in a text spelt out, and a day in
+    words beside a month ("the first of October") put in digits.
 
     Only close misspellings of a full month name are corrected (difflib ratio >= 0.85),
     so a surname such as "Marsh" is not turned into March.
     """
     text = _weekday_words(_YEAR_TYPO.sub(lambda m: "year" + m.group(1), text))
-    text = _ordinal_days(_BEGINNING_TYPO.sub("beginning", text))
+    text = _BEGINNING_TYPO.sub("beginning", text)
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -856,7 +857,7 @@ def _fix_typos(text: str) -> str:
             return word  # "Augusta" is a city, not August misspelt
         return close[0]
 
-    return _WORD.sub(fix, text)
+    return _ordinal_days(_WORD.sub(fix, text))  # after the months are spelt right
 
 
 def _weekday_in_month(raw: str, today: date, year_hint: int | None) -> DateSpec | None:

@@ -340,3 +340,8 @@ def test_may_and_march_as_verbs_are_not_read_as_a_day() -> None:
     got = parse("incident_date", "I may first have gone in 2025", TODAY)
     assert not got.ok or got.values["incident_date"] != "2026-05-01"
     assert when("the first of may") == "2026-05-01"
+
+
+def test_misspelt_month_and_day_in_words_together() -> None:
+    assert when("the second of septmber") == "2026-09-02"
+    assert when("begining of febuary") == "2026-02-01..2026-02-10"
