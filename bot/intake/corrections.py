@@ -250,6 +250,8 @@ _TIME_UNITS = (
     r"(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|times?|am|pm|"
     r"percent|pounds?|lbs?|mg|ml|units?|degrees?|miles?|feet|ft|inches|stitches)"
 )
+# "3 in the morning", "4 o'clock", "9 at night": an hour.
+_CLOCK = r"(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night|o'?clock|[ap]\.m\.)"
 # An age said in a sentence: "he was 66 then", "she'd have turned 67", "66 years old",
 # "aged 40". A number followed by a time unit ("was 3 weeks later"), a separator
 # ("was 12/14"), more digits ("is 201 555 0123") or a month ("was 5 March") is a date, a
@@ -257,7 +259,7 @@ _TIME_UNITS = (
 _AGE_TALK = re.compile(
     r"\b(?:was|is|were|turned|turns|turning|be|been|'s|'d\s+have\s+turned)\s+"
     r"(?:still\s+|only\s+|just\s+|already\s+|about\s+|almost\s+|nearly\s+)?"
-    rf"\d{{1,3}}\b(?![/:.\-]?\s*\d)(?!\s*['’\"%])(?!\s*(?:{_TIME_UNITS}|of|{_MONTHS})\b(?!\s+old))|"
+    rf"\d{{1,3}}\b(?![/:.\-]?\s*\d)(?!\s*['’\"%])(?!\s*{_CLOCK})(?!\s*(?:{_TIME_UNITS}|of|{_MONTHS})\b(?!\s+old))|"
     r"\b\d{1,3}\s*(?:years?|yrs?)(?:\s+|-)old\b|\b\d{1,3}\s*y/?o\b|\bage[ds]?\s+\d{1,3}\b",
     re.IGNORECASE,
 )
@@ -278,7 +280,16 @@ def _age_correction(
     parsed = answers.parse("patient_age", text, today, context)
     if parsed.ok:
         return Correction("patient_age", parsed.values)
-    return Correction("patient_age", None)  # an age, but which one is unclear: ask again
+    if _SURELY_AN_AGE.search(text):  # "he'd have turned 67": an age, which one unclear
+        return Correction("patient_age", None)  # so the age is asked again
+    return None  # "it was 3 in the morning": maybe no age at all
+
+
+_SURELY_AN_AGE = re.compile(
+    r"\b(?:turn(?:ed|s|ing)?\s+\d|\d+\s*(?:years?|yrs?)(?:\s+|-)old|birthday|bday|b-day|"
+    r"age[ds]?\b)",
+    re.IGNORECASE,
+)
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -345,3 +345,13 @@ def test_may_and_march_as_verbs_are_not_read_as_a_day() -> None:
 def test_misspelt_month_and_day_in_words_together() -> None:
     assert when("the second of septmber") == "2026-09-02"
     assert when("begining of febuary") == "2026-02-01..2026-02-10"
+
+
+def test_an_age_said_unclearly_asks_the_age_again() -> None:
+    c = parse_correction("she'd have turned 50 in July", TODAY, {"incident_date": "2026-03-02"})
+    assert (c.field, c.values) == ("patient_age", None)
+
+
+def test_a_small_number_that_may_be_an_hour_is_not_an_age() -> None:
+    c = parse_correction("oops it was 4 in the afternoon", TODAY, {"incident_date": "2026-03-02"})
+    assert c.field != "patient_age"
