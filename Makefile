@@ -17,6 +17,10 @@ help:
 	@echo "make serve  - the same processes under supervisord (restarts any that dies), for a server"
 	@echo "make test   - lint, unit/integration tests, Rasa data + story tests, end-to-end and browser tests"
 
+# uv installs the same locked set as pip (constraints.txt), bytecode compiled as pip does,
+# in less than half the time (measured 2026-12-03); pip stays the fallback and runs pip check.
+UV_VERSION := 0.13.9
+
 # One progress line per stage (bot/devtools/stages.py); each stage's full output in var/log/.
 # The install stage runs under the system Python 3.10 (the runner is standard library only).
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -24,8 +28,10 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	@echo "Setting up; each stage's full log is in var/log/<stage>.log"
 	@$(PYTHON310) -m bot.devtools.stages install -- sh -c 'set -e; \
 		test -x $(PY) || $(PYTHON310) -m venv $(VENV); \
-		$(PY) -m pip install --upgrade "pip<25"; \
-		$(PY) -m pip install -c constraints.txt -e ".[dev]"; \
+		$(PY) -m pip install --upgrade "pip<25" "uv==$(UV_VERSION)"; \
+		$(PY) -m uv pip install --compile-bytecode --python $(PY) -c constraints.txt -e ".[dev]" \
+			|| { echo "uv failed; installing with pip instead"; \
+				$(PY) -m pip install -c constraints.txt -e ".[dev]"; }; \
 		$(PY) -m pip check'
 	@touch $@ $(VENV)/.installed-now
 
