@@ -282,9 +282,10 @@ def language_report(split: str, language: str, s: dict[str, Any],
         gap = english["completion"] - s["completion"]
         ok = gap <= SPANISH_COMPLETION_GAP
         lines.append(
-            f"  completion vs English {_pct(english['completion'])}: {100 * gap:+.1f} points "
-            f"behind ({'met' if ok else 'NOT met'}: within "
-            f"{100 * SPANISH_COMPLETION_GAP:g} points)"
+            f"  completion vs English {_pct(english['completion'])}: "
+            + (f"{100 * gap:.1f} points behind" if gap > 0 else f"{-100 * gap:.1f} points ahead")
+            + f" ({'met' if ok else 'NOT met'}: at most "
+            f"{100 * SPANISH_COMPLETION_GAP:g} points behind)"
         )
     return "\n".join(lines)
 

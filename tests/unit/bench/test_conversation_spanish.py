@@ -374,5 +374,8 @@ def test_spanish_completion_is_set_beside_english(tmp_path: Path) -> None:
     assert english["completion"] == 1.0 and spanish["completion"] == 0.5
     text = language_report("tuned", "es", spanish, english)
     assert "Spanish: 2 visitors" in text
-    assert "+50.0 points behind (NOT met" in text
+    assert "50.0 points behind (NOT met" in text
     assert "(met" in language_report("tuned", "es", english, english)
+    # Spanish ahead of English is said as ahead, not as negative points behind.
+    ahead = language_report("tuned", "es", english, spanish)
+    assert "50.0 points ahead (met" in ahead and "behind (" not in ahead
