@@ -24,11 +24,18 @@ stored lead's slot; a turn that replied nothing; a message refused as too long o
 empty), else English: an expired token names no conversation, a limit must stay
 cheap, and in a database outage the tracker is not read again.
 
+Replies with messages (/session, /message, /history) also carry the conversation's
+language as "language" ("en" or "es"): a visitor who types Spanish without the toggle
+gets the page's own words in Spanish too. It is what the conversation is in, never a
+choice: the page does not send it back. Read after the turn (one tracker read; /history
+has the tracker already); if it cannot be read the field is left out, the reply stands.
+
 Routes (under /webhooks/webchat):
-  POST /session   -> {"token", "messages"}   start a conversation ({"language"} optional)
-  POST /message   -> {"messages"}           Authorization: Bearer <token>
-  GET  /history   -> {"messages"}           Authorization: Bearer <token> (?language= optional)
-  POST /end       -> 204                    Authorization: Bearer <token>
+  POST /session   -> {"token", "messages", "language"?}   ({"language"} optional in the body)
+  POST /message   -> {"messages", "language"?}            Authorization: Bearer <token>
+  GET  /history   -> {"messages", "language"?}            Authorization: Bearer <token>
+                     (?language= optional)
+  POST /end       -> 204                                  Authorization: Bearer <token>
   GET  /          -> {"status", "ready"}
 """
 
@@ -129,6 +136,11 @@ def texts_for(request: Request) -> WebTexts:
     return web_texts.in_language(request_language(request))
 
 
+def _with_language(reply: dict[str, Any], language: str | None) -> dict[str, Any]:
+    """`reply` with the conversation's language, when it was read."""
+    return {**reply, LANGUAGE_KEY: language} if language in LANGUAGES else reply
+
+
 def _error(status: int, message: str) -> HTTPResponse:
     return response.json({"error": message}, status=status)
 
@@ -197,15 +209,20 @@ class WebChatInput(InputChannel):
         chosen = request_language(request)
         if chosen is not None or sender_id is None:
             return web_texts.in_language(chosen)
+        return web_texts.in_language(await self._conversation_language(request, sender_id, text))
+
+    async def _conversation_language(
+        self, request: Request, sender_id: str, text: str | None = None
+    ) -> str | None:
+        """The language of the conversation `sender_id` names (as of `text`, not yet in
+        it), read from its tracker; None when there is none or it cannot be read."""
         store = getattr(getattr(request.app.ctx, "agent", None), "tracker_store", None)
         try:
             tracker = await store.retrieve(sender_id) if store is not None else None
+            return tracker_language(tracker, text) if tracker is not None else None
         except Exception as exc:  # noqa: BLE001 - only the words' language is at stake
-            log.warning("web chat %s: language not read (%s); English", sender_id, exc)
-            return web_texts.ENGLISH
-        if tracker is None:
-            return web_texts.ENGLISH
-        return web_texts.in_language(tracker_language(tracker, text))
+            log.warning("web chat %s: language not read (%s)", sender_id, exc)
+            return None
 
     async def _over_limit(self, kind: str, request: Request) -> HTTPResponse | None:
         if await self.limits.allow(kind, client_address(request)):
@@ -281,7 +298,8 @@ class WebChatInput(InputChannel):
             sender_id, token = self.tokens.issue()
             metadata = chosen_language(_json_body(request))
             messages = await self._turn(on_new_message, sender_id, START_TRIGGER, metadata)
-            return response.json({"token": token, "messages": messages})
+            language = await self._conversation_language(request, sender_id)
+            return response.json(_with_language({"token": token, "messages": messages}, language))
 
         @bp.route("/message", methods=["POST"])
         async def message(request: Request) -> HTTPResponse:
@@ -301,7 +319,8 @@ class WebChatInput(InputChannel):
             if not text:
                 return _error(400, (await self._texts(request, sender_id)).empty)
             messages = await self._turn(on_new_message, sender_id, text, chosen_language(body))
-            return response.json({"messages": messages})
+            language = await self._conversation_language(request, sender_id)
+            return response.json(_with_language({"messages": messages}, language))
 
         @bp.route("/history", methods=["GET"])
         async def history(request: Request) -> HTTPResponse:
@@ -322,10 +341,10 @@ class WebChatInput(InputChannel):
             if tracker is not None and tracker.get_slot(LEAD_SLOT):
                 # The lead is stored: the token no longer shows what was said, only that
                 # it arrived, in the page's language or else the conversation's.
-                said = web_texts.in_language(chosen or tracker.get_slot(LANGUAGE_SLOT))
-                return response.json(
-                    {"messages": [{"from": "assistant", "text": said.received}], "ended": True}
-                )
+                spoken = tracker.get_slot(LANGUAGE_SLOT)
+                said = web_texts.in_language(chosen or spoken)
+                ended = {"messages": [{"from": "assistant", "text": said.received}], "ended": True}
+                return response.json(_with_language(ended, spoken))
             turns = []
             for event in tracker.events if tracker else []:
                 data = event.as_dict()
@@ -340,7 +359,7 @@ class WebChatInput(InputChannel):
                             "buttons": (data.get("data") or {}).get("buttons") or [],
                         }
                     )
-            return response.json({"messages": turns})
+            return response.json(_with_language({"messages": turns}, _language_of(tracker)))
 
         @bp.route("/end", methods=["POST"])
         async def end(request: Request) -> HTTPResponse:
@@ -380,6 +399,17 @@ def client_address(request: Request) -> str:
     if peer in LOOPBACK and forwarded.strip():
         return forwarded.split(",")[-1].strip() or peer
     return peer
+
+
+def _language_of(tracker: Any) -> str | None:
+    """The conversation's language from a tracker at hand; None if it cannot be told."""
+    if tracker is None:
+        return None
+    try:
+        return tracker_language(tracker)
+    except Exception as exc:  # noqa: BLE001 - the history is shown without it
+        log.warning("web chat %s: language not read (%s)", tracker.sender_id, exc)
+        return None
 
 
 def _sql_store(agent: Any) -> Any:

@@ -42,9 +42,17 @@ DOMAIN = Domain.from_dict(
 )
 
 
+class DownStore:
+    """A tracker store whose database has just gone away."""
+
+    async def retrieve(self, sender_id: str) -> None:
+        raise ConnectionError("the database went away")
+
+
 class Agent:
     """Scripted turns: "falla" raises, "silencio" says nothing, "enviar" stores the lead
-    with the conversation's language (the metadata's, else the one the words are in)."""
+    with the conversation's language (the metadata's, else the one the words are in),
+    "se cayó" answers and then loses its tracker store."""
 
     def __init__(self, store: Any) -> None:
         self.tracker_store = store
@@ -60,7 +68,8 @@ class Agent:
         tracker = await self.tracker_store.retrieve(message.sender_id) or DialogueStateTracker(
             message.sender_id, DOMAIN.slots
         )
-        tracker.update(UserUttered(message.text, {"name": "inform", "confidence": 1.0}))
+        intent = {"name": "inform", "confidence": 1.0}
+        tracker.update(UserUttered(message.text, intent, metadata=message.metadata))
         reply = "Gracias." if message.text == "enviar" else "¿Qué pasó?"
         tracker.update(BotUttered(reply))
         if message.text == "enviar":
@@ -69,6 +78,8 @@ class Agent:
             tracker.update(SlotSet("lead_id", "L-18"))
         await self.tracker_store.save(tracker)
         await message.output_channel.send_response(message.sender_id, {"text": reply})
+        if message.text == "se cayó":
+            self.tracker_store = DownStore()
 
 
 Serve = Callable[..., Any]
@@ -193,6 +204,7 @@ def test_a_stored_lead_is_acknowledged_in_the_conversations_language(serve: Serv
         assert history == {
             "messages": [{"from": "assistant", "text": SPANISH.received}],
             "ended": True,
+            "language": "es",
         }
         # A choice on the page wins over the slot.
         english = await client.get(f"{base}/history", params={"language": "en"}, headers=auth)
@@ -236,5 +248,62 @@ def test_an_english_conversation_without_a_choice_stays_in_english(serve: Serve)
         assert (await client.post(f"{base}/message", json={"text": story}, headers=auth)).is_success
         silent = await client.post(f"{base}/message", json={"text": "silencio"}, headers=auth)
         assert silent.json()["error"] == ENGLISH.one_moment
+
+    run(serve, script)
+
+
+def test_each_reply_carries_the_conversations_language_without_a_choice(serve: Serve) -> None:
+    """The page's own words follow it (chat.js); the server reads it, nobody chose it."""
+
+    async def script(client: httpx.AsyncClient, base: str) -> None:
+        started = (await client.post(f"{base}/session")).json()
+        assert started["language"] == "en"  # nothing said yet
+        auth = {"Authorization": f"Bearer {started['token']}"}
+        story = "me operaron de la rodilla y quedé peor que antes"
+        reply = await client.post(f"{base}/message", json={"text": story}, headers=auth)
+        assert reply.status_code == 200
+        assert reply.json() == {"messages": [{"text": "¿Qué pasó?"}], "language": "es"}
+        history = (await client.get(f"{base}/history", headers=auth)).json()
+        assert history["language"] == "es"
+        assert [m["from"] for m in history["messages"]] == ["assistant", "visitor", "assistant"]
+        # Once the lead is stored, /history tells the language its slot keeps.
+        await client.post(f"{base}/message", json={"text": "enviar"}, headers=auth)
+        ended = (await client.get(f"{base}/history", headers=auth)).json()
+        assert ended["ended"] is True and ended["language"] == "es"
+
+    run(serve, script)
+
+
+def test_an_english_conversation_replies_with_english(serve: Serve) -> None:
+    async def script(client: httpx.AsyncClient, base: str) -> None:
+        token = (await client.post(f"{base}/session")).json()["token"]
+        auth = {"Authorization": f"Bearer {token}"}
+        story = "the surgeon operated on the wrong knee last spring"
+        reply = await client.post(f"{base}/message", json={"text": story}, headers=auth)
+        assert reply.json()["language"] == "en"
+
+    run(serve, script)
+
+
+def test_the_language_follows_the_conversation_even_with_a_choice(serve: Serve) -> None:
+    """With the toggle on Spanish the conversation is in Spanish, English words or not."""
+
+    async def script(client: httpx.AsyncClient, base: str) -> None:
+        started = (await client.post(f"{base}/session", json=ES)).json()
+        assert started["language"] == "es"
+        auth = {"Authorization": f"Bearer {started['token']}"}
+        story = {"text": "the surgeon operated on the wrong knee", **ES}
+        reply = await client.post(f"{base}/message", json=story, headers=auth)
+        assert reply.json()["language"] == "es"
+
+    run(serve, script)
+
+
+def test_a_language_that_cannot_be_read_leaves_the_reply_without_it(serve: Serve) -> None:
+    async def script(client: httpx.AsyncClient, base: str) -> None:
+        auth = await _session(client, base)
+        reply = await client.post(f"{base}/message", json={"text": "se cayó"}, headers=auth)
+        assert reply.status_code == 200
+        assert reply.json() == {"messages": [{"text": "¿Qué pasó?"}]}
 
     run(serve, script)
