@@ -10,7 +10,10 @@
    before anything was said, the conversation starts again in that language.
    The server's own messages (errors, "received") come in the language sent with the
    request (bot/channels/web_texts.py) and are shown as they come. The widget's launcher
-   (widget.js) listens for the "medmal-chat-language" event on the chat's root. */
+   (widget.js) listens for the "medmal-chat-language" event on the chat's root.
+   Until the visitor chooses, the page's words follow the conversation's language, which
+   the server sends with its replies (a visitor who just types Spanish): that is shown,
+   never stored or sent back as a choice, so the assistant keeps reading the words. */
 (function () {
   "use strict";
   var KEY = "medmal-chat-token";
@@ -149,6 +152,16 @@
     }
     applyWords();
 
+    // The conversation's language from a reply: the page's words follow it until the
+    // visitor chooses one. Not a choice: not stored, not sent with the messages.
+    function follow(data) {
+      var said = data && data.language;
+      if (chosen || (said !== "en" && said !== "es") || said === lang) return;
+      lang = said;
+      picker.value = lang;
+      applyWords();
+    }
+
     function withLanguage(body) {
       body = body || {};
       if (chosen) body.language = chosen;
@@ -255,6 +268,7 @@
       spoken = false;
       return callWithRetry("POST", "/session", withLanguage()).then(function (data) {
         store.setItem(KEY, data.token);
+        follow(data);
         status.textContent = "";
         render(data.messages || []);
       });
@@ -264,6 +278,7 @@
       var asked = "/history" + (chosen ? "?language=" + chosen : "");
       return callWithRetry("GET", asked).then(function (data) {
         if (!data.messages || !data.messages.length) return start();
+        follow(data);
         status.textContent = "";
         spoken = data.ended || data.messages.some(function (m) { return m.from === "visitor"; });
         render(data.messages, true);
@@ -283,6 +298,7 @@
       status.textContent = t("typing");
       spoken = true;
       callWithRetry("POST", "/message", withLanguage({ text: text })).then(function (data) {
+        follow(data);
         status.textContent = "";
         input.value = "";
         render(data.messages || []);

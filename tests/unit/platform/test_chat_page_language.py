@@ -218,3 +218,117 @@ def test_every_word_of_the_page_has_a_spanish_version() -> None:
     english = _words("en")
     assert {"title", "pageTitle", "send", "expired", "unsent"} <= english
     assert _words("es") == english
+
+
+# A page (full-page root) whose server answers every message in `REPLY_LANGUAGE`, as the
+# web channel does once it has read the conversation's language.
+FOLLOWING = """
+const env = dom.setup({localStorage: STORED,
+  answer: (method, url) => url.endsWith("/session")
+    ? {status: 200, json: {token: "t", messages: [{text: "Hello"}], language: "en"}}
+    : {status: 200, json: {messages: [{text: REPLY}], language: REPLY_LANGUAGE}}});
+dom.run(CHAT_JS, "chat.js");
+const root = new dom.Element("main");
+root.className = "medmal-chat medmal-chat--page";
+MedmalChat.mount(root);
+await dom.settle();
+const input = dom.find(root, "mc-input"), form = dom.find(root, "mc-form");
+const picker = dom.find(root, "mc-lang-select");
+async function say(text) {
+  input.value = text;
+  form.dispatchEvent({type: "submit", preventDefault() {}});
+  await dom.settle();
+}
+function page() {
+  return {send: dom.find(root, "mc-send").textContent, placeholder: input.placeholder,
+    picker: picker.value, html: document.documentElement.lang, root: root.getAttribute("lang")};
+}
+const sent = () => env.calls.filter((c) => c.url.endsWith("/message")).map((c) => c.body);
+"""
+
+
+def test_without_a_choice_the_page_follows_the_conversation_but_never_sends_it() -> None:
+    result = run_node(
+        FOLLOWING
+        + """
+const before = page();
+await say("me operaron de la rodilla");
+const after = page();
+await say("fue en marzo");
+return {before, after, sent: sent(), stored: env.globals.localStorage.data};
+""",
+        STORED={},
+        REPLY="¿Qué pasó?",
+        REPLY_LANGUAGE="es",
+    )
+    assert result["before"]["send"] == "Send"
+    assert result["after"] == {
+        "send": "Enviar",
+        "placeholder": "Escriba su respuesta…",
+        "picker": "es",
+        "html": "es",
+        "root": "es",
+    }
+    # Shown, not chosen: nothing stored, and the server keeps reading the words.
+    assert LANG_KEY not in result["stored"]
+    assert result["sent"] == [{"text": "me operaron de la rodilla"}, {"text": "fue en marzo"}]
+
+
+def test_a_choice_made_earlier_is_not_overridden_by_the_conversations_language() -> None:
+    result = run_node(
+        FOLLOWING
+        + """
+await say("me operaron de la rodilla");
+return {page: page(), sent: sent(), stored: env.globals.localStorage.data};
+""",
+        STORED={LANG_KEY: "en"},
+        REPLY="What happened?",
+        REPLY_LANGUAGE="es",
+    )
+    assert result["page"]["send"] == "Send"
+    assert result["page"]["picker"] == "en"
+    assert result["page"]["html"] == "en"
+    assert result["sent"] == [{"text": "me operaron de la rodilla", "language": "en"}]
+    assert result["stored"][LANG_KEY] == "en"
+
+
+def test_the_toggle_wins_over_the_language_the_page_followed() -> None:
+    result = run_node(
+        FOLLOWING
+        + """
+await say("me operaron de la rodilla");
+const followed = page().send;
+picker.value = "en";
+picker.dispatchEvent({type: "change"});
+await dom.settle();
+await say("in English please, it was in March");
+return {followed, page: page(), sent: sent(), stored: env.globals.localStorage.data};
+""",
+        STORED={},
+        REPLY="¿Qué pasó?",
+        REPLY_LANGUAGE="es",
+    )
+    assert result["followed"] == "Enviar"
+    # The reply still says "es"; the visitor's choice decides the page's words.
+    assert result["page"]["send"] == "Send" and result["page"]["picker"] == "en"
+    assert result["stored"][LANG_KEY] == "en"
+    assert result["sent"][-1] == {"text": "in English please, it was in March", "language": "en"}
+
+
+def test_resuming_a_spanish_conversation_shows_the_page_in_spanish() -> None:
+    result = run_node(
+        """
+const env = dom.setup({localStorage: {"medmal-chat-token": "tok"},
+  answer: () => ({status: 200, json: {language: "es", messages: [
+    {from: "assistant", text: "¿Qué pasó?"}, {from: "visitor", text: "me operaron"}]}})});
+dom.run(CHAT_JS, "chat.js");
+const root = new dom.Element("section");
+MedmalChat.mount(root);
+await dom.settle();
+return {url: env.calls[0].url, send: dom.find(root, "mc-send").textContent,
+  stored: env.globals.localStorage.data};
+"""
+    )
+    assert result["url"].endswith("/webhooks/webchat/history")  # no choice asked for
+    assert result["send"] == "Enviar"
+    assert LANG_KEY not in result["stored"]
