@@ -604,7 +604,9 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             rf"\bnerve (?:damage|injury|was cut|was damaged)\b[^.]{{0,30}}\b(?:{_SURGERY}|"
-            r"procedure)|\b(?:cut|nicked|severed|damaged|injured|hit|stapled|stitched|sutured|"
+            # (not the noun phrase: "said it was a pinched nerve" is a diagnosis)
+            r"procedure)|(?<!\ba )(?<!\ban )(?<!\bthe )"
+            r"\b(?:cut|nicked|severed|damaged|injured|hit|stapled|stitched|sutured|"
             r"sewed|clipped|tied|pinched|caught|burned|cauterized|stretched) "
             r"(?:through |into |across |off |up )?(?:a |the |my |his |her )?"
             r"nerve\b",
@@ -621,7 +623,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwith )"
             r"\b(?:nicked|cut|punctured|perforated|severed|lacerated|tore|torn|damaged|burned|"
             r"burnt|clipped|stapled|ligated|tied off|sewed|stitched|cauterized|crushed|pierced|"
-            r"ripped|injured)"
+            r"ripped|injured|(?:poked|put|made|tore|punched|burned) (?:a )?holes? (?:\w+ )?"
+            r"(?:in|into|through))"
             r"\b[^.]{0,30}\b(?:bowel|bowels|intestines?|colon|artery|arteries|vein|bladder|ureter|"
             r"bile duct|spleen|liver|lung|esophagus|uterus|abdomen|abdominal wall|belly|stomach|"
             r"diaphragm|cornea|spinal cord|kidneys?|heart|brain|trachea|pancreas|gallbladder|"
@@ -906,6 +909,17 @@ _DRUG = (
     r"eye ?drops|ear ?drops|ointment|inhaler|antidepressants?|antipsychotics?|ssris?|"
     r"anticoagulants?|stimulants?|muscle relaxers?|sleeping pills?|sleep aids?|formula|"
     r"breast ?milk|"
+    # by family, common names the suffixes below miss: antibiotics, steroids, blood
+    # thinners, opioids, benzodiazepines and sleep drugs, antidepressants, NSAIDs
+    r"cipro|levaquin|fluoroquinolones?|quinolones?|augmentin|bactrim|keflex|cephalexin|"
+    r"zithromax|z-?pack|azithromycin|doxy|flagyl|macrobid|clindamycin|vancomycin|"
+    r"corticosteroids?|prednisolone|methylprednisolone|medrol|dexamethasone|decadron|"
+    r"hydrocortisone|cortisone|eliquis|xarelto|pradaxa|plavix|brilinta|lovenox|"
+    r"\w+xaban|\w+grel|percocet|vicodin|norco|suboxone|buprenorphine|oxy|"
+    r"benzodiazepines?|valium|klonopin|restoril|ambien|zolpidem|benadryl|diphenhydramine|"
+    r"sleeping (?:drugs?|meds?|medications?)|zoloft|prozac|lexapro|paxil|celexa|"
+    r"\w+oxetine|\w+pram|advil|motrin|aleve|naproxen|celebrex|toradol|ketorolac|"
+    r"\w+profen|"
     # blood given, not blood taken: "mixed up my blood sample" is a lab's error
     r"dye|vaccines?|shots?|injections?|infusions?|iv fluids?|transfusions?|"
     r"blood(?! (?:samples?|tests?|work|draws?|specimens?|counts?|sugars?|pressure|cultures?|"
@@ -957,6 +971,65 @@ _PROCEDURE = (
     r"face lift|nose job|breast (?:augmentation|lift|reduction)|(?:hip|knee|shoulder) "
     r"replacement|fusion|repair)"
 )
+# A device or implant inside a patient: "my IUD", "the mesh", "his pacemaker lead".
+_DEVICE = (
+    r"(?:iuds?|mirena|paragard|(?<!wifi )(?<!wi-fi )(?<!network )mesh|stents?|"
+    r"(?:chemo |port-a-cath |medi-?)ports?|"
+    r"pacemakers?|(?:pacemaker |defibrillator )leads?|defibrillators?|implants?|shunts?|"
+    r"ivc filters?|insulin pumps?|(?:\w+ )?catheters?|essure|prosthe\w*|"
+    r"(?:hip|knee|shoulder|joint|disc|valve) replacements?|(?:spinal cord )?stimulators?|"
+    # hardware only with a word that puts it in a body ("the screws came loose" may be a deck)
+    r"(?:metal|titanium|spinal|surgical|orthopedic|bone|hip|knee|ankle|neck|back) "
+    r"(?:rods?|screws?|plates?|hardware|pins?))"
+)
+# What a device does when it goes wrong inside: moves, breaks through, wears in.
+_DEVICE_HARM = (
+    r"(?:migrat\w*|moved|shifted|slipped|perforat\w*|punctur\w*|went (?:through|into|out)|"
+    r"poked (?:through|into|out)|broke (?:off|through|apart|loose)|broken|embedded|eroded|"
+    r"erod\w*|dislodged|came loose|fractured|ruptured|leak\w*|failed|stopped working|"
+    r"malfunction\w*|traveled|travelled|(?:was |got )?stuck in)"
+)
+# Post-operative care: an operation as context, a complication, a discharge.
+POST_OP_WEIGHT = 5
+_OPERATED = (
+    r"(?:(?:my|his|her|their|the|a|an|our) )?(?:\w+ ){0,3}?(?:(?:neuro)?surgery|surgeries|"
+    r"operation|op|c-?section|cesarean|\w+ectomy|\w+plasty|\w+otomy|(?:hip|knee|shoulder|"
+    r"joint) replacement|bypass|transplant|procedure|tonsils? (?:were |was |got |had been )?"
+    r"(?:taken out|removed|out)|(?:\w+ )?(?:removal|repair|fusion|reconstruction))\b"
+)
+_POST_OP_HARM = (
+    r"(?:bled|bleeding|hemorrhag\w*|haemorrhag\w*|blood (?:clots?|everywhere)|(?:vomit\w*|"
+    r"throwing up|coughing up|spitting up) blood|fever|infect\w*|septic|sepsis|vomit\w*|"
+    r"throwing up|swell\w*|swollen|pus|oozing|leak\w*|(?:couldn't|could not|can't|cannot|"
+    r"unable to) (?:pee|urinate|breathe|walk|keep \w+ down)|in agony|(?:severe|terrible|"
+    r"unbearable|excruciating) pain|short of breath|(?:wound|incision) (?:opened|split|"
+    r"was red|looked))"
+)
+_SENT_HOME = (
+    r"(?:sent (?:\w+ ){0,2}?(?:back )?home|discharged|released|sent (?:\w+ )?away|"
+    r"told (?:\w+ ){0,2}?to go home)"
+)
+# Waiting in the ER: the verb, the place, and a long time.
+_WAITED = (
+    r"(?:sat|sitting|waited|waiting|wait|left|stuck|parked|kept|lay|lying|laying|stayed|"
+    r"was|were)"
+)
+_WAIT_PLACE = (
+    r"(?:(?:er |emergency room |emergency department |ed |hospital )?(?:waiting (?:room|area)|"
+    r"lobby)|triage|(?:a |the )?hall(?:way)?s?(?: bed)?|(?:a |the )?(?:gurney|stretcher)s?|"
+    r"(?:the )?(?:er|emergency room|emergency department) (?:chairs?|hallway))"
+)
+_LONG_TIME = (
+    r"(?:(?:for )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-\w+|several|many|so many|"
+    r"hours and) (?:\w+ )?(?:hours?|hrs?|days?)|for hours|all (?:night|day)|overnight|"
+    r"hours on end)"
+)
+# (only in a story about care: "waited in the lobby for the landlord for 3 hours" is not)
+_WAITED_LONG = (
+    rf"\b{_WAITED}\b[^.;]{{0,40}}\b{_WAIT_PLACE}\b[^.;]{{0,50}}\b{_LONG_TIME}|"
+    rf"\b{_WAITED}\b[^.;]{{0,15}}\b{_LONG_TIME}\b[^.;]{{0,40}}\b{_WAIT_PLACE}\b"
+)
 # Health-care workers without a case type of their own (an "other" act when they harm).
 _ALLIED = (
     r"(?:acupunctur\w*|chiropract\w*|(?:physical|occupational|speech|respiratory|massage) "
@@ -1003,9 +1076,11 @@ _MEDICALISH = (
     rf"(?:{_FINDING[3:-1]}|[a-z]+(?:itis|oma|omas|osis|emia|algia|pathy|ism)|bacteri\w*|"
     r"infect\w*|virus|\w+ disease|syndrome|defects?|disorders?|deficienc\w*|failure|ulcers?|"
     r"perforat\w*|mono|strep|lupus|ms|als|hiv|shingles|measles|covid|\w+ cancer|"
+    r"seizures?|epilep\w*|arrhythmi\w*|a-?fib|clots?|kidney stones|gallstones|"
     r"broken|fractured|"
     r"torn|ruptured|twisted|burst|blocked|(?:his|her|my|their) (?:heart|appendix|gallbladder|"
-    r"lungs?|kidneys?|liver|brain|spine|bowels?))"
+    r"lungs?|kidneys?|liver|brain|spine|bowels?|aorta|colon|spleen|pancreas|uterus|ovar\w+|"
+    r"bladder|stomach|skull|neck|hip|back|blood|thyroid|intestines?))"
 )
 # What a provider calls a serious complaint when reassuring the patient: "just a
 # sprain", "only bruised", "a harmless cyst", "in her head", "old age".
@@ -1044,12 +1119,13 @@ _TOLD_IT_WAS = (
     r"(?:ct|mri|scan|biopsy|x-?ray|ultrasound|test|blood ?work|autopsy)s? (?:showed|found|"
     r"revealed|said))\s+(?!fine\b|nothing\b|normal\b|ok\b|okay\b|not\b|supposed\b|"
     r"meant\b|going\b|too\b)"
-    rf"(?=(?:[\w'-]+\s+){{0,4}}?{_MEDICALISH}\b)"
+    rf"(?=(?:[\w'-]+\s+){{0,4}}?{_MEDICALISH}s?\b)"
 )
 
 _REASSURANCE = (
     rf"\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:(?:was|is|were|it's|its|looked|looks|seemed|"
-    r"be|as|had|has)\s+(?:just |only |probably |likely |merely |simply |a |an |all |"
+    r"be|as|had|has|(?:was |were |is |are )?having)\s+(?:just |only |probably |likely |"
+    r"merely |simply |a |an |all |"
     rf"nothing but )*{_BENIGN}|nothing (?:was |is )?(?:wrong|serious)|"
     r"nothing to worry about|(?:there (?:was|is) )?no (?:sign of )?(?:a |an )?"
     rf"(?:{_CONDITION[3:-1]}|break|broken \w+)|"
@@ -1078,14 +1154,16 @@ _REASSURANCE = (
     rf"{_CONDITION[3:-1]}|broken|fractured|torn|cancerous|malignant|serious|infected|"
     r"anything serious)\b"
 )
-# These two read people's words, which are medical only in a story about care: "the
-# mechanic said it was nothing" is not a late diagnosis.
-_NEEDS_CARE: frozenset[str] = frozenset({_TOLD_IT_WAS, _REASSURANCE})
+# These read people's words or a wait, which are medical only in a story about care:
+# "the mechanic said it was nothing", "it turned out to be a layoff", "waited in the
+# lobby for three hours" are no late diagnosis and no neglect.
+_TURNED_OUT = r"\b(?:turned out|turns out) (?:to be|it was|that|i had|he had|she had)\b"
+_NEEDS_CARE: frozenset[str] = frozenset({_TOLD_IT_WAS, _REASSURANCE, _TURNED_OUT, _WAITED_LONG})
 # A disease named is as good as a doctor named, for that purpose ("she had a brain tumor",
 # "it was endometriosis").
 _A_CONDITION = re.compile(
     rf"\b(?:{_CONDITION[3:-1]}|[a-z]+(?:itis|oma|osis|emia|pathy)|\w+ (?:disease|syndrome)|"
-    r"fever|rash|symptoms)\b"
+    r"fever|rash|symptoms|seizures?|kidney stones?|gallstones?)s?\b"
 )
 
 _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
@@ -1150,7 +1228,10 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:no one|nobody|never|didn't|did not|wouldn't|would not) (?:took|take) "
             r"(?:me|him|her|us|them|it|(?:my|his|her|their|our) (?:\w+ )?\w+) seriously\b|"
-            r"\b(?:nobody|no one) (?:would )?listen(?:ed)?\b",
+            r"\b(?:nobody|no one) (?:would )?listen(?:ed)?\b|"
+            # "nobody believed me for months", "the doctor didn't believe her"
+            r"\b(?:nobody|no one|never|didn't|did not|wouldn't|would not) (?:would |ever )?"
+            r"believ(?:e|ed) (?:me|him|her|us|them|my \w+|(?:that )?(?:i|he|she|it))\b",
             3,
         ),
         # A test asked for and refused: "asked for a mammogram for a year, she kept saying
@@ -1267,7 +1348,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"collapsed)\s+\w+(?:\s+\w+)?\s+for\s+(?:\w+\s+){0,2}(?:days|weeks|months|years)\b",
             3,
         ),
-        (r"\b(?:turned out|turns out) (?:to be|it was|that|i had|he had|she had)\b", 2),
+        (_TURNED_OUT, 2),
         # Knew of a finding and did nothing: "never did anything about it".
         (
             r"\b(?:never|didn't|did not|wouldn't|would not|refused to) (?:do|did) "
@@ -1318,6 +1399,33 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"[^.]{0,30}\b(?:at the same time|together|at once|on top of each other)\b|"
             rf"\b(?:two|2|three|3|both|multiple|several) (?:different )?{_DRUG}\b[^.]{{0,40}}"
             r"\b(?:at the same time|together|at once|on top of each other)\b",
+            4,
+        ),
+        # A second drug on top of one already taken: "a second blood thinner on top of his
+        # warfarin", "gave me an antibiotic while i was on a steroid", "prescribed X with
+        # Y even though I was on Z".
+        (
+            r"\b(?:second|another|extra|2nd|additional|new) (?:\w+ )?"
+            rf"{_DRUG}\b[^.]{{0,30}}\b(?:on top of|along with|with|while|plus)\b[^.]{{0,30}}"
+            rf"\b{_DRUG}\b|"
+            r"\b(?:gave|given|giving|prescrib\w*|put (?:me|him|her|them|us|my \w+) on|"
+            r"started (?:me|him|her|them|us|my \w+) on|added)\b[^.]{0,50}"
+            rf"\b{_DRUG}\b[^.;]{{0,40}}\b(?:while|when|even though|though|although|despite|"
+            r"on top of)\b (?:(?:i|he|she|they|we|my \w+|him|her|me) )?(?:was |were |am |is |are )?"
+            rf"(?:already |still )?(?:on |taking |being given )?(?:\w+ ){{0,2}}?{_DRUG}\b",
+            4,
+        ),
+        # A drug given to someone it is not for: "a sleeping pill that is not for elderly
+        # people", "a drug you shouldn't give kids", "not safe with kidney disease".
+        (
+            rf"\b{_DRUG}\b[^.;]{{0,40}}\b(?:(?:is|was|are|were) )?(?:not (?:safe |meant |"
+            r"approved |recommended |supposed to be (?:given|used) )?for|shouldn't be (?:given|"
+            r"used) (?:to|for|in)|should not be (?:given|used) (?:to|for|in)|never (?:be )?"
+            r"given to|dangerous (?:for|in|with)|unsafe (?:for|in|with)|bad for|"
+            r"contraindicated in|on the beers list)\b[^.;]{0,20}?\b(?:the )?(?:elderly|seniors?|"
+            r"older (?:people|adults|patients|folks)|old people|kids|children|babies|infants|"
+            r"pregnan\w*|people (?:with|who)|patients (?:with|who)|someone (?:with|who)|"
+            r"(?:his|her|my|their) age|kidney|liver|heart|asthma\w*|dementia)",
             4,
         ),
         (
@@ -1517,6 +1625,21 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.SURGICAL: (
+        # A complication right after an operation and the patient sent home anyway: the
+        # post-operative care failed ("bled badly after his tonsils were taken out and
+        # they sent him home").  Weight POST_OP_WEIGHT, above the ER-discharge act, so
+        # "sent home" does not make it a late diagnosis when surgery is the context.
+        (
+            rf"\b(?:after|following|post[- ]?op\w*|since)\b[^.;]{{0,20}}?{_OPERATED}"
+            rf"(?=[^.;]{{0,150}}\b{_POST_OP_HARM})(?=[^.;]{{0,160}}\b{_SENT_HOME})|"
+            rf"\b{_POST_OP_HARM}\b[^.;]{{0,40}}\b(?:after|following)\b[^.;]{{0,20}}?{_OPERATED}"
+            rf"[^.;]{{0,100}}\b{_SENT_HOME}",
+            POST_OP_WEIGHT,
+        ),
+        # A device that moved or broke through: "my IUD went through my uterus", "the
+        # mesh eroded into my bladder" (placement or device: surgical; a dismissal of
+        # the symptoms after it is a late diagnosis and may win).
+        (rf"\b{_DEVICE}\b[^.;]{{0,25}}\b{_DEVICE_HARM}\b", 3),
         # Burned on the table: a surgical fire, the cautery, a grounding pad.
         (
             r"\b(?:surgical|operating room|or) fires?\b|\bfire (?:in|during) (?:the |my |his |"
@@ -1685,6 +1808,10 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.NURSING_HOSPITAL_NEGLIGENCE: (
+        # Left waiting in the ER with an emergency: "sat in the ER waiting room for nine
+        # hours", "left her on a gurney in the hallway overnight", "waited 7 hours in
+        # the lobby".  A place of waiting and a long time, in either order.
+        (_WAITED_LONG, 4),
         (
             r"\biv\b[^.]{0,40}\b(?:leak\w*|infiltrat\w*|burn\w*|blew|blown)\b|"
             r"\b(?:burn\w*|leak\w*)\b[^.]{0,40}\biv\b",
@@ -2447,6 +2574,10 @@ _MORE_CARE = re.compile(
     r"insulin|antibiotics?|blood thinners?|blood work|bloodwork|labs?|checkup|check-up|"
     r"(?:steroid|cortisone|flu|allergy|b12|tetanus|covid|botox) shots?|botox|fillers?|obs?|"
     r"implant\w*|"
+    # devices inside a patient: "my IUD went through my uterus"
+    r"iuds?|mirena|paragard|(?:hernia |vaginal |pelvic |surgical |bladder )mesh|stents?|"
+    r"(?:chemo |port-a-cath )ports?|pacemakers?|defibrillators?|shunts?|ivc filters?|"
+    r"essure|catheters?|triage|emergency (?:department|dept)|gurneys?|stretchers?|"
     # Every kind of health-care worker, so a story about any of them routes as "other".
     r"therapists?|therapy|prosthe\w*|orthot\w*|dietitians?|dieticians?|nutritionists?|doulas?|"
     r"midwi\w*|phlebotom\w*|sonograph\w*|cnas?|lpns?|nurse practitioners?|"
