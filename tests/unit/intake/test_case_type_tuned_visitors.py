@@ -10,41 +10,11 @@ The floor leaves room for visitors added later; misses print on failure.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-import yaml
-
-from bot.intake.classify import classify_case_type
-
-TUNED = Path(__file__).resolve().parents[3] / "bench" / "conversation" / "visitors" / "tuned"
-
-
-def _truth_types(value: object) -> tuple[str, ...]:
-    """A truth case type: one key, a list, or keys separated by '/'."""
-    if isinstance(value, list | tuple):
-        return tuple(str(v) for v in value)
-    return tuple(part.strip() for part in str(value).split("/")) if value else ()
+from tests.support.tuned_case_types import misses, rows
 
 
 def test_tuned_visitors_get_a_defensible_case_type() -> None:
-    if not TUNED.is_dir():
-        pytest.skip("no tuned benchmark visitors in this checkout")
-    rows = []
-    for path in sorted(TUNED.glob("*.yaml")):
-        for visitor in yaml.safe_load(path.read_text()) or []:
-            truth = _truth_types((visitor.get("truth") or {}).get("case_type"))
-            if not truth:
-                continue
-            answers = visitor.get("answers") or {}
-            story = answers["story"][0] if answers.get("story") else visitor.get("opening", "")
-            provider = (answers.get("provider") or [""])[0]
-            got = classify_case_type(f"{story} {provider}")
-            rows.append((visitor["id"], got.value if got else None, truth, story))
-    misses = [
-        f"{vid}: {got} not in {truth}: {story}"
-        for vid, got, truth, story in rows
-        if got not in truth
-    ]
-    assert len(rows) >= 100
-    assert 1 - len(misses) / len(rows) >= 0.95, "\n".join(misses)
+    found = rows("en")
+    missed = misses(found)
+    assert len(found) >= 100
+    assert 1 - len(missed) / len(found) >= 0.95, "\n".join(missed)

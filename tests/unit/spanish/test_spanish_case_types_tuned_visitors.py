@@ -12,47 +12,11 @@ sentence with the drug given in the next. The floor leaves room; misses print on
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-import yaml
-
-from bot.intake.classify import classify_case_type
-from bot.intake.multilingual import care_text
-
-SPANISH = (
-    Path(__file__).resolve().parents[3]
-    / "bench"
-    / "conversation"
-    / "visitors"
-    / "tuned"
-    / "es_visitors.yml"
-)
-
-
-def _truth_types(value: object) -> tuple[str, ...]:
-    if isinstance(value, list | tuple):
-        return tuple(str(v) for v in value)
-    return tuple(part.strip() for part in str(value).split("/")) if value else ()
+from tests.support.tuned_case_types import misses, rows
 
 
 def test_tuned_spanish_visitors_get_a_defensible_case_type() -> None:
-    if not SPANISH.is_file():
-        pytest.skip("no tuned Spanish benchmark visitors in this checkout")
-    rows = []
-    for visitor in yaml.safe_load(SPANISH.read_text()) or []:
-        truth = _truth_types((visitor.get("truth") or {}).get("case_type"))
-        if not truth:
-            continue
-        answers = visitor.get("answers") or {}
-        story = answers["story"][0] if answers.get("story") else visitor.get("opening", "")
-        provider = (answers.get("provider") or [""])[0]
-        got = classify_case_type(care_text(f"{story} {provider}", "es"))
-        rows.append((visitor["id"], got.value if got else None, truth, story))
-    misses = [
-        f"{vid}: {got} not in {truth}: {story}"
-        for vid, got, truth, story in rows
-        if got not in truth
-    ]
-    assert len(rows) >= 30
-    assert 1 - len(misses) / len(rows) >= 0.85, "\n".join(misses)
+    found = rows("es")
+    missed = misses(found)
+    assert len(found) >= 30
+    assert 1 - len(missed) / len(found) >= 0.85, "\n".join(missed)
