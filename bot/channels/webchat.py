@@ -60,7 +60,7 @@ from bot.config import get_settings
 from bot.intake.language import LANGUAGES
 from bot.intake.slot_names import LANGUAGE as LANGUAGE_SLOT
 from bot.rasa_platform import patches
-from bot.rasa_platform.nlg import tracker_language
+from bot.rasa_platform.nlg import reply_language, tracker_language
 from bot.rasa_platform.patches import TrackerStoreUnavailable
 
 log = logging.getLogger(__name__)
@@ -298,7 +298,9 @@ class WebChatInput(InputChannel):
             sender_id, token = self.tokens.issue()
             metadata = chosen_language(_json_body(request))
             messages = await self._turn(on_new_message, sender_id, START_TRIGGER, metadata)
-            language = await self._conversation_language(request, sender_id)
+            language = reply_language(sender_id) or await self._conversation_language(
+                request, sender_id
+            )
             return response.json(_with_language({"token": token, "messages": messages}, language))
 
         @bp.route("/message", methods=["POST"])
@@ -319,7 +321,11 @@ class WebChatInput(InputChannel):
             if not text:
                 return _error(400, (await self._texts(request, sender_id)).empty)
             messages = await self._turn(on_new_message, sender_id, text, chosen_language(body))
-            language = await self._conversation_language(request, sender_id)
+            # The language the turn's replies were rendered in; the tracker only when no
+            # reply went through the NLG in this process (each read decrypts it whole).
+            language = reply_language(sender_id) or await self._conversation_language(
+                request, sender_id
+            )
             return response.json(_with_language({"messages": messages}, language))
 
         @bp.route("/history", methods=["GET"])

@@ -19,6 +19,7 @@ the tracker, are already in the visitor's language.
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from typing import Any
 
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
@@ -35,6 +36,26 @@ log = logging.getLogger(__name__)
 METADATA_KEY = "language"  # UserMessage metadata: a language chosen outside the words
 # Placeholders whose value is kept in English and said in Spanish by the locale's nouns.
 TRANSLATED_VALUES = {"relation": texts.relationship}
+
+
+# The language each conversation's latest reply was rendered in, for the web channel's
+# reply JSON (the page's own words follow it) without reading the tracker again. Kept
+# for the most recent conversations of this process only: the channel falls back to the
+# tracker for any other.
+_REPLY_LANGUAGE: OrderedDict[str, str] = OrderedDict()
+_REPLY_LANGUAGE_KEPT = 10_000
+
+
+def _remember(sender_id: str, lang: str) -> None:
+    _REPLY_LANGUAGE[sender_id] = lang
+    _REPLY_LANGUAGE.move_to_end(sender_id)
+    while len(_REPLY_LANGUAGE) > _REPLY_LANGUAGE_KEPT:
+        _REPLY_LANGUAGE.popitem(last=False)
+
+
+def reply_language(sender_id: str) -> str | None:
+    """The language this process last rendered a reply in for `sender_id`, if it did."""
+    return _REPLY_LANGUAGE.get(sender_id)
 
 
 def tracker_language(tracker: DialogueStateTracker, new_text: str | None = None) -> str:
@@ -75,7 +96,10 @@ class LanguageResponseGenerator(TemplatedNaturalLanguageGenerator):
         output_channel: str,
         **kwargs: Any,
     ) -> dict[str, Any] | None:
-        if utter_action in self.spanish.responses and tracker_language(tracker) == language.ES:
+        lang = tracker_language(tracker) if utter_action in self.spanish.responses else None
+        if lang is not None:
+            _remember(tracker.sender_id, lang)
+        if lang == language.ES:
             slots = tracker.current_slot_values()
             for name, translate in TRANSLATED_VALUES.items():
                 if kwargs.get(name) is not None:

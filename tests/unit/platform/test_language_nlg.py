@@ -110,3 +110,18 @@ def test_a_redacted_history_keeps_the_language_the_slot_settled(domain) -> None:
     tr = tracker(domain, "", "", language="es", lead_id="L1")
     assert tracker_language(tr) == "es"
     assert tracker_language(tracker(domain, "", "", lead_id="L1")) == "en"
+
+
+def test_the_language_of_the_latest_reply_is_kept_per_conversation(nlg, domain) -> None:
+    """The web channel reads it for the page's words instead of the whole tracker."""
+    from bot.rasa_platform.nlg import reply_language
+
+    spanish = tracker(domain, "/start_intake", "hola, necesito ayuda con una operación")
+    english = DialogueStateTracker.from_events(
+        "someone-else", list(tracker(domain, "/start_intake", "hello there").events), domain.slots
+    )
+    render(nlg, "utter_ask_provider", spanish)
+    render(nlg, "utter_ask_provider", english)
+    assert reply_language("t") == "es"
+    assert reply_language("someone-else") == "en"
+    assert reply_language("never-answered") is None
