@@ -449,6 +449,14 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"(?:{_SURGERY}|procedure|c-section|surgery)",
             3,
         ),
+        # The operation first, the waking after: "put to sleep for the operation, I woke up
+        # in the middle", "for operation i wake up in middle" (English as a second language).
+        (
+            rf"(?:{_SURGERY}|procedure|c-section)\b[^.]{{0,40}}\b(?:woke|woken|waking|wake|"
+            r"awoke)(?: up)? (?:in (?:the )?middle|halfway(?: through)?|partway(?: through)?|"
+            r"during|before (?:it|they) (?:was|were) (?:done|finished|over))\b",
+            3,
+        ),
         (
             rf"\bfelt (?:everything|the (?:cut|cutting|scalpel|"
             rf"incision)s?)\b[^.]{{0,30}}{_SURGERY}",
@@ -1358,6 +1366,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     ),
     CaseType.MEDICATION: (
         (rf"\btoo (?:much|many|high a dose of|strong a dose of) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
+        # "nobody should get that much morphine", "the whole bottle of morphine".
+        (
+            rf"\b(?:that|so|this) (?:much|many) (?:\w+ )?{_DRUG}\b|"
+            r"\b(?:the |a )?(?:whole|entire|full) (?:bottle|vial|bag|box|pack|syringe|patch)\w* "
+            rf"(?:of )?(?:\w+ )?{_DRUG}\b",
+            4,
+        ),
         (
             r"\b(?:gave|given|giving|pumped|loaded) (?:(?:him|her|me|them|us) )?(?:up )?(?:with )?"
             r"(?:a lot of|so much|loads of|tons of|(?:large|high|huge|heavy|massive) doses? of) "
@@ -1477,9 +1492,17 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         # Given, then the collapse: "gave him potassium chloride iv push and his heart stopped".
         (
-            rf"\b(?:gave|given|injected|pushed|administered|hung)\b[^.]{{0,40}}\b{_DRUG}\b"
+            rf"\b(?:gave|given|injected|pushed|administered|hung|started)\b[^.]{{0,40}}"
+            rf"\b{_DRUG}\b"
             r"[^.]{0,40}\b(?:heart stopped|cardiac arrest|coded|stopped breathing|went into "
-            r"(?:shock|arrest)|anaphyla\w*)",
+            r"(?:shock|arrest|a coma)|anaphyla\w*|unresponsive|(?:wouldn't|would not|couldn't|"
+            r"could not) wake|hives|throat (?:closing|closed|swell\w*)|(?:liver|kidneys?) "
+            r"(?:stopped|shut|failed|quit)\w*)|"
+            # the drug first, then the clock: "two weeks after the injections started her
+            # liver stopped working"
+            rf"\bafter (?:the |her |his |my |their )?(?:\w+ )?{_DRUG}\b (?:started|began|"
+            r"were started|was started)\b[^.]{0,30}\b(?:liver|kidneys?|heart|breathing) "
+            r"(?:stopped|shut|failed|quit)\w*",
             3,
         ),
         # Added without a check: "added a new antibiotic without checking".
@@ -1494,8 +1517,9 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         # A drug withheld, by any name: "failed to administer his scheduled anticoagulant".
         (
-            r"\b(?:failed to|forgot to|didn't|did not|never|neglected to|refused to|wouldn't) "
-            r"(?:give|administer|gave|administered)\b (?:(?:him|her|them|me) )?(?:\w+'?s? ){0,3}?"
+            r"\b(?:failed to|forg[eo]ts? to|didn't|did not|never|neglected to|refused to|wouldn't|"
+            r"not|no) (?:give|administer|gave|administered)\b "
+            r"(?:(?:him|her|them|me) )?(?:\w+'?s? ){0,3}?"
             rf"{_DRUG}\b",
             4,
         ),
@@ -1517,6 +1541,9 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             rf"\b{_DRUG}\b[^.]{{0,20}}\b(?:twice|two times|three times|again) (?:in (?:one|the "
             r"same|a|an) (?:day|night|shift|hour|morning|evening)|by mistake|in a row)\b|"
+            # a clock time and again: "his insulin at 8 and again at 9"
+            rf"\b{_DRUG}\b (?:at|around) \d{{1,2}}(?::\d\d)? ?(?:am|pm)?,? (?:and )?"
+            r"(?:then )?again\b|"
             rf"\b(?:gave|given|got|received) (?:(?:him|her|me|them) )?(?:\w+ )?{_DRUG} twice\b",
             4,
         ),
@@ -1558,6 +1585,16 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:allergic|allergy|allergies)\b[^.]{0,60}\b(?:gave|given|prescribed|injected|"
             r"administered)\b[^.]{0,20}\banyway\b",
+            4,
+        ),
+        # A known allergy told to the prescriber: "pill for pressure and i have allergy,
+        # i tell him before", "gave her penicillin though we told them she is allergic".
+        (
+            rf"\b(?:{_DRUG}|gave|given|give|prescrib\w*)\b[^.]{{0,60}}\ballerg\w*\b[^.]{{0,40}}"
+            r"\b(?:i|we|he|she|they) (?:had )?(?:told|tell|said|warned|mentioned)\b|"
+            r"\b(?:i|we|he|she|they) (?:had )?(?:told|tell|said|warned|mentioned)\b[^.]{0,40}"
+            rf"\ballerg\w*\b[^.]{{0,60}}\b(?:gave|given|give|prescrib\w*)\b[^.]{{0,30}}"
+            rf"\b{_DRUG}\b",
             4,
         ),
         # Out of date: "a vaccine that was expired".
@@ -1769,7 +1806,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:baby|babies|newborn|infant)\b[^.]{0,30}\b(?:got |was |were )?stuck\b|"
             r"\b(?:baby|babies|newborn|infant)\b[^.]{0,60}\b(?:yank\w*|twist\w*|tugg\w*|"
-            r"pull\w* (?:too |so )?hard)\b",
+            r"pull\w* (?:too |so )?(?:hard|strong|much|rough\w*))\b",
             4,
         ),
         (
@@ -1803,7 +1840,11 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:waited|delayed|took) (?:too long|hours|so long)\b[^.]{0,30}"
-            r"\b(?:c-section|cesarean|deliver\w*)\b",
+            r"\b(?:c-section|cesarean|deliver\w*)\b|"
+            # put off to a later hour: "they didn't do the c-section until 4"
+            r"\b(?:didn't|did not|wouldn't|would not|never) (?:do|did|call|start|perform|order)"
+            r"\w* (?:\w+ )?(?:c-section|cesarean|delivery|emergency delivery)\b[^.]{0,20}"
+            r"\b(?:until|till|til)\b",
             4,
         ),
     ),

@@ -40,41 +40,112 @@ Case = tuple[str, str, tuple[str, ...]]
 
 # 1. Split: the what-happened answer after a vague opening, the provider apart.
 SPLIT: list[Case] = [
-    ("they sent him home twice saying it was a chest cold and it was his heart", "the va in tampa", MIS),
-    ("she fell out of bed three times in one week and nobody came when she pressed the button", "sunrise manor", NURS),
-    ("he had his gallbladder out and they nicked something, he was bleeding inside for two days", "st joseph's", SURG),
+    (
+        "they sent him home twice saying it was a chest cold and it was his heart",
+        "the va in tampa",
+        MIS,
+    ),
+    (
+        "she fell out of bed three times in one week and nobody came when she pressed the button",
+        "sunrise manor",
+        NURS,
+    ),
+    (
+        "he had his gallbladder out and they nicked something, he was bleeding inside for two days",
+        "st joseph's",
+        SURG,
+    ),
     ("gave her ten times the dose of her blood thinner", "cvs pharmacy on main", MED),
-    ("the baby got stuck and they waited too long, now he has cerebral palsy", "mercy women's hospital", BIRTH),
+    (
+        "the baby got stuck and they waited too long, now he has cerebral palsy",
+        "mercy women's hospital",
+        BIRTH,
+    ),
     ("they put her under and she never really woke up right", "outpatient surgery center", ANES),
-    ("nobody told us the surgery could leave him paralyzed, we'd never have agreed", "dr patel, neurosurgery", CONSENT),
+    (
+        "nobody told us the surgery could leave him paralyzed, we'd never have agreed",
+        "dr patel, neurosurgery",
+        CONSENT,
+    ),
     ("my mom had bed sores down to the bone", "golden acres nursing home", NURS),
-    ("kept saying my headaches were stress, turned out to be a tumor", "my family doctor dr kim", MIS),
+    (
+        "kept saying my headaches were stress, turned out to be a tumor",
+        "my family doctor dr kim",
+        MIS,
+    ),
     ("operated on the wrong knee", "orthopedic associates", SURG),
     ("my dad was given someone else's pills for a week", "brookdale assisted living", MED_NURS),
-    ("she said the lump was nothing and didn't order a biopsy, now it's stage 4", "womens health clinic", MIS),
-    ("my son choked on his food and no staff were watching like they were supposed to", "the group home", OTHER_NURS),
+    (
+        "she said the lump was nothing and didn't order a biopsy, now it's stage 4",
+        "womens health clinic",
+        MIS,
+    ),
+    (
+        "my son choked on his food and no staff were watching like they were supposed to",
+        "the group home",
+        OTHER_NURS,
+    ),
     ("they left a sponge inside me after my hysterectomy", "dr wallace", SURG),
-    ("intubated my husband wrong and he went without oxygen", "the anesthesiologist at general", ANES),
-    ("my daughter's shoulder got stuck during delivery and her arm is paralyzed now", "the midwife and the hospital", BIRTH),
+    (
+        "intubated my husband wrong and he went without oxygen",
+        "the anesthesiologist at general",
+        ANES,
+    ),
+    (
+        "my daughter's shoulder got stuck during delivery and her arm is paralyzed now",
+        "the midwife and the hospital",
+        BIRTH,
+    ),
     ("she was left in soiled sheets for hours and got an infection", "valley view rehab", NURS),
     ("they missed the fracture on the xray and i walked on it for a month", "urgent care", MIS),
     ("pharmacist filled it with the wrong drug, similar name", "walgreens", MED),
-    ("he wandered out the door at night and was found in the street", "memory care unit at oakwood", NURS),
-    ("the IV went into her tissue and her hand got burned by the medicine", "childrens hospital", MED_NURS),
-    ("my wife died after they gave her penicillin when her chart said she was allergic", "the er", MED),
-    ("didn't check his blood sugar for a whole shift and he went into a coma", "county hospital icu", MED_NURS),
+    (
+        "he wandered out the door at night and was found in the street",
+        "memory care unit at oakwood",
+        NURS,
+    ),
+    (
+        "the IV went into her tissue and her hand got burned by the medicine",
+        "childrens hospital",
+        MED_NURS,
+    ),
+    (
+        "my wife died after they gave her penicillin when her chart said she was allergic",
+        "the er",
+        MED,
+    ),
+    (
+        "didn't check his blood sugar for a whole shift and he went into a coma",
+        "county hospital icu",
+        MED_NURS,
+    ),
     ("they did a different procedure than the one i signed for", "dr chen", SURG_CONSENT),
-    ("she bled out after the c-section and nobody checked on her", "regional medical center", BIRTH_MIS + ("nursing_hospital_negligence",)),
+    (
+        "she bled out after the c-section and nobody checked on her",
+        "regional medical center",
+        BIRTH_MIS + ("nursing_hospital_negligence",),
+    ),
 ]
 
 # 2. Harm and outcome told; the act only implied.
 OUTCOME: list[Case] = [
     ("she went in for a routine procedure and came out unable to speak", "", SURG_ANES),
-    ("my father went in for a knee replacement and came home with a foot that won't move", "", SURG),
+    (
+        "my father went in for a knee replacement and came home with a foot that won't move",
+        "",
+        SURG,
+    ),
     ("he went to sleep for a colonoscopy and woke up with a hole in his colon", "", SURG),
     ("went in for a simple tooth extraction, came out with a numb jaw for life", "", SURG_OTHER),
     ("my baby was born blue and not breathing and now has brain damage", "", BIRTH),
-    ("she was fine when we dropped her off at the home, three months later she weighed 80 pounds", "", NURS),
+    (
+        (
+            "she was fine when we dropped her off at the home, three months later she weighed 80 "
+            "pounds"
+        ),
+        "",
+        NURS,
+    ),
     ("walked into the er with a headache, left in a body bag", "", MIS),
     ("he went in for back surgery and now he can't feel his legs", "", SURG),
     ("she went under for a breast augmentation and never woke up", "", ANES + SURG),
@@ -84,9 +155,17 @@ OUTCOME: list[Case] = [
     ("she went in for a hip and came back with a stage 4 pressure ulcer", "", NURS),
     ("in for a routine check, out with a punctured lung", "", OTHER_SURG),
     ("my husband went in for an appendectomy and came out with a colostomy bag", "", SURG),
-    ("the baby came home from the nicu blind", "", BIRTH + ("nursing_hospital_negligence", "medication")),
+    (
+        "the baby came home from the nicu blind",
+        "",
+        BIRTH + ("nursing_hospital_negligence", "medication"),
+    ),
     ("she went to the chiropractor for neck pain and had a stroke on the table", "", OTHER),
-    ("went in walking, came out in a wheelchair after an epidural injection", "", OTHER + ANES + ("medication",)),
+    (
+        "went in walking, came out in a wheelchair after an epidural injection",
+        "",
+        OTHER + ANES + ("medication",),
+    ),
     ("my dad was admitted for pneumonia and came out with a broken hip from a fall", "", NURS),
     ("two weeks after the injections started her liver stopped working", "", MED),
 ]
@@ -96,42 +175,141 @@ SECOND_DOCTOR: list[Case] = [
     ("the new doctor said the first one should have caught it on the x-ray", "", MIS),
     ("the surgeon who fixed it said whoever did my first operation cut the wrong nerve", "", SURG),
     ("my new oncologist said the cancer was visible on a scan from two years ago", "", MIS),
-    ("the second pharmacist said no one should ever have been on those two drugs together", "", MED),
-    ("the specialist told us the baby should have been delivered by c-section hours earlier", "", BIRTH),
-    ("the er doctor said my mom was so dehydrated she must not have been given water for days", "", NURS),
+    (
+        "the second pharmacist said no one should ever have been on those two drugs together",
+        "",
+        MED,
+    ),
+    (
+        "the specialist told us the baby should have been delivered by c-section hours earlier",
+        "",
+        BIRTH,
+    ),
+    (
+        "the er doctor said my mom was so dehydrated she must not have been given water for days",
+        "",
+        NURS,
+    ),
     ("my new dentist said the root canal was done on the wrong tooth", "", SURG_OTHER),
-    ("the neurologist said it was a stroke and i should have been given the clot buster when i first came in", "", MIS),
+    (
+        (
+            "the neurologist said it was a stroke and i should have been given the clot buster "
+            "when i first came in"
+        ),
+        "",
+        MIS,
+    ),
     ("another surgeon said the hardware in my spine was put in crooked", "", SURG),
-    ("the doctor at the second hospital said nobody should get that much morphine after surgery", "", MED),
+    (
+        "the doctor at the second hospital said nobody should get that much morphine after surgery",
+        "",
+        MED,
+    ),
     ("the radiologist at the other place said the mass was there on the first mammogram", "", MIS),
-    ("my new eye doctor said the lasik should never have been done with corneas that thin", "", SURG + CONSENT),
+    (
+        "my new eye doctor said the lasik should never have been done with corneas that thin",
+        "",
+        SURG + CONSENT,
+    ),
     ("the wound care nurse said those sores only happen when no one turns the patient", "", NURS),
-    ("the cardiologist said my ekg from the urgent care showed a heart attack and they read it as normal", "", MIS),
-    ("the anesthesiologist at the new hospital said i was given way too much sedation the first time", "", ANES),
+    (
+        (
+            "the cardiologist said my ekg from the urgent care showed a heart attack and they "
+            "read it as normal"
+        ),
+        "",
+        MIS,
+    ),
+    (
+        (
+            "the anesthesiologist at the new hospital said i was given way too much sedation the "
+            "first time"
+        ),
+        "",
+        ANES,
+    ),
     ("a second opinion said i never needed the surgery at all", "", SURG + CONSENT),
-    ("the pediatrician said my sons jaundice should have been treated in the hospital before they sent us home", "", BIRTH_MIS),
+    (
+        (
+            "the pediatrician said my sons jaundice should have been treated in the hospital "
+            "before they sent us home"
+        ),
+        "",
+        BIRTH_MIS,
+    ),
     ("the plastic surgeon who repaired it said the first one removed way too much skin", "", SURG),
     ("the gi doctor said the colonoscopy two years ago missed a big polyp", "", MIS),
-    ("the pathologist who reviewed the slides said it was never cancer and i lost my breast for nothing", "", MIS),
+    (
+        (
+            "the pathologist who reviewed the slides said it was never cancer and i lost my "
+            "breast for nothing"
+        ),
+        "",
+        MIS,
+    ),
 ]
 
 # 4. Timelines with clock times.
 TIMELINE: list[Case] = [
     ("at 2am they gave her the sleeping pill, by 6am she was unresponsive", "", MED),
-    ("came in at 9pm with chest pain, waited in the lobby until 3am, heart attack in the waiting room", "", MIS_NURS),
-    ("at 10 she was pushing, at 1 the heart rate dropped, they didn't do the c section until 4", "", BIRTH),
-    ("surgery ended at noon, by 8pm his belly was swollen and hard and they said it was normal, he died at 5am of internal bleeding", "", SURG_NURS + MIS),
+    (
+        (
+            "came in at 9pm with chest pain, waited in the lobby until 3am, heart attack in the "
+            "waiting room"
+        ),
+        "",
+        MIS_NURS,
+    ),
+    (
+        "at 10 she was pushing, at 1 the heart rate dropped, they didn't do the c section until 4",
+        "",
+        BIRTH,
+    ),
+    (
+        (
+            "surgery ended at noon, by 8pm his belly was swollen and hard and they said it was "
+            "normal, he died at 5am of internal bleeding"
+        ),
+        "",
+        SURG_NURS + MIS,
+    ),
     ("they called the doctor at 11pm about his fever, nobody came until 7am, sepsis", "", NURS),
     ("5:30 she got the epidural, 5:45 she stopped breathing", "", ANES),
     ("monday they said a sprain, wednesday the bone was sticking through", "", MIS),
     ("we pressed the call light at 1:15 and again at 1:45, at 2:30 she was on the floor", "", NURS),
-    ("he got his insulin at 8 and again at 9 because the shift changed and nobody wrote it down", "", MED_NURS),
-    ("at 4pm they took him off the monitor, at 7 he coded and nobody noticed for 20 minutes", "", NURS),
+    (
+        "he got his insulin at 8 and again at 9 because the shift changed and nobody wrote it down",
+        "",
+        MED_NURS,
+    ),
+    (
+        "at 4pm they took him off the monitor, at 7 he coded and nobody noticed for 20 minutes",
+        "",
+        NURS,
+    ),
     ("by hour 20 of labor the baby was in distress and they still waited", "", BIRTH),
-    ("day 1 after the op the incision was red, day 3 pus, day 5 they sent me home anyway", "", SURG_NURS + MIS),
+    (
+        "day 1 after the op the incision was red, day 3 pus, day 5 they sent me home anyway",
+        "",
+        SURG_NURS + MIS,
+    ),
     ("ct scan friday at 6, nobody read it until monday, bleed in his brain", "", MIS),
-    ("started the antibiotic at 3, hives at 3:20, throat closing by 4 and they kept the drip running", "", MED),
-    ("she was put under at 7:10 and by 7:25 the monitors were alarming and the anesthesia guy was out of the room", "", ANES),
+    (
+        (
+            "started the antibiotic at 3, hives at 3:20, throat closing by 4 and they kept the "
+            "drip running"
+        ),
+        "",
+        MED,
+    ),
+    (
+        (
+            "she was put under at 7:10 and by 7:25 the monitors were alarming and the anesthesia "
+            "guy was out of the room"
+        ),
+        "",
+        ANES,
+    ),
 ]
 
 # 5. By specialty.
@@ -139,28 +317,64 @@ SPECIALTY: list[Case] = [
     ("pulled the wrong tooth and broke my jaw doing it", "my dentist", SURG_OTHER),
     ("cracked my neck and i tore an artery, had a stroke", "chiropractor", OTHER),
     ("lasik burned my cornea and now i see halos and double", "lasik center", SURG),
-    ("my optometrist said my eye pressure was fine for years, it was glaucoma and i lost vision", "", MIS),
+    (
+        "my optometrist said my eye pressure was fine for years, it was glaucoma and i lost vision",
+        "",
+        MIS,
+    ),
     ("tummy tuck went bad, the skin died and turned black", "plastic surgeon", SURG),
-    ("my psychiatrist kept raising the lithium and never checked my levels, i ended up toxic", "", MED),
-    ("my son told his psychiatrist he wanted to die and she let him go home, he killed himself that night", "", OTHER + MIS),
+    (
+        "my psychiatrist kept raising the lithium and never checked my levels, i ended up toxic",
+        "",
+        MED,
+    ),
+    (
+        (
+            "my son told his psychiatrist he wanted to die and she let him go home, he killed "
+            "himself that night"
+        ),
+        "",
+        OTHER + MIS,
+    ),
     ("the physical therapist pushed my shoulder too far and tore the repair", "", OTHER),
     ("the pharmacist gave my toddler the adult strength", "", MED),
     ("the home health aide left him alone and he fell and broke his hip", "", NURS),
     ("paramedics took 40 minutes and then dropped the stretcher", "", OTHER),
     ("the ambulance crew said he was just drunk and didn't take him in, it was a stroke", "", MIS),
-    ("the midwife didn't call for help when the baby's heartbeat dropped during the home birth", "", BIRTH),
+    (
+        "the midwife didn't call for help when the baby's heartbeat dropped during the home birth",
+        "",
+        BIRTH,
+    ),
     ("the radiologist read my ct as clear and it showed a tumor", "", MIS),
     ("the pathologist mixed up my biopsy with someone else's", "", MIS),
-    ("the telehealth doctor said it was a uti over video, it was my appendix and it burst", "", MIS),
+    (
+        "the telehealth doctor said it was a uti over video, it was my appendix and it burst",
+        "",
+        MIS,
+    ),
     ("my dermatologist said the mole was benign without a biopsy, it was melanoma", "", MIS),
     ("the podiatrist cut off the wrong toe", "", SURG),
     ("my ob-gyn perforated my uterus putting in an iud", "", SURG_OTHER),
     ("the endodontist left a broken file in my tooth and didn't tell me", "", SURG_OTHER),
-    ("the oral surgeon cut the nerve when he took my wisdom teeth out, my lip is numb forever", "", SURG),
+    # (widened after first sight: the key list files dental harm under "other" too)
+    (
+        "the oral surgeon cut the nerve when he took my wisdom teeth out, my lip is numb forever",
+        "",
+        SURG_OTHER,
+    ),
     ("my cardiologist put in a stent i didn't need", "", SURG + CONSENT),
-    ("the nurse practitioner prescribed a drug i'm allergic to even though it's in my chart", "", MED),
+    (
+        "the nurse practitioner prescribed a drug i'm allergic to even though it's in my chart",
+        "",
+        MED,
+    ),
     ("physical therapy left hot packs on too long and burned my back", "", OTHER),
-    ("botox from a med spa nurse and now my eyelid droops and i can't close my eye", "", OTHER + MED + SURG),
+    (
+        "botox from a med spa nurse and now my eyelid droops and i can't close my eye",
+        "",
+        OTHER + MED + SURG,
+    ),
     ("the dialysis nurse didn't hook up the line right and he lost a lot of blood", "", NURS),
     ("the sleep doctor over sedated my mom before her sleep study", "", MED + ANES),
     ("the hospice nurse gave my dad the full bottle of morphine", "", MED),
@@ -170,21 +384,81 @@ SPECIALTY: list[Case] = [
 
 # 6. Lawsuits, insurance or billing beside the real act.
 MONEY: list[Case] = [
-    ("insurance denied the mri so the doctor just gave me pain pills and it was a tumor on my spine", "", MIS),
+    (
+        (
+            "insurance denied the mri so the doctor just gave me pain pills and it was a tumor "
+            "on my spine"
+        ),
+        "",
+        MIS,
+    ),
     ("i'm getting billed $40,000 for a surgery where they operated on the wrong side", "", SURG),
-    ("the hospital already sent us a settlement offer after they gave my baby the wrong formula and medication", "", MED),
+    (
+        (
+            "the hospital already sent us a settlement offer after they gave my baby the wrong "
+            "formula and medication"
+        ),
+        "",
+        MED,
+    ),
     ("my lawyer dropped my case about the nursing home letting my mom starve", "", NURS),
     ("medicare won't pay for the fix after the surgeon left a clamp in me", "", SURG),
-    ("they wrote off the bill when i complained that the anesthesia wore off during the operation and i felt everything", "", ANES),
-    ("i already sued the chiropractor in small claims, now i want a real lawyer, he broke my rib", "", OTHER),
+    (
+        (
+            "they wrote off the bill when i complained that the anesthesia wore off during the "
+            "operation and i felt everything"
+        ),
+        "",
+        ANES,
+    ),
+    (
+        (
+            "i already sued the chiropractor in small claims, now i want a real lawyer, he broke "
+            "my rib"
+        ),
+        "",
+        OTHER,
+    ),
     ("collections is calling me for the er visit where they missed my appendicitis", "", MIS),
-    ("the insurance company wants me to sign a release, the pharmacy gave me the wrong pills", "", MED),
-    ("they billed me for a hernia repair they never did and they did a different operation instead without asking", "", SURG_CONSENT),
+    (
+        "the insurance company wants me to sign a release, the pharmacy gave me the wrong pills",
+        "",
+        MED,
+    ),
+    (
+        (
+            "they billed me for a hernia repair they never did and they did a different "
+            "operation instead without asking"
+        ),
+        "",
+        SURG_CONSENT,
+    ),
     ("workers comp doctor said my back was fine, it was a fractured vertebra", "", MIS),
-    ("the nursing home is suing me for the bill and my dad died there of an infection from a bedsore", "", NURS),
+    (
+        (
+            "the nursing home is suing me for the bill and my dad died there of an infection "
+            "from a bedsore"
+        ),
+        "",
+        NURS,
+    ),
     ("another lawyer said the c-section was too late but he doesn't do birth cases", "", BIRTH),
-    ("hospital administration said they'd investigate why the nurse gave him insulin that was meant for another patient", "", MED_NURS),
-    ("the claims adjuster says the surgeon had my consent but i never signed anything about removing my ovaries", "", CONSENT + SURG),
+    (
+        (
+            "hospital administration said they'd investigate why the nurse gave him insulin that "
+            "was meant for another patient"
+        ),
+        "",
+        MED_NURS,
+    ),
+    (
+        (
+            "the claims adjuster says the surgeon had my consent but i never signed anything "
+            "about removing my ovaries"
+        ),
+        "",
+        CONSENT + SURG,
+    ),
 ]
 
 # 7. Very short.
@@ -213,24 +487,52 @@ SHORT: list[Case] = [
 
 # 8. English as a second language.
 ESL: list[Case] = [
-    ("doctor he not look at my leg good, he say only muscle, after is blood clot go to lung", "", MIS),
+    (
+        "doctor he not look at my leg good, he say only muscle, after is blood clot go to lung",
+        "",
+        MIS,
+    ),
     ("my mother in the home for old people, they no give her food, she lose much weight", "", NURS),
     ("the pharmacy give to me medicine for other person", "", MED),
     ("in the operation they cut the wrong side of my belly", "", SURG),
-    ("my wife have baby, the doctor pull too strong with the machine, baby head is damage", "", BIRTH),
-    ("when they make me sleep for operation i wake up in middle, very pain, i cannot move", "", ANES),
-    ("they do operation on my son without explain nothing to us and without sign paper", "", CONSENT + SURG),
+    (
+        "my wife have baby, the doctor pull too strong with the machine, baby head is damage",
+        "",
+        BIRTH,
+    ),
+    (
+        "when they make me sleep for operation i wake up in middle, very pain, i cannot move",
+        "",
+        ANES,
+    ),
+    (
+        "they do operation on my son without explain nothing to us and without sign paper",
+        "",
+        CONSENT + SURG,
+    ),
     ("the doctor say is only gastritis, six month later is cancer of stomach", "", MIS),
     ("nurse forget to give the medicine for the heart two days", "", MED_NURS),
     ("my father fall from the bed in hospital, nobody help him for long time", "", NURS),
-    ("dentist he make the root canal and after my face swell very big, infection go to blood", "", OTHER + SURG),
+    (
+        "dentist he make the root canal and after my face swell very big, infection go to blood",
+        "",
+        OTHER + SURG,
+    ),
     ("the surgeon forget one scissor inside my stomach", "", SURG),
     ("they give me too much the anesthesia and my heart stop", "", ANES),
-    ("doctor no make the test for the sugar in pregnancy, my baby born very big and arm broken", "", BIRTH),
+    (
+        "doctor no make the test for the sugar in pregnancy, my baby born very big and arm broken",
+        "",
+        BIRTH,
+    ),
     ("i go to emergency three time for pain in the head, they send me home, is aneurysm", "", MIS),
     ("they put the wrong blood in my husband, different type", "", MED + NURS + OTHER),
     ("the lady who take care at home of my mother she hit her and not give medicine", "", NURS),
-    ("after operation of eye with laser i no see good anymore, they not tell me this can happen", "", CONSENT + SURG),
+    (
+        "after operation of eye with laser i no see good anymore, they not tell me this can happen",
+        "",
+        CONSENT + SURG,
+    ),
     ("hospital not wash hands, my baby get infection in nicu and die", "", NURS + BIRTH),
     ("the doctor give me pill for pressure and i have allergy, i tell him before", "", MED),
 ]
@@ -238,23 +540,56 @@ ESL: list[Case] = [
 # HELD BACK: never read against the classifier while fixing; a check on the fixes.
 HELD_BACK: list[Case] = [
     ("i think they messed up, my mom got the wrong knee done", "st luke's", SURG),
-    ("he kept asking for water and they said he was npo for two days, kidney failure", "the hospital", NURS),
+    (
+        "he kept asking for water and they said he was npo for two days, kidney failure",
+        "the hospital",
+        NURS,
+    ),
     ("went in for a c-section, they nicked my bladder", "", SURG + BIRTH),
     ("my baby's collarbone was broken coming out and they never told us", "", BIRTH),
-    ("she came home from rehab with a broken arm and nobody could tell us how", "pine ridge rehab", NURS),
+    (
+        "she came home from rehab with a broken arm and nobody could tell us how",
+        "pine ridge rehab",
+        NURS,
+    ),
     ("the second doctor said the first should have ordered a ct scan right away", "", MIS),
     ("the orthopedist at the new practice said the screws went into the joint", "", SURG),
-    ("my pharmacist said the two prescriptions from two different doctors should never be taken together and nobody checked", "", MED),
-    ("at 3pm they started pitocin, by 6 the baby's heart was crashing, they turned it up", "", BIRTH),
+    (
+        (
+            "my pharmacist said the two prescriptions from two different doctors should never be "
+            "taken together and nobody checked"
+        ),
+        "",
+        MED,
+    ),
+    (
+        "at 3pm they started pitocin, by 6 the baby's heart was crashing, they turned it up",
+        "",
+        BIRTH,
+    ),
     ("around midnight he stopped breathing on the pca pump and no one was checking", "", MED_NURS),
     ("the optometrist missed a detached retina and i lost my eye", "", MIS),
     ("the dentist gave me novocaine even though i told him i was allergic", "", MED + ANES),
     ("my plastic surgeon did the facelift and now half my face doesn't move", "", SURG),
     ("the physical therapist dropped my dad during a transfer and broke his hip", "", OTHER_NURS),
-    ("telehealth psychiatrist prescribed adderall with my heart condition and i had a heart attack", "", MED),
+    (
+        (
+            "telehealth psychiatrist prescribed adderall with my heart condition and i had a "
+            "heart attack"
+        ),
+        "",
+        MED,
+    ),
     ("the radiologist missed the brain bleed on the ct", "", MIS),
     ("the home nurse put the feeding tube in his lung", "", NURS + OTHER),
-    ("medicaid denied the claim and then the nursing home kicked him out and he died on the street", "", NURS + OTHER),
+    (
+        (
+            "medicaid denied the claim and then the nursing home kicked him out and he died on "
+            "the street"
+        ),
+        "",
+        NURS + OTHER,
+    ),
     ("i'm being billed for a second surgery to take out the instrument they left in", "", SURG),
     ("hit with a lawsuit for unpaid bills from the birth where my son got brain damage", "", BIRTH),
     ("botched epidural", "", ANES),
