@@ -836,14 +836,45 @@ def _ordinal_days(text: str) -> str:
     return _ORDINAL_OF_MONTH.sub(digits, text)
 
 
+# Words shortened in a text message, spelt out: "2wks", "6mos", "3 mnths", "a cpl weeks",
+# "yday", "day b4", "2k24". A number glued to its unit is parted first.
+_GLUED_UNIT = re.compile(
+    r"\b(\d+)(?=(?:wks?|weeks?|mos?|mnths?|mths?|months?|yrs?|years?|days?|dys?|hrs?)\b)",
+    re.IGNORECASE,
+)
+_TEXTED_WORDS = {
+    r"mnths?|mths|mos|monts": "months",
+    r"wks": "weeks",
+    r"dys": "days",
+    r"cpl|cple|coupl|cupple": "couple",
+    r"yday|yest|ystrdy|yesterdy|yestarday|yesteday": "yesterday",
+    r"b4": "before",
+    r"wkend|wknd|weeknd": "weekend",
+}
+_TEXTED = re.compile(
+    r"\b(?:" + "|".join(f"(?P<w{i}>{k})" for i, k in enumerate(_TEXTED_WORDS)) + r")\b",
+    re.IGNORECASE,
+)
+_TEXTED_VALUES = list(_TEXTED_WORDS.values())
+_TWO_K_YEAR = re.compile(r"\b2k(\d\d)\b", re.IGNORECASE)  # "jan 2k24": 2024
+_FULL_WEEKDAYS = _WEEKDAY_WORDS.split("|")
+
+
+def _texting(text: str) -> str:
+    """Texted shorthand spelt out, so the readers below see ordinary words."""
+    text = _TWO_K_YEAR.sub(r"20\1", _GLUED_UNIT.sub(r"\1 ", text))
+    return _TEXTED.sub(lambda m: _TEXTED_VALUES[int(m.lastgroup[1:])], text)
+
+
 def _fix_typos(text: str) -> str:
     """Month names, "year" and "beginning" mistyped ("febuary", "septmber", "this yeer",
     "begining") read as meant, weekdays shortened as in a text spelt out, and a day in
     words beside a month ("the first of October") put in digits.
 
-    Only close misspellings of a full month name are corrected (difflib ratio >= 0.85),
-    so a surname such as "Marsh" is not turned into March.
+    Only close misspellings of a full month or weekday name are corrected (difflib ratio
+    >= 0.85), so a surname such as "Marsh" is not turned into March.
     """
+    text = _texting(text)
     text = _weekday_words(_YEAR_TYPO.sub(lambda m: "year" + m.group(1), text))
     text = _BEGINNING_TYPO.sub("beginning", text)
 
@@ -852,7 +883,9 @@ def _fix_typos(text: str) -> str:
         low = word.lower()
         if low in _MONTH_NAMES:
             return word
-        close = difflib.get_close_matches(low, _FULL_MONTHS, n=1, cutoff=0.85)
+        if low in _FULL_WEEKDAYS:
+            return word
+        close = difflib.get_close_matches(low, _FULL_MONTHS + _FULL_WEEKDAYS, n=1, cutoff=0.85)
         if not close or low.startswith(close[0]):
             return word  # "Augusta" is a city, not August misspelt
         return close[0]
