@@ -818,16 +818,16 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
-            rf"\bsent {_PRONOUN} (?:back )?(?:home|back|away|to (?:the )?(?:nursing home|facility|"
-            rf"\w+ home))\b|\b(?:discharged|released) {_PRONOUN}\b",
+            rf"\b(?:sent|sends?) {_PRONOUN} (?:back )?(?:home|back|away|to (?:the )?(?:nursing "
+            rf"home|facility|\w+ home))\b|\b(?:discharged|released) {_PRONOUN}\b",
             3,
         ),
         # Back again and again with no answer: "went to the ER three times in one week".
         (
             r"\b(?:went|go|going|been|taken|took (?:\w+ ){1,2}?)(?: back)? to "
             r"(?:the |my |his |her )?(?:er|urgent care|doctor|clinic|walk-in clinic|"
-            r"minute clinic|pediatrician|gp|pcp)\b"
-            r"[^.]{0,20}\b(?:three|four|five|six|several|many|multiple|[3-9]|\d\d) (?:times|x)\b",
+            r"minute clinic|pediatrician|gp|pcp|emergency)\b"
+            r"[^.]{0,20}\b(?:three|four|five|six|several|many|multiple|[3-9]|\d\d) (?:times?|x)\b",
             3,
         ),
         # Never examined: "didn't look at my foot", "never examined her belly".
@@ -1031,7 +1031,8 @@ _LONG_TIME = (
     r"(?:(?:for )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-\w+|several|many|so many|"
     r"hours and) (?:\w+ )?(?:hours?|hrs?|days?)|for hours|all (?:night|day)|overnight|"
-    r"hours on end)"
+    r"hours on end|(?:until|till|til) (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|(?:the )?(?:next )?"
+    r"morning|midnight))"
 )
 # (only in a story about care: "waited in the lobby for the landlord for 3 hours" is not)
 _WAITED_LONG = (
@@ -1094,6 +1095,7 @@ _MEDICALISH = (
 # sprain", "only bruised", "a harmless cyst", "in her head", "old age".
 _BENIGN = (
     r"(?:fine|normal|ok|okay|benign|harmless|bruised|a bruise|sprained|a sprain|strained|a strain|"
+    r"(?:a )?muscle|"
     r"pulled|a pulled \w+|(?:a )?cysts?|(?:a |the )?(?:virus|flu|cold|bug|stomach bug)|viral|"
     r"allerg(?:ies|y)|anxiety|stress|gas|constipat\w*|indigestion|heartburn|(?:acid )?reflux|"
     r"(?:a )?migraines?|in (?:my|his|her|their) head|growing pains|old age|getting older|aging|"
@@ -1104,14 +1106,14 @@ _BENIGN = (
 )
 # Who or what reassured: a person's words, not a label's ("the label said daily").
 _REASSURED = (
-    r"(?:said|says|told (?:me|him|her|us|them|my \w+|our \w+|his \w+|her \w+)|"
+    r"(?:said|says|say|told (?:me|him|her|us|them|my \w+|our \w+|his \w+|her \w+)|"
     r"(?:was|were|got|been|being) told|"
     r"kept (?:saying|telling (?:me|him|her|us|them|my \w+|our \w+))|"
     r"assured (?:me|him|her|us|them|my \w+)|insisted|swore|thought|decided|claimed)"
 )
 
 _TOLD_IT_WAS = (
-    r"\b(?:said|says|told (?:me|him|her|us|them|my \w+|our \w+)|(?:was|were|got|been) told|"
+    r"\b(?:said|says|say|told (?:me|him|her|us|them|my \w+|our \w+)|(?:was|were|got|been) told|"
     r"thought|claimed|"
     r"insisted|kept (?:saying|telling \w+|calling it|insisting)|call(?:ed|ing) it|"
     r"chalked (?:\w+ ){0,4}up to|put (?:it|this) down to|"
@@ -1120,7 +1122,8 @@ _TOLD_IT_WAS = (
     r"his \w+|her \w+) (?:as|with))\b"
     r".{3,200}?[,.;!]?\s*(?:but |and |then |turns out |in fact )?"
     r"(?:it was(?: actually| really)?|it's(?: actually)?|its|turned out(?: to be| it was| i had|"
-    r" he had| she had)?|was actually|really had|actually had|"
+    r" he had| she had)?|(?:later|after|afterwards|then),? (?:it )?is(?: really| actually)?|"
+    r"was actually|really had|actually had|"
     # "...he had a stroke", "...when she had a heart defect", "found my neck was broken"
     r"(?:when |and )?(?:i|he|she|we|they) (?:really |actually )?(?:had|has)(?: had)?|"
     r"found(?: out)?(?: that)?|"
@@ -1147,7 +1150,7 @@ _REASSURANCE = (
     r"(?:fluids|water)|come back if|take (?:some |an? )?(?:tylenol|ibuprofen|advil|motrin|"
     r"aspirin|antacids?))\b|"
     # a bare label: "they said constipation", "thought migraine"
-    r"\b(?:said|thought|decided|claimed|insisted)\s+(?:just |only |probably |likely )?"
+    r"\b(?:said|says|say|thought|decided|claimed|insisted)\s+(?:just |only |probably |likely )?"
     rf"(?!fine\b|ok\b|okay\b|normal\b|nothing\b|no\b){_BENIGN}\b(?! to\b)|"
     r"\b(?:call(?:ed|ing)?|label(?:l?ed)?|diagnosed) (?:it|this|that|him|her|me|us|"
     r"(?:my|his|her|our|their) \w+) (?:as |with )?"
@@ -1171,7 +1174,8 @@ _NEEDS_CARE: frozenset[str] = frozenset({_TOLD_IT_WAS, _REASSURANCE, _TURNED_OUT
 # "it was endometriosis").
 _A_CONDITION = re.compile(
     rf"\b(?:{_CONDITION[3:-1]}|[a-z]+(?:itis|oma|osis|emia|pathy)|\w+ (?:disease|syndrome)|"
-    r"fever|rash|symptoms|seizures?|kidney stones?|gallstones?)s?\b"
+    r"fever|rash|symptoms|seizures?|kidney stones?|gallstones?|sprain(?:ed)?|"
+    r"(?:broken|fractured|cracked) (?:bones?|\w+)|bones? (?:was |were )?(?:sticking|poking))s?\b"
 )
 
 _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
