@@ -417,6 +417,13 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"[^.]{0,20}\b(?:a different|another|something else|an extra|a second|more)\b",
             3,
         ),
+        # "a different procedure than the one I signed for".
+        (
+            r"\b(?:different|another|other|wrong|bigger|extra) (?:\w+ )?(?:procedure|surgery|"
+            r"operation)\b[^.]{0,20}\b(?:than|from) (?:the one |what )?(?:i|we|he|she|they) "
+            r"(?:had )?(?:signed|agreed|consented|asked|came in|went in)\b",
+            3,
+        ),
         # A risk played down or kept back: "said there was no risk", "never mentioned a
         # stroke was possible", "didn't disclose", "nobody warned me".
         (
@@ -626,6 +633,13 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"breast lift|abdominoplasty|mommy makeover|lasik|prk|cataract surgery|eye surgery)\b",
             2,
         ),
+        # A body part "fixed" or "done": "went in to get my vision fixed", "got my nose done".
+        (
+            r"\b(?:get|got|getting|have|had|having) (?:my|his|her|their) (?:vision|eyes?|eyesight|"
+            r"nose|breasts?|stomach|tummy|face|eyelids?|chin|lips) (?:fixed|done|corrected|"
+            r"lasered|lifted|tucked|reshaped)\b",
+            2,
+        ),
         (
             # (not the adjective: "from a perforated bowel" is the illness)
             r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwith )"
@@ -641,6 +655,18 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:removed|took out|amputated) (?:the |my |his |her )?(?:wrong|healthy)\b",
+            3,
+        ),
+        (
+            r"\b(?:they|he|she|surgeons?|doctors?) (?:must have |had )?(?:nicked|punctured|"
+            r"perforated|lacerated|severed) (?:something|some\w+|an? (?:organ|artery|vessel|"
+            r"blood vessel|\w+ duct))\b",
+            3,
+        ),
+        (
+            r"\b(?:never|didn't|did not|don't|doesn't|never even) (?:even )?need(?:ed)? "
+            r"(?:the |that |this |my |his |her |a |an |any )?(?:\w+ )?(?:surgery|surgeries|"
+            r"operation|procedure|\w+ectomy|\w+plasty|replacement|fusion|amputation)\b",
             3,
         ),
         # One pattern for both words so "the surgeon ... the surgery" counts once.
@@ -682,7 +708,9 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"care home|care (?:center|facility)|skilled nursing|rehab (?:facility|center|centre|"
             r"place|unit)|memory care|"
             r"group home|adult day care|senior living|retirement home|senior (?:home|care)|"
-            r"adult family home|board and care|personal care home)\b",
+            r"adult family home|board and care|personal care home|"
+            r"home (?:for|of) (?:the )?(?:old|elderly|aged|seniors?)(?: people| folks)?|"
+            r"old (?:people|folks|age)'?s? home|elderly home)\b",
             2,
         ),
         (
@@ -700,7 +728,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:no one|nobody|nurses? never|staff never|no nurse|no staff)\b[^.]{0,10}"
-            r"\b(?:came|come|coming|answered|responded|checked|helped|showed up|turned|moved)\b",
+            r"\b(?:came|come|comes|coming|answered|answers|responded|responds|checked|checks|"
+            r"helped|helps|showed up|shows up|turned|turns|turning|moved|moves)\b",
             3,
         ),
         (r"\bcall (?:button|light|bell)s?\b", 3),
@@ -1666,6 +1695,21 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.SURGICAL: (
+        # A hole left by a scope or an operation; the outcome of going in for one.
+        (
+            rf"\b{_PROCEDURE}\b[^.]{{0,80}}\b(?:hole|tear|puncture|perforation|rip) in "
+            r"(?:my|his|her|their|the) (?:bowel|bowels|intestines?|colon|esophagus|stomach|"
+            r"bladder|uterus|artery|lung|heart|eye|cornea|bile duct)\b",
+            3,
+        ),
+        (
+            r"\b(?:went|go|going|came|come|admitted|checked) in (?:for|to have|to get) "
+            r"(?:a |an |her |his |my |the |their )?(?:routine |simple |minor |basic |quick |"
+            rf"elective |standard |small )?(?:\w+ )?{_PROCEDURE}\b[^.]{{0,40}}\b(?:came "
+            r"(?:out|home|back)|woke (?:up )?(?:with|unable|and)|left (?:with|unable)|now (?:i|he|"
+            r"she|they) (?:can't|cannot|can not|is|are|has|have))\b",
+            3,
+        ),
         # A complication right after an operation and the patient sent home anyway: the
         # post-operative care failed ("bled badly after his tonsils were taken out and
         # they sent him home").  Weight POST_OP_WEIGHT, above the ER-discharge act, so
@@ -1941,6 +1985,43 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:his|her|their|my|the) (?:\w+ )?(?:tube|line|iv|catheter|oxygen|drain|vent\w*)\b",
             4,
         ),
+        # The numbers unchecked for a stretch, whoever was on: "didn't check his blood sugar
+        # for a whole shift", "nobody took her vitals all night".
+        (
+            r"\b(?:didn't|did not|never|nobody|no one|wasn't|weren't)\b (?:even |ever )?(?:check|"
+            r"monitor|take|watch|test|record)\w* (?:\w+'?s? ){0,2}(?:blood sugars?|sugars?|vitals|"
+            r"vital signs|oxygen|blood pressure|temperature|pulse|breathing|glucose)\b[^.]{0,15}"
+            r"\b(?:for (?:a |the |an )?(?:whole |entire |full )?(?:shift|night|day|weekend|hours?|"
+            r"\d+ hours|(?:two|three|four|five|six|eight|twelve) hours)|all (?:night|day|shift|"
+            r"weekend))\b",
+            4,
+        ),
+        # A line, tube or alarm a nurse never set up: "the dialysis nurse didn't hook up the
+        # line right", "the aide forgot to put the bed rail up".
+        (
+            r"\b(?:nurses?|staff|aides?|cnas?|techs?)\b[^.]{0,10}\b(?:didn't|did not|never|"
+            r"forgot to|failed to|wouldn't) (?:hook|connect|secure|flush|clamp|tape|plug|set|put|"
+            r"turn)\w*(?: up| in| on| back)? (?:the |his |her |my |their )?(?:\w+ )?(?:line|iv|"
+            r"tube|catheter|drain|alarm|monitor|oxygen|rails?|bed rails?|pump|machine)\b",
+            3,
+        ),
+        # Came out of a stay hurt in a way the illness does not explain: "admitted for
+        # pneumonia and came out with a broken hip", "came home from rehab with bedsores".
+        (
+            r"\b(?:admitted|hospitali[sz]ed|in the hospital|stay(?:ed)?|rehab|facility)\b[^.]{0,50}"
+            r"\b(?:came (?:out|home|back)|left|discharged|released)\b (?:\w+ ){0,2}?with "
+            r"(?:a |an |two |three )?(?:broken|fractured|cracked|bed ?sores?|pressure \w+|bruises|"
+            r"burns?|black eyes?)\b",
+            3,
+        ),
+        # Starved in care: "dropped her off at the home, three months later she weighed 80
+        # pounds", "at the facility he lost 30 pounds".
+        (
+            r"\b(?:the|a|that|this) (?:home|facility)\b[^.,]{0,20}[^.]{0,60}\b(?:weighed|weighs|"
+            r"lost|lose|losing|dropped) (?:only )?(?:\d+ |so much |much |a lot of )?(?:pounds|lbs|"
+            r"kilos|weight)\b",
+            3,
+        ),
         # The staff never checked the numbers: "the nurse didn't check her blood sugar all night".
         (
             r"\b(?:nurses?|staff|aides?|cnas?)\b[^.]{0,10}\b(?:didn't|did not|never|failed to|"
@@ -1976,8 +2057,9 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:tied|strapped) (?:\w+ )?(?:down|up|to (?:the |a |her |his )?(?:bed|chair|"
             r"gurney|stretcher))\b|"
-            r"\b(?:no one|nobody|never|didn't|did not|wouldn't|would not) (?:gave|give|brought|"
-            r"bring|offered) (?:him|her|them|me|us|my \w+) (?:any )?(?:water|food|fluids|a drink|"
+            r"\b(?:no one|nobody|never|didn't|did not|wouldn't|would not|not|no) (?:gave|give|"
+            r"brought|bring|offered) (?:him|her|them|me|us|my \w+) (?:any )?(?:water|food|fluids|"
+            r"a drink|"
             r"anything to (?:eat|drink)|meals?)\b",
             4,
         ),
