@@ -1402,6 +1402,10 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # "nobody should get that much morphine", "the whole bottle of morphine".
         (
             rf"\b(?:that|so|this) (?:much|many) (?:\w+ )?{_DRUG}\b|"
+            # said as a rule, its own "nobody": "nobody should get that much morphine"
+            r"\b(?:nobody|no one|no patient|no (?:child|baby|kid|person)) (?:should|would|is "
+            r"supposed to) (?:ever )?(?:get|be given|receive|take|have)\w* (?:that|so|this) "
+            rf"(?:much|many) (?:\w+ )?{_DRUG}\b|"
             r"\b(?:the |a )?(?:whole|entire|full) (?:bottle|vial|bag|box|pack|syringe|patch)\w* "
             rf"(?:of )?(?:\w+ )?{_DRUG}\b",
             4,

@@ -537,6 +537,115 @@ ESL: list[Case] = [
     ("the doctor give me pill for pressure and i have allergy, i tell him before", "", MED),
 ]
 
+# Written after reading the classifier and fixing the first list, in the same styles,
+# to see whether the fixes carried over: 26 of 40 right at first sight.
+AFTER_READING: list[Case] = [
+    (
+        "they told him it was just reflux and sent him home, he died of a heart attack that night",
+        "the er at mercy",
+        MIS,
+    ),
+    ("mom was left on the bedpan for two hours and got a huge sore", "shady oaks", NURS),
+    ("the chemo dose was calculated for someone twice her weight", "cancer center", MED),
+    ("we found out after that a resident did the surgery not the doctor we met", "", CONSENT),
+    ("i went in for my tubes tied and they took my uterus", "", SURG_CONSENT),
+    ("he went in to have a mole removed and came out with a nerve injury in his face", "", SURG),
+    (
+        "baby was 10 pounds and they still let me labor for 30 hours, his arm doesn't work",
+        "",
+        BIRTH,
+    ),
+    ("my daughter got a spinal headache for weeks after the epidural went in wrong", "", ANES),
+    ("the new ob said my preeclampsia should have been caught at my 30 week visit", "", BIRTH_MIS),
+    (
+        (
+            "the urologist at the second practice said my psa was high for three years and "
+            "nobody acted"
+        ),
+        "",
+        MIS,
+    ),
+    ("the repair surgeon said the mesh had been put in upside down", "", SURG),
+    ("the toxicologist said the levels of digoxin in her blood were lethal", "", MED),
+    (
+        (
+            "at 8pm he told the nurse his leg was cold and numb, at 6am they found the clot, he "
+            "lost the leg"
+        ),
+        "",
+        MIS_NURS,
+    ),
+    (
+        "9:00 induction, 2:00 fetal heart rate dips, 5:30 forceps, baby in nicu with seizures",
+        "",
+        BIRTH,
+    ),
+    (
+        "tuesday discharged after his hernia repair, thursday back in the icu septic",
+        "",
+        SURG_NURS + MIS,
+    ),
+    ("the dentist numbed me and the needle broke off in my gum", "", OTHER),
+    (
+        "my lasik surgeon never told me i was a poor candidate and now i have ectasia",
+        "",
+        CONSENT + SURG,
+    ),
+    (
+        "the chiropractor adjusted my lower back and now i have a herniated disc and drop foot",
+        "",
+        OTHER,
+    ),
+    ("the pharmacy tech put adult tylenol in my baby's bottle label", "", MED),
+    ("home health nurse never came for three visits and his wound got gangrene", "", NURS),
+    ("the paramedic intubated him in the stomach", "", ANES + OTHER),
+    (
+        "the radiologist reading my mammogram called the calcifications benign, they were cancer",
+        "",
+        MIS,
+    ),
+    ("tele doctor prescribed me antibiotics i'm allergic to, it was in my file", "", MED),
+    (
+        "my insurance dropped me after the surgeon cut my bile duct during a gallbladder surgery",
+        "",
+        SURG,
+    ),
+    (
+        "the bill says they did a biopsy but nobody ever called with the result and it was cancer",
+        "",
+        MIS,
+    ),
+    (
+        (
+            "we're already suing the nursing home for something else but now she has a broken "
+            "femur no one explains"
+        ),
+        "",
+        NURS,
+    ),
+    ("anesthesia awareness", "", ANES),
+    ("missed fracture", "", MIS),
+    ("overdose in hospital", "", MED_NURS),
+    ("retained sponge", "", SURG),
+    ("shoulder dystocia", "", BIRTH),
+    ("the doctor he cut too much the skin in the face, now i look different", "", SURG),
+    ("they give my son the vaccine two time in same day", "", MED),
+    ("my father he lie in the bed in hospital many days, nobody move him, now big wound", "", NURS),
+    ("the nurse she put the medicine in wrong place, in the muscle no in the vein", "", MED_NURS),
+    ("doctor tell me is virus, next day i am in intensive care with the sepsis", "", MIS),
+    ("she went to sleep for her wisdom teeth and her heart stopped", "", ANES + OTHER),
+    ("my husband was fine going into the cath lab and came out with a stroke", "", SURG),
+    (
+        (
+            "he was transferred to the nursing home with a feeding tube and they never cleaned "
+            "it, infection"
+        ),
+        "",
+        NURS,
+    ),
+    ("the psychiatric hospital let him have his shoelaces on suicide watch", "", NURS + OTHER),
+]
+
 # HELD BACK: never read against the classifier while fixing; a check on the fixes.
 HELD_BACK: list[Case] = [
     ("i think they messed up, my mom got the wrong knee done", "st luke's", SURG),
@@ -628,6 +737,13 @@ def test_blind_story_gets_the_lawyers_case_type(case: Case) -> None:
     assert got in tuple(CaseType(k) for k in expected)
 
 
+@pytest.mark.parametrize("case", _params(AFTER_READING))
+def test_story_written_after_reading_gets_the_lawyers_case_type(case: Case) -> None:
+    story, provider, expected = case
+    got = classify_case_type(_as_assessed(story, provider))
+    assert got in tuple(CaseType(k) for k in expected)
+
+
 @pytest.mark.parametrize("case", _params(HELD_BACK))
 def test_held_back_story_gets_the_lawyers_case_type(case: Case) -> None:
     story, provider, expected = case
@@ -636,7 +752,7 @@ def test_held_back_story_gets_the_lawyers_case_type(case: Case) -> None:
 
 
 def test_round_is_big_enough_and_covers_every_case_type() -> None:
-    rows = FIRST_SIGHT + HELD_BACK
+    rows = FIRST_SIGHT + AFTER_READING + HELD_BACK
     assert len(rows) >= 150
     covered = {k for _, _, expected in rows for k in expected}
     assert covered == {c.value for c in CaseType}
