@@ -1019,12 +1019,163 @@ def _years_ago_month(raw: str, today: date) -> DateSpec | None:
     return _month(today.year - n, month)
 
 
+_SMALL_NUMBERS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+]
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+               "seventy": 70, "eighty": 80, "ninety": 90}
+_UNDER_100 = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|(?:oh[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine))"
+)
+# "twenty twenty-two", "nineteen ninety-nine", "two thousand (and) nineteen": a year in words.
+_YEAR_IN_WORDS = re.compile(
+    rf"\b(?:(?P<century>nineteen|twenty)[\s-]+(?P<rest>{_UNDER_100})|"
+    rf"two\s+thousand(?:\s+and)?(?:[\s-]+(?P<rest2>{_UNDER_100}))?)\b",
+    re.IGNORECASE,
+)
+
+
+def _words_under_100(words: str) -> int:
+    total = 0
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in _TENS_WORDS:
+            total += _TENS_WORDS[w]
+        elif w in _SMALL_NUMBERS:
+            total += _SMALL_NUMBERS.index(w) + 1
+    return total
+
+
+def _year_words(m: re.Match[str]) -> str:
+    if m.group("century"):
+        rest = m.group("rest")
+        if not re.search(r"[\s-]", rest) and rest.lower() in _SMALL_NUMBERS[:9]:
+            return m.group(0)  # "twenty two" is a number, not 2002
+        base = 1900 if m.group("century").lower() == "nineteen" else 2000
+        return str(base + _words_under_100(rest))
+    return str(2000 + _words_under_100(m.group("rest2") or ""))
+
+
+# "back in '19", "Sept. 8 '25", "oct. of '24": a year with its century left off (not 5'10").
+_APOSTROPHE_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)\b(?!['’\"])")
+# "Mar 4th, 25": a two-digit year after a month and day and a comma.
+_MONTH_DAY_SHORT_YEAR = re.compile(
+    rf"\b(?P<md>(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\s*,\s*(?P<yy>\d\d)\b(?![\d/:.])",
+    re.IGNORECASE,
+)
+
+
+def _full_years(text: str, today: date) -> str:
+    """Years said short or in words written out in full: a two-digit year is this century's
+    unless that would be after this year ('99 is 1999, '19 is 2019)."""
+
+    def century(yy: str) -> str:
+        n = int(yy)
+        return str(2000 + n if n <= today.year % 100 else 1900 + n)
+
+    text = _YEAR_IN_WORDS.sub(_year_words, text)
+    text = _APOSTROPHE_YEAR.sub(lambda m: century(m.group(1)), text)
+    return _MONTH_DAY_SHORT_YEAR.sub(lambda m: f"{m.group('md')}, {century(m.group('yy'))}", text)
+
+
+_COUNT_WORDS = (
+    r"\d+|a\s+couple\s+of|a\s+couple|couple\s+of|couple|a\s+few|few|several|an|a|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve"
+)
+# "over a year ago", "less than a month ago", "within the last year", "almost 3 years ago".
+_BOUNDED = re.compile(
+    r"\b(?:(?P<past>(?:with)?in\s+the\s+(?:last|past)|over\s+the\s+(?:last|past)|"
+    r"during\s+the\s+(?:last|past)|sometime\s+in\s+the\s+(?:last|past))\s+"
+    rf"(?:(?P<n_past>{_COUNT_WORDS})\s+)?|"
+    r"(?P<how>(?:just|a\s+little|a\s+bit|a\s+little\s+bit|well)\s+over|over|more\s+than|"
+    r"longer\s+than|less\s+than|under|not\s+even|not\s+quite|almost|nearly|going\s+on|"
+    r"close\s+to)\s+(?:about\s+|like\s+)?"
+    rf"(?P<n>{_COUNT_WORDS})\s+)"
+    r"(?P<unit>day|week|wk|month|mo|year|yr)s?\b(?P<tail>\s+(?:ago|back|now|before))?",
+    re.IGNORECASE,
+)
+
+
+def _bounded(raw: str, today: date) -> DateSpec | None:
+    """A time said as a bound: more than N back is the unit before N; less than N back is
+    from N back to today; almost N back is N back and a little after."""
+    m = _BOUNDED.search(raw)
+    if not m:
+        return None
+    how = " ".join((m.group("how") or "").lower().split())
+    been = re.search(r"\bbeen\s*$", raw[: m.start()], re.IGNORECASE)  # "it's been over a year"
+    if how and not (m.group("tail") or been) and how not in {"almost", "nearly", "going on"}:
+        return None  # "more than 2 weeks in the hospital": a length, not when
+    raw_n = " ".join((m.group("n") or m.group("n_past") or "a").lower().split())
+    n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
+    unit = _UNITS.get(m.group("unit").lower(), m.group("unit").lower())
+
+    def back(k: float) -> date:
+        if unit == "day":
+            return today - timedelta(days=round(k))
+        if unit == "week":
+            return today - timedelta(days=round(7 * k))
+        months = round(k * (12 if unit == "year" else 1))
+        return today - relativedelta(months=months)
+
+    if m.group("past") or how in {"less than", "under", "not even"}:
+        return _range(back(n), today)
+    if how in {"almost", "nearly", "not quite", "going on", "close to"}:
+        return _range(back(n), back(n - 0.5))
+    return _range(back(n + 1), back(n))
+
+
+# "the early 2010s", "the late 90s", "mid 2000s": a decade or a part of one.
+_DECADE = re.compile(
+    r"\b(?:(?P<part>early|mid|middle|late)[\s-]+(?:of\s+)?)?(?P<the>the\s+)?"
+    r"(?P<apos>['’])?(?P<dec>(?:19|20)\d0|\d0)['’]?s\b",
+    re.IGNORECASE,
+)
+_SOMEONES = re.compile(r"\b(?:his|her|my|their|your|our|in\s+his|in\s+her)\s*$", re.IGNORECASE)
+
+
+def _decade(raw: str, today: date) -> DateSpec | None:
+    for m in _DECADE.finditer(raw):
+        dec = m.group("dec")
+        if len(dec) == 2:
+            # "the 90s" is a decade; "her late 40s" or "in his 20s" is an age.
+            if _SOMEONES.search(raw[: m.start()]) or not (
+                m.group("the") or m.group("apos") or m.group("part")
+            ):
+                continue
+            bare_part = m.group("part") and not (m.group("the") or m.group("apos"))
+            if bare_part and re.search(r"\b(?:was|were|is|he|she|i)\s*$", raw[: m.start()], re.I):
+                continue
+            n = int(dec)
+            start = 2000 + n if n <= today.year % 100 else 1900 + n
+        else:
+            start = int(dec)
+        part = (m.group("part") or "").lower()
+        first, last = {"early": (0, 3), "mid": (3, 6), "middle": (3, 6), "late": (7, 9)}.get(
+            part, (0, 9)
+        )
+        if start + first > today.year:
+            return None
+        return _range(date(start + first, 1, 1), min(date(start + last, 12, 31), today))
+    return None
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
     Raises DateParseError('unparsed' | 'future' | 'too_old').
     """
-    text = _THE_FOURTH.sub("the 4th of July", _fix_typos(text))
+    text = _THE_FOURTH.sub("the 4th of July", _full_years(_fix_typos(text), today))
+    if not _ANY_YEAR.search(text) and not _MONTH_WORD.search(text):
+        early = _bounded(text, today) or _decade(text, today)
+        if early is not None:
+            return early
+    elif (decade := _decade(text, today)) is not None and not _ANY_YEAR.search(
+        _DECADE.sub(" ", text)
+    ):
+        return decade
     raw = _RELATIVE_YEAR.sub(
         lambda m: str(today.year if m.group(1).lower() == "this" else today.year - 1), text.strip()
     )
