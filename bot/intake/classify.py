@@ -424,6 +424,20 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:had )?(?:signed|agreed|consented|asked|came in|went in)\b",
             3,
         ),
+        (
+            r"\b(?:a |the )?(?:resident|student|trainee|fellow|intern|assistant|physician "
+            r"assistant|another (?:doctor|surgeon)|a different (?:doctor|surgeon)|someone else)\b "
+            r"(?:actually |really )?(?:did|performed|operated|was doing|did most of) (?:the |my |"
+            r"his |her |our )?(?:surgery|operation|procedure|c-section|delivery)\b[^.]{0,20}"
+            r"\b(?:not|instead of|rather than)\b",
+            3,
+        ),
+        (
+            r"\b(?:went in|came in|scheduled|signed up|agreed|consented|only wanted)\b (?:for|to)"
+            r"\b[^.]{0,40}\b(?:and|but) (?:they|he|she|the (?:doctor|surgeon)) (?:also )?(?:took|"
+            r"removed|took out|cut out)\b (?:my|his|her|their|the|a|an|both)\b",
+            3,
+        ),
         # A risk played down or kept back: "said there was no risk", "never mentioned a
         # stroke was possible", "didn't disclose", "nobody warned me".
         (
@@ -728,8 +742,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:no one|nobody|nurses? never|staff never|no nurse|no staff)\b[^.]{0,10}"
-            r"\b(?:came|come|comes|coming|answered|answers|responded|responds|checked|checks|"
-            r"helped|helps|showed up|shows up|turned|turns|turning|moved|moves)\b",
+            r"\b(?:came|come|comes|coming|answered|answers?|responded|responds?|checked|checks?|"
+            r"helped|helps?|showed up|shows? up|turned|turns?|turning|moved|moves?)\b",
             3,
         ),
         (r"\bcall (?:button|light|bell)s?\b", 3),
@@ -984,6 +998,8 @@ _NEEDLE_HARM = (
 _SEDATION = (
     rf"\b(?:over-?)?sedat\w*|{_ANESTHESIA}|\banesthetic\b|\bpropofol\b|\bketamine\b|\btwilight\b|"
     r"\b(?:put|putting|being put|was put|went|going|go) (?:me |him |her |them |us )?under\b|"
+    r"\b(?:put|putting|was put|went|going|go|make|made|making) (?:me |him |her |them |us )?"
+    r"(?:to )?sleep for\b|"
     r"\bunder general\b|"
     # a block or epidural that reached the breathing: "not monitored after the epidural"
     rf"\b{_REGIONAL}\b"
@@ -1136,6 +1152,7 @@ _BENIGN = (
 # Who or what reassured: a person's words, not a label's ("the label said daily").
 _REASSURED = (
     r"(?:said|says|say|told (?:me|him|her|us|them|my \w+|our \w+|his \w+|her \w+)|"
+    r"tells? (?:me|him|her|us|them)|"
     r"(?:was|were|got|been|being) told|"
     r"kept (?:saying|telling (?:me|him|her|us|them|my \w+|our \w+))|"
     r"assured (?:me|him|her|us|them|my \w+)|insisted|swore|thought|decided|claimed)"
@@ -1369,7 +1386,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b[^.]{0,80}?"
             r"\b(?:never|didn't|did not|nobody|no one|wasn't|weren't|not)(?:\s+[\w']+){0,5}?\s+"
             r"(?:told|tell|call(?:ed)?|inform\w*|mention\w*|disclos\w*|follow\w*[- ]?up|contact\w*|"
-            r"notif\w*|let \w+ know|pass\w* (?:it |that )?(?:on|along)|act(?:ed)? on|"
+            r"notif\w*|let \w+ know|pass\w* (?:it |that )?(?:on|along)|act(?:ed)?(?: on)?|"
             r"did anything|do anything|refer\w*|repeat\w*)\b",
             4,
         ),
@@ -1563,7 +1580,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # Given by the wrong route: "a medication through the wrong line".
         (
             rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:through|into|in|via|down) (?:the |a )?wrong "
-            r"(?:line|route|port|tube|iv|vein|spot)\b",
+            r"(?:line|route|port|tube|iv|vein|spot|place|site|arm|leg|muscle|eye|ear)\b",
             4,
         ),
         # Old and new taken together: "nobody told her to stop the old one, she took both".
@@ -1576,7 +1593,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         # The same drug given twice: "the blood thinner twice in one day".
         (
-            rf"\b{_DRUG}\b[^.]{{0,20}}\b(?:twice|two times|three times|again) (?:in (?:one|the "
+            rf"\b{_DRUG}\b[^.]{{0,20}}\b(?:twice|two times?|three times?|again) (?:in (?:one|the "
             r"same|a|an) (?:day|night|shift|hour|morning|evening)|by mistake|in a row)\b|"
             # a clock time and again: "his insulin at 8 and again at 9"
             rf"\b{_DRUG}\b (?:at|around) \d{{1,2}}(?::\d\d)? ?(?:am|pm)?,? (?:and )?"
@@ -1602,6 +1619,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:check\w*|ask\w*|look\w*(?: at)?|review\w*|read) (?:what (?:else|other \w+)|"
             r"(?:my|his|her|their) (?:other )?(?:meds|medications|medicines|drugs|prescriptions|"
             r"medication list|allergies))\b",
+            4,
+        ),
+        # A drug's level in the blood found toxic: "the levels of digoxin were lethal".
+        (
+            rf"\b(?:levels?|amounts?|concentrations?) of {_DRUG}\b[^.]{{0,30}}\b(?:lethal|toxic|"
+            r"fatal|dangerous\w*|sky ?high|too high|through the roof|way (?:too )?high)\b|"
+            rf"\b{_DRUG} levels?\b[^.]{{0,20}}\b(?:lethal|toxic|fatal|dangerous\w*|sky ?high|"
+            r"too high|through the roof)\b",
             4,
         ),
         # Syndromes that only drugs cause.
@@ -1707,11 +1732,28 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
-            r"\b(?:went|go|going|came|come|admitted|checked) in (?:for|to have|to get) "
+            r"(?:\b(?:went|go|going|came|come|admitted|checked) in (?:for|to have|to get) "
             r"(?:a |an |her |his |my |the |their )?(?:routine |simple |minor |basic |quick |"
-            rf"elective |standard |small )?(?:\w+ )?{_PROCEDURE}\b[^.]{{0,40}}\b(?:came "
+            rf"elective |standard |small )?(?:(?:\w+ )?{_PROCEDURE}|(?:\w+ ){{1,3}}?(?:removed|"
+            r"taken out|fixed|repaired|replaced|tied|put in|done))|"
+            r"\b(?:went|going|go|came|wheeled) into (?:the )?(?:cath lab|operating room|or|"
+            r"surgery|procedure room|theatre|theater))\b[^.]{0,40}\b(?:came "
             r"(?:out|home|back)|woke (?:up )?(?:with|unable|and)|left (?:with|unable)|now (?:i|he|"
             r"she|they) (?:can't|cannot|can not|is|are|has|have))\b",
+            3,
+        ),
+        # Too much taken: "he cut too much of the skin", "removed way too much tissue".
+        (
+            r"\b(?:cut|removed|took|taken|took out|took off|sucked out|shaved) (?:off |out )?"
+            r"(?:way |far |much )?too much\b(?: of)?(?: the| my| his| her)? (?:\w+ )?(?:skin|fat|"
+            r"tissue|bone|cartilage|nose|breast|muscle|nerve|liver|bowel|intestine|colon|"
+            r"stomach|eyelid)\b",
+            3,
+        ),
+        # Discharged after an operation and back within days, sick: post-operative care.
+        (
+            rf"\b(?:discharged|sent home|released)\b[^.]{{0,20}}\bafter {_OPERATED}[^.]{{0,50}}"
+            r"\bback (?:in|to|at) (?:the )?(?:er|icu|hospital|emergency|surgery|or)\b",
             3,
         ),
         # A complication right after an operation and the patient sent home anyway: the
@@ -2024,6 +2066,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:the|a|that|this) (?:home|facility)\b[^.,]{0,20}[^.]{0,60}\b(?:weighed|weighs|"
             r"lost|lose|losing|dropped) (?:only )?(?:\d+ |so much |much |a lot of )?(?:pounds|lbs|"
             r"kilos|weight)\b",
+            3,
+        ),
+        (
+            r"\b(?:told|called|asked|begged|warned|reported to) (?:the )?(?:nurses?|staff|aides?|"
+            r"night nurse|nursing staff)\b[^.]{0,80}\b(?:at|by|until|till|around) \d{1,2}"
+            r"(?::\d\d)? ?(?:am|pm)?\b[^.]{0,30}\b(?:found|caught|discovered|realized|diagnosed|"
+            r"noticed|saw|checked|came)\b",
             3,
         ),
         # The staff never checked the numbers: "the nurse didn't check her blood sugar all night".
