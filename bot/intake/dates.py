@@ -936,14 +936,18 @@ def _explicit_day(raw: str, today: date, year_hint: int | None) -> DateSpec | No
 
 
 _MONTH_ALT = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
-# "from around March to October 2025", "between june and august": a span of months.
+# "from around March to October 2025", "between june and august", "sept-oct 2025", "either
+# May or June": a span of months, or two months offered, read as the span covering both.
 _MONTH_SPAN = re.compile(
-    rf"\b(?:from|between)\s+(?:around\s+|about\s+|early\s+|late\s+)?(?P<a>{_MONTH_ALT})\.?"
-    rf"(?:\s+(?P<ya>(?:19|20)\d\d))?\s*(?:to|and|until|till|through|thru|-)\s+"
-    rf"(?:around\s+|about\s+|early\s+|late\s+)?(?P<b>{_MONTH_ALT})\.?"
-    r"(?:\s*,?\s*(?:of\s+)?(?P<yb>(?:19|20)\d\d))?\b",
+    r"\b(?:(?P<lead>from|between|either)\s+)?(?:around\s+|about\s+)?"
+    rf"(?:(?P<pa>early|late|mid)\s+)?(?P<a>{_MONTH_ALT})\.?"
+    rf"(?:\s+(?P<ya>(?:19|20)\d\d))?\s*(?P<join>to|and|until|till|through|thru|into|or|-|–|/)\s*"
+    rf"(?:around\s+|about\s+|maybe\s+)?(?:(?P<pb>early|late|mid)\s+)?(?P<b>{_MONTH_ALT})\.?"
+    r"(?:\s*,?\s*(?:of\s+)?(?P<yb>(?:19|20)\d\d))?\b(?!\s*\d)",
     re.IGNORECASE,
 )
+_SPAN_START = {"early": 1, "mid": 10, "late": 20}
+_SPAN_END = {"early": 10, "mid": 20}
 
 
 def _month_span(raw: str, today: date) -> DateSpec | None:
@@ -952,13 +956,68 @@ def _month_span(raw: str, today: date) -> DateSpec | None:
     if not m:
         return None
     a, b = _MONTH_NAMES[m.group("a").lower()], _MONTH_NAMES[m.group("b").lower()]
+    if m.group("join").lower() == "and" and (m.group("lead") or "").lower() != "between":
+        return None  # "June and then August": two things said, not a span
+    if a == b and not (m.group("ya") or m.group("yb")):
+        return None  # "I may or may not": a verb, not a month
     if m.group("yb"):
         yb = int(m.group("yb"))
     else:
         yb = today.year if date(today.year, b, 1) <= today else today.year - 1
     ya = int(m.group("ya")) if m.group("ya") else (yb if a <= b else yb - 1)
-    end = date(yb, b, calendar.monthrange(yb, b)[1])
-    return _range(date(ya, a, 1), min(end, today))
+    last = calendar.monthrange(yb, b)[1]
+    first_day = _SPAN_START.get((m.group("pa") or "").lower(), 1)
+    last_day = _SPAN_END.get((m.group("pb") or "").lower(), last)
+    return _range(date(ya, a, first_day), min(date(yb, b, last_day), today))
+
+
+# "Dec 1-3, 2025", "the 5th or 6th of June", "from the 2nd to the 9th of May": days offered
+# or a stay, as the span covering them.
+_DAY_NUMBER = r"(?:the\s+)?(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?"
+_DAY_JOIN = r"\s*(?:-|–|to|or|through|thru|until|till|and|&)\s*"
+_DAY_SPAN = re.compile(
+    rf"\b{_DAY_NUMBER.format('d1')}{_DAY_JOIN}{_DAY_NUMBER.format('d2')}\s+(?:of\s+)?"
+    rf"(?P<month>{_MONTH_ALT})\b\.?|"
+    rf"\b(?P<month2>{_MONTH_ALT})\.?\s+{_DAY_NUMBER.format('d3')}{_DAY_JOIN}"
+    rf"{_DAY_NUMBER.format('d4')}\b(?!\s*(?:days?|weeks?|months?|years?|:|/|am|pm|hours?))",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"^\s*,?\s*(?:of\s+|in\s+)?((?:19|20)\d\d)\b")
+# Two years offered or a span of years: "either 2021 or 2022", "2021-2022", "from 2019 to 2021".
+_YEAR_SPAN = re.compile(
+    r"\b(?P<a>(?:19|20)\d\d)\s*(?:-|–|to|or|/|through|thru|until|till|and)\s*"
+    r"(?P<b>(?:19|20)\d\d)\b(?![-/.]\d)",
+    re.IGNORECASE,
+)
+
+
+def _day_span(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    m = _DAY_SPAN.search(raw)
+    if not m:
+        return None
+    month = _MONTH_NAMES[(m.group("month") or m.group("month2")).lower()]
+    d1 = int(m.group("d1") or m.group("d3"))
+    d2 = int(m.group("d2") or m.group("d4"))
+    after = _YEAR_AFTER.match(raw[m.end() :])
+    y = int(after.group(1)) if after else year_hint
+    if y is None:
+        y = today.year if date(today.year, month, 1) <= today else today.year - 1
+        if date(y, month, min(d1, 28)) > today:
+            y -= 1
+    last = calendar.monthrange(y, month)[1]
+    if not 1 <= d1 < d2 <= last:
+        return None
+    return _range(date(y, month, d1), min(date(y, month, d2), today))
+
+
+def _year_span(raw: str) -> DateSpec | None:
+    m = _YEAR_SPAN.search(raw)
+    if not m:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not 0 < b - a <= 10:
+        return None
+    return _range(date(a, 1, 1), date(b, 12, 31))
 
 
 # Public: story.py reads a story's dates through the same spelling fixes.
@@ -1202,7 +1261,9 @@ def parse_when(text: str, today: date) -> DateSpec:
         year_hint = ago_month.earliest.year
     when = (
         (_before_last(raw, today) if year_hint is None else None)
+        or _day_span(raw, today, year_hint)
         or _month_span(raw, today)
+        or (_year_span(raw) if year_hint is None else None)
         # "Tuesday last, the 24th of November": the day said beats the weekday.
         or (_weekday_in_month(raw, today, year_hint) if _WEEKDAY.search(raw) else None)
         or _nth_only(raw, today)
