@@ -190,7 +190,9 @@ _HOLIDAY_NAMES = sorted(
 _WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _COUNT = r"(?:\d|a\s+couple\s+of|a\s+couple|couple|two|three|four|five|a\s+few|several)"
 _HOLIDAY = re.compile(
-    r"(?P<lead>\b(?:(?:the\s+)?(?:day|night|morning|week|weekend|" + _WEEKDAY_WORDS + r")\s+"
+    r"(?P<lead>\b(?:(?:the\s+)?(?:day|night|morning|evening|afternoon|week|weekend|"
+    + _WEEKDAY_WORDS
+    + r")\s+"
     r"(?:after|before|of)|"
     r"(?:right|just|shortly|soon|the\s+days?)\s+(?:after|before)|"
     r"(?:a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|several|\d+|one|two|three|four|five|a)"
@@ -574,6 +576,8 @@ def _holiday(text: str, today: date, year_hint: int | None) -> DateSpec | None:
         else:
             d = centre - timedelta(days=(centre.weekday() - wanted) % 7 or 7)
         return DateSpec.exact(d)
+    if re.fullmatch(r"(?:the\s+)?(?:day|night|morning|evening|afternoon)\s+of", lead):
+        return DateSpec.exact(centre)  # "the morning of the 4th of July": that day
     if lead.startswith(("the day after", "day after")):
         d = centre + timedelta(days=1)
         return DateSpec.exact(d)
@@ -602,7 +606,7 @@ def _holiday(text: str, today: date, year_hint: int | None) -> DateSpec | None:
         unit = 7 if n_units.group(2).startswith("week") else 1
         sign = 1 if n_units.group(3) == "after" else -1
         mid = centre + timedelta(days=sign * n * unit)
-        spread = max(unit, 2)
+        spread = 3 if unit == 7 else 2  # "a week before": that week's middle, give or take
         return _range(mid - timedelta(days=spread), mid + timedelta(days=spread))
     if "week" in lead or suffix == "week":
         if "before" in lead:
@@ -1221,6 +1225,67 @@ def _decade(raw: str, today: date) -> DateSpec | None:
     return None
 
 
+# "the whole month of August" is August.
+_WHOLE_MONTH_OF = re.compile(r"\b(?:the\s+)?(?:whole|entire|full)\s+month\s+of\s+", re.I)
+# "this past jan", "last sept": an abbreviation after a word that makes it a month.
+_LAST_ABBREVIATED = re.compile(
+    r"\b(?P<rel>this\s+past|last|past|previous)\s+(?P<abbr>jan|feb|mar|apr|jun|jul|aug|sept?|oct|"
+    r"nov|dec)\b\.?",
+    re.IGNORECASE,
+)
+# "Feb 2025ish", "2019-ish", "the 5th-ish": the hedge glued to the date.
+_ISH = re.compile(r"(?<=[\w])[\s-]?ish\b", re.IGNORECASE)
+# "the end of last month", "early this month": that month by name.
+_PART_OF_RELATIVE_MONTH = re.compile(
+    r"\b(?P<part>early|late|mid|middle\s+of|beginning\s+of|end\s+of|start\s+of|"
+    r"(?:the\s+)?(?:first|second|third|last|final)\s+week\s+of)\s+(?:the\s+)?"
+    r"(?P<rel>last|this|past|previous)\s+month\b",
+    re.IGNORECASE,
+)
+# An age or a stage said instead of a date: "my 40th birthday", "8 months pregnant",
+# "2 years old" (a count of years that is no time back).
+_AGE_PHRASE = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|anniversary)\b|"
+    r"\b(?:\d{1,2}|a\s+few|a\s+couple(?:\s+of)?|one|two|three|four|five|six|seven|eight|nine)"
+    r"[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+(?:old|pregnant|along|postpartum)\b",
+    re.IGNORECASE,
+)
+
+
+def _plain_words(text: str, today: date) -> str:
+    """Wordings the readers below do not know, put as ones they do."""
+    text = _AGE_PHRASE.sub(" ", text)
+    text = _WHOLE_MONTH_OF.sub("", text)
+    text = _ISH.sub("", text)
+    text = _LAST_ABBREVIATED.sub(
+        lambda m: f"{m.group('rel')} {calendar.month_name[_MONTH_NAMES[m.group('abbr').lower()]]}",
+        text,
+    )
+
+    def month_named(m: re.Match[str]) -> str:
+        first = today.replace(day=1)
+        if m.group("rel").lower() != "this":
+            first -= relativedelta(months=1)
+        return f"{m.group('part')} {calendar.month_name[first.month]} {first.year}"
+
+    return _PART_OF_RELATIVE_MONTH.sub(month_named, text)
+
+
+_WEEKEND_JUST_GONE = re.compile(
+    r"\b(?:last|this\s+past|past|over\s+the|on\s+the|that)\s+weekend\b(?!\s+(?:before|after|of))",
+    re.IGNORECASE,
+)
+
+
+def _last_weekend(raw: str, today: date) -> DateSpec | None:
+    """ "last weekend", "this past weekend", "over the weekend": the Saturday and Sunday
+    just gone."""
+    if not _WEEKEND_JUST_GONE.search(raw):
+        return None
+    saturday = today - timedelta(days=(today.weekday() - 5) % 7 or 7)
+    return _range(saturday, min(saturday + timedelta(days=1), today))
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
@@ -1236,7 +1301,8 @@ def parse_when(text: str, today: date) -> DateSpec:
     ):
         return decade
     raw = _RELATIVE_YEAR.sub(
-        lambda m: str(today.year if m.group(1).lower() == "this" else today.year - 1), text.strip()
+        lambda m: str(today.year if m.group(1).lower() == "this" else today.year - 1),
+        _plain_words(text, today).strip(),
     )
     if not raw:
         raise DateParseError("unparsed")
@@ -1261,6 +1327,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         year_hint = ago_month.earliest.year
     when = (
         (_before_last(raw, today) if year_hint is None else None)
+        or (_last_weekend(raw, today) if not (year_hint or _MONTH_WORD.search(raw)) else None)
         or _day_span(raw, today, year_hint)
         or _month_span(raw, today)
         or (_year_span(raw) if year_hint is None else None)
