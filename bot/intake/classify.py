@@ -748,7 +748,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (r"\bcall (?:button|light|bell)s?\b", 3),
         (
-            r"\b(?:left|lying|laying|sat|sitting)\b[^.]{0,30}\b(?:alone|unattended|for hours|"
+            r"\b(?:left|leave|leaves|leaving|lying|laying|sat|sitting)\b[^.]{0,30}\b(?:alone|"
+            r"unattended|for hours|"
             r"for (?:an|a|\d+|two|three|several) (?:hour|hours|day|days)|"
             r"in (?:his|her|my|their|our) own "
             r"(?:urine|feces|faeces|waste|filth|poop|pee))\b",
@@ -980,7 +981,8 @@ _DRUG = (
 )
 # Anaesthesia: regional blocks, sedation, and what goes wrong with each.
 _REGIONAL = (
-    r"(?:(?:nerve|shoulder|femoral|sciatic|interscalene|popliteal|adductor|regional|spinal|"
+    r"(?:needle (?:in|for|into) (?:the |my |her |his )?(?:back|spine)|"
+    r"(?:nerve|shoulder|femoral|sciatic|interscalene|popliteal|adductor|regional|spinal|"
     r"epidural|arm|leg|knee|hip|ankle|paravertebral|pec|tap) block|caudal|"
     # an epidural steroid injection for back pain is a procedure, not anaesthesia
     r"epidurals?(?! steroid| injection| shot)|"
@@ -1120,7 +1122,8 @@ _FINDING = (
     r"iron|anemia|a1c|blood (?:sugar|pressure|counts?)|sugars?|warning signs|red flags|"
     r"weight loss|bleeding|lump|mass|spot|shadow|nodule|polyps?|"
     r"complaints|concerns|infection|sepsis|swelling|redness|\w+ injur(?:y|ies)|injur(?:y|ies)|"
-    r"internal bleeding|tear|rupture)"
+    r"internal bleeding|tear|rupture|oxygen (?:levels?|saturation|sats?)|o2(?: levels?| sats?)?|"
+    r"temperature)"
 )
 _WHOSE = r"(?:(?:my|his|her|their|our|the|a|an|all the|all his|all her|obvious)\s+)?(?:\w+'?s\s+)?"
 # What the truth turned out to be, in "told me it was X, it was Y": a finding, a
@@ -1180,7 +1183,8 @@ _TOLD_IT_WAS = (
 )
 
 _REASSURANCE = (
-    rf"\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:(?:was|is|were|it's|its|looked|looks|seemed|"
+    rf"\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:(?:was|is|were|it's|its|he's|she's|they're|"
+    r"you're|i'm|looked|looks|seemed|"
     r"be|as|had|has|(?:was |were |is |are )?having)\s+(?:just |only |probably |likely |"
     r"merely |simply |a |an |all |"
     rf"nothing but )*{_BENIGN}|nothing (?:was |is )?(?:wrong|serious)|"
@@ -1407,6 +1411,19 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (_TURNED_OUT, 2),
+        # "the tumor they called a cyst", "the clot the doctor said was a pulled muscle".
+        (
+            rf"\b(?:{_CONDITION[3:-1]}|broken \w+|fractured \w+)\b (?:that |which )?(?:they|he|"
+            r"she|the (?:doctors?|er|nurses?)) (?:called|said was|thought was|labell?ed|"
+            rf"diagnosed as|treated as) (?:just |only |a |an )*{_BENIGN}\b",
+            3,
+        ),
+        # A serious condition and a trip home: "ruptured appendix sent home".
+        (
+            rf"\b(?:{_CONDITION[3:-1]}|ruptured \w+|burst \w+|broken \w+|fractured \w+)\b"
+            r"[^.]{0,40}\b(?:sent|discharged|released) (?:\w+ )?(?:home|away)\b",
+            3,
+        ),
         # Knew of a finding and did nothing: "never did anything about it".
         (
             r"\b(?:never|didn't|did not|wouldn't|would not|refused to) (?:do|did) "
@@ -1594,7 +1611,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # The same drug given twice: "the blood thinner twice in one day".
         (
             rf"\b{_DRUG}\b[^.]{{0,20}}\b(?:twice|two times?|three times?|again) (?:in (?:one|the "
-            r"same|a|an) (?:day|night|shift|hour|morning|evening)|by mistake|in a row)\b|"
+            r"same|same|a|an) (?:day|night|shift|hour|morning|evening)|by mistake|in a row)\b|"
             # a clock time and again: "his insulin at 8 and again at 9"
             rf"\b{_DRUG}\b (?:at|around) \d{{1,2}}(?::\d\d)? ?(?:am|pm)?,? (?:and )?"
             r"(?:then )?again\b|"
@@ -1642,7 +1659,17 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"{_WHOSE}(?:\w+\s+){{0,2}}?{_DRUG}\b",
             4,
         ),
-        (rf"\bwrong (?:\w+ )?{_DRUG}\b", 4),
+        # (drops, creams: "put the wrong drops in and burned my cornea")
+        (rf"\bwrong (?:\w+ )?(?:{_DRUG}|drops|creams?|lotions?|gels?|solutions?)\b", 4),
+        # On a drug, then a reading dangerously off: "by day four on the new pills his
+        # sodium was dangerously low".
+        (
+            rf"\bon (?:the |his |her |my |their |that |this )?(?:new |\w+ )?{_DRUG}\b[^.]{{0,60}}"
+            r"\b(?:sodium|potassium|levels?|inr|sugars?|blood sugar|blood pressure|heart rate|"
+            r"kidney function|platelets|counts?)\b[^.]{0,10}\b(?:dangerously|critically|"
+            r"extremely|way too|too|so) (?:low|high)\b",
+            3,
+        ),
         # A known allergy, given anyway.
         (
             r"\b(?:allergic|allergy|allergies)\b[^.]{0,60}\b(?:gave|given|prescribed|injected|"
@@ -1724,6 +1751,22 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.SURGICAL: (
+        # An organ told as cut, in the passive: "her ureter had been cut".
+        (
+            r"\b(?:bowel|bowels|intestines?|colon|artery|vein|bladder|ureters?|bile duct|spleen|"
+            r"liver|esophagus|uterus|diaphragm|spinal cord|nerve|kidney|trachea|pancreas)\b "
+            r"(?:had been|has been|was|were|got|had gotten) (?:\w+ )?(?:nicked|cut|punctured|"
+            r"perforated|severed|lacerated|torn|burned|clipped|stapled|tied off|sewn shut|"
+            r"stitched shut|damaged)\b",
+            3,
+        ),
+        # What a procedure left behind: "the lipo that left me with burns and dents".
+        (
+            rf"\b{_PROCEDURE}\b[^.]{{0,20}}\b(?:that |which )?(?:left|gave) (?:me|him|her|them|"
+            r"us) (?:with )?(?:\w+ ){0,3}?(?:burns?|dents?|scars?|scarring|deform\w*|holes?|"
+            r"lumps|necrosis|nerve damage|numb\w*|paraly\w*|infections?)\b",
+            3,
+        ),
         # A hole left by a scope or an operation; the outcome of going in for one.
         (
             rf"\b{_PROCEDURE}\b[^.]{{0,80}}\b(?:hole|tear|puncture|perforation|rip) in "
