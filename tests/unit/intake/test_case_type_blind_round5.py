@@ -646,6 +646,150 @@ AFTER_READING: list[Case] = [
     ("the psychiatric hospital let him have his shoelaces on suicide watch", "", NURS + OTHER),
 ]
 
+# A second batch written after the first round of fixes, again in this round's styles:
+# 30 of 40 right at first sight.
+AFTER_READING_2: list[Case] = [
+    (
+        (
+            "they kept telling my wife her back pain was from the pregnancy, it was a kidney "
+            "infection that went septic"
+        ),
+        "",
+        MIS,
+    ),
+    ("he had a colonoscopy and two days later was rushed back with a perforated bowel", "", SURG),
+    (
+        (
+            "the aide was supposed to use the lift and tried to move her alone, she fell and hit "
+            "her head"
+        ),
+        "",
+        NURS,
+    ),
+    ("my son was prescribed an adult dose of a seizure medicine by the er", "", MED),
+    (
+        (
+            "she gave birth at home with a midwife who never checked the baby's heart, he was "
+            "stillborn"
+        ),
+        "",
+        BIRTH,
+    ),
+    ("came out of knee surgery with a numb leg from the nerve block", "", ANES),
+    (
+        "they amputated his foot and no one ever told us there were other options",
+        "",
+        CONSENT + SURG,
+    ),
+    ("stuck in the hallway of the er for 14 hours with a brain bleed", "", NURS + MIS),
+    (
+        (
+            "after her hysterectomy she kept throwing up and they said it was the anesthesia, "
+            "her ureter had been cut"
+        ),
+        "",
+        SURG,
+    ),
+    (
+        "they sent her home from the birth center with a fever of 103 and she got sepsis",
+        "",
+        BIRTH_MIS + ("nursing_hospital_negligence",),
+    ),
+    (
+        "the vet-turned-er doctor said my daughters stiff neck was a strain, it was meningitis",
+        "",
+        MIS,
+    ),
+    ("the ortho put the cast on too tight and his arm lost circulation", "", OTHER + NURS),
+    (
+        "the second hospital found a surgical clip loose in her belly from the first operation",
+        "",
+        SURG,
+    ),
+    (
+        (
+            "the oncologist at the cancer center said the pathology from the first biopsy had "
+            "been read wrong"
+        ),
+        "",
+        MIS,
+    ),
+    (
+        (
+            "the new pediatrician told us the hospital should have tested his bilirubin before "
+            "discharge"
+        ),
+        "",
+        BIRTH_MIS,
+    ),
+    ("11pm: he's sweating and gray. 11:30: nurse says he's fine. 1am: code blue", "", NURS + MIS),
+    (
+        "by day four on the new pills he couldn't stand up and his sodium was dangerously low",
+        "",
+        MED,
+    ),
+    (
+        (
+            "at 6 they pushed the sedation for his mri, at 6:10 his oxygen was in the 70s and "
+            "nobody was in the room"
+        ),
+        "",
+        ANES,
+    ),
+    (
+        (
+            "the sonographer told me everything looked normal at 20 weeks, he was born missing "
+            "part of his heart"
+        ),
+        "",
+        MIS + BIRTH,
+    ),
+    ("my psychiatrist took me off my meds all at once and i ended up in the hospital", "", MED),
+    (
+        "physical therapy had me doing squats two weeks after my acl repair and the graft tore",
+        "",
+        OTHER + SURG,
+    ),
+    ("the eye doctor put the wrong drops in and burned my cornea", "", MED + OTHER),
+    (
+        "the podiatrist's ingrown toenail procedure got infected and i lost the toe",
+        "",
+        OTHER + SURG,
+    ),
+    (
+        "the cosmetic nurse injected filler into an artery and part of my nose died",
+        "",
+        OTHER + SURG,
+    ),
+    ("the hospitalist discharged dad with an oxygen level of 82", "", MIS + NURS),
+    ("i'm paying off a $12k bill for the lipo that left me with burns and dents", "", SURG),
+    (
+        (
+            "their insurance guy keeps calling me about settling, the nurse put my husband's "
+            "feeding in his iv"
+        ),
+        "",
+        MED_NURS + ("other",),
+    ),
+    ("the va denied me a second opinion and the tumor they called a cyst kept growing", "", MIS),
+    ("fentanyl patch overdose", "", MED),
+    ("ruptured appendix sent home", "", MIS),
+    ("perforated uterus d and c", "", SURG),
+    ("brain damaged baby from pitocin", "", BIRTH),
+    ("pressure ulcer in icu", "", NURS),
+    ("no one explain me the risks before the operation of my back", "", CONSENT),
+    ("they make c-section too late, my baby not get oxygen", "", BIRTH),
+    ("the doctor put the needle for the back to make no pain and now my legs is weak", "", ANES),
+    ("the pharmacy they change my pill for other one and i get very sick", "", MED),
+    ("my uncle in the home they leave him in the sun outside for hours, he get burn", "", NURS),
+    (
+        "i go three time to doctor for the lump in the breast, he say is normal, now is cancer",
+        "",
+        MIS,
+    ),
+    ("surgeon leave piece of the tube inside my body", "", SURG),
+]
+
 # HELD BACK: never read against the classifier while fixing; a check on the fixes.
 HELD_BACK: list[Case] = [
     ("i think they messed up, my mom got the wrong knee done", "st luke's", SURG),
@@ -726,8 +870,37 @@ def _as_assessed(story: str, provider: str) -> str:
     return " ".join([story, provider])
 
 
+# Still wrong at the end of the round (strict: a fix must drop the story from here).
+# The held-back ones are listed, never fixed against.
+KNOWN_MISSES: dict[str, str] = {
+    "walked into the er with a headache, left in a body bag": "outcome only, no act",
+    "in for a routine check, out with a punctured lung": "outcome only, no verb",
+    "the lady who take care at home of my mother she hit her and not give medicine": (
+        "a withheld dose outranks abuse by a home caregiver"
+    ),
+    "he kept asking for water and they said he was npo for two days, kidney failure": "held back",
+    "she came home from rehab with a broken arm and nobody could tell us how": "held back",
+    "the orthopedist at the new practice said the screws went into the joint": "held back",
+    "around midnight he stopped breathing on the pca pump and no one was checking": "held back",
+    "hit with a lawsuit for unpaid bills from the birth where my son got brain damage": (
+        "held back"
+    ),
+    "they no tell me about risk of operation, now i can no have children": "held back",
+    "she went in for a routine birth and we left without our baby": "held back",
+}
+
+
 def _params(cases: list[Case]) -> list[object]:
-    return [pytest.param(c, id=c[0][:60]) for c in cases]
+    return [
+        pytest.param(
+            c,
+            id=c[0][:60],
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[c[0]])]
+            if c[0] in KNOWN_MISSES
+            else [],
+        )
+        for c in cases
+    ]
 
 
 @pytest.mark.parametrize("case", _params(FIRST_SIGHT))
@@ -737,7 +910,7 @@ def test_blind_story_gets_the_lawyers_case_type(case: Case) -> None:
     assert got in tuple(CaseType(k) for k in expected)
 
 
-@pytest.mark.parametrize("case", _params(AFTER_READING))
+@pytest.mark.parametrize("case", _params(AFTER_READING + AFTER_READING_2))
 def test_story_written_after_reading_gets_the_lawyers_case_type(case: Case) -> None:
     story, provider, expected = case
     got = classify_case_type(_as_assessed(story, provider))
@@ -752,7 +925,12 @@ def test_held_back_story_gets_the_lawyers_case_type(case: Case) -> None:
 
 
 def test_round_is_big_enough_and_covers_every_case_type() -> None:
-    rows = FIRST_SIGHT + AFTER_READING + HELD_BACK
+    rows = FIRST_SIGHT + AFTER_READING + AFTER_READING_2 + HELD_BACK
     assert len(rows) >= 150
     covered = {k for _, _, expected in rows for k in expected}
     assert covered == {c.value for c in CaseType}
+
+
+def test_known_misses_are_stories_of_this_round() -> None:
+    stories = {story for story, _, _ in FIRST_SIGHT + AFTER_READING + AFTER_READING_2 + HELD_BACK}
+    assert set(KNOWN_MISSES) <= stories
