@@ -10,8 +10,14 @@ is touched.
 The held-out sets are what `make nlu-eval` gates on. Choosing a configuration by them
 makes its figures a little optimistic; the README says how many variants were compared.
 
+`--apart` instead trains the configured model once per language, on that language's
+examples alone (data/nlu without es/, or es/ with the shared regexes, lookups and
+synonyms), and evaluates each on its own held-out set: one bilingual model or one per
+language, chosen by measurement (issue 18).
+
 Run:  .venv/bin/python bench/diet_size.py                   # the default variants below
       .venv/bin/python bench/diet_size.py 'small={"epochs": 30, "transformer_size": 128}'
+      .venv/bin/python bench/diet_size.py --apart
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -63,19 +70,43 @@ def _rasa(*args: str, cache: Path, log: Path) -> None:
         )
 
 
-def run_variant(name: str, overrides: dict, work: Path) -> str:
-    """Train and evaluate one variant; return its result line."""
+NLU = PROJECT_ROOT / "data" / "nlu"
+SHARED = ("regexes.yml", "lookups.yml", "synonyms.yml")  # not one language's examples
+
+
+def language_data(language: str, into: Path) -> Path:
+    """A copy of one language's NLU examples (with the shared files) under `into`."""
+    nlu = into / "nlu"
+    nlu.mkdir(parents=True)
+    if language == "es":
+        for f in (NLU / "es").glob("*.yml"):
+            shutil.copy(f, nlu / f.name)
+        for name in SHARED:
+            shutil.copy(NLU / name, nlu / name)
+    else:
+        for f in NLU.glob("*.yml"):
+            shutil.copy(f, nlu / f.name)
+    return into
+
+
+def run_variant(
+    name: str, overrides: dict, work: Path, data: Path | None = None, only: str | None = None
+) -> str:
+    """Train and evaluate one variant (on `data`, default all of data/; on the `only`
+    language's held-out set, default every set); return its result line."""
     here = work / name
     here.mkdir(parents=True)
     config = here / "config.yml"
     config.write_text(yaml.safe_dump(variant_config(overrides)))
     log = here / "rasa.log"
     started = time.monotonic()
-    _rasa("train", "nlu", "--config", str(config), "--nlu", str(PROJECT_ROOT / "data"),
+    _rasa("train", "nlu", "--config", str(config), "--nlu", str(data or PROJECT_ROOT / "data"),
           "--out", str(here), "--fixed-model-name", "model", cache=here / "cache", log=log)
     took = time.monotonic() - started
     parts = [f"{name:<20} train {took:5.0f} s"]
     for test_set in TEST_SETS:
+        if only and test_set.name != only:
+            continue
         out = here / test_set.name
         _rasa("test", "nlu", "--model", str(here / "model.tar.gz"), "--nlu",
               str(test_set.path), "--out", str(out), "--no-plot", cache=here / "cache", log=log)
@@ -91,7 +122,17 @@ def run_variant(name: str, overrides: dict, work: Path) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("variants", nargs="*", help='name={"epochs": 30, ...} (DIET settings)')
+    ap.add_argument("--apart", action="store_true",
+                    help="one model per language, each on its own examples and held-out set")
     args = ap.parse_args()
+    if args.apart:
+        print(machine_line())
+        with tempfile.TemporaryDirectory(prefix="diet-apart-") as tmp:
+            for language in ("en", "es"):
+                data = language_data(language, Path(tmp) / f"data-{language}")
+                print(run_variant(f"{language} only", {}, Path(tmp), data, only=language),
+                      flush=True)
+        return 0
     variants = dict(DEFAULT_VARIANTS)
     if args.variants:
         variants = {}
