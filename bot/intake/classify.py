@@ -260,8 +260,8 @@ _UNWATCHED = (
 # A fall (not "fell asleep", "fall of 2022", "dropped the ball").
 _FALL = (
     r"(?:fell(?! asleep| ill| sick| pregnant| apart)|falls?(?= (?:out|down|off|from|and|in|"
-    r"while|at))|"
-    r"fallen|falling|slipped|dropped (?:me|him|her|them|my \w+|our \w+))"
+    r"while|at|trying|when|getting))|"
+    r"fallen|falling|slipped|slid (?:off|out|down)|dropped (?:me|him|her|them|my \w+|our \w+))"
 )
 
 _TEST = (
@@ -672,6 +672,12 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
+            r"\b(?:removed|took out|take out|taken out|amputated|operated on|cut off|took off)\b"
+            r"[^.]{0,30}\b(?:was|it was|were|turned out to be) (?:the )?(?:healthy|good|wrong|"
+            r"other) (?:one|side|kidney|leg|eye|ovary|breast|lung|foot|knee|hip|arm|toe|finger)\b",
+            3,
+        ),
+        (
             r"\b(?:they|he|she|surgeons?|doctors?) (?:must have |had )?(?:nicked|punctured|"
             r"perforated|lacerated|severed) (?:something|some\w+|an? (?:organ|artery|vessel|"
             r"blood vessel|\w+ duct))\b",
@@ -741,7 +747,9 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
-            r"\b(?:no one|nobody|nurses? never|staff never|no nurse|no staff)\b[^.]{0,10}"
+            r"\b(?:no one|nobody|nurses? never|staff never|no nurse|no staff|(?:the )?(?:nurses?|"
+            r"staff|aides?) (?:no|not|don't|didn't|did not|wouldn't|would not|won't|never))\b"
+            r"[^.]{0,10}"
             r"\b(?:came|come|comes|coming|answered|answers?|responded|responds?|checked|checks?|"
             r"helped|helps?|showed up|shows? up|turned|turns?|turning|moved|moves?)\b",
             3,
@@ -1119,6 +1127,7 @@ _FINDING = (
     r"heart (?:condition|disease|problem|attack)|kidney (?:stone|disease|failure)|"
     r"gallbladder|hernia|blockage|obstruction|broken \w+|fractured \w+|"
     r"symptoms?|signs?|fever|pain|numbers|levels|results?|labs?|scans?|tests?|psa|"
+    r"ekgs?|ecgs?|x-?rays?|mris?|mammograms?|imaging|readings?|changes|"
     r"iron|anemia|a1c|blood (?:sugar|pressure|counts?)|sugars?|warning signs|red flags|"
     r"weight loss|bleeding|lump|mass|spot|shadow|nodule|polyps?|"
     r"complaints|concerns|infection|sepsis|swelling|redness|\w+ injur(?:y|ies)|injur(?:y|ies)|"
@@ -1362,7 +1371,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:never|didn't|did not|wouldn't|would not|no one|nobody)\s+(?:even\s+)?(?:looked "
             r"into|investigated|worked (?:\w+ )?up|figured out|got to the bottom)\b|"
             r"\bno (?:work-?up|testing|imaging|tests)\b|"
-            rf"\b(?:lost|misplaced|mixed up|mislabell?ed|switched)\s+{_WHOSE}(?:\w+\s+)?{_TEST}\b",
+            rf"\b(?:lost|misplaced|mixed up|mislabell?ed|switched)\s+{_WHOSE}(?:\w+\s+)?{_TEST}\b|"
+            rf"\b{_TEST}\b (?:that |which )?(?:they|the lab|the clinic|he|she|someone) "
+            r"(?:\w+ )?(?:lost|misplaced|never sent|never ran|mixed up|mislabell?ed)\b|"
+            # a finding there on a test, unreported: "the cancer was there on the ct"
+            rf"\b{_FINDING}\b (?:was|were) (?:already |clearly )?(?:there|visible|seen|present|"
+            rf"showing) (?:on|in) (?:the |my |his |her |an? |their )?(?:\w+ )?{_TEST}\b",
             3,
         ),
         # Reassured that it was nothing, or something harmless: the wrong diagnosis
@@ -1566,7 +1580,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"\b(?:gave|given|injected|pushed|administered|hung|started)\b[^.]{{0,40}}"
             rf"\b{_DRUG}\b"
             r"[^.]{0,40}\b(?:heart stopped|cardiac arrest|coded|stopped breathing|went into "
-            r"(?:shock|arrest|a coma)|anaphyla\w*|unresponsive|(?:wouldn't|would not|couldn't|"
+            r"(?:shock|arrest|a coma)|anaphyla\w*|unresponsive|never woke|(?:didn't|did not) "
+            r"wake|(?:wouldn't|would not|couldn't|"
             r"could not) wake|hives|throat (?:closing|closed|swell\w*)|(?:liver|kidneys?) "
             r"(?:stopped|shut|failed|quit)\w*)|"
             # the drug first, then the clock: "two weeks after the injections started her
@@ -1644,6 +1659,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"fatal|dangerous\w*|sky ?high|too high|through the roof|way (?:too )?high)\b|"
             rf"\b{_DRUG} levels?\b[^.]{{0,20}}\b(?:lethal|toxic|fatal|dangerous\w*|sky ?high|"
             r"too high|through the roof)\b",
+            4,
+        ),
+        (
+            rf"\b{_DRUG}\b[^.]{{0,60}}\b(?:gave|gives|caused|causes|give) (?:me|him|her|them|us) "
+            r"(?:\w+ ){0,2}?(?:hives|a reaction|reactions|a rash|rash|anaphyla\w*|swelling|"
+            r"seizures?)\b[^.]{0,20}\b(?:last time|before|in the past|previously|once|years ago)\b",
             4,
         ),
         # Syndromes that only drugs cause.
@@ -1996,6 +2017,18 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (
+            r"\b(?:catheter|dressing|bandage|diaper|sheets|wound|linens|brief|bag|feeding tube)s? "
+            r"(?:that |which )?(?:nobody|no one|never|they never|staff never|the nurses never|they "
+            r"didn't|nobody ever) (?:\w+ )?(?:chang|clean|check|empt|flush)\w*",
+            4,
+        ),
+        # Dropped by the staff.
+        (
+            r"\bdropped by (?:the |a |two )?(?:nurses?|staff|aides?|cnas?|orderl\w+|caregivers?|"
+            r"techs?|transport\w*|emts?|paramedics?)\b",
+            3,
+        ),
+        (
             r"\b(?:never|didn't|did not|wouldn't|weren't|wasn't|stopped|forgot to|failed to|"
             r"not)\s+(?:even\s+)?(?:chang|clean|check|turn|mov|feed|fed|bath|monitor|watch|"
             r"repositio|look|suction|restrain)\w*(?: in| on| after)?\s+(?:(?:\w+'?s?\s+){0,2}"
@@ -2272,6 +2305,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"cracked|damaged|torn|tore|injured|paralyzed)\b[^.]{0,40}\b(?:teeth|tooth|"
             r"vocal cords?|throat|airway|trachea|windpipe|lips?)\b[^.]{0,40}"
             r"\b(?:intubat\w*|breathing tube)",
+            4,
+        ),
+        (
+            r"\b(?:went under|put under|under (?:general|anesthesia)|sedat\w*|intubat\w*|"
+            r"breathing tube|the tube)\b[^.]{0,80}\b(?:broken|chipped|cracked|knocked out|lost) "
+            r"(?:a |my |his |her |two |front |\w+ )?(?:tooth|teeth)\b",
             4,
         ),
         # Positioned badly while asleep: "how they positioned me under anesthesia for 9 hours".

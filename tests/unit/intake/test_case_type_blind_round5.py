@@ -790,6 +790,166 @@ AFTER_READING_2: list[Case] = [
     ("surgeon leave piece of the tube inside my body", "", SURG),
 ]
 
+# A third batch, written after the second round of fixes: 28 of 40 right at first sight.
+AFTER_READING_3: list[Case] = [
+    (
+        (
+            "hello, it's about my grandmother. she broke her hip when they let her walk to the "
+            "bathroom by herself even though she was a fall risk"
+        ),
+        "heritage care center",
+        NURS,
+    ),
+    (
+        "they gave him a shot of something to calm him down and he never woke up",
+        "psych unit at general",
+        MED + ANES,
+    ),
+    (
+        "the stitches came apart a week after my c-section and they just sent me home with gauze",
+        "",
+        SURG + BIRTH,
+    ),
+    ("she got the wrong hip replaced", "", SURG),
+    ("he died in his sleep after they doubled his methadone", "", MED),
+    ("my daughter was born with a brachial plexus injury", "", BIRTH),
+    (
+        (
+            "my mother has been in and out of the hospital with infections from her catheter "
+            "that nobody changes"
+        ),
+        "sunny acres",
+        NURS,
+    ),
+    (
+        (
+            "i had my knee scoped and the blood clot in my leg was ignored for days until it hit "
+            "my lungs"
+        ),
+        "",
+        MIS + SURG,
+    ),
+    ("they rushed the baby out with the vacuum and his skull was fractured", "", BIRTH),
+    (
+        (
+            "mom's cancer was there on the ct they did for her kidney stones, no one told us for "
+            "a year"
+        ),
+        "",
+        MIS,
+    ),
+    ("the doctor at the urgent care looked at my sons broken arm and called it a bruise", "", MIS),
+    (
+        "went under for a colonoscopy, woke up with a broken tooth and a sore throat from the tube",
+        "",
+        ANES,
+    ),
+    (
+        "the er gave her ativan and left her on a stretcher, she slid off and broke her wrist",
+        "",
+        NURS,
+    ),
+    (
+        (
+            "the dermatologist froze off a spot without a biopsy, two years later it was "
+            "melanoma in my lymph nodes"
+        ),
+        "",
+        MIS,
+    ),
+    ("the pharmacy mixed up my mom's prescriptions with another lady with the same name", "", MED),
+    ("my husband's spine surgeon operated on the wrong level", "", SURG),
+    (
+        (
+            "when i came in bleeding at 32 weeks they told me it was normal and sent me home, "
+            "the placenta had torn"
+        ),
+        "",
+        BIRTH + MIS,
+    ),
+    (
+        (
+            "they cleared him to go home from the er after he hit his head, he had a bleed and "
+            "died that night"
+        ),
+        "",
+        MIS,
+    ),
+    (
+        "the cardiologist ignored my ekg changes and i had a massive heart attack two days later",
+        "",
+        MIS,
+    ),
+    ("the anesthesia nurse was texting during my mom's surgery and her oxygen dropped", "", ANES),
+    ("i said no blood and they gave me a transfusion anyway", "", CONSENT + MED),
+    ("my dad's morphine pump was set to the wrong rate", "", MED),
+    (
+        (
+            "we kept telling them her belly was swollen after the surgery and nobody listened, "
+            "she had a leak"
+        ),
+        "",
+        SURG + MIS + NURS,
+    ),
+    ("they put me on an antibiotic that i told them gave me hives last time", "", MED),
+    (
+        (
+            "the surgeon who took over said my first doctor should never have operated with my "
+            "blood counts that low"
+        ),
+        "",
+        SURG + MIS,
+    ),
+    (
+        (
+            "at midnight she said she couldn't feel her legs after the epidural, by morning she "
+            "was paralyzed"
+        ),
+        "",
+        ANES,
+    ),
+    ("the neurologist said the ER waited four hours to give the clot drug", "", MIS + MED + NURS),
+    ("misread ekg", "", MIS),
+    ("c section infection ignored", "", SURG + BIRTH + MIS + ("nursing_hospital_negligence",)),
+    ("given penicillin, allergic", "", MED),
+    ("dropped by nurses", "", NURS),
+    ("the doctor no listen, he say my child is only cold, she die of pneumonia", "", MIS),
+    ("they take out my kidney but was the healthy one", "", SURG),
+    (
+        "after the birth the doctor leave a piece of the placenta inside, i bleed very much",
+        "",
+        BIRTH + SURG,
+    ),
+    (
+        "my mother in hospital, the nurses no come when she call, she fall trying go to toilet",
+        "",
+        NURS,
+    ),
+    (
+        "the dentist give me too much numbing and my heart go very fast, i go to hospital",
+        "",
+        MED + ANES + OTHER,
+    ),
+    ("doctor cut my baby's arm during the cesarean", "", BIRTH),
+    (
+        (
+            "insurance paid for the surgery but not for the second one to fix the first "
+            "surgeon's mistake"
+        ),
+        "",
+        SURG,
+    ),
+    ("the clinic billed me for a pap test they lost, and now i have cervical cancer", "", MIS),
+    (
+        (
+            "i'm filing a complaint with the board because the nurse practitioner gave me "
+            "steroids for my infection and it spread"
+        ),
+        "",
+        MED + MIS,
+    ),
+]
+
 # HELD BACK: never read against the classifier while fixing; a check on the fixes.
 HELD_BACK: list[Case] = [
     ("i think they messed up, my mom got the wrong knee done", "st luke's", SURG),
@@ -873,6 +1033,10 @@ def _as_assessed(story: str, provider: str) -> str:
 # Still wrong at the end of the round (strict: a fix must drop the story from here).
 # The held-back ones are listed, never fixed against.
 KNOWN_MISSES: dict[str, str] = {
+    (
+        "i'm filing a complaint with the board because the nurse practitioner gave me "
+        "steroids for my infection and it spread"
+    ): "a drug that made an infection worse reads as neither drug error nor late diagnosis",
     "walked into the er with a headache, left in a body bag": "outcome only, no act",
     "in for a routine check, out with a punctured lung": "outcome only, no verb",
     "the lady who take care at home of my mother she hit her and not give medicine": (
@@ -910,7 +1074,7 @@ def test_blind_story_gets_the_lawyers_case_type(case: Case) -> None:
     assert got in tuple(CaseType(k) for k in expected)
 
 
-@pytest.mark.parametrize("case", _params(AFTER_READING + AFTER_READING_2))
+@pytest.mark.parametrize("case", _params(AFTER_READING + AFTER_READING_2 + AFTER_READING_3))
 def test_story_written_after_reading_gets_the_lawyers_case_type(case: Case) -> None:
     story, provider, expected = case
     got = classify_case_type(_as_assessed(story, provider))
@@ -925,12 +1089,19 @@ def test_held_back_story_gets_the_lawyers_case_type(case: Case) -> None:
 
 
 def test_round_is_big_enough_and_covers_every_case_type() -> None:
-    rows = FIRST_SIGHT + AFTER_READING + AFTER_READING_2 + HELD_BACK
+    rows = FIRST_SIGHT + AFTER_READING + AFTER_READING_2 + AFTER_READING_3 + HELD_BACK
     assert len(rows) >= 150
     covered = {k for _, _, expected in rows for k in expected}
     assert covered == {c.value for c in CaseType}
 
 
 def test_known_misses_are_stories_of_this_round() -> None:
-    stories = {story for story, _, _ in FIRST_SIGHT + AFTER_READING + AFTER_READING_2 + HELD_BACK}
+    stories = {
+        story
+        for story, _, _ in FIRST_SIGHT
+        + AFTER_READING
+        + AFTER_READING_2
+        + AFTER_READING_3
+        + HELD_BACK
+    }
     assert set(KNOWN_MISSES) <= stories
