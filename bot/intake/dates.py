@@ -901,6 +901,8 @@ def _weekday_in_month(raw: str, today: date, year_hint: int | None) -> DateSpec 
     """A weekday said with a date ("Tuesday last, the 24th of November"): that date; with
     only a month ("a Tuesday in March"): that month, not a guessed day."""
     day = _explicit_day(raw, today, year_hint)
+    if day is None and not _MONTH_WORD.search(raw):
+        day = _weekday_and_day(raw, today, year_hint)
     if day is not None or any(ch.isdigit() for ch in raw if year_hint is None):
         return day
     m = _BARE_MONTH.search(raw)
@@ -911,6 +913,27 @@ def _weekday_in_month(raw: str, today: date, year_hint: int | None) -> DateSpec 
     if year_hint is None and date(y, month, 1) > today:
         y -= 1
     return _month(y, month)
+
+
+_BARE_ORDINAL_DAY = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _weekday_and_day(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """ "Sunday night the 8th": the most recent 8th that fell on a Sunday."""
+    wd, nth = _WEEKDAY.search(raw), _BARE_ORDINAL_DAY.search(raw)
+    if not (wd and nth):
+        return None
+    wanted, day = _WEEKDAYS.index(wd.group(0).lower()), int(nth.group(1))
+    anchor = today.replace(day=1) if year_hint is None else date(year_hint, 12, 1)
+    for _ in range(14):
+        if day <= calendar.monthrange(anchor.year, anchor.month)[1]:
+            d = anchor.replace(day=day)
+            if d <= today and d.weekday() == wanted:
+                return DateSpec.exact(d)
+        anchor -= relativedelta(months=1)
+        if year_hint is not None and anchor.year != year_hint:
+            break
+    return None
 
 
 def _explicit_day(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
@@ -1286,6 +1309,204 @@ def _last_weekend(raw: str, today: date) -> DateSpec | None:
     return _range(saturday, min(saturday + timedelta(days=1), today))
 
 
+# A date in figures with its year: 6/9/25, 10.23.25, 23.10.2025, 2025-12-03, 2024/11/02.
+_NUMERIC_FULL = re.compile(
+    r"(?<![\d/.\-])(?:(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})|"
+    r"(?P<iy>(?:19|20)\d\d)[/.\-](?P<im>\d{1,2})[/.\-](?P<id>\d{1,2}))(?![\d/\-]|\.\d)"
+)
+
+
+def _numeric_days(raw: str, today: date) -> list[date]:
+    """Dates written in figures with a year, month first unless only day first fits."""
+    found: list[date] = []
+    for m in _NUMERIC_FULL.finditer(raw):
+        if m.group("iy"):
+            y, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            month, day = int(m.group("a")), int(m.group("b"))
+            if month > 12 >= day:
+                month, day = day, month
+            y = int(m.group("y"))
+            if y < 100:
+                y += 2000 if y <= today.year % 100 else 1900
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(y, month)[1]:
+            d = date(y, month, day)
+            if d not in found:
+                found.append(d)
+    return found
+
+
+def _numeric_day(raw: str, today: date) -> DateSpec | None:
+    """One date in figures with its year is the day meant, whatever else is said ("the 2nd
+    surgery was on 6/9/25")."""
+    found = _numeric_days(raw, today)
+    return DateSpec.exact(found[0]) if len(found) == 1 else None
+
+
+# School and holiday breaks people date things by: (first month, day), (last month, day).
+_SCHOOL_TIMES = re.compile(
+    r"\b(?P<spring>spring\s+break)|"
+    r"(?P<winter>winter\s+break|holiday\s+break|winter\s+vacation)|"
+    r"(?P<start>(?:before|when|after|right\s+before|just\s+before)?\s*school\s+(?:started|"
+    r"starts|began|went\s+back)|(?:the\s+)?start\s+of\s+(?:the\s+)?school(?:\s+year)?|"
+    r"back\s+to\s+school|(?:the\s+)?first\s+(?:day|week)\s+of\s+school)|"
+    r"(?P<end>(?:the\s+)?end\s+of\s+(?:the\s+)?school\s+year|school\s+(?:let|got)\s+out|"
+    r"(?:the\s+)?last\s+(?:day|week)\s+of\s+school)\b",
+    re.IGNORECASE,
+)
+_SCHOOL_SPANS = {
+    "spring": ((3, 1), (4, 15)),
+    "winter": ((12, 18), (1, 3)),
+    "start": ((8, 1), (9, 10)),
+    "end": ((5, 15), (6, 20)),
+}
+
+
+def _school_time(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """Spring break is March to mid-April, winter break the two weeks round New Year,
+    school starting August to early September, the end of the school year late May to
+    June: the most recent one begun, or the year said."""
+    m = _SCHOOL_TIMES.search(raw)
+    if not m:
+        return None
+    (m1, d1), (m2, d2) = _SCHOOL_SPANS[m.lastgroup or "start"]
+    y = year_hint if year_hint is not None else today.year
+    if year_hint is None and date(y, m1, d1) > today:
+        y -= 1
+    start = date(y, m1, d1)
+    end = date(y + (1 if m2 < m1 else 0), m2, d2)
+    return _range(start, min(end, today))
+
+
+# Words that make a date the care asked about, and words that make it something else.
+_CARE_WORDS = re.compile(
+    r"\b(?:surger(?:y|ies)|operat(?:ion|ed)|procedure|appointment|appt|visit|exam|scan|mri|"
+    r"ct|x-?ray|ultrasound|biopsy|shot|injection|vaccine|deliver(?:y|ed)|c-?section|birth|"
+    r"misdiagnos\w*|diagnos\w*|prescri\w*|treated|seen|saw\s+(?:the|a|dr|doctor)|test|"
+    r"colonoscopy|mammogram|surgeon|er\s+visit|anesthe\w*|epidural|implant\w*)\b",
+    re.IGNORECASE,
+)
+_NOT_CARE_WORDS = re.compile(
+    r"\b(?:went\s+in|came\s+in|admitted|discharged|sent\s+home|moved|birthday|bday|wedding|"
+    r"graduation|died|passed|infection|showed\s+up|started|noticed|found\s+out|got\s+worse|"
+    r"symptoms?|pain|fell)\b",
+    re.IGNORECASE,
+)
+_STAY = re.compile(r"\b(?:from|between|admitted|discharged|until|till|through)\b", re.I)
+_NUMERIC_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+
+
+def _mentions(raw: str, today: date, year_hint: int | None) -> list[tuple[int, int, DateSpec]]:
+    """Each date named in the answer with where it is: a date in figures, a month and day,
+    a bare "the 5th" after one of those (the same month), or a month said alone."""
+    found: list[tuple[int, int, DateSpec]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in _NUMERIC_FULL.finditer(raw):
+        days = _numeric_days(m.group(0), today)
+        if days:
+            found.append((m.start(), m.end(), DateSpec.exact(days[0])))
+            taken.append(m.span())
+    for m in _NUMERIC_SHORT.finditer(raw):
+        month, day = int(m.group("a")), int(m.group("b"))
+        if free(*m.span()) and 1 <= month <= 12 and 1 <= day <= 31:
+            spec = _explicit_day(f"{calendar.month_name[month]} {day}", today, year_hint)
+            if spec is not None:
+                found.append((m.start(), m.end(), spec))
+                taken.append(m.span())
+    for m in _MONTH_DAY.finditer(raw):
+        if not free(*m.span()):
+            continue
+        after = _YEAR_AFTER.match(raw[m.end() :])
+        year = int(after.group(1)) if after else year_hint
+        spec = _explicit_day(m.group(0), today, year)
+        if spec is not None:
+            found.append((m.start(), m.end(), spec))
+            taken.append(m.span())
+    if found:
+        for m in _BARE_ORDINAL_DAY.finditer(raw):
+            before = [f for f in found if f[1] <= m.start()]
+            if not free(*m.span()) or not before:
+                continue
+            prev = max(before)[2].earliest
+            day = int(m.group(1))
+            d = prev.replace(day=1) + relativedelta(months=1 if day < prev.day else 0)
+            if day <= calendar.monthrange(d.year, d.month)[1] and d.replace(day=day) <= today:
+                found.append((m.start(), m.end(), DateSpec.exact(d.replace(day=day))))
+                taken.append(m.span())
+    elif year_hint is None:
+        for m in _ANY_MONTH.finditer(raw):
+            word = m.group("month").lower()
+            if word in _MONTHS_NEEDING_A_LEAD and not (m.group("rel") or m.group("lead")):
+                continue
+            month = _MONTH_NAMES[word]
+            y = today.year if date(today.year, month, 1) <= today else today.year - 1
+            found.append((m.start(), m.end(), _month(y, month)))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _several_dates(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """Two or more dates in one answer. The one said with the care ("the surgery was the
+    5th") is the answer when the others are said with something else (going in, an
+    infection, a birthday); otherwise a stay or two visits, read as the span of them all."""
+    found = _mentions(raw, today, year_hint)
+    if len({f[2] for f in found}) < 2:
+        return None
+    care: list[DateSpec] = []
+    other = 0
+    start = 0
+    for a, b, spec in found:
+        said = raw[start:a] or raw[b:]
+        start = b
+        if _CARE_WORDS.search(said):
+            care.append(spec)
+        elif _NOT_CARE_WORDS.search(said):
+            other += 1
+    specs = [f[2] for f in found]
+    first, last = min(s.earliest for s in specs), max(s.latest for s in specs)
+    far_apart = (last - first).days > 366  # "I was born 4/5/1980 and the surgery was ..."
+    if len(care) == 1 and (other or far_apart) and not _STAY.search(raw):
+        return care[0]
+    if far_apart or all(f[2].precision == "month" for f in found):
+        return None  # months alone: a span of them is read by _month_span
+    return _range(first, min(last, today))
+
+
+# "two days later", "three days after the surgery, which was June 2nd", "the next morning
+# after the surgery on 2/11/25": a day counted from the one date said.
+_OFFSET = re.compile(
+    r"\b(?:(?P<n>\d+|a\s+couple\s+of|a\s+couple|a\s+few|an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+(?P<unit>days?|weeks?)|(?:the\s+)?(?:next|following)\s+"
+    r"(?P<next>day|morning|night|evening|afternoon))\s+(?P<dir>later|after|afterwards?)\b",
+    re.IGNORECASE,
+)
+
+
+def _offset_day(raw: str, today: date) -> DateSpec | None:
+    m = _OFFSET.search(raw)
+    if not m:
+        return None
+    rest = raw[: m.start()] + " " + raw[m.end() :]
+    found = _mentions(rest, today, None)
+    if len(found) != 1 or found[0][2].precision != "day":
+        return None
+    at = found[0][0]
+    later = m.group("dir").lower() == "later" or m.group("dir").lower().startswith("afterward")
+    if later != (at < m.start()):
+        return None  # "a few days later, on the 9th": the date said is the later one
+    if m.group("next"):
+        days = 1
+    else:
+        raw_n = " ".join(m.group("n").lower().split())
+        n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
+        days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+    d = found[0][2].earliest + timedelta(days=days)
+    return DateSpec.exact(d) if d <= today else None
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
@@ -1329,6 +1550,10 @@ def parse_when(text: str, today: date) -> DateSpec:
         (_before_last(raw, today) if year_hint is None else None)
         or (_last_weekend(raw, today) if not (year_hint or _MONTH_WORD.search(raw)) else None)
         or _day_span(raw, today, year_hint)
+        or _offset_day(raw, today)
+        or _several_dates(raw, today, year_hint)
+        or _numeric_day(raw, today)
+        or (_school_time(raw, today, year_hint) if not _MONTH_WORD.search(raw) else None)
         or _month_span(raw, today)
         or (_year_span(raw) if year_hint is None else None)
         # "Tuesday last, the 24th of November": the day said beats the weekday.
@@ -1351,6 +1576,9 @@ def parse_when(text: str, today: date) -> DateSpec:
         when = _explicit_day(raw, today, year_hint)
         if when is not None and re.search(r"\bweek\s+of\b", raw, re.IGNORECASE):
             when = _range(when.earliest - timedelta(days=3), when.earliest + timedelta(days=3))
+    if when is None and _OFFSET.search(raw) and not _mentions(raw, today, year_hint):
+        # "two days later", "the day after he was admitted": counted from an event not dated.
+        raise DateParseError("unparsed")
     if when is None:
         cleaned = " ".join(_FILLER.sub(" ", raw).split()).strip(" ,.?!")
         if _YEAR_ONLY.match(cleaned):
