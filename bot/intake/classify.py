@@ -807,7 +807,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
-            rf"\b{_CONDITION}\b[^.]{{0,20}}\b(?:was|went|got|were)\s+(?:missed|undiagnosed|"
+            rf"\b{_CONDITION}\b(?:[^.]{{0,20}}\b(?:was|went|got|were))?\s+(?:missed|undiagnosed|"
             r"overlooked|ignored|not caught|never caught|not diagnosed|misdiagnosed)\b",
             3,
         ),
@@ -1488,6 +1488,10 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
+            rf"\b{_DRUG}\b (?:of|for|from) (?:an?other|the other|other|someone else's|a "
+            r"different) (?:patient|person|resident|lady|man|woman|kid|child|roommate)\b|"
+            rf"\b{_DRUG}\b (?:for|meant for|made for|of) (?:an? )?adults?\b|"
+            r"\badult (?:dose|dosage|medicine|pills?|version|amount)\b|"
             r"\b(?:adult|wrong|double|triple|higher|stronger)[- ](?:strength|concentration|"
             r"formulation)\b",
             3,
@@ -1667,6 +1671,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"seizures?)\b[^.]{0,20}\b(?:last time|before|in the past|previously|once|years ago)\b",
             4,
         ),
+        (
+            rf"\b{_DRUG}\b[\s\S]{{0,150}}?\b(?:nobody|no one|never|didn't|did not) (?:ever )?"
+            r"(?:checked|monitored|tested|drew|ran|ordered) (?:his|her|my|their|the) (?:inr|"
+            r"levels?|blood levels?|\w+ levels?)\b",
+            4,
+        ),
         # Syndromes that only drugs cause.
         (
             r"\b(?:serotonin syndrome|neuroleptic malignant|stevens[- ]johnson|"
@@ -1772,6 +1782,23 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.SURGICAL: (
+        (
+            # (not "during": "awake but paralyzed during his appendectomy" is awareness)
+            r"\b(?:dead|died|death|paraly[sz]ed|brain damage|brain dead|blind|coma|disfigured)\b "
+            r"(?:after|from|following) (?:a |an |the |my |his |her )?(?:routine |simple )?"
+            rf"(?:\w+ )?{_PROCEDURE}\b|"
+            r"\bcame out of (?:a |an |the |his |her |my )?(?:routine |simple |minor |basic |quick |"
+            rf"elective )?(?:\w+ )?{_PROCEDURE}\b[^.]{{0,10}}\b(?:on (?:a )?(?:ventilator|vent|"
+            r"life support|dialysis)|in a coma|unable|paraly[sz]ed|blind|with brain)\b",
+            3,
+        ),
+        (
+            r"\b(?:put|placed|installed|inserted|set|screwed)\b (?:in )?(?:the |my |his |her )?"
+            r"(?:metal|rods?|screws?|plates?|hardware|pins?|implants?|nails?|cage|mesh|prosthe\w*|"
+            r"lens|joint|knee|hip)\b (?:in )?(?:wrong|crooked|backwards|upside down|"
+            r"in the wrong (?:place|spot|position)|at the wrong angle)\b",
+            3,
+        ),
         # An organ told as cut, in the passive: "her ureter had been cut".
         (
             r"\b(?:bowel|bowels|intestines?|colon|artery|vein|bladder|ureters?|bile duct|spleen|"
@@ -2300,7 +2327,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:intubat\w*|breathing tube|endotracheal|tube down (?:his|her|my|their) throat)\b"
             r"[^.]{0,60}\b(?:chipped|broke|knocked|cracked|esophag\w*|wrong (?:pipe|tube|place|"
-            r"way)|vocal cords?|tore|torn|punctured|damaged|failed|couldn't|could not|"
+            r"way)|(?:down|in|placed|put) wrong|vocal cords?|tore|torn|punctured|damaged|failed|"
+            r"couldn't|could not|"
             r"(?:multiple|several|many) tries|without oxygen)|\b(?:chipped|broke|knocked out|"
             r"cracked|damaged|torn|tore|injured|paralyzed)\b[^.]{0,40}\b(?:teeth|tooth|"
             r"vocal cords?|throat|airway|trachea|windpipe|lips?)\b[^.]{0,40}"
@@ -2312,6 +2340,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"breathing tube|the tube)\b[^.]{0,80}\b(?:broken|chipped|cracked|knocked out|lost) "
             r"(?:a |my |his |her |two |front |\w+ )?(?:tooth|teeth)\b",
             4,
+        ),
+        (
+            r"\b(?:dead|died|death|paraly[sz]ed|brain damage|brain dead|coma|numb|weak legs)\b "
+            r"(?:after|from|during|following) (?:a |an |the |my |his |her )?(?:spinal|epidural|"
+            rf"nerve block|sedation|{_ANESTHESIA[2:-2]})\b",
+            3,
         ),
         # Positioned badly while asleep: "how they positioned me under anesthesia for 9 hours".
         (

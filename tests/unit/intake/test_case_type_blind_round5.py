@@ -950,6 +950,141 @@ AFTER_READING_3: list[Case] = [
     ),
 ]
 
+# A fourth batch, written after the third round of fixes: 31 of 40 right at first sight.
+AFTER_READING_4: list[Case] = [
+    (
+        "my brother. they restrained him face down and he stopped breathing",
+        "behavioral health unit",
+        NURS,
+    ),
+    (
+        (
+            "the pharmacy gave my diabetic mom glipizide instead of glucotrol xl and she passed "
+            "out driving"
+        ),
+        "",
+        MED,
+    ),
+    ("the tech pushed the contrast too fast and it blew out my vein", "", MED + OTHER + NURS),
+    ("he came out of a simple hernia repair on a ventilator", "", SURG + ANES),
+    ("my wife bled for hours after delivery while the nurses said it was normal", "", BIRTH),
+    ("they put the breathing tube down wrong and she has brain damage now", "", ANES),
+    (
+        "signed up for a tummy tuck, woke up with liposuction too that i never agreed to",
+        "",
+        CONSENT,
+    ),
+    (
+        "he had a bowel obstruction and the hospital let him sit on a gurney for 11 hours",
+        "",
+        NURS + MIS,
+    ),
+    (
+        (
+            "the gp refilled my blood pressure pills for five years without seeing me and my "
+            "kidneys failed"
+        ),
+        "",
+        MED,
+    ),
+    ("the surgeon left the hospital while my dad was still bleeding from the operation", "", SURG),
+    (
+        "the new surgeon said the plate on my ankle was too short and never should have held",
+        "",
+        SURG,
+    ),
+    (
+        (
+            "the dermatologist who saw me next said the rash was a drug reaction to what my gp "
+            "prescribed"
+        ),
+        "",
+        MED,
+    ),
+    (
+        "the hospital's own review said the nurse missed the signs of sepsis on three shifts",
+        "",
+        NURS + MIS,
+    ),
+    (
+        (
+            "at 3:10 the baby's heart rate fell into the 60s, at 3:50 they called the doctor, at "
+            "4:30 she was born not breathing"
+        ),
+        "",
+        BIRTH,
+    ),
+    (
+        (
+            "week 1 of the new blood thinner: bruises. week 2: bloody urine. week 3: brain "
+            "bleed. nobody checked his levels"
+        ),
+        "",
+        MED,
+    ),
+    ("the orthodontist's braces wrecked my roots and i'm losing teeth", "", OTHER),
+    (
+        (
+            "the chiropractor cracked my back and broke two vertebrae, i have osteoporosis and "
+            "told him"
+        ),
+        "",
+        OTHER,
+    ),
+    ("the optometrist never dilated my eyes and missed a tumor behind my eye", "", MIS),
+    ("my therapist slept with me", "", OTHER),
+    ("the home health aide stole my dad's pain pills and he went without", "", NURS + MED),
+    ("the ambulance drove to the wrong hospital and he died on the way", "", OTHER),
+    ("the doula pressured me into a home birth and the baby was breech", "", BIRTH + OTHER),
+    ("the lab mixed my blood sample with someone's and i got chemo i didn't need", "", MIS + MED),
+    ("the telepsychiatrist prescribed lithium and never ordered one blood test", "", MED),
+    ("got a bill from the anesthesiologist for a nerve block that left my arm paralyzed", "", ANES),
+    (
+        "the hospital wants me to pay for the icu stay after their nurse overdosed me on insulin",
+        "",
+        MED_NURS,
+    ),
+    (
+        (
+            "two lawyers said my case is too small but the doctor burned my leg with the cautery "
+            "during surgery"
+        ),
+        "",
+        SURG,
+    ),
+    ("sepsis missed", "", MIS),
+    ("dead after lipo", "", SURG + ANES),
+    ("paralyzed after spinal", "", ANES + SURG),
+    ("baby dropped at birth", "", BIRTH + NURS),
+    ("my mom she is in the rehab and they give her the pills of other patient", "", MED_NURS),
+    (
+        (
+            "the doctor he not want to do the scan because i have no insurance, after is too "
+            "late for the cancer"
+        ),
+        "",
+        MIS,
+    ),
+    ("i tell the nurse many time my husband can not breathe, nobody come, he die", "", NURS),
+    ("the surgeon make mistake and cut the tube of the urine", "", SURG),
+    ("during the birth they push on my belly very hard and my baby shoulder is broken", "", BIRTH),
+    ("the doctor give my daughter medicine for adult, she have only 3 years", "", MED),
+    ("they operate my leg but they put the metal wrong, now one leg is short", "", SURG),
+    (
+        (
+            "when they make the anesthesia in my back for the birth, after i have headache very "
+            "bad for weeks"
+        ),
+        "",
+        ANES,
+    ),
+    (
+        "hospital send my father home with pneumonia, they say is only cold, he die two days after",
+        "",
+        MIS,
+    ),
+]
+
 # HELD BACK: never read against the classifier while fixing; a check on the fixes.
 HELD_BACK: list[Case] = [
     ("i think they messed up, my mom got the wrong knee done", "st luke's", SURG),
@@ -1074,7 +1209,9 @@ def test_blind_story_gets_the_lawyers_case_type(case: Case) -> None:
     assert got in tuple(CaseType(k) for k in expected)
 
 
-@pytest.mark.parametrize("case", _params(AFTER_READING + AFTER_READING_2 + AFTER_READING_3))
+@pytest.mark.parametrize(
+    "case", _params(AFTER_READING + AFTER_READING_2 + AFTER_READING_3 + AFTER_READING_4)
+)
 def test_story_written_after_reading_gets_the_lawyers_case_type(case: Case) -> None:
     story, provider, expected = case
     got = classify_case_type(_as_assessed(story, provider))
@@ -1089,7 +1226,14 @@ def test_held_back_story_gets_the_lawyers_case_type(case: Case) -> None:
 
 
 def test_round_is_big_enough_and_covers_every_case_type() -> None:
-    rows = FIRST_SIGHT + AFTER_READING + AFTER_READING_2 + AFTER_READING_3 + HELD_BACK
+    rows = (
+        FIRST_SIGHT
+        + AFTER_READING
+        + AFTER_READING_2
+        + AFTER_READING_3
+        + AFTER_READING_4
+        + HELD_BACK
+    )
     assert len(rows) >= 150
     covered = {k for _, _, expected in rows for k in expected}
     assert covered == {c.value for c in CaseType}
