@@ -78,7 +78,10 @@ _SEASONS_AGO = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_YEAR = re.compile(
-    r"\b(?P<which>early|late|mid|middle of|beginning of|end of)\s+(?P<year>(?:19|20)\d\d)\b",
+    r"\b(?P<which>early|late|mid|middle\s+of|beginning\s+of|end\s+of|start\s+of|"
+    r"(?:the\s+)?(?:tail|very)\s+end\s+of|(?:the\s+)?(?:first|early|latter|last|later)\s+part\s+of|"
+    r"(?:the\s+)?(?:first|second|last|back)\s+half\s+of)\s+(?:the\s+year\s+)?(?:of\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _UNITS = {"yr": "year", "mo": "month", "mth": "month", "wk": "week"}
@@ -475,10 +478,16 @@ def _part_of_year(text: str) -> DateSpec | None:
     m = _PART_OF_YEAR.search(text)
     if not m:
         return None
-    y, which = int(m.group("year")), m.group("which").lower()
-    if which in {"early", "beginning of"}:
+    y, which = int(m.group("year")), " ".join(m.group("which").lower().split())
+    which = which.removeprefix("the ")
+    if which.endswith("half of"):  # "the first half of 2024": January to June
+        first = which.startswith("first")
+        if first:
+            return _range(date(y, 1, 1), date(y, 6, 30))
+        return _range(date(y, 7, 1), date(y, 12, 31))
+    if which.startswith(("early", "beginning", "start", "first")):
         return _range(date(y, 1, 1), date(y, 4, 30))
-    if which in {"late", "end of"}:
+    if which.startswith(("late", "end", "tail", "very", "latter", "last", "later")):
         return _range(date(y, 9, 1), date(y, 12, 31))
     return _range(date(y, 5, 1), date(y, 8, 31))
 
@@ -1173,9 +1182,10 @@ _COUNT_WORDS = (
 # "over a year ago", "less than a month ago", "within the last year", "almost 3 years ago".
 _BOUNDED = re.compile(
     r"\b(?:(?P<past>(?:with)?in\s+the\s+(?:last|past)|over\s+the\s+(?:last|past)|"
-    r"during\s+the\s+(?:last|past)|sometime\s+in\s+the\s+(?:last|past))\s+"
+    r"during\s+the\s+(?:last|past)|sometime\s+in\s+the\s+(?:last|past)|^\s*(?:the\s+)?past|"
+    r"^\s*(?:the\s+)?last(?=\s+(?:\d|few|couple|several|two|three|four|five|six)))\s+"
     rf"(?:(?P<n_past>{_COUNT_WORDS})\s+)?|"
-    r"(?P<how>(?:just|a\s+little|a\s+bit|a\s+little\s+bit|well)\s+over|over|more\s+than|"
+    r"(?P<how>(?:just|a\s+little|a\s+bit|a\s+little\s+bit|well)\s+(?:over|under)|over|more\s+than|"
     r"longer\s+than|less\s+than|under|not\s+even|not\s+quite|almost|nearly|going\s+on|"
     r"close\s+to)\s+(?:about\s+|like\s+)?"
     rf"(?P<n>{_COUNT_WORDS})\s+)"
@@ -1192,7 +1202,8 @@ def _bounded(raw: str, today: date) -> DateSpec | None:
         return None
     how = " ".join((m.group("how") or "").lower().split())
     been = re.search(r"\bbeen\s*$", raw[: m.start()], re.IGNORECASE)  # "it's been over a year"
-    if how and not (m.group("tail") or been) and how not in {"almost", "nearly", "going on"}:
+    hedge = {"almost", "nearly", "going on"}
+    if how and not (m.group("tail") or been) and how not in hedge:
         return None  # "more than 2 weeks in the hospital": a length, not when
     raw_n = " ".join((m.group("n") or m.group("n_past") or "a").lower().split())
     n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
@@ -1208,7 +1219,7 @@ def _bounded(raw: str, today: date) -> DateSpec | None:
 
     if m.group("past") or how in {"less than", "under", "not even"}:
         return _range(back(n), today)
-    if how in {"almost", "nearly", "not quite", "going on", "close to"}:
+    if how in {"almost", "nearly", "not quite", "going on", "close to"} or how.endswith("under"):
         return _range(back(n), back(n - 0.5))
     return _range(back(n + 1), back(n))
 
@@ -1275,8 +1286,50 @@ _AGE_PHRASE = re.compile(
 )
 
 
+_PART_OF_THE_YEAR = re.compile(
+    r"\b(?P<part>early|late|mid|middle\s+of|beginning\s+of|end\s+of|start\s+of|"
+    r"(?:first|second)\s+half\s+of)\s+the\s+year\b(?!\s+(?:before|after|of|in|\d))",
+    re.IGNORECASE,
+)
+# "a month or two ago", "2 or 3 weeks back": the span from the nearer to the farther.
+_EITHER_AGO = re.compile(
+    rf"\b(?P<n1>{_COUNT_WORDS})\s+(?:(?P<u1>day|week|wk|month|mo|year|yr)s?\s+)?"
+    rf"(?:or|to|-)\s*(?P<n2>{_COUNT_WORDS})\s+(?:(?P<u2>day|week|wk|month|mo|year|yr)s?\s+)?"
+    r"(?:ago|back)\b",
+    re.IGNORECASE,
+)
+
+
+def _either_ago(raw: str, today: date) -> DateSpec | None:
+    m = _EITHER_AGO.search(raw)
+    if not m or not (m.group("u1") or m.group("u2")):
+        return None
+    unit_word = (m.group("u2") or m.group("u1")).lower()
+    unit = _UNITS.get(unit_word, unit_word)
+    ns = []
+    for key in ("n1", "n2"):
+        raw_n = " ".join(m.group(key).lower().split())
+        ns.append(int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1))
+    near, far = min(ns), max(ns)
+    if near == far:
+        return None
+
+    # Half a unit either side: "a month or two ago" runs from 2.5 months back to 2 weeks.
+    if unit in {"day", "week"}:
+        size = 7 if unit == "week" else 1
+        lo = today - timedelta(days=int(far * size + size / 2 + 0.5))
+        hi = today - timedelta(days=int(near * size - size / 2 + 0.5))
+    else:
+        months = 12 if unit == "year" else 1
+        half = timedelta(days=182 if unit == "year" else 15)
+        lo = today - relativedelta(months=far * months) - half
+        hi = today - relativedelta(months=near * months) + half
+    return _range(lo, min(hi, today))
+
+
 def _plain_words(text: str, today: date) -> str:
     """Wordings the readers below do not know, put as ones they do."""
+    text = _PART_OF_THE_YEAR.sub(lambda m: f"{m.group('part')} {today.year}", text)
     text = _AGE_PHRASE.sub(" ", text)
     text = _WHOLE_MONTH_OF.sub("", text)
     text = _ISH.sub("", text)
@@ -1514,7 +1567,7 @@ def parse_when(text: str, today: date) -> DateSpec:
     """
     text = _THE_FOURTH.sub("the 4th of July", _full_years(_fix_typos(text), today))
     if not _ANY_YEAR.search(text) and not _MONTH_WORD.search(text):
-        early = _bounded(text, today) or _decade(text, today)
+        early = _either_ago(text, today) or _bounded(text, today) or _decade(text, today)
         if early is not None:
             return early
     elif (decade := _decade(text, today)) is not None and not _ANY_YEAR.search(

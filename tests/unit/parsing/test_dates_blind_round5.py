@@ -285,7 +285,7 @@ NOT_YET_READ: frozenset[str] = frozenset(
         "i think march? maybe april. 2025",
         "spring/summer 2024",
         "going on 2 years now",
-        "2 or 3 weeks ago",
+        "four or five months ago",
         "this time last year",
         "one year ago today",
     }
