@@ -260,7 +260,7 @@ _UNWATCHED = (
 # A fall (not "fell asleep", "fall of 2022", "dropped the ball").
 _FALL = (
     r"(?:fell(?! asleep| ill| sick| pregnant| apart)|falls?(?= (?:out|down|off|from|and|in|"
-    r"while|at|trying|when|getting))|"
+    r"while|at|trying|when|getting|on|to|onto))|"
     r"fallen|falling|slipped|slid (?:off|out|down)|dropped (?:me|him|her|them|my \w+|our \w+))"
 )
 
@@ -285,7 +285,9 @@ _DENTAL = (
     r"wisdom (?:teeth|tooth)|tooth|teeth|molar|extraction|dental implant|crown|filling)"
 )
 _CUSTODY = (
-    r"(?:jail|prison|detention|custody|inmate|incarcerated|correctional|locked up|guards?|"
+    # (not a body part: "his neck locked up" after a drug)
+    r"(?:jail|prison|detention|custody|inmate|incarcerated|correctional|"
+    r"(?<!neck )(?<!jaw )(?<!back )(?<!knee )locked up|guards?|"
     r"lockup|county lock-?up|juvie|juvenile hall)"
 )
 
@@ -308,7 +310,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:never|didn't|did not|no one|nobody|wasn't|weren't)\b[^.]{0,20}"
             r"\b(?:told|explained|warned|mentioned|said)\b[^.]{0,60}\b(?:could|might|may|can|"
-            r"would) (?:\w+ ){0,2}?(?:cause|lead to|result in|damage|kill|paraly[sz]e|leave|make|"
+            r"would) (?:\w+ ){0,2}?(?:cause|lead to|result in|damage|be damaged|be hurt|be cut|"
+            r"kill|paraly[sz]e|leave|make|"
             r"cost|lose|affect|harm|hurt|give|mean|end)\b",
             3,
         ),
@@ -1009,7 +1012,8 @@ _SEDATION = (
     rf"\b(?:over-?)?sedat\w*|{_ANESTHESIA}|\banesthetic\b|\bpropofol\b|\bketamine\b|\btwilight\b|"
     r"\b(?:put|putting|being put|was put|went|going|go) (?:me |him |her |them |us )?under\b|"
     r"\b(?:put|putting|was put|went|going|go|make|made|making) (?:me |him |her |them |us )?"
-    r"(?:to )?sleep for\b|"
+    r"(?:to )?sleep for\b(?! (?:the night|a while|a bit|an? \w+ hours?|hours|the day|a nap|"
+    r"good|ever|\d))|"
     r"\bunder general\b|"
     # a block or epidural that reached the breathing: "not monitored after the epidural"
     rf"\b{_REGIONAL}\b"
@@ -1194,7 +1198,7 @@ _TOLD_IT_WAS = (
 _REASSURANCE = (
     rf"\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:(?:was|is|were|it's|its|he's|she's|they're|"
     r"you're|i'm|looked|looks|seemed|"
-    r"be|as|had|has|(?:was |were |is |are )?having)\s+(?:just |only |probably |likely |"
+    r"be|as|had|has|have|(?:was |were |is |are )?having)\s+(?:just |only |probably |likely |"
     r"merely |simply |a |an |all |"
     rf"nothing but )*{_BENIGN}|nothing (?:was |is )?(?:wrong|serious)|"
     r"nothing to worry about|(?:there (?:was|is) )?no (?:sign of )?(?:a |an )?"
@@ -1268,7 +1272,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:nobody|no one|never|not)(?: (?:at|in|from) (?:the |his |her )?\w+(?: \w+)?)? "
             r"(?:ever |even )?(?:diagnosed|caught|noticed|found|"
             r"checked for(?! (?:hours|days|weeks|a while|\d+))|tested (?:for|me|him|her)|"
-            r"did (?:a|an|any) (?:scan|test|x-?ray|ct|mri|biopsy|blood ?work)|"
+            r"did (?:a|an|any) (?:scan|test|x-?ray|ct|mri|biopsy|blood ?work)|cultured|biopsied|"
+            r"swabbed|x-?rayed|imaged|"
             r"ordered (?:a|an|any)|ran (?:a|an|any))\b"
             # a known allergy not noticed is a drug error, not a diagnosis
             r"(?! (?:that )?(?:\w+ )?(?:was|is|were)? ?allergic)"
@@ -1317,7 +1322,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # "they missed that my knee replacement was infected" (not a patient's state in bed).
         (
             r"\b(?:missed|overlooked|didn't (?:notice|catch|realize|see)|never (?:noticed|caught|"
-            r"realized|saw)) (?:the fact )?that (?:(?!bab|fet)\w+ ){1,5}?(?:was|were|had|is)\b"
+            r"realized|saw)) (?:the fact )?that (?:(?!bab|fet)\w+ ){1,5}?(?:was|were|had|is|"
+            r"swallowed|broke|tore|ruptured|suffered)\b"
             rf"(?! (?:been )?(?:\w+ )?{_UNWATCHED})(?! (?:\w+ )?allergic)",
             3,
         ),
@@ -1425,6 +1431,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (_TURNED_OUT, 2),
+        (
+            r"\b(?:missed|overlooked|misread|not caught|not diagnosed|misdiagnosed) by (?:the |my |"
+            r"his |her |our |an? |two |three )?(?:\w+ )?(?:doctors?|er|\w+ists?|\w+ologists?|"
+            r"nurses?|pediatrician|urgent care|gp|pcp|hospital|clinic|physician)\b",
+            3,
+        ),
         # "the tumor they called a cyst", "the clot the doctor said was a pulled muscle".
         (
             rf"\b(?:{_CONDITION[3:-1]}|broken \w+|fractured \w+)\b (?:that |which )?(?:they|he|"
@@ -1587,7 +1599,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:shock|arrest|a coma)|anaphyla\w*|unresponsive|never woke|(?:didn't|did not) "
             r"wake|(?:wouldn't|would not|couldn't|"
             r"could not) wake|hives|throat (?:closing|closed|swell\w*)|(?:liver|kidneys?) "
-            r"(?:stopped|shut|failed|quit)\w*)|"
+            r"(?:stopped|shut|failed|quit)\w*|(?:neck|jaw|muscles|body) (?:locked|froze|seized|"
+            r"stiffened|twisted))|"
             # the drug first, then the clock: "two weeks after the injections started her
             # liver stopped working"
             rf"\bafter (?:the |her |his |my |their )?(?:\w+ )?{_DRUG}\b (?:started|began|"
@@ -1711,7 +1724,11 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # i tell him before", "gave her penicillin though we told them she is allergic".
         (
             rf"\b(?:{_DRUG}|gave|given|give|prescrib\w*)\b[^.]{{0,60}}\ballerg\w*\b[^.]{{0,40}}"
-            r"\b(?:i|we|he|she|they) (?:had )?(?:told|tell|said|warned|mentioned)\b|"
+            r"\b(?:i|we|he|she|they) (?:had )?(?:told|tell|said|say|says|warned|mentioned)\b|"
+            # the drug, then the telling, then the allergy: "give me a medicine and i say i
+            # am allergic"
+            rf"\b(?:{_DRUG}|gave|given|give)\b[^.]{{0,60}}\b(?:i|we|he|she|they) (?:had )?(?:told|"
+            r"tell|said|say|says|warned)\b[^.]{0,30}\ballerg\w*|"
             r"\b(?:i|we|he|she|they) (?:had )?(?:told|tell|said|warned|mentioned)\b[^.]{0,40}"
             rf"\ballerg\w*\b[^.]{{0,60}}\b(?:gave|given|give|prescrib\w*)\b[^.]{{0,30}}"
             rf"\b{_DRUG}\b",
@@ -2161,6 +2178,26 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:came (?:out|home|back)|left|discharged|released)\b (?:\w+ ){0,2}?with "
             r"(?:a |an |two |three )?(?:broken|fractured|cracked|bed ?sores?|pressure \w+|bruises|"
             r"burns?|black eyes?)\b",
+            3,
+        ),
+        (
+            r"\b(?:discharged|sent (?:\w+ ){0,2}?home|released|kicked (?:\w+ )?out)\b[^.]{0,40}"
+            r"\bbefore (?:she|he|i|they|we|my \w+) (?:could|was able to|were able to|was ready|"
+            r"were ready|could even)\b",
+            4,
+        ),
+        (
+            r"\b(?:transferred|transfer(?:ring)?)\b (?:\w+ ){0,4}?(?:too late|"
+            r"(?:\w+ )?(?:hours|days) too late|hours late)\b",
+            3,
+        ),
+        (
+            r"\b(?:they|staff|nurses?|aides?|the (?:aide|nurse|cna)) found (?:him|her|them|my \w+|"
+            r"our \w+) (?:\w+ )?(?:on the floor|lying on|face down|unresponsive|in (?:his|her|"
+            r"their) own)\b|"
+            r"\b(?:side|sides|rails?|bed ?rails?) of the bed\b[^.]{0,10}\b(?:up|down)\b|"
+            r"\b(?:no|not|never|didn't|did not|forgot to) (?:put|pull|raise)\w* (?:up )?(?:the )?"
+            r"(?:side|sides|rails?|bed ?rails?)\b",
             3,
         ),
         # Starved in care: "dropped her off at the home, three months later she weighed 80

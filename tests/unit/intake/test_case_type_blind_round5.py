@@ -1085,6 +1085,116 @@ AFTER_READING_4: list[Case] = [
     ),
 ]
 
+# A fifth batch, written after the fourth round of fixes: 29 of 40 right at first sight.
+AFTER_READING_5: list[Case] = [
+    (
+        (
+            "they discharged my mom from rehab before she could walk and she fell at home the "
+            "first night"
+        ),
+        "",
+        NURS + OTHER,
+    ),
+    (
+        "i got a staph infection from the hospital's dirty equipment after my biopsy",
+        "",
+        NURS + SURG + OTHER,
+    ),
+    ("the dentist pulled the tooth next to the one that was hurting", "", OTHER + SURG),
+    (
+        "they transferred him to another hospital six hours too late and he lost his leg",
+        "",
+        NURS + MIS,
+    ),
+    ("my mom's doctor prescribed a drug that she'd been taken off of for liver damage", "", MED),
+    ("the baby's head was cut during the c-section", "", BIRTH),
+    ("nobody noticed the iv had come out and she went all night without fluids", "", NURS),
+    ("the doctor missed that my child swallowed a battery", "", MIS),
+    ("the heart surgeon sewed the graft to the wrong vessel", "", SURG),
+    ("the hospital gave my newborn to the wrong mother to nurse", "", NURS + OTHER + BIRTH),
+    (
+        (
+            "the specialist said my breast implant rupture was visible on the mri the first "
+            "doctor ordered"
+        ),
+        "",
+        MIS,
+    ),
+    ("the pharmacist at the hospital said his vancomycin trough was never drawn", "", MED),
+    (
+        "the icu doctor told us his pressure sores were the worst she'd ever seen for a hospital",
+        "",
+        NURS,
+    ),
+    ("at 4am they found her on the floor next to her bed, she'd been there since 1", "", NURS),
+    (
+        (
+            "from monday to friday they gave him the same antibiotic that wasn't working and "
+            "never cultured the wound"
+        ),
+        "",
+        MIS + MED,
+    ),
+    ("the acupuncturist collapsed my lung with a needle", "", OTHER),
+    ("the massage therapist pressed so hard on my leg a clot broke loose", "", OTHER),
+    ("the sleep clinic sedated my dad and left him unmonitored", "", ANES + MED + NURS),
+    (
+        "the nurse midwife gave me cytotec after my c-section scar and my uterus tore",
+        "",
+        BIRTH + MED,
+    ),
+    (
+        "my daughter's pediatric dentist sedated her and she stopped breathing in the chair",
+        "",
+        ANES,
+    ),
+    (
+        "the court says i need an expert, the er doc gave my son haldol and his neck locked up",
+        "",
+        MED,
+    ),
+    ("i settled with the hospital over the bedsores but now the doctor is billing me", "", NURS),
+    ("wrong baby formula", "", MED + NURS + BIRTH),
+    ("post op infection", "", SURG),
+    ("stillbirth after being sent home", "", BIRTH + MIS),
+    ("ignored chest pain", "", MIS),
+    ("retinal detachment missed by optometrist", "", MIS),
+    ("the doctor say my father have only gas, in the night he have heart attack and die", "", MIS),
+    ("the nurse no put the side of the bed up and my mother fall on the floor", "", NURS),
+    ("they cut me the wrong finger, i go for the thumb", "", SURG),
+    ("my baby born with the cord around the neck and they no do nothing fast", "", BIRTH),
+    (
+        (
+            "i have surgery of the gallbladder and they leave a clip in the wrong place, now i "
+            "have the liver damage"
+        ),
+        "",
+        SURG,
+    ),
+    (
+        (
+            "the doctor make me the injection for the knee and the needle go too deep, now i "
+            "have infection in the bone"
+        ),
+        "",
+        OTHER + SURG + MED,
+    ),
+    ("in the er they give me a medicine and i say i am allergic but they no listen", "", MED),
+    (
+        (
+            "my grandma at the care home, they leave her in wet diaper all the day and she get "
+            "infection"
+        ),
+        "",
+        NURS,
+    ),
+    ("the surgeon he never say me the nerve can be damaged in the operation", "", CONSENT),
+    ("she died on the table during a routine gallbladder surgery", "", SURG + ANES),
+    ("after his stent the cardiologist stopped his plavix and the stent clotted", "", MED),
+    ("they gave my baby a circumcision we had refused", "", CONSENT),
+    ("my son's broken leg was set wrong at urgent care and healed crooked", "", OTHER + MIS + SURG),
+]
+
 # HELD BACK: never read against the classifier while fixing; a check on the fixes.
 HELD_BACK: list[Case] = [
     ("i think they messed up, my mom got the wrong knee done", "st luke's", SURG),
@@ -1168,6 +1278,9 @@ def _as_assessed(story: str, provider: str) -> str:
 # Still wrong at the end of the round (strict: a fix must drop the story from here).
 # The held-back ones are listed, never fixed against.
 KNOWN_MISSES: dict[str, str] = {
+    "the surgeon he never say me the nerve can be damaged in the operation": (
+        "a risk never told loses to the harm it names when a surgeon is in the story"
+    ),
     (
         "i'm filing a complaint with the board because the nurse practitioner gave me "
         "steroids for my infection and it spread"
@@ -1210,7 +1323,8 @@ def test_blind_story_gets_the_lawyers_case_type(case: Case) -> None:
 
 
 @pytest.mark.parametrize(
-    "case", _params(AFTER_READING + AFTER_READING_2 + AFTER_READING_3 + AFTER_READING_4)
+    "case",
+    _params(AFTER_READING + AFTER_READING_2 + AFTER_READING_3 + AFTER_READING_4 + AFTER_READING_5),
 )
 def test_story_written_after_reading_gets_the_lawyers_case_type(case: Case) -> None:
     story, provider, expected = case
@@ -1223,6 +1337,21 @@ def test_held_back_story_gets_the_lawyers_case_type(case: Case) -> None:
     story, provider, expected = case
     got = classify_case_type(_as_assessed(story, provider))
     assert got in tuple(CaseType(k) for k in expected)
+
+
+# Everyday stories that borrow this round's wordings and are not about care at all.
+NOT_CARE = [
+    "my dad went to sleep for the night and never woke up",
+    "they sent the package back home two days too late",
+    "i fell on the ice at the mall and broke my wrist",
+    "we moved her to another home and they were nice",
+    "the landlord said the heater was fine and it was broken, the pipes burst",
+]
+
+
+@pytest.mark.parametrize("story", NOT_CARE)
+def test_story_not_about_care_gets_no_type(story: str) -> None:
+    assert classify_case_type(story) is None
 
 
 def test_round_is_big_enough_and_covers_every_case_type() -> None:
@@ -1246,6 +1375,8 @@ def test_known_misses_are_stories_of_this_round() -> None:
         + AFTER_READING
         + AFTER_READING_2
         + AFTER_READING_3
+        + AFTER_READING_4
+        + AFTER_READING_5
         + HELD_BACK
     }
     assert set(KNOWN_MISSES) <= stories
