@@ -534,6 +534,21 @@ _WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY_WORDS})\b", re.IGNORECASE)
 
 
 def _holiday(text: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """A date by a holiday; counted from this year's holiday it would still be to come
+    ("two weeks after Thanksgiving", said on December 3), so it is last year's."""
+    when = _holiday_in(text, today, year_hint)
+    m = _HOLIDAY.search(text)
+    said_this = m is not None and (m.group("rel") or "").lower() == "this"  # "this Christmas"
+    if when is not None and when.earliest > today and m and not (m.group("year") or year_hint):
+        if said_this:
+            return when
+        return _holiday_in(text, today, year_hint, years_back=1)
+    return when
+
+
+def _holiday_in(
+    text: str, today: date, year_hint: int | None, years_back: int = 0
+) -> DateSpec | None:
     m = _HOLIDAY.search(text)
     if not m:
         return None
@@ -573,7 +588,7 @@ def _holiday(text: str, today: date, year_hint: int | None) -> DateSpec | None:
                 if season and season.earliest <= holiday_date(name, y) <= season.latest:
                     year = y
                     break
-    centre = holiday_date(name, year)
+    centre = holiday_date(name, year - years_back)
     lead = " ".join((m.group("lead") or "").lower().split())
     if suffix == "eve":
         return DateSpec.exact(centre - timedelta(days=1))
@@ -1277,9 +1292,10 @@ _PART_OF_RELATIVE_MONTH = re.compile(
     re.IGNORECASE,
 )
 # An age or a stage said instead of a date: "my 40th birthday", "8 months pregnant",
-# "2 years old" (a count of years that is no time back).
+# "2 years old", "her late 40s" (a count of years that is no time back).
 _AGE_PHRASE = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|anniversary)\b|"
+    r"\b(?:his|her|my|their|our|your)\s+(?:(?:early|mid|middle|late)[\s-]+)?\d0['’]?s\b|"
     r"\b(?:\d{1,2}|a\s+few|a\s+couple(?:\s+of)?|one|two|three|four|five|six|seven|eight|nine)"
     r"[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+(?:old|pregnant|along|postpartum)\b",
     re.IGNORECASE,
@@ -1327,8 +1343,31 @@ def _either_ago(raw: str, today: date) -> DateSpec | None:
     return _range(lo, min(hi, today))
 
 
+# "1.5 years ago", "2 1/2 years": a half said in figures.
+_HALF_IN_FIGURES = re.compile(r"\b(\d+)(?:\.5|\s+1/2|½)\s*(?=(?:years?|yrs?|months?)\b)", re.I)
+_FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.IGNORECASE)
+# The pandemic as people date by it: its start is spring 2020; "during covid" 2020-2021.
+_PANDEMIC = re.compile(
+    r"\b(?P<start>(?:the\s+)?(?:start|beginning|begining|first\s+months?)\s+of\s+(?:the\s+)?|"
+    r"(?:when|right\s+when|just\s+as)\s+)?(?:covid(?:-?19)?|the\s+pandemic|(?:the\s+)?lockdowns?|"
+    r"corona(?:virus)?)(?P<hit>\s+hit|\s+started|\s+began)?\b",
+    re.IGNORECASE,
+)
+
+
+def _pandemic(raw: str, today: date) -> DateSpec | None:
+    m = _PANDEMIC.search(raw)
+    if not m:
+        return None
+    if m.group("start") or m.group("hit"):
+        return _range(date(2020, 3, 1), date(2020, 5, 31))
+    return _range(date(2020, 3, 1), min(date(2021, 12, 31), today))
+
+
 def _plain_words(text: str, today: date) -> str:
     """Wordings the readers below do not know, put as ones they do."""
+    text = _HALF_IN_FIGURES.sub(r"\1 and a half ", text)
+    text = _FORTNIGHT.sub("two weeks", text)
     text = _PART_OF_THE_YEAR.sub(lambda m: f"{m.group('part')} {today.year}", text)
     text = _AGE_PHRASE.sub(" ", text)
     text = _WHOLE_MONTH_OF.sub("", text)
@@ -1621,6 +1660,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         or _part_of_year(raw)
         or _month_part(raw, today, year_hint)
         or _season(raw, today, year_hint)
+        or (_pandemic(raw, today) if year_hint is None else None)
         or (_ago(m, today) if (m := _AGO.search(raw)) else None)
     )
     if when is None and len(_MONTH_DAY.findall(raw)) == 1:
