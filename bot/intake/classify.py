@@ -382,9 +382,10 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:not|never|wasn't|weren't|nobody|no one)\b (?:\w+ )?(?:told|informed)\b[^.]{0,40}"
             r"\b(?:resident|student|trainee|fellow|intern|assistant|another (?:doctor|surgeon)|"
             r"a different (?:doctor|surgeon)|someone else)\b|"
-            r"\b(?:i|he|she|we|they) (?:had )?(?:specifically |clearly )?said no (?:\w+ )?"
+            r"\b(?:i|he|she|we|they) (?:had )?(?:specifically |clearly )?(?:said|say|says) no "
+            r"(?:\w+ ){0,2}?"
             r"(?:blood|transfusions?|surgery|treatment|procedure|epidural|c-section)\b|"
-            r"\b(?:did|done|performed|operated)\b[^.]{0,30}\banyway\b|"
+            r"\b(?:did|done|performed|operated|do|does)\b[^.]{0,30}\banyway\b|"
             r"\b(?:was|were) only (?:supposed|meant|going) to\b",
             3,
         ),
@@ -981,6 +982,8 @@ _DRUG = (
     r"\w+xaban|\w+grel|percocet|vicodin|norco|suboxone|buprenorphine|oxy|"
     r"benzodiazepines?|valium|klonopin|restoril|ambien|zolpidem|benadryl|diphenhydramine|"
     r"sleeping (?:drugs?|meds?|medications?)|zoloft|prozac|lexapro|paxil|celexa|"
+    r"keppra|levetiracetam|dilantin|phenytoin|depakote|lamictal|tegretol|anticonvulsants?|"
+    r"(?:seizure|heart|thyroid|blood pressure|bp|psych) (?:meds?|medications?|medicines?|pills?)|"
     r"\w+oxetine|\w+pram|advil|motrin|aleve|naproxen|celebrex|toradol|ketorolac|"
     r"\w+profen|"
     # blood given, not blood taken: "mixed up my blood sample" is a lab's error
@@ -1006,7 +1009,8 @@ _NEEDLE_HARM = (
     r"(?:wrong|incorrectly|badly|too high|too low)|put (?:it|them) in (?:wrong|too high|too low)|"
     r"too high|too low|too deep|nerve (?:damage|injury|pain)|numb\w*|paraly\w*|spinal headache|"
     r"wet tap|dural puncture|(?:couldn't|could not|can't|cannot) (?:feel|move)|weak\w*|"
-    r"wore off|(?:didn't|did not) work|felt everything)"
+    r"wore off|(?:didn't|did not) work|felt everything|(?:was |were )?in the wrong (?:spot|place|"
+    r"level|space|position))"
 )
 _SEDATION = (
     rf"\b(?:over-?)?sedat\w*|{_ANESTHESIA}|\banesthetic\b|\bpropofol\b|\bketamine\b|\btwilight\b|"
@@ -1255,7 +1259,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:miss(?:ed)?|overlook(?:ed)?|ignor(?:ed|e|es|ing)|dismiss(?:ed|es)?|"
             r"brushed off|disregarded|"
             r"didn't catch|did not catch|never caught|failed to catch|never diagnosed|"
-            r"didn't diagnose|did not diagnose|didn't notice|never noticed|never found)"
+            r"didn't diagnose|did not diagnose|didn't notice|never noticed|never found|"
+            r"didn't see|did not see|never saw|no see|not see|no find|not find)"
             rf"\s+{_WHOSE}(?:\w+\s+){{0,3}}?{_FINDING}\b",
             4,
         ),
@@ -1690,6 +1695,15 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"levels?|blood levels?|\w+ levels?)\b",
             4,
         ),
+        (
+            r"\b(?:another|the other|someone else's|a different|other) (?:patient|person|resident|"
+            rf"roommate|lady|man|woman|kid|child)'?s (?:\w+ )?{_DRUG}\b|"
+            rf"\b(?:gave|give|given|giving|gives)\b[^.]{{0,30}}\b{_DRUG}\b[^.]{{0,25}}\b(?:twice|"
+            r"two times?|three times?)\b(?! (?:a|per|each|every|daily))|"
+            r"\bforg[eo]t(?:ten)? (?:to give )?(?:her|his|my|their|our) (?:\w+ )?(?:\w+) for "
+            r"(?:\d+|two|three|four|five|several|a few) (?:doses|days|shifts|nights)\b",
+            4,
+        ),
         # Syndromes that only drugs cause.
         (
             r"\b(?:serotonin syndrome|neuroleptic malignant|stevens[- ]johnson|"
@@ -1814,6 +1828,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:metal|rods?|screws?|plates?|hardware|pins?|implants?|nails?|cage|mesh|prosthe\w*|"
             r"lens|joint|knee|hip)\b (?:in )?(?:wrong|crooked|backwards|upside down|"
             r"in the wrong (?:place|spot|position)|at the wrong angle)\b",
+            3,
+        ),
+        (
+            r"\b(?:hole|tear|puncture|perforation|rip) in (?:my|his|her|their|the) (?:bowel|"
+            r"bowels|intestines?|colon|esophagus|stomach|bladder|ureters?|uterus|artery|lung|"
+            r"heart|eye|cornea|bile duct)\b (?:from|during|after|by|caused by) (?:the |a |an |his |"
+            rf"her |my )?(?:\w+ )?{_PROCEDURE}\b",
             3,
         ),
         # An organ told as cut, in the passive: "her ureter had been cut".
@@ -2012,6 +2033,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (
+            r"\bborn\b[^.]{0,60}\b(?:because|after|when|since) (?:they|the (?:doctors?|nurses?|"
+            r"hospital|midwife|ob)) (?:waited|delayed|forgot|didn't|did not|never|failed|wouldn't|"
+            r"would not)\b",
+            3,
+        ),
+        (
             r"\b(?:uterine rupture|uterus (?:had )?ruptured|ruptured (?:my |her )?uterus|"
             r"placental abruption|cord prolapse|prolapsed cord)\b",
             4,
@@ -2200,6 +2227,15 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:side|sides|rails?|bed ?rails?)\b",
             3,
         ),
+        (
+            r"\b(?:mrsa|c\.? ?diff|c-diff|staph|vre|infections?|bed ?sores?)\b (?:from|in|at) "
+            r"(?:the )?(?:hospital|nursing home|facility|icu|ward|rehab)\b|"
+            r"\b(?:triage\w*|nurse|er)\b[^.]{0,40}\b(?:low priority|not (?:an )?(?:emergency|"
+            r"urgent)|non-?urgent)\b|"
+            r"\b(?:nurses?|staff|aides?|cnas?|orderl\w+|caregivers?|techs?)\b (?:\w+ )?(?:drop|"
+            r"drops|dropped) (?:him|her|them|me|my \w+|our \w+|the baby)\b",
+            3,
+        ),
         # Starved in care: "dropped her off at the home, three months later she weighed 80
         # pounds", "at the facility he lost 30 pounds".
         (
@@ -2241,6 +2277,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:put|placed|roomed|moved) (?:\w+ ){0,4}?(?:in a room |next to |with )"
             r"(?:\w+ ){0,6}?(?:covid|flu|mrsa|c\.? ?diff|tb|contagious|infectious)\b|"
+            r"\b(?:forgot|failed|neglected) to (?:restart|resume|reconnect|turn back on|put back)"
+            r"\b|"
             r"\b(?:forgot|failed|neglected) to (?:put|turn|plug|hook|reconnect|restart|switch) "
             r"(?:\w+ ){0,3}?(?:back|on|in)\b|\btook (?:\w+ ){1,3}?off (?:\w+ ){0,2}?(?:oxygen|"
             r"monitor|ventilator|vent|bipap|cpap)\b",

@@ -1195,6 +1195,119 @@ AFTER_READING_5: list[Case] = [
     ("my son's broken leg was set wrong at urgent care and healed crooked", "", OTHER + MIS + SURG),
 ]
 
+# A sixth batch, written after the fifth round of fixes: 27 of 40 right at first sight.
+AFTER_READING_6: list[Case] = [
+    (
+        (
+            "hi. my sister. she had a seizure in the shower because they forgot her keppra for "
+            "two days"
+        ),
+        "county general",
+        MED,
+    ),
+    ("he went in with a kidney stone and left with a hole in his ureter from the scope", "", SURG),
+    ("the hospice gave grandpa so much ativan he couldn't talk to us before he died", "", MED),
+    (
+        (
+            "my twins were born early and one got a brain bleed because they waited to give the "
+            "steroid shot"
+        ),
+        "",
+        BIRTH + MED,
+    ),
+    (
+        (
+            "i woke up from surgery with my arm numb and the anesthesiologist admitted the block "
+            "was in the wrong spot"
+        ),
+        "",
+        ANES,
+    ),
+    ("they operated on my husband's left kidney, the tumor was in the right one", "", SURG),
+    (
+        "the hospital let a student nurse put in her catheter and she tore something",
+        "",
+        NURS + OTHER,
+    ),
+    ("my dad was on a ventilator and they let his oxygen tubing come unplugged", "", NURS),
+    ("they stopped his feeding for a test and forgot to restart it for three days", "", NURS),
+    ("the gyn told me the pap was clear, my new doctor found the old result was abnormal", "", MIS),
+    (
+        "the hand surgeon said my er stitches closed a cut tendon without anyone checking it",
+        "",
+        MIS + OTHER,
+    ),
+    (
+        (
+            "the second neurologist said my mri clearly showed ms two years before the first one "
+            "diagnosed it"
+        ),
+        "",
+        MIS,
+    ),
+    ("at 7 the nurse gave the wrong bag, at 7:30 he was shaking, at 8 he coded", "", MED),
+    (
+        (
+            "9 days after my hip replacement the wound opened and the surgeon's office said to "
+            "put a bandage on it"
+        ),
+        "",
+        SURG + MIS,
+    ),
+    ("the eye surgeon lasered the wrong eye", "", SURG),
+    ("the plastic surgeon used my own fat and it went into my lungs", "", SURG),
+    ("my chiro told me to stop my blood pressure meds", "", OTHER + MED),
+    ("the physical therapist ignored my swelling and it was a dvt", "", MIS + OTHER),
+    ("the pharmacy gave me 10 times the strength of my thyroid pill", "", MED),
+    ("our home health nurse didn't show up for a week and dad's wound got infected", "", NURS),
+    ("the er triage nurse put my chest pain as low priority and i waited 9 hours", "", NURS + MIS),
+    (
+        (
+            "telehealth appt, the doctor didn't ask to see my leg, sent me a cream, it was "
+            "cellulitis that went septic"
+        ),
+        "",
+        MIS,
+    ),
+    (
+        "my insurance denied the c-section and the doctor tried vaginal, my son has brain damage",
+        "",
+        BIRTH,
+    ),
+    (
+        (
+            "the hospital already admitted fault in writing, the nurse gave my mom another "
+            "patient's heart med"
+        ),
+        "",
+        MED_NURS,
+    ),
+    ("scalpel left in", "", SURG),
+    ("c-diff from hospital", "", NURS),
+    ("eye surgery went wrong", "", SURG),
+    ("toxic dose tylenol", "", MED),
+    ("doctor missed my broken neck", "", MIS),
+    (
+        "my wife she was pregnant, doctor say the pain is normal, the baby die inside",
+        "",
+        BIRTH + MIS,
+    ),
+    (
+        "the nurse she give the insulin to my father two time because she no look in the paper",
+        "",
+        MED_NURS,
+    ),
+    ("in the jail they no give my son his medicine for the seizures and he die", "", NURS + MED),
+    ("the doctor put the screw in my back too long, it touch the nerve", "", SURG),
+    ("i say no to the operation but the doctor do anyway when i am sleep", "", CONSENT),
+    ("the dentist he drill too deep and now my face is numb", "", OTHER),
+    ("they discharge my mother with the infection in the blood, they say is only the flu", "", MIS),
+    ("my baby is born and the nurse drop him on the floor", "", NURS + BIRTH),
+    ("after the anesthesia my mother no wake up for two days, now she no remember", "", ANES),
+    ("the radiologist no see the cancer in the picture of the lung", "", MIS),
+    ("the doctor for the skin burn my face with the laser", "", OTHER + SURG),
+]
+
 # HELD BACK: never read against the classifier while fixing; a check on the fixes.
 HELD_BACK: list[Case] = [
     ("i think they messed up, my mom got the wrong knee done", "st luke's", SURG),
@@ -1278,6 +1391,13 @@ def _as_assessed(story: str, provider: str) -> str:
 # Still wrong at the end of the round (strict: a fix must drop the story from here).
 # The held-back ones are listed, never fixed against.
 KNOWN_MISSES: dict[str, str] = {
+    (
+        "i woke up from surgery with my arm numb and the anesthesiologist admitted the block "
+        "was in the wrong spot"
+    ): "a bare 'the block' is not read as a nerve block; 'wrong spot' reads as wrong-site surgery",
+    "the hand surgeon said my er stitches closed a cut tendon without anyone checking it": (
+        "an injury closed unexamined, told through a surgeon, reads as surgical context"
+    ),
     "the surgeon he never say me the nerve can be damaged in the operation": (
         "a risk never told loses to the harm it names when a surgeon is in the story"
     ),
@@ -1324,7 +1444,14 @@ def test_blind_story_gets_the_lawyers_case_type(case: Case) -> None:
 
 @pytest.mark.parametrize(
     "case",
-    _params(AFTER_READING + AFTER_READING_2 + AFTER_READING_3 + AFTER_READING_4 + AFTER_READING_5),
+    _params(
+        AFTER_READING
+        + AFTER_READING_2
+        + AFTER_READING_3
+        + AFTER_READING_4
+        + AFTER_READING_5
+        + AFTER_READING_6
+    ),
 )
 def test_story_written_after_reading_gets_the_lawyers_case_type(case: Case) -> None:
     story, provider, expected = case
@@ -1377,6 +1504,7 @@ def test_known_misses_are_stories_of_this_round() -> None:
         + AFTER_READING_3
         + AFTER_READING_4
         + AFTER_READING_5
+        + AFTER_READING_6
         + HELD_BACK
     }
     assert set(KNOWN_MISSES) <= stories
