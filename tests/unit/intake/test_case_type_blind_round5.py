@@ -1488,6 +1488,8 @@ def test_round_is_big_enough_and_covers_every_case_type() -> None:
         + AFTER_READING_2
         + AFTER_READING_3
         + AFTER_READING_4
+        + AFTER_READING_5
+        + AFTER_READING_6
         + HELD_BACK
     )
     assert len(rows) >= 150
