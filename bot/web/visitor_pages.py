@@ -6,6 +6,11 @@ puts a chat token in a URL a server sees: it redirects to the chat page with the
 fresh token in the fragment (#resume=...), which browsers do not send anywhere;
 chat.js stores it and removes it from the address bar. No scripts on the booking
 page; its form posts back to the same signed address, which is its only key.
+
+Both pages speak the language the intake was held in (the lead's `language`), with
+their words in bot/web/visitor_texts.py; the times come in it from the booking
+service. An expired link still names a lead or conversation under a valid signature,
+so its page can be in the visitor's language too; a forged one gets English.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -33,7 +39,7 @@ from bot.services.links import (
 from bot.services.profile_store import current_profile
 from bot.services.speed_settings import get_speed_settings
 from bot.store.unit_of_work import UnitOfWork
-from bot.web.booking_words import words_for
+from bot.web.visitor_texts import texts_for
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -46,6 +52,11 @@ HEADERS = {
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
 }
+
+
+# How old a signed link may be when it is read only to choose the expired page's
+# language: any age. It never opens the chat or the booking page.
+ANY_AGE = 100 * 365 * 24 * 3600
 
 
 def utcnow() -> datetime:
@@ -68,12 +79,37 @@ def _page(request: Request, name: str, context: dict, status: int = 200) -> Resp
     )
 
 
+def _expired(request: Request, what: str, status: int, language: str | None) -> Response:
+    return _page(request, "link_expired.html", {"what": what, "words": texts_for(language)}, status)
+
+
+def _language_of(
+    request: Request, lead_id: str | None = None, conversation: str | None = None
+) -> str | None:
+    """The language of the lead a link names (by id or by its conversation), for a page
+    that cannot show the lead; None if there is none or the database does not answer
+    (the page is then in English rather than an error)."""
+    if lead_id is None and conversation is None:
+        return None
+    try:
+        with _uow_factory(request)() as uow:
+            if lead_id is not None:
+                lead = uow.leads.get(lead_id)
+            else:
+                lead = uow.leads.for_conversation(conversation)
+            return lead.language if lead is not None else None
+    except SQLAlchemyError:
+        return None
+
+
 def resume(request: Request) -> Response:
     """Back to the same web conversation, from a reminder's link."""
     max_age = get_speed_settings().resume_link_max_age
-    conversation = conversation_for_resume(request.path_params["token"], max_age, _clock(request)())
+    token, now = request.path_params["token"], _clock(request)()
+    conversation = conversation_for_resume(token, max_age, now)
     if conversation is None:
-        return _page(request, "link_expired.html", {"what": "chat"}, 410)
+        named = conversation_for_resume(token, ANY_AGE, now)
+        return _expired(request, "chat", 410, _language_of(request, conversation=named))
     token = webchat_session_token(conversation)
     response = RedirectResponse(f"/#resume={token}", status_code=303)
     for name, value in HEADERS.items():
@@ -84,9 +120,11 @@ def resume(request: Request) -> Response:
 def _booking_page(request: Request, form: dict[str, str] | None) -> Response:
     settings = get_speed_settings()
     now = _clock(request)()
-    lead_id = lead_for_booking(request.path_params["token"], settings.booking_link_max_age, now)
+    token = request.path_params["token"]
+    lead_id = lead_for_booking(token, settings.booking_link_max_age, now)
     if lead_id is None:
-        return _page(request, "link_expired.html", {"what": "booking"}, 410)
+        named = lead_for_booking(token, ANY_AGE, now)
+        return _expired(request, "booking", 410, _language_of(request, lead_id=named))
     factory = _uow_factory(request)
     error = None
     status = 200
@@ -105,12 +143,12 @@ def _booking_page(request: Request, form: dict[str, str] | None) -> Response:
                     error, status = "taken", 409
         offer = svc.offer(factory, lead_id, now, settings)
     except svc.NotBookable:
-        return _page(request, "link_expired.html", {"what": "booking"}, 404)
+        return _expired(request, "booking", 404, _language_of(request, lead_id=lead_id))
     chosen_slot = _preselected(request, offer) if form is None else None
     asked = form is None and SLOT_PARAM in request.query_params
     if asked and chosen_slot is None and offer.booked is None:
         error = "gone"
-    words = words_for(offer.language)
+    words = texts_for(offer.language)
     return _page(
         request,
         "booking.html",
