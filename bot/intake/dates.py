@@ -1297,7 +1297,10 @@ _AGE_PHRASE = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|anniversary)\b|"
     r"\b(?:his|her|my|their|our|your)\s+(?:(?:early|mid|middle|late)[\s-]+)?\d0['’]?s\b|"
     r"\b(?:\d{1,2}|a\s+few|a\s+couple(?:\s+of)?|one|two|three|four|five|six|seven|eight|nine)"
-    r"[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+(?:old|pregnant|along|postpartum)\b",
+    r"[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+(?:old|pregnant|along|postpartum)\b|"
+    r"\b(?:\d{1,2}|one|two|three|four|six|eight)[\s-]+(?:week|month|year|day)s?[\s-]+"
+    r"(?:check\s*-?\s*ups?|appointment|appt|visit|follow\s*-?\s*up|scan|ultrasound|mark|"
+    r"post\s*-?\s*op)\b",
     re.IGNORECASE,
 )
 
@@ -1364,8 +1367,18 @@ def _pandemic(raw: str, today: date) -> DateSpec | None:
     return _range(date(2020, 3, 1), min(date(2021, 12, 31), today))
 
 
+# Parts of a day: "last night" is yesterday, "the night before last" the day before.
+_PARTS_OF_DAYS = (
+    (re.compile(r"\b(?:the\s+)?(?:night|evening)\s+before\s+last\b", re.I), "2 days ago"),
+    (re.compile(r"\blast\s+(?:night|evening)\b", re.I), "yesterday"),
+    (re.compile(r"\b(?:tonight|this\s+(?:evening|afternoon))\b", re.I), "today"),
+)
+
+
 def _plain_words(text: str, today: date) -> str:
     """Wordings the readers below do not know, put as ones they do."""
+    for pattern, plain in _PARTS_OF_DAYS:
+        text = pattern.sub(plain, text)
     text = _HALF_IN_FIGURES.sub(r"\1 and a half ", text)
     text = _FORTNIGHT.sub("two weeks", text)
     text = _PART_OF_THE_YEAR.sub(lambda m: f"{m.group('part')} {today.year}", text)
@@ -1571,7 +1584,7 @@ def _several_dates(raw: str, today: date, year_hint: int | None) -> DateSpec | N
 # after the surgery on 2/11/25": a day counted from the one date said.
 _OFFSET = re.compile(
     r"\b(?:(?P<n>\d+|a\s+couple\s+of|a\s+couple|a\s+few|an?|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\s+(?P<unit>days?|weeks?)|(?:the\s+)?(?:next|following)\s+"
+    r"eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?|yrs?)|(?:the\s+)?(?:next|following)\s+"
     r"(?P<next>day|morning|night|evening|afternoon))\s+(?P<dir>later|after|afterwards?)\b",
     re.IGNORECASE,
 )
@@ -1589,6 +1602,17 @@ def _offset_day(raw: str, today: date) -> DateSpec | None:
     later = m.group("dir").lower() == "later" or m.group("dir").lower().startswith("afterward")
     if later != (at < m.start()):
         return None  # "a few days later, on the 9th": the date said is the later one
+    unit = (m.group("unit") or "day").lower()
+    if unit.startswith(("month", "year", "yr")):
+        # "two months after the surgery on 3/4/25": about then, half a month either side.
+        raw_n = " ".join(m.group("n").lower().split())
+        n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
+        months = n * (1 if unit.startswith("month") else 12)
+        centre = found[0][2].earliest + relativedelta(months=months)
+        half = timedelta(days=15 if unit.startswith("month") else 182)
+        if centre > today:
+            return None
+        return _range(centre - half, min(centre + half, today))
     if m.group("next"):
         days = 1
     else:

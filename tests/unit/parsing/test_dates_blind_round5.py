@@ -305,6 +305,12 @@ AFTER_READING: list[tuple[str, str, Expected]] = [
     (INC, "she was in her late 40s", ASK),
     (INC, "I may or may not remember, it was in June", "2026-06"),
     (INC, "nov 28 to 30", "2026-11-28..2026-11-30"),
+    (DIS, "about a month after", ASK),
+    (DIS, "at my 6 week checkup", ASK),
+    (DIS, "2 months after the surgery on 3/4/25", Within("2025-04-15", "2025-05-20")),
+    (DEATH, "last night", "2026-12-02"),
+    (DEATH, "the night before last", "2026-12-01"),
+    (DEATH, "this afternoon", "2026-12-03"),
 ]
 
 
