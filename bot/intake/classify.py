@@ -442,6 +442,11 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"removed|took out|cut out)\b (?:my|his|her|their|the|a|an|both)\b",
             3,
         ),
+        (
+            r"\b(?:no|not|never|didn't|did not|nobody|no one) explain\w* (?:me |us |him |her |"
+            r"them |to \w+ )?(?:nothing|anything)\b",
+            3,
+        ),
         # A risk played down or kept back: "said there was no risk", "never mentioned a
         # stroke was possible", "didn't disclose", "nobody warned me".
         (
@@ -827,7 +832,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (r"\bstage (?:3|4|iii|iv|three|four|iiib|iiic|iva|ivb)\b|\bmetasta\w*", 2),
         (
-            r"\b(?:never|didn't|did not|wouldn't|would not|refused to)\s+(?:even\s+)?(?:order|"
+            r"\b(?:never|didn't|did not|wouldn't|would not|refused to|no|not)\s+(?:even\s+)?"
+            r"(?:order|"
             rf"ordered|run|ran|do|did|take|took|get|got|send|sent)\b[^.]{{0,25}}\b{_TEST}\b",
             3,
         ),
@@ -842,6 +848,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
+            rf"\bmiss(?:ed|ing)? (?:the |my |his |her |a |an )?(?:{_CONDITION[3:-1]}|ectopic)\b|"
             r"\bmiss(?:ed|ing)? (?:the |my |his |her |a |an |all the |obvious )?(?:diagnosis|"
             r"cancer|tumou?r|stroke|"
             r"heart attack|fracture|break|infection|appendicitis|sepsis|blood clot|clot|embolism|"
@@ -972,6 +979,7 @@ _DRUG = (
     r"acetaminophen|ibuprofen|nsaids?|sedatives?|benzos?|ativan|xanax|haldol|contrast(?: dye)?|"
     r"eye ?drops|ear ?drops|ointment|inhaler|antidepressants?|antipsychotics?|ssris?|"
     r"anticoagulants?|stimulants?|muscle relaxers?|sleeping pills?|sleep aids?|formula|"
+    r"laxatives?(?: prep)?|bowel prep|diuretics?|water pills?|"
     r"breast ?milk|"
     # by family, common names the suffixes below miss: antibiotics, steroids, blood
     # thinners, opioids, benzodiazepines and sleep drugs, antidepressants, NSAIDs
@@ -1203,7 +1211,7 @@ _REASSURANCE = (
     rf"\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:(?:was|is|were|it's|its|he's|she's|they're|"
     r"you're|i'm|looked|looks|seemed|"
     r"be|as|had|has|have|(?:was |were |is |are )?having)\s+(?:just |only |probably |likely |"
-    r"merely |simply |a |an |all |"
+    r"merely |simply |a |an |the |all |"
     rf"nothing but )*{_BENIGN}|nothing (?:was |is )?(?:wrong|serious)|"
     r"nothing to worry about|(?:there (?:was|is) )?no (?:sign of )?(?:a |an )?"
     rf"(?:{_CONDITION[3:-1]}|break|broken \w+)|"
@@ -1279,7 +1287,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"checked for(?! (?:hours|days|weeks|a while|\d+))|tested (?:for|me|him|her)|"
             r"did (?:a|an|any) (?:scan|test|x-?ray|ct|mri|biopsy|blood ?work)|cultured|biopsied|"
             r"swabbed|x-?rayed|imaged|"
-            r"ordered (?:a|an|any)|ran (?:a|an|any))\b"
+            r"ordered (?:a|an|any)|ran (?:a|an|any)|screened (?:for|me|him|her))\b"
             # a known allergy not noticed is a drug error, not a diagnosis
             r"(?! (?:that )?(?:\w+ )?(?:was|is|were)? ?allergic)"
             rf"(?! (?:that )?{_SOMEONE} (?:was|were|had)(?: been)? (?:\w+ )?{_UNWATCHED})",
@@ -1387,7 +1395,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:\w+ )?(?:lost|misplaced|never sent|never ran|mixed up|mislabell?ed)\b|"
             # a finding there on a test, unreported: "the cancer was there on the ct"
             rf"\b{_FINDING}\b (?:was|were) (?:already |clearly )?(?:there|visible|seen|present|"
-            rf"showing) (?:on|in) (?:the |my |his |her |an? |their )?(?:\w+ )?{_TEST}\b",
+            rf"showing|obvious|clear|plain) (?:on|in) (?:the |my |his |her |an? |their )?(?:\w+ )?"
+            rf"(?:{_TEST}|films?)\b",
             3,
         ),
         # Reassured that it was nothing, or something harmless: the wrong diagnosis
@@ -2083,7 +2092,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # the lobby".  A place of waiting and a long time, in either order.
         (_WAITED_LONG, 4),
         (
-            r"\biv\b[^.]{0,40}\b(?:leak\w*|infiltrat\w*|burn\w*|blew|blown)\b|"
+            r"\biv\b[^.]{0,40}\b(?:leak\w*|infiltrat\w*|burn\w*|blew|blown|(?:turned |became |"
+            r"become |went )?(?:black|purple)|blister\w*)\b|"
             r"\b(?:burn\w*|leak\w*)\b[^.]{0,40}\biv\b",
             4,
         ),
@@ -2234,6 +2244,18 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"urgent)|non-?urgent)\b|"
             r"\b(?:nurses?|staff|aides?|cnas?|orderl\w+|caregivers?|techs?)\b (?:\w+ )?(?:drop|"
             r"drops|dropped) (?:him|her|them|me|my \w+|our \w+|the baby)\b",
+            3,
+        ),
+        (
+            r"\b(?:didn't|did not|never|failed to|wouldn't|would not|no) isolate\b|"
+            r"\bnot isolated\b|"
+            # (not "a dirty needle": the injection's own harm)
+            r"\b(?:dirty|unsterile|unsterili[sz]ed|non-?sterile|contaminated) (?:equipment|"
+            r"instruments?|scopes?|tools?)\b|"
+            r"\b(?:didn't|did not|never|no|not) (?:wash|washed|washing) (?:their |his |her )?"
+            r"hands\b|"
+            # left alone by leave: "they let my father alone in the bathroom"
+            r"\blet (?:\w+ ){0,2}(?:be )?(?:alone|unattended)\b",
             3,
         ),
         # Starved in care: "dropped her off at the home, three months later she weighed 80

@@ -1308,6 +1308,137 @@ AFTER_READING_6: list[Case] = [
     ("the doctor for the skin burn my face with the laser", "", OTHER + SURG),
 ]
 
+# A seventh batch, written after the sixth round of fixes: 27 of 40 right at first sight.
+AFTER_READING_7: list[Case] = [
+    (
+        (
+            "my aunt. they gave her a laxative prep before her scan and she's 92, her kidneys "
+            "shut down"
+        ),
+        "",
+        MED,
+    ),
+    (
+        (
+            "we begged them to call the surgeon back when his belly got hard, they waited till "
+            "morning rounds"
+        ),
+        "",
+        SURG_NURS + MIS,
+    ),
+    (
+        "the hospital put my mom with dementia in a room by the stairs and she went down them",
+        "",
+        NURS,
+    ),
+    (
+        "the doctor used a vacuum three times then forceps and my baby has a skull fracture",
+        "",
+        BIRTH,
+    ),
+    ("i was supposed to have a lumpectomy, i woke up with a mastectomy", "", CONSENT + SURG),
+    ("they did the wrong procedure on my son, it was meant for the boy in the next bed", "", SURG),
+    (
+        (
+            "he was given a sedative before his mri and nobody checked on him in the tube, he "
+            "stopped breathing"
+        ),
+        "",
+        ANES + MED + NURS,
+    ),
+    ("she was never screened for group b strep and the baby got meningitis", "", BIRTH + MIS),
+    ("the gp kept upping her opioids and she overdosed", "", MED),
+    (
+        "the man in the bed next to him had covid and they didn't isolate him, now my dad's dead",
+        "",
+        NURS,
+    ),
+    (
+        "the orthopedic surgeon who saw me later said the fracture was obvious on the er film",
+        "",
+        MIS,
+    ),
+    (
+        (
+            "the pharmacist at walgreens told me my doctor had prescribed 100 times the normal "
+            "dose and they filled it anyway"
+        ),
+        "",
+        MED,
+    ),
+    (
+        (
+            "the second cardiologist said i should never have been given a stent with my allergy "
+            "to the coating"
+        ),
+        "",
+        MED + SURG,
+    ),
+    (
+        (
+            "at 10am labor, by 10pm the nurse couldn't find the heartbeat and didn't tell the "
+            "doctor until 1am"
+        ),
+        "",
+        BIRTH,
+    ),
+    (
+        (
+            "sunday: surgery. monday: fever. tuesday: sent home. thursday: emergency surgery for "
+            "a leak"
+        ),
+        "",
+        SURG,
+    ),
+    ("the midwife cut my perineum badly and i now have a fistula", "", BIRTH),
+    ("the dentist sedated me and i aspirated", "", ANES),
+    ("the optometrist prescribed steroid drops for months and now i have glaucoma", "", MED),
+    ("the home health aide gave mom her pills twice and she was in a coma", "", MED_NURS),
+    ("the er physician assistant never called a doctor and my son's testicle died", "", MIS),
+    ("they billed us for the autopsy that showed the hospital missed her blood clot", "", MIS),
+    (
+        "i'm in a class action about the hip implant but also the surgeon put it in crooked",
+        "",
+        SURG,
+    ),
+    (
+        (
+            "my lawyer said the consent form didn't mention the risk of losing my voice after "
+            "the thyroid surgery"
+        ),
+        "",
+        CONSENT,
+    ),
+    ("ob ignored my bleeding", "", BIRTH + MIS),
+    ("burned in surgery", "", SURG),
+    ("wrong site surgery", "", SURG),
+    ("missed ectopic", "", MIS),
+    ("nursing home abuse", "", NURS),
+    ("they let my father alone in the bathroom and he fall, he break the hip", "", NURS),
+    (
+        "the doctor give my wife the medicine to make the labor fast and the baby heart stop",
+        "",
+        BIRTH,
+    ),
+    (
+        (
+            "i tell the doctor i have pain in the chest, he say is the stress, the next day i "
+            "have heart attack"
+        ),
+        "",
+        MIS,
+    ),
+    ("in the surgery of the eye they burn my eye with the machine", "", SURG),
+    ("the nurse put the iv and my arm become black and swelling", "", NURS),
+    ("they make me the operation of the wrong knee", "", SURG),
+    ("the pills the pharmacy give me was for the dog", "", MED),
+    ("my mother have the sores in the back because nobody turn her in the bed", "", NURS),
+    ("the anesthetist give me the drug and i wake up in the operation, i feel the knife", "", ANES),
+    ("the surgeon leave the gauze inside, i have infection for months", "", SURG),
+    ("my son have fever high, the doctor no do the tests, he die of meningitis", "", MIS),
+    ("the doctor no explain me nothing and do the operation for remove my ovary", "", CONSENT),
+]
+
 # HELD BACK: never read against the classifier while fixing; a check on the fixes.
 HELD_BACK: list[Case] = [
     ("i think they messed up, my mom got the wrong knee done", "st luke's", SURG),
@@ -1391,6 +1522,16 @@ def _as_assessed(story: str, provider: str) -> str:
 # Still wrong at the end of the round (strict: a fix must drop the story from here).
 # The held-back ones are listed, never fixed against.
 KNOWN_MISSES: dict[str, str] = {
+    "the hospital put my mom with dementia in a room by the stairs and she went down them": (
+        "a fall told as going down the stairs"
+    ),
+    (
+        "the second cardiologist said i should never have been given a stent with my allergy "
+        "to the coating"
+    ): "an allergy to a device, not a drug",
+    "the er physician assistant never called a doctor and my son's testicle died": (
+        "a failure to call for help, with the condition named only by its outcome"
+    ),
     (
         "i woke up from surgery with my arm numb and the anesthesiologist admitted the block "
         "was in the wrong spot"
@@ -1451,6 +1592,7 @@ def test_blind_story_gets_the_lawyers_case_type(case: Case) -> None:
         + AFTER_READING_4
         + AFTER_READING_5
         + AFTER_READING_6
+        + AFTER_READING_7
     ),
 )
 def test_story_written_after_reading_gets_the_lawyers_case_type(case: Case) -> None:
@@ -1490,6 +1632,7 @@ def test_round_is_big_enough_and_covers_every_case_type() -> None:
         + AFTER_READING_4
         + AFTER_READING_5
         + AFTER_READING_6
+        + AFTER_READING_7
         + HELD_BACK
     )
     assert len(rows) >= 150
@@ -1507,6 +1650,7 @@ def test_known_misses_are_stories_of_this_round() -> None:
         + AFTER_READING_4
         + AFTER_READING_5
         + AFTER_READING_6
+        + AFTER_READING_7
         + HELD_BACK
     }
     assert set(KNOWN_MISSES) <= stories
