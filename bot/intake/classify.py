@@ -1833,9 +1833,11 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
+            # (screws and plates only in a body: "put the screws in wrong and the deck fell")
             r"\b(?:put|placed|installed|inserted|set|screwed)\b (?:in )?(?:the |my |his |her )?"
-            r"(?:metal|rods?|screws?|plates?|hardware|pins?|implants?|nails?|cage|mesh|prosthe\w*|"
-            r"lens|joint|knee|hip)\b (?:in )?(?:wrong|crooked|backwards|upside down|"
+            r"(?:metal|hardware|implants?|cage|mesh|prosthe\w*|lens|joint|knee|hip|(?:rods?|"
+            r"screws?|plates?|pins?|nails?) in (?:my|his|her|their) \w+)\b (?:in )?(?:wrong|"
+            r"crooked|backwards|upside down|"
             r"in the wrong (?:place|spot|position)|at the wrong angle)\b",
             3,
         ),
@@ -2224,7 +2226,9 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (
-            r"\b(?:transferred|transfer(?:ring)?)\b (?:\w+ ){0,4}?(?:too late|"
+            # (a person moved: "transferred it to another garage too late" is not care)
+            r"\b(?:transferred|transfer(?:ring)?) (?:him|her|them|me|us|my \w+|our \w+|the "
+            r"patient)\b (?:\w+ ){0,4}?(?:too late|"
             r"(?:\w+ )?(?:hours|days) too late|hours late)\b",
             3,
         ),
@@ -2255,7 +2259,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:didn't|did not|never|no|not) (?:wash|washed|washing) (?:their |his |her )?"
             r"hands\b|"
             # left alone by leave: "they let my father alone in the bathroom"
-            r"\blet (?:\w+ ){0,2}(?:be )?(?:alone|unattended)\b",
+            r"\blet (?:\w+ ){0,2}(?:be )?(?:alone|unattended) (?:in|on) (?:the |a |his |her )?"
+            r"(?:bathroom|shower|toilet|commode|bed|room|hallway|ward|wheelchair|stairs)\b",
             3,
         ),
         # Starved in care: "dropped her off at the home, three months later she weighed 80

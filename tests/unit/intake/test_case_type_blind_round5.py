@@ -1615,6 +1615,9 @@ NOT_CARE = [
     "i fell on the ice at the mall and broke my wrist",
     "we moved her to another home and they were nice",
     "the landlord said the heater was fine and it was broken, the pipes burst",
+    "the contractor put the screws in wrong and the deck collapsed",
+    "my car was in the shop, they transferred it to another garage two days too late",
+    "they let my kid alone at daycare and he fell off the slide",
 ]
 
 
