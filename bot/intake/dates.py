@@ -395,7 +395,7 @@ def _seasons_ago(text: str, today: date) -> DateSpec | None:
 # those only after a word that makes them a month ("in May", "last March", "was June").
 _ANY_MONTH = re.compile(
     r"\b(?:(?P<rel>this\s+past|last|past|previous)\s+|"
-    r"(?P<lead>in|of|during|around|early|late|mid|that|was|it'?s|since|by)\s+)?"
+    r"(?P<lead>in|of|during|around|early|late|mid|that|was|it'?s|since|by|this)\s+)?"
     r"(?P<month>" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b\.?",
     re.IGNORECASE,
 )
@@ -475,9 +475,14 @@ def _season(text: str, today: date, year_hint: int | None) -> DateSpec | None:
 
 
 def _part_of_year(text: str) -> DateSpec | None:
-    m = _PART_OF_YEAR.search(text)
-    if not m:
+    """ "early 2023", "the tail end of 2025"; two said ("late 2023 early 2024") span both."""
+    spans = [_one_part_of_year(m) for m in _PART_OF_YEAR.finditer(text)]
+    if not spans:
         return None
+    return spans[0] if len(spans) == 1 else _range(spans[0].earliest, spans[-1].latest)
+
+
+def _one_part_of_year(m: re.Match[str]) -> DateSpec:
     y, which = int(m.group("year")), " ".join(m.group("which").lower().split())
     which = which.removeprefix("the ")
     if which.endswith("half of"):  # "the first half of 2024": January to June
@@ -877,6 +882,7 @@ _TEXTED_WORDS = {
     r"cpl|cple|coupl|cupple": "couple",
     r"yday|yest|ystrdy|yesterdy|yestarday|yesteday": "yesterday",
     r"b4": "before",
+    r"nye": "new year's eve",
     r"wkend|wknd|weeknd": "weekend",
 }
 _TEXTED = re.compile(
@@ -1063,8 +1069,11 @@ def _day_span(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
 
 def _year_span(raw: str) -> DateSpec | None:
     m = _YEAR_SPAN.search(raw)
-    if not m:
-        return None
+    season_before = m and re.search(
+        r"\b(?:spring|summer|fall|autumn|winter)\s*(?:of\s+)?$", raw[: m.start()], re.I
+    )
+    if not m or season_before:
+        return None  # "winter 2023-2024" is the one winter
     a, b = int(m.group("a")), int(m.group("b"))
     if not 0 < b - a <= 10:
         return None
@@ -1287,7 +1296,8 @@ _ISH = re.compile(r"(?<=[\w])[\s-]?ish\b", re.IGNORECASE)
 # "the end of last month", "early this month": that month by name.
 _PART_OF_RELATIVE_MONTH = re.compile(
     r"\b(?P<part>early|late|mid|middle\s+of|beginning\s+of|end\s+of|start\s+of|"
-    r"(?:the\s+)?(?:first|second|third|last|final)\s+week\s+of)\s+(?:the\s+)?"
+    r"(?:the\s+)?(?:first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+week\s+of)\s+"
+    r"(?:the\s+)?"
     r"(?P<rel>last|this|past|previous)\s+month\b",
     re.IGNORECASE,
 )

@@ -311,6 +311,11 @@ AFTER_READING: list[tuple[str, str, Expected]] = [
     (DEATH, "last night", "2026-12-02"),
     (DEATH, "the night before last", "2026-12-01"),
     (DEATH, "this afternoon", "2026-12-03"),
+    (INC, "the 1st week of last month", "2026-11-01..2026-11-07"),
+    (INC, "2 yrs ago this march", "2024-03"),
+    (INC, "maybe late 2023 early 2024", "2023-09-01..2024-04-30"),
+    (INC, "winter 2023-2024", "2023-12-01..2024-02-29"),
+    (INC, "nye", "2025-12-31"),
 ]
 
 
