@@ -848,7 +848,10 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
-            rf"\bmiss(?:ed|ing)? (?:the |my |his |her |a |an )?(?:{_CONDITION[3:-1]}|ectopic)\b|"
+            # (not "missed her cancer screening": the visit, not the disease)
+            rf"\bmiss(?:ed|ing)? (?:the |my |his |her |a |an )?(?:{_CONDITION[3:-1]}|ectopic)\b"
+            r"(?! (?:appointments?|screenings?|treatments?|checkups?|check-ups?|visits?|meds|"
+            r"doses?|surgery|follow-?ups?|clinic|class))|"
             r"\bmiss(?:ed|ing)? (?:the |my |his |her |a |an |all the |obvious )?(?:diagnosis|"
             r"cancer|tumou?r|stroke|"
             r"heart attack|fracture|break|infection|appendicitis|sepsis|blood clot|clot|embolism|"
