@@ -1633,12 +1633,63 @@ def _offset_day(raw: str, today: date) -> DateSpec | None:
     return DateSpec.exact(d) if d <= today else None
 
 
+def _ago_with_year(m: re.Match[str], today: date, year_hint: int | None) -> DateSpec:
+    """ "about 3 yrs ago, 2023 i think": the year said beats years counted back."""
+    if year_hint is not None and m.group("unit").lower() in {"year", "yr"}:
+        return _year(year_hint)
+    return _ago(m, today)
+
+
+# "2 Fridays ago": the second most recent Friday.
+_WEEKDAYS_AGO = re.compile(
+    rf"\b(?P<n>\d|a\s+couple\s+of|a\s+couple|two|three|four|five)\s+(?P<day>{_WEEKDAY_WORDS})s\s+"
+    r"(?:ago|back)\b",
+    re.IGNORECASE,
+)
+
+
+def _weekdays_ago(raw: str, today: date) -> DateSpec | None:
+    m = _WEEKDAYS_AGO.search(raw)
+    if not m:
+        return None
+    raw_n = " ".join(m.group("n").lower().split())
+    n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
+    wanted = _WEEKDAYS.index(m.group("day").lower())
+    latest = today - timedelta(days=(today.weekday() - wanted) % 7 or 7)
+    return DateSpec.exact(latest - timedelta(weeks=n - 1))
+
+
+# "4 or so years", "a year or so": the count, said loosely.
+_OR_SO = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+so\s+"
+    r"(?=(?:days?|weeks?|months?|years?|yrs?)\b)",
+    re.IGNORECASE,
+)
+_COUNT_OF_UNITS = re.compile(
+    rf"\b(?:{_COUNT_WORDS})\s+(?:days?|weeks?|months?|years?|yrs?)\b(?!\s+(?:ago|back|earlier|"
+    r"old|later|after|before))",
+    re.IGNORECASE,
+)
+
+
+def _loose_ago(text: str) -> str:
+    """ "a while ago, maybe 4 or so years": the count said after "ago" is the time back."""
+    text = _OR_SO.sub(r"\1 ", text)
+    ago = re.search(r"\bago\b", text, re.I)
+    if ago and not _AGO.search(text):
+        m = _COUNT_OF_UNITS.search(text, ago.end())  # after it: "3 days in" before is a stay
+        if m:
+            text = text[: m.end()] + " ago" + text[m.end() :]
+    return text
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
     Raises DateParseError('unparsed' | 'future' | 'too_old').
     """
     text = _THE_FOURTH.sub("the 4th of July", _full_years(_fix_typos(text), today))
+    text = _loose_ago(text)
     if not _ANY_YEAR.search(text) and not _MONTH_WORD.search(text):
         early = _either_ago(text, today) or _bounded(text, today) or _decade(text, today)
         if early is not None:
@@ -1674,6 +1725,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         year_hint = ago_month.earliest.year
     when = (
         (_before_last(raw, today) if year_hint is None else None)
+        or (_weekdays_ago(raw, today) if year_hint is None else None)
         or (_last_weekend(raw, today) if not (year_hint or _MONTH_WORD.search(raw)) else None)
         or _day_span(raw, today, year_hint)
         or _offset_day(raw, today)
@@ -1695,7 +1747,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         or _month_part(raw, today, year_hint)
         or _season(raw, today, year_hint)
         or (_pandemic(raw, today) if year_hint is None else None)
-        or (_ago(m, today) if (m := _AGO.search(raw)) else None)
+        or (_ago_with_year(m, today, year_hint) if (m := _AGO.search(raw)) else None)
     )
     if when is None and len(_MONTH_DAY.findall(raw)) == 1:
         # A month and day said outright beside words no reader knows ("Boxing Day,

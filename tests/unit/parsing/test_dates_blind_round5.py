@@ -316,6 +316,10 @@ AFTER_READING: list[tuple[str, str, Expected]] = [
     (INC, "maybe late 2023 early 2024", "2023-09-01..2024-04-30"),
     (INC, "winter 2023-2024", "2023-12-01..2024-02-29"),
     (INC, "nye", "2025-12-31"),
+    (INC, "honestly it was a while ago, maybe 4 or so years", Within("2022-01-01", "2023-12-31")),
+    (INC, "about 3 yrs ago, 2023 i think", "2023"),
+    (INC, "2 Fridays ago", "2026-11-20"),
+    (INC, "3 mondays ago", "2026-11-16"),
 ]
 
 
