@@ -773,9 +773,10 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
-            r"\b(?:staff|nurses?|aides?|caregivers?|cnas?|orderl\w+|attendants?)\b[^.]{0,15}"
-            r"\b(?:ignored|neglected|abused|hit|yelled|slapped|punched|pushed|shoved|kicked|"
-            r"grabbed|beat|assaulted|raped|molested|threw)\b",
+            r"\b(?:staff|nurses?|aides?|caregivers?|cnas?|orderl\w+|attendants?|workers?|"
+            r"employees?)\b[^.]{0,15}"
+            r"\b(?:ignored|neglected|abused|hit|hits|yelled|slapped|slaps?|punched|punch|pushed|"
+            r"push|pushes|shoved|shove|kicked|kicks?|grabbed|beat|assaulted|raped|molested|threw)\b",
             3,
         ),
         (
@@ -1449,6 +1450,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (_TURNED_OUT, 2),
         (
+            r"\bshould have been (?:on|given|started on|put on|treated(?: with| for)?)\b[^.]{0,40}"
+            r"\b(?:ago|earlier|sooner|from the start|right away|when)\b|"
+            r"\b(?:third|fourth|fifth|3rd|4th|5th) (?:visit|trip|time (?:we|i|he|she) "
+            r"(?:went|came))\b",
+            3,
+        ),
+        (
             r"\b(?:missed|overlooked|misread|not caught|not diagnosed|misdiagnosed) by (?:the |my |"
             r"his |her |our |an? |two |three )?(?:\w+ )?(?:doctors?|er|\w+ists?|\w+ologists?|"
             r"nurses?|pediatrician|urgent care|gp|pcp|hospital|clinic|physician)\b",
@@ -1519,7 +1527,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             rf"\b{_DRUG}\b (?:of|for|from) (?:an?other|the other|other|someone else's|a "
             r"different) (?:patient|person|resident|lady|man|woman|kid|child|roommate)\b|"
-            rf"\b{_DRUG}\b (?:for|meant for|made for|of) (?:an? )?adults?\b|"
+            rf"\b{_DRUG}\b (?:for|meant for|made for|of) (?:an? |the )?adults?\b|"
             r"\badult (?:dose|dosage|medicine|pills?|version|amount)\b|"
             r"\b(?:adult|wrong|double|triple|higher|stronger)[- ](?:strength|concentration|"
             r"formulation)\b",
@@ -1716,6 +1724,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:\d+|two|three|four|five|several|a few) (?:doses|days|shifts|nights)\b",
             4,
         ),
+        (
+            rf"\b{_DRUG}\b (?:\w+ )?instead of (?:the |his |her |my |a |an )?(?:\w+ )?(?:{_DRUG}|"
+            r"saline|fluids)\b|"
+            rf"\b{_DRUG}\b[^.]{{0,60}}\b(?:caused|led to|resulted in|gave (?:her|him|me|them)) "
+            r"(?:her |his |my |their )?(?:liver|kidney|renal|heart|hepatic) (?:failure|damage)\b",
+            4,
+        ),
         # Syndromes that only drugs cause.
         (
             r"\b(?:serotonin syndrome|neuroleptic malignant|stevens[- ]johnson|"
@@ -1849,6 +1864,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"bowels|intestines?|colon|esophagus|stomach|bladder|ureters?|uterus|artery|lung|"
             r"heart|eye|cornea|bile duct)\b (?:from|during|after|by|caused by) (?:the |a |an |his |"
             rf"her |my )?(?:\w+ )?{_PROCEDURE}\b",
+            3,
+        ),
+        (
+            r"\b(?:after|from) (?:a |an |the |my |his |her )?(?:routine |simple |minor )?(?:\w+ )?"
+            # (an infection alone is not it: an ignored post-op infection is a late diagnosis)
+            rf"{_PROCEDURE}\b[^.]{{0,40}}\b(?:gangren\w*|amputat\w*|lost (?:the|my|his|her) "
+            r"(?:arm|leg|foot|hand|finger|toe))\b",
             3,
         ),
         # An organ told as cut, in the passive: "her ureter had been cut".
@@ -2045,6 +2067,11 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:baby|babies|newborn|infant)\b[^.]{0,60}\b(?:yank\w*|twist\w*|tugg\w*|"
             r"pull\w* (?:too |so )?(?:hard|strong|much|rough\w*))\b",
             4,
+        ),
+        (
+            r"\b(?:birth|delivery|deliver\w*|labou?r)\b[^.]{0,40}\b(?:cut|tore|stitched|sewed) "
+            r"(?:me|her) (?:too much|too deep|badly|wrong\w*)\b",
+            3,
         ),
         (
             r"\bborn\b[^.]{0,60}\b(?:because|after|when|since) (?:they|the (?:doctors?|nurses?|"
@@ -2266,6 +2293,19 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:bathroom|shower|toilet|commode|bed|room|hallway|ward|wheelchair|stairs)\b",
             3,
         ),
+        (
+            r"\b(?:discharged|released|sent|dumped)\b (?:\w+ ){0,3}?to (?:a |the )?(?:shelter|"
+            r"homeless shelter|street|streets|motel|bus station|parking lot)\b",
+            4,
+        ),
+        (
+            # (second-language "no check"; "never checked my blood pressure at 3 visits" is
+            # prenatal care, read elsewhere)
+            r"\b(?:no|not) (?:check|checked|monitor\w*|watch\w*) (?:the |his |"
+            r"her |my )?(?:blood )?(?:sugars?|glucose|vitals|oxygen|blood pressure)\b[^.]{0,40}"
+            r"\b(?:coma|died|die|seizure|passed out|unresponsive|stroke|dka)\b",
+            4,
+        ),
         # Starved in care: "dropped her off at the home, three months later she weighed 80
         # pounds", "at the facility he lost 30 pounds".
         (
@@ -2450,6 +2490,11 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:dead|died|death|paraly[sz]ed|brain damage|brain dead|coma|numb|weak legs)\b "
             r"(?:after|from|during|following) (?:a |an |the |my |his |her )?(?:spinal|epidural|"
             rf"nerve block|sedation|{_ANESTHESIA[2:-2]})\b",
+            3,
+        ),
+        (
+            r"\bextubat\w*\b[^.]{0,30}\b(?:too early|too soon|prematurely)\b|"
+            r"\btook (?:the |his |her |my )?(?:breathing )?tube out (?:way )?too (?:early|soon)\b",
             3,
         ),
         # Positioned badly while asleep: "how they positioned me under anesthesia for 9 hours".

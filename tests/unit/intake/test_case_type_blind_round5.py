@@ -1439,6 +1439,134 @@ AFTER_READING_7: list[Case] = [
     ("the doctor no explain me nothing and do the operation for remove my ovary", "", CONSENT),
 ]
 
+# An eighth batch, written after the seventh round of fixes: 28 of 40 right at first sight.
+AFTER_READING_8: list[Case] = [
+    (
+        (
+            "she had chest pain and shortness of breath after her flight, the urgent care gave "
+            "her an inhaler, it was a pulmonary embolism"
+        ),
+        "",
+        MIS,
+    ),
+    (
+        "my son's cast was so tight his fingers turned blue and the er told us to elevate it",
+        "",
+        OTHER + MIS,
+    ),
+    ("the hospital discharged my father to a shelter with an open wound", "", NURS),
+    (
+        (
+            "my wife's hysterectomy was done laparoscopically and they burned her bowel with the "
+            "cautery"
+        ),
+        "",
+        SURG,
+    ),
+    ("they infused his chemo into the wrong vein and it ate through his arm", "", MED),
+    ("the nurse hung the heparin bag instead of the saline", "", MED),
+    ("the doctor did my colonoscopy drunk", "", SURG + OTHER),
+    (
+        "my premature son went blind because nobody screened his eyes in the nicu",
+        "",
+        BIRTH + MIS + NURS,
+    ),
+    ("grandma's oxygen tank ran out at the facility and nobody noticed", "", NURS),
+    (
+        (
+            "the anesthesiologist gave my son succinylcholine even though we told him about "
+            "malignant hyperthermia in our family"
+        ),
+        "",
+        ANES,
+    ),
+    ("after a routine mole removal my arm got so infected they had to amputate", "", SURG),
+    (
+        "they put in my iud and perforated my uterus, the ob said it was normal cramping",
+        "",
+        SURG + OTHER + MIS,
+    ),
+    (
+        "the specialist said i should have been on antibiotics for my lyme disease months ago",
+        "",
+        MIS,
+    ),
+    ("the icu doc said whoever extubated him did it way too early", "", ANES + NURS),
+    (
+        (
+            "the liver specialist said the tylenol they kept giving her in the hospital caused "
+            "her liver failure"
+        ),
+        "",
+        MED,
+    ),
+    (
+        (
+            "at 2 the baby's head was out, at 2:06 the shoulders were stuck, the doctor pulled "
+            "until his arm went limp"
+        ),
+        "",
+        BIRTH,
+    ),
+    (
+        (
+            "first visit: sore throat. second visit: can't swallow. third visit: abscess, "
+            "emergency surgery"
+        ),
+        "",
+        MIS,
+    ),
+    ("epidural at 9, could not feel my legs at noon, still numb a year later", "", ANES),
+    (
+        "the ent took out her tonsils and she bled at home, they never told us what to watch for",
+        "",
+        SURG + CONSENT,
+    ),
+    ("the chiropractor adjusted my newborn's neck", "", OTHER),
+    ("the dialysis clinic reused a dirty line and i got hepatitis", "", NURS + OTHER),
+    (
+        "the speech therapist fed my dad solids when his chart said purees and he choked",
+        "",
+        NURS + OTHER,
+    ),
+    ("paramedics left my mom at home saying she was just drunk, it was a stroke", "", MIS),
+    ("the pharmacist didn't catch that my new antibiotic interacts with my warfarin", "", MED),
+    (
+        (
+            "i'm already in a lawsuit with my ex but this is about the hospital, they gave me "
+            "someone else's blood"
+        ),
+        "",
+        MED + NURS + OTHER,
+    ),
+    ("wrong eye operated", "", SURG),
+    ("anesthesia overdose", "", ANES),
+    ("missed preeclampsia", "", MIS + BIRTH),
+    ("infected surgical wound ignored", "", SURG + MIS + NURS),
+    ("drug interaction killed my dad", "", MED),
+    (
+        "my father he have diabetes, in the hospital they no check the sugar and he go in coma",
+        "",
+        NURS + MED,
+    ),
+    ("the doctor of the emergency tell me is a muscle, is a blood clot in the lung", "", MIS),
+    ("when i give birth the doctor cut me too much down there and now i have problem", "", BIRTH),
+    ("the nurse give my son the medicine of the adult", "", MED),
+    ("they put my mother in the bed with no rails and she fall in the night", "", NURS),
+    (
+        (
+            "after operation of the knee the doctor no give me medicine for the clots and i have "
+            "embolism"
+        ),
+        "",
+        MED + SURG,
+    ),
+    ("in the operation they make hole in my intestine and no see it", "", SURG),
+    ("they give me the anesthesia and the tube break my tooth", "", ANES),
+    ("the doctor tell me no risk, after the operation i no can walk", "", CONSENT + SURG),
+    ("my mother in the home, the worker push her and she break the arm", "", NURS),
+]
+
 # HELD BACK: never read against the classifier while fixing; a check on the fixes.
 HELD_BACK: list[Case] = [
     ("i think they messed up, my mom got the wrong knee done", "st luke's", SURG),
@@ -1522,6 +1650,9 @@ def _as_assessed(story: str, provider: str) -> str:
 # Still wrong at the end of the round (strict: a fix must drop the story from here).
 # The held-back ones are listed, never fixed against.
 KNOWN_MISSES: dict[str, str] = {
+    (
+        "the ent took out her tonsils and she bled at home, they never told us what to watch for"
+    ): "discharge warnings never given are read as nothing",
     "the hospital put my mom with dementia in a room by the stairs and she went down them": (
         "a fall told as going down the stairs"
     ),
@@ -1593,6 +1724,7 @@ def test_blind_story_gets_the_lawyers_case_type(case: Case) -> None:
         + AFTER_READING_5
         + AFTER_READING_6
         + AFTER_READING_7
+        + AFTER_READING_8
     ),
 )
 def test_story_written_after_reading_gets_the_lawyers_case_type(case: Case) -> None:
@@ -1636,6 +1768,7 @@ def test_round_is_big_enough_and_covers_every_case_type() -> None:
         + AFTER_READING_5
         + AFTER_READING_6
         + AFTER_READING_7
+        + AFTER_READING_8
         + HELD_BACK
     )
     assert len(rows) >= 150
@@ -1654,6 +1787,7 @@ def test_known_misses_are_stories_of_this_round() -> None:
         + AFTER_READING_5
         + AFTER_READING_6
         + AFTER_READING_7
+        + AFTER_READING_8
         + HELD_BACK
     }
     assert set(KNOWN_MISSES) <= stories
