@@ -773,8 +773,9 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (
-            r"\b(?:staff|nurses?|aides?|caregivers?|cnas?|orderl\w+|attendants?|workers?|"
-            r"employees?)\b[^.]{0,15}"
+            # (a worker at a place of care, not "the bank employees ignored me")
+            r"\b(?:staff|nurses?|aides?|caregivers?|cnas?|orderl\w+|attendants?|(?:care |"
+            r"health ?care |home |facility |hospital )workers?|the worker)\b[^.]{0,15}"
             r"\b(?:ignored|neglected|abused|hit|hits|yelled|slapped|slaps?|punched|punch|pushed|"
             r"push|pushes|shoved|shove|kicked|kicks?|grabbed|beat|assaulted|raped|molested|threw)\b",
             3,

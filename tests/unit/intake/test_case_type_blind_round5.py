@@ -1750,6 +1750,8 @@ NOT_CARE = [
     "the contractor put the screws in wrong and the deck collapsed",
     "my car was in the shop, they transferred it to another garage two days too late",
     "they let my kid alone at daycare and he fell off the slide",
+    "the bank employees ignored me",
+    "the workers pushed for a union at my job",
 ]
 
 
