@@ -1508,6 +1508,15 @@ _NOT_CARE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _STAY = re.compile(r"\b(?:from|between|admitted|discharged|until|till|through)\b", re.I)
+# A dose, a score or a pressure in figures, not a date: "percocet 5/10", "pain was 8/10".
+_NOT_A_DATE_BEFORE = re.compile(
+    r"\b(?:percocet|norco|vicodin|oxy\w*|hydrocodone|dose|dosage|mg|bp|pressure|pain|score|"
+    r"rated|rating|level|scale|apgar|ratio|vision|eyes?)\s*(?:was|is|of|at|a|an|around|about)?\s*$",
+    re.IGNORECASE,
+)
+_NOT_A_DATE_AFTER = re.compile(
+    r"\s*(?:mg|mcg|ml|units?|tabs?|tablets?|pills?|doses?|pain|vision)\b", re.IGNORECASE
+)
 _NUMERIC_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
 
 
@@ -1527,6 +1536,8 @@ def _mentions(raw: str, today: date, year_hint: int | None) -> list[tuple[int, i
             taken.append(m.span())
     for m in _NUMERIC_SHORT.finditer(raw):
         month, day = int(m.group("a")), int(m.group("b"))
+        if _NOT_A_DATE_BEFORE.search(raw[: m.start()]) or _NOT_A_DATE_AFTER.match(raw[m.end() :]):
+            continue  # "percocet 5/10", "pain 7/10", "bp 150/90": a dose or a score
         if free(*m.span()) and 1 <= month <= 12 and 1 <= day <= 31:
             spec = _explicit_day(f"{calendar.month_name[month]} {day}", today, year_hint)
             if spec is not None:
@@ -1755,6 +1766,10 @@ def parse_when(text: str, today: date) -> DateSpec:
         when = _explicit_day(raw, today, year_hint)
         if when is not None and re.search(r"\bweek\s+of\b", raw, re.IGNORECASE):
             when = _range(when.earliest - timedelta(days=3), when.earliest + timedelta(days=3))
+    if when is None:
+        # One day in figures beside a dose or a score ("percocet 5/10 on 3/4"): that day.
+        days = [f[2] for f in _mentions(raw, today, year_hint) if f[2].precision == "day"]
+        when = days[0] if len(set(days)) == 1 and _NUMERIC_SHORT.search(raw) else None
     if when is None and _OFFSET.search(raw) and not _mentions(raw, today, year_hint):
         # "two days later", "the day after he was admitted": counted from an event not dated.
         raise DateParseError("unparsed")

@@ -320,6 +320,9 @@ AFTER_READING: list[tuple[str, str, Expected]] = [
     (INC, "about 3 yrs ago, 2023 i think", "2023"),
     (INC, "2 Fridays ago", "2026-11-20"),
     (INC, "3 mondays ago", "2026-11-16"),
+    (INC, "percocet 5/10 on 3/4", "2026-03-04"),
+    (INC, "pain was 8/10 on 3/4", "2026-03-04"),
+    (INC, "surgery 10/1, follow up 10/8, ER 10/12", "2026-10-01..2026-10-12"),
 ]
 
 
