@@ -134,14 +134,9 @@ STORIES: list[tuple[str, tuple[CaseType, ...]] | ParameterSet] = [
         "cervical",
         (M,),
     ),
-    # No word about care at all: the shared classifier gives None to the English words too
-    # ("they told me it was a sprain and it was a torn achilles tendon"); classify.py's
-    # to change, not the Spanish reading.
-    pytest.param(
-        "me dijeron que era una torcedura y era el tendon de aquiles roto, ahora cojeo",
-        (M,),
-        marks=pytest.mark.xfail(strict=True, reason="no care word: None in English too"),
-    ),
+    # No word about care at all; read since classify.py took a sprain as a benign label
+    # (blind round 5), in English and so in Spanish.
+    ("me dijeron que era una torcedura y era el tendon de aquiles roto, ahora cojeo", (M,)),
     ("el medico no se dio cuenta de que mi hijo tenia apendicitis y se le reventó", (M,)),
     (
         "mi papa tenia un coagulo en la pierna y en urgencias dijeron que era un calambre, se "
