@@ -114,6 +114,7 @@ _FIXED = {
     "groundhog day": (2, 2),
     "groundhog's day": (2, 2),
     "cinco de mayo": (5, 5),
+    "boxing day": (12, 26),
 }
 # Days counted from Easter (dateutil's, Western): Mardi Gras is 47 days before it.
 _FROM_EASTER = {
@@ -126,7 +127,9 @@ _FROM_EASTER = {
     "easter": 0,
 }
 # Days set by a rule no holiday calendar carries.
-_BY_RULE = frozenset({"election day", "election night", "super bowl", "superbowl"})
+_BY_RULE = frozenset(
+    {"election day", "election night", "super bowl", "superbowl", "black friday", "cyber monday"}
+)
 # Holidays that are one day, not a season ("around Christmas" is the holidays; "around
 # the 4th of July" is that day, give or take two).
 _SINGLE_DAYS = frozenset(
@@ -154,6 +157,9 @@ _SINGLE_DAYS = frozenset(
         "election night",
         "super bowl",
         "superbowl",
+        "black friday",
+        "cyber monday",
+        "boxing day",
     }
 )
 _FEDERAL = {
@@ -514,6 +520,9 @@ def holiday_date(name: str, year: int) -> date:
         return easter(year) + timedelta(days=_FROM_EASTER[key])
     if key in {"election day", "election night"}:  # the Tuesday after the first Monday
         return date(year, 11, 2) + relativedelta(weekday=TU(+1))
+    if key in {"black friday", "cyber monday"}:  # the Friday and Monday after Thanksgiving
+        thanksgiving = holiday_date("thanksgiving", year)
+        return thanksgiving + timedelta(days=1 if key == "black friday" else 4)
     if key in {"super bowl", "superbowl"}:
         # The second Sunday of February since 2022, the first from 2004 to 2021; before
         # that late January (the last Sunday of January, near enough for a deadline).
@@ -858,9 +867,10 @@ def _ordinal_days(text: str) -> str:
     first days of the month (that is "the beginning of October")."""
 
     def digits(m: re.Match[str]) -> str:
-        if m.group("month2") and m.group("month2").lower() in {"may", "march", "mar"}:
-            return m.group(0)  # "I may first call", "march second": verbs, not dates
         n = _ordinal_number(m.group("ord") or m.group("ord2"))
+        verb_like = m.group("month2") and m.group("month2").lower() in {"may", "march", "mar"}
+        if verb_like and n <= 3:
+            return m.group(0)  # "I may first call", "march second": verbs, not dates
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n not in {11, 12, 13} else 0, "th")
         if m.group("ord"):
             return f"{n}{suffix} of {m.group('month')}"

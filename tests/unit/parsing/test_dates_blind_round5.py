@@ -323,6 +323,10 @@ AFTER_READING: list[tuple[str, str, Expected]] = [
     (INC, "percocet 5/10 on 3/4", "2026-03-04"),
     (INC, "pain was 8/10 on 3/4", "2026-03-04"),
     (INC, "surgery 10/1, follow up 10/8, ER 10/12", "2026-10-01..2026-10-12"),
+    (INC, "march thirteenth", "2026-03-13"),
+    (INC, "the day after black friday", "2026-11-28"),
+    (INC, "black friday 2024", "2024-11-29"),
+    (INC, "boxing day", "2025-12-26"),
 ]
 
 
