@@ -283,7 +283,11 @@ def language_report(split: str, language: str, s: dict[str, Any],
         ok = gap <= SPANISH_COMPLETION_GAP
         lines.append(
             f"  completion vs English {_pct(english['completion'])}: "
-            + (f"{100 * gap:.1f} points behind" if gap > 0 else f"{-100 * gap:.1f} points ahead")
+            + (
+                f"{100 * gap:.1f} points behind" if gap > 0
+                else f"{-100 * gap:.1f} points ahead" if gap < 0
+                else "level"
+            )
             + f" ({'met' if ok else 'NOT met'}: at most "
             f"{100 * SPANISH_COMPLETION_GAP:g} points behind)"
         )
