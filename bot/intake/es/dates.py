@@ -307,7 +307,7 @@ _PHRASES = Phrases(
         # holidays
         (r"\b(?:la\s+)?noche\s*buena\b", "Christmas Eve"),
         (r"\b(?:la\s+)?navidad(?:es)?\b|\bdiciembre\s+25\b", "Christmas"),
-        (r"\b(?:la\s+)?noche\s+vieja\b|\bfin\s+de\s+ano\b", "New Year's Eve"),
+        (r"\b(?:la\s+)?noche\s*vieja\b|\bfin\s+de\s+ano\b", "New Year's Eve"),
         (r"\b(?:el\s+)?ano\s+nuevo\b", "New Year's"),
         (r"\b(?:el\s+)?dia\s+de\s+(?:accion\s+de\s+)?gracias\b", "Thanksgiving Day"),
         (r"\baccion\s+de\s+gracias\b", "Thanksgiving"),
