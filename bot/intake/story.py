@@ -705,8 +705,11 @@ def find_patient(text: str) -> tuple[bool | None, str | None]:
     return None, None
 
 
-def extract(text: str, today: date) -> dict[str, object]:
-    """Slot values the story states clearly; an empty dict when it states none."""
+def place_facts(text: str) -> dict[str, object]:
+    """The state, city and (for an ambiguous city) the candidate states a story names.
+
+    One home for both languages: the Spanish story reader passes its text with the
+    place words put in English."""
     facts: dict[str, object] = {}
     place = place_in_story(text)
     if place.state:
@@ -715,6 +718,12 @@ def extract(text: str, today: date) -> dict[str, object]:
         facts["incident_city"] = place.city
     if place.ambiguous:
         facts["incident_state_candidates"] = list(place.candidates)
+    return facts
+
+
+def extract(text: str, today: date) -> dict[str, object]:
+    """Slot values the story states clearly; an empty dict when it states none."""
+    facts: dict[str, object] = place_facts(text)
     # Dates are read with mistyped months and "yeer" fixed ("febuary 2025").
     dated = fix_typos(text)
     found = discovery_span(dated, today)

@@ -20,7 +20,6 @@ from bot.intake.classify import classify_severity
 from bot.intake.es import care_words, dates, patient, places
 from bot.intake.es.harm import harm_in
 from bot.intake.es.replies import fold
-from bot.intake.states import place_in_story
 
 _DIED = re.compile(
     r"\b(?:fallecio|murio|se\s+murio|se\s+nos\s+fue|perdimos|muerte|funeral|velorio)\b"
@@ -35,14 +34,7 @@ _ME = re.compile(r"^\W*(?:a\s+mi\s+me|yo\s+fui|me\s+(?:operaron|atendieron|inter
 
 def extract(text: str, today: date) -> dict[str, object]:
     """Slot values a Spanish story states clearly, in the English readers' values."""
-    facts: dict[str, object] = {}
-    place = place_in_story(places.to_english(text))
-    if place.state:
-        facts["incident_state"] = place.state
-    if place.city:
-        facts["incident_city"] = place.city
-    if place.ambiguous:
-        facts["incident_state_candidates"] = list(place.candidates)
+    facts = english.place_facts(places.to_english(text))
     folded = fold(text.replace("’", "'")).replace("ñ", "n")
     found = english.find_dates(dates.date_words_to_english(folded), today)
     died = bool(_DIED.search(folded)) and not _NOT_DIED.search(folded)
