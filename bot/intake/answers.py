@@ -735,8 +735,21 @@ _NO_LONGER_REPRESENTED = re.compile(
 )
 
 
+# "He has a public defender for his charges, but nobody for this", "a lawyer for the
+# divorce, not for this": a lawyer in another matter is no lawyer for this one.
+_OTHER_MATTER_ONLY = re.compile(
+    r"\b(?:nobody|no\s*one|none|nothing|not|no\s+(?:lawyer|attorney)s?)\s+(?:yet\s+)?"
+    r"(?:for|on|about|with|handling)\s+(?:this|that|the\s+(?:malpractice|medical|hospital|"
+    r"doctor|injury))\b|"
+    r"\b(?:only|just)\s+(?:for|on)\s+(?:his|her|my|their|the|a)\s+(?:[\w']+\s+)?(?:charges?|"
+    r"criminal|divorce|custody|estate|will|bankruptcy|workers|dui|ticket|immigration|"
+    r"real\s+estate|business)\b",
+    re.IGNORECASE,
+)
+
+
 def parse_has_lawyer(text: str) -> Parsed:
-    if _NO_LONGER_REPRESENTED.search(text):
+    if _NO_LONGER_REPRESENTED.search(text) or _OTHER_MATTER_ONLY.search(text):
         return Parsed({"has_lawyer": False})
     if re.search(
         r"\b(i\s+(have|hired|got)\s+(a|an)\s+(lawyer|attorney)|already\s+have)", text, re.I
@@ -826,6 +839,15 @@ _AGE_THEN = re.compile(
     re.IGNORECASE,
 )
 _AGE_TODAY = re.compile(r"\b(?:now|today|these\s+days|currently|this\s+year)\b", re.IGNORECASE)
+# An age the patient would have reached or is about to reach, said beside the age at the
+# time: "she'd have been 77 in August", "he would've turned 85", "turns 9 next month".
+_WOULD_HAVE_BEEN = re.compile(
+    r"[,;]?\s*\b(?:(?:he|she|they|i|you)\s*(?:'d|would)|would)\s*(?:'ve|\s+have)\s+"
+    r"(?:been|turned|be)\s+\d{1,3}\b[^.;!?]*[.;!?]?|"
+    r"[,;]?\s*\b(?:(?:he|she|they|i)\s+)?(?:turns?|is\s+turning|was\s+(?:going|about)\s+to\s+"
+    r"turn)\s+\d{1,3}\s+(?:next|this\s+coming|in|at|on|by)\b[^.;!?]*[.;!?]?",
+    re.IGNORECASE,
+)
 
 
 def _years_since(incident: object, today: date) -> int | None:
@@ -845,8 +867,14 @@ def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed
     An age given as today's ("he's 80 now") is counted back to the incident date, or
     fails with "age_now" when that date is not known yet.
     """
-    if replies.is_dont_know(text) and not any(ch.isdigit() for ch in text):
-        return _fail("dont_know")
+    if (
+        replies.is_dont_know(text)
+        and not any(ch.isdigit() for ch in text)
+        and not patient.age_words(text)
+    ):
+        return _fail("dont_know")  # not "I don't know exactly, in his seventies"
+    # "84. He'd have been 85 at Christmas": the age he would have reached is not the answer.
+    text = _WOULD_HAVE_BEEN.sub(" ", text).strip() or text
     then = _AGE_THEN.search(text)
     if then and (_AGE_TODAY.search(text) or then.group(1)):
         # "41 back then, 43 now": the age at the time is said; nothing to count back.

@@ -7,18 +7,19 @@
 from __future__ import annotations
 
 import calendar
+import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.intake import answers, contact, states
+from bot.intake import answers, contact, names, states
 from bot.law.model import DateSpec
 
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "incident_state": ("state",),
     "incident_date": ("date", "when", "day", "month", "year"),
-    "full_name": ("name", "spelled", "spelling"),
+    "full_name": ("name", "spelled", "spelling", "surname", "misspelled", "misspelt", "spelt"),
     "contact": ("phone", "number", "email", "e-mail", "contact", "cell", "mobile", "address"),
     "provider": (
         "doctor",
@@ -35,6 +36,7 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "injury": ("injury", "injuries", "injured", "hurt", "harm", "damage"),
     "incident_description": ("what happened", "story", "description", "details"),
     "contact_consent": ("consent", "permission"),
+    "patient_age": ("age",),
 }
 _CUE = re.compile(
     r"(?:\bit'?s\b|\bit\s+is\b|\bshould\s+be\b|\bis\s+actually\b|\bwas\s+actually\b|"
@@ -66,6 +68,7 @@ def looks_like_correction(text: str) -> bool:
     for swap in _SWAPS:
         for m in swap.finditer(text):
             new = _NAMED_FIELD.sub("", _LEAD.sub("", m.group("new").strip())).strip(" ,.!")
+            new = _AGE_SUBJECT.sub("", new).strip(" ,.!")
             old = m.group("old").strip(" ,.!")
             new_digits, old_digits = _DIGITS.sub("", new), _DIGITS.sub("", old)
             ages = _AGE_NUMBER.match(new) and _AGE_NUMBER.match(old)
@@ -132,14 +135,24 @@ _AGE_NUMBER = re.compile(r"^(?:age\s+|aged\s+)?(\d{1,3})(?:\s*(?:years?\s+old|yr
 _DIGITS = re.compile(r"\D")
 
 
+# Who the age is said of, before the number: "I'm 31, not 13", "one thing: she was 66".
+_AGE_SUBJECT = re.compile(
+    r"^(?:.*:\s*)?(?:(?:i'?m|im|i\s+am|i\s+was|(?:he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|"
+    r"\s+are))\s+)",
+    re.IGNORECASE,
+)
+
+
 def _number_swap(
     new: str, old: str, current: Mapping[str, object] | None
 ) -> tuple[str, dict[str, object]] | None:
-    """ "61 not 16" corrects the age; "it's 555-0142 not 555-0124" corrects the phone.
+    """ "61 not 16" corrects the age; "it's 555-0142 not 555-0124" corrects the phone;
+    "I'm 31, not 13" the age too (said of someone).
 
     A phone given in part (the last seven digits) keeps the area code already stored.
     """
     current = current or {}
+    new = _AGE_SUBJECT.sub("", new).strip(" .,!")
     new_age, old_age = _AGE_NUMBER.match(new), _AGE_NUMBER.match(old.strip(" .,!"))
     if new_age and old_age:
         age = int(new_age.group(1))
@@ -162,6 +175,20 @@ def _number_swap(
     return "contact", {"contact": phone, "phone": phone}
 
 
+def _name_swap(new: str, old: str, current: Mapping[str, object] | None) -> str | None:
+    """ "It's Guidry not Guidrey": one word of the name kept, put right."""
+    stored = str((current or {}).get("full_name") or "").split()
+    old, new = old.strip(" .,!"), new.strip(" .,!")
+    if not stored or len(new.split()) != 1 or len(old.split()) != 1:
+        return None
+    lowered = [w.lower() for w in stored]
+    if old.lower() not in lowered or not re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", new):
+        return None
+    words = [*stored]
+    words[lowered.index(old.lower())] = new[0].upper() + new[1:]
+    return " ".join(words)
+
+
 def _swap(
     text: str, today: date, current: Mapping[str, object] | None = None
 ) -> tuple[str, dict[str, object], tuple[int, int]] | None:
@@ -176,6 +203,9 @@ def _swap(
         numbers = _number_swap(new, m.group("old"), current)
         if numbers:
             return numbers[0], numbers[1], m.span()
+        renamed = _name_swap(new, m.group("old"), current)
+        if renamed:
+            return "full_name", {"full_name": renamed}, m.span()
         code = states.find_state(new) if len(new.split()) <= 3 else None
         if code:
             return "incident_state", {"incident_state": code}, m.span()
@@ -274,7 +304,7 @@ def _age_correction(
     of that answer decides."""
     if not _AGE_TALK.search(text) or re.search(r"\bdates?\b", text, re.IGNORECASE):
         return None
-    if set(_fields_named(text)) - {"incident_date"}:
+    if set(_fields_named(text)) - {"incident_date", "patient_age"}:
         return None  # "the injury is wrong, his heart was 35 ...": another answer named
     context = {"incident_date": (current or {}).get("incident_date")}
     parsed = answers.parse("patient_age", text, today, context)
@@ -364,6 +394,63 @@ def _day_in_stored_month(
     return {"incident_date": DateSpec.exact(best).to_slot()}
 
 
+# The field named first, then its value: "My age. 31.", "my name - Ann Lee", "the age is 40".
+_FIELD_SAID = re.compile(
+    r"^\W*(?:(?:my|the|his|her|their)\s+)?(?:(?:full|last|first)\s+)?(?:age|name)"
+    r"(?:'s|\s+is|\s+was|\s+should\s+be)?\s*[.:,\-]*\s*",
+    re.IGNORECASE,
+)
+# Words about the answer, not a new value: "my name is spelled wrong", "age is off".
+_NOT_A_VALUE = re.compile(
+    r"\b(?:wrong|incorrect|not\s+right|off|misspel\w*|spelled|spelt|typo|mistake|mixed\s+up)\b",
+    re.IGNORECASE,
+)
+# A name spelled out letter by letter: "G-U-I-D-R-Y", "g u i d r y", "G.U.I.D.R.Y".
+_SPELLED = re.compile(r"(?<![A-Za-z])([A-Za-z](?:\s*[-.]\s*[A-Za-z]|\s[A-Za-z]){2,})(?![A-Za-z])")
+_WHICH_PART = re.compile(r"\b(?P<part>last|first|sur|family|middle)\s*-?\s*name\b", re.IGNORECASE)
+_NAME_VALUE = re.compile(
+    r"\b(?:it'?s|it\s+is|is|should\s+be|spelled|spelt|not\s+\S+\s*,?\s*but)\s+"
+    r"(?P<value>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2})",
+)
+
+
+def _name_correction(text: str, current: Mapping[str, object] | None) -> str | None:
+    """A name put right at the summary: the whole name ("my name is Ann Lee"), or one part
+    of the name already kept ("my last name is spelled Guidry, G-U-I-D-R-Y"). Letters
+    spelled out are the spelling meant; the other part of the name is kept."""
+    stored = str((current or {}).get("full_name") or "").split()
+    spelled = _SPELLED.search(text)
+    word = None
+    if spelled:
+        letters = re.sub(r"[^A-Za-z]", "", spelled.group(1))
+        word = letters.capitalize() if len(letters) >= 2 else None
+    said = [m["value"] for m in _NAME_VALUE.finditer(text)]
+    said = [v for v in said if v.lower() not in {"wrong", "right", "correct", "spelled"}]
+    if word is None and said:
+        value = said[-1]
+        if len(value.split()) >= 2 or not stored:
+            return value if names.looks_like_name(value) else None
+        word = value
+    if word is None or not stored:
+        return None
+    part = _WHICH_PART.search(text)
+    kind = (part["part"].lower() if part else "")
+    if kind == "first":
+        index = 0
+    elif kind in {"last", "sur", "family"} or len(stored) == 1:
+        index = len(stored) - 1
+    else:  # the part of the stored name the new spelling is closest to
+        index = max(
+            range(len(stored)),
+            key=lambda i: difflib.SequenceMatcher(None, stored[i].lower(), word.lower()).ratio(),
+        )
+    if len(stored) < 2 and kind in {"last", "sur", "family"}:
+        return None  # only one name kept: which part this is stays unclear
+    new = [*stored]
+    new[index] = word
+    return " ".join(new)
+
+
 def _parse(text: str, today: date, current: Mapping[str, object] | None = None) -> Correction:
     swapped = _swap(text, today, current)
     if swapped:
@@ -379,8 +466,15 @@ def _parse(text: str, today: date, current: Mapping[str, object] | None = None) 
         field = named[0]
         if field == "incident_date" and (day := _day_in_stored_month(text, today, current)):
             return Correction(field, day)
-        for candidate in (_tail(text), text) if field in _STRUCTURED else (_tail(text),):
-            if not candidate:
+        if field == "full_name" and (name := _name_correction(text, current)):
+            return Correction(field, {"full_name": name})
+        candidates = (_tail(text), text) if field in _STRUCTURED else (_tail(text),)
+        # "My age. 31.", "My name: Ann Lee": the value after the field's own words.
+        after = _FIELD_SAID.sub("", text).strip(" .,!:;-")
+        if after and after != text.strip(" .,!:;-") and not _NOT_A_VALUE.search(after):
+            candidates = (after, *candidates)
+        for candidate in candidates:
+            if not candidate or (field not in _STRUCTURED and _NOT_A_VALUE.search(candidate)):
                 continue
             parsed = answers.parse(field, candidate, today)
             if parsed.ok:

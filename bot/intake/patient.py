@@ -89,7 +89,9 @@ _MONTHS_OLD = re.compile(
 )
 _NEWBORN = re.compile(
     r"\b(newborn|new\s*born|infant|at\s+birth|during\s+(?:the\s+)?(?:delivery|birth|labor)|"
-    r"being\s+born|was\s+born|c-?section|"
+    # Not "she was born in 1935": a year of birth, for the age to be counted from.
+    r"being\s+born|was\s+born(?!\s+(?:in|on|around|about|back\s+in|sometime\s+in)\b[^.;!?]{0,25}?"
+    r"\b(?:19|20)\d\d\b)|c-?section|"
     # Not born yet: "she wasn't born yet", "still in the womb", "38 weeks pregnant with him",
     # "stillborn", "full term": the age at the time is 0.
     r"(?:not|\w*n'?t|never)\s+(?:(?:been|even|yet|quite)\s+)*born|unborn|still\s*-?\s*born|"
@@ -511,16 +513,46 @@ def _loose_age(text: str) -> AgeAnswer | None:
     return AgeAnswer(age=age, approximate=approximate) if 0 <= age <= 120 else None
 
 
+# "90 or 91", "62-63", "7 or 8 years old": two neighbouring ages, the first kept as hedged.
+_AGE_EITHER = re.compile(
+    r"^\W*(?:(?:he|she|they|i)(?:'s|'m|\s+was|\s+is|\s+were)\s+)?(?:about\s+|around\s+|maybe\s+)?"
+    r"(\d{1,3})\s*(?:or|-|to|\u2013)\s*(\d{1,3})\b(?!\s*(?:-?\s*(?:months?|mos?|weeks?|wks?|days?|"
+    r"%|/)))",
+    re.IGNORECASE,
+)
+
+
+# "She was born in 1935", "born back in '61" is not a year: a year of birth with no day.
+_BORN_YEAR = re.compile(
+    r"\bborn\s+(?:in|back\s+in|around|about|sometime\s+in)\s+(?:(?:the\s+)?\w+\s+(?:of\s+)?)?"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _age_from_birth_year(text: str, incident: str | None, today: date) -> AgeAnswer | None:
+    """A year of birth alone gives the age within one year: hedged."""
+    m = _BORN_YEAR.search(text)
+    if m is None:
+        return None
+    at = DateSpec.from_slot(incident).earliest if incident and incident != "unknown" else today
+    age = at.year - int(m.group(1))
+    return AgeAnswer(age=age, approximate=True) if 0 <= age <= 120 else None
+
+
 def parse_age(text: str, incident: str | None, today: date) -> AgeAnswer | None:
     """An age at the time ("6", "she was 82", "8 months", "mid-sixties") or a date of birth.
 
-    A hedged age ("around fifty", "70 or so", "early 30s") keeps its number and is
-    marked `approximate`.
+    A hedged age ("around fifty", "70 or so", "early 30s", "90 or 91") keeps its
+    (first) number and is marked `approximate`.
     """
     text = text.replace("’", "'")
     infant = _NEWBORN.search(text) or _MONTHS_OLD.search(text) and not _AGE.search(text)
     if infant and not _MONTHS_AGE.search(text):
         return AgeAnswer(age=0)
+    either = _AGE_EITHER.search(text)
+    if either and 0 < int(either.group(2)) - int(either.group(1)) <= 2:
+        return AgeAnswer(age=int(either.group(1)), approximate=True)
     hedged = _hedged_age(text)
     if hedged is not None and (hedged.approximate or not _AGE.search(text)):
         # "sixty-something, 63 I think": the number said beats the words around it.
@@ -538,9 +570,9 @@ def parse_age(text: str, incident: str | None, today: date) -> AgeAnswer | None:
         try:
             when = parse_when(text, today)
         except DateParseError:
-            return None
-        if when.precision != "day":
-            return None
+            when = None
+        if when is None or when.precision != "day":
+            return _age_from_birth_year(text, incident, today)
         born = when.earliest
         at = DateSpec.from_slot(incident).earliest if incident and incident != "unknown" else today
         age = relativedelta(at, born).years

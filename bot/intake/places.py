@@ -45,6 +45,19 @@ _NICKNAMES: dict[str, str] = {
     "okc": "oklahoma city",
     "slc": "salt lake city",
     "dc": "washington",
+    # Shorthand people text for their city: "kc" is Kansas City on either side of the line.
+    "kc": "kansas city",
+    "stl": "st louis",
+    "abq": "albuquerque",
+    "atl": "atlanta",
+    "chi town": "chicago",
+    "chitown": "chicago",
+    "h town": "houston",
+    "htown": "houston",
+    "jax": "jacksonville",
+    "sf": "san francisco",
+    "cbus": "columbus",
+    "nawlins": "new orleans",
 }
 
 

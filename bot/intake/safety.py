@@ -481,3 +481,21 @@ def detect(text: str) -> Emergency | None:
                 continue
             return Emergency.MEDICAL
     return None
+
+
+# Said of now: these keep an alarm even beside lasting-harm words.
+_RIGHT_NOW = re.compile(
+    r"\b(?:right\s+now|rn|at\s+the\s+moment|as\s+we\s+speak|this\s+(?:minute|second)|"
+    r"currently|just\s+now|just\s+started|getting\s+worse|won'?t\s+stop)\b",
+    re.IGNORECASE,
+)
+
+
+def harm_told_as_lasting(text: str) -> bool:
+    """The words tell harm left behind ("permanent numbness", "can't drive anymore") and
+    nothing happening now: an answer to "what harm resulted?" that a classifier's alarm
+    alone should not meet with 911 guidance."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if detect(text) is not None or _RIGHT_NOW.search(text):
+        return False
+    return bool(_LASTING.search(text))

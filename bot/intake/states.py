@@ -654,6 +654,11 @@ _FILLER_AFTER_PLACE = re.compile(
     r"downtown)\s*$",
     re.IGNORECASE,
 )
+_STATE_SIDE = re.compile(
+    r"^(?:the\s+)?(?P<state>[a-z. ]{2,20}?)\s+side(?:\s+of\s+(?:the\s+)?(?:state\s+)?"
+    r"(?:line|river|border|town|city|the\s+line))?$",
+    re.IGNORECASE,
+)
 # Regions people answer with that name one state (and are no town's name).
 _REGIONS = {
     "long island": "NY",
@@ -716,6 +721,10 @@ def place_answer(text: str) -> Place:
         if region:
             return Place(region)
     bare = _FILLER_AFTER_PLACE.sub("", bare).strip(" .!?,")
+    side = _STATE_SIDE.match(bare)
+    if side and find_state(side["state"]):
+        # "the mo side", "kansas side of the line": a city split by a state line.
+        return Place(find_state(side["state"]))
     code = find_state(text) or (find_state(bare) if bare else None)
     parts = [p.strip() for p in re.split(r",|\s+(?=[A-Z]{2}\b)", bare, maxsplit=1)]
     city = places.lookup(parts[0], small_towns=True) if parts and parts[0] else None

@@ -219,7 +219,11 @@ def read(
             # Free text ("what happened?", "what harm?") takes any sentence, so there the
             # classifier's alarm is heeded too: a missed emergency costs far more than
             # one needless safety note. A name, a date or a yes/no needs the words.
-            guide = in_words or question in NARRATIVE_QUESTIONS
+            # Harm told as lasting ("permanent numbness, I can't drive anymore") is what
+            # was left behind, not an emergency now: the classifier alone is not heeded.
+            guide = in_words or (
+                question in NARRATIVE_QUESTIONS and not safety.harm_told_as_lasting(text)
+            )
             return answer("answers the question", guide=guide)
         if asks >= MAX_ASKS:
             return answer("asked three times: kept as typed", guide=True)
