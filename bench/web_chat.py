@@ -17,8 +17,18 @@ the server's speed (close to an open loop while latency is well under the pause)
 It prints the offered and achieved turns/s, p50/p95/p99, the ratio to stock, and
 the peak RSS of each process sampled during the level.
 
+Scaling out (README "Scaling out"): one Rasa process is CPU-bound on one core, so
+`--rasa-instances N` (N >= 2) runs our side as N Rasa servers behind one nginx
+(round robin, keep-alive upstream) sharing the machine's PostgreSQL (a fresh
+database, dropped afterwards) and Redis (an empty database index; the atomic
+ticket lock), with one action server, web app and worker (bench/scale_out.py).
+N = 1 is the Procfile stack on SQLite, as before. Each level prints the CPU
+seconds each of our processes used, beside the load generator and the whole
+machine, to show where the cores go.
+
 Run:  .venv/bin/python bench/web_chat.py [--levels 1,10,50] [--seconds 40]
       [--visitors N --think S --duration S] [--stock-tracker memory|sql]
+      [--rasa-instances N] [--no-stock]
       [--profile DIR [--profile-level N] [--profile-format raw|flamegraph|speedscope]]
 Env:  BENCH_MODEL=/path/model.tar.gz serves that model instead of the fingerprinted one.
 """
@@ -28,6 +38,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import os
 import random
 import secrets
 import subprocess
@@ -36,6 +47,7 @@ import tempfile
 import threading
 import time
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +55,7 @@ if __package__ in (None, ""):  # `python bench/web_chat.py`: put the project roo
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # as `python -m` does
 
 import aiohttp  # noqa: E402
+import psutil  # noqa: E402
 
 from bench.common import (  # noqa: E402
     ISSUE_STOCK,
@@ -58,6 +71,7 @@ from bench.common import (  # noqa: E402
     stock_rasa,
     throwaway_secrets,
 )
+from bench.scale_out import Ours, scaled_stack  # noqa: E402
 from bot.devtools import stack as stack_mod  # noqa: E402
 from tests.support.intake_script import FULL_INTAKE  # noqa: E402
 
@@ -181,6 +195,23 @@ async def run_level(
     return result
 
 
+async def warm_up(base: str, stock: bool) -> str:
+    """One whole intake, greeting to lead, uncounted; says whether the lead was confirmed.
+
+    With several Rasa servers behind nginx its turns go round robin, so each
+    server loads its lazy imports and caches before the first level.
+    """
+    try:
+        async with aiohttp.ClientSession(timeout=REQUEST_TIMEOUT) as http:
+            v = Visitor(http, base, stock)
+            replies = await v.start()
+            for text in SCRIPT:
+                replies = await v.say(text)
+    except (aiohttp.ClientError, asyncio.TimeoutError, KeyError, ValueError) as exc:
+        return f"failed ({type(exc).__name__}: {exc})"  # the levels will count such errors
+    return "lead confirmed" if DONE_MARKER in " ".join(replies) else "no lead confirmation"
+
+
 class PeakRss:
     """Peak resident memory of some processes, sampled every `every` s while in use."""
 
@@ -204,6 +235,85 @@ class PeakRss:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+
+
+def cpu_seconds(pid: int, children: bool = True) -> float:
+    """User + system CPU seconds of a process and its live descendants (nginx's worker)."""
+    try:
+        proc = psutil.Process(pid)
+        procs = [proc, *(proc.children(recursive=True) if children else [])]
+    except psutil.Error:
+        return 0.0
+    total = 0.0
+    for p in procs:
+        with contextlib.suppress(psutil.Error):
+            t = p.cpu_times()
+            total += t.user + t.system
+    return total
+
+
+def _machine_busy() -> float:
+    """CPU seconds all cores spent on anything but idling, since boot."""
+    t = psutil.cpu_times()
+    return sum(t) - t.idle - getattr(t, "iowait", 0.0)
+
+
+class CpuUse:
+    """CPU seconds each process used while in use, beside this load generator and the
+    whole machine (shared: the rest is other work)."""
+
+    def __init__(self, pids: dict[str, int]) -> None:
+        self.pids = pids
+        self.used: dict[str, float] = {}
+        self.wall = 0.0
+
+    def _snapshot(self) -> dict[str, float]:
+        snap = {name: cpu_seconds(pid) for name, pid in self.pids.items()}
+        # Alone: the servers are this process's children (or honcho's, below it).
+        snap["load generator"] = cpu_seconds(os.getpid(), children=False)
+        snap["whole machine"] = _machine_busy()
+        return snap
+
+    def __enter__(self) -> CpuUse:
+        self._before = self._snapshot()
+        self._t0 = time.monotonic()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.monotonic() - self._t0
+        after = self._snapshot()
+        self.used = {name: after[name] - self._before[name] for name in after}
+
+    def line(self) -> str:
+        cores = os.cpu_count() or 1
+        parts = ", ".join(f"{name} {secs:.1f}" for name, secs in self.used.items())
+        return (
+            f"      CPU seconds during the level ({self.wall:.0f} s x {cores} cores = "
+            f"{self.wall * cores:.0f}): {parts}"
+        )
+
+
+def stored_intakes(database_url: str) -> tuple[int, int] | None:
+    """(leads, repeat contacts) in our database, None if it cannot be read.
+
+    Stock Rasa calls our action server, so its finished intakes land here too.
+
+    Every visitor here gives the script's one phone number, so after the first
+    lead each finished intake is stored as a repeat contact on it (issue 14: one
+    number is one person); their sum is the intakes stored.
+    """
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(database_url, future=True)
+    try:
+        with engine.connect() as conn:
+            leads = conn.execute(text("select count(*) from leads")).scalar_one()
+            contacts = conn.execute(text("select count(*) from lead_contacts")).scalar_one()
+            return int(leads), int(contacts)
+    except Exception:  # noqa: BLE001 - a figure to print, not a reason to fail the run
+        return None
+    finally:
+        engine.dispose()
 
 
 def offered_rate(visitors: int, think: float, latencies: list[float]) -> float:
@@ -308,6 +418,11 @@ def main() -> None:
     ap.add_argument("--stock-tracker", choices=("memory", "sql"), default="memory")
     ap.add_argument("--no-stock", action="store_true")
     ap.add_argument(
+        "--rasa-instances", type=int, default=1, metavar="N",
+        help="our side with N Rasa servers behind nginx on the machine's PostgreSQL "
+        "(127.0.0.1:5432) and Redis (127.0.0.1:6379); 1: the Procfile stack on SQLite",
+    )
+    ap.add_argument(
         "--think", type=float, default=0.0,
         help="seconds each visitor waits before each message (0: closed loop, like the issue)",
     )
@@ -325,6 +440,8 @@ def main() -> None:
         "speedscope: JSON for speedscope.app",
     )
     args = ap.parse_args()
+    if args.rasa_instances < 1:
+        ap.error("--rasa-instances must be 1 or more")
     levels = [args.visitors] if args.visitors else [int(x) for x in args.levels.split(",")]
     if args.profile and args.profile_level is None:
         args.profile_level = 10 if 10 in levels and not args.visitors else levels[0]
@@ -338,6 +455,13 @@ def main() -> None:
         f"  model {model.name}; {args.seconds:.0f}s per level; "
         f"stock tracker {args.stock_tracker}; think time {args.think:g}s; levels {levels}"
     )
+    if args.rasa_instances > 1:
+        print(
+            f"  ours: {args.rasa_instances} Rasa servers behind nginx, PostgreSQL and Redis "
+            "(one action server, web app and worker)"
+        )
+    else:
+        print("  ours: one Rasa server, the Procfile stack on SQLite")
     with tempfile.TemporaryDirectory(prefix="bench-web-") as tmp:
         work = Path(tmp)
         (work / "ours").mkdir()
@@ -346,25 +470,52 @@ def main() -> None:
         stack_mod.ensure_model = lambda: model  # serve exactly the model chosen above
         try:
             with contextlib.ExitStack() as stacks:
-                ours = stacks.enter_context(stack_mod.start_stack(work / "ours", OURS_ENV))
+                if args.rasa_instances > 1:
+                    ours = stacks.enter_context(
+                        scaled_stack(work / "ours", model, args.rasa_instances, OURS_ENV)
+                    )
+                else:
+                    ours = stacks.enter_context(procfile_stack(work / "ours"))
                 stock = None
                 if not args.no_stock:
                     tracker = work / "stock" / "tracker.db" if args.stock_tracker == "sql" else None
                     stock = stacks.enter_context(
                         stock_rasa(model, f"{ours.action_url}/webhook", work / "stock", tracker)
                     )
-                honcho = honcho_pid_of(work / "ours")
-                pids = procfile_pids(honcho) if honcho else {}
-                _run(args, levels, ours.rasa_url, stock.url if stock else None, pids, stock)
+                _run(args, levels, ours, stock)
         finally:
             stack_mod.ensure_model = orig
 
 
-def _run(args, levels, ours_url, stock_url, pids, stock) -> None:
+@contextlib.contextmanager
+def procfile_stack(work: Path) -> Iterator[Ours]:
+    """One Rasa server: the Procfile under honcho on SQLite (bot.devtools.stack)."""
+    with stack_mod.start_stack(work, OURS_ENV) as stack:
+        honcho = honcho_pid_of(work)
+        yield Ours(
+            url=stack.rasa_url,
+            action_url=stack.action_url,
+            database_url=stack.database_url,
+            pids=_rasa_first(procfile_pids(honcho) if honcho else {}),
+            log_dir=work,
+        )
+
+
+def _rasa_first(pids: dict[str, int]) -> dict[str, int]:
+    """The Procfile's processes in the scaled stack's order, so the two read alike."""
+    order = ("rasa", "actions", "web", "notify")
+    return dict(sorted(pids.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 9))
+
+
+def _run(args, levels, ours_stack: Ours, stock) -> None:
+    ours_url, pids = ours_stack.url, ours_stack.pids
+    stock_url = stock.url if stock else None
     # Warm-up: one full conversation each, not counted (first-call lazy imports, caches).
-    asyncio.run(run_level(ours_url, False, 1, 0.1))
+    # (A 0.1 s level used to stop after the first message: the intake never reached a lead.)
+    warm = f"ours {asyncio.run(warm_up(ours_url, False))}"
     if stock_url:
-        asyncio.run(run_level(stock_url, True, 1, 0.1))
+        warm += f", stock {asyncio.run(warm_up(stock_url, True))}"
+    print(f"\nwarm-up (one whole intake each, not counted): {warm}")
     print("\nvisitors server  (latency of one HTTP turn; throughput = turns/s over the level)")
     peak: dict[str, int] = defaultdict(int)
     profiled: list[Path] = []
@@ -372,14 +523,14 @@ def _run(args, levels, ours_url, stock_url, pids, stock) -> None:
         profilers: list[subprocess.Popen] = []
         if args.profile and n == args.profile_level:
             args.profile.mkdir(parents=True, exist_ok=True)
-            for name in ("rasa", "actions"):
-                if name in pids:
+            for name in pids:
+                if name.startswith("rasa") or name == "actions":
                     out = args.profile / f"{name}-{n}.{PROFILE_SUFFIX[args.profile_format]}"
                     profilers.append(
                         start_profiler(pids[name], args.seconds, out, args.profile_format)
                     )
                     profiled.append(out)
-        with PeakRss(pids) as ours_rss:
+        with PeakRss(pids) as ours_rss, CpuUse(pids) as ours_cpu:
             ours = asyncio.run(run_level(ours_url, False, n, args.seconds, args.think))
         for p in profilers:
             p.wait(timeout=args.seconds + 60)
@@ -401,8 +552,20 @@ def _run(args, levels, ours_url, stock_url, pids, stock) -> None:
             + ", ".join(f"{name} {mb(v)}" for name, v in level_peaks.items()),
             flush=True,
         )
+        print(ours_cpu.line(), flush=True)
         for name, value in level_peaks.items():
             peak[name] = max(peak[name], value)
+    stored = stored_intakes(ours_stack.database_url)
+    print(
+        "\nintakes stored in our database, warm-ups included (and stock's: it calls our "
+        "action server, which stores them): "
+        + (
+            "unreadable"
+            if stored is None
+            else f"{sum(stored)} ({stored[0]} lead(s) + {stored[1]} repeat contact(s) on them: "
+            "every visitor gives the same phone number)"
+        )
+    )
     print("\nRSS (peak sampled every 0.5 s during the levels):")
     for name, value in peak.items():
         print(f"  {name:<11} {mb(value)}")
