@@ -32,7 +32,7 @@ _SETTINGS = {
 _FILLER = re.compile(
     r"\b(about|around|approximately|approx|roughly|maybe|probably|sometime|some time|"
     r"i think|i believe|it was|it happened|this happened|happened|on|in|during|at|"
-    r"the date was|back in|circa|or so|ish)\b",
+    r"the date was|back in|circa|or so|ish|like|u+h+|u+m+|i guess|i want to say|i'?d say)\b",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
@@ -231,6 +231,8 @@ _MONTH_NAMES = (
 # "beginning of October", texted "beginning october"; "the first/last part of October".
 _MONTH_PART = re.compile(
     r"\b(?P<part>(?:early|first|later?|latter|last|middle)\s+part\s+of|"
+    r"(?:the\s+)?(?:first|last|final)\s+(?:(?:few|couple(?:\s+of)?|several|\d{1,2}|two|three|four|"
+    r"five|six|seven|ten)\s+)?days\s+(?:of|in)|"
     r"early|late|mid|middle(?:\s+of)?|beginning(?:\s+of)?|end(?:\s+of)?|start(?:\s+of)?|"
     r"(?:the\s+)?(?:first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+(?:full\s+)?"
     r"week\s+(?:of|in))[\s-]+"
@@ -252,7 +254,7 @@ _MONTH_YEAR = re.compile(
 )
 _NTH_ONLY = re.compile(
     r"^\s*(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:\s+of\s+(?P<which>this|last)\s+month)?\s*$",
+    r"(?:\s+of\s+(?P<which>this|last|the)\s+month)?\s*$",
     re.IGNORECASE,
 )
 _RELATIVE_YEAR = re.compile(r"\b(last|this|past)\s+(?:year|yr)\b", re.IGNORECASE)
@@ -686,9 +688,20 @@ def _month_part(text: str, today: date, year_hint: int | None) -> DateSpec | Non
     return _range(*span)
 
 
+_EXACT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
 def _part_days(part: str, y: int, month: int) -> tuple[date, date]:
     """The days of a part of a month: a week of it, or its first, middle or last ten."""
     last = calendar.monthrange(y, month)[1]
+    if part.endswith(("days of", "days in")):
+        # "the last 10 days of May" is those ten; "the last few days" its last five.
+        said = part.split()[-3]
+        n = int(said) if said.isdigit() else _EXACT_COUNTS.get(said, 5)
+        n = min(max(n, 1), last)
+        if "first" in part.split():
+            return date(y, month, 1), date(y, month, n)
+        return date(y, month, last - n + 1), date(y, month, last)
     week = _WEEK_OF_MONTH.match(part)
     if week:  # "the second week of March": days 8-14; the last week: the final seven
         n = _WEEK_ORDINALS[week.group(1)]
@@ -720,6 +733,47 @@ def _nth_only(text: str, today: date) -> DateSpec | None:
                 return DateSpec.exact(d)
         anchor -= relativedelta(months=1)
     return None
+
+
+# "took 2 tablets on the 5th", "at 3pm on the 9th", "2 months ago on the 10th": a day said
+# by its number alone inside a sentence; the other numbers there are counts or times.
+_DAY_IN_STORY = re.compile(
+    r"\b(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?:\s+of\s+(?P<which>this|last|the)\s+month)?"
+    r"(?=\s*(?:$|[,.;:!?)]|(?:at|in|around|about|when|and|or|after|before|i|we|he|she|they|"
+    r"my|it|that|this|last|of\s+(?:this|last|the)\s+month|\d+\s+(?:months?|mos?)\s+ago)\b))",
+    re.IGNORECASE,
+)
+_MONTH_BACK = re.compile(
+    r"\b(?:(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"months?\s+(?:ago|back)|(?P<rel>last|this|past)\s+month)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_in_story(raw: str, today: date) -> DateSpec | None:
+    """One "the Nth" in a sentence with no month, year or figures-date named: the most
+    recent such day, or that day of the month said ("two months ago on the 10th")."""
+    if _MONTH_WORD.search(raw) or _ANY_YEAR.search(raw) or re.search(r"\d\s*[/.\-]\s*\d", raw):
+        return None
+    said = {int(m.group("day")): m for m in _DAY_IN_STORY.finditer(raw)}
+    if len(said) != 1:
+        return None
+    day, m = next(iter(said.items()))
+    which = (m.group("which") or "").lower()
+    back = _MONTH_BACK.search(raw)
+    if back is None and not which:
+        return _nth_only(f"the {day}", today)
+    if back is not None and back.group("n"):
+        raw_n = back.group("n").lower()
+        months = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
+    else:
+        rel = back.group("rel").lower() if back is not None else which
+        months = 0 if rel in {"this", "the"} else 1
+    first = today.replace(day=1) - relativedelta(months=months)
+    if day > calendar.monthrange(first.year, first.month)[1] or first.replace(day=day) > today:
+        return None
+    return DateSpec.exact(first.replace(day=day))
 
 
 def _holiday_within_month(text: str, today: date, year_hint: int | None) -> DateSpec | None:
@@ -853,6 +907,11 @@ _ORDINAL_OF_MONTH = re.compile(
     re.IGNORECASE,
 )
 
+# "the first of the month", "the fifth of last month": a day of a month said by its place.
+_ORDINAL_OF_SAID_MONTH = re.compile(
+    rf"\b(?P<ord>{_ORDINAL_ALT})\s+of\s+(?P<which>the|this|last)\s+month\b", re.IGNORECASE
+)
+
 
 def _ordinal_number(word: str) -> int:
     low = re.sub(r"[- ]+", " ", word.lower())
@@ -876,7 +935,10 @@ def _ordinal_days(text: str) -> str:
             return f"{n}{suffix} of {m.group('month')}"
         return f"{m.group('month2')} {n}{suffix}"
 
-    return _ORDINAL_OF_MONTH.sub(digits, text)
+    text = _ORDINAL_OF_MONTH.sub(digits, text)
+    return _ORDINAL_OF_SAID_MONTH.sub(
+        lambda m: f"{_ordinal_number(m.group('ord'))}th of {m.group('which')} month", text
+    )
 
 
 # Words shortened in a text message, spelt out: "2wks", "6mos", "3 mnths", "a cpl weeks",
@@ -1058,10 +1120,33 @@ _YEAR_SPAN = re.compile(
 )
 
 
+# "between the 3rd and the 5th", "from the 3rd to the 5th": two days of a month not named,
+# said as days ("3rd", "the 5th"), the most recent month they both fit by today.
+_BARE_DAY_SPAN = re.compile(
+    r"\b(?:between|from)?\s*the\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|or|through|thru|"
+    r"until|till|and|&)\s*(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_day_span(raw: str, today: date) -> DateSpec | None:
+    m = _BARE_DAY_SPAN.search(raw)
+    if not m or _MONTH_WORD.search(raw) or _ANY_YEAR.search(raw) or "/" in raw:
+        return None
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    first = today.replace(day=1)
+    for _ in range(3):
+        last = calendar.monthrange(first.year, first.month)[1]
+        if 1 <= d1 < d2 <= last and first.replace(day=d1) <= today:
+            return _range(first.replace(day=d1), min(first.replace(day=d2), today))
+        first -= relativedelta(months=1)
+    return None
+
+
 def _day_span(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
     m = _DAY_SPAN.search(raw)
     if not m:
-        return None
+        return _bare_day_span(raw, today) if year_hint is None else None
     month = _MONTH_NAMES[(m.group("month") or m.group("month2")).lower()]
     d1 = int(m.group("d1") or m.group("d3"))
     d2 = int(m.group("d2") or m.group("d4"))
@@ -1121,6 +1206,49 @@ def _before_last(raw: str, today: date) -> DateSpec | None:
             today.year - 1, today.month + 10)
         return _month(year, month)
     return _year(today.year - 2)
+
+# "last June", "this past May": the most recent such month before this one (a library
+# reads "last June" as nothing when June is this month).
+_LAST_NAMED_MONTH = re.compile(
+    r"\b(?:this\s+past|last|past|previous)\s+(?P<month>january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b(?!\.?\s*\d)(?!\s+(?:have|has|be|been|not)\b)",
+    re.IGNORECASE,
+)
+# "wednesday last week", "the friday of last week": that day of the calendar week before.
+_WEEKDAY_LAST_WEEK = re.compile(
+    rf"\b(?:(?:the\s+|on\s+)?(?P<a>{_WEEKDAY_WORDS})\s+(?:of\s+|in\s+)?last\s+week|"
+    rf"last\s+week\s*,?\s*(?:on\s+)?(?:the\s+)?(?P<b>{_WEEKDAY_WORDS}))\b",
+    re.IGNORECASE,
+)
+# "over the holidays", "during the holiday season": Christmas to New Year's.
+_THE_HOLIDAYS = re.compile(r"\bthe\s+holidays?(?:\s+season)?\b|\bholiday\s+season\b", re.I)
+
+
+def _last_named_month(raw: str, today: date) -> DateSpec | None:
+    m = _LAST_NAMED_MONTH.search(raw)
+    if not m or _ANY_YEAR.search(raw):
+        return None
+    month = _MONTH_NAMES[m.group("month").lower()]
+    return _month(today.year if month < today.month else today.year - 1, month)
+
+
+def _weekday_last_week(raw: str, today: date) -> DateSpec | None:
+    m = _WEEKDAY_LAST_WEEK.search(raw)
+    if not m:
+        return None
+    monday = today - timedelta(days=today.weekday() + 7)
+    wanted = _WEEKDAYS.index((m.group("a") or m.group("b")).lower())
+    return DateSpec.exact(monday + timedelta(days=wanted))
+
+
+def _the_holidays(raw: str, today: date) -> DateSpec | None:
+    if not _THE_HOLIDAYS.search(raw) or _HOLIDAY.search(raw) or _MONTH_WORD.search(raw):
+        return None
+    y = today.year if date(today.year, 12, 20) <= today else today.year - 1
+    years = {int(x) for x in _ANY_YEAR.findall(raw)}
+    if len(years) == 1:
+        y = years.pop()
+    return _range(date(y, 12, 20), min(date(y + 1, 1, 2), today))
 
 
 def _years_ago_month(raw: str, today: date) -> DateSpec | None:
@@ -1391,7 +1519,7 @@ def _pandemic(raw: str, today: date) -> DateSpec | None:
 _PARTS_OF_DAYS = (
     (re.compile(r"\b(?:the\s+)?(?:night|evening)\s+before\s+last\b", re.I), "2 days ago"),
     (re.compile(r"\blast\s+(?:night|evening)\b", re.I), "yesterday"),
-    (re.compile(r"\b(?:tonight|this\s+(?:evening|afternoon))\b", re.I), "today"),
+    (re.compile(r"\b(?:tonight|this\s+(?:morning|evening|afternoon))\b", re.I), "today"),
 )
 
 
@@ -1424,13 +1552,24 @@ _WEEKEND_JUST_GONE = re.compile(
     re.IGNORECASE,
 )
 
+_WEEKENDS_AGO = re.compile(
+    r"\b(?P<n>\d|a\s+couple\s+of|a\s+couple|couple|a|one|two|three|four|five)\s+weekends?\s+"
+    r"(?:ago|back)\b",
+    re.IGNORECASE,
+)
+
 
 def _last_weekend(raw: str, today: date) -> DateSpec | None:
     """ "last weekend", "this past weekend", "over the weekend": the Saturday and Sunday
     just gone."""
-    if not _WEEKEND_JUST_GONE.search(raw):
+    ago = _WEEKENDS_AGO.search(raw)
+    if not (ago or _WEEKEND_JUST_GONE.search(raw)):
         return None
     saturday = today - timedelta(days=(today.weekday() - 5) % 7 or 7)
+    if ago:  # "2 weekends ago": the Saturday and Sunday that many weekends back
+        raw_n = " ".join(ago.group("n").lower().split())
+        n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
+        saturday -= timedelta(weeks=n - 1)
     return _range(saturday, min(saturday + timedelta(days=1), today))
 
 
@@ -1616,7 +1755,15 @@ def _several_dates(raw: str, today: date, year_hint: int | None) -> DateSpec | N
 _OFFSET = re.compile(
     r"\b(?:(?P<n>\d+|a\s+couple\s+of|a\s+couple|a\s+few|an?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?|yrs?)|(?:the\s+)?(?:next|following)\s+"
-    r"(?P<next>day|morning|night|evening|afternoon))\s+(?P<dir>later|after|afterwards?)\b",
+    r"(?P<next>day|morning|night|evening|afternoon)|"
+    # "a day or two after", "2 or 3 days later": the days between.
+    r"(?P<n1>a|\d|one|two|three|four|five)\s+(?:days?\s+or\s+(?P<n2>\d|two|three|four|five|six)|"
+    r"or\s+(?P<n3>\d|two|three|four|five|six)\s+days?)|"
+    # "the day after my surgery on 4/11", "the weekend after": counted from the date said.
+    r"the\s+(?P<the>day|morning|night|evening|afternoon|week|weekend))\s+"
+    r"(?P<dir>later|after|afterwards?|before|earlier)\b"
+    # "the day before yesterday", "the week before last": read elsewhere, not counted.
+    r"(?!\s+(?:yesterday|today|tomorrow|last)\b)",
     re.IGNORECASE,
 )
 
@@ -1630,27 +1777,59 @@ def _offset_day(raw: str, today: date) -> DateSpec | None:
     if len(found) != 1 or found[0][2].precision != "day":
         return None
     at = found[0][0]
-    later = m.group("dir").lower() == "later" or m.group("dir").lower().startswith("afterward")
-    if later != (at < m.start()):
+    way = m.group("dir").lower()
+    back_to_it = way in {"later", "earlier"} or way.startswith("afterward")
+    if back_to_it != (at < m.start()):
         return None  # "a few days later, on the 9th": the date said is the later one
+    sign = -1 if way in {"before", "earlier"} else 1
+    said = found[0][2].earliest
+    if m.group("n1"):
+        near, far = (
+            _NUMBER_WORDS.get(w, 1) if not w.isdigit() else int(w)
+            for w in (m.group("n1").lower(), (m.group("n2") or m.group("n3")).lower())
+        )
+        if near >= far:
+            return None
+        ends = (said + timedelta(days=sign * near), said + timedelta(days=sign * far))
+        first, last = min(ends), max(ends)
+        return _range(first, min(last, today)) if first <= today else None
+    if m.group("the"):
+        unit = m.group("the").lower()
+        if unit == "week":  # the seven days after (or before) the day said
+            first, last = said + timedelta(days=1), said + timedelta(days=7)
+            if sign < 0:
+                first, last = said - timedelta(days=7), said - timedelta(days=1)
+        elif unit == "weekend":
+            if sign > 0:
+                first = said + timedelta(days=(5 - said.weekday()) % 7 or 7)
+            else:
+                first = said - timedelta(days=(said.weekday() - 5) % 7 or 7)
+            last = first + timedelta(days=1)
+        else:
+            first = last = said + timedelta(days=sign)
+        if first > today:
+            return None
+        return DateSpec.exact(first) if first == last else _range(first, min(last, today))
     unit = (m.group("unit") or "day").lower()
     if unit.startswith(("month", "year", "yr")):
         # "two months after the surgery on 3/4/25": about then, half a month either side.
         raw_n = " ".join(m.group("n").lower().split())
         n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
         months = n * (1 if unit.startswith("month") else 12)
-        centre = found[0][2].earliest + relativedelta(months=months)
+        centre = said + relativedelta(months=sign * months)
         half = timedelta(days=15 if unit.startswith("month") else 182)
         if centre > today:
             return None
         return _range(centre - half, min(centre + half, today))
     if m.group("next"):
+        if sign < 0:
+            return None
         days = 1
     else:
         raw_n = " ".join(m.group("n").lower().split())
         n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
         days = n * (7 if m.group("unit").lower().startswith("week") else 1)
-    d = found[0][2].earliest + timedelta(days=days)
+    d = said + timedelta(days=sign * days)
     return DateSpec.exact(d) if d <= today else None
 
 
@@ -1693,8 +1872,21 @@ _COUNT_OF_UNITS = re.compile(
 )
 
 
+# "2 months ago maybe 3", "three weeks back, or four": a second count said after the first.
+_AGO_THEN_ANOTHER = re.compile(
+    rf"\b(?P<n1>{_COUNT_WORDS})\s+(?P<unit>(?:day|week|wk|month|mo|year|yr)s?)\s+(?P<ago>ago|back)"
+    r"\s*[,.]?\s*(?:or\s+)?(?:maybe|possibly|perhaps|or|could\s+(?:have\s+)?be(?:en)?|"
+    r"might\s+(?:have\s+)?be(?:en)?)\s+(?:even\s+|more\s+like\s+)?"
+    r"(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?!\s*(?:[/.:\-]\d|(?:day|week|wk|month|mo|year|yr)s?\b|(?:st|nd|rd|th)\b))",
+    re.IGNORECASE,
+)
+
+
 def _loose_ago(text: str) -> str:
-    """ "a while ago, maybe 4 or so years": the count said after "ago" is the time back."""
+    """ "a while ago, maybe 4 or so years": the count said after "ago" is the time back;
+    "2 months ago maybe 3" is "2 or 3 months ago"."""
+    text = _AGO_THEN_ANOTHER.sub(r"\g<n1> or \g<n2> \g<unit> \g<ago>", text)
     text = _OR_SO.sub(r"\1 ", text)
     ago = re.search(r"\bago\b", text, re.I)
     if ago and not _AGO.search(text):
@@ -1704,11 +1896,75 @@ def _loose_ago(text: str) -> str:
     return text
 
 
+# A date taken back inside the answer: "march 3rd, no wait, march 5th", "the 12th.
+# actually the 13th", "april 2022, sorry i mean april 2023".
+_TAKEN_BACK = re.compile(
+    r"(?:\b(?:no+,?\s+wait|wait,?\s+no+|sorry,?\s+i\s+meant?|i\s+meant?|no+,?\s+sorry|"
+    r"sorry,?\s+no+|actually|correction|scratch\s+that|make\s+that|my\s+bad|oops)\b|"
+    r"[,.;!\-]\s*(?:no+|nope|wait|sorry|oops)\b)"
+    r"(?:[\s,.;:!\-]*(?:no+|sorry|wait|i\s+meant?|it\s+was|actually)\b)*[\s,.;:!\-]*",
+    re.IGNORECASE,
+)
+# What the corrected part must name to be a date of its own: figures, a month, a year.
+_DATE_SIGNAL = re.compile(r"\d|\b(?:" + _MONTH_WORDS_ALT + r")\b", re.IGNORECASE)
+
+
+def _taken_back(text: str, today: date) -> DateSpec | None:
+    """The date said last when an earlier one is taken back; a bare day ("the 12th, no the
+    11th") or a date without a year keeps the month or year said first."""
+    marks = list(_TAKEN_BACK.finditer(text))
+    if not marks:
+        return None
+    head, tail = text[: marks[-1].start()].strip(" ,.;:-"), text[marks[-1].end() :].strip()
+    if not head or not _DATE_SIGNAL.search(tail) or not _DATE_SIGNAL.search(head):
+        return None
+    try:
+        first = parse_when(head, today)
+    except DateParseError:
+        return None
+    bare = tail.strip(" .!?")
+    ago = _AGO.search(head)
+    if re.fullmatch(r"\d{1,2}", bare) and ago is not None:
+        # "3 weeks ago, no wait, 4": the count taken back, not the 4th of a month.
+        tail = head[: ago.start("n")] + bare + head[ago.end("n") :]
+        try:
+            return parse_when(tail, today)
+        except DateParseError:
+            return None
+    if _YEAR_ONLY.match(bare) and first.precision in {"day", "month"}:
+        # "march 2024, no, 2023": the same month or day, in the year said after.
+        try:
+            moved = first.earliest.replace(year=int(bare))
+        except ValueError:
+            return None
+        spec = (
+            DateSpec.exact(moved) if first.precision == "day" else _month(moved.year, moved.month)
+        )
+        return spec if spec.latest <= today else None
+    nth = _NTH_ONLY.match(bare)
+    if nth and not nth.group("which") and first.precision == "day":
+        day = int(nth.group("day"))
+        if not 1 <= day <= calendar.monthrange(first.earliest.year, first.earliest.month)[1]:
+            return None
+        d = first.earliest.replace(day=day)
+        return DateSpec.exact(d) if d <= today else None
+    years = set(_ANY_YEAR.findall(head))
+    if not _ANY_YEAR.search(tail) and len(years) == 1:
+        tail = f"{tail} {years.pop()}"
+    try:
+        return parse_when(tail, today)
+    except DateParseError:
+        return None
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
     Raises DateParseError('unparsed' | 'future' | 'too_old').
     """
+    taken_back = _taken_back(text, today)
+    if taken_back is not None:
+        return taken_back
     text = _THE_FOURTH.sub("the 4th of July", _full_years(_fix_typos(text), today))
     text = _loose_ago(text)
     if not _ANY_YEAR.search(text) and not _MONTH_WORD.search(text):
@@ -1746,6 +2002,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         year_hint = ago_month.earliest.year
     when = (
         (_before_last(raw, today) if year_hint is None else None)
+        or (_weekday_last_week(raw, today) if year_hint is None else None)
         or (_weekdays_ago(raw, today) if year_hint is None else None)
         or (_last_weekend(raw, today) if not (year_hint or _MONTH_WORD.search(raw)) else None)
         or _day_span(raw, today, year_hint)
@@ -1758,12 +2015,15 @@ def parse_when(text: str, today: date) -> DateSpec:
         # "Tuesday last, the 24th of November": the day said beats the weekday.
         or (_weekday_in_month(raw, today, year_hint) if _WEEKDAY.search(raw) else None)
         or _nth_only(raw, today)
+        or _day_in_story(raw, today)
         or (_explicit_day(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
         or (_holiday_within_month(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
         or (_ago(m, today) if (m := _AGO.search(raw)) and year_hint is None else None)
         or (_explicit_day(raw, today, year_hint) if ago_month else None)
         or (_month_part(raw, today, year_hint) if ago_month else None)
         or ago_month
+        or _last_named_month(raw, today)
+        or _the_holidays(raw, today)
         or _part_of_year(raw)
         or _month_part(raw, today, year_hint)
         or _season(raw, today, year_hint)
