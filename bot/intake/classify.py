@@ -766,7 +766,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (r"\bcall (?:button|light|bell)s?\b", 3),
         (
             r"\b(?:left|leave|leaves|leaving|lying|laying|sat|sitting)\b[^.]{0,30}\b(?:alone|"
-            r"unattended|for hours|"
+            r"unattended|for hours|overnight|all night|(?:until|till|til) (?:the )?morning|"
             r"for (?:an|a|\d+|two|three|several) (?:hour|hours|day|days)|"
             r"in (?:his|her|my|their|our) own "
             r"(?:urine|feces|faeces|waste|filth|poop|pee))\b",
@@ -980,6 +980,9 @@ _DRUG = (
     r"tpa|alteplase|clot[- ]bust\w*|thrombolytics?|"
     r"painkillers?|pain meds|heparin|warfarin|coumadin|blood thinners?|potassium|magnesium|"
     r"lithium|digoxin|methotrexate|chemo\w*|antibiotics?|steroids?|prednisone|tylenol|"
+    r"seroquel|quetiapine|abilify|aripiprazole|risperdal|zyprexa|olanzapine|clozapine|clozaril|"
+    r"\w+apine|adderall|ritalin|vyvanse|concerta|methylphenidate|adhd (?:meds?|medicines?|"
+    r"medications?|pills?)|cef\w+|rocephin|accutane|isotretinoin|"
     r"codeine|tramadol|aspirin|sulfa|metformin|gabapentin|penicillin|"
     r"acetaminophen|ibuprofen|nsaids?|sedatives?|benzos?|ativan|xanax|haldol|contrast(?: dye)?|"
     r"eye ?drops|ear ?drops|ointment|inhaler|antidepressants?|antipsychotics?|ssris?|"
@@ -1078,8 +1081,10 @@ POST_OP_WEIGHT = 5
 _OPERATED = (
     r"(?:(?:my|his|her|their|the|a|an|our) )?(?:\w+ ){0,3}?(?:(?:neuro)?surgery|surgeries|"
     r"operation|op|c-?section|cesarean|\w+ectomy|\w+plasty|\w+otomy|(?:hip|knee|shoulder|"
-    r"joint) replacement|bypass|transplant|procedure|tonsils? (?:were |was |got |had been )?"
-    r"(?:taken out|removed|out)|(?:\w+ )?(?:removal|repair|fusion|reconstruction))\b"
+    r"joint) replacement|bypass|transplant|procedure|(?:tonsils?|adenoids|appendix|gallbladder|"
+    r"wisdom teeth|uterus|ovar(?:y|ies)|thyroid|spleen|prostate|hernia) (?:were |was |got |"
+    r"had been )?(?:taken out|removed|out|fixed|repaired)|(?:\w+ )?(?:removal|repair|fusion|"
+    r"reconstruction))\b"
 )
 _POST_OP_HARM = (
     r"(?:bled|bleeding|hemorrhag\w*|haemorrhag\w*|blood (?:clots?|everywhere)|(?:vomit\w*|"
@@ -1092,6 +1097,43 @@ _POST_OP_HARM = (
 _SENT_HOME = (
     r"(?:sent (?:\w+ ){0,2}?(?:back )?home|discharged|released|sent (?:\w+ )?away|"
     r"told (?:\w+ ){0,2}?to go home)"
+)
+# A complication waved off: sent home, "said it was normal", "said he'd be fine", ignored.
+_DISMISSED = (
+    rf"(?:{_SENT_HOME}|"
+    r"(?:said|saying|told \w+|kept saying) (?:it'?s|it was|this is|this was|that'?s|that was|"
+    r"thats|was|is) (?:just |all |\w+ )?(?:normal|fine|nothing|expected|gas|part of "
+    r"(?:healing|recovery|the healing))|"
+    r"(?:said|told \w+) (?:i|he|she|they|we)(?:'d| would| will|'ll) be (?:fine|ok|okay|alright|"
+    r"all right)|"
+    r"ignored (?:it|me|him|her|us|them|my \w+|his \w+|her \w+)|"
+    r"(?:wouldn't|would not|didn't|did not|never) (?:listen|come|check|call)\w*)"
+)
+# What it really was, named after a dismissal: then the story is a late diagnosis ("said
+# that was normal, it was a serious infection", "2 days later i had a PE").
+_REVEALED = (
+    r"(?:it was|it's|its|turned out(?: to be| it was)?|turns out(?: it was)?|found(?: out)?"
+    r"(?: it was)?|(?:i|he|she|they) had|was)\s+(?:(?:a|an|actually|really|the|serious|bad|"
+    rf"massive|huge|severe|raging) )*(?:pe|dvt|{_CONDITION[3:-1]})\b"
+)
+# No doctor called: "the nurses didn't call anyone for 6 hours", "refused to call the
+# doctor", "never paged the surgeon" (nursing; in labour, a birth act).
+_NO_CALL = (
+    r"\b(?:nurses?|staff|aides?|cnas?|caregivers?|facility|nursing home)\b[^.]{0,15}"
+    r"\b(?:didn't|did not|never|wouldn't|would not|refused to|failed to|forgot to|"
+    r"waited (?:\w+ ){0,3}?to)\b (?:even |ever )?(?:call|page|get|notify|alert|contact|"
+    r"phone)\w* (?:the |a |an |any |his |her |my |their )?(?:on-?call |attending )?"
+    r"(?:doctors?|physicians?|surgeons?|obs?|ob-?gyns?|midwi\w+|anyone|anybody|help|911|"
+    r"ambulance|rapid response|code)\b"
+)
+# The same, when the disease named is not the operation's own complication (a wound
+# infection, sepsis or bleeding, which a discharge after surgery leaves surgical).
+_REVEALED_ELSE = (
+    r"(?:it was|it's|its|turned out(?: to be| it was)?|turns out(?: it was)?|found(?: out)?"
+    r"(?: it was)?|(?:i|he|she|they) had|was)\s+(?:(?:a|an|actually|really|the|serious|bad|"
+    r"massive|huge|severe) )*(?:pe|dvt|(?:blood )?clots?|embolism|stroke|heart attack|aneurysm|"
+    r"dissection|pneumonia|heart failure|kidney failure|meningitis|appendicitis|pancreatitis|"
+    r"cancer|tumou?r|lymphoma|leukemia|dka|torsion|obstruction)\b"
 )
 # Waiting in the ER: the verb, the place, and a long time.
 _WAITED = (
@@ -1121,8 +1163,10 @@ _ALLIED = (
     r"therapists?|therapists?|physio\w*|optometrists?|opticians?|audiologists?|"
     r"hearing aid \w+|prosthetists?|prosthetics?|orthotists?|orthotics?|dietitians?|"
     r"dieticians?|nutritionists?|podiatrists?|(?:lab|x-?ray|mri|ct|ultrasound|radiology|ekg|"
-    r"ecg|eeg|sleep|sleep study|imaging|dialysis) tech(?:nician)?s?|phlebotomists?|blood draw|"
+    r"ecg|eeg|sleep|sleep study|sleep clinic|sleep lab|imaging|dialysis) tech(?:nician)?s?|"
+    r"phlebotomists?|blood draw|"
     r"drawing blood|sonographers?|emts?|paramedics?|ambulance (?:crew|driver)s?|"
+    r"athletic trainers?|"
     r"estheticians?|laser (?:hair|tattoo|treatment)|tattoo removal|doulas?|medical assistants?|"
     r"radiation (?:therap\w*|treatments?|oncolog\w*)|radiotherapy|botox|fillers?|injectors?|"
     r"cosmetic injections?|unlicensed (?:\w+ )?(?:assistants?|workers?|staff|persons?|"
@@ -1212,8 +1256,12 @@ _TOLD_IT_WAS = (
     rf"(?=(?:[\w'-]+\s+){{0,4}}?{_MEDICALISH}s?\b)"
 )
 
+# A second opinion's word is the vindication, not the wrong act: "the second opinion said
+# my arteries were fine" ("another doctor said" may be a second wrong doctor, so counts).
+_NOT_SECOND = r"(?<!opinion )(?<!second doctor )"
+
 _REASSURANCE = (
-    rf"\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:(?:was|is|were|it's|its|he's|she's|they're|"
+    rf"{_NOT_SECOND}\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:(?:was|is|were|it's|its|he's|she's|they're|"
     r"you're|i'm|looked|looks|seemed|"
     r"be|as|had|has|have|(?:was |were |is |are )?having)\s+(?:just |only |probably |likely |"
     r"merely |simply |a |an |the |all |"
@@ -1240,7 +1288,8 @@ _REASSURANCE = (
     r"brushed off as|passed off as|treated as|chalked up to|put down to) "
     rf"(?:just |only |a |an )*{_BENIGN}\b(?! to\b)|"
     # the disease denied: "said it wasn't cancer", "told me my wrist wasn't broken"
-    rf"\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:wasn't|was not|isn't|is not|weren't|were not|"
+    rf"{_NOT_SECOND}\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:wasn't|was not|isn't|is not|weren't|"
+    r"were not|"
     r"not|never) (?:a |an |even )?(?:"
     rf"{_CONDITION[3:-1]}|broken|fractured|torn|cancerous|malignant|serious|infected|"
     r"anything serious)\b"
@@ -1289,13 +1338,18 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:nobody|no one|never|not)(?: (?:at|in|from) (?:the |his |her )?\w+(?: \w+)?)? "
             r"(?:ever |even )?(?:diagnosed|caught|noticed|found|"
-            r"checked for(?! (?:hours|days|weeks|a while|\d+))|tested (?:for|me|him|her)|"
+            r"checked for(?! (?:almost |nearly |over |about |around |like |more than |at least |"
+            r"another |a good |an )?(?:hours?|days?|weeks?|a while|\d+|one|two|three|four|five|six|"
+            r"several|many|half)\b)|tested (?:for|me|him|her)|"
             r"did (?:a|an|any) (?:scan|test|x-?ray|ct|mri|biopsy|blood ?work)|cultured|biopsied|"
             r"swabbed|x-?rayed|imaged|"
             r"ordered (?:a|an|any)|ran (?:a|an|any)|screened (?:for|me|him|her))\b"
             # a known allergy not noticed is a drug error, not a diagnosis
             r"(?! (?:that )?(?:\w+ )?(?:was|is|were)? ?allergic)"
-            rf"(?! (?:that )?{_SOMEONE} (?:was|were|had)(?: been)? (?:\w+ )?{_UNWATCHED})",
+            rf"(?! (?:that )?{_SOMEONE} (?:was|were|had)(?: been)? (?:\w+ )?{_UNWATCHED})"
+            # an alarm or a monitor nobody noticed is a watch not kept (nursing)
+            r"(?! (?:that )?(?:the |his |her |my |their |an? )?(?:\w+ )?(?:alarms?|monitors?|"
+            r"beep\w*|buzz\w*|call (?:light|button|bell)s?)\b)",
             4,
         ),
         (
@@ -1433,6 +1487,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"did anything|do anything|refer\w*|repeat\w*)\b",
             4,
         ),
+        # Another patient's result: "the lab sent me someone else's positive result".
+        (
+            r"\b(?:someone else'?s|somebody else'?s|another (?:patient|person|woman|man|lady|guy|"
+            r"kid|child)'?s|(?:a |the )?(?:different|wrong) (?:patient|person)'?s)\s+(?:\w+\s+)"
+            rf"{{0,2}}?(?:result|{_TEST[3:-1]})s?\b",
+            4,
+        ),
         # Never sent on to a specialist or a test: "never referred me", "wouldn't send
         # him for an MRI".
         (
@@ -1487,7 +1548,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (rf"\btoo (?:much|many|high a dose of|strong a dose of) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
         # "nobody should get that much morphine", "the whole bottle of morphine".
         (
-            rf"\b(?:that|so|this) (?:much|many) (?:\w+ )?{_DRUG}\b|"
+            # (not blood lost: "he lost so much blood he needed a transfusion")
+            rf"\b(?:that|so|this) (?:much|many) (?!blood\b(?! thinners?))(?:\w+ )?{_DRUG}\b|"
             # said as a rule, its own "nobody": "nobody should get that much morphine"
             r"\b(?:nobody|no one|no patient|no (?:child|baby|kid|person)) (?:should|would|is "
             r"supposed to) (?:ever )?(?:get|be given|receive|take|have)\w* (?:that|so|this) "
@@ -1790,8 +1852,45 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (rf"\bkept (?:me|him|her|them|my \w+|our \w+) on {_WHOSE}(?:\w+ )?{_DRUG}\b", 3),
+        # The levels unchecked, told before the drug: "never checked my potassium while
+        # I was on the water pill".
         (
-            rf"\b(?:{_DRUG}|prescribed|(?:started|put|kept) (?:me|him|her|them) on)\b[^.]{{0,60}}"
+            r"\b(?:never|didn't|did not|no one|nobody|not) (?:ever )?(?:checked|monitored|tested|"
+            r"ran|drew|did|ordered)\b[^.]{0,30}\b(?:levels?|inr|labs?|bloodwork|blood work|"
+            r"blood tests?|potassium|sodium|kidneys?|kidney function|liver(?: function)?|counts?|"
+            r"sugars?)\b[^.]{0,40}\b(?:while|when|on|taking|with)\b[^.]{0,25}?"
+            rf"\b{_DRUG}\b",
+            4,
+        ),
+        # Given too fast: "the nurse pushed the potassium all at once", "ran the
+        # vancomycin too quickly".
+        (
+            rf"\b{_DRUG}\b[^.]{{0,60}}\b(?:pushed|gave|given|ran|run|infused|bolus\w*|hung)\b"
+            r"[^.]{0,25}\b(?:all at once|at once|too fast|too quickly|too rapidly|wide open|"
+            r"in one go)\b|"
+            r"\b(?:pushed|gave|given|ran|infused|bolus\w*) (?:\w+ ){0,3}?"
+            rf"{_DRUG}\b[^.]{{0,25}}\b(?:all at once|too fast|too quickly|too rapidly|wide open|"
+            r"in one go)\b",
+            4,
+        ),
+        # Said as what should not have happened: "shouldn't have given him ceftriaxone".
+        (
+            r"\b(?:shouldn't|should not|should never|should've never|should have never|"
+            r"never should have) (?:have )?(?:been )?(?:given|gave|prescribed|started|put)\b"
+            rf"[^.]{{0,40}}\b{_DRUG}\b",
+            4,
+        ),
+        # A drug wrong for a pregnancy or a nursing mother: "gave me prednisone while I
+        # was pregnant".
+        (
+            r"\b(?:gave|given|giving|prescribed|put (?:me|her) on|started (?:me|her) on)\b"
+            rf"[^.]{{0,40}}\b{_DRUG}\b[^.]{{0,30}}\b(?:while|when|even though|even tho|"
+            r"although|though|knowing)\b (?:\w+ ){0,2}?(?:was|am|is|were) (?:\d+ weeks )?"
+            r"(?:pregnant|breastfeeding|breast feeding|nursing|expecting)\b",
+            4,
+        ),
+        (
+            rf"\b(?:{_DRUG}|prescribed|(?:started|put|kept) (?:me|him|her|them) on)\b[^.]{{0,100}}"
             r"\b(?:never|"
             r"didn't|did not|no one|nobody|not) (?:ever )?(?:checked|monitored|tested|ran|drew|"
             r"watched|ordered|did|do)\b[^.]{0,40}\b(?:levels?|inr|labs?|blood|bloodwork|"
@@ -1927,11 +2026,33 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # they sent him home").  Weight POST_OP_WEIGHT, above the ER-discharge act, so
         # "sent home" does not make it a late diagnosis when surgery is the context.
         (
-            rf"\b(?:after|following|post[- ]?op\w*|since)\b[^.;]{{0,20}}?{_OPERATED}"
+            rf"(?:\b(?:after|following|post[- ]?op\w*|since)\b[^.;]{{0,20}}?{_OPERATED}"
             rf"(?=[^.;]{{0,150}}\b{_POST_OP_HARM})(?=[^.;]{{0,160}}\b{_SENT_HOME})|"
             rf"\b{_POST_OP_HARM}\b[^.;]{{0,40}}\b(?:after|following)\b[^.;]{{0,20}}?{_OPERATED}"
-            rf"[^.;]{{0,100}}\b{_SENT_HOME}",
+            rf"[^.;]{{0,100}}\b{_SENT_HOME})"
+            # unless it was another disease, not the wound's own infection or bleeding:
+            # "sent me home, turned out it was a dvt" is a late diagnosis
+            rf"(?![^;]{{0,300}}?\b{_REVEALED_ELSE})",
             POST_OP_WEIGHT,
+        ),
+        # The same, told as "had his tonsils out, they sent him home and he bled", or the
+        # complication waved off across a sentence ("it leaked. the nurses said it's
+        # normal gas pain"): an operation, a complication and a dismissal.
+        (
+            r"\b(?:after|following|post[- ]?op\w*|since|had|got|underwent|went in for)\b"
+            r"[^.;]{0,20}?"
+            rf"{_OPERATED}(?=[^;]{{0,160}}?\b{_POST_OP_HARM})(?=[^;]{{0,220}}?\b{_DISMISSED})"
+            rf"(?![^;]{{0,300}}?\b{_REVEALED})",
+            POST_OP_WEIGHT,
+        ),
+        # Sterilisation that did not hold: "got pregnant a year after my tubal".
+        (
+            r"\b(?:tubal(?: ligation)?|tubes? (?:tied|clipped|cut|burned|burnt)|vasectomy|"
+            r"sterili[sz]ation|essure)\b[^.]{0,60}\b(?:got pregnant|pregnant again|became pregnant|"
+            r"ended up pregnant|failed|didn't work|did not work)\b|"
+            r"\b(?:got|became|ended up) pregnant\b[^.]{0,40}\b(?:after|despite|even with) "
+            r"(?:my|her|his|a|the) (?:tubal|tubes|vasectomy|sterili[sz]ation)\b",
+            3,
         ),
         # A device that moved or broke through: "my IUD went through my uterus", "the
         # mesh eroded into my bladder" (placement or device: surgical; a dismissal of
@@ -1982,7 +2103,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             rf"\b(?:unnecessary|unneeded|needless) (?:\w+ )?(?:{_PROCEDURE}|stents?|pacemaker)\b|"
             rf"\b(?:{_PROCEDURE}|stents?|pacemaker)\b[^.]{{0,20}}\b(?:i|he|she|they|we) "
-            r"(?:didn't|did not|never) (?:need|needed)\b",
+            r"(?:didn't|did not|never) (?:even |really |actually )?(?:need|needed)\b",
             3,
         ),
         # Any procedure whose own result went wrong: "the LASIK flap got messed up", "lipo
@@ -2036,6 +2157,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.BIRTH_INJURY: (
+        # No doctor called while in labour or at a birth: a birth act, not plain nursing.
+        (
+            r"\b(?:in labou?r|labou?r and delivery|born|birth|delivery|delivered|contractions|"
+            rf"pushing|c-section)\b[^.]{{0,100}}{_NO_CALL}|{_NO_CALL}[^.]{{0,80}}"
+            r"\b(?:in labou?r|labou?r|born|birth|delivery|contractions|pushing|c-section|"
+            r"(?:the|my|our|her) baby|fetal|heart ?rate)\b",
+            4,
+        ),
         (
             r"\b(?:broke|fractured|dislocated|crushed|injured|damaged)\b[^.]{0,25}\b(?:baby|"
             r"newborn|infant)'?s?\b|\b(?:baby|newborn|infant)'?s? (?:\w+ ){0,2}(?:collarbone|"
@@ -2087,7 +2216,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (r"\b(?:pitocin|oxytocin|induced|induction)\b", 2),
         (
-            r"\b(?:bled|bleeding|hemorrhag\w*|haemorrhag\w*)\b[^.]{0,40}\b(?:after|during) "
+            r"\b(?:bled|bleeding|hemorrhag\w*|haemorrhag\w*|lost (?:so much |a lot of |too much |"
+            r"(?:\w+ )?(?:pints|liters|litres) of )?blood)\b[^.]{0,40}\b(?:after|during) "
             r"(?:the |my |her )?(?:delivery|delivering|birth|giving birth|c-section|labou?r|"
             r"having (?:the |a |our |her |my )?baby)\b|"
             r"\bpostpartum (?:hemorrhage|bleeding|preeclampsia|eclampsia|infection)\b",
@@ -2221,6 +2351,21 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:his|her|their|my|the) (?:\w+ )?(?:tube|line|iv|catheter|oxygen|drain|vent\w*)\b",
             4,
         ),
+        # An alarm nobody answered: "the tube slipped out and nobody noticed the alarm",
+        # "the monitor kept beeping and no one came".
+        (
+            r"\b(?:didn't|did not|never|nobody|no one|wasn't|weren't|nurses? never|staff never)"
+            r"\b (?:even |ever )?(?:notice|hear|heard|answer|respond\w*(?: to)?|check\w*(?: on)?|"
+            r"react\w*(?: to)?|turn\w* off|reset)\w* (?:the |his |her |my |their |an? |any )?"
+            r"(?:\w+ )?(?:alarms?|monitors?|beep\w*|buzz\w*)\b|"
+            r"\b(?:alarms?|monitors?)\b (?:\w+ ){0,2}?(?:went off|going off|was going|kept going|"
+            r"beep\w*|sounded|ringing)\b[^.]{0,60}\b(?:nobody|no one|didn't|did not|never|"
+            r"ignored)\b",
+            4,
+        ),
+        # No doctor called: "the nurses didn't call anyone for 6 hours", "refused to call
+        # the doctor", "never paged the surgeon".
+        (_NO_CALL, 4),
         # The numbers unchecked for a stretch, whoever was on: "didn't check his blood sugar
         # for a whole shift", "nobody took her vitals all night".
         (
@@ -2529,6 +2674,9 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             rf"\b{_ALLIED}\b[^.]{{0,80}}\b(?:burn\w*|injur\w*|damag\w*|blind\w*|broke|broken|"
             r"cracked|tore|torn|snapped|punctur\w*|collapsed|nerve|dislocat\w*|ruptur\w*|burst|"
+            # a cosmetic injection gone into a vessel: "hit an artery, my lip turned black"
+            r"blood vessel|artery|vein|turned (?:black|blue|purple|white|gr[ae]y)|necro\w*|"
+            r"scarr\w*|blister\w*|"
             r"too (?:hard|tight|deep|hot|long|much)|hurt|wrecked|infect\w*|"
             r"left (?:a |an |the |some )?(?:\w+ )?(?:needles?|pins?|pieces?|objects?) in|"
             r"(?:fit|fitted|set|strapped|made|adjusted|placed|programm?ed|positioned)\w* "
@@ -3022,6 +3170,7 @@ _MORE_CARE = re.compile(
     r"(?:steroid|cortisone|flu|allergy|b12|tetanus|covid|botox) shots?|botox|fillers?|obs?|"
     r"implant\w*|"
     # devices inside a patient: "my IUD went through my uterus"
+    r"athletic trainers?|"
     r"iuds?|mirena|paragard|(?:hernia |vaginal |pelvic |surgical |bladder )mesh|stents?|"
     r"(?:chemo |port-a-cath )ports?|pacemakers?|defibrillators?|shunts?|ivc filters?|"
     r"essure|catheters?|triage|emergency (?:department|dept)|gurneys?|stretchers?|"
