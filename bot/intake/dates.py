@@ -669,10 +669,25 @@ def _holiday_in(
     return _range(centre - timedelta(days=3), centre + timedelta(days=3))
 
 
+def _month_parts(text: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """Two parts of months said together ("end of April or early May", "late Dec early
+    Jan"): the span from the first to the last."""
+    found = list(_MONTH_PART.finditer(text))
+    if len(found) < 2:
+        return None
+    spans = [_one_month_part(m, today, year_hint) for m in found]
+    first, last = min(s.earliest for s in spans), max(s.latest for s in spans)
+    return _range(first, last) if (last - first).days <= 100 else None
+
+
 def _month_part(text: str, today: date, year_hint: int | None) -> DateSpec | None:
     m = _MONTH_PART.search(text)
     if not m:
         return None
+    return _one_month_part(m, today, year_hint)
+
+
+def _one_month_part(m: re.Match[str], today: date, year_hint: int | None) -> DateSpec:
     month = _MONTH_NAMES[m.group("month").lower().rstrip(".")]
     if m.group("year"):
         y = int(m.group("year"))
@@ -1523,8 +1538,19 @@ _PARTS_OF_DAYS = (
 )
 
 
+# "early to mid March", "mid-late may": both parts of the month said, so both are read.
+_TWO_PARTS_OF_A_MONTH = re.compile(
+    r"\b(?P<a>early|mid|late)\s*(?:to|-|/|or)\s*(?P<b>early|mid|late)[\s-]+"
+    rf"(?P<month>{_MONTH_WORDS_ALT})\b",
+    re.IGNORECASE,
+)
+_EARLIER_IN_THE_YEAR = re.compile(r"\bearlier\s+in\s+the\s+year\b", re.IGNORECASE)
+
+
 def _plain_words(text: str, today: date) -> str:
     """Wordings the readers below do not know, put as ones they do."""
+    text = _TWO_PARTS_OF_A_MONTH.sub(r"\g<a> \g<month> to \g<b> \g<month>", text)
+    text = _EARLIER_IN_THE_YEAR.sub("earlier this year", text)
     for pattern, plain in _PARTS_OF_DAYS:
         text = pattern.sub(plain, text)
     text = _HALF_IN_FIGURES.sub(r"\1 and a half ", text)
@@ -2010,6 +2036,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         or _several_dates(raw, today, year_hint)
         or _numeric_day(raw, today)
         or (_school_time(raw, today, year_hint) if not _MONTH_WORD.search(raw) else None)
+        or _month_parts(raw, today, year_hint)
         or _month_span(raw, today)
         or (_year_span(raw) if year_hint is None else None)
         # "Tuesday last, the 24th of November": the day said beats the weekday.
