@@ -457,12 +457,31 @@ def incident_date(text: str, today: date, *, said: Replies, when: WhenReader) ->
     """When it happened, read by a language's date reader; a don't-know without a digit
     asks again (a deadline needs a date)."""
     if said.is_dont_know(text) and not any(ch.isdigit() for ch in text):
-        return _fail("dont_know")
+        # "I can't recall. Sometime around the Fourth.": a time said after the don't-know
+        # is an answer; the don't-know alone (or beside no time) asks again.
+        rest = _DONT_KNOW_LEAD.sub("", text).strip(" ,.;:-")
+        if not rest or rest == text.strip(" ,.;:-") or said.is_dont_know(rest):
+            return _fail("dont_know")
+        try:
+            return Parsed({"incident_date": when(rest, today).to_slot()})
+        except DateParseError:
+            return _fail("dont_know")
     try:
         spec = when(text, today)
     except DateParseError as exc:
         return _fail(exc.code)
     return Parsed({"incident_date": spec.to_slot()})
+
+
+# A don't-know said first, then what is remembered: "not sure, ...", "I can't recall.".
+_DONT_KNOW_LEAD = re.compile(
+    r"^\W*(?:(?:honestly|um+|uh+|hmm+|well|oh|gosh|sorry)[\s,.]+)*"
+    r"(?:i\s*(?:do\s*n[o']?t|dont|don'?t|can'?t|cannot)\s+(?:know|remember|recall)"
+    r"(?:\s+(?:exactly|for\s+sure|the\s+(?:exact\s+)?(?:date|day)))?|not\s+(?:sure|certain)"
+    r"(?:\s+(?:exactly|of\s+the\s+(?:exact\s+)?(?:date|day)))?|no\s+idea|idk|dunno)"
+    r"\s*(?:[,.;:!-]+|\s+but\b|\s+maybe\b)",
+    re.IGNORECASE,
+)
 
 
 def parse_incident_date(text: str, today: date) -> Parsed:

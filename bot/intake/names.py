@@ -332,6 +332,19 @@ def _strip(text: str) -> str:
     return cleaned.rstrip(".") if not re.search(r"\b[A-Za-z]\.$", cleaned) else cleaned
 
 
+def _surname_that_is_a_word(core: list[str], token: str, index: int) -> bool:
+    """ "Frank Early", "Ann Best": a capitalised word after a capitalised first name that
+    is one, is a surname, whatever else the word means ("early sixties" stays an age)."""
+    return (
+        index > 0
+        and len(core) >= 2
+        and _is_cap(token)
+        and _is_cap(core[0])
+        and core[0].lower() not in _NEVER
+        and _known_first_name(core[0])
+    )
+
+
 def looks_like_name(text: str) -> bool:
     """Whether `text` (optionally "my name is …") is plausibly a person's name."""
     if not text or "@" in text or any(ch.isdigit() for ch in text):
@@ -346,9 +359,9 @@ def looks_like_name(text: str) -> bool:
     if not 1 <= len(core) <= 4 or len(tokens) > 5:
         return False
     letters = 0
-    for token in tokens:
+    for i, token in enumerate(tokens):
         low = token.lower()
-        if low in _NEVER:
+        if low in _NEVER and not _surname_that_is_a_word(core, token, i):
             return False
         if not _TOKEN.match(token):
             return False

@@ -7,6 +7,7 @@ wording the intake misread, each tested in words of its own, not the visitors' s
 - the state question: texting shorthand for a city, and "the X side" of a city on a state line;
 - the summary: an age swap said of someone ("she's 47, not 74"), the age field named
   before its value, and a name put right in part or spelled out letter by letter;
+- a surname that is also a word ("Early"), and a date said after "I can't recall";
 - the emergency check: harm told as lasting is not met with 911 guidance on the
   classifier's alarm alone, while an emergency in the words still is.
 """
@@ -18,7 +19,13 @@ from datetime import date
 import pytest
 
 from bot.intake import safety, turns
-from bot.intake.answers import parse_has_lawyer, parse_patient_age, parse_state
+from bot.intake.answers import (
+    parse_has_lawyer,
+    parse_incident_date,
+    parse_name,
+    parse_patient_age,
+    parse_state,
+)
 from bot.intake.corrections import looks_like_correction, parse_correction
 
 TODAY = date(2026, 12, 3)
@@ -233,3 +240,38 @@ def test_an_emergency_now_still_gets_guidance(text: str) -> None:
     assert not safety.harm_told_as_lasting(text)
     reading = turns.read("injury", text, "emergency", answers=True, asks=1, guided=False)
     assert reading.guide is True
+
+
+# --- a name that is also a word; a date said after a don't-know ------------------------
+
+
+@pytest.mark.parametrize("text", ["Frank Early", "Dana Best", "Carla Late"])
+def test_a_surname_that_is_also_a_word(text: str) -> None:
+    assert parse_name(text).values == {"full_name": text}
+
+
+@pytest.mark.parametrize("text", ["Early sixties", "Mid Forties", "rather not"])
+def test_words_that_only_look_like_a_name_are_still_not_one(text: str) -> None:
+    assert not parse_name(text).ok
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("Not sure of the exact day. Late in March.", date(2026, 3, 25)),
+        ("I can't remember exactly, maybe last spring", date(2026, 4, 15)),
+        ("no idea - sometime in August", date(2026, 8, 15)),
+    ],
+)
+def test_a_date_said_after_a_dont_know_is_taken(text: str, inside: date) -> None:
+    from bot.law import DateSpec
+
+    parsed = parse_incident_date(text, TODAY)
+    assert parsed.ok, parsed
+    spec = DateSpec.from_slot(str(parsed.values["incident_date"]))
+    assert spec.earliest <= inside <= spec.latest
+
+
+@pytest.mark.parametrize("text", ["I don't remember exactly", "no idea, sorry", "not sure."])
+def test_a_dont_know_with_no_time_still_asks_again(text: str) -> None:
+    assert parse_incident_date(text, TODAY).error == "dont_know"
