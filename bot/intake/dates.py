@@ -927,6 +927,13 @@ _ORDINAL_OF_SAID_MONTH = re.compile(
     rf"\b(?P<ord>{_ORDINAL_ALT})\s+of\s+(?P<which>the|this|last)\s+month\b", re.IGNORECASE
 )
 
+# "on the twenty third", "it was the third": a day in words with no month, where nothing
+# follows that makes it a place in a row ("the third time", "the first surgery").
+_ORDINAL_ALONE = re.compile(
+    rf"\bthe\s+(?P<ord>{_ORDINAL_ALT})\b(?=\s*(?:$|[,.;!?]|(?:at|in|around|when|and|or|i|we)\b))",
+    re.IGNORECASE,
+)
+
 
 def _ordinal_number(word: str) -> int:
     low = re.sub(r"[- ]+", " ", word.lower())
@@ -951,9 +958,16 @@ def _ordinal_days(text: str) -> str:
         return f"{m.group('month2')} {n}{suffix}"
 
     text = _ORDINAL_OF_MONTH.sub(digits, text)
-    return _ORDINAL_OF_SAID_MONTH.sub(
+    text = _ORDINAL_OF_SAID_MONTH.sub(
         lambda m: f"{_ordinal_number(m.group('ord'))}th of {m.group('which')} month", text
     )
+
+    def alone(m: re.Match[str]) -> str:
+        if _THE_FOURTH.match(m.group(0)):
+            return m.group(0)  # "the Fourth" capitalised is the 4th of July
+        return f"the {_ordinal_number(m.group('ord'))}th"
+
+    return _ORDINAL_ALONE.sub(alone, text)
 
 
 # Words shortened in a text message, spelt out: "2wks", "6mos", "3 mnths", "a cpl weeks",
