@@ -1997,6 +1997,27 @@ def _taken_back(text: str, today: date) -> DateSpec | None:
         return None
 
 
+# "between Christmas and New Year's", "from Thanksgiving to Christmas": two holidays said
+# as the ends of a span (a holiday reader alone would keep only the first).
+_BETWEEN_TWO = re.compile(
+    r"\b(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through|thru)\s+(?P<b>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _between_two(raw: str, today: date) -> DateSpec | None:
+    m = _BETWEEN_TWO.search(raw.strip(" .!?"))
+    if not m:
+        return None
+    try:
+        first, last = parse_when(m.group("a"), today), parse_when(m.group("b"), today)
+    except DateParseError:
+        return None
+    if first.earliest > last.latest or (last.latest - first.earliest).days > 366:
+        return None
+    return _range(first.earliest, min(last.latest, today))
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
@@ -2057,6 +2078,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         or (_weekday_in_month(raw, today, year_hint) if _WEEKDAY.search(raw) else None)
         or _nth_only(raw, today)
         or _day_in_story(raw, today)
+        or (_between_two(raw, today) if len(_HOLIDAY.findall(raw)) > 1 else None)
         or (_explicit_day(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
         or (_holiday_within_month(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
         or (_ago(m, today) if (m := _AGO.search(raw)) and year_hint is None else None)
