@@ -8,7 +8,9 @@ another, so they share the machine's load alike; nothing in models/ or the model
 is touched.
 
 The held-out sets are what `make nlu-eval` gates on. Choosing a configuration by them
-makes its figures a little optimistic; the README says how many variants were compared.
+makes its figures a little optimistic; `--dev` also scores each variant on the English
+development set (bench/nlu_dev, which engineers read and tune against), so a choice can be
+made there and the held-out figures only reported.
 
 `--apart` instead trains the configured model once per language, on that language's
 examples alone (data/nlu without es/, or es/ with the shared regexes, lookups and
@@ -18,6 +20,7 @@ language, chosen by measurement (issue 18).
 Run:  .venv/bin/python bench/diet_size.py                   # the default variants below
       .venv/bin/python bench/diet_size.py 'small={"epochs": 30, "transformer_size": 128}'
       .venv/bin/python bench/diet_size.py --apart
+      .venv/bin/python bench/diet_size.py --dev 'wide={"transformer_size": 256}'
 """
 
 from __future__ import annotations
@@ -39,7 +42,9 @@ if __package__ in (None, ""):  # `python bench/diet_size.py`: put the project ro
 
 from bench.common import machine_line  # noqa: E402
 from bot.config import CONFIG_DIR, PROJECT_ROOT  # noqa: E402
-from bot.devtools.nlu_eval import GATED_ENTITIES, TEST_SETS  # noqa: E402
+from bot.devtools.nlu_eval import GATED_ENTITIES, TEST_SETS, HeldOutSet  # noqa: E402
+
+DEV_SET = HeldOutSet("dev-en", PROJECT_ROOT / "bench" / "nlu_dev" / "dev_en.yml", 0)
 
 # name -> DIETClassifier settings replaced. "rasa-default-size" is Rasa's own DIET size
 # (2 transformer layers of 256) at the 80 epochs this project trained until 2026-12-03.
@@ -90,7 +95,12 @@ def language_data(language: str, into: Path) -> Path:
 
 
 def run_variant(
-    name: str, overrides: dict, work: Path, data: Path | None = None, only: str | None = None
+    name: str,
+    overrides: dict,
+    work: Path,
+    data: Path | None = None,
+    only: str | None = None,
+    dev: bool = False,
 ) -> str:
     """Train and evaluate one variant (on `data`, default all of data/; on the `only`
     language's held-out set, default every set); return its result line."""
@@ -104,7 +114,7 @@ def run_variant(
           "--out", str(here), "--fixed-model-name", "model", cache=here / "cache", log=log)
     took = time.monotonic() - started
     parts = [f"{name:<20} train {took:5.0f} s"]
-    for test_set in TEST_SETS:
+    for test_set in (DEV_SET, *TEST_SETS) if dev else TEST_SETS:
         if only and test_set.name != only:
             continue
         out = here / test_set.name
@@ -124,6 +134,8 @@ def main() -> int:
     ap.add_argument("variants", nargs="*", help='name={"epochs": 30, ...} (DIET settings)')
     ap.add_argument("--apart", action="store_true",
                     help="one model per language, each on its own examples and held-out set")
+    ap.add_argument("--dev", action="store_true",
+                    help="also score each variant on the English development set (bench/nlu_dev)")
     args = ap.parse_args()
     if args.apart:
         print(machine_line())
@@ -142,7 +154,7 @@ def main() -> int:
     print(machine_line())
     with tempfile.TemporaryDirectory(prefix="diet-size-") as tmp:
         for name, overrides in variants.items():
-            print(run_variant(name, overrides, Path(tmp)), flush=True)
+            print(run_variant(name, overrides, Path(tmp), dev=args.dev), flush=True)
     return 0
 
 
