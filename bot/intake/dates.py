@@ -1558,6 +1558,10 @@ _TWO_PARTS_OF_A_MONTH = re.compile(
     rf"(?P<month>{_MONTH_WORDS_ALT})\b",
     re.IGNORECASE,
 )
+_YEARS_AGO_THIS_MONTH = re.compile(
+    r"(?P<ago>\b(?:years?|yrs?)\s+(?:ago|back))\s*,?\s*(?:this|in\s+this|the\s+same)\s+month\b",
+    re.IGNORECASE,
+)
 _EARLIER_IN_THE_YEAR = re.compile(r"\bearlier\s+in\s+the\s+year\b", re.IGNORECASE)
 
 
@@ -1565,6 +1569,10 @@ def _plain_words(text: str, today: date) -> str:
     """Wordings the readers below do not know, put as ones they do."""
     text = _TWO_PARTS_OF_A_MONTH.sub(r"\g<a> \g<month> to \g<b> \g<month>", text)
     text = _EARLIER_IN_THE_YEAR.sub("earlier this year", text)
+    # "two years ago this month": this month's name, that many years back.
+    text = _YEARS_AGO_THIS_MONTH.sub(
+        lambda m: f"{m.group('ago')} in {calendar.month_name[today.month]}", text
+    )
     for pattern, plain in _PARTS_OF_DAYS:
         text = pattern.sub(plain, text)
     text = _HALF_IN_FIGURES.sub(r"\1 and a half ", text)
@@ -1997,6 +2005,9 @@ def _taken_back(text: str, today: date) -> DateSpec | None:
         return None
 
 
+_WEEK_OF_A_DAY = re.compile(
+    rf"\bweek\s+of\s+(?:the\s+)?(?:\d|(?:{_MONTH_WORDS_ALT})\b)", re.IGNORECASE
+)
 # "between Christmas and New Year's", "from Thanksgiving to Christmas": two holidays said
 # as the ends of a span (a holiday reader alone would keep only the first).
 _BETWEEN_TWO = re.compile(
@@ -2097,8 +2108,6 @@ def parse_when(text: str, today: date) -> DateSpec:
         # A month and day said outright beside words no reader knows ("Boxing Day,
         # December 26th, 2025"): the day said, not a month or a week guessed from the rest.
         when = _explicit_day(raw, today, year_hint)
-        if when is not None and re.search(r"\bweek\s+of\b", raw, re.IGNORECASE):
-            when = _range(when.earliest - timedelta(days=3), when.earliest + timedelta(days=3))
     if when is None:
         # One day in figures beside a dose or a score ("percocet 5/10 on 3/4"): that day.
         days = [f[2] for f in _mentions(raw, today, year_hint) if f[2].precision == "day"]
@@ -2132,6 +2141,9 @@ def parse_when(text: str, today: date) -> DateSpec:
             when = _dateparser(said, today) or DateSpec.exact(d.date())
     if when is None:
         raise DateParseError("unparsed")
+    if when.precision == "day" and _WEEK_OF_A_DAY.search(raw):
+        # "the week of the 14th", "the week of 3/3": that week, three days either side.
+        when = _range(when.earliest - timedelta(days=3), when.earliest + timedelta(days=3))
     if when.earliest > today:
         raise DateParseError("future")
     if when.latest > today:
