@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from rasa_sdk import Tracker
 
+from bot.config import intake_today
 from bot.intake import multilingual, safety
 from bot.intake.slot_names import REVIEW_FLAGS
 from bot.services import intake as intake_service
@@ -29,7 +30,8 @@ def channel_of(tracker: Tracker) -> str:
 
 
 def today() -> date:
-    return date.today()
+    """The day answers' relative dates count from: the real day, unless INTAKE_TODAY pins it."""
+    return intake_today()
 
 
 async def record(tracker: Tracker, values: Mapping[str, object], raw_text: str | None) -> None:

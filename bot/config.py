@@ -26,6 +26,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -204,6 +205,26 @@ def settings_from_env(env: Mapping[str, str]) -> Settings:
         firm_name=env.get("FIRM_NAME", "").strip() or Settings.firm_name,
         model_path=env.get("RASA_MODEL", "").strip(),
     )
+
+
+def intake_today(env: Mapping[str, str] | None = None) -> date:
+    """The day relative dates in answers count from ("yesterday", "last March").
+
+    The real day, unless INTAKE_TODAY (YYYY-MM-DD) pins it: conversations written on
+    one day (the conversation benchmark's visitors) are replayed as of that day, so
+    their "yesterday" means what its writer meant. Refused in production, where a
+    pinned day would misdate real answers.
+    """
+    env = environment() if env is None else env
+    raw = env.get("INTAKE_TODAY", "").strip()
+    if not raw:
+        return date.today()
+    if env.get("APP_ENV", "").strip() == "production":
+        raise ConfigError("INTAKE_TODAY is for replaying written conversations, not production")
+    try:
+        return date.fromisoformat(raw)
+    except ValueError as exc:
+        raise ConfigError(f"INTAKE_TODAY must be a date as YYYY-MM-DD, got {raw!r}") from exc
 
 
 @lru_cache(maxsize=1)

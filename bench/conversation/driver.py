@@ -9,6 +9,7 @@ conversation ends.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -143,8 +144,9 @@ def replies_text(replies: list[str]) -> str:
     return " ".join(replies)
 
 
-def read_stored(db: Engine, conversation_id: str) -> StoredLead:
-    """The lead and the latest answers for one conversation, read-only through bot/store."""
+def read_stored(db: Engine, conversation_id: str, today: date) -> StoredLead:
+    """The lead and the latest answers for one conversation, read-only through bot/store;
+    `today` is the day the stack read its answers as of (INTAKE_TODAY)."""
     from bot.store.db import session_factory
     from bot.store.unit_of_work import UnitOfWork
 
@@ -154,10 +156,12 @@ def read_stored(db: Engine, conversation_id: str) -> StoredLead:
         data: dict[str, Any] | None = None
         if lead is not None:
             data = {c.name: getattr(lead, c.name) for c in lead.__table__.columns}
-    return StoredLead(data, answers, _discovery(data, answers))
+    return StoredLead(data, answers, _discovery(data, answers, today))
 
 
-def _discovery(lead: dict[str, Any] | None, answers: dict[str, str | None]) -> str | None:
+def _discovery(
+    lead: dict[str, Any] | None, answers: dict[str, str | None], today: date
+) -> str | None:
     """Where the product keeps a discovery date: a lead column, an answer, or the story.
 
     The question may not exist yet; the limitation check then reads a found-out
@@ -170,10 +174,9 @@ def _discovery(lead: dict[str, Any] | None, answers: dict[str, str | None]) -> s
             return str(answers[key])
     if lead and lead.get("incident_description"):
         try:
-            from bench.conversation.score import today_of
             from bot.intake.story import discovery_in
 
-            found = discovery_in(str(lead["incident_description"]), today_of(lead))
+            found = discovery_in(str(lead["incident_description"]), today)
         except Exception:  # noqa: BLE001 - the product's helper may change shape
             return None
         if found:

@@ -25,7 +25,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,7 @@ from bench.conversation import visitors as visitors_mod
 from bench.conversation.channels import SmsConfig, SmsConversation, WebConversation
 from bench.conversation.driver import Result, converse, read_stored
 from bench.conversation.score import ACCURACY_FIELDS, EXTRA_FIELDS, present, score
-from bench.conversation.visitors import Visitor
+from bench.conversation.visitors import WRITTEN_ON, Visitor
 
 OUT_DIR = ROOT / "var" / "conversation-benchmark"
 TARGETS = {  # issue 13, for the held-out split
@@ -57,10 +57,13 @@ class Bench:
 
 
 @contextlib.contextmanager
-def running_stack(model: Path | None = None, keep_logs: Path | None = None) -> Iterator[Bench]:
+def running_stack(
+    model: Path | None = None, keep_logs: Path | None = None, today: date = WRITTEN_ON
+) -> Iterator[Bench]:
     """The whole stack with the SMS channel on, a fake Twilio, throwaway everything.
 
-    Serves `model`, else BENCH_MODEL, else the fingerprinted model (trained if missing).
+    Serves `model`, else BENCH_MODEL, else the fingerprinted model (trained if missing),
+    and reads answers as of `today` (INTAKE_TODAY): the day the visitors were written.
     """
     from bot.devtools import stack as stack_mod
     from bot.store.db import make_engine
@@ -94,6 +97,8 @@ def running_stack(model: Path | None = None, keep_logs: Path | None = None) -> I
                 # (bot/channels/web_limits.py) would refuse the 21st session an hour.
                 "WEBCHAT_SESSIONS_PER_HOUR": "0",
                 "WEBCHAT_MESSAGES_PER_MINUTE": "0",
+                # Answers are read as of the day the visitors were written.
+                "INTAKE_TODAY": today.isoformat(),
             }
             try:
                 with stack_mod.start_stack(Path(tmp), extra_env=env) as s:
@@ -129,11 +134,30 @@ async def run_visitors(bench: Bench, visitors: list[Visitor], concurrency: int =
                 result = await converse(v, conv)
                 if result.conversation_id:
                     result.stored = await asyncio.to_thread(
-                        read_stored, bench.db, result.conversation_id
+                        read_stored, bench.db, result.conversation_id, v.written_on
                     )
                 return result
 
         return list(await asyncio.gather(*(one(v) for v in visitors)))
+
+
+def run_everyone(
+    visitors: list[Visitor],
+    model: Path | None = None,
+    concurrency: int = 6,
+    keep_logs: Path | None = None,
+) -> list[Result]:
+    """Every visitor once, through a stack per day the visitors were written (each reads
+    answers as of its day, so "yesterday" means what the writer meant); results in input
+    order."""
+    found: dict[int, Result] = {}
+    for day in sorted({v.written_on for v in visitors}):
+        group = [v for v in visitors if v.written_on == day]
+        with running_stack(model, keep_logs, day) as bench:
+            done = asyncio.run(run_visitors(bench, group, concurrency))
+        for v, r in zip(group, done, strict=True):
+            found[id(v)] = r
+    return [found[id(v)] for v in visitors]
 
 
 def summarise(results: list[Result]) -> dict[str, Any]:
@@ -428,10 +452,8 @@ def main(argv: list[str] | None = None) -> int:
         "model": model.name,
     }
     logs = OUT_DIR / "logs" if args.keep_logs and "heldout" not in chosen else None
-    with running_stack(model, logs) as bench:
-        ready = time.monotonic()
-        everything = [v for s in chosen.values() for v in s]
-        results = asyncio.run(run_visitors(bench, everything, args.concurrency))
+    everything = [v for s in chosen.values() for v in s]
+    results = run_everyone(everything, model, args.concurrency, logs)
     finished = time.monotonic()
     by_split = {s: [r for r in results if r.visitor.split == s] for s in chosen}
     languages = sorted({r.visitor.language for r in results}, key=visitors_mod.LANGUAGES.index)
@@ -454,8 +476,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             path = write_failures(failures(rs), name=name)
             out["tuned_failures_file"] = str(path)
-    out["seconds"] = {"stack_start": round(ready - started, 1),
-                      "conversations": round(finished - ready, 1)}
+    out["seconds"] = {"stacks_and_conversations": round(finished - started, 1)}
     if args.json:
         print(json.dumps(out, indent=1, default=str))
         return 0
@@ -469,9 +490,11 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             print()
             print(language_report(split, lang, out["languages"][lang][split], out.get(split)))
+    days = sorted({v.written_on.isoformat() for v in everything})
     print(
-        f"\nstack start {out['seconds']['stack_start']}s, conversations "
-        f"{out['seconds']['conversations']}s at concurrency {args.concurrency}"
+        f"\n{out['seconds']['stacks_and_conversations']}s for the stacks and conversations "
+        f"at concurrency {args.concurrency}; answers read as of the days the visitors were "
+        f"written ({', '.join(days)}), one stack each"
     )
     if "tuned_failures_file" in out:
         print(f"tuned-split failures per visitor: {out['tuned_failures_file']}")

@@ -11,7 +11,6 @@ type: exact (a visitor may list the few case types a lawyer could defend).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from bench.conversation.visitors import Truth, Window, _span
@@ -153,7 +152,3 @@ def present(
             missing.append(name)
     return missing
 
-
-def today_of(lead: dict[str, Any] | None) -> date:
-    created = (lead or {}).get("created_at")
-    return created.date() if created else date.today()

@@ -18,6 +18,12 @@ import yaml
 from bot.intake.case_types import CaseType
 
 VISITORS_DIR = Path(__file__).resolve().parent / "visitors"
+# The day the visitors' relative dates count from ("yesterday", "last March": visitors/README.md).
+# The benchmark's stack reads answers as of this day (INTAKE_TODAY), so a visitor means on
+# any later run what its writer meant.
+WRITTEN_ON = date(2026, 12, 2)
+# Files whose relative dates count from another day (the day they were written).
+WRITTEN_ON_BY_FILE = {"es_visitors.yml": date(2026, 12, 3), "es_heldout.yml": date(2026, 12, 3)}
 SPLITS = ("tuned", "heldout")
 
 # The topics the driver can tell apart in the bot's questions (topics.py) and the
@@ -127,6 +133,7 @@ class Visitor:
     # metadata {"language": ...}. Otherwise the product detects it from the words.
     language_toggle: bool = False
     emergencies: tuple[str, ...] = field(default=())
+    written_on: date = WRITTEN_ON  # the day its relative dates count from
 
     @property
     def opening_is_story(self) -> bool:
@@ -272,6 +279,7 @@ def _visitor(raw: dict[str, Any], split: str, source: str) -> Visitor:
         language=language,
         language_toggle=toggle,
         emergencies=tuple(a.say for a in asides if a.emergency),
+        written_on=WRITTEN_ON_BY_FILE.get(source, WRITTEN_ON),
     )
 
 

@@ -18,6 +18,7 @@ import logging
 from datetime import date
 from typing import Any
 
+from bot.config import intake_today
 from bot.intake import multilingual, turns
 from bot.intake.slot_names import EMERGENCY_GUIDED, REQUESTED_SLOT
 from bot.intake.turns import TURN_KEY
@@ -60,7 +61,7 @@ def reread(parse_data: dict[str, Any], tracker: Any, today: date | None = None) 
     asks = turns.asks_in_a_row([*questions_at_replies(tracker.events), question], question)
     # Whether the words answer the question matters only against an interruption.
     answers = intent in turns.INTERRUPTIONS and multilingual.answers_question(
-        question, text, today or date.today(), tracker.current_slot_values(), language
+        question, text, today or intake_today(), tracker.current_slot_values(), language
     )
     reading = turns.read(
         question,

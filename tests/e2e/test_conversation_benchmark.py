@@ -23,7 +23,7 @@ if str(ROOT) not in sys.path:
 
 from bench.conversation import visitors as visitor_sets  # noqa: E402
 from bench.conversation.driver import Result, converse  # noqa: E402
-from bench.conversation.run import run_visitors, running_stack  # noqa: E402
+from bench.conversation.run import run_everyone  # noqa: E402
 
 STATE_Q = "In which U.S. state did the treatment take place?"
 DONE = "Thank you. Your information has been securely sent to our legal team."
@@ -80,8 +80,7 @@ def test_no_two_visitors_share_a_phone_or_email() -> None:
 @pytest.fixture(scope="module")
 def results() -> Iterator[list[Result]]:
     everyone = visitor_sets.load("tuned") + visitor_sets.load("heldout")
-    with running_stack() as bench:
-        yield asyncio.run(run_visitors(bench, everyone, concurrency=6))
+    yield run_everyone(everyone, concurrency=6)
 
 
 def _ids(rs: list[Result]) -> list[str]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from datetime import date
 
+from bot.config import intake_today
 from bot.intake import multilingual
 from bot.intake.case_types import CaseType
 from bot.intake.classify import classify_case_type
@@ -30,7 +30,7 @@ def tells_a_story(text: str, language: str | None) -> bool:
     lang = language or "en"
     if multilingual.asks_for_person(text, lang):
         return False  # "I need to talk to someone about my surgery": the intake offers a call
-    if not multilingual.parse_answer("incident_description", text, date.today(), None, lang).ok:
+    if not multilingual.parse_answer("incident_description", text, intake_today(), None, lang).ok:
         return False
     kind = classify_case_type(multilingual.care_text(text, lang))
     return kind is not None and kind is not CaseType.OTHER

@@ -167,3 +167,33 @@ def test_purge_refuses_what_lead_linking_tolerates(monkeypatch) -> None:
         retention_days(None)
     assert link_window_days() == DEFAULT_LINK_WINDOW_DAYS
     assert retention_days(12) == 12  # --older-than-days wins over the environment
+
+
+def test_the_intake_reads_answers_as_of_a_pinned_day_only_when_told() -> None:
+    """INTAKE_TODAY replays conversations written on another day; unset, it is the real day."""
+    from datetime import date
+
+    from bot.config import intake_today
+
+    assert intake_today({}) == date.today()
+    assert intake_today({"INTAKE_TODAY": " 2025-02-28 "}) == date(2025, 2, 28)
+    with pytest.raises(ConfigError, match="YYYY-MM-DD"):
+        intake_today({"INTAKE_TODAY": "last tuesday"})
+    with pytest.raises(ConfigError, match="not production"):
+        intake_today({"INTAKE_TODAY": "2025-02-28", "APP_ENV": "production"})
+
+
+def test_a_pinned_day_moves_what_yesterday_means_in_an_answer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The action server's day (actions.common.today) follows INTAKE_TODAY, so a date
+    answer read there counts from it."""
+    from datetime import date
+
+    from actions.common import today
+    from bot.intake import multilingual
+
+    monkeypatch.setenv("INTAKE_TODAY", "2024-03-01")
+    assert today() == date(2024, 3, 1)
+    parsed = multilingual.parse_answer("incident_date", "yesterday", today(), None, "en")
+    assert parsed.values == {"incident_date": "2024-02-29"}
