@@ -7,11 +7,15 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from bot.intake.booking_policy import WEEKDAYS
 from bot.services.attorney_accounts import create_user
 from bot.services.links import booking_token
 from bot.services.profile_store import current_profile
 from bot.store.models import Lead
+
+pytestmark = pytest.mark.browser
 
 PASSWORD = "correct horse battery staple"
 

@@ -27,6 +27,8 @@ from bot.store.models import Lead
 from bot.store.models_notify import OutboxMessage
 from bot.store.unit_of_work import UnitOfWork
 
+pytestmark = pytest.mark.browser  # chromium opens the link
+
 ANSWERS = (
     ("what happened", "The surgeon left a sponge inside me during my operation"),
     ("were you the patient", "yes, it was me"),

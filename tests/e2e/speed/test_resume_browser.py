@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from bot.channels.webchat import SessionTokens
 from bot.config import get_settings
 from bot.services.links import resume_link
+
+pytestmark = pytest.mark.browser
 
 
 def test_the_link_hands_the_chat_page_the_same_conversation(web_app, browser) -> None:
