@@ -856,8 +856,11 @@ _MONTH_DAY = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-# "the Fourth" (capitalised) is Independence Day; "the fourth" may be any month's 4th.
-_THE_FOURTH = re.compile(r"\bthe\s+Fourth\b(?!\s+of\b)")
+# "the Fourth" (capitalised) is Independence Day; "the fourth" may be any month's 4th, but
+# not said with "over" ("over the 4th"): a holiday, not a day.
+_THE_FOURTH = re.compile(
+    r"\bthe\s+Fourth\b(?!\s+of\b)|(?<=\bover\s)the\s+(?:4th|fourth)\b(?!\s+of\b)"
+)
 
 
 # Weekdays as people shorten them in a text ("last tues", "thurs night"). "mon", "sat" and
@@ -2005,6 +2008,27 @@ def _taken_back(text: str, today: date) -> DateSpec | None:
         return None
 
 
+# "Q1 2024", "the second quarter of last year", "sometime in q3": three months of a year.
+_QUARTER = re.compile(
+    r"\b(?:q(?P<q>[1-4])|(?:the\s+)?(?P<word>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+    r"quarter)\b(?:\s*,?\s*(?:of\s+)?(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+
+
+def _quarter(raw: str, today: date) -> DateSpec | None:
+    m = _QUARTER.search(raw)
+    if not m:
+        return None
+    q = int(m.group("q")) if m.group("q") else _QUARTER_WORDS.get(m.group("word").lower(), 4)
+    y = int(m.group("year")) if m.group("year") else today.year
+    if not m.group("year") and date(y, 3 * q - 2, 1) > today:
+        y -= 1  # the most recent such quarter that has begun
+    last = date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
+    return _range(date(y, 3 * q - 2, 1), min(last, today))
+
+
 _WEEK_OF_A_DAY = re.compile(
     rf"\bweek\s+of\s+(?:the\s+)?(?:\d|(?:{_MONTH_WORDS_ALT})\b)", re.IGNORECASE
 )
@@ -2098,6 +2122,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         or ago_month
         or _last_named_month(raw, today)
         or _the_holidays(raw, today)
+        or _quarter(raw, today)
         or _part_of_year(raw)
         or _month_part(raw, today, year_hint)
         or _season(raw, today, year_hint)
@@ -2115,6 +2140,8 @@ def parse_when(text: str, today: date) -> DateSpec:
     if when is None and _OFFSET.search(raw) and not _mentions(raw, today, year_hint):
         # "two days later", "the day after he was admitted": counted from an event not dated.
         raise DateParseError("unparsed")
+    if when is None and re.search(r"\bago\b", raw, re.I) and not _DATE_SIGNAL.search(raw):
+        raise DateParseError("unparsed")  # "years ago", "many months ago": no count to go by
     if when is None:
         cleaned = " ".join(_FILLER.sub(" ", raw).split()).strip(" ,.?!")
         if _YEAR_ONLY.match(cleaned):
