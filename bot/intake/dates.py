@@ -1952,7 +1952,10 @@ def _loose_ago(text: str) -> str:
 _TAKEN_BACK = re.compile(
     r"(?:\b(?:no+,?\s+wait|wait,?\s+no+|sorry,?\s+i\s+meant?|i\s+meant?|no+,?\s+sorry|"
     r"sorry,?\s+no+|actually|correction|scratch\s+that|make\s+that|my\s+bad|oops)\b|"
-    r"[,.;!\-]\s*(?:no+|nope|wait|sorry|oops)\b)"
+    r"[,.;!\-]\s*(?:nope|wait|sorry|oops)\b|"
+    # a "no" that takes a date back, not "no one", "no complications"
+    r"[,.;!\-]\s*no+\b(?=\s*[,.;!\-]|\s+(?:wait|sorry|actually|it\s+was|it'?s|i\s+mean|make\s+it|"
+    rf"the\s+\d|\d|(?:{_MONTH_WORDS_ALT})\b)))"
     r"(?:[\s,.;:!\-]*(?:no+|sorry|wait|i\s+meant?|it\s+was|actually)\b)*[\s,.;:!\-]*",
     re.IGNORECASE,
 )
@@ -1993,8 +1996,18 @@ def _taken_back(text: str, today: date) -> DateSpec | None:
         )
         return spec if spec.latest <= today else None
     nth = _NTH_ONLY.match(bare)
-    if nth and not nth.group("which") and first.precision == "day":
-        day = int(nth.group("day"))
+    days = {int(d) for d in _BARE_ORDINAL_DAY.findall(bare)} or (
+        {int(nth.group("day"))} if nth else set()
+    )
+    plain_day = not (
+        _MONTH_WORD.search(bare)
+        or _ANY_YEAR.search(bare)
+        or "/" in bare
+        or re.search(r"\bmonth\b", bare, re.I)
+    )
+    if first.precision == "day" and plain_day and len(days) == 1:
+        # "march 3rd - wait, it might have been the 4th": that day of the month said first.
+        day = days.pop()
         if not 1 <= day <= calendar.monthrange(first.earliest.year, first.earliest.month)[1]:
             return None
         d = first.earliest.replace(day=day)

@@ -361,6 +361,14 @@ AFTER_READING: list[tuple[str, str, date, Expected]] = [
     (INC, "sometime in q1", T1, Exactly("2025-01-01", "2025-03-31")),
     (INC, "many years ago", T1, ASK),
     (INC, "over the 4th", T1, Within("2024-07-01", "2024-07-07")),
+    (INC, "march 3rd - wait, it might have been the 4th", T1, Exactly("2025-03-04", "2025-03-04")),
+    (
+        INC,
+        "surgery on march 2, no complications until april",
+        T1,
+        Exactly("2025-03-02", "2025-03-02"),
+    ),
+    (INC, "may 5th, sorry if thats vague", T1, Exactly("2025-05-05", "2025-05-05")),
 ]
 
 
