@@ -114,6 +114,45 @@ _OUTCOME = re.compile(
 )
 
 
+# A clause does not start with a conjunction ("and she can't walk anymore") nor end on a
+# word that needs more after it ("... because of the adhesions and", "... in her").
+_LEADING = re.compile(
+    r"^(?:(?:and|but|so|then|also|plus|or|which|that|because|as|while|though|although|yet|"
+    r"um+|uh+|like|well)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_DANGLING = re.compile(
+    r"(?:[\s,;:-]+(?:and|or|but|so|then|the|a|an|of|to|without|in|on|at|for|from|by|"
+    r"into|onto|my|his|their|our|your|because|that|which|who|when|where|while|after|"
+    r"before|until|since|very|really|just|as|like|than|even|also|he|she|they|i|we|um+|uh+))+"
+    r"[\s,;:-]*$|"
+    r"[\s,;:-]+$",
+    re.IGNORECASE,
+)
+# Where a clause may end when the whole is too long to keep.
+_CLAUSE_END = re.compile(r"\s*,\s*|\s+(?:and|but|so|which|because|while)\s+", re.IGNORECASE)
+_MIN_WORDS = 2
+
+
+def clean_clause(harm: str) -> str | None:
+    """The harm as a clean clause: no leading conjunction, no dangling last words, not
+    cut inside a clause when too long; None when nothing clean is left (the injury
+    question is then asked, rather than a fragment kept)."""
+    text = " ".join(harm.split()).strip(" ,;:-")
+    text = _LEADING.sub("", text)
+    if len(text) > MAX_HARM_CHARS:
+        ends = [m.start() for m in _CLAUSE_END.finditer(text) if m.start() <= MAX_HARM_CHARS]
+        if not ends:
+            return None
+        text = text[: ends[-1]]
+    previous = None
+    while previous != text:
+        previous, text = text, _DANGLING.sub("", text)
+    if len(re.findall(r"[^\W\d_]+", text)) < _MIN_WORDS:
+        return None
+    return text
+
+
 def _lasting(match: re.Match[str]) -> bool:
     """A lost ability counts when it is said to last ("now", "anymore", "ever since")."""
     return bool(_LASTING_CUE.search(match.group(0)))
@@ -128,8 +167,9 @@ def harm_in(text: str) -> str | None:
         for match in pattern.finditer(text):
             if pattern is _LOST_ABILITY and not _lasting(match):
                 continue
-            harm = _NEXT_CLAUSE.sub("", match.group("harm")).strip(" ,")
-            return harm[:MAX_HARM_CHARS]
+            harm = clean_clause(_NEXT_CLAUSE.sub("", match.group("harm")))
+            if harm is not None:
+                return harm
     return None
 
 
@@ -141,5 +181,7 @@ def _stated_harm(text: str) -> str | None:
             if _CARE_ONLY.match(harm):
                 continue
             said = _NEXT_CLAUSE.sub("", match.group(0)).strip(" ,")
-            return (said if len(harm.split()) < 3 else harm)[:MAX_HARM_CHARS]
+            kept = clean_clause(said if len(harm.split()) < 3 else harm)
+            if kept is not None:
+                return kept
     return None
