@@ -22,6 +22,9 @@ from actions.conflict import ASKED_DURING_CONFLICT, conflict_values, in_conflict
 from actions.language import asks_to_switch, conversation_language, language_events
 from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
 from bot.intake import multilingual, turns
+from bot.intake.after_incident import after_incident
+from bot.intake.after_incident import place as place_after_incident
+from bot.intake.answers import UNKNOWN
 from bot.intake.corrections import Correction
 from bot.intake.government import facility_from_story
 from bot.intake.questions import MAX_FAILURES, circle_back, fallback
@@ -29,6 +32,8 @@ from bot.intake.slot_names import (
     ASKED_AGAIN,
     CONTACT_CONSENT,
     CORRECTION_PROMPTED,
+    DEATH_DATE,
+    DEATH_DATE_TEXT,
     DISCOVERY_DATE,
     EMERGENCY_GUIDED,
     EMERGENCY_NOTED,
@@ -51,6 +56,11 @@ from bot.intake.turns import MAX_ASKS, TURN_KEY
 from bot.services.worth_asking import discovery_question_needed, government_question_needed
 
 log = logging.getLogger(__name__)
+# What is said when an answer is kept after the last try, by the review flag raised:
+# a name declined twice is let go ("that's fine, we'll go on without it").
+KEPT_RESPONSES = {"full_name_declined": "utter_name_skipped"}
+# A death date told relative to the incident ("the same day") and not yet placed.
+DEATH_DATE_RELATIVE = "death_date_relative"
 # Slots that a corrected or cleared field drags along with it.
 DEPENDENTS = {
     "contact": ("phone", "email"),
@@ -86,6 +96,35 @@ def emergency_guidance(tracker: Tracker, field: str, in_words: str | None) -> st
     return in_words
 
 
+def death_date_placed(tracker: Tracker, events: list[dict[str, Any]]) -> list[EventType]:
+    """The death date placed from its words ("two days later") when these events set the
+    incident date (answered, corrected or read from a story), with its review flag gone.
+
+    A death date given or corrected as a date of its own is never replaced: only one
+    still unknown, or the one placed from the incident date before it changed.
+    """
+    now = {e.get("name"): e.get("value") for e in events if e.get("event") == "slot"}
+    if "incident_date" not in now:
+        return []
+    said = now.get(DEATH_DATE_TEXT, tracker.get_slot(DEATH_DATE_TEXT))
+    relative = after_incident(str(said)) if said else None
+    if relative is None:
+        return []
+    death = now.get(DEATH_DATE, tracker.get_slot(DEATH_DATE))
+    before = place_after_incident(relative, tracker.get_slot("incident_date"))
+    if death not in (None, UNKNOWN, before):
+        return []
+    placed = place_after_incident(relative, now["incident_date"]) or UNKNOWN
+    flags = set(now.get(REVIEW_FLAGS) or tracker.get_slot(REVIEW_FLAGS) or [])
+    if placed == UNKNOWN:
+        flags.add(DEATH_DATE_RELATIVE)  # words kept as a note; the attorney places them
+    else:
+        flags.discard(DEATH_DATE_RELATIVE)
+    if placed == death and (DEATH_DATE_RELATIVE in flags) == (placed == UNKNOWN):
+        return []
+    return [SlotSet(DEATH_DATE, placed), SlotSet(REVIEW_FLAGS, sorted(flags))]
+
+
 class FormValidation(FormValidationAction, metaclass=ABCMeta):
     """Shared checking for our forms (the financial-demo pattern, extended).
 
@@ -99,9 +138,13 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        """Rasa SDK's validation, and the conversation's language as of this message."""
+        """Rasa SDK's validation, a death date told relative to the incident placed when
+        the incident date is set, and the conversation's language as of this message."""
         events = await super().run(dispatcher, tracker, domain)
-        return [*events, *language_events(tracker)]
+        placed = death_date_placed(tracker, events)
+        if placed:
+            await record(tracker, {DEATH_DATE: placed[0]["value"]}, None)
+        return [*events, *placed, *language_events(tracker)]
 
     async def check(
         self, field: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
@@ -209,7 +252,8 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
                 values, flag = kept
                 failures.pop(field, None)
                 await record(tracker, values, text)
-                dispatcher.utter_message(response="utter_noted_for_review")
+                said = KEPT_RESPONSES.get(flag, "utter_noted_for_review")
+                dispatcher.utter_message(response=said)
                 return {
                     **values,
                     FAILED_ATTEMPTS: failures,
@@ -301,7 +345,14 @@ class ValidateIntakeForm(FormValidation):
     async def validate_death_date(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return await self.check("death_date", value, dispatcher, tracker)
+        result = await self.check("death_date", value, dispatcher, tracker)
+        if result.get("death_date") == UNKNOWN and after_incident(
+            str(result.get(DEATH_DATE_TEXT) or "")
+        ):
+            # "the same day", asked before the incident date: kept as typed, placed once
+            # that date is known (death_date_placed); flagged until then.
+            result[REVIEW_FLAGS] = with_review_flags(tracker, DEATH_DATE_RELATIVE)
+        return result
 
     async def validate_provider(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

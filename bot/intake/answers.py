@@ -15,7 +15,17 @@ from datetime import date
 from types import ModuleType
 from typing import Protocol
 
-from bot.intake import classify, contact, government, names, patient, places, replies, states
+from bot.intake import (
+    after_incident,
+    classify,
+    contact,
+    government,
+    names,
+    patient,
+    places,
+    replies,
+    states,
+)
 from bot.intake.dates import DateParseError, parse_when
 from bot.intake.patient import PatientAnswer
 from bot.law.model import DateSpec
@@ -664,10 +674,13 @@ def _state_meant(text: str, code: str) -> Parsed:
 
 
 def parse_name(text: str) -> Parsed:
-    """A full name that looks like one (names.looks_like_name); kept capitalised as names are."""
+    """A full name that looks like one (names.looks_like_name); kept capitalised as names are.
+    A reply declining to give one fails with "refused" (names.refuses_name)."""
+    said = text
     text = names.name_in(text)  # "..., but everybody calls me Walt": the name said first
     if not names.looks_like_name(text):
-        return _fail("unparsed")
+        # "I'd rather not give my name": declined, never a name; the re-ask says why it helps.
+        return _fail("refused" if names.refuses_name(said) else "unparsed")
     return Parsed({"full_name": names.normalise_name(text)[:120]})
 
 
@@ -923,8 +936,45 @@ def as_death_date(parsed: Parsed) -> Parsed:
     return Parsed({"death_date": parsed.values["incident_date"]}) if parsed.ok else parsed
 
 
-def parse_death_date(text: str, today: date) -> Parsed:
-    return as_death_date(parse_incident_date(text, today))
+_EXPLICIT_DATE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre)\b",
+    re.IGNORECASE,
+)
+
+
+def death_date(
+    text: str, today: date, incident: object, *, read: Callable[[str, date], Parsed]
+) -> Parsed:
+    """A date of death, read by `read` (a language's), or told relative to the incident
+    ("the same day", "two days later", "the next morning": bot/intake/after_incident).
+
+    A date said beside the relative words ("a week after, November 2024") is the answer.
+    Otherwise the relative words are placed from the incident date when it is known; when
+    it is not yet, the date is kept as unknown with the words as typed (`death_date_text`),
+    to be placed once the incident date is given. Never a date counted from today.
+    """
+    relative = after_incident.after_incident(text)
+    if relative is None:
+        return as_death_date(read(text, today))
+    # A date said with the words is read first, whole ("three days after the surgery, which
+    # was june 2nd") then alone ("a week after, November 2024"); without one, a reader
+    # would count "within a week" or "hours later" back from today.
+    rest = after_incident.without(text, relative)
+    for said in (text, rest):
+        if _EXPLICIT_DATE.search(said):
+            parsed = as_death_date(read(said, today))
+            if parsed.ok:
+                return parsed
+    placed = after_incident.place(relative, incident)
+    if placed is not None:
+        return Parsed({"death_date": placed, "death_date_text": text.strip()[:MAX_TEXT]})
+    return Parsed({"death_date": UNKNOWN, "death_date_text": text.strip()[:MAX_TEXT]})
+
+
+def parse_death_date(text: str, today: date, incident: object = None) -> Parsed:
+    return death_date(text, today, incident, read=parse_incident_date)
 
 
 def parse_contact(text: str) -> Parsed:
@@ -961,7 +1011,7 @@ def parser_table(language: ModuleType) -> dict[str, Parser]:
         "patient_is_self": lambda t, _d, _c: p.parse_patient_is_self(t),
         "patient_relationship": lambda t, _d, _c: p.parse_relationship(t),
         "patient_died": lambda t, _d, _c: p.parse_patient_died(t),
-        "death_date": lambda t, d, _c: p.parse_death_date(t, d),
+        "death_date": lambda t, d, c: p.parse_death_date(t, d, c.get("incident_date")),
         "provider": lambda t, _d, _c: p.parse_provider(t),
         "injury": lambda t, _d, _c: p.parse_injury(t),
         "incident_date": lambda t, d, _c: p.parse_incident_date(t, d),

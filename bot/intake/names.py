@@ -473,3 +473,50 @@ def normalise_name(text: str) -> str:
 
 
 _INNER_APOSTROPHE = re.compile(r"([^\W\d_]{2,}')([^\W\d_])", re.UNICODE)
+
+
+# Not giving a name: "I'd rather not give my name", "can I skip that?", "prefer not to say",
+# "no names please", "I don't want to give my name yet", "do I have to?", "anonymous".
+# A refusal is an answer to the name question, never a name to keep.
+_REFUSAL = re.compile(
+    r"\b(?:(?:i'?d|i\s+would|i'?m|i)\s+)?(?:rather|prefer(?:red)?|preferably)\s+not\b|"
+    r"\bprefer\s+(?:to\s+)?(?:stay|remain|be|keep\s+it)\s+(?:anonymous|private)\b|"
+    r"\banonym\w*|\ban[oó]nim\w*|"
+    r"\b(?:(?:can|could|may|should)\s+(?:i|we)\s+|let'?s\s+|i'?(?:d|ll)\s+(?:like\s+to\s+)?|"
+    r"just\s+|please\s+)skip\b|\bskip\s+(?:it|that|this|(?:the|my)\s+name|for\s+now)\b|"
+    r"^\W*(?:skip|pass|next|no|nope|nah|omitir|saltar|paso|no\s+thanks?(?:\s+you)?|not\s+now|i'?ll\s+pass)\W*$|"
+    r"\bno\s+names?\b|\bwithout\s+(?:(?:giving|a|my)\s+)*names?\b|"
+    r"\b(?:don'?t|dont|do\s+not|won'?t|will\s+not|wouldn'?t|not|never|rather\s+not)\s+"
+    r"(?:(?:really|want(?:ing)?|wanna|feel|like|comfortable|going|gonna|willing|ready|"
+    r"to|with)\s+)*(?:give|giving|share|sharing|say|saying|tell|telling|provide|providing|"
+    r"leave|leaving|put|putting|type|typing|disclose|disclosing|post|posting)\b|"
+    r"\bnot\s+(?:giving|sharing|telling|saying|comfortable|ready)\b|"
+    r"\b(?:do|must)\s+(?:i|we)\s+(?:have|need)\s+to\b|\b(?:is|it'?s)\s+(?:that|it|this|a\s+name)"
+    r"\s+(?:really\s+)?(?:necessary|required|needed|mandatory)\b|"
+    r"\b(?:keep|keeping)\s+(?:it|that|this|my\s+name)\s+(?:to\s+myself|private|secret)\b|"
+    r"\bnone\s+of\s+your\s+business\b|\bnot\s+yet\b|^\W*(?:maybe\s+)?later\W*$|"
+    r"\bi\s+said\s+no\b|\bwhy\s+(?:do|would|does|should)\s+(?:you|they|it|i)\s+(?:need|want|have)\b|\bprefiero\s+no\b|\bno\s+quiero\b|\bsin\s+(?:dar\s+)?"
+    r"(?:mi\s+)?nombre\b",
+    re.IGNORECASE,
+)
+
+
+def refuses_name(text: str) -> bool:
+    """The reply declines to give a name (now or at all) rather than giving one.
+
+    A name said with it is a name ("Jo Park, but I'd rather not give my last name" is
+    read by the name reader first); only a reply with no name in it is a refusal.
+    """
+    cleaned = " ".join(text.replace("\u2019", "'").split())
+    return bool(cleaned) and not looks_like_name(cleaned) and bool(_REFUSAL.search(cleaned))
+
+
+def loosely_a_name(text: str) -> bool:
+    """A reply that may be a name the strict reader doubts (a long or unusual one):
+    words of letters only, none of them a word that is never a name, not a refusal.
+    Kept, flagged for review, only when the question has been asked enough."""
+    cleaned = _strip(text)
+    tokens = cleaned.replace(",", " ").split()
+    if not 1 <= len(tokens) <= 7 or refuses_name(text) or _NOT_A_NAME_PHRASE.search(text):
+        return False
+    return all(_TOKEN.match(t) and t.lower() not in _NEVER for t in tokens)

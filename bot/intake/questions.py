@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from bot.intake import names
 from bot.intake.answers import UNKNOWN, parse_free_text
 from bot.intake.replies import is_dont_know
 
@@ -82,7 +83,13 @@ def fallback(field: str, text: str) -> tuple[dict[str, object], str] | None:
         return {field: kept}, f"{field}_unclear"
     if field in {"contact", "callback_phone"}:
         return {field: kept}, "contact_unverified"
-    if field in {"incident_description", "provider", "injury", "full_name"}:
+    if field == "full_name":
+        # A refusal is never a name, nor is a sentence: only a reply that may be a name the
+        # reader doubts is kept as typed; otherwise no name, and the lead says why.
+        if names.refuses_name(text):
+            return {field: UNKNOWN}, "full_name_declined"
+        return {field: typed if names.loosely_a_name(text) else UNKNOWN}, "full_name_unclear"
+    if field in {"incident_description", "provider", "injury"}:
         return {field: kept}, f"{field}_unclear"
     if field == "contact_consent":
         # No clear yes is no consent; an attorney sees the flag and the transcript.

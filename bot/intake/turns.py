@@ -281,4 +281,6 @@ def answers_question(question: str, text: str, today: date, slots: Mapping[str, 
         )
     if question not in answers.PARSERS:
         return False
-    return answers.parse(question, text, today, slots).ok
+    parsed = answers.parse(question, text, today, slots)
+    # A name declined ("can I skip that?") is a reply to the question, not an aside.
+    return parsed.ok or parsed.error == "refused"

@@ -135,8 +135,9 @@ def parse_discovery_date(text: str, today: date) -> Parsed:
     )
 
 
-def parse_death_date(text: str, today: date) -> Parsed:
-    return english.as_death_date(parse_incident_date(text, today))
+def parse_death_date(text: str, today: date, incident: object = None) -> Parsed:
+    """A date of death, or one told relative to the incident ("el mismo día")."""
+    return english.death_date(text, today, incident, read=parse_incident_date)
 
 
 def parse_state(text: str) -> Parsed:

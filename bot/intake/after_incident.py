@@ -1,0 +1,172 @@
+"""A date of death told relative to the incident: "the same day", "two days later".
+
+The death date is asked before the incident date, and people who lost someone often
+answer it as the story's next step: "the same day", "that night in the hospital",
+"the next morning", "a week after the surgery". No date reader can place that alone,
+and guessing from today would store a wrong date. The words are kept as typed and
+placed once the incident date is known: the incident's possible days, shifted by the
+time said. A time after something that is not the care itself ("two days after she
+came home") has no known start, so it is never placed; its words stay as a note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.law.model import DateSpec
+
+UNKNOWN = "unknown"
+
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "un": 1,
+    "una": 1,
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+}
+# Days a unit may span: a month said is 28 to 31 days.
+_UNITS = {
+    "day": (1, 1),
+    "night": (1, 1),
+    "week": (7, 7),
+    "month": (28, 31),
+    "dia": (1, 1),
+    "día": (1, 1),
+    "semana": (7, 7),
+    "mes": (28, 31),
+}
+# The care itself, as the start of the time said: "after the surgery", "after that",
+# "after they sent him home from the ER" is not it (a later event, of unknown date).
+_CARE_START = (
+    r"(?:it|that|this|then|(?:the|her|his|my|their|our)\s+(?:\w+\s+)?(?:surgery|operation|"
+    r"procedure|incident|visit|appointment|delivery|birth|c-?section|mistake|error|"
+    r"treatment|er\s+visit|injection|shot|dose|scan|biopsy|anesthesia|anaesthesia|"
+    r"misdiagnosis|diagnosis|overdose|fall|accident|transfusion|labou?r))"
+)
+_COUNT = (
+    r"(?P<n>\d{1,3}|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|several|"
+    + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+    + r")\s+(?:more\s+)?(?P<unit>days?|nights?|weeks?|months?|d[ií]as?|semanas?|mes(?:es)?)"
+)
+_SAME_DAY = re.compile(
+    r"\b(?:(?:the|that)\s+)?same\s+(?:day|night|evening|afternoon)\b|"
+    r"\b(?:later\s+)?that\s+(?:same\s+)?(?:day|night|evening|afternoon)\b|"
+    r"\b(?:on\s+the\s+(?:operating\s+)?table|during\s+(?:the\s+)?(?:surgery|operation|"
+    r"procedure|delivery)|in\s+surgery|a\s+few\s+hours\s+later|hours\s+later)\b|"
+    r"\b(?:el\s+mismo\s+d[ií]a|esa\s+(?:misma\s+)?noche|ese\s+mismo\s+d[ií]a|esa\s+tarde)\b",
+    re.IGNORECASE,
+)
+_NEXT_DAY = re.compile(
+    r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|night|evening|afternoon)\b|"
+    r"\bthe\s+day\s+after\b(?!\s+(?:tomorrow|christmas|thanksgiving|new\s+year))|"
+    r"\bovernight\b|\bal\s+d[ií]a\s+siguiente\b|\ba\s+la\s+(?:mañana|noche)\s+siguiente\b",
+    re.IGNORECASE,
+)
+_LATER = re.compile(
+    rf"\b{_COUNT}\s+(?:later|after(?:wards?)?(?:\s+{_CARE_START}\b)?|despu[eé]s)(?!\w)",
+    re.IGNORECASE,
+)
+_WITHIN_THE = re.compile(r"\bwithin\s+(?:the|that)\s+(?:same\s+)?(day|week|month)\b", re.I)
+_WITHIN = re.compile(rf"\b(?:within|less\s+than|under)\s+{_COUNT}\b", re.IGNORECASE)
+# "after" followed by something else than the care: a start the incident date is not.
+_AFTER_OTHER = re.compile(rf"\b{_COUNT}\s+after\s+(?!{_CARE_START}\b)(?=[^\W\d_])", re.IGNORECASE)
+
+_HEDGE = re.compile(
+    r"\b(?:about|around|roughly|approximately|maybe|or\s+so|give\s+or\s+take|unos|unas|"
+    r"como|m[aá]s\s+o\s+menos)\b|ish\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class AfterIncident:
+    """Days after the incident the death fell: at least `first`, at most `last`.
+    `placed` is False when the start is something other than the care itself."""
+
+    first: int
+    last: int
+    span: tuple[int, int]
+    placed: bool = True
+
+
+def _count(match: re.Match[str]) -> tuple[int, int]:
+    said = re.sub(r"\s+", " ", match.group("n").lower())
+    unit = match.group("unit").lower()
+    unit = next(u for u in _UNITS if unit.startswith(u.rstrip("s")))
+    low, high = _UNITS[unit]
+    if said.isdigit():
+        n_low = n_high = int(said)
+    elif "couple" in said:
+        n_low = n_high = 2
+    elif said in {"a few", "few", "several"}:
+        n_low, n_high = 2, 5
+    else:
+        n_low = n_high = _NUMBERS[said]
+    return n_low * low, n_high * high
+
+
+def after_incident(text: str) -> AfterIncident | None:
+    """How long after the incident a death told relative to it fell, or None if the
+    words do not tell it that way."""
+    cleaned = text.replace("\u2019", "'")
+    if other := _AFTER_OTHER.search(cleaned):
+        first, last = _count(other)
+        return AfterIncident(first, last, other.span(), placed=False)
+    if found := _LATER.search(cleaned):
+        first, last = _count(found)
+        if _HEDGE.search(cleaned):  # "about two weeks later": a few days either way
+            first, last = int(first * 0.8), -(-last * 6 // 5)
+        return AfterIncident(first, last, found.span())
+    if found := _WITHIN.search(cleaned):  # "within a week": any day up to then
+        return AfterIncident(0, _count(found)[1], found.span())
+    if found := _WITHIN_THE.search(cleaned):  # "within the week"
+        return AfterIncident(0, _UNITS[found.group(1).lower()][1], found.span())
+    if found := _NEXT_DAY.search(cleaned):
+        return AfterIncident(1, 1, found.span())
+    if found := _SAME_DAY.search(cleaned):
+        return AfterIncident(0, 0, found.span())
+    return None
+
+
+def without(text: str, relative: AfterIncident) -> str:
+    """The words left once the time told relative to the incident is taken out
+    ("a week after, November 2024" leaves "November 2024")."""
+    start, end = relative.span
+    return " ".join((text[:start] + " " + text[end:]).split()).strip(" ,.;:-")
+
+
+def place(relative: AfterIncident, incident: object) -> str | None:
+    """The death date as a slot value, from the incident date's slot value; None when
+    the incident date is not known (or the start is not the care)."""
+    if not relative.placed or not isinstance(incident, str) or incident in ("", UNKNOWN):
+        return None
+    try:
+        spec = DateSpec.from_slot(incident)
+    except ValueError:
+        return None
+    first = spec.earliest + timedelta(days=relative.first)
+    last = spec.latest + timedelta(days=relative.last)
+    return DateSpec.between(first, last).to_slot()
