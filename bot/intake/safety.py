@@ -360,6 +360,41 @@ _COLLAPSE_NOW = re.compile(
     r"\b(?:should|do)\s+i\s+call\s+(?:911|an\s+ambulance)\b",
     re.IGNORECASE,
 )
+# A sign told in the simple past ("stopped breathing", "turned blue") is how stories are
+# told too; with a plea for help now in the same sentence ("what do I do", "please help",
+# "should I call 911") it is happening. Not beside care words: "he stopped breathing during
+# the surgery, what should I do?" asks what to do about the case.
+_SIGN_JUST_SEEN = (
+    r"(?:stopped\s+breathing|quit\s+breathing|turned\s+(?:blue|gr[ae]y|purple)|went\s+(?:blue|limp|"
+    r"gr[ae]y|purple)|collapsed|passed\s+out|fainted|blacked\s+out|started\s+(?:seizing|"
+    r"convulsing|choking)|(?:is|'s|isn'?t|is\s+not)\s+(?:not\s+)?(?:crying|moving|breathing\s+right)|"
+    r"choked\s+on|fell\s+and\s+(?:hit|banged)\s+(?:his|her|my|their)\s+head|overdosed|"
+    r"swallowed\s+(?:a|some|the)\s+\w+)"
+)
+_PLEA_NOW = (
+    r"(?:what\s+(?:do|should|can)\s+(?:i|we)\s+do|wat\s+do\s+i\s+do|(?:please|pls|plz)\s+help|"
+    r"help\s+(?:me|us|please|pls|plz|now)\b|^\s*help\b|\bhelp\s*[!?]+|hurry|"
+    r"(?:should|do)\s+(?:i|we)\s+(?:call|take\s+(?:him|her|them)\s+to)\b|what\s+now\s*[?!]*\s*$)"
+)
+# Across the message's sentences ("help!! my wife collapsed"), within a short span.
+_PLEA_WITH_SIGN = re.compile(
+    rf"\b{_SIGN_JUST_SEEN}\b.{{0,80}}{_PLEA_NOW}|{_PLEA_NOW}.{{0,80}}\b{_SIGN_JUST_SEEN}\b",
+    re.IGNORECASE | re.DOTALL,
+)
+# Blue and not crying or moving now: "my baby turned blue and isn't crying".
+_BLUE_AND_STILL = re.compile(
+    r"\b(?:turned|went|is|'s|turning|going)\s+(?:blue|gr[ae]y|purple)\b.{0,40}\b(?:is\s+not|isn'?t|"
+    r"isnt|not|won'?t|wont)\s+(?:crying|breathing|moving|waking|responding)\b",
+    re.IGNORECASE,
+)
+_CARE_CONTEXT = re.compile(
+    r"\b(?:during|surgery|operation|procedure|anesthesia|anaesthesia|sedation|hospital|n?icu|picu|"
+    r"er\b|clinic|pharmacy|delivery|birth|labou?r\b|"
+    r"nurses?|doctors?|died|passed\s+away|death|funeral|lawsuit|sue|case|lawyer|attorney)\b",
+    re.IGNORECASE,
+)
+
+
 # How lasting harm is told ("whenever she climbs stairs", "for months", "permanent"). A
 # stroke sign said "still" is a deficit left behind too; breathing "still" hard may be now.
 _LASTING = re.compile(
@@ -451,6 +486,8 @@ def _seen_now(pattern: re.Pattern[str], sentence: str) -> bool:
 def _medical_now(sentence: str) -> bool:
     if _MEDICAL_NOW.search(sentence):
         return True
+    if _BLUE_AND_STILL.search(sentence) and not _CARE_CONTEXT.search(sentence):
+        return True
     for pattern, lasting_rules_out in _WHAT_THEY_SEE:
         if _seen_now(pattern, sentence):
             lasting = _LASTING.search(sentence) or (
@@ -475,6 +512,8 @@ def detect(text: str) -> Emergency | None:
         )
         if not over:
             return Emergency.SELF_HARM
+    if _PLEA_WITH_SIGN.search(text) and not (_CARE_CONTEXT.search(text) or _PAST.search(text)):
+        return Emergency.MEDICAL
     for sentence in _sentences(text):
         if _medical_now(sentence) and not _PAST.search(sentence):
             if _REASSURED.search(sentence) and not re.search(r"\bnot\s+breathing\b", sentence):

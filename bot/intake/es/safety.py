@@ -77,6 +77,29 @@ _MEDICAL_NOW = re.compile(
     r"\b(?:necesito|necesitamos|llamen|llamen\s+a)\s+(?:una\s+)?ambulancia\b|"
     r"\b(?:llamen|llame)\s+al\s+911\b|^\W*(?:es\s+una\s+)?emergencia\W*$"
 )
+# As in English: a sign told in the preterite ("dejó de respirar", "se desmayó") is how a
+# story is told too; with a plea for help now ("qué hago", "ayuda", "¿llamo al 911?") and no
+# care, death or lawsuit words, it is happening as they type. Text is folded (no accents).
+_SIGN_JUST_SEEN = (
+    r"(?:dejo\s+de\s+respirar|se\s+(?:desmayo|desvanecio|puso\s+(?:morad[oa]|azul|gris)|"
+    r"ahogo|atraganto|cayo\s+y\s+se\s+(?:pego|golpeo))|perdio\s+el\s+conocimiento|"
+    r"empezo\s+a\s+convulsionar|no\s+(?:llora|se\s+mueve))"
+)
+_PLEA_NOW = (
+    r"(?:que\s+(?:hago|hacemos|debo\s+hacer)|ayuda(?:me|nos)?\b|auxilio|socorro|rapido|"
+    r"(?:llamo|llamamos)\s+(?:al\s+911|a\s+(?:una\s+)?ambulancia))"
+)
+_PLEA_WITH_SIGN = re.compile(
+    rf"\b{_SIGN_JUST_SEEN}\b.{{0,80}}{_PLEA_NOW}|{_PLEA_NOW}.{{0,80}}\b{_SIGN_JUST_SEEN}\b",
+    re.DOTALL,
+)
+_CARE_CONTEXT = re.compile(
+    r"\b(?:durante|cirugia|operacion|procedimiento|anestesia|hospital|clinica|farmacia|"
+    r"emergencias|urgencias|parto|doctor\w*|enfermer\w*|murio|fallecio|muerte|funeral|"
+    r"demanda\w*|abogad\w*|caso)\b"
+)
+
+
 # The story told in the past, or the danger over.
 _PAST = re.compile(
     r"\bhace\s+\w+\s+(?:anos|meses|semanas|dias)\b|\b(?:el|la)\s+(?:ano|mes|semana)\s+pasad[oa]\b|"
@@ -101,6 +124,8 @@ def detect(text: str) -> Emergency | None:
         over = _SELF_HARM_PAST.search(risk) and _RECOVERED.search(risk)
         if not over or _SELF_HARM.search(_SELF_HARM_PAST.sub(" ", risk)):
             return Emergency.SELF_HARM
+    if _PLEA_WITH_SIGN.search(t) and not (_CARE_CONTEXT.search(t) or _PAST.search(t)):
+        return Emergency.MEDICAL
     for sentence in _sentences(t):
         if _MEDICAL_NOW.search(sentence) and not _PAST.search(sentence):
             if _REASSURED.search(sentence):
