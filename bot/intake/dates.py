@@ -741,6 +741,12 @@ def _nth_only(text: str, today: date) -> DateSpec | None:
     anchor = today.replace(day=1)
     if m.group("which") == "last":
         anchor -= relativedelta(months=1)
+    elif m.group("which"):  # "the 19th of this month": this month's, or one still to come
+        if day > calendar.monthrange(anchor.year, anchor.month)[1]:
+            return None
+        if anchor.replace(day=day) > today:
+            raise DateParseError("future")
+        return DateSpec.exact(anchor.replace(day=day))
     for _ in range(3):
         if day <= calendar.monthrange(anchor.year, anchor.month)[1]:
             d = anchor.replace(day=day)
@@ -755,8 +761,12 @@ def _nth_only(text: str, today: date) -> DateSpec | None:
 _DAY_IN_STORY = re.compile(
     r"\b(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?:\s+of\s+(?P<which>this|last|the)\s+month)?"
+    # not "the 3rd or 4th time": a place in a row
+    r"(?!\s*(?:or|and|to|-)\s*\d{1,2}(?:st|nd|rd|th)\s+(?:times?|visits?|surger\w*|tr\w+|rounds?)\b)"
     r"(?=\s*(?:$|[,.;:!?)]|(?:at|in|around|about|when|and|or|after|before|i|we|he|she|they|"
-    r"my|it|that|this|last|of\s+(?:this|last|the)\s+month|\d+\s+(?:months?|mos?)\s+ago)\b))",
+    r"my|it|that|this|last|then|so|because|but|was|were|is|while|with|for|from|until|till|"
+    r"though|her|his|him|our|the|a|an|of\s+(?:this|last|the)\s+month|\d+\s+(?:months?|mos?)\s+"
+    r"ago)\b))",
     re.IGNORECASE,
 )
 _MONTH_BACK = re.compile(
@@ -772,6 +782,17 @@ def _day_in_story(raw: str, today: date) -> DateSpec | None:
     if _MONTH_WORD.search(raw) or _ANY_YEAR.search(raw) or re.search(r"\d\s*[/.\-]\s*\d", raw):
         return None
     said = {int(m.group("day")): m for m in _DAY_IN_STORY.finditer(raw)}
+    if len(said) > 1 and not _MONTH_BACK.search(raw):
+        # "we went back on the 3rd and again on the 10th": the visits, in the most recent
+        # month where both have come.
+        first_day, last_day = min(said), max(said)
+        anchor = today.replace(day=1)
+        for _ in range(3):
+            fits = last_day <= calendar.monthrange(anchor.year, anchor.month)[1]
+            if fits and anchor.replace(day=last_day) <= today:
+                return _range(anchor.replace(day=first_day), anchor.replace(day=last_day))
+            anchor -= relativedelta(months=1)
+        return None
     if len(said) != 1:
         return None
     day, m = next(iter(said.items()))
@@ -1156,7 +1177,8 @@ _YEAR_SPAN = re.compile(
 # said as days ("3rd", "the 5th"), the most recent month they both fit by today.
 _BARE_DAY_SPAN = re.compile(
     r"\b(?:between|from)?\s*the\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|or|through|thru|"
-    r"until|till|and|&)\s*(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)\b",
+    r"until|till|and|&)\s*(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:time|times|visit|surgery|day|week|floor|grade|dose|round|try|attempt)s?\b)",
     re.IGNORECASE,
 )
 
@@ -2152,6 +2174,15 @@ def parse_when(text: str, today: date) -> DateSpec:
         when = days[0] if len(set(days)) == 1 and _NUMERIC_SHORT.search(raw) else None
     if when is None and _OFFSET.search(raw) and not _mentions(raw, today, year_hint):
         # "two days later", "the day after he was admitted": counted from an event not dated.
+        raise DateParseError("unparsed")
+    if (
+        when is None
+        and _BARE_ORDINAL_DAY.search(raw)
+        and not (_DAY_IN_STORY.search(raw) or _MONTH_WORD.search(raw) or _ANY_YEAR.search(raw))
+        and not re.search(r"\d\s*[/.\-]\s*\d|\bago\b", raw)
+    ):
+        # "the 2nd surgery", "the 3rd or 4th time": a place in a row, not a day (a library
+        # would make "3rd" a March).
         raise DateParseError("unparsed")
     if when is None and re.search(r"\bago\b", raw, re.I) and not _DATE_SIGNAL.search(raw):
         raise DateParseError("unparsed")  # "years ago", "many months ago": no count to go by
