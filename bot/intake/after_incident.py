@@ -81,7 +81,9 @@ _SAME_DAY = re.compile(
 )
 _NEXT_DAY = re.compile(
     r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|night|evening|afternoon)\b|"
-    r"\bthe\s+day\s+after\b(?!\s+(?:tomorrow|christmas|thanksgiving|new\s+year))|"
+    # "the day after", "the morning after the surgery"; not "the day after Christmas".
+    rf"\bthe\s+(?:day|morning|night|evening|afternoon)\s+after(?:\s+{_CARE_START})?"
+    r"(?=\s*(?:[.,;:!?)]|$))|"
     r"\bovernight\b|\bal\s+d[ií]a\s+siguiente\b|\ba\s+la\s+(?:mañana|noche)\s+siguiente\b",
     re.IGNORECASE,
 )

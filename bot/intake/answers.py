@@ -936,21 +936,14 @@ def as_death_date(parsed: Parsed) -> Parsed:
     return Parsed({"death_date": parsed.values["incident_date"]}) if parsed.ok else parsed
 
 
-_EXPLICIT_DATE = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
-    r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-    r"diciembre)\b",
-    re.IGNORECASE,
-)
-
-
 def death_date(
     text: str, today: date, incident: object, *, read: Callable[[str, date], Parsed]
 ) -> Parsed:
     """A date of death, read by `read` (a language's), or told relative to the incident
     ("the same day", "two days later", "the next morning": bot/intake/after_incident).
 
-    A date said beside the relative words ("a week after, November 2024") is the answer.
+    A date said beside the relative words ("a week after, November 2024") is the answer
+    (narrowed to the day placed from the incident date when that day falls within it).
     Otherwise the relative words are placed from the incident date when it is known; when
     it is not yet, the date is kept as unknown with the words as typed (`death_date_text`),
     to be placed once the incident date is given. Never a date counted from today.
@@ -958,19 +951,30 @@ def death_date(
     relative = after_incident.after_incident(text)
     if relative is None:
         return as_death_date(read(text, today))
-    # A date said with the words is read first, whole ("three days after the surgery, which
-    # was june 2nd") then alone ("a week after, November 2024"); without one, a reader
-    # would count "within a week" or "hours later" back from today.
-    rest = after_incident.without(text, relative)
-    for said in (text, rest):
-        if _EXPLICIT_DATE.search(said):
-            parsed = as_death_date(read(said, today))
-            if parsed.ok:
-                return parsed
+    # A date said beside the words is the answer: read whole when the words relate to it
+    # ("three days after the surgery, which was june 2nd"), else alone ("a week after,
+    # November 2024", "Christmas Eve. The same night"). Without one, a date reader would
+    # count "within a week" or "hours later" back from today: never tried.
     placed = after_incident.place(relative, incident)
+    rest = as_death_date(read(after_incident.without(text, relative), today))
+    if rest.ok:
+        whole = as_death_date(read(text, today))
+        said = whole if whole.ok else rest
+        # "The next morning. That Labor Day weekend": the day placed, when it falls within.
+        inside = placed is not None and _within(placed, str(said.values["death_date"]))
+        return Parsed({"death_date": placed}) if inside else said
     if placed is not None:
         return Parsed({"death_date": placed, "death_date_text": text.strip()[:MAX_TEXT]})
     return Parsed({"death_date": UNKNOWN, "death_date_text": text.strip()[:MAX_TEXT]})
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Every day of the slot value `inner` is a day of `outer`."""
+    try:
+        a, b = DateSpec.from_slot(inner), DateSpec.from_slot(outer)
+    except ValueError:
+        return False
+    return b.earliest <= a.earliest and a.latest <= b.latest
 
 
 def parse_death_date(text: str, today: date, incident: object = None) -> Parsed:

@@ -181,6 +181,16 @@ def test_a_date_said_beside_the_relative_words_is_the_answer() -> None:
     }
 
 
+def test_a_date_said_beside_the_words_is_narrowed_to_the_day_placed_within_it() -> None:
+    text = "the morning after. It was the Memorial Day weekend"
+    said = parse_death_date(text, TODAY).values["death_date"]
+    assert said != "unknown" and ".." in said  # the weekend, as said
+    # The incident on the Saturday: the death the Sunday, a day of that weekend.
+    assert parse_death_date(text, TODAY, "2026-05-23").values == {"death_date": "2026-05-24"}
+    # A placed day outside the date said never replaces it.
+    assert parse_death_date(text, TODAY, "2026-04-02").values == {"death_date": said}
+
+
 def test_relative_words_are_never_counted_from_today() -> None:
     for text in ("within the week", "a few hours later", "the day after"):
         got = parse_death_date(text, TODAY)
