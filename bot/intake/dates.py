@@ -776,6 +776,22 @@ _MONTH_BACK = re.compile(
 )
 
 
+# "4.13", "on 13.4", "3-4": a month and day in figures alone, joined by a dot or a dash
+# (a library reads "4.13" as a time of day); month first unless only day first fits.
+_SHORT_FIGURES_ALONE = re.compile(r"^\s*(?:on\s+)?(?P<a>\d{1,2})[.\-](?P<b>\d{1,2})\s*[.!?]*\s*$")
+
+
+def _short_figures_alone(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    m = _SHORT_FIGURES_ALONE.match(raw)
+    if not m:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    month, day = (a, b) if 1 <= a <= 12 else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return _explicit_day(f"{calendar.month_name[month]} {day}", today, year_hint)
+
+
 def _day_in_story(raw: str, today: date) -> DateSpec | None:
     """One "the Nth" in a sentence with no month, year or figures-date named: the most
     recent such day, or that day of the month said ("two months ago on the 10th")."""
@@ -1985,6 +2001,9 @@ _TAKEN_BACK = re.compile(
 _DATE_SIGNAL = re.compile(r"\d|\b(?:" + _MONTH_WORDS_ALT + r")\b", re.IGNORECASE)
 
 
+_SPACED_SLASH = re.compile(r"(?<=\d)\s+/\s*(?=\d)|(?<=\d)\s*/\s+(?=\d)")
+
+
 def _taken_back(text: str, today: date) -> DateSpec | None:
     """The date said last when an earlier one is taken back; a bare day ("the 12th, no the
     11th") or a date without a year keeps the month or year said first."""
@@ -2093,6 +2112,7 @@ def parse_when(text: str, today: date) -> DateSpec:
 
     Raises DateParseError('unparsed' | 'future' | 'too_old').
     """
+    text = _SPACED_SLASH.sub("/", text)  # "5 / 17 / 24" as "5/17/24"
     taken_back = _taken_back(text, today)
     if taken_back is not None:
         return taken_back
@@ -2136,6 +2156,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         or (_weekday_last_week(raw, today) if year_hint is None else None)
         or (_weekdays_ago(raw, today) if year_hint is None else None)
         or (_last_weekend(raw, today) if not (year_hint or _MONTH_WORD.search(raw)) else None)
+        or _short_figures_alone(raw, today, year_hint)
         or _day_span(raw, today, year_hint)
         or _offset_day(raw, today)
         or _several_dates(raw, today, year_hint)
