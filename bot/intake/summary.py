@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.intake.after_incident import after_incident
 from bot.intake.answers import UNKNOWN
 from bot.intake.contact import format_phone
 from bot.intake.dates import describe
@@ -48,6 +49,18 @@ _GOVERNMENT = {
 }
 
 
+def unknown_shown(field: str, answers: Mapping[str, object], not_sure: str) -> str | None:
+    """What an unknown answer reads back as: no line for a name not given (declined, or
+    no name in the reply), a death date told relative to the incident in the visitor's
+    own words until it can be placed, else "not sure"."""
+    if field == "full_name":
+        return None
+    said = answers.get("death_date_text")
+    if field == "death_date" and isinstance(said, str) and after_incident(said):
+        return f'"{_shorten(said)}"'
+    return not_sure
+
+
 def display_value(field: str, answers: Mapping[str, object]) -> str | None:
     if field == "patient":
         return _patient(answers)
@@ -57,7 +70,7 @@ def display_value(field: str, answers: Mapping[str, object]) -> str | None:
     if field == "provider_government":  # an ordinary private provider needs no line
         return _GOVERNMENT.get(str(value), "not sure" if value == UNKNOWN else None)
     if value == UNKNOWN:
-        return "not sure"
+        return unknown_shown(field, answers, "not sure")
     if field in {"incident_date", "death_date", "discovery_date"}:
         return describe(DateSpec.from_slot(str(value)))
     if field == "incident_state":

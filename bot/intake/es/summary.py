@@ -35,7 +35,7 @@ def display_value(field: str, answers: Mapping[str, object]) -> str | None:
     if value is None:
         return None
     if value == UNKNOWN:
-        return words["not_sure"]
+        return english.unknown_shown(field, answers, words["not_sure"])
     if field in {"incident_date", "death_date", "discovery_date"}:
         return dates.describe(DateSpec.from_slot(str(value)))
     if field == "incident_state":

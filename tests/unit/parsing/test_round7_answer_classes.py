@@ -291,3 +291,21 @@ def test_the_harm_from_a_story_never_starts_with_a_conjunction() -> None:
     )
     harm = harm_in(story)
     assert harm == "he cannot walk to the end of the street anymore"
+
+
+def test_the_read_back_leaves_out_a_name_not_given_and_shows_relative_words() -> None:
+    from bot.intake import summary
+    from bot.intake.es import summary as summary_es
+
+    answers = {
+        "full_name": "unknown",
+        "death_date": "unknown",
+        "death_date_text": "a couple of days after it",
+        "patient_died": True,
+    }
+    for render in (summary.render, summary_es.render):
+        shown = render(answers)
+        assert "a couple of days after it" in shown
+        assert "Your name" not in shown and "nombre" not in shown.lower()
+    # A death date that is simply not known still reads "not sure".
+    assert summary.display_value("death_date", {"death_date": "unknown"}) == "not sure"
