@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from bot.intake import names, patient
+from bot.intake import after_incident, names, patient
 from bot.intake.classify import classify_severity
 from bot.intake.dates import HOLIDAY_PHRASE, DateParseError, fix_typos, parse_when
 from bot.intake.government import facility_from_story
@@ -754,6 +754,11 @@ def extract(text: str, today: date) -> dict[str, object]:
     severity = classify_severity(text)
     if severity is not None:
         facts["story_severity"] = severity.value
+    if facts.get("patient_died") and "death_date" not in facts:
+        # "...sent him home on the 7th. He died the next morning": placed from the care's date.
+        placed = _death_after_incident(dated, facts.get("incident_date"))
+        if placed:
+            facts["death_date"] = placed
     facts.update(_story_age(text, today, facts.get("incident_date"), is_self))
     if isinstance(facts.get("patient_age"), int):
         # The minor flag travels with every age (a newborn is 0, so a minor).
@@ -1020,6 +1025,18 @@ def _verb_discovery(text: str, today: date) -> tuple[str, int, int] | None:
 _DEATH_VERB = re.compile(
     r"\b(?:died|passed\s+away|passed\s+on|passed|lost\s+(?:him|her|them))\b", re.IGNORECASE
 )
+
+
+def _death_after_incident(text: str, incident: object) -> str | None:
+    """The date of a death the story tells relative to the care ("he died two days later",
+    "she passed the same night"), placed from the incident date; None when the story
+    gives no such time in a sentence about the death, or no incident date to count from."""
+    for sentence in re.split(r"(?<=[.;!?])\s+", text):
+        if _DEATH_VERB.search(sentence):
+            relative = after_incident.after_incident(sentence)
+            if relative is not None:
+                return after_incident.place(relative, incident)
+    return None
 
 
 def _death_span(text: str, today: date) -> tuple[str, int, int] | None:

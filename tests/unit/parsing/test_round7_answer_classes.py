@@ -309,3 +309,21 @@ def test_the_read_back_leaves_out_a_name_not_given_and_shows_relative_words() ->
         assert "Your name" not in shown and "nombre" not in shown.lower()
     # A death date that is simply not known still reads "not sure".
     assert summary.display_value("death_date", {"death_date": "unknown"}) == "not sure"
+
+
+def test_a_story_that_tells_the_death_relative_to_a_dated_incident_places_it() -> None:
+    from bot.intake import story
+
+    told = (
+        "They discharged my aunt from Riverside on February 3rd 2026 with a bleed nobody "
+        "caught. She collapsed at home and passed away two nights later."
+    )
+    facts = story.extract(told, TODAY)
+    assert facts["incident_date"] == "2026-02-03"
+    assert facts["death_date"] == "2026-02-05"
+    # A time after something else than the care is not counted from the care's date.
+    other = (
+        "My uncle had his hernia repaired on March 2nd 2026. Four days after they sent "
+        "him home he died."
+    )
+    assert "death_date" not in story.extract(other, TODAY)
