@@ -96,6 +96,11 @@ def emergency_guidance(tracker: Tracker, field: str, in_words: str | None) -> st
     return in_words
 
 
+def _flagged(tracker: Tracker, result: dict[str, Any], flag: str) -> list[str]:
+    """The review flags a validation result leaves (its own, else the tracker's), plus `flag`."""
+    return sorted({*(result.get(REVIEW_FLAGS) or tracker.get_slot(REVIEW_FLAGS) or []), flag})
+
+
 def death_date_placed(tracker: Tracker, events: list[dict[str, Any]]) -> list[EventType]:
     """The death date placed from its words ("two days later") when these events set the
     incident date (answered, corrected or read from a story), with its review flag gone.
@@ -351,7 +356,7 @@ class ValidateIntakeForm(FormValidation):
         ):
             # "the same day", asked before the incident date: kept as typed, placed once
             # that date is known (death_date_placed); flagged until then.
-            result[REVIEW_FLAGS] = with_review_flags(tracker, DEATH_DATE_RELATIVE)
+            result[REVIEW_FLAGS] = _flagged(tracker, result, DEATH_DATE_RELATIVE)
         return result
 
     async def validate_provider(
@@ -430,6 +435,18 @@ class ValidateIntakeForm(FormValidation):
         result = await self.check("patient_died", value, dispatcher, tracker)
         if result.get("patient_died") is True and not tracker.get_slot(INJURY):
             result["injury"] = DEATH_INJURY
+        text = latest_text(tracker)
+        relative = after_incident(text) if value == text else None
+        if result.get("patient_died") is True and relative and relative.placed:
+            # "yes, two days later": the date of death is told too, relative to the incident.
+            died = multilingual.parse_answer(
+                DEATH_DATE, text, today(), tracker.current_slot_values(),
+                conversation_language(tracker),
+            )
+            if died.ok:
+                result.update(died.values)
+                if died.values.get(DEATH_DATE) == UNKNOWN:
+                    result[REVIEW_FLAGS] = _flagged(tracker, result, DEATH_DATE_RELATIVE)
         return result
 
     async def validate_incident_date(

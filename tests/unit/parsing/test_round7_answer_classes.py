@@ -327,3 +327,28 @@ def test_a_story_that_tells_the_death_relative_to_a_dated_incident_places_it() -
         "him home he died."
     )
     assert "death_date" not in story.extract(other, TODAY)
+
+
+def test_a_yes_with_a_relative_time_at_the_died_question_keeps_the_death_date(
+    domain: dict,
+) -> None:
+    known = {"patient_is_self": False, "incident_date": "2026-04-20"}
+    slots, _ = _run(
+        ValidateIntakeForm(), _tracker("patient_died", "yes, about a day after", known), domain
+    )
+    assert slots["patient_died"] is True
+    assert slots["death_date"] == "2026-04-20..2026-04-22"  # "about": a day either way
+    # Not yet known: kept as typed and flagged, to be placed with the incident date.
+    slots, _ = _run(
+        ValidateIntakeForm(),
+        _tracker("patient_died", "sadly yes, the same night", {"patient_is_self": False}),
+        domain,
+    )
+    assert slots["death_date"] == "unknown"
+    assert slots["death_date_text"] == "sadly yes, the same night"
+    assert "death_date_relative" in slots["review_flags"]
+    # A plain yes tells no date.
+    slots, _ = _run(
+        ValidateIntakeForm(), _tracker("patient_died", "yes", {"patient_is_self": False}), domain
+    )
+    assert "death_date" not in slots
