@@ -282,5 +282,6 @@ def answers_question(question: str, text: str, today: date, slots: Mapping[str, 
     if question not in answers.PARSERS:
         return False
     parsed = answers.parse(question, text, today, slots)
-    # A name declined ("can I skip that?") is a reply to the question, not an aside.
-    return parsed.ok or parsed.error == "refused"
+    # A name declined ("can I skip that?") is a reply to the question, not an aside, unless
+    # it asks for a person too ("no names, just have a lawyer call me").
+    return parsed.ok or (parsed.error == "refused" and not asks_for_person(text))

@@ -352,3 +352,9 @@ def test_a_yes_with_a_relative_time_at_the_died_question_keeps_the_death_date(
         ValidateIntakeForm(), _tracker("patient_died", "yes", {"patient_is_self": False}), domain
     )
     assert "death_date" not in slots
+
+
+def test_a_refusal_that_asks_for_a_person_is_left_to_that_request() -> None:
+    assert not turns.answers_question(
+        "full_name", "no names, can a real person call me instead", TODAY, {}
+    )
