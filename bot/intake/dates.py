@@ -2107,6 +2107,69 @@ def _between_two(raw: str, today: date) -> DateSpec | None:
     return _range(first.earliest, min(last.latest, today))
 
 
+# A month said as a clause of its own ("A couple months back. Early October.", "spring
+# break, march", "last fall, maybe october"): there even "may" or "march", also verbs,
+# are the month.
+_MONTH_CLAUSE = re.compile(
+    r"(?:^|[,.;:!?(]|\b(?:maybe|probably|like|in|around|during|was|think))\s*"
+    rf"(?P<month>{_MONTH_ALT})\.?\s*(?=$|[,.;:!?)]|\s+(?:i\s+think|maybe|probably)\b)",
+    re.IGNORECASE,
+)
+# The vague words a finer date may sharpen: a count back, a season, a school break.
+_VAGUE_WORDS = re.compile(
+    r"\b(?:ago|back|earlier)\b|\b(?:spring|summer|fall|autumn|winter)\b|\bbreak\b",
+    re.IGNORECASE,
+)
+
+
+def _finer_inside(raw: str, when: DateSpec, today: date) -> DateSpec | None:
+    """A vague span said beside a finer date that lies within it or meets it ("a couple
+    months back, early October", "spring break, march", "last fall, maybe october"): the
+    finer date is what was meant, the vague words a first rough guess. Only one month may
+    be named, and only beside a count back, a season, a school break or a bare year, so
+    spans said outright ("March or April", "the 3rd to the 5th of May") are kept."""
+    if when.precision not in {"range", "year"}:
+        return None
+    if when.precision == "range" and not _VAGUE_WORDS.search(raw):
+        return None
+    if _DAY_SPAN.search(raw) or _MONTH_SPAN.search(raw) or _HOLIDAY.search(raw):
+        return None
+    if len({_MONTH_NAMES[m.group("month").lower()] for m in _ANY_MONTH.finditer(raw)}) != 1:
+        return None
+    days = list(_MONTH_DAY.finditer(raw))
+    parts = list(_MONTH_PART.finditer(raw))
+    named = _named_month(raw)
+    clause = _MONTH_CLAUSE.search(raw)
+
+    def finer(y: int) -> tuple[date, date] | None:
+        if len(days) == 1:
+            d = days[0]
+            month = _MONTH_NAMES[(d.group("month") or d.group("month2")).lower()]
+            day = int(d.group("day") or d.group("day2"))
+            if not 1 <= day <= calendar.monthrange(y, month)[1]:
+                return None
+            return date(y, month, day), date(y, month, day)
+        if len(parts) == 1 and not days:
+            p = parts[0]
+            month = _MONTH_NAMES[p.group("month").lower().rstrip(".")]
+            return _part_days(" ".join(p.group("part").lower().split()), y, month)
+        if not (days or parts) and (named or clause):
+            month = named[0] if named else _MONTH_NAMES[clause.group("month").lower()]
+            return date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1])
+        return None
+
+    width = (when.latest - when.earliest).days
+    for y in range(min(when.latest, today).year, when.earliest.year - 1, -1):
+        span = finer(y)
+        if span is None:
+            continue
+        a, b = span
+        if a <= min(when.latest, today) and b >= when.earliest and (b - a).days < width:
+            whole_month = a.day == 1 and b == a + relativedelta(months=1) - timedelta(days=1)
+            return _month(y, a.month) if whole_month else DateSpec.between(a, b)
+    return None
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
@@ -2233,6 +2296,7 @@ def parse_when(text: str, today: date) -> DateSpec:
             when = _dateparser(said, today) or DateSpec.exact(d.date())
     if when is None:
         raise DateParseError("unparsed")
+    when = _finer_inside(raw, when, today) or when
     if when.precision == "day" and _WEEK_OF_A_DAY.search(raw):
         # "the week of the 14th", "the week of 3/3": that week, three days either side.
         when = _range(when.earliest - timedelta(days=3), when.earliest + timedelta(days=3))

@@ -1,0 +1,64 @@
+"""Dates, round 7: answers that name a finer anchor beside a vaguer one.
+
+Found by the conversation benchmark (answers said on 2026-12-02); the rows here are in
+other wording, months, holidays and years, so they test the class, not the sentence:
+
+1. A vague span ("a couple months back", "last winter", "spring break") said with a finer
+   date that lies within it or meets it ("early October", "march") is the finer date.
+2. "the first day of spring/summer/fall/winter" is the equinox or solstice day.
+3. "around / over / the week of / the weekend of the fourth" with no month is July 4.
+4. "the week of <a fixed-day holiday>" is the Sunday-to-Saturday week holding it.
+5. "right before / the days before <holiday> weekend" are the weekdays before that
+   weekend, not the weekend.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.intake.dates import parse_when
+
+SPRING_DAY = date(2027, 4, 20)  # a Tuesday
+AUTUMN_DAY = date(2025, 11, 18)  # a Tuesday
+
+
+def _slot(text: str, today: date) -> str:
+    return parse_when(text, today).to_slot()
+
+
+# 1. A finer date inside (or meeting) a vague one wins.
+@pytest.mark.parametrize(
+    ("text", "today", "slot"),
+    [
+        ("Maybe three months ago. Mid January.", SPRING_DAY, "2027-01-10..2027-01-20"),
+        ("a few months back... late august", AUTUMN_DAY, "2025-08-20..2025-08-31"),
+        ("winter break, january", SPRING_DAY, "2027-01"),
+        ("spring break. April I think", date(2026, 6, 1), "2026-04"),
+        ("this past winter, february", SPRING_DAY, "2027-02"),
+        ("a couple of months ago, september 9th", AUTUMN_DAY, "2025-09-09"),
+        ("last year. may", SPRING_DAY, "2026-05"),
+        ("two months back, maybe september", AUTUMN_DAY, "2025-09"),
+    ],
+)
+def test_a_finer_date_inside_a_vague_span_is_the_answer(
+    text: str, today: date, slot: str
+) -> None:
+    assert _slot(text, today) == slot
+
+
+@pytest.mark.parametrize(
+    ("text", "vague", "today"),
+    [
+        # The month said does not fall in the span: nothing finer agrees, the span stays.
+        ("a couple months back, march", "a couple months back", AUTUMN_DAY),
+        # Two months offered are a span said outright, not a finer date.
+        ("last summer, june or july", "june or july", SPRING_DAY),
+        # "may" as a verb is no month.
+        ("a few months ago, may have been longer", "a few months ago", AUTUMN_DAY),
+    ],
+)
+def test_a_vague_span_stays_when_nothing_finer_agrees(text: str, vague: str, today: date) -> None:
+    assert _slot(text, today) == _slot(vague, today)
+    assert parse_when(text, today).precision == "range"
