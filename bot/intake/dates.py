@@ -2107,6 +2107,36 @@ def _between_two(raw: str, today: date) -> DateSpec | None:
     return _range(first.earliest, min(last.latest, today))
 
 
+# "the first day of spring": the equinox or solstice that starts the astronomical season,
+# one day, not the season. The day drifts by one across years; the usual one is kept.
+_SEASON_STARTS = {"spring": (3, 20), "summer": (6, 21), "fall": (9, 22), "autumn": (9, 22),
+                  "winter": (12, 21)}
+_FIRST_DAY_OF_SEASON = re.compile(
+    r"\b(?:the\s+)?(?:very\s+)?(?:first|1st|opening)\s+day\s+of\s+(?:(?:the|this)\s+)?"
+    r"(?P<rel>last|this\s+past|past|previous)?\s*(?P<season>spring|summer|fall|autumn|winter)"
+    r"(?:time)?(?P<before_last>\s+before\s+last)?"
+    r"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+
+
+def _first_day_of_season(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """The first day of a season: that equinox or solstice, the year said or the most
+    recent one on or before today (a year earlier for "last" said on the day itself)."""
+    m = _FIRST_DAY_OF_SEASON.search(raw)
+    if not m:
+        return None
+    month, day = _SEASON_STARTS[m.group("season").lower()]
+    if m.group("year") or year_hint is not None:
+        return DateSpec.exact(date(int(m.group("year") or year_hint), month, day))
+    y = today.year if date(today.year, month, day) <= today else today.year - 1
+    if m.group("rel") and date(y, month, day) == today:
+        y -= 1
+    if m.group("before_last"):
+        y -= 1
+    return DateSpec.exact(date(y, month, day))
+
+
 # A month said as a clause of its own ("A couple months back. Early October.", "spring
 # break, march", "last fall, maybe october"): there even "may" or "march", also verbs,
 # are the month.
@@ -2215,7 +2245,8 @@ def parse_when(text: str, today: date) -> DateSpec:
     if ago_month is not None:
         year_hint = ago_month.earliest.year
     when = (
-        (_before_last(raw, today) if year_hint is None else None)
+        _first_day_of_season(raw, today, year_hint)
+        or (_before_last(raw, today) if year_hint is None else None)
         or (_weekday_last_week(raw, today) if year_hint is None else None)
         or (_weekdays_ago(raw, today) if year_hint is None else None)
         or (_last_weekend(raw, today) if not (year_hint or _MONTH_WORD.search(raw)) else None)

@@ -62,3 +62,27 @@ def test_a_finer_date_inside_a_vague_span_is_the_answer(
 def test_a_vague_span_stays_when_nothing_finer_agrees(text: str, vague: str, today: date) -> None:
     assert _slot(text, today) == _slot(vague, today)
     assert parse_when(text, today).precision == "range"
+
+
+# 2. The first day of a season is the equinox or solstice, one day.
+@pytest.mark.parametrize(
+    ("text", "today", "slot"),
+    [
+        ("it was the first day of spring", SPRING_DAY, "2027-03-20"),
+        ("on the first day of summer", SPRING_DAY, "2026-06-21"),
+        ("the 1st day of autumn in 2024", SPRING_DAY, "2024-09-22"),
+        ("The first day of winter, I remember", SPRING_DAY, "2026-12-21"),
+        ("the first day of fall", AUTUMN_DAY, "2025-09-22"),
+        ("the first day of winter", AUTUMN_DAY, "2024-12-21"),
+        ("the first day of summer last year", AUTUMN_DAY, "2024-06-21"),
+    ],
+)
+def test_the_first_day_of_a_season_is_its_equinox_or_solstice(
+    text: str, today: date, slot: str
+) -> None:
+    when = parse_when(text, today)
+    assert when.precision == "day" and when.to_slot() == slot
+
+
+def test_the_season_itself_is_still_the_season() -> None:
+    assert parse_when("in the spring", SPRING_DAY).precision == "range"
