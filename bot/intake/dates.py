@@ -898,6 +898,40 @@ _MONTH_DAY = re.compile(
 _THE_FOURTH = re.compile(
     r"\bthe\s+Fourth\b(?!\s+of\b)|(?<=\bover\s)the\s+(?:4th|fourth)\b(?!\s+of\b)"
 )
+# "around the fourth", "the week of the 4th", "the weekend of the fourth", in any case: words
+# people put round a holiday, not round a day of the month, so July 4 too. Not after "on"
+# ("on the 4th" is a day of the month), and see _july_fourth for when it stays a day.
+_AROUND_THE_FOURTH = re.compile(
+    r"\b(?:around|about|near|(?:the\s+)?(?:long\s+)?week(?:end)?\s+of)\s+"
+    r"(?P<fourth>the\s+(?:4th|fourth))\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_OTHER_MONTH = re.compile(
+    r"\b(?:january|february|march|april|may|june|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|aug|sep|sept|oct|nov|dec)\b"
+    r"(?!\s+(?:have|has|had|be|been|not|i|we|you|he|she|they|it|was|said)\b)",
+    re.IGNORECASE,
+)
+
+
+def _july_fourth(text: str, today: date) -> str:
+    """ "the Fourth" said as a holiday, written out as "the 4th of July".
+
+    Conservative rule: a month other than July named in the answer ("in March, around the
+    fourth") keeps the 4th a day of that month. Otherwise the capitalised "the Fourth", and
+    "over the 4th", are July 4. Lower-case "the fourth/4th" after "around", "about", "near",
+    "week of" or "weekend of" is July 4 too, unless this month's 4th went by in the last ten
+    days (today is the 4th to the 14th), where the day of this month is the plain meaning.
+    "on the 4th" and "the 4th" alone stay a day of the month.
+    """
+    if _OTHER_MONTH.search(text):
+        return text
+    text = _THE_FOURTH.sub("the 4th of July", text)
+    if today.month != 7 and 4 <= today.day <= 14:
+        return text
+    return _AROUND_THE_FOURTH.sub(
+        lambda m: m.group(0)[: m.start("fourth") - m.start()] + "the 4th of July", text
+    )
 
 
 # Weekdays as people shorten them in a text ("last tues", "thurs night"). "mon", "sat" and
@@ -2209,7 +2243,7 @@ def parse_when(text: str, today: date) -> DateSpec:
     taken_back = _taken_back(text, today)
     if taken_back is not None:
         return taken_back
-    text = _THE_FOURTH.sub("the 4th of July", _full_years(_fix_typos(text), today))
+    text = _july_fourth(_full_years(_fix_typos(text), today), today)
     text = _loose_ago(text)
     if not _ANY_YEAR.search(text) and not _MONTH_WORD.search(text):
         early = _either_ago(text, today) or _bounded(text, today) or _decade(text, today)

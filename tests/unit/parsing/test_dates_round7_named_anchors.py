@@ -86,3 +86,32 @@ def test_the_first_day_of_a_season_is_its_equinox_or_solstice(
 
 def test_the_season_itself_is_still_the_season() -> None:
     assert parse_when("in the spring", SPRING_DAY).precision == "range"
+
+
+# 3. "the fourth" said with holiday words and no month is the Fourth of July.
+@pytest.mark.parametrize(
+    ("text", "today", "slot"),
+    [
+        ("around the fourth", AUTUMN_DAY, "2025-07-02..2025-07-06"),
+        ("about the 4th i think", SPRING_DAY, "2026-07-02..2026-07-06"),
+        ("the weekend of the fourth", SPRING_DAY, "2026-07-03..2026-07-05"),
+        ("Around the Fourth, at the lake", SPRING_DAY, "2026-07-02..2026-07-06"),
+    ],
+)
+def test_the_fourth_with_holiday_words_is_july_fourth(text: str, today: date, slot: str) -> None:
+    assert _slot(text, today) == slot
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "slot"),
+    [
+        # "on the 4th", lower case: a day of the month.
+        ("on the 4th", AUTUMN_DAY, "2025-11-04"),
+        # A month other than July named: that month's 4th.
+        ("in february, around the fourth", SPRING_DAY, "2027-02-04"),
+        # Said a few days after this month's 4th: this month's.
+        ("around the fourth", date(2025, 11, 9), "2025-11-04"),
+    ],
+)
+def test_the_fourth_stays_a_day_of_the_month(text: str, today: date, slot: str) -> None:
+    assert _slot(text, today) == slot
