@@ -116,6 +116,7 @@ _FIXED = {
     "cinco de mayo": (5, 5),
     "boxing day": (12, 26),
 }
+_FIXED_PLAIN = frozenset(k.replace("'", "") for k in _FIXED)
 # Days counted from Easter (dateutil's, Western): Mardi Gras is 47 days before it.
 _FROM_EASTER = {
     "mardi gras": -47,
@@ -653,6 +654,11 @@ def _holiday_in(
             return _range(centre - timedelta(days=7), centre - timedelta(days=1))
         if "after" in lead:
             return _range(centre + timedelta(days=1), centre + timedelta(days=7))
+        if name.replace("'", "") in _FIXED_PLAIN:
+            # "the week of Christmas", "Fourth of July week": a holiday on a fixed date falls
+            # on any weekday, and its week is the calendar week (Sunday to Saturday) it is in.
+            sunday = centre - timedelta(days=(centre.weekday() + 1) % 7)
+            return _range(sunday, sunday + timedelta(days=6))
         return _range(centre - timedelta(days=3), centre + timedelta(days=3))
     if lead.endswith("after"):
         return _range(centre + timedelta(days=1), centre + timedelta(days=7))

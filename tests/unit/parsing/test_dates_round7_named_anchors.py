@@ -115,3 +115,23 @@ def test_the_fourth_with_holiday_words_is_july_fourth(text: str, today: date, sl
 )
 def test_the_fourth_stays_a_day_of_the_month(text: str, today: date, slot: str) -> None:
     assert _slot(text, today) == slot
+
+
+# 4. The week of a fixed-date holiday is the Sunday-to-Saturday week it falls in.
+@pytest.mark.parametrize(
+    ("text", "today", "slot"),
+    [
+        # July 4, 2025 was a Friday: Sunday June 29 to Saturday July 5.
+        ("the week of the 4th of July", AUTUMN_DAY, "2025-06-29..2025-07-05"),
+        # Halloween 2025, a Friday.
+        ("week of halloween", AUTUMN_DAY, "2025-10-26..2025-11-01"),
+        # Christmas 2026, a Friday.
+        ("christmas week 2026", SPRING_DAY, "2026-12-20..2026-12-26"),
+        # Valentine's Day 2027, a Sunday: the week starts on the day.
+        ("the week of valentine's day", SPRING_DAY, "2027-02-14..2027-02-20"),
+    ],
+)
+def test_the_week_of_a_fixed_holiday_is_its_calendar_week(
+    text: str, today: date, slot: str
+) -> None:
+    assert _slot(text, today) == slot
