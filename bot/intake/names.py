@@ -431,12 +431,33 @@ def name_in(text: str) -> str:
             and head.split()[-1].lower().strip(".") not in _ABBREVIATIONS
             and not looks_like_name(tail)
         )
+        if _given_name_after(brk.group(0), head, tail):
+            return _formal(head, tail)  # "Greg Pappas. Gregory.": the given name in full
         if len(_strip(head).split()) < 2 or not (aside or sentence or _ABOUT_THE_NAME.search(tail)):
             continue  # "Dana K. Smith", "Smith, John": the break is inside the name
         if not looks_like_name(head):
             continue
         return _formal(head, tail) if _FORMAL.search(tail) else head
     return text
+
+
+def _given_name_after(brk: str, head: str, tail: str) -> bool:
+    """A full name, a full stop, then one first name alone ("Greg Pappas. Gregory."): the
+    given name said in full, as on paper. Not an initial ("Dana K. Smith") nor a surname."""
+    said = _strip(head).split()
+    alone = tail.strip(" .!").split()
+    return (
+        brk.strip()[:1] == "."
+        and len(said) >= 2
+        and len(said[-1].strip(".")) > 1
+        and said[-1].lower().strip(".") not in _ABBREVIATIONS
+        and len(alone) == 1
+        and _is_cap(alone[0])
+        and alone[0].lower() != said[-1].lower()
+        and alone[0].lower() not in _NEVER
+        and _known_first_name(alone[0])
+        and looks_like_name(head)
+    )
 
 
 def _formal(head: str, tail: str) -> str:

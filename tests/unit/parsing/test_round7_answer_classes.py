@@ -358,3 +358,16 @@ def test_a_refusal_that_asks_for_a_person_is_left_to_that_request() -> None:
     assert not turns.answers_question(
         "full_name", "no names, can a real person call me instead", TODAY, {}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Rob Delaney. Robert.", "Robert Delaney"),
+        ("Becky Shaw. Rebecca", "Rebecca Shaw"),
+        ("Ann B. Cole", "Ann B. Cole"),  # an initial, not a sentence
+        ("Sam Ortiz. Thanks!", "Sam Ortiz"),
+    ],
+)
+def test_a_full_name_then_a_given_name_alone_keeps_the_given_name(text: str, kept: str) -> None:
+    assert parse_name(text).values == {"full_name": kept}
