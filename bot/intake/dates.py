@@ -619,6 +619,30 @@ def _holiday_in(
         return DateSpec.exact(d)
     if re.fullmatch(r"(?:the\s+)?(?:day|night|morning|evening|afternoon)\s+of", lead):
         return DateSpec.exact(centre)  # "the morning of the 4th of July": that day
+    if suffix == "weekend" and (week := re.fullmatch(r"(?:the\s+)?week\s+(before|after)", lead)):
+        start, end = _long_weekend(centre)  # "the week before Memorial Day weekend"
+        if week.group(1) == "before":
+            return _range(start - timedelta(days=7), start - timedelta(days=1))
+        return _range(end + timedelta(days=1), end + timedelta(days=7))
+    n_days = re.fullmatch(
+        r"(?:(?:right|just|shortly|soon)\s+|(?:the\s+)?(?:days?|nights?)\s+|"
+        r"(?:a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|several)\s+days\s+)?(before|after)",
+        lead,
+    )
+    if suffix == "weekend" and n_days:
+        # "right before Labor Day weekend", "the days before Memorial Day weekend": the
+        # weekdays before (or after) the long weekend, not the weekend itself; "the day
+        # before Labor Day weekend" is the one day before it starts.
+        start, end = _long_weekend(centre)
+        if n_days.group(1) == "before":
+            last = start - timedelta(days=1)
+            if re.match(r"(?:the\s+)?(?:day|night)\s", lead):
+                return DateSpec.exact(last)
+            return _range(last - timedelta(days=min(last.weekday(), 4)), last)
+        first = end + timedelta(days=1)
+        if re.match(r"(?:the\s+)?(?:day|night)\s", lead):
+            return DateSpec.exact(first)
+        return _range(first, first + timedelta(days=max(4 - first.weekday(), 0)))
     if lead.startswith(("the day after", "day after")):
         d = centre + timedelta(days=1)
         return DateSpec.exact(d)
@@ -632,12 +656,7 @@ def _holiday_in(
         if "after" in lead:
             sat = centre + timedelta(days=(5 - centre.weekday()) % 7 or 7)
             return _range(sat, sat + timedelta(days=1))
-        # The long weekend the holiday belongs to.
-        if centre.weekday() == 0:
-            return _range(centre - timedelta(days=2), centre)
-        if centre.weekday() == 3:
-            return _range(centre, centre + timedelta(days=3))
-        return _range(centre - timedelta(days=1), centre + timedelta(days=1))
+        return _range(*_long_weekend(centre))  # the long weekend the holiday belongs to
     n_units = re.match(
         r"(\S+(?:\s+(?:few|couple(?:\s+of)?))?)\s+(days?|weeks?)\s+(after|before)", lead
     )
@@ -674,6 +693,16 @@ def _holiday_in(
         return _range(centre - timedelta(days=7), centre + timedelta(days=7))
     return _range(centre - timedelta(days=3), centre + timedelta(days=3))
 
+
+
+def _long_weekend(centre: date) -> tuple[date, date]:
+    """The long weekend a holiday belongs to: Saturday to a Monday holiday, a Thursday
+    holiday to Sunday, otherwise the day either side."""
+    if centre.weekday() == 0:
+        return centre - timedelta(days=2), centre
+    if centre.weekday() == 3:
+        return centre, centre + timedelta(days=3)
+    return centre - timedelta(days=1), centre + timedelta(days=1)
 
 def _month_parts(text: str, today: date, year_hint: int | None) -> DateSpec | None:
     """Two parts of months said together ("end of April or early May", "late Dec early

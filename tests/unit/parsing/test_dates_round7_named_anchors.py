@@ -135,3 +135,28 @@ def test_the_week_of_a_fixed_holiday_is_its_calendar_week(
     text: str, today: date, slot: str
 ) -> None:
     assert _slot(text, today) == slot
+
+
+# 5. The days before (or after) a holiday weekend are the weekdays next to it.
+@pytest.mark.parametrize(
+    ("text", "today", "slot"),
+    [
+        # Memorial Day 2025 was Monday May 26: its weekend is May 24-26.
+        ("just before memorial day weekend", AUTUMN_DAY, "2025-05-19..2025-05-23"),
+        ("the few days before Labor Day weekend", AUTUMN_DAY, "2025-08-25..2025-08-29"),
+        ("the day before labor day weekend", AUTUMN_DAY, "2025-08-29"),
+        ("right after Memorial Day weekend", AUTUMN_DAY, "2025-05-27..2025-05-30"),
+        # Thanksgiving 2025 is Thursday November 27: the days before are Monday to Wednesday.
+        ("right before thanksgiving weekend", date(2025, 12, 10), "2025-11-24..2025-11-26"),
+        ("the week before memorial day weekend", SPRING_DAY, "2026-05-16..2026-05-22"),
+    ],
+)
+def test_the_days_before_a_holiday_weekend_are_not_the_weekend(
+    text: str, today: date, slot: str
+) -> None:
+    assert _slot(text, today) == slot
+
+
+def test_the_holiday_weekend_itself_is_unchanged() -> None:
+    assert _slot("labor day weekend", AUTUMN_DAY) == "2025-08-30..2025-09-01"
+    assert _slot("the weekend before labor day", AUTUMN_DAY) == "2025-08-30..2025-08-31"
