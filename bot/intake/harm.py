@@ -123,8 +123,8 @@ _LEADING = re.compile(
 )
 _DANGLING = re.compile(
     r"(?:[\s,;:-]+(?:and|or|but|so|then|the|a|an|of|to|without|in|on|at|for|from|by|"
-    r"into|onto|my|his|their|our|your|because|that|which|who|when|where|while|after|"
-    r"before|until|since|very|really|just|as|like|than|even|also|he|she|they|i|we|um+|uh+))+"
+    r"into|onto|my|his|their|our|your|because|that|which|who|when|where|while|"
+    r"until|very|really|just|as|like|than|even|also|he|she|they|i|we|um+|uh+))+"
     r"[\s,;:-]*$|"
     r"[\s,;:-]+$",
     re.IGNORECASE,

@@ -371,3 +371,11 @@ def test_a_refusal_that_asks_for_a_person_is_left_to_that_request() -> None:
 )
 def test_a_full_name_then_a_given_name_alone_keeps_the_given_name(text: str, kept: str) -> None:
     assert parse_name(text).values == {"full_name": kept}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["her hand has been weak ever since", "the pain is worse than before", "he walks with a cane"],
+)
+def test_a_clause_ending_on_an_adverb_is_kept_whole(clause: str) -> None:
+    assert clean_clause(clause) == clause
