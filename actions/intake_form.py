@@ -247,9 +247,11 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
         if not just_guided:
             failures[field] = failures.get(field, 0) + 1
         asked_again = field in (tracker.get_slot(ASKED_AGAIN) or [])  # one try on a circle-back
+        last_try = bool((tracker.latest_message.get(TURN_KEY) or {}).get("last_try"))
         if (
             failures.get(field, 0) >= MAX_FAILURES
             or asked_again
+            or last_try
             or asks_in_a_row(tracker, field) >= MAX_ASKS
         ):
             kept = fallback(field, text)

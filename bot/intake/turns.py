@@ -162,6 +162,9 @@ class Reading:
     classifier_intent: str
     reason: str
     guide: bool = False
+    # The last try at the question: if the words fail its parser, what was typed is kept
+    # (flagged) rather than the question being put a third time.
+    last_try: bool = False
 
     @property
     def overridden(self) -> bool:
@@ -177,12 +180,14 @@ def read(
     asks: int,
     guided: bool,
     language: str = "en",
+    repeated: bool = False,
 ) -> Reading:
     """Decide whether `text` is the answer to `question` or the interruption `intent`.
 
     `answers`: the question's own parser accepts the text. `asks`: how many
     times in a row the question has now been put, this reply included.
     `guided`: emergency guidance was already given at this question.
+    `repeated`: the visitor's previous reply, at this same question, was these very words.
     `language`: the conversation's; the words of an interruption are read in it
     (bot/intake/es/turns.py for Spanish), an emergency in either language.
     """
@@ -242,6 +247,11 @@ def read(
         return answer("asked three times: kept as typed")
     if intent == "out_of_scope" and question == "incident_description":
         return keep  # the out-of-scope action itself checks the story for medical care
+    if repeated and question not in OPEN_QUESTIONS:
+        # The same aside again, word for word ("why does that matter?" twice): it was
+        # answered once; answering it again and putting the question a third time would be
+        # a loop. A last try at the question: kept as typed and flagged if it fails.
+        return Reading(ANSWER_INTENT, intent, "the same aside again: a last try", last_try=True)
     # Out of scope, or a question about cost, confidentiality, deadlines, next steps or the
     # bot itself: only when the words ask something. A statement is a try at the open
     # question, answered or not, so a classifier's guess never holds a question open for

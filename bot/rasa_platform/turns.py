@@ -15,6 +15,7 @@ it is behaviour, not speed.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 from typing import Any
 
@@ -40,6 +41,24 @@ def questions_at_replies(events: Any) -> list[str | None]:
     return seen
 
 
+def _last_user_text(events: Any) -> str:
+    """The visitor's latest message before this one."""
+    from rasa.shared.core.events import UserUttered
+
+    for event in reversed(list(events)):
+        if isinstance(event, UserUttered):
+            return event.text or ""
+    return ""
+
+
+def _same_words(a: str, b: str) -> bool:
+    """The same message, but for case, spacing and punctuation."""
+    def words(t: str) -> list[str]:
+        return re.findall(r"[\w']+", t.lower())
+
+    return bool(words(b)) and words(a) == words(b)
+
+
 def reread(parse_data: dict[str, Any], tracker: Any, today: date | None = None) -> turns.Reading:
     """Apply the answer-first rule to `parse_data` (in place) for this tracker's open question.
 
@@ -59,6 +78,7 @@ def reread(parse_data: dict[str, Any], tracker: Any, today: date | None = None) 
         # cost or privacy in the words needs the asks counted (a walk over the events).
         return turns.Reading(intent, intent, "classifier")
     asks = turns.asks_in_a_row([*questions_at_replies(tracker.events), question], question)
+    repeated = asks > 1 and _same_words(_last_user_text(tracker.events), text)
     # Whether the words answer the question matters only against an interruption.
     answers = intent in turns.INTERRUPTIONS and multilingual.answers_question(
         question, text, today or intake_today(), tracker.current_slot_values(), language
@@ -71,6 +91,7 @@ def reread(parse_data: dict[str, Any], tracker: Any, today: date | None = None) 
         asks=asks,
         guided=tracker.get_slot(EMERGENCY_GUIDED) == question,
         language=language,
+        repeated=repeated,
     )
     if reading.intent == intent and intent not in turns.INTERRUPTIONS:
         return reading
@@ -78,6 +99,7 @@ def reread(parse_data: dict[str, Any], tracker: Any, today: date | None = None) 
         "classifier_intent": reading.classifier_intent,
         "reason": reading.reason,
         "guide": reading.guide,
+        "last_try": reading.last_try,
     }
     if reading.overridden:
         confidence = (parse_data.get("intent") or {}).get("confidence")

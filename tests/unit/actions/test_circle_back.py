@@ -127,3 +127,20 @@ def test_an_emergency_in_the_words_is_not_counted_as_a_try(domain: dict, tracker
     tracker = tracker_for("incident_state", "my husband just collapsed and isn't breathing", FILLED)
     events, _ = validate(tracker, domain)
     assert "incident_state" not in (slots_of(events).get("failed_attempts") or {})
+
+
+def test_a_last_try_that_fails_is_kept_and_flagged_not_asked_a_third_time(
+    domain: dict, tracker_for
+) -> None:
+    """The turn reader marks the same aside said twice at a question as the last try; the
+    form keeps it (unknown, flagged) instead of putting the question again."""
+    from bot.intake.turns import TURN_KEY
+
+    tracker = tracker_for("has_lawyer", "what's that got to do with it?", FILLED)
+    tracker.latest_message[TURN_KEY] = {"last_try": True}
+    slots = slots_of(validate(tracker, domain)[0])
+    assert slots["has_lawyer"] == "unknown"
+    assert "has_lawyer_unknown" in slots["review_flags"]
+
+    first = tracker_for("has_lawyer", "what's that got to do with it?", FILLED)
+    assert slots_of(validate(first, domain)[0])["has_lawyer"] is None  # a first try: asked again

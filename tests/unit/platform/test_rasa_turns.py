@@ -110,3 +110,15 @@ def test_a_plain_answer_heard_as_one_is_left_untouched() -> None:
     data = parse_data("Dr. Okonkwo at Lakeside Clinic", "inform")
     rasa_turns.reread(data, tracker_at("provider"), TODAY)
     assert data["intent"]["name"] == "inform" and rasa_turns.TURN_KEY not in data
+
+
+def test_the_same_words_again_at_a_closed_question_reach_the_form_as_a_last_try() -> None:
+    tracker = tracker_at("has_lawyer", "Why do you even ask that?")
+    data = parse_data("why do you even ask that", "ask_next_steps")
+    rasa_turns.reread(data, tracker, TODAY)
+    assert data["intent"]["name"] == "inform"
+    assert data[rasa_turns.TURN_KEY]["last_try"] is True
+    # Other words the second time: an aside like any other, answered.
+    other = parse_data("is this free?", "ask_cost")
+    rasa_turns.reread(other, tracker_at("has_lawyer", "Why do you even ask that?"), TODAY)
+    assert other["intent"]["name"] == "ask_cost"
