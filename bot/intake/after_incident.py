@@ -15,25 +15,13 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
+from bot.intake.dates import SMALL_NUMBERS
 from bot.law.model import DateSpec
 
 UNKNOWN = "unknown"
 
 _NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    **SMALL_NUMBERS,
     "un": 1,
     "una": 1,
     "uno": 1,

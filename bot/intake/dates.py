@@ -35,7 +35,8 @@ _FILLER = re.compile(
     r"the date was|back in|circa|or so|ish|like|u+h+|u+m+|i guess|i want to say|i'?d say)\b",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {
+# Counts said in words; shared with the reader of times after the incident (after_incident).
+SMALL_NUMBERS = {
     "a": 1,
     "an": 1,
     "one": 1,
@@ -50,6 +51,9 @@ _NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+}
+_NUMBER_WORDS = {
+    **SMALL_NUMBERS,
     "a couple of": 2,
     "a couple": 2,
     "couple": 2,
