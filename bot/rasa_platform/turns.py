@@ -45,18 +45,16 @@ def _last_user_text(events: Any) -> str:
     """The visitor's latest message before this one."""
     from rasa.shared.core.events import UserUttered
 
-    for event in reversed(list(events)):
-        if isinstance(event, UserUttered):
-            return event.text or ""
-    return ""
+    return next((e.text or "" for e in reversed(events) if isinstance(e, UserUttered)), "")
+
+
+_WORDS = re.compile(r"[\w']+")
 
 
 def _same_words(a: str, b: str) -> bool:
     """The same message, but for case, spacing and punctuation."""
-    def words(t: str) -> list[str]:
-        return re.findall(r"[\w']+", t.lower())
-
-    return bool(words(b)) and words(a) == words(b)
+    said = _WORDS.findall(b.lower())
+    return bool(said) and _WORDS.findall(a.lower()) == said
 
 
 def reread(parse_data: dict[str, Any], tracker: Any, today: date | None = None) -> turns.Reading:
