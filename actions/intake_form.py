@@ -24,7 +24,6 @@ from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
 from bot.intake import multilingual, turns
 from bot.intake.after_incident import after_incident
 from bot.intake.after_incident import place as place_after_incident
-from bot.intake.answers import UNKNOWN
 from bot.intake.corrections import Correction
 from bot.intake.government import facility_from_story
 from bot.intake.questions import MAX_FAILURES, circle_back, fallback
@@ -50,6 +49,7 @@ from bot.intake.slot_names import (
     REVIEW_FLAGS,
     STATE_CANDIDATES,
     SUMMARY_CONFIRMED,
+    UNKNOWN,
     VISITOR_NOTES,
 )
 from bot.intake.turns import MAX_ASKS, TURN_KEY
@@ -288,9 +288,7 @@ class ValidateIntakeForm(FormValidation):
         as unknown is asked once more (bot/intake/questions.circle_back)."""
         events = await self.get_validation_events(dispatcher, tracker, domain)
         tracker.add_slots(events)
-        required = await self.required_slots(
-            self.domain_slots(domain), dispatcher, tracker, domain
-        )
+        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         missing = [s for s in required if tracker.slots.get(s) is None]
         if missing[:1] == [SUMMARY_CONFIRMED]:
             again = tracker.get_slot(ASKED_AGAIN) or []
@@ -442,7 +440,10 @@ class ValidateIntakeForm(FormValidation):
         if result.get("patient_died") is True and relative and relative.placed:
             # "yes, two days later": the date of death is told too, relative to the incident.
             died = multilingual.parse_answer(
-                DEATH_DATE, text, today(), tracker.current_slot_values(),
+                DEATH_DATE,
+                text,
+                today(),
+                tracker.current_slot_values(),
                 conversation_language(tracker),
             )
             if died.ok:

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.intake.dates import SMALL_NUMBERS
+from bot.intake.slot_names import UNKNOWN
 from bot.law.model import DateSpec
-
-UNKNOWN = "unknown"
 
 _NUMBERS = {
     **SMALL_NUMBERS,

@@ -28,9 +28,9 @@ from bot.intake import (
 )
 from bot.intake.dates import DateParseError, parse_when
 from bot.intake.patient import PatientAnswer
+from bot.intake.slot_names import UNKNOWN
 from bot.law.model import DateSpec
 
-UNKNOWN = "unknown"
 MAX_TEXT = 4000
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _NAME_PREFIX = re.compile(

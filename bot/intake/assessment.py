@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from bot.intake.answers import UNKNOWN
 from bot.intake.case_types import CaseType, Priority, Severity
 from bot.intake.classify import classify_case_type, classify_severity, mentions_medical_care
 from bot.intake.government import GovernmentFact
@@ -26,6 +25,7 @@ from bot.intake.qualification import (
     qualify,
 )
 from bot.intake.routing import Routing, route
+from bot.intake.slot_names import UNKNOWN
 from bot.intake.story import mentions_foreign_object
 from bot.law import DateSpec, Facts, LimitationResult, UnknownJurisdiction, evaluate
 from bot.law.government import GOVERNMENT_KINDS

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from bot.intake.slot_names import UNKNOWN
+
 _EMAIL_CANDIDATE = re.compile(r"[^\s@<>(),;:\"']+@[^\s@<>(),;:\"']+")
 DEFAULT_REGION = "US"
 
@@ -99,7 +101,7 @@ def someone_else(name_on_lead: str | None, name_now: str | None) -> bool:
 
     from bot.intake.conflicts import PERSON, ListEntry, match_name, normalise
 
-    if not (name_on_lead and name_now) or "unknown" in (name_on_lead, name_now):
+    if not (name_on_lead and name_now) or UNKNOWN in (name_on_lead, name_now):
         return False
     if match_name(ListEntry(id=0, name=name_on_lead, kind=PERSON), name_now) is not None:
         return False

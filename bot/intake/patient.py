@@ -14,6 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from bot.intake import replies
 from bot.intake.dates import DateParseError, parse_when
+from bot.intake.slot_names import UNKNOWN
 from bot.law.model import DateSpec
 
 RELATIONSHIPS = {
@@ -491,7 +492,7 @@ _AGE_FILLER = frozenset(
         "pretty", "sure", "not", "exactly", "by", "and", "a", "something", "twenty", "thirty",
         "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     }
-)
+)  # fmt: skip
 
 
 def _loose_age(text: str) -> AgeAnswer | None:
@@ -535,7 +536,7 @@ def _age_from_birth_year(text: str, incident: str | None, today: date) -> AgeAns
     m = _BORN_YEAR.search(text)
     if m is None:
         return None
-    at = DateSpec.from_slot(incident).earliest if incident and incident != "unknown" else today
+    at = DateSpec.from_slot(incident).earliest if incident and incident != UNKNOWN else today
     age = at.year - int(m.group(1))
     return AgeAnswer(age=age, approximate=True) if 0 <= age <= 120 else None
 
@@ -574,7 +575,7 @@ def parse_age(text: str, incident: str | None, today: date) -> AgeAnswer | None:
         if when is None or when.precision != "day":
             return _age_from_birth_year(text, incident, today)
         born = when.earliest
-        at = DateSpec.from_slot(incident).earliest if incident and incident != "unknown" else today
+        at = DateSpec.from_slot(incident).earliest if incident and incident != UNKNOWN else today
         age = relativedelta(at, born).years
         return AgeAnswer(age=age, birth_date=born) if 0 <= age <= 120 else None
     return _loose_age(text)

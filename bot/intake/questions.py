@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from bot.intake import names
-from bot.intake.answers import UNKNOWN, parse_free_text
+from bot.intake.answers import parse_free_text
 from bot.intake.replies import is_dont_know
+from bot.intake.slot_names import UNKNOWN
 
 ORDER = (
     "incident_description",

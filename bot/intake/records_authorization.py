@@ -18,6 +18,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from bot.intake.slot_names import UNKNOWN
+
 VALID_DAYS = 365  # the authorization's own expiry, printed on it
 
 # Required elements, by the regulation's paragraph; tests check the text has each.
@@ -166,7 +168,7 @@ def build_form(
     name = patient_name or (visitor_name if rep is None else "") or ""
     listed = tuple(providers) if providers else split_providers(provider_text)
     incident = str(answers.get("incident_date") or "")
-    if incident in ("unknown", "None"):
+    if incident in (UNKNOWN, "None"):
         incident = ""
     return AuthorizationForm(
         patient_name=name.strip(),

@@ -1,11 +1,18 @@
 """Slot names, one constant each: the contract between the Rasa domain
 (config/domain/*.yml) and the code that reads and sets slots. A test checks that
-the domain and this module name the same slots, so neither can drift."""
+the domain and this module name the same slots, so neither can drift.
+
+It also holds UNKNOWN, the one value a slot keeps for an answer the visitor could not
+give: it lives here, beside the names, because this module imports nothing, so every
+parser, action and service can share it without an import cycle."""
 
 from __future__ import annotations
 
 # Rasa's own slot: the question a form is asking.
 REQUESTED_SLOT = "requested_slot"
+
+# A slot value, not a slot name: the answer was asked for and is not known.
+UNKNOWN = "unknown"
 
 INCIDENT_DESCRIPTION = "incident_description"
 PATIENT_IS_SELF = "patient_is_self"

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.intake.after_incident import after_incident
-from bot.intake.answers import UNKNOWN
 from bot.intake.contact import format_phone
 from bot.intake.dates import describe
 from bot.intake.patient import RELATIONSHIPS
 from bot.intake.questions import LABELS
+from bot.intake.slot_names import UNKNOWN
 from bot.intake.states import state_name
 from bot.law.model import DateSpec
 

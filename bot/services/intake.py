@@ -18,12 +18,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.config import ConfigError, environment, get_settings, retention_days_from_env
-from bot.intake.answers import UNKNOWN
 from bot.intake.assessment import Assessment, assess
 from bot.intake.contact import someone_else
 from bot.intake.lead_language import lead_language
 from bot.intake.lead_status import OPEN_STATUSES
 from bot.intake.profile import FirmProfile, load_profile
+from bot.intake.slot_names import UNKNOWN
 from bot.law import DateSpec
 from bot.notify.outbox import enqueue_for_lead
 from bot.services.conflicts import check_and_record

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.intake import summary as english
-from bot.intake.answers import UNKNOWN
 from bot.intake.es import dates, places, texts
 from bot.intake.patient import RELATIONSHIPS
 from bot.intake.questions import LABELS
+from bot.intake.slot_names import UNKNOWN
 from bot.law.model import DateSpec
 
 
