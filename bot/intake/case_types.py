@@ -40,6 +40,20 @@ class CaseType(str, Enum):
             raise ValueError(f"unknown case type {value!r} (allowed: {allowed})") from None
 
 
+def case_type_label(value: str | None, *, missing: str) -> str:
+    """The readable label of a case type as a lead stores it, for a person to read.
+
+    `missing` when no type was found; a stored value no member has (a lead kept from an
+    older list) is shown as it is rather than failing the page or the export.
+    """
+    if not value:
+        return missing
+    try:
+        return CaseType(value).label
+    except ValueError:
+        return value
+
+
 _CASE_TYPE_LABELS: dict[CaseType, str] = {
     CaseType.MISDIAGNOSIS: "misdiagnosis / delayed diagnosis",
     CaseType.SURGICAL: "surgical error",

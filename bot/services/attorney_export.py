@@ -20,7 +20,7 @@ import io
 from datetime import date, datetime
 from typing import Any
 
-from bot.intake.case_types import CaseType
+from bot.intake.case_types import case_type_label
 from bot.intake.lead_language import client_note, language_name
 from bot.intake.lead_queue import Viewer, as_utc, days_left
 from bot.intake.lead_status import CLOSED_STATUSES, RETAINED
@@ -154,15 +154,6 @@ def split_name(full_name: str | None) -> tuple[str | None, str | None]:
     return " ".join(parts[:-1]), parts[-1]
 
 
-def _case_label(value: str | None) -> str:
-    if not value:
-        return "case type unclear"
-    try:
-        return CaseType(value).label
-    except ValueError:
-        return value
-
-
 def clio_matter_status(status: str) -> str:
     """Clio matters are Pending, Open or Closed."""
     if status == RETAINED:
@@ -185,7 +176,8 @@ def clio_payload(lead: Any, today: date) -> dict[str, Any]:
 
     state = lead.incident_state
     where = state_name(state) if state else "state unknown"
-    description = f"Medical malpractice intake: {_case_label(lead.case_type)}, {where}"
+    case = case_type_label(lead.case_type, missing="case type unclear")
+    description = f"Medical malpractice intake: {case}, {where}"
     if note := client_note(getattr(lead, "language", None)):
         description += f"; {note}"
     if lead.provider:

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import jinja2
 from starlette.templating import Jinja2Templates
 
-from bot.intake.case_types import CaseType
+from bot.intake.case_types import case_type_label
 from bot.intake.lead_language import client_note, language_name
 from bot.intake.lead_queue import as_utc, describe_days_left
 from bot.intake.lead_status import CLOSED_STATUSES, NEW, STATUS_LABELS
@@ -35,12 +35,7 @@ def local_time(value: datetime | None, zone: ZoneInfo) -> str:
 
 
 def case_label(value: str | None) -> str:
-    if not value:
-        return "unclear"
-    try:
-        return CaseType(value).label
-    except ValueError:
-        return value
+    return case_type_label(value, missing="unclear")
 
 
 def state_label(code: str | None) -> str:
