@@ -48,14 +48,21 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in value.replace(" ", ",").split(",") if p.strip())
 
 
-def _int(env: Mapping[str, str], name: str, default: int) -> int:
+def _whole_number(env: Mapping[str, str], name: str) -> int | None:
+    """A setting that must be a whole number; None when unset, so each caller picks its
+    own fallback (a default port, or "not configured")."""
     raw = env.get(name, "").strip()
     if not raw:
-        return default
+        return None
     try:
         return int(raw)
     except ValueError as exc:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    value = _whole_number(env, name)
+    return default if value is None else value
 
 
 def positive_number(env: Mapping[str, str], name: str, default: float) -> float:
@@ -159,13 +166,7 @@ def retention_days_from_env(env: Mapping[str, str]) -> int | None:
     missing, invalid or non-positive value) and lead linking in
     bot/services/intake.py (which falls back to its own window instead).
     """
-    raw = env.get("RETENTION_DAYS", "").strip()
-    if not raw:
-        return None
-    try:
-        return int(raw)
-    except ValueError as exc:
-        raise ConfigError(f"RETENTION_DAYS must be a whole number, got {raw!r}") from exc
+    return _whole_number(env, "RETENTION_DAYS")
 
 
 def settings_from_env(env: Mapping[str, str]) -> Settings:

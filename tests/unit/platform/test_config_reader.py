@@ -24,7 +24,13 @@ from pathlib import Path
 import pytest
 
 from bot.admin.purge import retention_days
-from bot.config import PROJECT_ROOT, ConfigError, environment, retention_days_from_env
+from bot.config import (
+    PROJECT_ROOT,
+    ConfigError,
+    environment,
+    retention_days_from_env,
+    settings_from_env,
+)
 from bot.services.intake import DEFAULT_LINK_WINDOW_DAYS, link_window_days
 
 READER = PROJECT_ROOT / "bot" / "config.py"
@@ -144,6 +150,17 @@ def test_environment_sees_a_variable_set_after_the_first_call(monkeypatch) -> No
 )
 def test_retention_days_parsed_once(raw: str, expected: int | None) -> None:
     assert retention_days_from_env({"RETENTION_DAYS": raw}) == expected
+
+
+def test_ports_and_retention_are_whole_numbers_read_alike() -> None:
+    # One reader for every whole-number setting: unset gives the default, a stray word
+    # is refused naming the variable.
+    assert settings_from_env({}).web_port == 8000
+    assert settings_from_env({"RASA_PORT": " 5105 "}).rasa_port == 5105
+    with pytest.raises(ConfigError, match="ACTION_PORT must be a whole number, got 'ten'"):
+        settings_from_env({"ACTION_PORT": "ten"})
+    with pytest.raises(ConfigError, match="RETENTION_DAYS must be a whole number, got 'ten'"):
+        retention_days_from_env({"RETENTION_DAYS": "ten"})
 
 
 def test_purge_and_lead_linking_read_the_same_retention(monkeypatch) -> None:
