@@ -55,6 +55,11 @@ _SHORTHAND: list[tuple[str, str]] = [
 # What it turned out to be, said at the start of a sentence or after a comma ("...dijo que
 # era un virus, era meningitis", ". Era un derrame."): the English reveal "it was".
 _REVEAL = re.compile(r"(^|[.,;:!?]\s*)(?:y\s+)?(?:era|eran|fue)\b")
+# The same reveal with "ya" ("a la cuarta vez ya era un infarto", "ya tenía cáncer"):
+# by the time anyone looked it was already the disease.
+_ALREADY = re.compile(
+    r"(^|[.,;:!?]\s*)(?:y\s+|pero\s+)?(?:(?:a\s+la|la)\s+(?:segunda|tercera|cuarta|quinta|otra|ultima)\s+vez\s+|cuando\s+(?:\w+\s+){1,6}?)?ya\s+(?:era|eran|tenia|tenian)\b"
+)
 
 # (Spanish, folded, without accents; English). Phrases before the words they contain.
 # "{P}" in the English is the clitic of the match, put in English.
@@ -104,12 +109,29 @@ _PHRASES: list[tuple[str, str]] = [
         r"filtro|infiltro)",
         "the iv leaked",
     ),
+    (r"bomba\s+(?:de\s+infusion|del?\s+suero|de\s+la\s+intravenosa)", "iv pump"),
+    (
+        r"(?:mal\s+programad[oa]|programad[oa]\s+mal|programaron\s+mal|programo\s+mal)",
+        "programmed wrong",
+    ),
     (r"suero|via\s+intravenosa|intravenosa", "iv"),
     (
         r"se\s+(?:le\s+|me\s+)?(?:abrio|abrieron|solto|soltaron|zafo|zafaron|reventaron)\s+"
         r"(?:la\s+|las\s+|los\s+)?(?:costuras?|puntos|grapas|suturas?)",
         "the stitches opened",
     ),
+    # "se le reventó el apéndice", "se me rompió el útero": it burst, nobody did it (the
+    # clitic readings below would make it "they punctured").
+    (
+        r"se\s+(?:me|le|les|nos|te)\s+(?:revento|reventaron|exploto)\s+(?:el|la|los|las)\s+(\w+)",
+        r"the \1 burst",
+    ),
+    (
+        r"se\s+(?:me|le|les|nos|te)\s+(?:rompio|rompieron)\s+(?:el|la|los|las)\s+(\w+)",
+        r"the \1 broke",
+    ),
+    (r"se\s+(?:me|le|les|nos|te)\s+(?:revento|reventaron|exploto)", "it burst"),
+    (r"se\s+(?:me|le|les|nos|te)\s+(?:rompio|rompieron)", "it broke"),
     (rf"{_P}\s+(?:cortaron|corto|cortaron\s+por\s+error)", "they cut"),
     (rf"{_P}\s+(?:perforaron|perforo)", "they perforated"),
     (rf"{_P}\s+(?:rompieron|rompio|quebraron|quebro)", "they broke"),
@@ -177,6 +199,11 @@ _PHRASES: list[tuple[str, str]] = [
     (r"doble\s+dosis|dosis\s+doble", "double dose"),
     (r"triple\s+dosis", "triple dose"),
     (r"dosis\s+(?:de|para)\s+(?:un\s+)?adultos?", "an adult-strength dose"),
+    (
+        r"(?:muy|demasiado|bien|tan)\s+rapido|(?:todo\s+)?de\s+(?:golpe|un\s+jalon)|"
+        r"(?:todo\s+)?de\s+una\s+sola\s+vez",
+        "too fast all at once",
+    ),
     (r"(?:de\s+mas|de\s+sobra|demasiad[oa]s?)", "too much"),
     (
         r"no\s+se\s+(?:podia|podian|puede|pueden|debia|debian|deben|debe)\s+"
@@ -234,6 +261,18 @@ _PHRASES: list[tuple[str, str]] = [
     (r"morfina", "morphine"),
     (r"anticoagulantes?|adelgazantes?\s+de\s+la\s+sangre", "blood thinner"),
     (r"antibioticos?", "antibiotic"),
+    (
+        r"(?:nadie|nunca|no)\s+(?:reviso|revisaron|checo|checaron|comprobo|comprobaron|verifico|"
+        r"verificaron|miro|miraron)\s+(?=(?:la|las|el|los|sus?|mis?)\s+(?:combinacion|mezcla|"
+        r"interacci\w+|dosis|niveles?|alergias?|recetas?|medicamentos?|medicinas?|pastillas?)\b)",
+        "nobody checked ",
+    ),
+    (
+        r"interacci(?:on|ones)(?:\s+(?:de|entre)\s+(?:los\s+|las\s+)?(?:medicamentos|medicinas|"
+        r"pastillas))?|(?<=la\s)(?:combinacion|mezcla)(?:\s+de\s+(?:medicamentos|medicinas|"
+        r"pastillas))?",
+        "drug interaction",
+    ),
     (r"litio", "lithium"),
     (r"metotrexato", "methotrexate"),
     (r"warfarina", "warfarin"),
@@ -283,7 +322,7 @@ _PHRASES: list[tuple[str, str]] = [
         "never ordered tests",
     ),
     (
-        rf"(?:no|nunca)\s+{_P}\s+(?:dijeron|dijo|explicaron|explico|advirtieron|"
+        rf"(?:no|nunca|nadie)\s+{_P}\s+(?:dijeron|dijo|explicaron|explico|advirtieron|"
         r"advirtio|informaron|informo|avisaron|aviso|mencionaron|menciono|llamaron|llamo)",
         "never told {P}",
     ),
@@ -303,6 +342,14 @@ _PHRASES: list[tuple[str, str]] = [
         "there was no break nothing wrong",
     ),
     (r"no\s+(?:era|es|fue)\s+nada(?:\s+grave|\s+serio)?", "it was nothing"),
+    # What the doctor ruled out: "dijo que no estaba roto", "dijeron que no tenía nada".
+    (
+        r"(?:(?:me|le|nos|les|lo|la)\s+)?(?:dijo|dijeron|decia|decian|aseguro|aseguraron|"
+        r"insistio|insistieron)\s+que\s+no\s+(?=(?:estaba|era|habia|hay|es|esta|tenia)\s+"
+        r"(?:rot[oa]|quebrad[oa]|fracturad[oa]|infectad[oa]|grave|seri[oa]|cancer|maligno|nada)\b)",
+        "said it was not ",
+    ),
+    (r"(?<=said it was not )(?:estaba|era|habia|hay|es|esta|tenia)\s+", ""),
     (
         r"(?:(?:me|le|nos|les|lo|la)\s+)?(?:dijo|dijeron|decia|decian|diciendo|dice|dicen|"
         r"habia\s+dicho|habian\s+dicho|aseguro|aseguraron|insistio|insistieron|penso|pensaron|"
@@ -376,8 +423,14 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(?:cara|boca)\s+(?:torcida|caida|chueca)", "face drooping"),
     (r"torcedura|esguince", "sprain"),
     (r"torcid[oa]|chuec[oa]", "twisted"),
-    (r"(?:un\s+)?golpe(?:cito)?(?=\s|$)(?!\s+(?:en|de)\s+la\s+cabeza)", "a bruise"),
+    (r"(?:un\s+)?golpe(?:cito)?(?!\w)(?!\s+(?:en|de)\s+la\s+cabeza)", "a bruise"),
     (r"calambres?", "cramp"),
+    (
+        r"paro\s+(?:cardiac[oa]|cardiorrespiratorio|respiratorio)|paro\s+del\s+corazon",
+        "cardiac arrest",
+    ),
+    (r"desprendimiento\s+de\s+(?:la\s+)?retina|retina\s+desprendida", "detached retina"),
+    (r"cansancio|fatiga", "tiredness"),
     (r"migranas?|jaquecas?", "migraine"),
     (r"artritis", "arthritis"),
     (r"melanoma", "melanoma"),
@@ -471,7 +524,10 @@ _PHRASES: list[tuple[str, str]] = [
     (r"bloqueo(?:\s+nervioso)?", "nerve block"),
     (rf"{_P}\s+(?:durmieron|durmio|sedaron|sedo)", "sedated {P}"),
     (r"(?:sedacion|sedad[oa])", "sedation"),
+    (rf"{_P}\s+(?:intubaron|intubo)", "they intubated {P}"),
     (r"(?:al\s+)?intub\w+", "intubation"),
+    (r"esofago", "esophagus"),
+    (r"traquea", "trachea"),
     (r"anestesiolog[oa]s?|anestesistas?", "anesthesiologist"),
     (r"anestesia", "anesthesia"),
     (r"(?:dejo|deje|dejaron|dejamos)\s+de\s+respirar", "stopped breathing"),
@@ -545,6 +601,10 @@ _PHRASES: list[tuple[str, str]] = [
         r"restringid[oa]s?)\s+(?:a|en)\s+(?:la|una|su)\s+silla(?:\s+de\s+ruedas)?",
         "tied to the chair",
     ),
+    (r"(?:pitaba|pitaban|sonaba|sonaban|pito|sono)(?:\s+y\s+(?:pitaba|sonaba))?", "was beeping"),
+    (r"alarmas?", "alarm"),
+    (r"(?:en\s+)?(?:su\s+)?(?:descanso|break|hora\s+de\s+comer)", "on their break"),
+    (r"sin\s+(?:vigilancia|supervision|vigilar(?:lo|la|le)?|supervisar(?:lo|la|le)?)", "unwatched"),
     (r"deshidrat\w+", "dehydrated"),
     (r"desnutri\w+|malnutri\w+", "malnourished"),
     (
@@ -622,6 +682,32 @@ _PHRASES: list[tuple[str, str]] = [
         "experimental treatment",
     ),
     # Other kinds of care (no case type of their own).
+    (
+        r"(?:unidad|pabellon|sala|piso|hospital|ala)\s+(?:de\s+)?psiquiatri(?:a|c[oa])|"
+        r"psiquiatria|psiquiatrico",
+        "psych unit",
+    ),
+    (r"psiquiatras?", "psychiatrist"),
+    (
+        r"(?:querer|queria|quiso|quiere|intento|intentaba)\s+"
+        r"(?:suicidarse|matarse|quitarse\s+la\s+vida)|suicidas?|riesgo\s+de\s+suicidio",
+        "suicidal",
+    ),
+    (r"se\s+(?:ahorco|colgo)", "hanged himself"),
+    (r"se\s+(?:suicido|mato|quito\s+la\s+vida)", "killed himself"),
+    (r"cordones|agujetas", "shoelaces"),
+    (r"paramedicos?|socorristas?", "paramedics"),
+    (r"ambulancias?", "ambulance"),
+    (r"desfibrilador", "defibrillator"),
+    (
+        r"no\s+(?:sabian|sabia|supieron|supo)\s+(?:usar|como\s+usar|manejar|usarlo)",
+        "didn't know how to use",
+    ),
+    (r"radiolog[oa]s?", "radiologist"),
+    (r"optometrista", "optometrist"),
+    (r"oftalmolog[oa]s?", "ophthalmologist"),
+    (r"cataratas?", "cataract"),
+    (r"ambulatorio|centro\s+de\s+salud|consultorio", "clinic"),
     (r"dentistas?|odontolog[oa]s?", "dentist"),
     (r"muelas?(?:\s+del\s+juicio)?", "molar"),
     (r"endodoncia|tratamiento\s+de\s+conducto", "root canal"),
@@ -681,7 +767,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(?:utero|matriz)", "uterus"),
     (r"ovarios?", "ovary"),
     (r"bazo", "spleen"),
-    (r"estomago|panza", "stomach"),
+    (r"estomago|panza|barriga|pancita", "stomach"),
+    (r"gases", "gas"),
     (r"garganta", "throat"),
     (r"dientes", "teeth"),
     (r"diente", "tooth"),
@@ -697,7 +784,7 @@ _PHRASES: list[tuple[str, str]] = [
     # What was done and said, as plain verbs.
     (
         r"(?:me|le|les|nos)\s+dio\s+(?=(?:una?\s+)?(?:heart|stroke|serious|sepsis|pneumonia|"
-        r"meningitis|seizures|bad|reaction|fiebre|cancer|hemorrhage|blood|uti))",
+        r"meningitis|seizures|bad|reaction|fiebre|cancer|hemorrhage|blood|uti|cardiac))",
         "had ",
     ),
     # "se la pusieron": they gave it to her (a drug), not put her somewhere.
@@ -725,6 +812,11 @@ _PHRASES: list[tuple[str, str]] = [
     (r"en\s+(?:sacar(?:lo|la|le)?|nacer)", "to deliver"),
     (r"en\s+(?:hacer(?:me|le|nos)?|operar(?:me|le|lo|la)?)", "to do"),
     (r"en\s+(?:atender(?:me|le|lo|la)?|ver(?:me|le|lo|la)?|revisar(?:me|le|lo|la)?)", "to see"),
+    (
+        r"(?:me|le|les|nos|te)\s+(?:dolia|dolian|dolio|dolieron|duele|duelen)\s+(?:mucho\s+)?"
+        r"(?:el|la|los|las|su|sus|mi|mis)\s+",
+        "had pain in the ",
+    ),
     (r"dolor(?:es)?\s+de\s+cabeza", "headache"),
     (r"dolor(?:es)?\s+(?:en\s+el|de)\s+pecho", "chest pain"),
     (r"dolor(?:es)?", "pain"),
@@ -733,6 +825,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(?:sabiendo\s+que|a\s+pesar\s+de\s+que|aunque|aun\s+cuando)", "even though"),
     (r"aun\s+asi", "anyway"),
     # The small words between.
+    (r"(dias?|semanas?|horas?|meses|mes|anos?|rato)\s+despues", r"\1 later"),
     (r"despues\s+de|despues", "after"),
     (r"antes\s+de", "before"),
     (r"durante", "during"),
@@ -792,6 +885,7 @@ def to_english(text: str) -> str:
     said = fold(text.replace("’", "'")).replace("ñ", "n")
     for short, spelled in _SHORT:
         said = short.sub(spelled, said)
+    said = _ALREADY.sub(r"\1it was already", said)
     said = _REVEAL.sub(r"\1it was actually", said)
     for pattern, english in _PATTERNS:
         said = pattern.sub(english, said)
