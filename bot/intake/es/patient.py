@@ -73,6 +73,13 @@ RELATIONSHIPS: dict[str, str] = {
     "padrastro": "stepfather",
     "cunado": "brother-in-law",
     "cunada": "sister-in-law",
+    # Spanglish: "mi dad", "mi mom" in a Spanish sentence.
+    "dad": "father",
+    "daddy": "father",
+    "mom": "mother",
+    "mommy": "mother",
+    "grandma": "grandmother",
+    "grandpa": "grandfather",
 }
 _STEMS = sorted(RELATIONSHIPS, key=len, reverse=True)
 _REL = "|".join(re.escape(w) for w in _STEMS)
