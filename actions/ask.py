@@ -132,6 +132,12 @@ class AskInjury(AskForSlot):
     slot = "injury"
 
 
+class AskCaseKind(AskForSlot):
+    """Asked only when the story tells no kind of case (bot/intake/case_kind.py)."""
+
+    slot = "case_kind"
+
+
 class AskIncidentDate(AskForSlot):
     slot = "incident_date"
 

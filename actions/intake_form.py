@@ -21,14 +21,16 @@ from actions.common import emergency_response, latest_text, record, today, with_
 from actions.conflict import ASKED_DURING_CONFLICT, conflict_values, in_conflict
 from actions.language import asks_to_switch, conversation_language, language_events
 from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
-from bot.intake import multilingual, turns
+from bot.intake import case_kind, multilingual, turns, why
 from bot.intake.after_incident import after_incident
 from bot.intake.after_incident import place as place_after_incident
+from bot.intake.assessment import care_story
 from bot.intake.corrections import Correction
 from bot.intake.government import facility_from_story
 from bot.intake.questions import MAX_FAILURES, circle_back, fallback
 from bot.intake.slot_names import (
     ASKED_AGAIN,
+    CASE_KIND,
     CONTACT_CONSENT,
     CORRECTION_PROMPTED,
     DEATH_DATE,
@@ -41,6 +43,7 @@ from bot.intake.slot_names import (
     INCIDENT_CITY,
     INCIDENT_STATE,
     INJURY,
+    LANGUAGE,
     LAST_ERROR,
     PATIENT_DIED,
     PATIENT_IS_SELF,
@@ -83,6 +86,13 @@ def questions_at_replies(tracker: Tracker) -> list[str | None]:
 def asks_in_a_row(tracker: Tracker, field: str) -> int:
     """How many times in a row `field` has been asked, counting the reply being read."""
     return turns.asks_in_a_row(questions_at_replies(tracker), field)
+
+
+def why_asked_before(tracker: Tracker, field: str) -> bool:
+    """An earlier reply, while `field` was open, asked why it is asked (said once only)."""
+    at = questions_at_replies(tracker)[:-1]  # not the reply being read
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][:-1]
+    return any(q == field and why.asks_why(t) for q, t in zip(at, said, strict=True))
 
 
 def emergency_guidance(tracker: Tracker, field: str, in_words: str | None) -> str | None:
@@ -162,6 +172,8 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
             # Not an answer (nor a failed one): the question is asked again, in the language
             # asked for.
             return {field: None}
+        if why.asks_why(text) and turns.asks_why_asked(field, text, self.parses(field, tracker)):
+            return await self.explain_why(field, text, dispatcher, tracker)
         in_words = emergency_response(text)
         guidance = emergency_guidance(tracker, field, in_words)
         if guidance is None:
@@ -184,6 +196,41 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
             EMERGENCY_NOTED: True,
             EMERGENCY_GUIDED: field,
             REVIEW_FLAGS: sorted({*flags, "emergency_mentioned"}),
+        }
+
+    @staticmethod
+    def parses(field: str, tracker: Tracker) -> bool:
+        """The latest message reads as an answer to `field`, in the conversation's language."""
+        return multilingual.parse_answer(
+            field,
+            latest_text(tracker),
+            today(),
+            tracker.current_slot_values(),
+            conversation_language(tracker),
+        ).ok
+
+    async def explain_why(
+        self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
+        """Say why the question is asked and ask it again; asked why a second time at the
+        same question, let it go: kept as unknown (questions.fallback) and flagged."""
+        if not why_asked_before(tracker, field):
+            dispatcher.utter_message(response=why.reason(field))
+            return {field: None}
+        kept = fallback(field, text)
+        if kept is None:
+            dispatcher.utter_message(response=why.reason(field))
+            return {field: None}
+        values, flag = kept
+        await record(tracker, values, text)
+        dispatcher.utter_message(response="utter_why_skip")
+        failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
+        failures.pop(field, None)
+        return {
+            **values,
+            FAILED_ATTEMPTS: failures,
+            LAST_ERROR: None,
+            REVIEW_FLAGS: with_review_flags(tracker, flag),
         }
 
     async def apply_correction(
@@ -327,6 +374,10 @@ class ValidateIntakeForm(FormValidation):
             validated, today()
         ):
             skip.add("discovery_date")
+        if tracker.get_slot(CASE_KIND) is None and not case_kind.needs_asking(
+            care_story({**validated, LANGUAGE: conversation_language(tracker)})
+        ):
+            skip.add(CASE_KIND)  # the story (or the provider) tells the kind of case
         if tracker.get_slot(PROVIDER_GOVERNMENT) is None and not government_question_needed(
             validated, today()
         ):
@@ -384,6 +435,11 @@ class ValidateIntakeForm(FormValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         return await self.check("injury", value, dispatcher, tracker)
+
+    async def validate_case_kind(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return await self.check(CASE_KIND, value, dispatcher, tracker)
 
     async def validate_incident_state(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -52,6 +52,30 @@ RELATION_ES = {
 }
 
 
+# Asked which kind of case comes closest (a numbered list), a visitor says it in words,
+# from the first kind their truth allows.
+CASE_KIND_WORDS = {
+    "misdiagnosis": "they missed what was wrong, the diagnosis came too late",
+    "surgical": "it was the surgery",
+    "medication": "it was a medicine, the wrong drug or dose",
+    "birth_injury": "it happened with the birth",
+    "anesthesia": "the anesthesia",
+    "nursing_hospital_negligence": "the nurses and staff neglected them",
+    "informed_consent": "nobody told us the risks",
+    "other": "something else",
+}
+CASE_KIND_WORDS_ES = {
+    "misdiagnosis": "no vieron lo que tenía, el diagnóstico llegó tarde",
+    "surgical": "fue la cirugía",
+    "medication": "fue un medicamento, el equivocado o la dosis",
+    "birth_injury": "pasó en el parto",
+    "anesthesia": "la anestesia",
+    "nursing_hospital_negligence": "las enfermeras y el personal lo descuidaron",
+    "informed_consent": "nadie nos explicó los riesgos",
+    "other": "otra cosa",
+}
+
+
 def fold_accents(text: str) -> str:
     """Spanish typed without accents, ñ, ¿ or ¡ (an English keyboard)."""
     decomposed = unicodedata.normalize("NFD", text)
@@ -96,6 +120,7 @@ def default_answers(v: Visitor) -> dict[str, tuple[str, ...]]:
         "death_date": ("I'm not sure of the exact date",),
         "provider": ("I don't remember the name",),
         "injury": ("it made everything worse",),
+        "case_kind": (CASE_KIND_WORDS.get(next(iter(t.case_types), ""), "not sure"),),
         "date": ("I don't remember exactly",),
         "discovery": ("I'm not sure",),
         # A visitor whose story names a VA or county hospital is not asked; the rest were
@@ -205,6 +230,7 @@ def _default_answers_es(v: Visitor) -> dict[str, tuple[str, ...]]:
         "death_date": ("no me acuerdo de la fecha exacta",),
         "provider": ("no me acuerdo del nombre",),
         "injury": ("quedé mucho peor",) if rel == "self" else ("quedó mucho peor",),
+        "case_kind": (CASE_KIND_WORDS_ES.get(next(iter(t.case_types), ""), "no sé"),),
         "date": ("no me acuerdo bien",),
         "discovery": ("no estoy seguro",),
         "government": ("no",),

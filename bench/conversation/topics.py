@@ -41,6 +41,8 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"remember the name of the hospital, clinic or doctor",
     )),
     ("injury", (r"injury or harm", r"describe the harm", r"what harm")),
+    # Asked only when the story tells no kind of case: a numbered list.
+    ("case_kind", (r"comes closest to what went wrong", r"couldn't tell which kind that was")),
     ("date", (
         r"when did this happen", r"date seems to be in the future",
         r"when did the treatment take place", r"when was (?:the|this) (?:treatment|surgery|visit)",
@@ -102,6 +104,7 @@ CUES_ES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"recuerda el nombre del hospital, la clinica o el doctor",
     )),
     ("injury", (r"que lesion o dano", r"describir el dano")),
+    ("case_kind", (r"se parece mas a lo que salio mal", r"no supe cual de ellas era")),
     ("date", (
         # Not the age question's "...tenia usted cuando paso esto?".
         r"(?:^|[.!?:]\s+)cuando paso esto\?", r"lo mejor es la fecha exacta",

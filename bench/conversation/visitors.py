@@ -36,6 +36,7 @@ TOPICS = (
     "death_date",
     "provider",
     "injury",
+    "case_kind",
     "date",
     "discovery",
     "government",

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from bot.intake import (
     after_incident,
+    case_kind,
     classify,
     contact,
     government,
@@ -26,9 +27,10 @@ from bot.intake import (
     replies,
     states,
 )
+from bot.intake.case_types import CaseType
 from bot.intake.dates import DateParseError, parse_when
 from bot.intake.patient import PatientAnswer
-from bot.intake.slot_names import UNKNOWN
+from bot.intake.slot_names import CASE_KIND, UNKNOWN
 from bot.law.model import DateSpec
 
 MAX_TEXT = 4000
@@ -1018,6 +1020,8 @@ def parser_table(language: ModuleType) -> dict[str, Parser]:
         "death_date": lambda t, d, c: p.parse_death_date(t, d, c.get("incident_date")),
         "provider": lambda t, _d, _c: p.parse_provider(t),
         "injury": lambda t, _d, _c: p.parse_injury(t),
+        # A pick from a numbered list, read alike in both languages (bot/intake/case_kind.py).
+        "case_kind": lambda t, _d, _c: parse_case_kind(t),
         "incident_date": lambda t, d, _c: p.parse_incident_date(t, d),
         "discovery_date": lambda t, d, _c: p.parse_discovery_date(t, d),
         "incident_state": lambda t, _d, _c: p.parse_state(t),
@@ -1029,6 +1033,14 @@ def parser_table(language: ModuleType) -> dict[str, Parser]:
         "contact": lambda t, _d, _c: p.parse_contact(t),
         "callback_phone": lambda t, _d, _c: p.parse_callback_phone(t),
     }
+
+
+def parse_case_kind(text: str) -> Parsed:
+    """Which kind of case comes closest: a number, the list's words, or "not sure"."""
+    picked = case_kind.read(text)
+    if picked is None:
+        return _fail("unparsed")
+    return Parsed({CASE_KIND: picked.value if isinstance(picked, CaseType) else picked})
 
 
 def parse_callback_phone(text: str) -> Parsed:

@@ -11,8 +11,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from bot.intake import case_kind
 from bot.intake.case_types import CaseType, Priority, Severity
-from bot.intake.classify import classify_case_type, classify_severity, mentions_medical_care
+from bot.intake.classify import classify_severity, mentions_medical_care
 from bot.intake.government import GovernmentFact
 from bot.intake.multilingual import care_text
 from bot.intake.patient import lacks_standing
@@ -114,6 +115,13 @@ def _language(answers: Mapping[str, object]) -> str:
     return value if isinstance(value, str) else "en"
 
 
+def care_story(answers: Mapping[str, object]) -> str:
+    """The story and the provider answer as the case-type reader reads them: a Spanish
+    story with its care words in English, read by the same classifiers."""
+    story = " ".join(str(answers.get(k) or "") for k in ("incident_description", "provider"))
+    return care_text(story, _language(answers))
+
+
 def _severity(value: object) -> Severity | None:
     return Severity(value) if value in _SEVERITY_VALUES else None
 
@@ -145,9 +153,8 @@ def assess(
 ) -> Assessment:
     limitation = check_limitation(answers, today)
     language = _language(answers)
-    story = " ".join(str(answers.get(k) or "") for k in ("incident_description", "provider"))
-    story = care_text(story, language)  # a Spanish story read by the same classifiers
-    case_type = classify_case_type(story)
+    story = care_story(answers)
+    case_type = case_kind.case_type_of(story, answers)
     severity = _worst(
         classify_severity(care_text(str(answers.get("injury") or ""), language)),
         _severity(answers.get("story_severity")),

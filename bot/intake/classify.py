@@ -2801,6 +2801,13 @@ def classify_case_type(text: str) -> CaseType | None:
     return CaseType.OTHER if _about_care(normalize_text(text or "")) else None
 
 
+def told_case_type(text: str) -> CaseType | None:
+    """The case type the words themselves tell (a wrong act, or enough context), without
+    classify_case_type's "other" fallback: None means the story does not say, so the
+    intake asks (bot/intake/case_kind.py)."""
+    return _best_case_type(text)
+
+
 def _about_care(normalized: str) -> bool:
     """A word about medical care: gates the context-only guess and the "other" fallback."""
     return bool(_MEDICAL_CARE.search(normalized) or _MORE_CARE.search(normalized))

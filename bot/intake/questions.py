@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from bot.intake import names
+from bot.intake import names, why
 from bot.intake.answers import parse_free_text
 from bot.intake.replies import is_dont_know
 from bot.intake.slot_names import UNKNOWN
@@ -24,6 +24,7 @@ ORDER = (
     "death_date",
     "provider",
     "injury",
+    "case_kind",
     "incident_date",
     "incident_state",
     "discovery_date",
@@ -77,8 +78,15 @@ def fallback(field: str, text: str) -> tuple[dict[str, object], str] | None:
     typed = parse_free_text(text, min_letters=1) or UNKNOWN
     if field in {"incident_date", "incident_state", "discovery_date", "death_date", "patient_age"}:
         return {field: UNKNOWN, f"{field}_text": typed}, f"{field}_unknown"
-    kept = UNKNOWN if is_dont_know(text) else typed
-    if field in {"patient_is_self", "patient_died", "has_lawyer", "provider_government"}:
+    # "I don't know" and "why do you need that?" (asked twice) are no answer to keep.
+    kept = UNKNOWN if is_dont_know(text) or why.asks_why(text) else typed
+    if field in {
+        "patient_is_self",
+        "patient_died",
+        "has_lawyer",
+        "provider_government",
+        "case_kind",
+    }:
         return {field: UNKNOWN}, f"{field}_unknown"
     if field == "patient_relationship":
         return {field: kept}, f"{field}_unclear"

@@ -21,6 +21,7 @@ PATIENT_DIED = "patient_died"
 DEATH_DATE = "death_date"
 PROVIDER = "provider"
 INJURY = "injury"
+CASE_KIND = "case_kind"  # asked only when the story tells no kind of case
 INCIDENT_DATE = "incident_date"
 INCIDENT_STATE = "incident_state"
 DISCOVERY_DATE = "discovery_date"

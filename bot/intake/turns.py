@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from bot.intake import answers, corrections, replies, safety
+from bot.intake import answers, corrections, replies, safety, why
 from bot.intake.es import safety as safety_es
 from bot.intake.es import turns as turns_es
 from bot.intake.language import ES
@@ -199,6 +199,9 @@ def read(
     keep = Reading(intent, intent, "classifier")
     if question is None:
         return keep
+    if asks_why_asked(question, text, answers):
+        # "why do you need that?": the form says why, once, and asks again (why.py).
+        return Reading(ANSWER_INTENT, intent, "asks why the question is asked")
     if intent not in INTERRUPTIONS:
         # The classifier heard an answer, but the words ask about cost or privacy
         # ("before I go on, I wish to know whether you charge"): answered, place kept.
@@ -262,6 +265,16 @@ def read(
     if answers and intent == "out_of_scope":
         return answer("answers the question")
     return keep
+
+
+def asks_why_asked(question: str, text: str, answers: bool) -> bool:
+    """The reply asks why the open question is asked, and does not answer it: at a free-text
+    question any sentence parses, so there the words decide; an emergency is never this."""
+    if question == "summary_confirmed" or not why.asks_why(text):
+        return False
+    if answers and question not in OPEN_QUESTIONS:
+        return False  # "why? I was 45" answers the age question
+    return safety.detect(text) is None and safety_es.detect(text) is None
 
 
 def asks_in_a_row(questions_at_replies: Iterable[str | None], question: str) -> int:

@@ -62,6 +62,8 @@ QUESTION_TOPICS = {
     "utter_reask_provider_dont_know": "provider",
     "utter_ask_injury": "injury",
     "utter_reask_injury": "injury",
+    "utter_ask_case_kind": "case_kind",
+    "utter_reask_case_kind": "case_kind",
     "utter_ask_incident_date": "date",
     "utter_reask_incident_date_future": "date",
     "utter_ask_incident_state": "state",

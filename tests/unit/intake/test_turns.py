@@ -217,21 +217,27 @@ def test_answers_that_mention_money_are_still_answers(said: str) -> None:
 
 
 def test_the_same_aside_twice_at_a_closed_question_is_a_last_try() -> None:
-    """Said once, a question about the question is answered and the question put again;
-    said again word for word, it is a last try, so the question is not put a third time."""
+    """Said once, an aside is answered and the question put again; said again word for
+    word, it is a last try, so the question is not put a third time. (A "why do you need
+    that?" goes to the form, which says why once: test_why_we_ask.py.)"""
     once = turns.read(
-        "has_lawyer", "how come you need that", "ask_next_steps",
+        "has_lawyer", "what happens after this part?", "ask_next_steps",
         answers=False, asks=1, guided=False,
     )
     assert once.intent == "ask_next_steps" and not once.last_try
     again = turns.read(
-        "has_lawyer", "how come you need that", "ask_next_steps",
+        "has_lawyer", "what happens after this part?", "ask_next_steps",
         answers=False, asks=2, guided=False, repeated=True,
     )
     assert again.intent == turns.ANSWER_INTENT and again.last_try
     # An open question takes any sentence as its answer: no last-try rule there.
     story = turns.read(
-        "provider", "how come you need that", "ask_next_steps",
+        "provider", "what happens after this part?", "ask_next_steps",
         answers=False, asks=2, guided=False, repeated=True,
     )
     assert not story.last_try
+    why_ = turns.read(
+        "has_lawyer", "how come you need that", "ask_next_steps",
+        answers=False, asks=1, guided=False,
+    )
+    assert why_.intent == turns.ANSWER_INTENT and why_.reason == "asks why the question is asked"
