@@ -38,6 +38,7 @@ PATCHED = (
     (SQLTrackerStore, "__init__"),
     (SQLTrackerStore, "_retrieve"),
     (SQLTrackerStore, "_additional_events"),
+    (SQLTrackerStore, "save"),
     (MessageProcessor, "parse_message"),
 )
 
