@@ -173,7 +173,10 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
             # asked for.
             return {field: None}
         if why.asks_why(text) and turns.asks_why_asked(field, text, self.parses(field, tracker)):
-            return await self.explain_why(field, text, dispatcher, tracker)
+            rest = why.besides_why(text)
+            if not rest:
+                return await self.explain_why(field, text, dispatcher, tracker)
+            text = rest  # "Why do you need that? It was Dr. Ruiz.": the answer is read
         in_words = emergency_response(text)
         guidance = emergency_guidance(tracker, field, in_words)
         if guidance is None:
@@ -375,7 +378,8 @@ class ValidateIntakeForm(FormValidation):
         ):
             skip.add("discovery_date")
         if tracker.get_slot(CASE_KIND) is None and not case_kind.needs_asking(
-            care_story({**validated, LANGUAGE: conversation_language(tracker)})
+            # The story as typed (it is kept as typed, so "validated" cannot tell it apart).
+            care_story({**tracker.current_slot_values(), LANGUAGE: conversation_language(tracker)})
         ):
             skip.add(CASE_KIND)  # the story (or the provider) tells the kind of case
         if tracker.get_slot(PROVIDER_GOVERNMENT) is None and not government_question_needed(

@@ -147,12 +147,13 @@ def read(text: str) -> CaseType | str | None:
 
 
 def case_type_of(story: str, answers: Mapping[str, object]) -> CaseType | None:
-    """The lead's case type: what the story tells, else the visitor's pick, else the
-    classifier's fallback ("other" for a story about care, None otherwise)."""
-    told = told_case_type(story)
-    if told is not None:
-        return told
+    """The lead's case type: the visitor's own pick, else what the story tells, else the
+    classifier's fallback ("other" for a story about care, None otherwise).
+
+    The pick is asked only when the story told no kind; words added later (the provider
+    answer, a correction) may make the classifier guess one, but the visitor's choice
+    from the list is better evidence than a guess from context words."""
     picked = answers.get("case_kind")
     if isinstance(picked, str) and picked in _VALUES:
         return CaseType(picked)
-    return classify_case_type(story)
+    return told_case_type(story) or classify_case_type(story)

@@ -2045,6 +2045,17 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"(?![^;]{{0,300}}?\b{_REVEALED})",
             POST_OP_WEIGHT,
         ),
+        # An organ hurt in an operation, then the patient sent home or waved off with it
+        # ("they nicked my bowel and sent me home, came back septic"): the operation's act
+        # leads, and the discharge after it is part of the same harm, not a late diagnosis
+        # (unless another disease is named).
+        (
+            r"\b(?:nicked|punctured|perforated|lacerated|tore|torn|burned|burnt|pierced|"
+            r"(?:cut|put|made|poked) (?:a )?holes? in|cut)\b[^.]{0,30}\b(?:bowels?|intestines?|"
+            r"colon|bladder|ureters?|bile duct|spleen|liver|esophagus|uterus|stomach)\b"
+            rf"(?=[^;]{{0,200}}?\b{_DISMISSED})(?![^;]{{0,300}}?\b{_REVEALED_ELSE})",
+            POST_OP_WEIGHT,
+        ),
         # Sterilisation that did not hold: "got pregnant a year after my tubal".
         (
             r"\b(?:tubal(?: ligation)?|tubes? (?:tied|clipped|cut|burned|burnt)|vasectomy|"

@@ -78,3 +78,13 @@ def asks_why(text: str) -> bool:
     # Spanish: only as a question ("¿por qué?", "para q lo necesitan"), since "porque"
     # without a question mark is "because".
     return bool(_ES.search(said)) and ("?" in text or said.startswith(_ES_OPENERS))
+
+
+_SENTENCES = re.compile(r"(?<=[?.!])\s+")
+
+
+def besides_why(text: str) -> str:
+    """What the message says besides asking why ("Why do you need that? It was Dr. Ruiz."
+    gives "It was Dr. Ruiz."): the sentences that do not ask why, or "" if none."""
+    kept = [s for s in _SENTENCES.split(text.strip()) if s and not asks_why(s)]
+    return " ".join(kept).strip()

@@ -75,3 +75,15 @@ def test_the_pick_gives_the_lead_its_case_type() -> None:
     assert assess(answers, profile, {}, today).case_type is CaseType.OTHER
     picked = {**answers, "case_kind": "anesthesia"}
     assert assess(picked, profile, {}, today).case_type is CaseType.ANESTHESIA
+
+
+def test_a_story_that_tells_the_kind_skips_the_question_as_it_is_told(domain) -> None:
+    """Read at the story question itself: the story is kept as typed, so the form must
+    not take it for an answer not yet read and ask the kind anyway."""
+    story = (
+        "My dad went to Lakeview Medical Center in Maine in May 2025, the ER doctor missed "
+        "his heart attack, and he died the next day."
+    )
+    slots, _ = _run(ValidateIntakeForm(), form_tracker("incident_description", story), domain)
+    assert slots["requested_slot"] not in (None, "case_kind")
+    assert slots.get("case_kind") is None

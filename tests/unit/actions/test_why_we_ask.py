@@ -124,3 +124,19 @@ def test_a_why_at_a_free_text_question_is_never_kept_as_the_answer(
     kept, said = _run(form_tracker("provider", "why do you need that?", slots), domain)
     assert said == ["utter_why_provider"]
     assert kept["provider"] is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Why do you need that? It was Harbor Endoscopy on 5th street.",
+        "Harbor Endoscopy on 5th street. Why does that matter?",
+    ],
+)
+def test_a_why_with_the_answer_beside_it_keeps_the_answer(
+    said: str, domain: dict[str, Any]
+) -> None:
+    slots = {"incident_description": STORY["incident_description"], "patient_is_self": True}
+    kept, told = _run(form_tracker("provider", said, slots), domain)
+    assert "Harbor Endoscopy" in kept["provider"] and "why" not in kept["provider"].lower()
+    assert told == []

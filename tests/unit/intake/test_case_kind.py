@@ -86,9 +86,10 @@ def test_asked_only_when_the_story_tells_no_kind() -> None:
     assert not case_kind.needs_asking("the pharmacy gave my son ten times his dose")
 
 
-def test_the_story_decides_before_the_pick_and_the_pick_before_the_fallback() -> None:
+def test_the_pick_decides_then_the_story_then_the_fallback() -> None:
     told = "the surgeon left a clamp inside me"
-    assert case_kind.case_type_of(told, {"case_kind": "medication"}) is CaseType.SURGICAL
+    assert case_kind.case_type_of(told, {"case_kind": "medication"}) is CaseType.MEDICATION
+    assert case_kind.case_type_of(told, {"case_kind": UNKNOWN}) is CaseType.SURGICAL
     vague = "they hurt my mom at that hospital"
     assert case_kind.case_type_of(vague, {"case_kind": "anesthesia"}) is CaseType.ANESTHESIA
     assert case_kind.case_type_of(vague, {"case_kind": UNKNOWN}) is CaseType.OTHER
