@@ -50,6 +50,9 @@ The patches:
   every event read back from the tracker store; found classes are cached by
   type name (a miss still goes to Rasa's own function, so unknown names,
   "topic" and defaults behave as before).
+- ``slot_copy``: the slots copied into every tracker (many a turn) are copied as
+  copy.copy copies a plain object, without its generic reduce-and-rebuild (see
+  patch_slot_copy; issue 17).
 - ``shared_endpoint_session``: EndpointConfig.request opened a new aiohttp
   session, and so a new TCP connection, for every call to the action server.
   EndpointConfig.session now hands out one long-lived session per endpoint and
@@ -528,6 +531,85 @@ def patch_event_type_cache() -> None:
     Event.resolve_by_type = staticmethod(resolve_by_type)
 
 
+# 3b. Slots copied into every tracker: a plain shallow copy -----------------------------
+
+_STATE_HOOKS = frozenset(
+    {
+        "__copy__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__getstate__",
+        "__setstate__",
+        "__getnewargs__",
+        "__getnewargs_ex__",
+    }
+)
+
+
+def copies_as_plain_dict(cls: type, ours: Any) -> bool:
+    """True if copy.copy of a `cls` instance is a new `cls` instance given the same
+    __dict__ entries: nothing in its classes (but `ours`, the __copy__ added here)
+    changes how it is reduced or copied, and copyreg has no reducer for it."""
+    import copyreg
+
+    if cls in copyreg.dispatch_table:
+        return False
+    for klass in cls.__mro__[:-1]:  # object's own hooks are the plain ones
+        for name in _STATE_HOOKS.intersection(vars(klass)):
+            if vars(klass)[name] is not ours:
+                return False
+        # Slot values would be copied too; an empty __slots__ (ABC's) holds none.
+        slots = vars(klass).get("__slots__", ())
+        names = [slots] if isinstance(slots, str) else list(slots)
+        if set(names) - {"__dict__", "__weakref__"}:
+            return False
+    return True
+
+
+def copy_as_copy_module_would(obj: Any) -> Any:
+    """copy.copy(obj) as if its class had no __copy__ (copy.py, Python 3.10)."""
+    import copy
+    import copyreg
+
+    reductor = copyreg.dispatch_table.get(type(obj))
+    rv = reductor(obj) if reductor is not None else obj.__reduce_ex__(4)
+    if isinstance(rv, str):
+        return obj
+    return copy._reconstruct(obj, None, *rv)  # type: ignore[attr-defined]
+
+
+def patch_slot_copy() -> None:
+    """DialogueStateTracker.__init__ copies every domain slot (copy.copy, 47 here),
+    and Rasa makes many trackers a turn (the rule and memoization policies replay
+    the conversation one tracker per action; forms and from_dict make more): 3.5%
+    of the server's CPU, most of it copy.copy's generic reduce-and-rebuild. Slot gets
+    a __copy__ that does what that gives for a plain class (a new instance of the
+    class with the same __dict__ entries) directly; a Slot class that changes how
+    it is copied or reduced gets copy.copy's own path.
+    """
+    from rasa.shared.core.slots import Slot
+
+    existing = vars(Slot).get("__copy__")
+    if existing is not None:
+        if _already(existing):
+            return
+        raise Skip("rasa.shared.core.slots.Slot defines __copy__")
+    plain: dict[type, bool] = {}
+
+    def __copy__(self: Any) -> Any:
+        cls = type(self)
+        known = plain.get(cls)
+        if known is None:
+            known = plain[cls] = copies_as_plain_dict(cls, __copy__)
+        if not known:
+            return copy_as_copy_module_would(self)
+        new = cls.__new__(cls)
+        new.__dict__.update(self.__dict__)
+        return new
+
+    Slot.__copy__ = _mark(__copy__, None)
+
+
 # 4. Action server calls: one session (keep-alive connections) per endpoint --------------
 
 
@@ -942,6 +1024,17 @@ PATCHES: dict[str, Patch] = {
         {
             "rasa.shared.core.events:Event.resolve_by_type": (
                 "b5cf570fa7f286c7059ec73d8880528d03a78b28cf4e80285a46079c0fa65968"
+            ),
+        },
+    ),
+    "slot_copy": Patch(
+        patch_slot_copy,
+        {
+            "rasa.shared.core.trackers:DialogueStateTracker.__init__": (
+                "8f39eb22462aa62b140d9da1f6db986cbc76383d8f7cc4e3dc7664fa7d84cb2d"
+            ),
+            "rasa.shared.core.trackers:DialogueStateTracker.init_copy": (
+                "429fcd2243b9e0e1a6e8ffc3057a4f2fb4ecbb677055c644129bc65b6cd32b75"
             ),
         },
     ),
