@@ -874,14 +874,75 @@ _AGE_THEN = re.compile(
 )
 _AGE_TODAY = re.compile(r"\b(?:now|today|these\s+days|currently|this\s+year)\b", re.IGNORECASE)
 # An age the patient would have reached or is about to reach, said beside the age at the
-# time: "she'd have been 77 in August", "he would've turned 85", "turns 9 next month".
+# time: "she'd have been 77 in August", "he would've turned 85", "turns 9 next month",
+# "44, turning 45 in January".
 _WOULD_HAVE_BEEN = re.compile(
     r"[,;]?\s*\b(?:(?:he|she|they|i|you)\s*(?:'d|would)|would)\s*(?:'ve|\s+have)\s+"
     r"(?:been|turned|be)\s+\d{1,3}\b[^.;!?]*[.;!?]?|"
-    r"[,;]?\s*\b(?:(?:he|she|they|i)\s+)?(?:turns?|is\s+turning|was\s+(?:going|about)\s+to\s+"
-    r"turn)\s+\d{1,3}\s+(?:next|this\s+coming|in|at|on|by)\b[^.;!?]*[.;!?]?",
+    r"[,;]?\s*\b(?:(?:he|she|they|i)(?:'s|s)?\s+)?(?:turns?|turning|is\s+turning|was\s+(?:going|about)\s+"
+    r"to\s+turn)\s+\d{1,3}\s+(?:next|this\s+coming|in|at|on|by)\b[^.;!?]*[.;!?]?",
     re.IGNORECASE,
 )
+# The age they would have been, said alone: "she'd have been 84", "he would've been about
+# 60 at the time". Said with a time of its own ("85 at Christmas") it is not the answer.
+_WOULD_HAVE_BEEN_ALONE = re.compile(
+    r"^\W*(?:(?:he|she|they|i|you)\s*(?:'d|would)|would)\s*(?:'ve|\s+have)\s+been\s+"
+    r"(?:about\s+|around\s+|maybe\s+|probably\s+|roughly\s+)?(\d{1,3})"
+    r"(?:\s*(?:years?|yrs?)(?:\s+old)?)?(?:\s*,?\s*(?:then|back\s+then|at\s+the\s+time|"
+    r"when\s+(?:it|this)\s+happened|i\s+think|i\s+guess|i\s+believe|or\s+so))*\W*$",
+    re.IGNORECASE,
+)
+# About to reach an age, said alone: "turning 50 next month", "she turns 70 in May": a
+# year younger now ("was about to turn 50": a year younger then).
+_ABOUT_TO_TURN_ALONE = re.compile(
+    r"^\W*(?:(?:he|she|they|i)(?:'s|s|\s+is|'m|\s+am|\s+(?P<was>was|were))?\s+)?"
+    r"(?:turning|turns?|(?:about|going)\s+to\s+turn)\s+(?P<n>\d{1,3})\s+"
+    r"(?:next\s+\w+|this\s+coming\s+\w+|in\s+\w+|soon|on\s+\w+|that\s+\w+)\W*$",
+    re.IGNORECASE,
+)
+# Two neighbouring ages with a doubt between them ("64 or 65", "77, maybe 78", "26/27",
+# "82, or she might have just turned 83"): the first said is kept, as hedged. Not a date
+# ("5/6/1960"), not months or weeks ("2 or 3 months old": a baby's age, read below).
+_NEIGHBOURS = re.compile(
+    r"(?<![\d/.:$-])\b(\d{1,3})\s*(?:[/\u2013-]|,?\s*(?:or\s+(?:maybe|possibly|perhaps|even)|or|"
+    r"maybe|possibly|perhaps|probably|if\s+not|could\s+be|might\s+be)\b)\s*"
+    r"(?:(?:he|she|they|i)(?:'s|'d|\s+(?:might|may|could|would))?\s+(?:have\s+|'ve\s+)?"
+    r"(?:just\s+|already\s+)?(?:turned|been|be|was|is)\s+)?"
+    r"(\d{1,3})\b(?!\s*(?:[-/.:]\s*\d|-?\s*(?:months?|mos?|weeks?|wks?|days?|hours?|hrs?|times)\b|%|"
+    r"(?:years?\s+|yrs?\s+)?(?:older|younger|apart)\b))",
+    re.IGNORECASE,
+)
+# The one who was the patient named before the age, as typed: "Grandpa's 88", "my sons 12",
+# "hes 58", put as "they're 88" for the reader of ages.
+_REL_WORDS = "|".join(
+    sorted(
+        (re.escape(w) for w in patient.RELATIONSHIP_WORDS if "'" not in w), key=len, reverse=True
+    )
+)
+_NAMED_BEFORE_AGE = re.compile(
+    rf"\b(?:(?:my|our)\s+)?(?:{_REL_WORDS}|he|she)(?:'s|s)\s+(?=\d{{1,3}}\b)", re.IGNORECASE
+)
+# "63 going on 64", "had just turned 83", "just turned 40 that week": the age said, with
+# the words around it taken out for the reader of ages.
+_GOING_ON = re.compile(r"\s*,?\s*\bgoing\s+on\s+\d{1,3}\b", re.IGNORECASE)
+_JUST_TURNED = re.compile(
+    r"\b(?:(?:had|has|'d|'s)\s+)?(?:just|only\s+just|recently)\s+turned\s+(\d{1,3})\b"
+    r"(?:\s+(?:that|the\s+same)\s+(?:week|month|day|summer|spring|fall|winter))?",
+    re.IGNORECASE,
+)
+# "69 this summer", "turned 80 this spring": the age of this year, counted back like today's.
+_THIS_SEASON = re.compile(
+    r"\s*,?\s*\b(?:this|this\s+past)\s+(?:spring|summer|fall|autumn|winter)\b", re.IGNORECASE
+)
+
+
+def _neighbour_age(text: str) -> re.Match[str] | None:
+    """Two ages one or two years apart, said as a doubt ("58 or 59"), or None."""
+    for m in _NEIGHBOURS.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if 1 <= abs(second - first) <= 2 and first <= 120:
+            return m
+    return None
 
 
 def _years_since(incident: object, today: date) -> int | None:
@@ -895,42 +956,65 @@ def _years_since(incident: object, today: date) -> int | None:
     return today.year - start.year - ((today.month, today.day) < (start.month, start.day))
 
 
+def _age_values(age: int, approximate: bool) -> Parsed:
+    values: dict[str, object] = {"patient_age": age, "patient_minor": age < 18}
+    if approximate:
+        values["patient_age_approximate"] = True
+    return Parsed(values)
+
+
 def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed:
     """The patient's age at the time; "hedged" ages are marked `patient_age_approximate`.
 
     An age given as today's ("he's 80 now") is counted back to the incident date, or
-    fails with "age_now" when that date is not known yet.
+    fails with "age_now" when that date is not known yet. Of two neighbouring ages ("58 or
+    59", "82, or she might have just turned 83") the first is kept, as hedged.
     """
+    text = text.replace("\u2019", "'")
     if (
         replies.is_dont_know(text)
         and not any(ch.isdigit() for ch in text)
         and not patient.age_words(text)
     ):
         return _fail("dont_know")  # not "I don't know exactly, in his seventies"
+    alone = _WOULD_HAVE_BEEN_ALONE.match(text)
+    if alone and int(alone.group(1)) <= 120:
+        return _age_values(int(alone.group(1)), True)  # "she'd have been 84": a guess
+    about_to = _ABOUT_TO_TURN_ALONE.match(text)
     # "84. He'd have been 85 at Christmas": the age he would have reached is not the answer.
     text = _WOULD_HAVE_BEEN.sub(" ", text).strip() or text
+    pair = _neighbour_age(text)
     then = _AGE_THEN.search(text)
     if then and (_AGE_TODAY.search(text) or then.group(1)):
         # "41 back then, 43 now": the age at the time is said; nothing to count back.
-        age = int(then.group(1) or then.group(2))
+        number = 1 if then.group(1) else 2
+        age = int(then.group(number))
         if 0 <= age <= 120:
-            return Parsed({"patient_age": age, "patient_minor": age < 18})
-    answer = patient.parse_age(text, str(incident) if incident else None, today)
+            return _age_values(age, bool(pair) and pair.start(1) == then.start(number))
+    said_now = bool(_AGE_TODAY.search(text) or _THIS_SEASON.search(text))
+    if about_to and 0 < int(about_to.group("n")) <= 120:
+        # "turning 50 next month": 49 now, or then when said as "was about to turn".
+        answer = patient.AgeAnswer(age=int(about_to.group("n")) - 1, approximate=True)
+        said_now = not about_to.group("was")
+    elif pair:
+        answer = patient.AgeAnswer(age=int(pair.group(1)), approximate=True)
+    else:
+        plain = _THIS_SEASON.sub(" ", _GOING_ON.sub(" ", text))
+        plain = _JUST_TURNED.sub(r"\1", _NAMED_BEFORE_AGE.sub("they're ", plain))
+        answer = patient.parse_age(plain, str(incident) if incident else None, today)
     if answer is None or answer.age is None:
         return _fail("unparsed")
     age, approximate = answer.age, answer.approximate
-    if _AGE_TODAY.search(text) and not answer.birth_date:
+    if said_now and not answer.birth_date:
         # "she's 72 now": the question is the age at the time, so count back to the incident.
         years_back = _years_since(incident, today)
         if years_back is None:
             return _fail("age_now")  # ask for the age at the time
         age, approximate = max(age - years_back, 0), approximate or years_back > 0
-    values: dict[str, object] = {"patient_age": age, "patient_minor": age < 18}
-    if approximate:
-        values["patient_age_approximate"] = True
+    parsed = _age_values(age, approximate)
     if answer.birth_date:
-        values["patient_birth_date"] = answer.birth_date.isoformat()
-    return Parsed(values)
+        parsed.values["patient_birth_date"] = answer.birth_date.isoformat()
+    return parsed
 
 
 def as_death_date(parsed: Parsed) -> Parsed:
