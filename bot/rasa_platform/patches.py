@@ -852,24 +852,37 @@ def patch_tracker_store_bulk_insert() -> None:
     second save of it (a new conversation is saved by create_tracker and again at
     the end of its first turn) does not count them again: only when the new events
     hold no SessionStarted (the count Rasa makes starts at the latest one) and the
-    tracker keeps all its events (no max_event_history).
+    tracker keeps all its events (no max_event_history). The known count (from the
+    read, see patch_tracker_store_known_length, or from the save before) is used
+    here directly, as Rasa's _additional_events (copied) would count the rows.
     """
+    import itertools
+
     from rasa.core.tracker_store import SQLTrackerStore
     from rasa.core.tracker_store import logger as rasa_logger
     from rasa.shared.core.events import SessionStarted
 
     original = _require_attr(SQLTrackerStore, "save")
-    _require_attr(SQLTrackerStore, "_additional_events")
+    _require_attr(SQLTrackerStore, "_event_query")
     if _already(original):
         return
 
     async def save(self: Any, tracker: Any) -> None:
         await self.stream_events(tracker)
-        known = tracker.__dict__.get(STORED_EVENTS)
+        known = tracker.__dict__.pop(STORED_EVENTS, None)
+        keeps_all = tracker.events.maxlen is None
 
         with self.session_scope() as session:
-            # only store recent events
-            events = list(self._additional_events(session, tracker))
+            # only store recent events: those after the ones stored, as the read that
+            # started the turn (or the save before) found them, else counted as Rasa does
+            # (SQLTrackerStore._additional_events)
+            if isinstance(known, int) and keeps_all:
+                stored = known
+            else:
+                stored = self._event_query(
+                    session, tracker.sender_id, fetch_events_from_all_sessions=False
+                ).count()
+            events = list(itertools.islice(tracker.events, stored, len(tracker.events)))
             if events:
                 session.execute(
                     self.SQLEvent.__table__.insert(),
@@ -877,12 +890,8 @@ def patch_tracker_store_bulk_insert() -> None:
                 )
             session.commit()
 
-        if tracker.events.maxlen is None:
-            if not events:
-                if isinstance(known, int):
-                    tracker.__dict__[STORED_EVENTS] = known
-            elif not any(isinstance(event, SessionStarted) for event in events):
-                tracker.__dict__[STORED_EVENTS] = len(tracker.events)
+        if keeps_all and not any(isinstance(event, SessionStarted) for event in events):
+            tracker.__dict__[STORED_EVENTS] = stored + len(events)
         rasa_logger.debug(f"Tracker with sender_id '{tracker.sender_id}' stored to database")
 
     save.__doc__ = original.__doc__
@@ -1079,6 +1088,9 @@ PATCHES: dict[str, Patch] = {
             ),
             f"{_SQL_STORE}._additional_events": (
                 "d22f99eb863acb07afee63d9fe3a04ca8464251e67a43eb7d36c2d65ffc1653f"
+            ),
+            f"{_SQL_STORE}._event_query": (
+                "cd44f7901b860bfd598a813bde17d0d5b0d7bab129feaf76bb2dca87d628625b"
             ),
         },
     ),

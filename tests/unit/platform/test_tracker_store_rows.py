@@ -195,17 +195,27 @@ def test_the_stored_events_are_counted_only_when_unknown(
     store = _store("sqlite://", tmp_path, "counted.db")
 
     async def first_turn_and_resaves() -> Any:
-        tracker = await store.get_or_create_tracker("visitor-2")  # counted: never read
+        # As Rasa's processor starts a conversation: an empty tracker, saved (counted:
+        # never read), then the session start and the turn, saved at the end of it.
+        tracker = await store.get_or_create_tracker("visitor-2", append_action_listen=False)
+        tracker.update(ActionExecuted("action_session_start", timestamp=BASE - 3))
+        tracker.update(SessionStarted(timestamp=BASE - 2))
+        tracker.update(ActionExecuted("action_listen", timestamp=BASE - 1))
         for event in _turn_events(0):
             tracker.update(event)
         await store.save(tracker)  # known from the save before
-        await store.save(tracker)  # nothing new: known still
-        tracker.update(SlotSet("clinic", "Elm"))
+        # The next turn: read (known), saved twice (known from the save before).
+        tracker = await store.retrieve("visitor-2")
+        tracker.update(SlotSet("clinic", "Elm", timestamp=BASE + 100))
+        await store.save(tracker)
+        await store.save(tracker)
+        tracker.update(SlotSet("clinic", "Oak", timestamp=BASE + 101))
         await store.save(tracker)
         return tracker
 
     tracker = asyncio.run(first_turn_and_resaves())
-    assert counts == [1]
+    assert counts == [1]  # the new conversation only
     read = asyncio.run(store.retrieve("visitor-2"))
+    # The read is the session from its SessionStarted on; every event stored once.
     assert [e.as_dict() for e in read.events] == [e.as_dict() for e in tracker.events]
-    assert len(_rows(store)) == len(tracker.events)
+    assert len(_rows(store)) == len(tracker.events) + 1  # and action_session_start
