@@ -782,8 +782,81 @@ _OTHER_MATTER_ONLY = re.compile(
 )
 
 
+# A lawyer who took the case on, told in more words: "we signed with one last week", "my
+# son hired an attorney", "a firm represents us", "we have one". Not "didn't hire him".
+_TOOK_IT_ON = re.compile(
+    r"\b(?:signed\s+(?:with|up\s+with|on\s+with|a\s+retainer|an?\s+(?:agreement|contract))|"
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)(?:hired|retained)\s+(?:a|an|one|the|him|her|them|"
+    r"someone|somebody|(?:\w+\s+){0,2}(?:firm|lawyer|attorney)s?)\b|"
+    r"(?:represents?|representing)\s+(?:us|me|him|her|them|my|our)\b|"
+    r"(?:we|i)\s+(?:have|'ve\s+got|got)\s+(?:one|a\s+(?:lawyer|attorney|firm))\b|"
+    r"(?:and|so)\s+(?:we|i)\s+signed\b|^\W*(?:we|i)\s+signed\b)",
+    re.IGNORECASE,
+)
+# A no told as a story: a lawyer called who never answered, one who looked and declined,
+# one consulted but never hired, still looking, "not at the moment", "... so no".
+_NO_LAWYER_STORY = re.compile(
+    r"\b(?:never|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t|have\s+not)\s+(?:even\s+|ever\s+)?"
+    r"(?:called|call|got|get|gotten|heard|wrote|write|emailed|responded|respond|replied|reply|"
+    r"returned|return)\s+(?:me\s+|us\s+)?(?:back|anything|a\s+word)\b|"
+    r"\b(?:haven'?t|have\s+not|didn'?t|did\s+not|never)\s+(?:\w+\s+)?(?:called|contacted|talked\s+to|"
+    r"spoken\s+(?:to|with)|reached\s+out\s+to|gotten|got)\s+(?:anyone|anybody|one|any|a\s+(?:lawyer|"
+    r"attorney))\b|"
+    r"\bnever\s+did\W*$|\bheard\s+(?:nothing|nothing\s+back|no\s+answer)\b|"
+    r"\b(?:no\s*one|nobody|none\s+of\s+them|neither(?:\s+of\s+them)?)\s+(?:\w+\s+)?(?:answered|"
+    r"replied|responded|called|got\s+back|wrote|would|wanted|was\s+interested|took)\b|"
+    r"\bturned\s+(?:it|us|me|him|her|the\s+case)\s+down\b|\bturned\s+down\b|"
+    r"\bpassed\s+on\s+(?:it|the\s+case|us|me)\b|\blooked\s+at\s+it\s+and\s+passed\b|"
+    r"\bdeclined\b|\btoo\s+small\b|\bno\s+case\b|"
+    r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not|wouldn'?t|won'?t)\s+(?:take|handle|do)\s+"
+    r"(?:cases?|these|this|that|medical|malpractice|it)\b|"
+    r"\b(?:never|didn'?t|did\s+not|haven'?t|have\s+not|not)\s+(?:yet\s+)?(?:signed|sign|hired|hire|"
+    r"retained|retain)\b|\bnothing\s+(?:was\s+|got\s+|has\s+been\s+)?signed\b|"
+    r"\bonly\s+(?:a|one|the)\s+(?:free\s+)?consult\w*|"
+    r"\b(?:still\s+)?(?:looking|searching)\s+(?:for\s+(?:one|a\s+(?:lawyer|attorney|firm))|now|around)\b|"
+    r"\bstill\s+(?:looking|searching)\b|\bshopping\s+around\b|"
+    r"^\W*not\s+(?:at\s+the\s+moment|right\s+now|currently|as\s+of\s+(?:yet|now)|really|so\s+far)\b|"
+    r"(?:^|[.!?,;]\s*|\b(?:so|and)\s+)(?:so\s+)?(?:no|nope|nah)\W*$",
+    re.IGNORECASE,
+)
+# Only a lawyer for something else: "just the one who did Dad's estate", "the man who wrote
+# her will, that's it", "my cousin is a lawyer but she does real estate". Not when that
+# lawyer is said to handle this too.
+_OTHER_MATTER = re.compile(
+    r"\b(?:will|wills|estate|probate|trust|closing|house|mortgage|divorce|custody|taxes|"
+    r"bankruptcy|business|dui|traffic|ticket|immigration|criminal|charges|lease|landlord|"
+    r"workers'?\s+comp\w*)\b",
+    re.IGNORECASE,
+)
+_ONLY_THAT = re.compile(
+    r"\b(?:only|just)\b|\bthat'?s\s+(?:it|all)\b|\bnot\s+(?:for\s+)?(?:this|that|anything|really|"
+    r"medical)\b|\bnothing\s+(?:to\s+do\s+with|like)\b|\bdifferent\b|\banother\s+matter\b",
+    re.IGNORECASE,
+)
+_ON_THIS_TOO = re.compile(
+    r"\b(?:handling|helping|working\s+on|taking|looking\s+into)\s+(?:this|it|the\s+case|ours)\b",
+    re.IGNORECASE,
+)
+
+
 def parse_has_lawyer(text: str) -> Parsed:
+    """Does the visitor already have a lawyer for this? A no told as a story (never called
+    back, turned it down, consulted but not hired, a lawyer for a will) is a no; a firm
+    signed or retained is a yes, and so is "yes, but I want a second opinion": they are
+    represented, and the firm must know."""
+    text = text.replace("\u2019", "'")
     if _NO_LONGER_REPRESENTED.search(text) or _OTHER_MATTER_ONLY.search(text):
+        return Parsed({"has_lawyer": False})
+    if _TOOK_IT_ON.search(text):
+        return Parsed({"has_lawyer": True})
+    if _NO_LAWYER_STORY.search(text):
+        return Parsed({"has_lawyer": False})
+    if (
+        _OTHER_MATTER.search(text)
+        and _ONLY_THAT.search(text)
+        and not _ON_THIS_TOO.search(text)
+        and not replies.is_yes(text)
+    ):
         return Parsed({"has_lawyer": False})
     if re.search(
         r"\b(i\s+(have|hired|got)\s+(a|an)\s+(lawyer|attorney)|already\s+have)", text, re.I
