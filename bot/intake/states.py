@@ -61,6 +61,76 @@ ALIASES = {
     "brooklyn": "NY",
     "manhattan": "NY",
 }
+# The states' official nicknames (each state's own, as its legislature or its
+# handbook gives them; no package ships them), said with "the" ("the Gem State") or as a
+# whole answer. Left out: nicknames that are everyday phrases ("the Free State", "the
+# First State" would read "the first state we lived in").
+NICKNAMES = {
+    "yellowhammer state": "AL",
+    "heart of dixie": "AL",
+    "last frontier": "AK",
+    "grand canyon state": "AZ",
+    "natural state": "AR",
+    "golden state": "CA",
+    "centennial state": "CO",
+    "constitution state": "CT",
+    "nutmeg state": "CT",
+    "diamond state": "DE",
+    "sunshine state": "FL",
+    "peach state": "GA",
+    "aloha state": "HI",
+    "gem state": "ID",
+    "prairie state": "IL",
+    "land of lincoln": "IL",
+    "hoosier state": "IN",
+    "hawkeye state": "IA",
+    "sunflower state": "KS",
+    "bluegrass state": "KY",
+    "pelican state": "LA",
+    "bayou state": "LA",
+    "pine tree state": "ME",
+    "old line state": "MD",
+    "bay state": "MA",
+    "great lakes state": "MI",
+    "wolverine state": "MI",
+    "north star state": "MN",
+    "gopher state": "MN",
+    "land of lakes": "MN",
+    "magnolia state": "MS",
+    "show me state": "MO",
+    "treasure state": "MT",
+    "big sky country": "MT",
+    "cornhusker state": "NE",
+    "silver state": "NV",
+    "battle born state": "NV",
+    "granite state": "NH",
+    "garden state": "NJ",
+    "land of enchantment": "NM",
+    "empire state": "NY",
+    "tar heel state": "NC",
+    "tarheel state": "NC",
+    "old north state": "NC",
+    "peace garden state": "ND",
+    "buckeye state": "OH",
+    "sooner state": "OK",
+    "beaver state": "OR",
+    "keystone state": "PA",
+    "ocean state": "RI",
+    "palmetto state": "SC",
+    "mount rushmore state": "SD",
+    "mt rushmore state": "SD",
+    "volunteer state": "TN",
+    "lone star state": "TX",
+    "beehive state": "UT",
+    "green mountain state": "VT",
+    "old dominion": "VA",
+    "evergreen state": "WA",
+    "mountain state": "WV",
+    "badger state": "WI",
+    "equality state": "WY",
+    "cowboy state": "WY",
+}
+_THE_NICKNAMES = {f"the {name}": code for name, code in NICKNAMES.items()}
 # The jurisdictions the limitation rules cover; a territory is a valid answer
 # but is flagged for review.
 JURISDICTIONS = frozenset(s.abbr for s in us.states.STATES) | {"DC"}
@@ -116,6 +186,9 @@ def _lookup(phrase: str) -> str | None:
         return ALIASES[phrase]
     if phrase in _NAMES:
         return _NAMES[phrase]
+    bare_nickname = NICKNAMES.get(phrase.removeprefix("the "))
+    if bare_nickname:
+        return bare_nickname  # the whole answer: "gem state", "the Ocean State"
     if len(phrase) < 2:
         return None
     found = us.states.lookup(phrase)
@@ -132,12 +205,16 @@ def find_states(text: str) -> list[str]:
     words = _norm(text).split()
     found: list[tuple[int, str]] = []
     taken: set[int] = set()
-    for size in (4, 3, 2, 1):
+    for size in (5, 4, 3, 2, 1):
         for i in range(len(words) - size + 1):
             span = set(range(i, i + size))
             if span & taken:
                 continue
             phrase = " ".join(words[i : i + size])
+            if phrase in _THE_NICKNAMES:
+                found.append((i, _THE_NICKNAMES[phrase]))
+                taken |= span
+                continue
             if size == 1 and len(phrase) <= 2:
                 continue
             if size == 1 and len(words) > 3 and phrase in ALIASES and phrase not in _SAFE_ALIASES:
@@ -490,6 +567,9 @@ def _state_of_phrase(words: list[str]) -> str | None:
     phrase = " ".join(w.lower().strip(".") for w in words)
     if phrase in _NAMES and _NAMES[phrase] in JURISDICTIONS:
         return _NAMES[phrase]
+    nickname = _THE_NICKNAMES.get(_norm(phrase))
+    if nickname:
+        return nickname  # "we live in the Sunshine State"
     if phrase in {"washington dc", "washington d c", "d.c", "dc"}:
         return "DC"
     return None
@@ -715,12 +795,21 @@ def place_answer(text: str) -> Place:
         # "kinda near Kansas City" is the city, not Kansas; in a sentence ("I live in Ohio
         # but the hospital was in Pittsburgh") the place of the care wins.
         return told
+    pieces = _pieces(text)
+    if len(pieces) > 1 and any(was for _, was in pieces):
+        # "Miami. Well, Doral.", "Dallas, I mean Plano": the city said last is the one meant.
+        told_apart = _place_of_pieces(pieces)
+        if told_apart is not None and told_apart.city:
+            return told_apart
     bare = _FILLER_BEFORE_PLACE.sub("", text).strip(" .!?,")
     for said in (text, bare):
         region = _REGIONS.get(" ".join(_WORD.findall(said.lower())))
         if region:
             return Place(region)
-    bare = _FILLER_AFTER_PLACE.sub("", bare).strip(" .!?,")
+    if places.county(bare) is None:
+        # "Tulsa area", "Dallas county": the filler goes, but a county named as one stays
+        # ("Orange County" is a county, not the city of Orange).
+        bare = _FILLER_AFTER_PLACE.sub("", bare).strip(" .!?,")
     side = _STATE_SIDE.match(bare)
     if side and find_state(side["state"]):
         # "the mo side", "kansas side of the line": a city split by a state line.
@@ -754,10 +843,78 @@ def place_answer(text: str) -> Place:
             if city.state:
                 return Place(city.state, city.name, city.states)
             return Place(None, city.name, city.states)
+    if len(pieces) > 1:
+        # "Boise. The Gem State", "Miami. Well, Doral.": each part read on its own.
+        told_apart = _place_of_pieces(pieces)
+        if told_apart is not None and (code is None or told_apart.state == code):
+            return told_apart
     if code:
         return Place(code)
     story = place_in_story(text)
     return story
+
+
+_PIECE_BREAK = re.compile(r"[.;!?,()]+(?=\s|$)|[;!?,()]|\s+[-\u2013\u2014]+\s+|\s*\.{2,}\s*")
+# A word that takes back the place before it: "Miami. Well, Doral", "Dallas, I mean Plano".
+_CORRECTION_CUE = re.compile(
+    r"^(?:(?:well|actually|i\s+mean|sorry|or\s+rather|rather|technically|more\s+like|"
+    r"really|no|nope|wait|oops|correction|to\s+be\s+exact|precisely|specifically)\b[\s,.:!-]*)+",
+    re.IGNORECASE,
+)
+
+
+_MOST_WORDS_IN_PIECES = 12
+_FACILITY_WORD = re.compile(
+    r"\b(?:hospital|clinic|center|centre|medical|er|urgent\s+care|practice|office|name)\b",
+    re.IGNORECASE,
+)
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """The answer's parts, each with whether a correction cue brings it in."""
+    out: list[tuple[str, bool]] = []
+    pending = False
+    for raw in _PIECE_BREAK.split(text):
+        part = raw.strip(" .")
+        cue = _CORRECTION_CUE.match(part)
+        if cue:
+            part = part[cue.end() :].strip(" .")
+            pending = True
+        if part:
+            out.append((part, pending))
+            pending = False
+    return out
+
+
+def _place_of_pieces(pieces: list[tuple[str, bool]]) -> Place | None:
+    """One place from an answer told in parts: the part after a correction cue wins;
+    otherwise the parts must agree on one state (a city's states may include it)."""
+    if sum(len(part.split()) for part, _ in pieces) > _MOST_WORDS_IN_PIECES:
+        return None  # a sentence, not a place said in parts: place_in_story reads those
+    read = [(place_answer(part), part, corrected) for part, corrected in pieces]
+    if any(not (p.state or p.candidates) and _FACILITY_WORD.search(part) for p, part, _ in read):
+        return None  # "Providence. The hospital, I mean.": the place word names a facility
+    found = [(p, corrected) for p, _, corrected in read if p.state or p.candidates]
+    if not found:
+        return None
+    corrected = [p for p, was in found if was]
+    if corrected:
+        last = corrected[-1]
+        if last.state or not last.ambiguous:
+            return last
+        sure = {p.state for p, _ in found if p.state} & set(last.candidates)
+        if len(sure) == 1:
+            state = sure.pop()
+            return Place(state, last.city, (state,))
+        return last
+    sure = {p.state for p, _ in found if p.state}
+    if len(sure) != 1:
+        return None
+    state = sure.pop()
+    if any(state not in p.candidates and p.state != state for p, _ in found):
+        return None
+    city = next((p.city for p, _ in found if p.city and (p.state == state or p.ambiguous)), None)
+    return Place(state, city, (state,))
 
 
 def _is_city_with_state_word(name: str) -> bool:
