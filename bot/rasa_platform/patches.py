@@ -53,6 +53,9 @@ The patches:
 - ``slot_copy``: the slots copied into every tracker (many a turn) are copied as
   copy.copy copies a plain object, without its generic reduce-and-rebuild (see
   patch_slot_copy; issue 17).
+- ``sparse_feature_stack``: a message's sparse features from each featurizer are
+  joined without scipy's generic block path when both are plain COO blocks (see
+  patch_sparse_feature_stack; issue 17).
 - ``shared_endpoint_session``: EndpointConfig.request opened a new aiohttp
   session, and so a new TCP connection, for every call to the action server.
   EndpointConfig.session now hands out one long-lived session per endpoint and
@@ -610,6 +613,77 @@ def patch_slot_copy() -> None:
     Slot.__copy__ = _mark(__copy__, None)
 
 
+# 3c. A message's sparse features side by side: two COO blocks joined directly ------------
+
+SCIPY_VERSION = "1.10.1"
+"""The scipy whose sparse.bmat (the COO path) hstack_coo_pair builds exactly what of."""
+
+
+def hstack_coo_pair(left: Any, right: Any) -> Any:
+    """scipy.sparse.hstack([left, right]) for two coo_matrix with the same number of rows.
+
+    What scipy 1.10's bmat builds for them, array for array (one data array of the
+    upcast dtype, row and column indices of the index dtype its shape needs, the
+    right block's columns after the left's), without its generic block bookkeeping.
+    """
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse._sputils import get_index_dtype, upcast
+
+    dtype = upcast(left.dtype, right.dtype)
+    split, nnz = left.nnz, left.nnz + right.nnz
+    shape = (left.shape[0], left.shape[1] + right.shape[1])
+    idx_dtype = get_index_dtype(maxval=max(shape))
+    data = np.empty(nnz, dtype=dtype)
+    row = np.empty(nnz, dtype=idx_dtype)
+    col = np.empty(nnz, dtype=idx_dtype)
+    data[:split] = left.data
+    data[split:] = right.data
+    np.add(left.row, 0, out=row[:split], dtype=idx_dtype)
+    np.add(right.row, 0, out=row[split:], dtype=idx_dtype)
+    np.add(left.col, 0, out=col[:split], dtype=idx_dtype)
+    np.add(right.col, left.shape[1], out=col[split:], dtype=idx_dtype)
+    return coo_matrix((data, (row, col)), shape=shape)
+
+
+def patch_sparse_feature_stack() -> None:
+    """Features._combine_sparse_features joins each sparse featurizer's features to
+    the others' with scipy.sparse.hstack (three joins for a message's tokens, three
+    for the sentence, every message): its generic block path was about 5% of the
+    server's CPU for two small blocks. Two plain COO blocks (what Rasa's sparse
+    featurizers make) are joined by hstack_coo_pair, the same matrix; anything
+    else goes to scipy's hstack as before. Only on the scipy it was checked against.
+    """
+    import scipy
+    from rasa.shared.nlu.training_data.features import Features
+
+    original = _require_attr(Features, "_combine_sparse_features")
+    if _already(original):
+        return
+    if scipy.__version__ != SCIPY_VERSION:
+        raise Skip(f"scipy {scipy.__version__}, not {SCIPY_VERSION}")
+
+    def _combine_sparse_features(self: Any, additional_features: Any) -> None:
+        from scipy.sparse import coo_matrix, hstack
+
+        if self.features.shape[0] != additional_features.features.shape[0]:
+            raise ValueError(
+                f"Cannot combine sparse features as sequence dimensions do not "
+                f"match: {self.features.shape[0]} != "
+                f"{additional_features.features.shape[0]}."
+            )
+
+        left, right = self.features, additional_features.features
+        if type(left) is coo_matrix and type(right) is coo_matrix:
+            self.features = hstack_coo_pair(left, right)
+        else:
+            self.features = hstack([left, right])
+        self._cached_fingerprint = None
+
+    _combine_sparse_features.__doc__ = original.__doc__
+    Features._combine_sparse_features = _mark(_combine_sparse_features, original)
+
+
 # 4. Action server calls: one session (keep-alive connections) per endpoint --------------
 
 
@@ -1044,6 +1118,14 @@ PATCHES: dict[str, Patch] = {
             ),
             "rasa.shared.core.trackers:DialogueStateTracker.init_copy": (
                 "429fcd2243b9e0e1a6e8ffc3057a4f2fb4ecbb677055c644129bc65b6cd32b75"
+            ),
+        },
+    ),
+    "sparse_feature_stack": Patch(
+        patch_sparse_feature_stack,
+        {
+            "rasa.shared.nlu.training_data.features:Features._combine_sparse_features": (
+                "9837d864e5983243704cf14616ef9abe181c6f141cc0f9b324c4310629cc133d"
             ),
         },
     ),

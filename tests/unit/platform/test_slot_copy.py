@@ -137,7 +137,7 @@ def test_trackers_rebuilt_from_events_are_the_same(unpatched: None) -> None:
     assert all(s.value is None for s in DOMAIN.slots)
 
 
-def test_a_slot_class_with_slot_values_is_not_copied_as_a_plain_dict() -> None:
+def test_a_slot_class_with_slot_values_is_not_copied_as_a_plain_dict(unpatched: None) -> None:
     class WithSlots(AnySlot):
         __slots__ = ("extra_value",)
 
