@@ -261,17 +261,196 @@ def my_relative_match(text: str) -> tuple[str, int] | None:
     return rel, at
 
 
+# --- Which relative is the patient: the one the care and the harm happened to. ---------
+# "my husband had chest pain", "my wife bled", "they took our son to the ER": the subject
+# (or the one brought to the care). A relative named only to set the scene ("the night
+# before our daughter's wedding", "after our son was born", "when my mom was visiting") or
+# one who brought the visitor ("my husband drove me to the ER") is not.
+_TIME_BEFORE = re.compile(
+    r"\b(?:after|before|when|whenever|while|since|until|till|once|as|the\s+(?:day|night|"
+    r"morning|week|month)\s+(?:before|after))\s+$",
+    re.IGNORECASE,
+)
+_BROUGHT_BEFORE = re.compile(
+    r"\b(?:took|take|taking|brought|bring|rushed|drove|carried|wheeled|admitted|checked)\s+$",
+    re.IGNORECASE,
+)
+_HARMED_AFTER = re.compile(
+    r"^(?:\s+(?:just|suddenly|then|finally|also|actually|really|first|started|began|kept))*\s+"
+    r"(?:bled|bleeds|collapsed|choked|fainted|fell|falls|died|passed|seized|coded|crashed|"
+    r"stroked\s+out|stopped|woke|never\s+woke|broke|tore|swallowed|developed|suffered|"
+    r"underwent|needed|nearly|almost|complained|ended\s+up|came\s+out\s+with|"
+    r"started\s+(?:bleeding|having|to|seizing|vomiting|throwing)|began\s+(?:bleeding|having|to)|"
+    r"(?:got|gets|became|was\s+getting)\s+(?:sick|sicker|worse|an?\b|infected|hurt|burned|"
+    r"pneumonia|sepsis|septic|the\s+wrong|too\s+much|\w+ed\b)|"
+    r"went\s+(?:in|into|to|under)|goes\s+(?:in|to)|"
+    r"(?:can'?t|couldn'?t|cannot|could\s+not)\s+(?:breathe|walk|move|talk|speak|see|feel|eat|"
+    r"swallow|stand|wake)|"
+    r"(?:has|had|have)\s+(?!(?:been|to|gone|come|moved|left|finished|just|already|always|"
+    r"never|told|said|asked|called|done|planned|driven|taken|graduated|married|started\s+"
+    r"school)\b)\w+|(?:has|had)\s+been\s+(?:in|on|sick|diagnosed|admitted|hospitali[sz]ed|"
+    r"in\s+pain)|"
+    r"(?:was|were|is|got)\s+(?:(?:just|then|finally|immediately|never)\s+)?(?:admitted|"
+    r"hospitali[sz]ed|diagnosed|misdiagnosed|rushed|taken|transferred|discharged|sent|given|"
+    r"prescribed|put|intubated|operated|treated|seen|born\s+with|hurt|injured|burned|"
+    r"dropped|paralyzed|paralysed|slurring|bleeding|vomiting|seizing|shaking|sweating|"
+    r"struggling|screaming|complaining|coughing|choking|hurting|limping|throwing\s+up|"
+    r"passing\s+out|dying|in\s+(?:the\s+)?(?:hospital|icu|er|e\.r\.|emergency|nursing\s+home|"
+    r"rehab|surgery|pain|a\s+coma))"
+    r")\b",
+    re.IGNORECASE,
+)
+# A visitor's helper: "my husband drove me to the ER", "my sister came with me".
+_HELPER_AFTER = re.compile(
+    r"^\s+(?:(?:drove|took|brought|rushed|walked|carried|came\s+with|went\s+with|was\s+with|"
+    r"stayed\s+with|picked\s+up)\s+me)\b",
+    re.IGNORECASE,
+)
+# What a possessive names: an event or someone else sets the scene ("our daughter's wedding",
+# "my husband's sister"); the body or the care is the patient's ("my mom's hip", "my wife's
+# doctor").
+_SCENE_NOUNS = re.compile(
+    r"^\s+(?:(?:\w+\s+){0,2})(?:wedding|graduation|birthday|party|funeral|memorial|wake|"
+    r"recital|game|match|shower|reunion|baptism|christening|bar\s+mitzvah|bat\s+mitzvah|"
+    r"quinceanera|anniversary|concert|play|practice|school|kindergarten|college|camp|house|"
+    r"apartment|place|farm|work|job|office|car|graduation|first\s+day|vacation|trip|visit|"
+    rf"{_REL_PATTERN})'?s?\b",
+    re.IGNORECASE,
+)
+_CARE_NOUNS = re.compile(
+    r"^\s+(?:(?:\w+\s+){0,2})(?:head|heart|chest|arm|leg|hip|knee|back|neck|spine|brain|"
+    r"lungs?|liver|kidneys?|bowel|colon|stomach|belly|skin|eyes?|face|hand|foot|feet|"
+    r"shoulder|collarbone|skull|blood|pressure|sugar|surgery|operation|procedure|delivery|"
+    r"labor|c-?section|birth|care|treatment|diagnosis|cancer|stroke|infection|symptoms?|"
+    r"pain|doctor|surgeon|ob|obgyn|midwife|nurse|nurses|cardiologist|oncologist|dentist|"
+    r"pediatrician|physician|psychiatrist|medications?|meds|prescription|dose|nursing\s+home|"
+    r"hospital\s+(?:stay|bed|room)|biopsy|scan|x-?ray|mri|results|tumou?r|condition|body)\b",
+    re.IGNORECASE,
+)
+# A sentence told for comparison, not about the harm: "my dad had a stroke in 2019 and the
+# same hospital treated him well", "our oldest was born there with no problem".
+BACKGROUND_SENTENCE = re.compile(
+    r"\b(?:the\s+same\s+(?:thing|cancer|disease|condition|illness|problem|surgery|operation|"
+    r"procedure|hospital|place|doctor|surgeon|clinic|er|ob|practice)|"
+    r"went\s+(?:fine|well|smoothly|great|ok|okay)|(?:with\s+)?no\s+(?:problems?|issues?|"
+    r"trouble|complications)|without\s+(?:a\s+hitch|any\s+(?:problems?|issues?|trouble))|"
+    r"treated\s+(?:him|her|them|me|us)\s+(?:well|great|fine)|recovered\s+(?:fine|well|fully)|"
+    r"was\s+uneventful)\b",
+    re.IGNORECASE,
+)
+# SMS shorthand drops "my": "wife bled after ...", "husband had chest pain".
+_BARE_REL = re.compile(rf"(?:^|[.!?\n]\s*)(?P<rel>{_REL_PATTERN})\b", re.IGNORECASE)
+
+
+_SON_DAUGHTER_NEXT = re.compile(r"\s+(son|daughter)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RelativeMention:
+    """A relative the visitor names, and what the story says of them.
+
+    role: "harmed" (the subject of what happened, or the one brought to the care),
+    "named" (named, nothing told), "scene" (named to place the story in time or place),
+    "helper" (brought the visitor: "my husband drove me")."""
+
+    relationship: str
+    at: int
+    end: int
+    role: str
+
+
+def _role(text: str, start: int, end: int) -> str:
+    clause_start = max(text.rfind(c, 0, start) for c in ".,;:!?()\n") + 1
+    before = text[clause_start:start]
+    after = text[end:]
+    if text[start:end].lower().endswith(("'s", "’s")) or (
+        text[start:end].lower().endswith("s") and _CARE_NOUNS.match(after)
+    ):
+        if _CARE_NOUNS.match(after):
+            return "harmed"
+        return "scene" if _SCENE_NOUNS.match(after) else "named"
+    if _HELPER_AFTER.match(after):
+        return "helper"
+    sentence_end = min(
+        (i for i in (text.find(c, end) for c in ".;!?\n") if i != -1), default=len(text)
+    )
+    sentence_start = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    if BACKGROUND_SENTENCE.search(text, sentence_start, sentence_end):
+        return "scene"
+    if _HARMED_AFTER.match(after) or _BROUGHT_BEFORE.search(before):
+        return "harmed"
+    if _TIME_BEFORE.search(before):
+        return "scene"
+    return "named"
+
+
+def relative_mentions(text: str) -> list[RelativeMention]:
+    """Every "my/our <relative>" (and "my 7 year old", "my little girl") in order of telling."""
+    spans: dict[int, tuple[str, int]] = {}
+
+    def add(at: int, end: int, rel: str) -> None:
+        # At one place the more telling word wins: "my 7yo daughter", "my baby girl".
+        old = spans.get(at)
+        if old is None or (old[0] == "child" and rel != "child"):
+            spans[at] = (rel, max(end, old[1]) if old else end)
+        else:
+            spans[at] = (old[0], max(end, old[1]))
+
+    for m in _MY_REL.finditer(text):
+        rel = _WORD_TO_REL[m.group("rel").lower()]
+        # "my newborn daughter", "our infant son": the second word tells more.
+        more = _SON_DAUGHTER_NEXT.match(text, m.end()) if rel == "child" else None
+        if more:
+            add(m.start(), more.end(), more.group(1).lower())
+        else:
+            add(m.start(), m.end(), rel)
+    for m in _MY_AGED.finditer(text):
+        n = m.group("n")
+        years = int(n) if n.isdigit() else _word_number(n)
+        unit = (m.group("unit") or "y").lower()
+        if years is not None and (unit.startswith(("m", "w", "d")) or years < 18):
+            add(m.start(), m.end(), "child")
+    for m in _MY_BOY_GIRL.finditer(text):
+        add(m.start(), m.end(), "son" if m.group(1).lower() == "boy" else "daughter")
+    mentions = [
+        RelativeMention(rel, at, end, _role(text, at, end)) for at, (rel, end) in spans.items()
+    ]
+    for m in _BARE_REL.finditer(text):
+        at = m.start("rel")
+        if at not in spans and _HARMED_AFTER.match(text[m.end() :]):
+            mentions.append(
+                RelativeMention(_WORD_TO_REL[m.group("rel").lower()], at, m.end(), "harmed")
+            )
+    return sorted(mentions, key=lambda r: r.at)
+
+
+def patients_relative(text: str) -> RelativeMention | None:
+    """The relative the care and the harm happened to: the first one the story makes the
+    subject of what happened; else the first merely named; else the first named to set the
+    scene (the caller decides whether the visitor's own harm outweighs it). None when the
+    only relatives named brought the visitor."""
+    mentions = relative_mentions(text)
+    for role in ("harmed", "named", "scene"):
+        found = next((r for r in mentions if r.role == role), None)
+        if found is not None:
+            return found
+    return None
+
+
 _HE = re.compile(r"\b(?:he|him|his|he'?s)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|she'?s)\b", re.IGNORECASE)
 
 
-def son_or_daughter(text: str, relationship: str | None) -> str | None:
+def son_or_daughter(text: str, relationship: str | None, at: int | None = None) -> str | None:
     """A child told of as "she" or "he" in the rest of that sentence is a daughter or a son,
-    the words used when the visitor says "my daughter"; "child" when it is not said."""
-    found = my_relative_match(text)
-    if relationship != "child" or found is None:
+    the words used when the visitor says "my daughter"; "child" when it is not said.
+    `at`: where the child is named (the first "my <relative>" when not given)."""
+    if at is None:
+        found = my_relative_match(text)
+        at = found[1] if found else None
+    if relationship != "child" or at is None:
         return relationship
-    sentence = re.split(r"[.!?\n]", text[found[1] :], maxsplit=1)[0]
+    sentence = re.split(r"[.!?\n]", text[at:], maxsplit=1)[0]
     he, she = bool(_HE.search(sentence)), bool(_SHE.search(sentence))
     if he != she:
         return "son" if he else "daughter"

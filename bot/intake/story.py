@@ -350,7 +350,8 @@ _MY_BODY = (
     r"cancer|diagnosis|appendix|gallbladder|heart|brain|spine|neck|biopsy|scan|mammogram|"
     r"kidney|kidneys|lung|lungs|liver|bowel|breast|stomach|tooth|teeth|skin|face|wrist|ankle|"
     r"finger|toe|prescription|medication|meds|dose|results|x-?ray|mri|ct|stone|tumou?r|"
-    r"infection|stroke|procedure|operation|implant|hernia|colon|uterus|ovary|bladder)\b"
+    r"infection|stroke|procedure|operation|implant|hernia|colon|uterus|ovary|bladder|chest|"
+    r"head|belly|abdomen|throat|pelvis)\b"
 )
 _FIRST_PERSON_STRONG = re.compile(
     r"\b(i\s+(?:had|have|was|went|got|am|needed|need|lost|can'?t|cannot|woke|ended|developed|"
@@ -663,18 +664,18 @@ _HARMED_VERB = re.compile(
 # The visitor's own harm, which keeps the visitor the patient despite a relative named.
 _OWN_HARM = re.compile(
     r"\bi\s+(?:had|have|got|needed|lost|woke|developed|suffered|broke|tore|fell|nearly|almost)\b|"
-    r"\b(?:misdiagnosed|diagnosed|operated\s+on|treated|injured|hurt|harmed)\s+me\b|" + _MY_BODY,
+    r"\b(?:misdiagnosed|diagnosed|operated\s+on|treated|injured|hurt|harmed)\s+me\b|"
+    r"\b(?:inside|into)\s+me\b|" + _MY_BODY,
     re.IGNORECASE,
 )
 
 
-def _relative_harmed(text: str) -> bool:
-    """Whether the first "my <relative>" is the subject of what happened."""
-    found = patient.my_relative_match(text)
-    if found is None:
-        return False
-    after = text[found[1] :].split(maxsplit=1)
+def _relative_harmed(text: str, at: int) -> bool:
+    """Whether the relative named at `at` is the subject of what happened."""
+    after = text[at:].split(maxsplit=1)
     rest = after[1] if len(after) > 1 else ""
+    if re.match(r"(?:\S+\s+){0,3}?(?:was|were)\s+born\b(?!\s+with)", rest, re.I):
+        return False  # "my grandson was born in January": a birth is no harm by itself
     # Skip the rest of the relative's words ("7 year old", "little one") to the verb.
     for _ in range(4):
         if _HARMED_VERB.match(rest):
@@ -684,25 +685,171 @@ def _relative_harmed(text: str) -> bool:
 
 
 def find_patient(text: str) -> tuple[bool | None, str | None]:
-    """(is the visitor the patient?, relationship) — None where the story is unclear."""
+    """(is the visitor the patient?, relationship) — None where the story is unclear.
+
+    The patient is the one the care and the harm happened to: "the night before our
+    daughter's wedding my husband had chest pain" is the husband's story, and "my husband
+    drove me to the ER" is the visitor's (patient.patients_relative)."""
     standing = patient.no_standing_in(text)
     if standing:
         return False, standing
     cleaned = patient.without_passing_mentions(text)
-    relationship = patient.relationship_in(cleaned)
+    turned, reversed_rel = patient.reversed_relationship(cleaned)
+    chosen = None if turned else patient.patients_relative(cleaned)
+    relationship = reversed_rel if turned else (chosen.relationship if chosen else None)
     # After a passing mention ("my sister told me to ..."), "me" alone is not enough.
     strong = _FIRST_PERSON_PATIENT if cleaned == text else _FIRST_PERSON_STRONG
     first_person = bool(strong.search(cleaned))
-    told_only = _relative_harmed(cleaned) and not _OWN_HARM.search(cleaned)
-    if relationship and first_person and told_only:
+    own_harm = bool(_OWN_HARM.search(cleaned))
+    harmed = chosen is not None and (
+        chosen.role == "harmed" or (chosen.role == "named" and _relative_harmed(cleaned, chosen.at))
+    )
+    if relationship and first_person and harmed and not own_harm:
         # "the doctor told me my 7 year old had a stomach bug": "me" is who was told; the
         # relative is the one who had it.
         first_person = False
+    if (
+        chosen is not None
+        and first_person
+        and (chosen.role == "scene" or (chosen.role == "named" and not harmed and own_harm))
+    ):
+        # "While my kids were at their dad's, I had a miscarriage": the relative sets the
+        # scene, the harm is the visitor's own.
+        relationship = None
     if relationship and not first_person:
-        return False, patient.son_or_daughter(cleaned, relationship)
+        at = chosen.at if chosen is not None else None
+        return False, patient.son_or_daughter(cleaned, relationship, at)
     if first_person and not relationship and not _CARRYING.search(cleaned):
         return True, None
     return None, None
+
+
+# --- Dates the story ties to background, not to the care ------------------------------
+# "since 2019": when a condition began. "we moved here in 2020", "my dad retired in 2024".
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_LIFE_EVENT = re.compile(
+    r"\b(?:(?:we|i)\s+(?:had\s+)?(?:just\s+)?(?:moved|relocated)|(?:we|i|they)\s+(?:got|were)\s+"
+    r"married|retired|graduated|started\s+(?:a\s+new\s+job|working|college|kindergarten)|"
+    r"bought\s+(?:a|our|the)\s+(?:house|home))\b",
+    re.IGNORECASE,
+)
+_BORN = re.compile(r"\bborn\b", re.IGNORECASE)
+# "our older boy was born in 2023 ... this time the baby got stuck": another child's birth.
+_OTHER_BIRTH = re.compile(
+    r"\b(?:older|oldest|eldest|first|big|other|previous|last)\b", re.IGNORECASE
+)
+_ANOTHER_DELIVERY = re.compile(
+    r"\bthis\s+time\b|\b(?:our|my|the)\s+(?:second|third|next|youngest|new)\s+(?:one|baby|child|"
+    r"son|daughter|boy|girl|pregnancy)\b|\bwith\s+(?:our|my)\s+(?:second|third|next)\b",
+    re.IGNORECASE,
+)
+# "Then a few weeks later ...", "Then the first Saturday of summer ...": a later episode,
+# which makes a date said before it an earlier visit, not the event.
+_TIME_NOUN = (
+    r"(?:day|night|morning|evening|week|weekend|month|year|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|summer|spring|fall|autumn|winter|christmas|thanksgiving|easter|"
+    r"holiday|holidays|next|following)"
+)
+_LATER_EPISODE = re.compile(
+    r"(?:^|[.;!?]\s+)(?:and\s+)?(?:(?:then|but\s+then)\s+)?(?:(?:a\s+few|a\s+couple(?:\s+of)?|"
+    r"several|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+"
+    r"(?:weeks?|months?|years?)\s+(?:later|after(?:\s+that)?)|(?:weeks|months|years)\s+later|"
+    r"(?:then|but\s+then)\s+(?:on\s+|in\s+|around\s+|over\s+|during\s+|at\s+)?"
+    rf"(?:the\s+|that\s+|one\s+|a\s+)?(?:\w+\s+)?{_TIME_NOUN}|"
+    r"the\s+(?:next|following)\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+_CHILD_LIKE = {"son": "child", "daughter": "child", "child": "child"}
+_SPOUSE = frozenset({"wife", "partner", "spouse"})
+_DELIVERY = re.compile(
+    r"\b(?:deliver(?:y|ed)|labou?r|c-?section|cesarean|caesarean|placenta|epidural|episiotomy|"
+    r"postpartum|hemorrhag\w*|haemorrhag\w*|bled|bleeding|tore\s+(?:me|her)|midwife|forceps|"
+    r"vacuum)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_person(rel: str, patient_rel: str | None) -> bool:
+    return _CHILD_LIKE.get(rel, rel) == _CHILD_LIKE.get(patient_rel or "", patient_rel)
+
+
+def _bounds(text: str, a: int, b: int, stops: str) -> tuple[int, int]:
+    lo = max(text.rfind(c, 0, a) for c in stops) + 1
+    ends = [i for i in (text.find(c, b) for c in stops) if i != -1]
+    return lo, min(ends, default=len(text))
+
+
+def _background_date(
+    text: str,
+    a: int,
+    b: int,
+    today: date,
+    mentions: list[patient.RelativeMention],
+    is_self: bool | None,
+    relationship: str | None,
+) -> bool:
+    """Whether the date at text[a:b] is tied to background rather than to the care."""
+    said = text[a:b]
+    if re.match(r"(?:ever\s+)?since\b", said, re.I) or _SINCE_BEFORE.search(text[:a]):
+        return True  # "diabetic since 2015": when a condition began
+    s_lo, s_hi = _bounds(text, a, b, ".;!?\n")
+    c_lo, c_hi = _bounds(text, a, b, ".;!?\n,()")
+    sentence, clause = text[s_lo:s_hi], text[c_lo:c_hi]
+    if _LIFE_EVENT.search(clause):
+        return True  # "back when we moved to Dayton in 2020"
+    if patient.BACKGROUND_SENTENCE.search(sentence):
+        return True  # "... at the same place and it went fine"
+    patient_known = is_self is True or relationship is not None
+    born = _BORN.search(sentence)
+    if born:
+        try:
+            year = parse_when(said, today).earliest.year
+        except DateParseError:
+            year = today.year
+        whose = [m for m in mentions if s_lo <= m.at < s_lo + born.start()]
+        # A mother (or a wife) hurt in the delivery: the birth is the care.
+        her_delivery = (is_self is True or relationship in _SPOUSE) and _DELIVERY.search(text)
+        if (
+            _OTHER_BIRTH.search(sentence[: born.start()])
+            or _ANOTHER_DELIVERY.search(text)
+            or year < today.year - 18  # a year of birth, told for the age
+            or (
+                whose
+                and not her_delivery
+                and not (patient_known and _same_person(whose[-1].relationship, relationship))
+            )
+        ):
+            return True
+    # The visitor's own harm told beside a relative's: either may be the patient.
+    if patient_known or _OWN_HARM.search(text):
+        # "My brother died of a heart attack in 2017, so when my chest ...": another's illness.
+        for m in mentions:
+            other = is_self is True or not _same_person(m.relationship, relationship)
+            if c_lo <= m.at < c_hi and m.role == "harmed" and other:
+                return True
+    # "In April my doctor said it was tension. Then the first Saturday of summer ...".
+    return bool(_LATER_EPISODE.search(text, s_hi))
+
+
+def _care_dates(
+    text: str, today: date, is_self: bool | None, relationship: str | None
+) -> list[str]:
+    """Distinct dates the story may tie to the care: every date named, less those tied to
+    background (someone's birth, "since", a move, a relative's other illness, an earlier
+    visit before the event). A story whose only date is background leaves the incident
+    date to the date question: asking costs a turn, a wrong date a deadline."""
+    mentions = patient.relative_mentions(text)
+    found: list[str] = []
+    for a, b in _date_spans(text):
+        try:
+            encoded = parse_when(text[a:b], today).to_slot()
+        except DateParseError:
+            continue
+        if _background_date(text, a, b, today, mentions, is_self, relationship):
+            continue
+        if encoded not in found:
+            found.append(encoded)
+    return found
 
 
 def place_facts(text: str) -> dict[str, object]:
@@ -735,7 +882,8 @@ def extract(text: str, today: date) -> dict[str, object]:
     if death:
         facts["death_date"] = death[0]
         rest = rest[: death[1]] + " " + rest[death[2] :]
-    dates = find_dates(rest, today)
+    is_self, relationship = find_patient(text)
+    dates = _care_dates(rest, today, is_self, relationship)
     if len(dates) == 1:
         facts["incident_date"] = dates[0]
     provider = find_provider(text)
@@ -744,7 +892,6 @@ def extract(text: str, today: date) -> dict[str, object]:
     facility = facility_from_story(text).kind
     if facility != "unknown":  # "the VA in Tampa", "the county hospital", "St. Luke's"
         facts["provider_government"] = facility
-    is_self, relationship = find_patient(text)
     if is_self is not None:
         facts["patient_is_self"] = is_self
     if relationship:
