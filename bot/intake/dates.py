@@ -165,6 +165,9 @@ _SINGLE_DAYS = frozenset(
         "black friday",
         "cyber monday",
         "boxing day",
+        "mlk",
+        "martin luther king",
+        "martin luther king jr",
     }
 )
 _FEDERAL = {
@@ -172,6 +175,10 @@ _FEDERAL = {
     "labor day": "Labor Day",
     "memorial day": "Memorial Day",
     "mlk day": "Martin Luther King",
+    # "over MLK weekend": the name without "day", said with a weekend or alone.
+    "mlk": "Martin Luther King",
+    "martin luther king": "Martin Luther King",
+    "martin luther king jr": "Martin Luther King",
     "martin luther king day": "Martin Luther King",
     "presidents day": "Washington's Birthday",
     "presidents' day": "Washington's Birthday",
@@ -209,7 +216,8 @@ _HOLIDAY = re.compile(
     + r")\s+"
     r"(?:after|before|of)|"
     r"(?:right|just|shortly|soon|the\s+days?)\s+(?:after|before)|"
-    r"(?:a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|several|\d+|one|two|three|four|five|a)"
+    r"(?:a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|several|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a)"
     r"\s+(?:days?|weeks?)\s+(?:after|before)|after|before|around|about|near|on|over|during|"
     r"at)\s+)?"
     r"(?:(?:the\s+)?(?P<rel>last|this\s+past|past|this|previous)\s+)?"
@@ -621,6 +629,9 @@ def _holiday_in(
         else:
             d = centre - timedelta(days=(centre.weekday() - wanted) % 7 or 7)
         return DateSpec.exact(d)
+    weekday_of = re.fullmatch(rf"(?:the\s+)?({_WEEKDAY_WORDS})\s+of", lead)
+    if weekday_of:  # "the Sunday of Columbus Day weekend": that day of the long weekend
+        return _weekday_near(_long_weekend(centre), _WEEKDAYS.index(weekday_of.group(1)))
     if re.fullmatch(r"(?:the\s+)?(?:day|night|morning|evening|afternoon)\s+of", lead):
         return DateSpec.exact(centre)  # "the morning of the 4th of July": that day
     if suffix == "weekend" and (week := re.fullmatch(r"(?:the\s+)?week\s+(before|after)", lead)):
@@ -670,6 +681,8 @@ def _holiday_in(
         unit = 7 if n_units.group(2).startswith("week") else 1
         sign = 1 if n_units.group(3) == "after" else -1
         mid = centre + timedelta(days=sign * n * unit)
+        if unit == 1 and (raw.isdigit() or raw in SMALL_NUMBERS):
+            return DateSpec.exact(mid)  # "three days after Christmas": a count, one day
         spread = 3 if unit == 7 else 2  # "a week before": that week's middle, give or take
         return _range(mid - timedelta(days=spread), mid + timedelta(days=spread))
     if "week" in lead or suffix == "week":
@@ -707,6 +720,31 @@ def _long_weekend(centre: date) -> tuple[date, date]:
     if centre.weekday() == 3:
         return centre, centre + timedelta(days=3)
     return centre - timedelta(days=1), centre + timedelta(days=1)
+
+
+def _weekday_near(span: tuple[date, date], wanted: int, way: str = "") -> DateSpec | None:
+    """A weekday told against a day or a few days (a weekend): "before" is the last one
+    before them, "after" the first one after, and with no direction the one inside them,
+    or else the one at most two days off ("the wedding was the Saturday, so the Friday
+    night"). A weekday three or more days off either way is no nearer one; None."""
+    first, last = span
+    if way and (last - first).days > 3:  # "around Halloween" give or take: its middle
+        first = last = first + (last - first) / 2
+    if way == "before":
+        return DateSpec.exact(first - timedelta(days=(first.weekday() - wanted) % 7 or 7))
+    if way == "after":
+        return DateSpec.exact(last + timedelta(days=(wanted - last.weekday()) % 7 or 7))
+    if (last - first).days <= 6:
+        inside = [first + timedelta(days=k) for k in range((last - first).days + 1)]
+        hit = next((d for d in inside if d.weekday() == wanted), None)
+        if hit is not None:
+            return DateSpec.exact(hit)
+        before = first - timedelta(days=(first.weekday() - wanted) % 7 or 7)
+        after = last + timedelta(days=(wanted - last.weekday()) % 7 or 7)
+        near = min((first - before, before), (after - last, after))
+        return DateSpec.exact(near[1]) if near[0].days <= 2 else None
+    return None
+
 
 def _month_parts(text: str, today: date, year_hint: int | None) -> DateSpec | None:
     """Two parts of months said together ("end of April or early May", "late Dec early
@@ -1930,21 +1968,56 @@ _OFFSET = re.compile(
 )
 
 
+# "..., then the next morning": a day after the anchor said before it.
+_NEXT_PART_OF_DAY = re.compile(
+    r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|night|evening|afternoon)\b"
+    r"(?!\s+(?:after|before)\b)",
+    re.IGNORECASE,
+)
+
+
+def _anchor_before(head: str, today: date) -> date | None:
+    """The one day a holiday said before a count back to it names ("the Tuesday before
+    Thanksgiving, and two days later"); None for no holiday or more than a day."""
+    if not _HOLIDAY.search(head) or _mentions(head, today, None):
+        return None
+    try:
+        anchor = parse_when(head, today)
+    except DateParseError:
+        return None
+    return anchor.earliest if anchor.precision == "day" else None
+
+
+def _next_day_after_holiday(raw: str, today: date) -> DateSpec | None:
+    """ "New Year's Day, then the next morning": the day after the holiday's day."""
+    m = _NEXT_PART_OF_DAY.search(raw)
+    if not m:
+        return None
+    said = _anchor_before(raw[: m.start()], today)
+    if said is None or said + timedelta(days=1) > today:
+        return None
+    return DateSpec.exact(said + timedelta(days=1))
+
+
 def _offset_day(raw: str, today: date) -> DateSpec | None:
     m = _OFFSET.search(raw)
     if not m:
         return None
     rest = raw[: m.start()] + " " + raw[m.end() :]
     found = _mentions(rest, today, None)
-    if len(found) != 1 or found[0][2].precision != "day":
-        return None
-    at = found[0][0]
     way = m.group("dir").lower()
-    back_to_it = way in {"later", "earlier"} or way.startswith("afterward")
-    if back_to_it != (at < m.start()):
-        return None  # "a few days later, on the 9th": the date said is the later one
+    # "the night before it", "the day after that": back to the date said before.
+    pointing_back = re.match(r"\s+(?:it|that|this|then)\b", raw[m.end() :], re.IGNORECASE)
+    back_to_it = way in {"later", "earlier"} or way.startswith("afterward") or bool(pointing_back)
+    if len(found) == 1 and found[0][2].precision == "day":
+        if back_to_it != (found[0][0] < m.start()):
+            return None  # "a few days later, on the 9th": the date said is the later one
+        said = found[0][2].earliest
+    elif back_to_it and (anchor := _anchor_before(raw[: m.start()], today)) is not None:
+        said = anchor  # "Labor Day, and two days later": counted from the holiday
+    else:
+        return None
     sign = -1 if way in {"before", "earlier"} else 1
-    said = found[0][2].earliest
     if m.group("n1"):
         near, far = (
             _NUMBER_WORDS.get(w, 1) if not w.isdigit() else int(w)
@@ -2273,6 +2346,137 @@ def _finer_inside(raw: str, when: DateSpec, today: date) -> DateSpec | None:
     return None
 
 
+# "the Saturday", "that Friday night", "the Thursday before (it)": a weekday said as its own
+# clause, with no date of its own after it, so counted from an anchor said elsewhere.
+_WEEKDAY_CLAUSE = re.compile(
+    rf"(?:\bon\s+)?\b(?:the|that)\s+(?P<day>{_WEEKDAY_WORDS})"
+    r"(?:\s+(?:night|morning|evening|afternoon))?"
+    r"(?:\s+(?P<way>before|after)(?:\s+(?:it|that|this|then))?)?"
+    r"(?=\s*(?:$|[,.;:!?)\-]|(?:i|i'?m|he|she|we|they|it|and|when|so|but|is|was|that|"
+    r"night|morning)\b))",
+    re.IGNORECASE,
+)
+# What makes an anchor: a holiday, a month and day, a date in figures.
+_NAMED_ANCHOR = re.compile(
+    r"\d{1,2}\s*/\s*\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:"
+    + _MONTH_WORDS_ALT
+    + r")\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+_HEDGE_BEFORE_ANCHOR = re.compile(
+    r"\b(?:around|about|near|roughly|approximately)\s+(?=\S)", re.IGNORECASE
+)
+
+
+def _weekday_by_anchor(raw: str, today: date) -> DateSpec | None:
+    """A weekday told as the day against an anchor named in another clause: "the wedding
+    was Saturday the 19th, so it was the Friday night" (the 18th), "Easter weekend, the
+    Saturday", "around Halloween, the Thursday before". The anchor is read alone (a hedge
+    before it dropped: the anchor's own day is what the weekday counts from)."""
+    found = list(_WEEKDAY_CLAUSE.finditer(raw))
+    if not found:
+        return None
+    m = found[-1]
+    rest = (raw[: m.start()] + " " + raw[m.end() :]).strip()
+    if not (_HOLIDAY.search(rest) or _NAMED_ANCHOR.search(rest)):
+        return None
+    before = raw[max(0, m.start() - 3) : m.start()]
+    after = raw[m.end() : m.end() + 40]
+    if (
+        not m.group("way")
+        and not re.search(r"[,.;:!?\-]\s*$", before)
+        and re.match(
+            rf"\s*,?\s*(?:the\s+)?\d|\s*,?\s*(?:{_MONTH_WORDS_ALT})\b", after, re.IGNORECASE
+        )
+    ):
+        return None  # "the Friday, March 13th": the weekday of the date said, not another
+    try:
+        anchor = parse_when(_HEDGE_BEFORE_ANCHOR.sub("", rest), today)
+    except DateParseError:
+        return None
+    wanted = _WEEKDAYS.index(m.group("day").lower())
+    way = (m.group("way") or "").lower()
+    return _weekday_near((anchor.earliest, anchor.latest), wanted, way)
+
+
+# "the last Sunday of August", "the first Monday in June 2025", "the second weekend of
+# October": a weekday (or weekend) counted in a month.
+_NTH_OF_MONTH = re.compile(
+    r"\b(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+"
+    rf"(?P<day>{_WEEKDAY_WORDS}|weekend)\s+(?:of|in)\s+(?:the\s+month\s+of\s+)?"
+    rf"(?P<month>{_MONTH_WORDS_ALT})\b\.?(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_NTH = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+}
+
+
+def _nth_weekday(y: int, month: int, wanted: int, nth: int | None) -> date | None:
+    """The nth `wanted` weekday of a month (None: the last); None if there is no such."""
+    days = [
+        date(y, month, d)
+        for d in range(1, calendar.monthrange(y, month)[1] + 1)
+        if date(y, month, d).weekday() == wanted
+    ]
+    if nth is None:
+        return days[-1]
+    return days[nth - 1] if nth <= len(days) else None
+
+
+def _nth_of_month(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """That day, or that Saturday and Sunday, of the year said, or the most recent one on
+    or before today."""
+    m = _NTH_OF_MONTH.search(raw)
+    if not m:
+        return None
+    month = _MONTH_NAMES[m.group("month").lower()]
+    nth = _NTH.get(m.group("ord").lower())
+    weekend = m.group("day").lower() == "weekend"
+    wanted = 5 if weekend else _WEEKDAYS.index(m.group("day").lower())
+    said = int(m.group("year")) if m.group("year") else year_hint
+    for y in [said] if said is not None else [today.year, today.year - 1]:
+        d = _nth_weekday(y, month, wanted, nth)
+        if d is None or (said is None and d > today):
+            continue
+        return _range(d, d + timedelta(days=1)) if weekend else DateSpec.exact(d)
+    return None
+
+
+# "she'd been there since the 14th of March": the start of a stay; the date or holiday
+# said elsewhere in the answer is the event asked about.
+_SINCE = re.compile(r"\bsince\s+[^,;.!?]*?(?=\s*(?:[,;.!?]|\band\b|\bbut\b|$))", re.I)
+
+
+def _beside_since(raw: str, today: date) -> DateSpec | None:
+    """The date told beside a "since ..." clause, when it is not before the stay began
+    ("there since the 14th of March; the sore was Easter weekend")."""
+    m = _SINCE.search(raw)
+    if not m:
+        return None
+    rest = (raw[: m.start()] + " " + raw[m.end() :]).strip(" ,;.")
+    if not (_HOLIDAY.search(rest) or _NAMED_ANCHOR.search(rest) or _MONTH_DAY.search(rest)):
+        return None
+    try:
+        later = parse_when(rest, today)
+    except DateParseError:
+        return None
+    try:
+        start = parse_when(m.group(0), today)
+    except DateParseError:
+        return later
+    return later if later.latest >= start.earliest else None
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
@@ -2319,6 +2523,10 @@ def parse_when(text: str, today: date) -> DateSpec:
         year_hint = ago_month.earliest.year
     when = (
         _first_day_of_season(raw, today, year_hint)
+        or _nth_of_month(raw, today, year_hint)
+        or _beside_since(raw, today)
+        or _weekday_by_anchor(raw, today)
+        or _next_day_after_holiday(raw, today)
         or (_before_last(raw, today) if year_hint is None else None)
         or (_weekday_last_week(raw, today) if year_hint is None else None)
         or (_weekdays_ago(raw, today) if year_hint is None else None)
