@@ -498,6 +498,69 @@ def _medical_now(sentence: str) -> bool:
     return _seen_now(_UNROUSABLE, sentence) and not _IN_CARE.search(sentence)
 
 
+# A question about whether something can happen, asked in general ("can a cast be put on so
+# tight it ruins a leg?", "is it normal for a surgeon to leave a sponge in?", "could a nurse
+# miss that?"): it asks about the case, not for help. Never with someone in it now (I, my,
+# he, she; "right now", "still", "suddenly"): "is it normal that she won't wake up?" is.
+_ASKS_WHETHER = re.compile(
+    r"^\W*(?:(?:so|but|and|also|ok|okay|well|hi|hello|hey|question|quick\s+question)\W+)*"
+    r"(?:can|could|would|will|does|do|should|might|may|"
+    r"is\s+it\s+(?:\w+\s+)?(?:normal|possible|common|usual|typical|true|ok|okay|legal|standard|"
+    r"likely)|is\s+(?:that|this)\s+(?:normal|possible|common)|how\s+(?:can|could|does|do|often|"
+    r"likely)|what\s+(?:if|happens\s+(?:if|when))|is\s+there\s+(?:a|any)\s+(?:way|chance)|"
+    r"are\s+(?:doctors|nurses|hospitals|surgeons|they)\s+allowed)\b",
+    re.IGNORECASE,
+)
+_SOMEONE_NOW = re.compile(
+    r"\b(?:i|i'?m|im|i'?ve|me|my|mine|we|we'?re|us|our|he|he'?s|hes|she|she'?s|shes|"
+    r"right\s+now|rn|now|currently|at\s+the\s+moment|as\s+we\s+speak|still|tonight|today|"
+    r"this\s+(?:morning|minute|second)|just\s+now|"
+    # "this blue", "this much blood": someone is being looked at.
+    r"(?:this|so)\s+(?:much|many|bad|blue|gr[ae]y|purple|pale|swollen|hot|high|fast|limp|floppy|"
+    r"sleepy|cold))\b|"
+    # A sign going on ("a child is seizing"), or a call for help ("can someone call 911").
+    r"(?:\b(?:is|are|am)|'s|'re|'m)\s+(?:still\s+|now\s+|not\s+)?\w+ing\b|"
+    r"\b(?:help|911|ambulance|please|pls|plz|hurry|urgent|asap)\b|"
+    r"\bemergency\b(?!\s+(?:room|department|dept|c-?section|surgery))",
+    re.IGNORECASE,
+)
+_ONSET_WORDS = re.compile(_ONSET, re.IGNORECASE)
+_HIS_HER = re.compile(r"\b(?:his|her|hers|him)\b", re.IGNORECASE)
+# "his" or "her" is anyone's after "a baby", "someone", "a patient"; or the harm is told as
+# what happened before ("is it normal that nobody checked on her for hours after the fall?").
+_ANYONE = re.compile(
+    r"\b(?:a|an|any|someone|somebody|anyone|anybody|person|people|you|your|patients?|one)\b",
+    re.IGNORECASE,
+)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:was|were|had|did|didn'?t|ago|yesterday|during|after\s+(?:the|a|an|his|her))\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_whether(sentence: str) -> bool:
+    """One sentence asks in general whether something can happen, with no one in danger now."""
+    if not _ASKS_WHETHER.match(sentence) or _SOMEONE_NOW.search(sentence):
+        return False
+    if _ONSET_WORDS.search(sentence) or re.search(_PLEA_NOW, sentence, re.IGNORECASE):
+        return False
+    pronoun = _HIS_HER.search(sentence)
+    return not pronoun or bool(
+        _ANYONE.search(sentence, 0, pronoun.start()) or _TOLD_BEFORE.search(sentence)
+    )
+
+
+def asks_in_general(text: str) -> bool:
+    """Every sentence asks whether something can happen, in general, and nothing in the words
+    is an emergency now: a question about the case that a classifier's alarm alone should
+    not meet with 911 guidance ("Can a cast be put on so tight it ruins someone's leg?")."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if detect(text) is not None or _RIGHT_NOW.search(text):
+        return False
+    sentences = _sentences(text)
+    return bool(sentences) and all(_asks_whether(s) for s in sentences)
+
+
 def detect(text: str) -> Emergency | None:
     """An emergency happening now in `text`, or None."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")  # phones type curly apostrophes
@@ -515,6 +578,8 @@ def detect(text: str) -> Emergency | None:
     if _PLEA_WITH_SIGN.search(text) and not (_CARE_CONTEXT.search(text) or _PAST.search(text)):
         return Emergency.MEDICAL
     for sentence in _sentences(text):
+        if _asks_whether(sentence):
+            continue  # "can you die if you can't breathe for five minutes?" asks in general
         if _medical_now(sentence) and not _PAST.search(sentence):
             if _REASSURED.search(sentence) and not re.search(r"\bnot\s+breathing\b", sentence):
                 continue
@@ -531,10 +596,11 @@ _RIGHT_NOW = re.compile(
 
 
 def harm_told_as_lasting(text: str) -> bool:
-    """The words tell harm left behind ("permanent numbness", "can't drive anymore") and
-    nothing happening now: an answer to "what harm resulted?" that a classifier's alarm
-    alone should not meet with 911 guidance."""
+    """The words tell harm left behind ("permanent numbness", "can't drive anymore"), or ask
+    in general whether harm can happen (asks_in_general), and nothing happens now: an answer
+    to "what happened?" or "what harm resulted?" that a classifier's alarm alone should not
+    meet with 911 guidance."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     if detect(text) is not None or _RIGHT_NOW.search(text):
         return False
-    return bool(_LASTING.search(text))
+    return bool(_LASTING.search(text)) or asks_in_general(text)
