@@ -365,6 +365,11 @@ def _ago(match: re.Match[str], today: date) -> DateSpec:
         centre = today - timedelta(weeks=n)
         return _range(centre - timedelta(days=7), min(centre + timedelta(days=7), today))
     if unit == "month":
+        if n == 1 and not vague:
+            # "about a month ago": a month back, give or take two weeks, as "about N weeks
+            # ago" is N weeks give or take one; not the two months up to today.
+            centre = today - relativedelta(months=1)
+            return _range(centre - timedelta(days=14), centre + timedelta(days=14))
         # "a couple of months ago" is about two months back, give or take one; it does
         # not reach today.
         spread = 1

@@ -508,8 +508,24 @@ def _ago(m: re.Match[str]) -> str:
     if not raw:
         return f"a few {unit if unit.endswith('s') else unit + 's'} ago"
     number = raw if raw.isdigit() else _NUMBERS[raw]
-    about = "about " if m.group("about") else ""
-    return f"{about}{number} {unit} ago"
+    return f"{_bound(m.group('about'))}{number} {unit} ago"
+
+
+def _bound(said: str | None) -> str:
+    """How a count back is hedged, in the words the English reader takes: "menos de" is
+    a bound ("less than a month ago" reaches today), not "about"."""
+    words = " ".join((said or "").split())
+    if not words:
+        return ""
+    if "poco" in words:  # "un poco más de un año": a little over, about that
+        return "about "
+    if words.endswith("menos de"):
+        return "less than "
+    if words.endswith("mas de"):
+        return "more than "
+    if words == "casi":
+        return "almost "
+    return "about "
 
 
 def _en_month(spanish: str) -> str:
