@@ -40,6 +40,8 @@ _EN = re.compile(
     rf"(?:^\W*{_FILLERS}(?:but\s+)?why(?:\s+(?:though|tho))?\W*$|"
     r"\bwhy\s+(?:do|would|should|are|r)\s+(?:you|u|y'?all|i)\b|"
     r"\bwhy\s+(?:does|is|would|s)\s+(?:that|this|it)\b|"
+    r"\bwhy\s+(?:does|do|would|should|is|s)\b[^?.!]{0,30}\b(?:matter|important|relevant|"
+    r"needed|necessary)\b|"
     r"\bhow\s+come|\bwhat\s+for\b|\bwhat(?:'?s|\s+is)\s+(?:that|this|it)\s+for\b|"
     r"\bwhat\s+do(?:es)?\s+(?:you|u|y'?all|they)\s+need\s+(?:that|this|it|to\s+know\s+that)\s+for|"
     r"\bwhat\s+does\s+(?:that|this|it)\s+have\s+to\s+do\s+with|"

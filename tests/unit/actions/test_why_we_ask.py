@@ -1,4 +1,4 @@
-""""Why do you need that?" at a question: said why once, then let go (bot/intake/why.py)."""
+""" "Why do you need that?" at a question: said why once, then let go (bot/intake/why.py)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[3]
     "said",
     [
         "why do you need to know that?",
+        "why would his weight be important",
         "hold on, why?",
         "what's that got to do with it... why does it matter",
         "is that really necessary",
@@ -68,8 +69,12 @@ def test_every_question_has_its_reason_in_both_languages(domain: dict[str, Any])
 
 def test_the_turn_reader_sends_a_why_to_the_question_whatever_the_classifier_says() -> None:
     reading = turns.read(
-        "provider", "why do you need the doctor's name?", "ask_next_steps",
-        answers=True, asks=1, guided=False,
+        "provider",
+        "why do you need the doctor's name?",
+        "ask_next_steps",
+        answers=True,
+        asks=1,
+        guided=False,
     )
     assert reading.intent == turns.ANSWER_INTENT
     # A closed question answered in the same breath is an answer, not a why.
@@ -93,6 +98,13 @@ STORY = {
     "discovery_date": "2025-10-03",
     "provider_government": "no",
 }
+
+
+def test_a_why_with_a_closed_answer_after_it_keeps_the_answer(domain: dict[str, Any]) -> None:
+    slots, said = _run(
+        form_tracker("patient_age", "Why does her age even matter? 74.", STORY), domain
+    )
+    assert slots["patient_age"] == 74 and said == []
 
 
 def test_a_first_why_is_answered_and_the_question_stays_open(domain: dict[str, Any]) -> None:
