@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import emergency_response, with_review_flags
 from actions.language import conversation_language
 from actions.story_capture import capture_story
-from bot.intake import multilingual
+from bot.intake import multilingual, safety
 from bot.intake.slot_names import (
     CALLBACK_REQUESTED,
     EMERGENCY_GUIDED,
@@ -37,13 +37,19 @@ class ActionEmergencyGuidance(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         text = tracker.latest_message.get("text") or ""
+        question = tracker.get_slot(REQUESTED_SLOT) if tracker.active_loop.get("name") else None
+        if question is None and emergency_response(text) is None and safety.asks_in_general(text):
+            # "Can a cast be so tight it ruins a leg?" as the first message: the classifier's
+            # alarm alone, about what can happen, nothing happening now. It opens a story, so
+            # it is kept as one and the intake goes on (in a form, bot/intake/turns.py decides).
+            kept = await capture_story(tracker)
+            return [SlotSet(k, v) for k, v in kept.items()] + [FollowupAction("intake_form")]
         # The NLU said emergency; the pattern check decides which guidance fits.
         dispatcher.utter_message(response=emergency_response(text) or "utter_emergency_medical")
         events = [
             SlotSet(EMERGENCY_NOTED, True),
             SlotSet(REVIEW_FLAGS, with_review_flags(tracker, "emergency_mentioned")),
         ]
-        question = tracker.get_slot(REQUESTED_SLOT) if tracker.active_loop.get("name") else None
         if question:
             # Once per question: the next message there is read as its answer.
             events.append(SlotSet(EMERGENCY_GUIDED, question))
