@@ -25,6 +25,7 @@ from __future__ import annotations
 import pytest
 
 from bot.intake import safety, turns
+from tests.support.blind_rows import blind_params, held_back
 
 # (text, an emergency now?)
 ROWS: list[tuple[str, bool]] = [
@@ -67,22 +68,13 @@ ROWS: list[tuple[str, bool]] = [
     ("Is it normal to still be bleeding two weeks after giving birth?", True),
 ]
 
-HELD_BACK = frozenset(i for i in range(len(ROWS)) if i % 5 == 3)
+HELD_BACK = held_back(ROWS)
 # Held-back rows that still fail after the fixes: strict xfails, their failures unread.
 HELD_BACK_STILL_FAILING: frozenset[int] = frozenset({18})
 
 
 def _params() -> list[object]:
-    marks = {
-        i: pytest.mark.xfail(strict=True, reason="held back, still failing, unread")
-        for i in HELD_BACK_STILL_FAILING
-    }
-    return [
-        pytest.param(
-            *row, id=f"{'held' if i in HELD_BACK else 'row'}{i:02d}", marks=marks.get(i, ())
-        )
-        for i, row in enumerate(ROWS)
-    ]
+    return blind_params(ROWS, HELD_BACK_STILL_FAILING)
 
 
 @pytest.mark.parametrize(("text", "emergency"), _params())

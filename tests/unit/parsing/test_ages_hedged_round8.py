@@ -20,6 +20,7 @@ from datetime import date
 import pytest
 
 from bot.intake.answers import parse_patient_age
+from tests.support.blind_rows import blind_params, held_back
 
 TODAY = date(2026, 12, 2)
 
@@ -60,22 +61,13 @@ ROWS: list[tuple[str, str | None, int | str, bool | None]] = [
     ("84. She'd have been 85 at Christmas", "2026-06-10", 84, None),
 ]
 
-HELD_BACK = frozenset(i for i in range(len(ROWS)) if i % 5 == 3)
+HELD_BACK = held_back(ROWS)
 # Held-back rows that still fail after the fixes: strict xfails, their failures unread.
 HELD_BACK_STILL_FAILING: frozenset[int] = frozenset()
 
 
 def _params() -> list[object]:
-    marks = {
-        i: pytest.mark.xfail(strict=True, reason="held back, still failing, unread")
-        for i in HELD_BACK_STILL_FAILING
-    }
-    return [
-        pytest.param(
-            *row, id=f"{'held' if i in HELD_BACK else 'row'}{i:02d}", marks=marks.get(i, ())
-        )
-        for i, row in enumerate(ROWS)
-    ]
+    return blind_params(ROWS, HELD_BACK_STILL_FAILING)
 
 
 @pytest.mark.parametrize(("text", "incident", "expected", "approximate"), _params())

@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from bot.intake.answers import parse_has_lawyer
+from tests.support.blind_rows import blind_params, held_back
 
 # (text, expected: True / False, or None for "not read as either")
 ROWS: list[tuple[str, bool | None]] = [
@@ -57,22 +58,13 @@ ROWS: list[tuple[str, bool | None]] = [
     ("One called me back and we signed", True),
 ]
 
-HELD_BACK = frozenset(i for i in range(len(ROWS)) if i % 5 == 3)
+HELD_BACK = held_back(ROWS)
 # Held-back rows that still fail after the fixes: strict xfails, their failures unread.
 HELD_BACK_STILL_FAILING: frozenset[int] = frozenset()
 
 
 def _params() -> list[object]:
-    marks = {
-        i: pytest.mark.xfail(strict=True, reason="held back, still failing, unread")
-        for i in HELD_BACK_STILL_FAILING
-    }
-    return [
-        pytest.param(
-            *row, id=f"{'held' if i in HELD_BACK else 'row'}{i:02d}", marks=marks.get(i, ())
-        )
-        for i, row in enumerate(ROWS)
-    ]
+    return blind_params(ROWS, HELD_BACK_STILL_FAILING)
 
 
 @pytest.mark.parametrize(("text", "expected"), _params())
