@@ -61,7 +61,8 @@ The patches:
   EndpointConfig.session now hands out one long-lived session per endpoint and
   event loop (keep-alive connections reused for at most KEEPALIVE_SECONDS idle,
   shorter than the action server's own 5 s, so we never send on a connection
-  the server is closing).
+  the server is closing). Its request bodies are what json.dumps makes, without
+  the check for circular references (see json_body; issue 17).
 - ``sqlite_tracker_store``: Rasa's SQL tracker store on SQLite (one machine,
   var/tracker.db) used SQLite's defaults, a rollback journal and a full fsync
   per commit (one a turn), and opened and closed a connection for every
@@ -730,6 +731,21 @@ async def close_shared_sessions() -> int:
     return len(sessions)
 
 
+def json_body(value: Any) -> str:
+    """A request's JSON body: json.dumps(value), the same text, without the check for
+    circular references.
+
+    Why: each action call sends the whole conversation (tens of KB late in an
+    intake), and the check (a dict of every container seen) was half of the
+    encoding's time (1.3 ms -> 0.6 ms for a 20-turn conversation; the encoding was
+    5.5% of the Rasa server's CPU). The body is built from events' dicts, JSON
+    already; a circular one fails with RecursionError instead of ValueError.
+    """
+    import json
+
+    return json.dumps(value, check_circular=False)
+
+
 def patch_shared_endpoint_session() -> None:
     from rasa.utils.endpoints import EndpointConfig
 
@@ -764,6 +780,7 @@ def patch_shared_endpoint_session() -> None:
                 auth=auth,
                 timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
                 connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_SECONDS),
+                json_serialize=json_body,
             )
             per_loop[loop] = shared
             _remember_session(loop, shared)
