@@ -690,6 +690,19 @@ def _holiday_in(
             return DateSpec.exact(mid)  # "three days after Christmas": a count, one day
         spread = 3 if unit == 7 else 2  # "a week before": that week's middle, give or take
         return _range(mid - timedelta(days=spread), mid + timedelta(days=spread))
+    week_beside = re.fullmatch(r"(?:sometime\s+)?(?:the\s+)?week\s+(before|after)", lead)
+    if (
+        week_beside
+        and not suffix
+        and name.replace("'", "") not in _FIXED_PLAIN
+        and 1 <= centre.weekday() <= 5
+    ):
+        # "the week before Thanksgiving": a holiday set on a Tuesday to a Saturday has a
+        # week of its own ("Thanksgiving week", Sunday to Saturday), and the week before or
+        # after it is the calendar week beside that one, not the seven days up to it.
+        sunday = centre - timedelta(days=(centre.weekday() + 1) % 7)
+        step = -7 if week_beside.group(1) == "before" else 7
+        return _range(sunday + timedelta(days=step), sunday + timedelta(days=step + 6))
     if "week" in lead or suffix == "week":
         if "before" in lead:
             return _range(centre - timedelta(days=7), centre - timedelta(days=1))
@@ -2057,7 +2070,7 @@ def _offset_day(raw: str, today: date) -> DateSpec | None:
         n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
         months = n * (1 if unit.startswith("month") else 12)
         centre = said + relativedelta(months=sign * months)
-        half = timedelta(days=15 if unit.startswith("month") else 182)
+        half = timedelta(days=10 if unit.startswith("month") else 182)
         if centre > today:
             return None
         return _range(centre - half, min(centre + half, today))
@@ -2070,7 +2083,13 @@ def _offset_day(raw: str, today: date) -> DateSpec | None:
         n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
         days = n * (7 if m.group("unit").lower().startswith("week") else 1)
     d = said + timedelta(days=sign * days)
-    return DateSpec.exact(d) if d <= today else None
+    if d > today:
+        return None
+    if m.group("unit") and m.group("unit").lower().startswith("week"):
+        # "6 weeks after July 4th": a count of weeks is told loosely; give or take three
+        # days, as a count of weeks from a holiday is. A count of days stays one day.
+        return _range(d - timedelta(days=3), min(d + timedelta(days=3), today))
+    return DateSpec.exact(d)
 
 
 def _ago_with_year(m: re.Match[str], today: date, year_hint: int | None) -> DateSpec:
@@ -2395,12 +2414,22 @@ def _weekday_by_anchor(raw: str, today: date) -> DateSpec | None:
         )
     ):
         return None  # "the Friday, March 13th": the weekday of the date said, not another
+    way = (m.group("way") or "").lower()
+    hm = _HOLIDAY.search(rest)
+    if (
+        way
+        and hm
+        and (hm.group("suffix") or "").strip().lower() == "weekend"
+        and not hm.group("lead")
+    ):
+        # "Super Bowl weekend. The Saturday before.": before the holiday's own day, not
+        # before the weekend's first day.
+        rest = rest[: hm.start("suffix")] + rest[hm.end("suffix") :]
     try:
         anchor = parse_when(_HEDGE_BEFORE_ANCHOR.sub("", rest), today)
     except DateParseError:
         return None
     wanted = _WEEKDAYS.index(m.group("day").lower())
-    way = (m.group("way") or "").lower()
     return _weekday_near((anchor.earliest, anchor.latest), wanted, way)
 
 
@@ -2482,12 +2511,160 @@ def _beside_since(raw: str, today: date) -> DateSpec | None:
     return later if later.latest >= start.earliest else None
 
 
+# Round 9: a date told by reference to another one said in the same answer.
+_MONTHS_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+# "the day before", "the Tuesday after", "two days after": an offset that a date said
+# after it, in a clause of its own, can take back.
+_SMALL_OFFSET = re.compile(
+    rf"\b(?:(?:the\s+)?(?:day|night|morning|evening|afternoon|{_WEEKDAY_WORDS})|"
+    r"(?:\d|one|two|three|four|five|six|seven)\s+days?)\s+(?:before|after)\b",
+    re.IGNORECASE,
+)
+# A day and month said outright at the end of the answer, after a comma, dash or stop:
+# "..., the day before, February 13", "... - so September 8th."
+_OUTRIGHT_DAY_AT_END = re.compile(
+    r"[,;.:\-–—]\s*(?:(?:so|actually|really|i\s+think|i\s+mean|which\s+(?:was|is|would\s+be)|"
+    r"that\s+(?:was|is|would\s+be)|that'?s|it\s+was|or|well|making\s+it)\b[\s,]*)*"
+    rf"(?P<date>(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_RE})\b\.?|"
+    rf"(?:{_MONTHS_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
+    r"(?:\s*,?\s*(?:19|20)\d\d)?\s*[.!?]*\s*(?:i\s+think|i\s+believe)?\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _outright_day_beside_offset(text: str, today: date) -> DateSpec | None:
+    """ "Halloween, well the day before, the 30th of October": the day and month said
+    outright, after "the day before / after <holiday>", is the day meant; the offset
+    is not counted again from it. A date that is the holiday's own day ("the day after
+    Labor Day, September 7th") is the anchor restated, and left to the readers below."""
+    end = _OUTRIGHT_DAY_AT_END.search(text)
+    if end is None:
+        return None
+    head = text[: end.start()]
+    offset = _SMALL_OFFSET.search(head)
+    holiday = _HOLIDAY.search(head)
+    if offset is None or holiday is None:
+        return None
+    try:
+        said = parse_when(text[end.start("date") :], today)
+    except DateParseError:
+        return None
+    if said.precision != "day":
+        return None
+    try:
+        if holiday_date(holiday.group("name").lower(), said.earliest.year) == said.earliest:
+            return None
+    except (KeyError, ValueError, LookupError):
+        pass
+    return said
+
+
+# "... that weekend", "... that night": the date or holiday said just before.
+_THAT_REFERENCE = re.compile(
+    r"\bthat\s+(?P<what>weekend|day|night|evening|afternoon|morning)\b"
+    r"(?!\s+(?:before|after|of)\b)",
+    re.IGNORECASE,
+)
+
+
+def _that_reference(raw: str, today: date) -> DateSpec | None:
+    """ "Around Easter. He prescribed it that weekend.": the weekend of the holiday (or
+    date) said before, not the last weekend before today; "that day / night" its day."""
+    m = _THAT_REFERENCE.search(raw)
+    if not m:
+        return None
+    head = raw[: m.start()]
+    if not (_HOLIDAY.search(head) or _NAMED_ANCHOR.search(head)):
+        return None
+    said = _HEDGE_BEFORE_ANCHOR.sub("", head)
+    hm = _HOLIDAY.search(head)
+    lead = " ".join((hm.group("lead") or "").lower().split()) if hm else ""
+    if hm and lead in {"", "around", "about", "near", "on", "over", "during", "at"}:
+        said = "on " + head[hm.start("rel") if hm.group("rel") else hm.start("name") : hm.end()]
+    try:
+        anchor = parse_when(said, today)  # "right around Easter": Easter's own day
+    except DateParseError:
+        return None
+    if m.group("what").lower() != "weekend":
+        return anchor if (anchor.latest - anchor.earliest).days <= 2 else None
+    if anchor.earliest != anchor.latest:
+        return anchor if (anchor.latest - anchor.earliest).days <= 3 else None
+    d = anchor.earliest
+    if _HOLIDAY.search(head):
+        first, last = _long_weekend(d)
+    elif d.weekday() == 6:
+        first, last = d - timedelta(days=1), d
+    else:
+        first = d + timedelta(days=(5 - d.weekday()) % 7)
+        last = first + timedelta(days=1)
+    return _range(first, last) if first <= today else None
+
+
+# "in March, about the middle of the month", "the middle of the month, in July".
+_MIDDLE_OF_THE_MONTH = re.compile(
+    r"\b(?:(?:the\s+)?middle\s+of\s+the\s+month|mid[\s-]?month)\b", re.IGNORECASE
+)
+
+
+def _middle_of_said_month(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """The middle of the one month named elsewhere in the answer: its 10th to 20th."""
+    if not _MIDDLE_OF_THE_MONTH.search(raw):
+        return None
+    said = _named_month(_MIDDLE_OF_THE_MONTH.sub(" ", raw))
+    if said is None:
+        return None
+    month = said[0]
+    y = year_hint
+    if y is None:
+        y = today.year if date(today.year, month, 10) <= today else today.year - 1
+    first = date(y, month, 10)
+    return _range(first, min(date(y, month, 20), today)) if first <= today else None
+
+
+# "a year ago last month", "two years ago this past spring": a period said as the last
+# one, that many years further back.
+_YEARS_AGO_LAST = re.compile(
+    r"\b(?P<rel>this\s+past|last|past|previous|this)\s+"
+    r"(?P<what>month|week|spring|summer|fall|autumn|winter)\b",
+    re.IGNORECASE,
+)
+
+
+def _years_ago_last(raw: str, today: date) -> DateSpec | None:
+    ago = _AGO.search(raw)
+    if not ago or ago.group("unit").lower() not in {"year", "yr"}:
+        return None
+    m = _YEARS_AGO_LAST.search(raw)
+    if not m or _ANY_YEAR.search(raw) or _MONTH_WORD.search(raw):
+        return None
+    raw_n = ago.group("n").lower()
+    n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
+    what, rel = m.group("what").lower(), " ".join(m.group("rel").lower().split())
+    if what == "month":
+        first = today.replace(day=1) - relativedelta(months=0 if rel == "this" else 1)
+        first -= relativedelta(years=n)
+        return _month(first.year, first.month)
+    if what == "week":
+        if rel == "this":
+            return None
+        sunday = today - timedelta(days=(today.weekday() + 1) % 7 + 7)
+        sunday -= relativedelta(years=n)
+        return _range(sunday, sunday + timedelta(days=6))
+    season = _season(f"{m.group('rel')} {what}", today, None)
+    if season is None:
+        return None
+    return _range(season.earliest - relativedelta(years=n), season.latest - relativedelta(years=n))
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
     Raises DateParseError('unparsed' | 'future' | 'too_old').
     """
     text = _SPACED_SLASH.sub("/", text)  # "5 / 17 / 24" as "5/17/24"
+    outright = _outright_day_beside_offset(text, today)
+    if outright is not None:
+        return outright
     taken_back = _taken_back(text, today)
     if taken_back is not None:
         return taken_back
@@ -2512,6 +2689,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         raise DateParseError("future")
     years = {int(y) for y in _ANY_YEAR.findall(raw)}
     year_hint = years.pop() if len(years) == 1 else None
+    years_ago_last = _years_ago_last(raw, today) if year_hint is None else None
     ago = _AGO.search(raw)
     if (
         year_hint is None
@@ -2527,10 +2705,13 @@ def parse_when(text: str, today: date) -> DateSpec:
     if ago_month is not None:
         year_hint = ago_month.earliest.year
     when = (
-        _first_day_of_season(raw, today, year_hint)
+        years_ago_last
+        or _first_day_of_season(raw, today, year_hint)
         or _nth_of_month(raw, today, year_hint)
+        or _middle_of_said_month(raw, today, year_hint)
         or _beside_since(raw, today)
         or _weekday_by_anchor(raw, today)
+        or _that_reference(raw, today)
         or _next_day_after_holiday(raw, today)
         or (_before_last(raw, today) if year_hint is None else None)
         or (_weekday_last_week(raw, today) if year_hint is None else None)
