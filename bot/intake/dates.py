@@ -2600,6 +2600,27 @@ def _that_reference(raw: str, today: date) -> DateSpec | None:
     return _range(first, last) if first <= today else None
 
 
+# "last Tuesday", said on a Wednesday: this week's Tuesday or last week's.
+_LAST_WEEKDAY = re.compile(
+    rf"(?<!the\s)\blast\s+(?P<day>{_WEEKDAY_WORDS})\b(?!\s+(?:of|in|before|after|week)\b)",
+    re.IGNORECASE,
+)
+
+
+def _last_weekday_this_week(raw: str, today: date) -> DateSpec | None:
+    """ "last Tuesday" said on a Wednesday: people mean yesterday or the Tuesday of the
+    week before, so both, and the days between. A weekday not yet reached this week
+    (Sunday to today) is unambiguous and left to the readers below."""
+    m = _LAST_WEEKDAY.search(raw)
+    if not m or _DATE_SIGNAL.search(raw) or _HOLIDAY.search(raw):
+        return None
+    wanted = _WEEKDAYS.index(m.group("day").lower())
+    if today.weekday() == 6 or not wanted < today.weekday():
+        return None  # Sunday starts the week: "last Sunday" on a Wednesday is three days back
+    this_week = today - timedelta(days=today.weekday() - wanted)
+    return _range(this_week - timedelta(days=7), this_week)
+
+
 # "in March, about the middle of the month", "the middle of the month, in July".
 _MIDDLE_OF_THE_MONTH = re.compile(
     r"\b(?:(?:the\s+)?middle\s+of\s+the\s+month|mid[\s-]?month)\b", re.IGNORECASE
@@ -2715,6 +2736,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         or _next_day_after_holiday(raw, today)
         or (_before_last(raw, today) if year_hint is None else None)
         or (_weekday_last_week(raw, today) if year_hint is None else None)
+        or (_last_weekday_this_week(raw, today) if year_hint is None else None)
         or (_weekdays_ago(raw, today) if year_hint is None else None)
         or (_last_weekend(raw, today) if not (year_hint or _MONTH_WORD.search(raw)) else None)
         or _short_figures_alone(raw, today, year_hint)

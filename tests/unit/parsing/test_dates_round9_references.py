@@ -40,13 +40,10 @@ First sight, before any change (dates.py at 1f84a16): tuned 15 of 52 (28.8%), he
 7 of 13 (53.8%), negatives 20 of 20.
 After the fixes: tuned 48 of 52 (92.3%), held back 12 of 13 (92.3%), negatives 20 of 20.
 Fixed: classes 1, 2, 3, 5, 6 and 7.
-Not committed: class 4. Its patch (a "last <weekday>" reader placed before the library,
-returning this week's day through last week's) scores tuned 52 of 52 and held back 13 of
-13, but turns tests/unit/parsing/test_dates_weekdays_before_last.py red: it pins "last
-tues" (said on a Thursday) to that week's Tuesday and "it was last weds i think" to the
-day before. That file is not this round's to change; the choice is the lead's. So the four
-tuned "last <weekday>" rows are strict xfails, and held-back row 7 (a "last <weekday>" row,
-known by its index, its assertion not read) fails with them.
+Class 4 landed after the lead's decision: "last <weekday>" that may be this week's day or
+last week's is the range from last week's through this week's (tuned 52 of 52, held back
+13 of 13 with it). tests/unit/parsing/test_dates_weekdays_before_last.py pinned the most
+recent day for two such answers; those two rows now expect the range.
 """
 
 from __future__ import annotations
@@ -231,19 +228,9 @@ HELD_BACK = [row for i, row in enumerate(ROWS) if i % 5 == 3]
 TUNED = [row for i, row in enumerate(ROWS) if i % 5 != 3]
 
 # Tuned rows still missed after the fixes, with why.
-_LAST_WEEKDAY_PINNED = (
-    "class 4 conflicts with test_dates_weekdays_before_last.py, which pins 'last tues' (said on"
-    " a Thursday) to that week's Tuesday and 'last weds' to the day before; that file is not"
-    " this round's to change, so the patch was left out (see the header)"
-)
-STILL_MISSED: dict[str, str] = {
-    "last Tuesday morning": _LAST_WEEKDAY_PINNED,
-    "it was last monday": _LAST_WEEKDAY_PINNED,
-    "Last Mon, I think": _LAST_WEEKDAY_PINNED,
-    "I found out last Monday": _LAST_WEEKDAY_PINNED,
-}
+STILL_MISSED: dict[str, str] = {}
 # Held-back rows still failing after the fixes, by index in HELD_BACK: never read.
-HELD_BACK_MISSED: frozenset[int] = frozenset({7})
+HELD_BACK_MISSED: frozenset[int] = frozenset()
 
 
 def check(field: str, text: str, expected: Expected) -> None:
