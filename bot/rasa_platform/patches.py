@@ -73,7 +73,8 @@ The patches:
 - ``tracker_store_known_length``: saving a turn to the SQL tracker store no
   longer re-counts the conversation's stored events; the read that started
   the turn already knows (see patch_tracker_store_known_length); the read loads
-  the `data` column only, not whole ORM objects.
+  the `data` column only, not whole ORM objects, a turn's read with one prepared
+  Core statement (latest_session_data; issue 17).
 - ``tracker_store_bulk_insert``: a turn's new events go in as one executemany of
   the rows Rasa builds, not through the ORM's unit of work, and a save leaves the
   tracker knowing its stored count (see patch_tracker_store_bulk_insert; issue 17).
@@ -852,6 +853,38 @@ def patch_sqlite_tracker_store() -> None:
 STORED_EVENTS = "_medmal_stored_events"  # set on a tracker by a read of the latest session
 
 
+@functools.lru_cache(maxsize=8)
+def latest_session_data(sql_event: Any) -> Any:
+    """The `data` of a conversation's events in its latest session, in order: the
+    query SQLTrackerStore._event_query builds (fetch_events_from_all_sessions=False),
+    as a Core statement built once per events table (`sender_id` bound when run).
+
+    Why: the turn's read built that ORM query anew and ran it through the ORM,
+    1.5-2.4 ms for a 25-turn conversation's 227 rows; this is 0.7 ms.
+    """
+    import sqlalchemy as sa
+    from rasa.shared.core.events import SessionStarted
+
+    table = sql_event.__table__
+    sender = sa.bindparam("sender_id")
+    session_start = (
+        sa.select(sa.func.max(table.c.timestamp).label("session_start"))
+        .where(table.c.sender_id == sender, table.c.type_name == SessionStarted.type_name)
+        .subquery()
+    )
+    return (
+        sa.select(table.c.data)
+        .where(table.c.sender_id == sender)
+        .where(
+            sa.or_(
+                table.c.timestamp >= session_start.c.session_start,
+                session_start.c.session_start.is_(None),
+            )
+        )
+        .order_by(table.c.id)
+    )
+
+
 def patch_tracker_store_known_length() -> None:
     """SQLTrackerStore.save counts the conversation's stored events (a query with
     a sub-query, 6% of the server's CPU) to know which events are new. The same
@@ -869,7 +902,7 @@ def patch_tracker_store_known_length() -> None:
 
     original_retrieve = _require_attr(SQLTrackerStore, "_retrieve")
     original_additional = _require_attr(SQLTrackerStore, "_additional_events")
-    _require_attr(SQLTrackerStore, "_event_query")
+    rasas_query = _require_attr(SQLTrackerStore, "_event_query")  # a subclass's own: used
     if _already(original_retrieve):
         return
 
@@ -877,17 +910,25 @@ def patch_tracker_store_known_length() -> None:
         self: Any, sender_id: str, fetch_events_from_all_sessions: bool
     ) -> DialogueStateTracker | None:
         # Rasa 3.6's SQLTrackerStore._retrieve, plus the row count, and only the
-        # `data` column read (Rasa reads only that, but loaded whole ORM objects).
+        # `data` column read (Rasa reads only that, but loaded whole ORM objects);
+        # a turn's read (the latest session) as one prepared Core statement.
         with self.session_scope() as session:
-            serialised_events = (
-                self._event_query(
-                    session,
-                    sender_id,
-                    fetch_events_from_all_sessions=fetch_events_from_all_sessions,
+            if fetch_events_from_all_sessions or type(self)._event_query is not rasas_query:
+                serialised_events = (
+                    self._event_query(
+                        session,
+                        sender_id,
+                        fetch_events_from_all_sessions=fetch_events_from_all_sessions,
+                    )
+                    .with_entities(self.SQLEvent.data)
+                    .all()
                 )
-                .with_entities(self.SQLEvent.data)
-                .all()
-            )
+            else:
+                serialised_events = (
+                    session.connection()
+                    .execute(latest_session_data(self.SQLEvent), {"sender_id": sender_id})
+                    .all()
+                )
             events = [json.loads(event.data) for event in serialised_events]
             if self.domain and len(events) > 0:
                 rasa_logger.debug(f"Recreating tracker from sender id '{sender_id}'")
@@ -1176,6 +1217,9 @@ PATCHES: dict[str, Patch] = {
             ),
             f"{_SQL_STORE}.save": (
                 "57165e46eab3de0866e77f03df0bf7fd5eac2c1de617ed431b934c9a4edfeef6"
+            ),
+            f"{_SQL_STORE}._event_query": (
+                "cd44f7901b860bfd598a813bde17d0d5b0d7bab129feaf76bb2dca87d628625b"
             ),
         },
     ),

@@ -145,7 +145,12 @@ def test_many_turns_read_back_as_saved_and_stored_as_rasa_stores_them(
 
     assert rasa_patches.install(only=SPEEDUPS) == list(SPEEDUPS)
     ours = _store(db_url, tmp_path, "ours.db")
+    prepared = rasa_patches.latest_session_data.cache_info()
     reads = asyncio.run(_conversation(ours, 30))
+    # Every turn's read went through the prepared statement, built at most once.
+    after = rasa_patches.latest_session_data.cache_info()
+    assert after.hits + after.misses - prepared.hits - prepared.misses == 30 + 2
+    assert after.misses - prepared.misses <= 1
 
     assert reads == expected_reads
     rows = _rows(ours)
