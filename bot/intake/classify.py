@@ -2760,10 +2760,21 @@ def _case_matches(normalized: str) -> dict[CaseType, list[tuple[str, int]]]:
             if pattern.pattern in _NEEDS_CARE and not about_care:
                 continue
             for match in pattern.finditer(normalized):
+                if weight < ACT_WEIGHT and _CLEARED_AFTER.match(normalized, match.end()):
+                    continue  # "the hip surgery itself was fine, it was the nursing home"
                 if not _negated(normalized, match):
                     found.setdefault(case_type, []).append((match.group(0), weight))
                     break
     return found
+
+
+# Context the visitor clears in the same clause: "the surgery itself was fine", "the
+# hospital part went well". A wrong act is never cleared this way.
+_CLEARED_AFTER = re.compile(
+    r"(?:[^.;!?]|\b(?:st|dr|mt|ft|mr|mrs|ms)\.){0,40}?\b(?:was|went|were|is|has\s+been)\s+(?:totally\s+|perfectly\s+|"
+    r"completely\s+|just\s+|actually\s+|really\s+)?(?:fine|ok|okay|great|well|good|perfect|"
+    r"not\s+the\s+problem|not\s+the\s+issue)\b"
+)
 
 
 def _negated(text: str, match: re.Match[str]) -> bool:
