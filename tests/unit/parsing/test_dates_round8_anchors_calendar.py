@@ -44,37 +44,25 @@ assertion values).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
 
-from bot.intake.answers import parse
-from bot.law import DateSpec
+from tests.support.date_rows import (
+    ASK,
+    DIS,
+    INC,
+    Exactly,
+    Expected,
+    Within,
+    check,
+    day,
+    held_back_params,
+    split,
+    tuned_params,
+)
 
 TODAY = date(2026, 12, 2)  # a Wednesday
-INC = "incident_date"
-DIS = "discovery_date"
-ASK = "ASK"
-
-
-@dataclass(frozen=True)
-class Exactly:
-    lo: str
-    hi: str
-
-
-@dataclass(frozen=True)
-class Within:
-    lo: str
-    hi: str
-
-
-Expected = Exactly | Within | str
-
-
-def day(d: str) -> Exactly:
-    return Exactly(d, d)
 
 
 # About a month back from December 2: November 2, give or take two weeks (and a little).
@@ -228,8 +216,7 @@ NEGATIVES: list[tuple[str, str, Expected]] = [
     (INC, "Sunday night the 8th", day("2026-11-08")),
 ]
 
-HELD_BACK = [row for i, row in enumerate(ROWS) if i % 5 == 3]
-TUNED = [row for i, row in enumerate(ROWS) if i % 5 != 3]
+TUNED, HELD_BACK = split(ROWS)
 
 # Tuned rows still missed after the fixes, with why.
 STILL_MISSED: dict[str, str] = {}
@@ -237,61 +224,25 @@ STILL_MISSED: dict[str, str] = {}
 HELD_BACK_MISSED: frozenset[int] = frozenset({7})
 
 
-def check(field: str, text: str, expected: Expected) -> None:
-    got = parse(field, text, TODAY)
-    if expected == ASK:
-        assert not got.ok, got.values
-        return
-    assert got.ok, got.error
-    slot = str(got.values[field])
-    spec = DateSpec.from_slot(slot)
-    assert isinstance(expected, Exactly | Within)
-    lo, hi = date.fromisoformat(expected.lo), date.fromisoformat(expected.hi)
-    if isinstance(expected, Exactly):
-        assert (spec.earliest, spec.latest) == (lo, hi), (slot, expected)
-        return
-    assert lo <= spec.earliest and spec.latest <= hi, (slot, expected)
+def _check(field: str, text: str, expected: Expected) -> None:
+    check(field, text, expected, TODAY)
 
 
-def _tuned() -> list[object]:
-    return [
-        pytest.param(
-            *row,
-            id=row[1][:60],
-            marks=pytest.mark.xfail(strict=True, reason=STILL_MISSED[row[1]])
-            if row[1] in STILL_MISSED
-            else (),
-        )
-        for row in TUNED
-    ]
-
-
-def _held_back() -> list[object]:
-    return [
-        pytest.param(
-            *row,
-            id=f"held-back-{i}",
-            marks=pytest.mark.xfail(strict=True, reason="held back, not read")
-            if i in HELD_BACK_MISSED
-            else (),
-        )
-        for i, row in enumerate(HELD_BACK)
-    ]
-
-
-@pytest.mark.parametrize(("field", "text", "expected"), _tuned())
+@pytest.mark.parametrize(("field", "text", "expected"), tuned_params(TUNED, STILL_MISSED))
 def test_dates_round8_tuned(field: str, text: str, expected: Expected) -> None:
-    check(field, text, expected)
+    _check(field, text, expected)
 
 
-@pytest.mark.parametrize(("field", "text", "expected"), _held_back())
+@pytest.mark.parametrize(
+    ("field", "text", "expected"), held_back_params(HELD_BACK, HELD_BACK_MISSED)
+)
 def test_dates_round8_held_back(field: str, text: str, expected: Expected) -> None:
-    check(field, text, expected)
+    _check(field, text, expected)
 
 
 @pytest.mark.parametrize(("field", "text", "expected"), NEGATIVES, ids=[r[1] for r in NEGATIVES])
 def test_dates_round8_negatives_do_not_change(field: str, text: str, expected: Expected) -> None:
-    check(field, text, expected)
+    _check(field, text, expected)
 
 
 def test_row_counts() -> None:
