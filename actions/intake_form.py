@@ -217,18 +217,36 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
     ) -> dict[str, Any]:
         """Say why the question is asked and ask it again; asked why a second time at the
         same question, let it go: kept as unknown (questions.fallback) and flagged."""
-        if not why_asked_before(tracker, field):
-            dispatcher.utter_message(response=why.reason(field))
-            return {field: None}
+        if why_asked_before(tracker, field):
+            failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
+            kept = await self.keep_as_given(
+                field, text, failures, dispatcher, tracker, "utter_why_skip"
+            )
+            if kept is not None:
+                return kept
+        dispatcher.utter_message(response=why.reason(field))
+        return {field: None}
+
+    async def keep_as_given(
+        self,
+        field: str,
+        text: str,
+        failures: dict[str, int],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        said: str | None = None,
+    ) -> dict[str, Any] | None:
+        """The answer kept as typed or as unknown (questions.fallback), recorded and flagged,
+        so the question is not put again; None for a question with no fallback. `said`, or
+        what the flag calls for, tells the visitor."""
         kept = fallback(field, text)
         if kept is None:
-            dispatcher.utter_message(response=why.reason(field))
-            return {field: None}
+            return None
         values, flag = kept
-        await record(tracker, values, text)
-        dispatcher.utter_message(response="utter_why_skip")
-        failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
         failures.pop(field, None)
+        await record(tracker, values, text)
+        said = said or KEPT_RESPONSES.get(flag, "utter_noted_for_review")
+        dispatcher.utter_message(response=said)
         return {
             **values,
             FAILED_ATTEMPTS: failures,
@@ -304,19 +322,9 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
             or last_try
             or asks_in_a_row(tracker, field) >= MAX_ASKS
         ):
-            kept = fallback(field, text)
+            kept = await self.keep_as_given(field, text, failures, dispatcher, tracker)
             if kept is not None:
-                values, flag = kept
-                failures.pop(field, None)
-                await record(tracker, values, text)
-                said = KEPT_RESPONSES.get(flag, "utter_noted_for_review")
-                dispatcher.utter_message(response=said)
-                return {
-                    **values,
-                    FAILED_ATTEMPTS: failures,
-                    LAST_ERROR: None,
-                    REVIEW_FLAGS: with_review_flags(tracker, flag),
-                }
+                return kept
         retry: dict[str, Any] = {
             field: None,
             FAILED_ATTEMPTS: failures,
