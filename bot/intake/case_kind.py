@@ -15,13 +15,14 @@ alike, since a visitor may answer the list in either.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 
 from bot.intake.case_types import CaseType
 from bot.intake.classify import classify_case_type, told_case_type
 from bot.intake.es import care_words
 from bot.intake.es import replies as replies_es
+from bot.intake.es.replies import plain_words
 from bot.intake.slot_names import UNKNOWN
 
 # The question's numbered list, in order (config/domain/responses.yml and
@@ -113,20 +114,19 @@ _LIST_WORDS: tuple[tuple[CaseType, re.Pattern[str]], ...] = tuple(
 )
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("’", "'"))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.replace("¿", " ").replace("¡", " ").lower().split())
-
-
+@lru_cache(maxsize=512)
 def needs_asking(story: str) -> bool:
-    """The story (with the provider answer) names no kind of case the classifier can file."""
+    """The story (with the provider answer) names no kind of case the classifier can file.
+
+    The form asks this on every turn (twice: Rasa's required slots, then ours) while the
+    story stays the same, and the classifier takes milliseconds on a long story: remembered
+    per story text, since the answer depends on the text alone."""
     return told_case_type(story) is None
 
 
 def read(text: str) -> CaseType | str | None:
     """The kind picked: a CaseType, UNKNOWN for "not sure", None when the words say neither."""
-    said = _fold(text)
+    said = plain_words(text)
     if not said:
         return None
     number = _NUMBER.match(said)
