@@ -13,7 +13,8 @@ is a story, not a question about the intake.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from bot.intake.es.replies import plain_words
 
 _MAX_WORDS = 14
 # The questions with a reason of their own (`utter_why_<question>` in both languages'
@@ -64,15 +65,9 @@ _ES = re.compile(
 _ES_OPENERS = ("por que", "para que", "para q ", "xq", "pq")
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("’", "'"))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.replace("¿", " ").replace("¡", " ").lower().split())
-
-
 def asks_why(text: str) -> bool:
     """The message asks why the question is asked (English or Spanish), and little else."""
-    said = _fold(text)
+    said = plain_words(text)
     if not said or len(said.split()) > _MAX_WORDS:
         return False
     if _EN.search(said):

@@ -165,6 +165,14 @@ def plain(text: str) -> str:
     return fold(text).replace("ñ", "n")
 
 
+def plain_words(text: str) -> str:
+    """plain(), with "¿" and "¡" as spaces, a curly apostrophe straight, and one space
+    between words: a short answer read alike in English and Spanish ("¿Para qué?" ->
+    "para que?")."""
+    said = plain(text.replace("’", "'")).replace("¿", " ").replace("¡", " ")
+    return " ".join(said.split())
+
+
 def _norm(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", fold(text.replace("’", "'"))).split())
 
