@@ -23,7 +23,17 @@ VISITORS_DIR = Path(__file__).resolve().parent / "visitors"
 # any later run what its writer meant.
 WRITTEN_ON = date(2026, 12, 2)
 # Files whose relative dates count from another day (the day they were written).
-WRITTEN_ON_BY_FILE = {"es_visitors.yml": date(2026, 12, 3), "es_heldout.yml": date(2026, 12, 3)}
+WRITTEN_ON_BY_FILE = {
+    name: date(2026, 12, 3)
+    for name in (
+        "es_visitors.yml",
+        "es_heldout.yml",
+        "t11_blind_voices.yaml",
+        "heldout_e.yaml",
+        "es_t11_blind.yml",
+        "es_heldout_b.yml",
+    )
+}
 SPLITS = ("tuned", "heldout")
 
 # The topics the driver can tell apart in the bot's questions (topics.py) and the
