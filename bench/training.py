@@ -11,7 +11,11 @@ runs it), so it is measured once, into a temp dir, with a cold Rasa cache
 The skip is measured for real on both sides: ensure_model with training
 forbidden (it must not call `rasa train`), and a second stock `rasa train`.
 
-Run:  .venv/bin/python bench/training.py [--skip-cold]
+`make run` trains after its own validate stage, so its `rasa train` skips Rasa's identical
+validation (--skip-validation); that is what is timed unless --validate is given (the
+`make train` path, which validates inside `rasa train`).
+
+Run:  .venv/bin/python bench/training.py [--skip-cold] [--validate]
       --skip-cold leaves out the cold training (minutes of CPU on 2 cores).
 """
 
@@ -38,8 +42,10 @@ from bot.config import CONFIG_DIR, PROJECT_ROOT  # noqa: E402
 from bot.devtools import model as model_mod  # noqa: E402
 
 
-def rasa_train(out: Path, cache: Path, name: str) -> tuple[float, int, str]:
-    """One `rasa train` (the exact argv ensure_model uses); seconds, peak RSS, last lines."""
+def rasa_train(
+    out: Path, cache: Path, name: str, validate: bool = False
+) -> tuple[float, int, str]:
+    """One `rasa train` (the argv ensure_model uses); seconds, peak RSS, last lines."""
     env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
            "RASA_CACHE_DIRECTORY": str(cache)}
     argv = [
@@ -49,6 +55,7 @@ def rasa_train(out: Path, cache: Path, name: str) -> tuple[float, int, str]:
         "--data", str(PROJECT_ROOT / "data"),
         "--out", str(out),
         "--fixed-model-name", name,
+        *([] if validate else ["--skip-validation"]),
     ]
     started = time.monotonic()
     proc = subprocess.Popen(  # noqa: S603 - fixed argv
@@ -97,6 +104,8 @@ def ensure_model_skip() -> tuple[float, bool]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--skip-cold", action="store_true")
+    ap.add_argument("--validate", action="store_true",
+                    help="let `rasa train` validate first (make train); default as make run")
     args = ap.parse_args()
     print("training benchmark:", machine_line())
     print("  the machine is shared with other work: training time varies with its load")
@@ -107,8 +116,10 @@ def main() -> None:
         name = f"bench-{fp}"
         cold = float("nan")
         if not args.skip_cold:
-            cold, peak, _ = rasa_train(out, cache, name)
-            print(f"\ncold training (`rasa train`, empty cache; ensure_model runs the same): "
+            cold, peak, _ = rasa_train(out, cache, name, args.validate)
+            how = "validating first, as make train" if args.validate else (
+                "--skip-validation, as make run after its validate stage")
+            print(f"\ncold training (`rasa train`, empty cache, {how}): "
                   f"{cold:.0f} s, peak RSS {peak / 2**20:.0f} MB")
         else:
             print("\ncold training: skipped (--skip-cold); stock's unchanged run below "

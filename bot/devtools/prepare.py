@@ -29,7 +29,8 @@ def validate_argv() -> list[str]:
 
 
 def train(log: TextIO) -> str:
-    return prepare_model(output=log)[1]
+    """Runs after the validate stage, so `rasa train` need not validate the same files again."""
+    return prepare_model(output=log, validated=True)[1]
 
 
 def migrate_database(log: TextIO) -> None:
