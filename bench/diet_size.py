@@ -21,6 +21,8 @@ Run:  .venv/bin/python bench/diet_size.py                   # the default varian
       .venv/bin/python bench/diet_size.py 'small={"epochs": 30, "transformer_size": 128}'
       .venv/bin/python bench/diet_size.py --apart
       .venv/bin/python bench/diet_size.py --dev 'wide={"transformer_size": 256}'
+      .venv/bin/python bench/diet_size.py --dev 'cmin2={"char_wb": {"min_df": 2}}'
+      .venv/bin/python bench/diet_size.py 't1={"env": {"TF_INTER_OP_PARALLELISM_THREADS": 1}}'
 """
 
 from __future__ import annotations
@@ -55,19 +57,36 @@ DEFAULT_VARIANTS: dict[str, dict] = {
 }
 
 
+# Keys of a variant that are not DIET settings: the two CountVectorsFeaturizers' settings
+# (their vocabularies size DIET's sparse input layer), and environment variables for the
+# training process (TensorFlow's thread pools).
+FEATURIZER_KEYS = ("word", "char_wb")
+ENV_KEY = "env"
+
+
 def variant_config(overrides: dict, base: Path = CONFIG_DIR / "config.yml") -> dict:
-    """config.yml as a dict, with the DIETClassifier's settings replaced."""
+    """config.yml as a dict, with the DIETClassifier's (or a featurizer's) settings replaced."""
     config = yaml.safe_load(base.read_text())
+    diet_overrides = {k: v for k, v in overrides.items()
+                      if k not in (*FEATURIZER_KEYS, ENV_KEY)}
     diet = [c for c in config["pipeline"] if c["name"] == "DIETClassifier"]
     if len(diet) != 1:
         raise SystemExit("config.yml should have exactly one DIETClassifier")
-    diet[0].update(overrides)
+    diet[0].update(diet_overrides)
+    for analyzer in FEATURIZER_KEYS:
+        if analyzer not in overrides:
+            continue
+        found = [c for c in config["pipeline"] if c["name"] == "CountVectorsFeaturizer"
+                 and c.get("analyzer", "word") == analyzer]
+        if len(found) != 1:
+            raise SystemExit(f"config.yml should have one {analyzer} CountVectorsFeaturizer")
+        found[0].update(overrides[analyzer])
     return config
 
 
-def _rasa(*args: str, cache: Path, log: Path) -> None:
+def _rasa(*args: str, cache: Path, log: Path, extra_env: dict | None = None) -> None:
     env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
-           "RASA_CACHE_DIRECTORY": str(cache)}
+           "RASA_CACHE_DIRECTORY": str(cache), **(extra_env or {})}
     with log.open("a") as out:
         subprocess.run(  # noqa: S603 - fixed argv
             [sys.executable, "-m", "rasa", *args], cwd=PROJECT_ROOT, env=env, check=True,
@@ -111,7 +130,8 @@ def run_variant(
     log = here / "rasa.log"
     started = time.monotonic()
     _rasa("train", "nlu", "--config", str(config), "--nlu", str(data or PROJECT_ROOT / "data"),
-          "--out", str(here), "--fixed-model-name", "model", cache=here / "cache", log=log)
+          "--out", str(here), "--fixed-model-name", "model", cache=here / "cache", log=log,
+          extra_env={k: str(v) for k, v in overrides.get(ENV_KEY, {}).items()})
     took = time.monotonic() - started
     parts = [f"{name:<20} train {took:5.0f} s"]
     for test_set in (DEV_SET, *TEST_SETS) if dev else TEST_SETS:
@@ -131,7 +151,9 @@ def run_variant(
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("variants", nargs="*", help='name={"epochs": 30, ...} (DIET settings)')
+    ap.add_argument("variants", nargs="*",
+                    help='name={"epochs": 30, ...} (DIET settings; "word"/"char_wb": '
+                    'featurizer settings; "env": environment of the training)')
     ap.add_argument("--apart", action="store_true",
                     help="one model per language, each on its own examples and held-out set")
     ap.add_argument("--dev", action="store_true",
