@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Kind = Literal["federal", "state", "local", "public", "private", "unknown"]
@@ -279,6 +280,9 @@ def _decide(cues: dict[str, list[str]]) -> FacilityReading:
     return FacilityReading("unknown", understood=bool(cues))
 
 
+# The form asks this about the same story and provider several times a turn (each
+# required_slots), about 1 ms each on a long story; the reading depends on the text alone.
+@lru_cache(maxsize=1024)
 def facility_from_story(text: str) -> FacilityReading:
     """Who ran the facility, when the story says so clearly; else kind "unknown".
 
