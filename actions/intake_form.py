@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from abc import ABCMeta, abstractmethod
+from functools import cache
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -140,6 +141,12 @@ def death_date_placed(tracker: Tracker, events: list[dict[str, Any]]) -> list[Ev
     return [SlotSet(DEATH_DATE, placed), SlotSet(REVIEW_FLAGS, sorted(flags))]
 
 
+@cache
+def _has_extractors(form: type) -> bool:
+    """The validation class defines an `extract_<slot>` method (a class never changes)."""
+    return any(name.startswith("extract_") for name in dir(form))
+
+
 class FormValidation(FormValidationAction, metaclass=ABCMeta):
     """Shared checking for our forms (the financial-demo pattern, extended).
 
@@ -160,6 +167,16 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
         if placed:
             await record(tracker, {DEATH_DATE: placed[0]["value"]}, None)
         return [*events, *placed, *language_events(tracker)]
+
+    async def get_extraction_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Nothing to extract when the form has no `extract_<slot>` method (ours have
+        none: Rasa fills every slot from its mapping). The SDK would still work out
+        required_slots for it, the law and story checks included, to find no method."""
+        if not _has_extractors(type(self)):
+            return []
+        return await super().get_extraction_events(dispatcher, tracker, domain)
 
     async def check(
         self, field: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
