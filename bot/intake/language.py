@@ -159,6 +159,9 @@ _SPANISH_FOLDED = frozenset(_fold(w) for w in _SPANISH_WORDS)
 _ENGLISH_FOLDED = frozenset(_fold(w) for w in _ENGLISH_WORDS)
 
 
+# Asked of every visitor message on every turn (conversation_language replays them all);
+# the answer depends on the text alone.
+@lru_cache(maxsize=4096)
 def requested_language(text: str) -> str | None:
     """The language the visitor asks for outright, or None.
 
@@ -227,6 +230,9 @@ def _lingua(text: str) -> tuple[str | None, float]:
     return (ES if best.language == Language.SPANISH else EN), float(best.value)
 
 
+# The first messages are read again on each turn (conversation_language replays them),
+# lingua at about 0.3 ms each; the reading depends on the text alone.
+@lru_cache(maxsize=4096)
 def detect(text: str) -> Detection:
     """The language of one message, or an unknown reading (see Detection)."""
     asked = requested_language(text)
