@@ -8,6 +8,9 @@ questions not yet answered, so nothing told once is asked again.
 
 from __future__ import annotations
 
+import copy
+from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -37,11 +40,19 @@ def candidates_text(codes: Any, language: str = "en") -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
+@lru_cache(maxsize=256)
+def _told(text: str, day: date, language: str) -> tuple[dict[str, Any], str | None]:
+    """What the story states and the harm it names, as of `day` (relative dates) and in
+    `language`. An opening story is read when it is kept and again when the form, on
+    starting, validates it: about 10 ms each on a long story. Callers get a copy."""
+    return multilingual.story_facts(text, day, language), harm_in(text)
+
+
 def story_facts(tracker: Tracker, text: str) -> dict[str, Any]:
     """Facts from the story for questions not yet answered."""
     language = conversation_language(tracker)
-    facts = multilingual.story_facts(text, today(), language)
-    stated_harm = harm_in(text)
+    told, stated_harm = _told(text, today(), language)
+    facts = copy.deepcopy(told)
     if stated_harm and "injury" not in facts:
         facts["injury"] = stated_harm  # "...and now she has nerve damage": not asked again
     candidates = facts.pop("incident_state_candidates", None)
