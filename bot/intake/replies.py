@@ -59,6 +59,7 @@ _YES = {
     "you may",
     "you can",
     "sure thing",
+    "all right",
 }
 _NO = {
     "no",
@@ -107,14 +108,107 @@ def _norm(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text.lower().replace("’", "'")).split())
 
 
+# Words that say yes on their own, as typed on a phone ("ya ok", "k yes", "yesss", "aight");
+# compared with repeated letters squeezed, so "yess", "okk" and "yeahhh" are read too.
+_YES_WORDS = frozenset(
+    [
+        "yes",
+        "y",
+        "yeah",
+        "yea",
+        "yah",
+        "ya",
+        "yep",
+        "yup",
+        "sure",
+        "ok",
+        "okay",
+        "k",
+        "alright",
+        "aight",
+        "fine",
+        "absolutely",
+        "definitely",
+        "correct",
+        "agreed",
+        "agree",
+        "ofc",
+        "yessir",
+    ]
+)
+# Words that may sit beside a yes word in a short reply without changing it ("yes please go
+# ahead", "ok that's fine", "sure, let's do it").
+_YES_COMPANIONS = frozenset(
+    [
+        "please",
+        "pls",
+        "plz",
+        "go",
+        "ahead",
+        "lets",
+        "let's",
+        "do",
+        "it",
+        "continue",
+        "that's",
+        "thats",
+        "that",
+        "is",
+        "fine",
+        "good",
+        "sounds",
+        "works",
+        "all",
+        "right",
+        "sure",
+        "thing",
+        "of",
+        "course",
+        "i",
+        "guess",
+        "so",
+        "then",
+        "well",
+        "oh",
+        "cool",
+        "great",
+        "perfect",
+    ]
+)
+_YES_REPLY_MAX_WORDS = 5
+
+
+def _squeezed(word: str) -> str:
+    """ "yesss" -> "yes", "okk" -> "ok": a letter typed again and again counts once."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+_YES_SQUEEZED = frozenset(_squeezed(w) for w in _YES_WORDS)
+
+
 def is_yes(text: str) -> bool:
     t = _norm(text)
     if t in _YES:
         return True
-    first = t.split(" ", 1)[0] if t else ""
-    return first in {"yes", "yeah", "yep", "yup", "sure", "ok", "okay", "correct"} and not is_no(
-        t.split(" ", 1)[1] if " " in t else ""
+    words = t.split()
+    if not words:
+        return False
+    first = _squeezed(words[0])
+    if first in {"yes", "yeah", "yep", "yup", "sure", "ok", "okay", "corect"} and not is_no(
+        " ".join(words[1:])
+    ):
+        return True
+    # A short reply made only of yes words and their companions, at least one a yes word.
+    if len(words) > _YES_REPLY_MAX_WORDS or any(w in _NO_WORDS for w in words):
+        return False
+    squeezed = [_squeezed(w) for w in words]
+    return any(w in _YES_SQUEEZED for w in squeezed) and all(
+        w in _YES_SQUEEZED or word in _YES_COMPANIONS
+        for w, word in zip(squeezed, words, strict=True)
     )
+
+
+_NO_WORDS = frozenset(["no", "nope", "nah", "not", "don't", "dont", "never", "n"])
 
 
 def is_no(text: str) -> bool:

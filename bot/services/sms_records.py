@@ -99,6 +99,7 @@ class SmsRecords:
     set_language = _upserted(SmsRepository.set_language)
     consent_state = _read(SmsRepository.consent_state)
     record_consent = _committed(SmsRepository.record_consent)
+    consent_reminders = _read(SmsRepository.consent_reminders)
     consent_history = _read(SmsRepository.consent_history)
 
     # -- outbound ------------------------------------------------------------

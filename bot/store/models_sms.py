@@ -59,7 +59,7 @@ class SmsOptOut(Base):
 
 
 class SmsConsent(Base):
-    """Consent to continue by text: an append-only record (asked, given, declined).
+    """Consent to continue by text: an append-only record (asked, reminded, given, declined).
 
     `wording` keeps the exact prompt the person answered, as evidence of what
     they agreed to; the latest row for a number is its current state.
@@ -70,7 +70,7 @@ class SmsConsent(Base):
     id = Column(Integer, primary_key=True, autoincrement=True)
     phone_index = Column(String(64), nullable=False, index=True)
     conversation_id = Column(String(128), nullable=False)
-    event = Column(String(16), nullable=False)  # asked | given | declined
+    event = Column(String(16), nullable=False)  # asked | reminded | given | declined
     message_sid = Column(String(64))  # the inbound message that prompted or answered
     wording = Column(Text)
     at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.store import sms_status as st
@@ -120,6 +120,22 @@ class SmsRepository(Repository):
             .order_by(SmsConsent.id.desc())
             .limit(1)
         ).scalar_one_or_none()
+
+    def consent_reminders(self, phone_index: str) -> int:
+        """How many unclear replies were answered since the number was last asked, so the
+        channel words its third reply differently and then stops asking."""
+        asked = (
+            select(func.max(SmsConsent.id))
+            .where(SmsConsent.phone_index == phone_index, SmsConsent.event == "asked")
+            .scalar_subquery()
+        )
+        return self.session.execute(
+            select(func.count(SmsConsent.id)).where(
+                SmsConsent.phone_index == phone_index,
+                SmsConsent.event == "reminded",
+                SmsConsent.id > func.coalesce(asked, 0),
+            )
+        ).scalar_one()
 
     def record_consent(
         self,

@@ -27,6 +27,22 @@ class Replies:
         return "To continue by text, please reply YES. Reply STOP to opt out, HELP for help."
 
     @property
+    def consent_asked_again(self) -> str:
+        """The second unclear reply: the question put another way, with the way out."""
+        return (
+            "Sorry, I couldn't tell if that was a yes. May we keep texting about your case? "
+            f"Reply YES to go on or NO if not. You can also call us at {self.firm_phone}."
+        )
+
+    @property
+    def consent_waiting(self) -> str:
+        """The third unclear reply: said once, then the prompt is not sent again."""
+        return (
+            "We'll wait for your YES before texting more about your case. You can also "
+            f"call {self.firm_phone} any time. Reply STOP to opt out."
+        )
+
+    @property
     def consent_declined(self) -> str:
         return (
             f"Understood, we won't continue by text. To talk with someone at {self.firm_name}, "
@@ -90,6 +106,21 @@ class SpanishReplies(Replies):
         return (
             "Para seguir por mensaje de texto, responda SÍ. Responda ALTO para no recibir más "
             "mensajes, AYUDA para ayuda."
+        )
+
+    @property
+    def consent_asked_again(self) -> str:
+        return (
+            "Disculpe, no entendí si es un sí. ¿Podemos seguir hablando de su caso por mensaje "
+            "de texto? Responda SÍ para seguir o NO si prefiere que no. También puede llamarnos "
+            f"al {self.firm_phone}."
+        )
+
+    @property
+    def consent_waiting(self) -> str:
+        return (
+            "Esperaremos su SÍ antes de escribirle más sobre su caso. También puede llamar al "
+            f"{self.firm_phone} cuando quiera. Responda ALTO para no recibir más mensajes."
         )
 
     @property

@@ -312,8 +312,7 @@ class SmsService:
         answer = keywords.consent_answer(item.body)
         if answer is None:
             await self._hold_story(item)
-            await self._deliver(item, [self._replies(item).consent_reminder])
-            return "consent_reminded"
+            return await self._remind_consent(item)
         event = "given" if answer else "declined"
         await asyncio.to_thread(
             self.store.record_consent,
@@ -345,6 +344,28 @@ class SmsService:
         await self._deliver(item, greeting[:-1] + after if len(greeting) > 1 else after)
         log.info("sms %s: the story texted before consent was taken", item.conversation_id)
         return "consent_given"
+
+    async def _remind_consent(self, item: Inbound) -> str:
+        """An unclear reply to the consent prompt: reminded, then asked another way, then
+        told once that we wait for a YES; after that nothing is sent (no question is asked
+        forever, and nothing more is texted without consent)."""
+        replies = self._replies(item)
+        sent_before = await asyncio.to_thread(self.store.consent_reminders, item.phone_index)
+        ladder = (replies.consent_reminder, replies.consent_asked_again, replies.consent_waiting)
+        if sent_before >= len(ladder):
+            log.info("sms %s: consent still unclear; waiting for YES", item.conversation_id)
+            return "consent_waiting"
+        text = ladder[sent_before]
+        await asyncio.to_thread(
+            self.store.record_consent,
+            item.phone_index,
+            item.conversation_id,
+            "reminded",
+            item.message_sid,
+            text,
+        )
+        await self._deliver(item, [text])
+        return "consent_reminded"
 
     async def _hold_story(self, item: Inbound) -> None:
         text = clean_text(item.body)[:MAX_MESSAGE_CHARS]

@@ -13,10 +13,14 @@ from support.sms_harness import FIRST_QUESTION, GREETING, PUBLIC, TOKEN, Harness
 from support.twilio_webhooks import WEBHOOK_PATH, new_number, new_sid
 from twilio.request_validator import RequestValidator
 
+from bot.channels.sms.replies import Replies
 from bot.channels.sms.service import START_TRIGGER, conversation_id
 from bot.channels.twilio_sms import EMPTY_TWIML, TwilioSmsInput
 from bot.services.sms_records import Admission
 from bot.store.repositories import phone_lookup_key
+
+# The harness firm (support/sms_harness.py).
+FIRM = Replies("Test Firm", "+1 555 010 0199")
 
 
 def test_a_correct_signature_is_acknowledged_with_empty_twiml(sms: Harness) -> None:
@@ -382,3 +386,33 @@ def test_a_greeting_before_consent_is_not_held_and_no_drops_a_story(sms: Harness
     sms.say(decliner, "no")
     assert sms.channel.service.held_stories.take(conversation_id(decliner)) is None
     assert all(c != conversation_id(decliner) for c, _, _ in sms.stub.seen)
+
+
+def test_unclear_consent_replies_are_asked_three_ways_and_then_not_again(sms: Harness) -> None:
+    """No question is asked forever: a reminder, the question put another way, a note that
+    we wait for a YES, then silence; a YES still starts the intake afterwards."""
+    number = new_number()
+    sms.say(number, "hello is this the law office")
+    unclear = ["huh", "what is this", "who are you", "hmm", "???"]
+    answers = [sms.say(number, text) for text in unclear]
+    assert answers[0] == [FIRM.consent_reminder]
+    assert answers[1] == [FIRM.consent_asked_again]
+    assert answers[2] == [FIRM.consent_waiting]
+    assert answers[3] == [] and answers[4] == []
+    index = phone_lookup_key(number)
+    events = [c.event for c in sms.store.consent_history(index)]
+    assert events == ["asked", "reminded", "reminded", "reminded"]
+    assert all(s[0] != conversation_id(number) for s in sms.stub.seen)
+    replies = sms.say(number, "yess")
+    assert GREETING in replies[0]
+    assert sms.store.consent_state(index) == "given"
+
+
+def test_a_new_consent_prompt_starts_the_reminders_afresh(sms: Harness) -> None:
+    number = new_number()
+    sms.say(number, "hi")
+    sms.say(number, "huh")
+    sms.say(number, "STOP")
+    sms.say(number, "START")
+    assert sms.store.consent_state(phone_lookup_key(number)) == "asked"
+    assert sms.say(number, "what?") == [FIRM.consent_reminder]

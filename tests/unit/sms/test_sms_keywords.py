@@ -67,3 +67,15 @@ def test_no(text: str) -> None:
 @pytest.mark.parametrize("text", ["my doctor missed a tumor", "maybe", "yes but", ""])
 def test_anything_else_is_not_an_answer(text: str) -> None:
     assert consent_answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["yah k", "ok yep", "Yesss", "okk", "aight", "k sure", "YEAHHH", "all right"]
+)
+def test_everyday_phone_yeses_are_consent(text: str) -> None:
+    assert consent_answer(text) is True
+
+
+@pytest.mark.parametrize("text", ["ok no", "not ok", "yes no", "cool", "good", "so", "yo"])
+def test_a_yes_word_beside_a_no_or_a_lone_pleasantry_is_not_consent(text: str) -> None:
+    assert consent_answer(text) is not True
