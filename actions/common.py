@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from typing import Any, TypeVar
 
@@ -18,6 +20,8 @@ from bot.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+# The day read once for the action call being run (one_day); None outside one.
+_CALL_DAY: ContextVar[date | None] = ContextVar("intake_call_day", default=None)
 
 
 async def blocking(fn: Callable[..., T], *args: Any) -> T:
@@ -30,8 +34,22 @@ def channel_of(tracker: Tracker) -> str:
 
 
 def today() -> date:
-    """The day answers' relative dates count from: the real day, unless INTAKE_TODAY pins it."""
-    return intake_today()
+    """The day answers' relative dates count from: the real day, unless INTAKE_TODAY pins it.
+
+    Within one_day() it is the day read when the action call began."""
+    return _CALL_DAY.get() or intake_today()
+
+
+@contextmanager
+def one_day() -> Iterator[None]:
+    """Read the day once for the action call run inside: the form asks for it about ten
+    times a call, and each reading copies the environment (bot.config.environment).
+    Its answers then also count from one day when a call straddles midnight."""
+    token = _CALL_DAY.set(intake_today())
+    try:
+        yield
+    finally:
+        _CALL_DAY.reset(token)
 
 
 async def record(tracker: Tracker, values: Mapping[str, object], raw_text: str | None) -> None:

@@ -18,7 +18,14 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import emergency_response, latest_text, record, today, with_review_flags
+from actions.common import (
+    emergency_response,
+    latest_text,
+    one_day,
+    record,
+    today,
+    with_review_flags,
+)
 from actions.conflict import ASKED_DURING_CONFLICT, conflict_values, in_conflict
 from actions.language import asks_to_switch, conversation_language, language_events
 from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
@@ -162,11 +169,12 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
     ) -> list[dict[str, Any]]:
         """Rasa SDK's validation, a death date told relative to the incident placed when
         the incident date is set, and the conversation's language as of this message."""
-        events = await super().run(dispatcher, tracker, domain)
-        placed = death_date_placed(tracker, events)
-        if placed:
-            await record(tracker, {DEATH_DATE: placed[0]["value"]}, None)
-        return [*events, *placed, *language_events(tracker)]
+        with one_day():
+            events = await super().run(dispatcher, tracker, domain)
+            placed = death_date_placed(tracker, events)
+            if placed:
+                await record(tracker, {DEATH_DATE: placed[0]["value"]}, None)
+            return [*events, *placed, *language_events(tracker)]
 
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
