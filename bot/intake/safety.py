@@ -600,7 +600,11 @@ def harm_told_as_lasting(text: str) -> bool:
     in general whether harm can happen (asks_in_general), and nothing happens now: an answer
     to "what happened?" or "what harm resulted?" that a classifier's alarm alone should not
     meet with 911 guidance."""
+    from bot.intake.es import safety as safety_es  # it imports this module
+
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     if detect(text) is not None or _RIGHT_NOW.search(text):
         return False
-    return bool(_LASTING.search(text)) or asks_in_general(text)
+    return (
+        bool(_LASTING.search(text)) or asks_in_general(text) or safety_es.harm_told_as_lasting(text)
+    )

@@ -16,6 +16,16 @@ import re
 from bot.intake.es.replies import fold
 from bot.intake.safety import Emergency
 
+# How someone harms themself, said with "se" before the verb ("se va a matar") or after it
+# ("quiere matarse").
+_SELF_METHOD = (
+    r"(?:matar|suicidar|quitar\s+la\s+vida|ahorcar|colgar|cortar\s+las\s+venas|"
+    r"hacer\s+dano|tirar\s+(?:de|del|al|por|a)\b|aventar\s+(?:de|del|al))"
+)
+_SELF_METHOD_SE = (
+    r"(?:matarse|suicidarse|quitarse\s+la\s+vida|ahorcarse|colgarse|cortarse(?:\s+las\s+venas)?|"
+    r"hacerse\s+dano|tirarse\s+(?:de|del|al|por|a)\b|aventarse\s+(?:de|del|al))"
+)
 _SELF_HARM = re.compile(
     r"\b(?:me\s+quiero\s+(?:morir|matar|suicidar|quitar\s+la\s+vida)|"
     r"quiero\s+(?:morirme|matarme|suicidarme|quitarme\s+la\s+vida|desaparecer\s+para\s+siempre)|"
@@ -31,7 +41,12 @@ _SELF_HARM = re.compile(
     r"me\s+(?:tome|acabo\s+de\s+tomar|estoy\s+tomando)\s+(?:todas\s+las|un\s+frasco\s+de|"
     r"un\s+monton\s+de|muchas)\s+(?:pastillas|pildoras|medicinas)|"
     r"(?:me\s+quiero|me\s+voy\s+a)\s+(?:cortar|hacer\s+dano)|"
-    r"tengo\s+(?:la\s+pistola|el\s+arma|las\s+pastillas)\s+(?:aqui|en\s+la\s+mano))\b"
+    r"tengo\s+(?:la\s+pistola|el\s+arma|las\s+pastillas)\s+(?:aqui|en\s+la\s+mano))\b|"
+    # Someone else at risk now: "quiere quitarse la vida", "dice que se va a matar",
+    # "amenaza con ahorcarse" (not "se quiso matar", told as past).
+    rf"\b(?:quiere|quiera|va\s+a|amenaza\s+con|piensa|esta\s+pensando\s+en|intenta|"
+    rf"esta\s+tratando\s+de|tiene\s+ganas\s+de)\s+{_SELF_METHOD_SE}\b|"
+    rf"\bse\s+(?:quiere|va\s+a|esta\s+tratando\s+de)\s+{_SELF_METHOD}\b"
 )
 # Said as over: "intenté suicidarme hace años, ahora estoy bien".
 _SELF_HARM_PAST = re.compile(
@@ -47,6 +62,8 @@ _RECOVERED = re.compile(
 _NOT_A_RISK = re.compile(
     r"\bno\s+(?:me\s+)?(?:quiero|voy\s+a|pienso)\s+(?:morir|matar|suicidar|hacer\s+dano)\w*|"
     r"\bno\s+(?:soy|estoy)\s+suicida\b|"
+    rf"\bno\s+(?:quiere|va\s+a|piensa|intenta)\s+{_SELF_METHOD_SE}|"
+    rf"\bno\s+se\s+(?:quiere|va\s+a)\s+{_SELF_METHOD}|"
     r"\b(?:se\s+suicido|se\s+quito\s+la\s+vida|intento\s+suicidarse|murio\s+por\s+suicidio)\b|"
     r"\bvigilancia\s+(?:por|de)\s+suicidio\b"
 )
@@ -57,6 +74,7 @@ _MEDICAL_NOW = re.compile(
     r"\b(?:se\s+esta|me\s+estoy)\s+ahogando\b|\bapenas\s+(?:puede|puedo)\s+respirar\b|"
     # Bleeding now.
     r"\b(?:esta|estoy|sigue|sigo)\s+sangrando\s+(?:mucho|muchisimo|demasiado|sin\s+parar|bastante)\b|"
+    r"\b(?:se\s+(?:nos\s+)?esta|me\s+estoy|se\s+sigue|sigue|esta)\s+desangrando\b|"
     r"\bno\s+(?:para|deja)\s+de\s+sangrar\b|\b(?:hay|tiene)\s+(?:mucha\s+sangre|sangre\s+por\s+todos)\b|"
     r"\b(?:esta|estoy)\s+(?:vomitando|tosiendo|escupiendo)\s+sangre\b|"
     # Unconscious, unresponsive, seizing now.
@@ -73,7 +91,8 @@ _MEDICAL_NOW = re.compile(
     r"\b(?:de\s+repente|derepente)\s+no\s+(?:puede|puedo)\s+(?:hablar|mover|ver)\b|"
     r"\btiene\s+la\s+cara\s+(?:caida|chueca|torcida)\b|"
     # Poison or an overdose now; asking for an ambulance.
-    r"\bse\s+(?:tomo|trago|bebio)\s+(?:el\s+|un\s+)?(?:cloro|veneno|raticida|pastillas)\b|"
+    r"\bse\s+(?:tomo|trago|bebio|acaba\s+de\s+tomar)\s+(?:el\s+|un\s+|todas\s+las\s+|"
+    r"un\s+frasco\s+de\s+|un\s+monton\s+de\s+|muchas\s+)?(?:cloro|veneno|raticida|pastillas)\b|"
     r"\b(?:necesito|necesitamos|llamen|llamen\s+a)\s+(?:una\s+)?ambulancia\b|"
     r"\b(?:llamen|llame)\s+al\s+911\b|^\W*(?:es\s+una\s+)?emergencia\W*$"
 )
@@ -127,8 +146,98 @@ def detect(text: str) -> Emergency | None:
     if _PLEA_WITH_SIGN.search(t) and not (_CARE_CONTEXT.search(t) or _PAST.search(t)):
         return Emergency.MEDICAL
     for sentence in _sentences(t):
+        if _asks_whether(sentence.strip("¿¡ ")):
+            continue  # "¿puede uno morir si no respira unos minutos?" asks in general
         if _MEDICAL_NOW.search(sentence) and not _PAST.search(sentence):
             if _REASSURED.search(sentence):
                 continue
             return Emergency.MEDICAL
     return None
+
+
+# Harm left behind, told as it is now or as it stays ("ya no puede caminar", "quedó
+# paralizado", "para siempre", "no mueve el brazo", "tiene daño en los nervios"), or the
+# danger told as over ("lo revivieron", "la salvaron"): what the care left, not an
+# emergency now. Text folded, ñ as n.
+_LIMB = (
+    r"(?:brazo|brazito|pierna|piernita|mano|manita|pie|dedos?|lado\s+(?:derecho|izquierdo)|"
+    r"cara|ojo|cuello|espalda|cuerpo)"
+)
+_LASTING = re.compile(
+    r"\bya\s+no\s+(?:puede|puedo|podra|podre|pudo|pude|pueden|camina|camino|ve|veo|oye|habla|"
+    r"hablo|siente|siento|mueve|muevo|es\s+(?:el|la)\s+mism[oa])\b|"
+    r"\bnunca\s+(?:mas|volvio|volvi|se\s+recupero|me\s+recupere|va\s+a|podra|podre)\b|"
+    r"\b(?:para\s+siempre|de\s+por\s+vida|desde\s+entonces|desde\s+(?:la|el|que|ese|esa)\b|"
+    r"permanente\w*|cronic\w*|secuelas?|todos\s+los\s+dias|cada\s+(?:dia|noche|vez|manana)|"
+    r"a\s+veces|todavia\s+(?:tiene|tengo|le|me)|sigue\s+(?:sin|con)|sigo\s+(?:sin|con))\b|"
+    r"\b(?:quedo|quede|quedaron|ha\s+quedado|se\s+quedo|me\s+quede)\s+(?:\w+\s+)?"
+    r"(?:con|sin|paralitic\w*|paralizad\w*|ciego|ciega|sord[oa]|en\s+silla|invalid\w*|"
+    r"discapacitad\w*|cuadriplejic\w*|paraplejic\w*|mal\b|asi\b)|"
+    r"\b(?:silla\s+de\s+ruedas|andadera|muletas|oxigeno\s+en\s+casa|dialisis|"
+    r"le\s+amputaron|me\s+amputaron|amputad[oa]|amputacion|"
+    r"dano\s+(?:cerebral|permanente|en\s+(?:el|los|la)\s+\w+|de\s+\w+|al\s+\w+)|"
+    r"lesion\s+(?:de|del|en|cerebral|permanente)|paralisis|"
+    r"perdio\s+(?:la\s+vista|el\s+oido|la\s+memoria|el\s+habla|la\s+movilidad|el\s+bebe|"
+    r"el\s+embarazo|la\s+pierna|el\s+brazo|el\s+ojo|la\s+sensibilidad)|"
+    r"perdi\s+(?:la\s+vista|el\s+oido|el\s+bebe|el\s+embarazo|la\s+pierna|el\s+ojo))\b|"
+    rf"\b(?:el|la|los|las|su|sus|mi|mis)\s+{_LIMB}\s+(?:\w+\s+){{0,2}}no\s+(?:l[oa]s?\s+)?"
+    r"(?:mueve|puede\s+mover|siente|mueven|sirve)\b|"
+    rf"\bno\s+(?:puede|puedo|pueden)\s+mover\s+(?:el|la|los|las|su|sus|mi|mis)\s+{_LIMB}\b|"
+    r"\b(?:lo|la|le)\s+(?:revivieron|salvaron|resucitaron|estabilizaron)\b|"
+    r"\blo\s+tuvieron\s+que\s+(?:revivir|resucitar|intubar|operar)\b|"
+    r"\b(?:la|lo)\s+tuvieron\s+que\s+(?:revivir|resucitar|intubar|operar)\b|"
+    r"\b(?:estuve|estuvo|estuvimos|termine|termino|duro|dure)\s+(?:\w+\s+){0,3}?(?:en\s+(?:el|la)\s+)?"
+    r"(?:hospital|icu|uci|terapia\s+intensiva|cuidados\s+intensivos|internad[oa])\b|"
+    r"\bcasi\s+(?:se|me|le)\s+\w+|\b(?:cuando|en\s+cuanto)\s+(?:nacio|naci)\b|"
+    r"\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bhace\s+\w+\s+(?:anos|meses|semanas|dias)\b|"
+    r"\b(?:ahora|ya)\s+(?:toma|tomo|usa|uso|tiene\s+que|tengo\s+que)\b"
+)
+# Said of now: these keep the classifier's alarm even beside lasting-harm words.
+_RIGHT_NOW = re.compile(
+    r"\b(?:ahorita|ahora\s+mismo|en\s+este\s+momento|ahora\s+si|de\s+repente|derepente|"
+    r"se\s+esta\s+poniendo|esta\s+empeorando|cada\s+vez\s+peor|no\s+para|no\s+deja\s+de|"
+    r"(?<!sin\s)(?<!con\s)ayuda(?:me|nos)?|auxilio|socorro|que\s+hago|que\s+hacemos|911|"
+    r"ambulancia)\b"
+)
+# A question asked in general ("¿es normal que un paciente deje de respirar con la
+# anestesia?", "¿puede una persona morir si...?"): about the case, not a call for help.
+_ASKS_WHETHER = re.compile(
+    r"^\W*(?:(?:y|pero|oiga|disculpe|pregunta|una\s+pregunta|hola)\W+)*"
+    r"(?:es\s+(?:normal|posible|comun|legal|cierto)|puede|pueden|podria|podrian|se\s+puede|"
+    r"un\s+\w+\s+(?:puede|podria|se\s+puede)|una\s+\w+\s+(?:puede|podria|se\s+puede)|"
+    r"los\s+\w+\s+(?:pueden|podrian)|que\s+pasa\s+(?:si|cuando)|hay\s+(?:manera|forma|chance)|"
+    r"cuanto\s+tiempo\s+puede|como\s+(?:puede|es\s+posible))\b"
+)
+_SOMEONE_NOW = re.compile(
+    r"\b(?:mi|mis|me|yo|estoy|esta\s+\w+ando|esta\s+\w+iendo|ahora|ahorita|todavia|ya\s+no)\b"
+)
+
+
+def _asks_whether(sentence: str) -> bool:
+    """One sentence asks in general whether something can happen, no one in danger now."""
+    return bool(_ASKS_WHETHER.match(sentence)) and not _SOMEONE_NOW.search(sentence)
+
+
+def _folded(text: str) -> str:
+    return fold(text.replace("’", "'")).replace("ñ", "n")
+
+
+def asks_in_general(text: str) -> bool:
+    """Every sentence asks in general whether something can happen, and nothing is an
+    emergency now in the words."""
+    t = _folded(text)
+    if detect(text) is not None or _RIGHT_NOW.search(t):
+        return False
+    sentences = [s.strip("¿¡ ") for s in _sentences(t)]
+    return bool(sentences) and all(_asks_whether(s) for s in sentences)
+
+
+def harm_told_as_lasting(text: str) -> bool:
+    """The Spanish words tell harm left behind or over, or ask in general, and nothing
+    happens now: an answer to "¿qué pasó?" or "¿qué daño le causó?" that a classifier's
+    alarm alone should not meet with 911 guidance (bot/intake/safety.harm_told_as_lasting
+    for English, which asks this one too)."""
+    t = _folded(text)
+    if detect(text) is not None or _RIGHT_NOW.search(t):
+        return False
+    return bool(_LASTING.search(t)) or asks_in_general(text)
