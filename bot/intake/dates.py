@@ -2677,12 +2677,40 @@ def _years_ago_last(raw: str, today: date) -> DateSpec | None:
     return _range(season.earliest - relativedelta(years=n), season.latest - relativedelta(years=n))
 
 
+# How long something went on, not when: "left on the floor for almost a day", "in the ICU
+# for three weeks", "waited for hours". Counted back only when it runs up to now ("I've had
+# this pain for two years", "for 2 years now"), which _without_durations leaves alone.
+_DURATION = re.compile(
+    r"\bfor\s+(?:(?:about|almost|nearly|over|around|like|maybe|roughly|just|only|close\s+to|"
+    r"more\s+than|less\s+than|at\s+least|a\s+good|the\s+next|another|a\s+whole|a\s+full|"
+    rf"whole|full|long)\s+)*(?:(?:{_COUNT_WORDS})\s+)?(?:(?:whole|full|long|more)\s+)?"
+    r"(?:hours?|hrs?|minutes?|mins?|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?)\b"
+    r"(?:\s+(?:or\s+(?:so|two|three|more)|and\s+a\s+half))?"
+    r"(?!\s+(?:ago|back|earlier|now))",
+    re.IGNORECASE,
+)
+# A clause that runs up to now: "I've been", "has had", "it's been".
+_UP_TO_NOW = re.compile(
+    r"\b(?:been|have|has|'ve|ve|ive|weve|theyve|youve)\b[^.;!?]*$", re.IGNORECASE
+)
+
+
+def _without_durations(text: str) -> str:
+    """The answer without the lengths of time in it, unless one runs up to now."""
+
+    def cut(m: re.Match[str]) -> str:
+        return m.group(0) if _UP_TO_NOW.search(text[: m.start()]) else " "
+
+    return _DURATION.sub(cut, text)
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
     Raises DateParseError('unparsed' | 'future' | 'too_old').
     """
     text = _SPACED_SLASH.sub("/", text)  # "5 / 17 / 24" as "5/17/24"
+    text = _without_durations(text)
     outright = _outright_day_beside_offset(text, today)
     if outright is not None:
         return outright
