@@ -20,7 +20,13 @@ order; INTAKE_TODAY is pinned so relative dates read the same on any day.
 A digest of every response is printed: equal digests at two commits mean the
 actions said and set the same things.
 
+With --http the real action server (`python -m bot.action_server`) is started for
+each visitor, serves the other visitors first, and is called over HTTP; its own
+process's CPU is measured: Sanic and the JSON of each request (Rasa 3.6 sends the
+whole domain with each) included.
+
 Run:  .venv/bin/python bench/action_server.py [--repeat 5] [--profile out.prof]
+      .venv/bin/python bench/action_server.py --http --repeat 3
 """
 
 from __future__ import annotations
@@ -33,7 +39,9 @@ import hashlib
 import json
 import os
 import secrets
+import signal
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -524,6 +532,102 @@ def _ms(values: list[float]) -> str:
     return f"{statistics.mean(values):7.2f}" if values else "      -"
 
 
+class HttpActions:
+    """`python -m bot.action_server` in its own process, called over HTTP as Rasa calls it:
+    its CPU then includes Sanic and the JSON of each request (the domain comes with each)."""
+
+    def __init__(self) -> None:
+        import httpx
+
+        from bot.devtools.stack import free_port
+
+        self.port = free_port()
+        self.log = open(_TMP / f"actions-{self.port}.log", "w")  # noqa: SIM115
+        self.proc = subprocess.Popen(  # noqa: S603 - our own module
+            [sys.executable, "-m", "bot.action_server"],
+            cwd=ROOT,
+            env={**os.environ, "ACTION_PORT": str(self.port)},
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self.client = httpx.Client(timeout=60)
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if self.client.get(f"http://127.0.0.1:{self.port}/health").status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                raise RuntimeError(f"action server did not start; see {self.log.name}")
+            time.sleep(0.2)
+
+    async def run(self, call: dict[str, Any]) -> dict[str, Any]:
+        response = self.client.post(f"http://127.0.0.1:{self.port}/webhook", json=call)
+        response.raise_for_status()
+        return response.json()
+
+    def cpu_ms(self) -> float:
+        """The server's CPU so far (user + system, its threads; children too)."""
+        import psutil
+
+        proc = psutil.Process(self.proc.pid)
+        times = [proc.cpu_times(), *(c.cpu_times() for c in proc.children(recursive=True))]
+        return sum(t.user + t.system for t in times) * 1000
+
+    def stop(self) -> None:
+        self.client.close()
+        os.killpg(self.proc.pid, signal.SIGTERM)
+        self.proc.wait(timeout=30)
+        self.log.close()
+
+
+async def _http_visitor(
+    server: HttpActions, replayer: Replayer, measured: int, r: int
+) -> tuple[int, float]:
+    """Warm a fresh server with the other visitors (their words, not this one's), then
+    replay visitor `measured`: its turns and the server's CPU ms for them."""
+    for j, other in enumerate(VISITORS):
+        if j != measured:
+            await replayer.replay(other, f"web-warm-{r}-{measured}-{j}")
+    replayer.meter.digest = hashlib.sha256()
+    before = server.cpu_ms()
+    n = await replayer.replay(VISITORS[measured], f"web-http-{r}-{measured}")
+    return n, server.cpu_ms() - before
+
+
+def run_http(domain: dict[str, Any], repeat: int) -> None:
+    """Each visitor on a freshly started server that has served the other visitors first
+    (imports, lazily loaded data and the database warm; no cache has seen this visitor's
+    words); the server's own CPU per visitor turn. Process counters tick at 10 ms, so
+    whole conversations are timed, not calls."""
+    per_turn: dict[str, list[float]] = defaultdict(list)
+    turns: dict[str, int] = {}
+    digests = set()
+    for r in range(repeat):
+        for i, visitor in enumerate(VISITORS):
+            server = HttpActions()
+            try:
+                replayer = Replayer(server, domain, Meter())
+                n, cpu = asyncio.run(_http_visitor(server, replayer, i, r))
+                turns[visitor.name] = n
+                per_turn[visitor.name].append(cpu / n)
+                digests.add((i, replayer.meter.digest.hexdigest()))
+            finally:
+                server.stop()
+    print(f"action server over HTTP, its own process CPU, {repeat} repeats, a fresh server each")
+    print(f"{'conversation':34} {'turns':>5} {'ms/turn median':>15} {'min':>7} {'max':>7}")
+    for visitor in VISITORS:
+        got = per_turn[visitor.name]
+        print(
+            f"{visitor.name:34} {turns[visitor.name]:5d} {statistics.median(got):15.2f} "
+            f"{min(got):7.2f} {max(got):7.2f}"
+        )
+    if len(digests) != len(VISITORS):
+        print("warning: responses differed between repeats")
+
+
 def report(meters: list[Meter], turns: dict[str, int], rounds: int) -> None:
     print("\nCPU ms per action call (mean over calls; median of repeats)")
     print(f"{'action':38} {'calls':>6} {'mean':>8} {'max':>8} {'total':>9}")
@@ -568,8 +672,14 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2, help="conversations per visitor a repeat")
     parser.add_argument("--profile", help="write a cProfile of one more repeat here")
     parser.add_argument("--show", action="store_true", help="print one replay's dialogue, exit")
+    parser.add_argument(
+        "--http", action="store_true", help="run the real action server and measure its process"
+    )
     args = parser.parse_args()
     executor, domain = setup()
+    if args.http:
+        run_http(domain, args.repeat)
+        return 0
     if args.show:
         run_all(executor, domain, 1, show=True)
         return 0
