@@ -1036,6 +1036,10 @@ def _age_values(age: int, approximate: bool) -> Parsed:
     return Parsed(values)
 
 
+# "can we skip that one": a question pointed at, not an age of one.
+_THAT_ONE = re.compile(r"\b(?:that|this|the\s+next|next)\s+one\b", re.IGNORECASE)
+
+
 def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed:
     """The patient's age at the time; "hedged" ages are marked `patient_age_approximate`.
 
@@ -1050,6 +1054,12 @@ def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed
         and not patient.age_words(text)
     ):
         return _fail("dont_know")  # not "I don't know exactly, in his seventies"
+    if (
+        not any(ch.isdigit() for ch in text)
+        and not patient.age_words(_THAT_ONE.sub(" ", text))
+        and names.declines(text)
+    ):
+        return _fail("refused")  # "I'd rather not give my age": the re-ask says why it helps
     alone = _WOULD_HAVE_BEEN_ALONE.match(text)
     if alone and int(alone.group(1)) <= 120:
         return _age_values(int(alone.group(1)), True)  # "she'd have been 84": a guess

@@ -515,11 +515,18 @@ _REFUSAL = re.compile(
     r"\b(?:do|must)\s+(?:i|we)\s+(?:have|need)\s+to\b|\b(?:is|it'?s)\s+(?:that|it|this|a\s+name)"
     r"\s+(?:really\s+)?(?:necessary|required|needed|mandatory)\b|"
     r"\b(?:keep|keeping)\s+(?:it|that|this|my\s+name)\s+(?:to\s+myself|private|secret)\b|"
+    r"\bi'?ll\s+pass\b|\b(?:that'?s|it'?s)\s+(?:private|personal)\b|"
     r"\bnone\s+of\s+your\s+business\b|\bnot\s+yet\b|^\W*(?:maybe\s+)?later\W*$|"
     r"\bi\s+said\s+no\b|\bwhy\s+(?:do|would|does|should)\s+(?:you|they|it|i)\s+(?:need|want|have)\b|\bprefiero\s+no\b|\bno\s+quiero\b|\bsin\s+(?:dar\s+)?"
     r"(?:mi\s+)?nombre\b",
     re.IGNORECASE,
 )
+
+
+def declines(text: str) -> bool:
+    """The reply declines to answer a personal question ("I'd rather not say", "skip",
+    "none of your business"), whatever it asks: the name, or the age."""
+    return bool(_REFUSAL.search(" ".join(text.replace("\u2019", "'").split())))
 
 
 def refuses_name(text: str) -> bool:
