@@ -168,7 +168,8 @@ def _said_outright(
 
 _NO_LONGER = re.compile(
     r"\bya\s+no\b|\b(?:no\s+(?:quiso|quisieron|acepto|aceptaron|tomo|tomaron))\b|"
-    r"\b(?:dejo|dejaron|solto|soltaron)\s+(?:el|mi|nuestro)\s+caso\b|\bno\s+tenemos\b"
+    r"\b(?:dejo|dejaron|solto|soltaron)\s+(?:el|mi|nuestro)\s+caso\b|\bno\s+tenemos\b|"
+    r"^\W*(?:nada|ninguno|nadie)\b"  # "nada, todo bien": no lawyer, not a yes
 )
 _HAS_ONE = re.compile(
     r"\b(?:ya\s+)?(?:tengo|tenemos|contrate|contratamos)\s+(?:un|una|a\s+un)?\s*abogad[oa]\b"
@@ -188,7 +189,8 @@ _DIED = re.compile(
     r"la\s+perdimos|lo\s+perdimos|en\s+paz\s+descanse|que\s+en\s+paz\s+descanse|q\.?e\.?p\.?d)\b"
 )
 _ALIVE = re.compile(
-    r"\b(?:sigue|esta|continua)\s+(?:viv[oa]|con\s+nosotros|aqui)\b|\bsobrevivio\b|\bno\s+(?:murio|fallecio)\b"
+    r"\b(?:sigue|esta|continua)\s+(?:viv[oa]|con\s+nosotros|aqui)\b|\bsobrevivio\b|\bno\s+(?:murio|fallecio)\b|"
+    r"^\W*(?:nada|no)\W+(?:\w+\W+)?(?:(?:todo|ya)\s+)?(?:esta|ta)\s+bien\b|^\W*nada\W+todo\s+bien\b"
 )
 
 

@@ -14,7 +14,7 @@ from datetime import date
 
 from bot.intake import corrections as english
 from bot.intake.es import dates, places
-from bot.intake.es.replies import Phrases, fold
+from bot.intake.es.replies import Phrases, fold, plain
 
 _WORDS = Phrases(
     [
@@ -66,5 +66,42 @@ def looks_like_correction(text: str) -> bool:
 def parse_correction(
     text: str, today: date, current: Mapping[str, object] | None = None
 ) -> english.Correction:
-    """As corrections.parse_correction, for a correction typed in Spanish."""
-    return english.parse_correction(to_english(text), today, current)
+    """As corrections.parse_correction, for a correction typed in Spanish.
+
+    "Nada, todo está bien" (nothing to change) corrects nothing; and a town is taken only
+    as the visitor wrote it as a place, with a capital or after "en", "de", "a": everyday
+    words are town names too ("nada" is Nada, Texas; "simón" is Simon, West Virginia).
+    """
+    if nothing_to_change(text):
+        return english.Correction(None)
+    found = english.parse_correction(to_english(text), today, current)
+    city = (found.values or {}).get("incident_city")
+    if found.field == "incident_state" and isinstance(city, str) and not _said_as_place(text, city):
+        return english.Correction(None)
+    return found
+
+
+# "nada", "ninguno", "no, nada que cambiar", "nada, ya está todo bien", "así déjelo".
+_NOTHING = re.compile(
+    r"^\W*(?:no\W+)?(?:nada|ninguno|ninguna|ningun\s+cambio|todo\s+(?:esta\s+|ta\s+)?bien|"
+    r"todo\s+correcto|asi\s+(?:esta\s+bien|esta|dejelo|dejalo|dejalo\s+asi|quedo))\b"
+)
+_CUE = re.compile(
+    r"\b(?:era|fue|es|son|eran|cambi\w*|corrig\w*|mal|equivoc\w*|error|sino|en\s+vez)\b|\d"
+)
+
+
+def nothing_to_change(text: str) -> bool:
+    """The reply says there is nothing to change, and names nothing to change."""
+    t = plain(text)
+    return bool(_NOTHING.match(t)) and not _CUE.search(t)
+
+
+def _said_as_place(text: str, city: str) -> bool:
+    """`city` is in the text with a capital, or after a word that puts a place after it."""
+    first = city.split()[0]
+    if re.search(rf"\b{re.escape(first)}", text):
+        return True  # written with its capital
+    t = plain(text)
+    place_word = r"(?:en|de|a|al|del|cerca\s+de|por|desde|in|at)"
+    return bool(re.search(rf"\b{place_word}\s+{re.escape(plain(first))}\b", t))

@@ -114,8 +114,14 @@ _WORDS: list[tuple[re.Pattern[str], str]] = [
         (r"\bpor\s+(?:el\s+area\s+de|la\s+zona\s+de)\b", "around"),
         (r"\bel\s+estado\s+de\b", "the state of"),
         (r"\bla\s+ciudad\s+de\b", "the city of"),
+        # "emergencias del St. Anthony": "del" (of the) names the hospital itself, not a
+        # town; "el hospital de Tucson" is the hospital in Tucson.
         (
-            r"\b(?:hospital|clinica|consultorio|centro\s+medico|emergencias|urgencias)\s+(?:de|del)\b",
+            r"\b(?:hospital|clinica|consultorio|centro\s+medico|emergencias|urgencias)\s+del\b",
+            "hospital of the",
+        ),
+        (
+            r"\b(?:hospital|clinica|consultorio|centro\s+medico|emergencias|urgencias)\s+de\b",
             "hospital in",
         ),
         (r"\b(?:un|una)\b", "a"),
@@ -123,8 +129,20 @@ _WORDS: list[tuple[re.Pattern[str], str]] = [
         (r"\bpero\b", "but"),
         (r"\bno\s+se\b|\bno\s+estoy\s+segur[oa]\b", "not sure"),
         (r"\b(?:el|la|los|las)\b(?!\s+[A-Z])", "the"),
+        # "al Mercy de Miami": a hospital's name, then the town it is in.
+        (r"(?<=[A-Za-z])\s+de\s+(?!Acci|Gracias\b)(?=[A-Z])", " in "),
     ]
 ]
+# "LA" beside California, or "East LA", is Los Angeles, not Louisiana ("California, en
+# LA"); "Baton Rouge, LA" (a town, a comma, the code) stays the state.
+_EAST_LA = re.compile(r"\b(?:East|Este\s+de)\s+L\.?A\.?(?![\w.])")
+_LA = re.compile(r"(?<!,\s)(?<!,)\bL\.?A\.?(?![\w.])")
+_CALIFORNIA = re.compile(r"\bcalifornia\b|\bCA\b|\bcali\b", re.IGNORECASE)
+
+
+def _los_angeles(text: str) -> str:
+    text = _EAST_LA.sub("East Los Angeles", text)
+    return _LA.sub("Los Angeles", text) if _CALIFORNIA.search(text) else text
 
 
 def _english_name(folded: str) -> str:
@@ -139,6 +157,7 @@ def _english_name(folded: str) -> str:
 def to_english(text: str) -> str:
     """The answer with Spanish place names and place words in English ("pasó en Nueva
     Jersey" -> "it happened in New Jersey"); capitals kept, as the place readers need them."""
+    text = _los_angeles(text)
     folded = fold(text.replace("’", "'"))
     # Keep the visitor's capitals: work on the folded text, which has the same length
     # when no character was decomposed into several (accents are dropped, not expanded).

@@ -49,6 +49,12 @@ _YES = frozenset(
         "esta correcto",
         "todo esta bien",
         "todo esta correcto",
+        "ta bien",
+        "ta bueno",
+        "todo ta bien",
+        "esta todo bien",
+        "esta todo correcto",
+        "asi esta bien",
         "acepto",
         "estoy de acuerdo",
         "perfecto",
@@ -62,6 +68,8 @@ _YES = frozenset(
 _AFTER_SI = frozenset(
     {
         "claro",
+        "ta",
+        "sta",
         "senor",
         "senora",
         "senorita",
@@ -202,9 +210,23 @@ def is_yes(text: str) -> bool:
         if accented or comma or words[1] in _AFTER_SI:
             return not is_no(rest)
         return False
-    return words[0] in {"claro", "correcto", "exacto", "aja", "ok", "okey", "yes"} and not is_no(
-        rest
-    )
+    if words[0] in _YES_FIRST:
+        return not is_no(rest) and not _DONT_KNOW.search(rest)
+    # "nada, todo está bien" (nothing to change, all is right), said at the summary.
+    return bool(_NOTHING_ALL_RIGHT.match(t))
+
+
+# A first word that is a yes whatever follows, unless a no does ("simón, sí", "yeah sí,
+# está bien", "dale pues").
+_YES_FIRST = frozenset(
+    {"claro", "correcto", "exacto", "aja", "ok", "okey", "okay", "yes", "yeah", "yep", "yup"}
+    | {"simon", "sip", "sale", "dale", "orale", "andale"}
+)
+_NOTHING_ALL_RIGHT = re.compile(
+    r"^(?:no\s+)?(?:nada|ninguno|ninguna)\s+(?:gracias\s+)?(?:ya\s+)?"
+    r"(?:(?:todo\s+)?(?:esta|ta)\s+(?:todo\s+)?(?:bien|correcto)|todo\s+(?:bien|correcto)|"
+    r"asi\s+(?:esta\s+bien|dejelo|dejalo))(?:\s+gracias)?$"
+)
 
 
 def is_no(text: str) -> bool:
