@@ -345,6 +345,26 @@ def _surname_that_is_a_word(core: list[str], token: str, index: int) -> bool:
     )
 
 
+_AGE_UNIT_WORDS = frozenset({"years", "year", "yrs", "yr", "old", "ish", "months", "weeks"})
+
+
+def _number_inside_name(core: list[str]) -> bool:
+    """ "Cody Two Bulls", "Mary Three Stars": a surname made of a number word and a noun,
+    after a first name, as many Lakota and Dakota surnames are; not an age ("Joe, fifty")."""
+    if len(core) < 3 or core[0].lower() in patient.NUMBER_WORDS or not _known_first_name(core[0]):
+        return False
+    found = False
+    for i, token in enumerate(core):
+        if token.lower() in patient.NUMBER_WORDS:
+            after = core[i + 1].lower() if i + 1 < len(core) else ""
+            if i == 0 or not after or after in patient.NUMBER_WORDS or after in _AGE_UNIT_WORDS:
+                return False
+            if after in _NEVER:
+                return False
+            found = True
+    return found
+
+
 def looks_like_name(text: str) -> bool:
     """Whether `text` (optionally "my name is …") is plausibly a person's name."""
     if not text or "@" in text or any(ch.isdigit() for ch in text):
@@ -359,9 +379,12 @@ def looks_like_name(text: str) -> bool:
     if not 1 <= len(core) <= 4 or len(tokens) > 5:
         return False
     letters = 0
+    number_inside = _number_inside_name(core)
     for i, token in enumerate(tokens):
         low = token.lower()
-        if low in _NEVER and not _surname_that_is_a_word(core, token, i):
+        if number_inside and low in patient.NUMBER_WORDS:
+            pass  # "Two" in "Cody Two Bulls"
+        elif low in _NEVER and not _surname_that_is_a_word(core, token, i):
             return False
         if not _TOKEN.match(token):
             return False
@@ -370,7 +393,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if len(core) == 1 and not _is_cap(core[0]) and not _known_first_name(core[0]):
         return False  # a lone lower-case word ("huh", "busy") is a name only if it is one
-    if patient.age_words(cleaned):
+    if patient.age_words(cleaned) and not number_inside:
         return False  # "mid-sixties", "around fifty": an age, never a name
     # "broken hip", "nurse practitioner", "surgery": words about care, not a name.
     if classify.mentions_medical_care(cleaned):
@@ -410,6 +433,46 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+# Who the visitor is to the patient, said after the name: "Ronald Pike, his son", "Anh
+# Nguyen (daughter)", "Tom Baker - patient's husband". Cut off; the relationship is asked
+# and kept apart.
+_ROLE_AFTER = re.compile(
+    r"\s*(?:[,(/]|\s[-\u2013\u2014]+)\s*(?:(?:and\s+)?i'?m\s+|i\s+am\s+)?"
+    r"(?:(?:his|her|their|my|the|the\s+patient'?s|patient'?s)\s+)?"
+    r"(?:(?:step|half|grand|great[- ]grand)[- ]?)?(?:son|daughter|wife|husband|spouse|mother|mom|"
+    r"mum|father|dad|sister|brother|child|kid|niece|nephew|aunt|uncle|partner|fianc[eé]e?|"
+    r"caregiver|guardian|friend|cousin|parent|power\s+of\s+attorney|poa)\b\)?[\s.!]*$",
+    re.IGNORECASE,
+)
+# The name spelled out after it: "greg halvorsen thats g r e g", "Greg Halvorsen, G-R-E-G",
+# "... spelled H-A-L-V".
+_SPELLED_AFTER = re.compile(
+    r"[\s,.;:]*(?:(?:that'?s|thats|it'?s|its|spelled|spelt|spelling|as\s+in)\s+)?"
+    r"(?<![^\W\d_])(?:[a-z](?:\s*[-.]\s*|\s+)){2,}[a-z]\.?[\s.!]*$",
+    re.IGNORECASE,
+)
+# One name offered as enough: "Ray is fine", "just Ray", "Ray will do".
+_ENOUGH = re.compile(
+    r"^\s*(?:just\s+)?(?P<name>[^\W\d_][^\W\d_'-]*)\s*(?:is\s+fine|is\s+ok(?:ay)?|"
+    r"is\s+good|is\s+enough|will\s+do|works|for\s+now)?[\s.!]*$",
+    re.IGNORECASE,
+)
+_ENOUGH_SAID = re.compile(r"^\s*just\s|\b(?:is|will\s+do|works|for\s+now)\b", re.IGNORECASE)
+
+
+def _trimmed(text: str) -> str:
+    """The reply without a role, a spelling or "is fine" said around the name."""
+    cleaned = " ".join(text.replace("\u2019", "'").split())
+    for pattern in (_ROLE_AFTER, _SPELLED_AFTER):
+        cut = pattern.sub("", cleaned)
+        if cut != cleaned and looks_like_name(cut):
+            cleaned = cut
+    enough = _ENOUGH.match(cleaned)
+    if enough and _ENOUGH_SAID.search(cleaned) and looks_like_name(enough.group("name")):
+        return enough.group("name")
+    return cleaned
+
+
 def name_in(text: str) -> str:
     """The name in a reply that goes on after it, the clause about it cut off.
 
@@ -418,9 +481,11 @@ def name_in(text: str) -> str:
     ("Greg Pappas. Gregory, officially"; "Liz Grant. Elizabeth Grant is my legal name"),
     the formal name is kept instead (Gregory Pappas, Elizabeth Grant): an attorney needs
     the legal name, and the surname said first is kept with it. A reply with no such
-    clause is returned as it is.
+    clause is returned as it is, less a role, a spelling or "is fine" said around it.
     """
-    cleaned = " ".join(text.replace("\u2019", "'").split())
+    cleaned = _trimmed(text)
+    if cleaned != " ".join(text.replace("\u2019", "'").split()):
+        text = cleaned
     for brk in _BREAK.finditer(cleaned):
         head, tail = cleaned[: brk.start()], cleaned[brk.end() :]
         aside = "(" in brk.group(0)  # "Samuel Ortiz (Sam)": a name in brackets is an aside
