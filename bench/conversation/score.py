@@ -105,8 +105,9 @@ def score(
     if discovery_told(truth, stored, answered):
         out["discovery_date"] = date_ok(stored.discovery, truth.discovery)
     if truth.provider:
-        prov = (lead.get("provider") or "").lower()
-        out["provider"] = any(p in prov for p in truth.provider)
+        # Apostrophes aside: "womans hospital" typed is the truth's "woman's hospital".
+        prov = (lead.get("provider") or "").lower().replace("'", "").replace("’", "")
+        out["provider"] = any(p.replace("'", "") in prov for p in truth.provider)
     if truth.relationship:
         out["relationship"] = bool(stored.lead) and relationship_ok(truth.relationship, ans)
     if truth.died is not None:
