@@ -28,7 +28,44 @@ class Contact:
         return bool(self.phone or self.email)
 
 
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_SPOKEN_PART = (
+    r"(?:(?:double|triple)\s+)?(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)\b|\d+"
+)
+# A number said digit by digit, as voice typing writes it: "six oh eight five five five oh
+# one two three", "three one five, 555, oh one four two", "double five".
+_SPOKEN_RUN = re.compile(
+    rf"\b(?:{_SPOKEN_PART})(?:[\s,.\-]+(?:{_SPOKEN_PART})){{4,}}", re.IGNORECASE
+)
+_SPOKEN_MIN_DIGITS = 7
+
+
+def spoken_digits(text: str) -> str:
+    """`text` with a number said in digit words written in figures ("six oh eight ..." ->
+    "608..."); other words, and runs too short to be a phone number, are left as they are."""
+
+    def figures(m: re.Match[str]) -> str:
+        out = []
+        for part in re.findall(rf"{_SPOKEN_PART}", m.group(0), re.IGNORECASE):
+            words = part.lower().split()
+            if words[0].isdigit():
+                out.append(words[0])
+            else:
+                times = {"double": 2, "triple": 3}.get(words[0], 1)
+                out.append(_DIGIT_WORDS[words[-1]] * times)
+        digits = "".join(out)
+        if len(digits) < _SPOKEN_MIN_DIGITS or not re.search(r"[a-z]", m.group(0), re.I):
+            return m.group(0)
+        return digits
+
+    return _SPOKEN_RUN.sub(figures, text)
+
+
 def find_phone(text: str, region: str = DEFAULT_REGION) -> str | None:
+    text = spoken_digits(text)
     for match in phonenumbers.PhoneNumberMatcher(text, region):
         if phonenumbers.is_valid_number(match.number):
             return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
@@ -65,6 +102,7 @@ def find_contact(text: str) -> Contact:
 def without_contact(text: str, region: str = DEFAULT_REGION) -> str:
     """`text` with every phone number and e-mail address in it taken out (what is left
     of "Jo Park, 312 555 0188" is the name)."""
+    text = spoken_digits(text)
     spans = [(m.start, m.end) for m in phonenumbers.PhoneNumberMatcher(text, region)]
     spans += [(m.start(), m.end()) for m in _EMAIL_CANDIDATE.finditer(text) if "@" in m.group()]
     for start, end in sorted(spans, reverse=True):
@@ -74,6 +112,7 @@ def without_contact(text: str, region: str = DEFAULT_REGION) -> str:
 
 def looks_like_contact_attempt(text: str) -> bool:
     """Digits or an @ suggest the visitor tried to give a number or address."""
+    text = spoken_digits(text)
     return "@" in text or sum(ch.isdigit() for ch in text) >= 5
 
 
