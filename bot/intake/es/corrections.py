@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from bot.intake import corrections as english
+from bot.intake.dates import DateParseError
 from bot.intake.es import dates, places
 from bot.intake.es.replies import Phrases, fold, plain
 
@@ -75,10 +76,39 @@ def parse_correction(
     if nothing_to_change(text):
         return english.Correction(None)
     found = english.parse_correction(to_english(text), today, current)
+    if found.field in _DATE_FIELDS and found.values:
+        refined = _date_with_its_year(text, today)
+        if refined is not None and refined != found.values.get(found.field):
+            changed = (current or {}).get(found.field) != refined
+            return english.Correction(
+                found.field, {**found.values, found.field: refined}, found.note, changed
+            )
     city = (found.values or {}).get("incident_city")
     if found.field == "incident_state" and isinstance(city, str) and not _said_as_place(text, city):
         return english.Correction(None)
     return found
+
+
+_DATE_FIELDS = frozenset({"incident_date", "discovery_date"})
+_YEAR_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\bano\b")
+_CLAUSES = re.compile(r"[,;:]|\s+y\s+|\s+sino\s+")
+
+
+def _date_with_its_year(text: str, today: date) -> str | None:
+    """The date of the last clause that is not negated and says its year, to a month or a
+    day ("fue en marzo no en mayo, en marzo del año pasado": March of last year, not of
+    this one; "no fue en junio, fue en julio del año pasado": July). None without one."""
+    for clause in reversed(_CLAUSES.split(plain(text))):
+        if re.search(r"\bno\b", clause) or not _YEAR_WORDS.search(clause):
+            continue
+        try:
+            slot = dates.parse_when(clause, today).to_slot()
+        except DateParseError:
+            continue  # a clause the date reader refuses says no date
+        if len(slot) >= len("2025-03") and ".." not in slot:
+            return slot
+        return None
+    return None
 
 
 # "nada", "ninguno", "no, nada que cambiar", "nada, ya está todo bien", "así déjelo".

@@ -335,7 +335,12 @@ _PHRASES = Phrases(
         (r"\b(?:la\s+)?semana\s+(after|before)\b", r"the week \1"),
         (r"\b(?:el\s+)?fin\s+de\s+semana\s+(after|before)\b", r"the weekend \1"),
         # "el día de Navidad": that day, not the season around it
-        (r"\b(?:el\s+)?dia\s+(?:de\s+)?(?=Christmas|New Year's|Easter|Halloween)", "on "),
+        (
+            r"\b(?:el\s+)?dia\s+(?:de\s+)?(?=Christmas|New Year's|Easter|Halloween|"
+            r"(?i:thanksgiving|christmas|halloween|easter|memorial\s+day|labor\s+day|"
+            r"independence\s+day|the\s+4th))",
+            "on ",
+        ),
         # "el día 8": the 8th
         (r"\b(?:el\s+)?dia\s+(?=\d)", " "),
         (r"\b(?:la\s+)?vispera\s+de(?:l)?\b", "the day before"),
@@ -480,6 +485,14 @@ _STORY_WORDS = Phrases(
         (r"\b(?:el\s+)?(?:dia\s+de\s+)?accion\s+de\s+gracias\b", "Thanksgiving"),
         (r"\b(?:la\s+)?semana\s+santa\b", "Easter week"),
         (r"\b(?:el\s+)?dia\s+de\s+(?:las|la)\s+madres?\b", "Mother's Day"),
+        # "el dia de thanksgiving", "el dia de Christmas": that day, not the week around it
+        (
+            r"\b(?:el\s+)?dia\s+(?:de\s+)?(?=(?i:thanksgiving|christmas|halloween|easter|"
+            r"new\s+year's|memorial\s+day|labor\s+day|independence\s+day)\b)",
+            "on ",
+        ),
+        # "el May 10 last year": on that day (the English reader needs the "on")
+        (r"\b(?:el|del)\s+(?=(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d)", "on "),
         (r"\b(?:en|desde|durante)\s+(?:el\s+)?" + _YEAR_AHEAD, "in "),
         (r"\b(?:en|desde|durante)\s+(?:el\s+mes\s+de\s+)?" + _MONTH_AHEAD, "in "),
     ]
@@ -589,7 +602,13 @@ _SPANISH_HOLIDAYS: dict[str, Callable[[int], tuple[date, date]]] = {
     "dia de las madres": _mothers_day,
     "dia de la madre": _mothers_day,
     "dia de las madre": _mothers_day,
+    "lunes santo": _one_day(-6),
+    "martes santo": _one_day(-5),
+    "miercoles santo": _one_day(-4),
     "jueves santo": _one_day(-3),
+    "viernes santo": _one_day(-2),
+    "sabado santo": _one_day(-1),
+    "sabado de gloria": _one_day(-1),
     "domingo de ramos": _one_day(-7),
     "domingo de resurreccion": _one_day(0),
     "domingo de pascua": _one_day(0),
@@ -631,6 +650,61 @@ def _spanish_holiday(text: str, today: date) -> DateSpec | None:
                 y -= 1
     first, last = span(y)
     return DateSpec.exact(first) if first == last else DateSpec(first, last, "range")
+
+
+_HOLY_DAY = re.compile(
+    r"\b(?P<name>(?:lunes|martes|miercoles|jueves|viernes|sabado)\s+santo|sabado\s+de\s+gloria|"
+    r"domingo\s+de\s+(?:ramos|resurreccion|pascua))\b"
+)
+_YEAR_SAID = re.compile(
+    r"\b(?:de|del)\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<rel>(?:este|el)\s+ano(?:\s+(?:ante)?pasado)?|"
+    r"ano\s+(?:ante)?pasado)\b"
+)
+
+
+def _holy_day(text: str, today: date) -> DateSpec | None:
+    """One day of Holy Week said in a longer answer ("en Semana Santa de este año, el
+    miércoles santo"): that day, in the year said, else the latest one begun by today. Only
+    when no other day or month is said beside it."""
+    t = " ".join(fold(text).replace("ñ", "n").split())
+    m = _HOLY_DAY.search(t)
+    if not m or re.search(rf"\b\d{{1,2}}\s+de\b|\b(?:{_MONTH})\b", t):
+        return None
+    span = _SPANISH_HOLIDAYS[" ".join(m.group("name").split())]
+    said = _YEAR_SAID.search(t)
+    rel = (said.group("rel") or "") if said else ""
+    if said and said.group("year"):
+        y = int(said.group("year"))
+    elif rel and rel != "el ano":
+        y = today.year - (0 if rel.startswith("este") else 2 if "ante" in rel else 1)
+    else:
+        y = today.year
+        while span(y)[0] > today:
+            y -= 1
+    return DateSpec.exact(span(y)[0])
+
+
+# A part of a year said with a month in it ("a principios del año pasado, como en
+# febrero"): the month is the answer, in that year, hedged as said.
+_PART_OF_YEAR_WITH_MONTH = re.compile(
+    r"^(?P<lead>.*?)\b(?:a\s+|en\s+|por\s+)?(?:principios|inicios|comienzos|mediados|finales|fines)"
+    r"\s+(?:de|del)\s+(?P<year>ano\s+(?:ante)?pasado|este\s+ano|(?:19|20)\d\d)\b(?P<rest>.*)$"
+)
+
+
+def _month_in_part_of_year(text: str) -> str | None:
+    """ "a principios del año pasado, como en febrero" -> "como en febrero del ano pasado";
+    None when no month is said after the part of the year, or two are."""
+    t = " ".join(fold(text).replace("ñ", "n").split())
+    m = _PART_OF_YEAR_WITH_MONTH.match(t)
+    if not m:
+        return None
+    months = re.findall(rf"\b(?:{_MONTH})\b", m.group("rest"))
+    if len(months) != 1 or re.search(r"\d", m.group("rest")):
+        return None
+    year = m.group("year")
+    year = year if year[0].isdigit() else ("del " + year if "pasado" in year else "de " + year)
+    return f"{m.group('lead')} {m.group('rest').strip(' ,.')} {year}".strip()
 
 
 _WEEKS_BACK = re.compile(
@@ -678,9 +752,15 @@ def parse_when(text: str, today: date) -> DateSpec:
 
     Raises DateParseError('unparsed' | 'future' | 'too_old') as the English parser does.
     """
-    numeric = _numeric(text, today) or _spanish_holiday(text, today) or _said_spans(text, today)
+    numeric = (
+        _numeric(text, today)
+        or _spanish_holiday(text, today)
+        or _holy_day(text, today)
+        or _said_spans(text, today)
+    )
     if numeric is not None:
         return _checked(numeric, today)
+    text = _month_in_part_of_year(text) or text
     said = to_english(text, today)
     try:
         return english.parse_when(said, today) if said else english.parse_when(text, today)
