@@ -263,7 +263,24 @@ def parse_story(text: str) -> Parsed:
         return _fail("opener")  # "is this confidential?": a question, not the story
     if len(facts) == 1 and len(_LETTERS.findall(text)) < 8:
         return _fail("too_short")
+    if len(bare.split()) < _SHORT_STORY_WORDS and not tells_care_or_harm(text):
+        return _fail("opener")  # "Just want to know if I have a case. I'm not giving my number."
     return Parsed({"incident_description": value})
+
+
+# Up to this many words, a story must say something of care or harm to be one.
+_SHORT_STORY_WORDS = 30
+
+
+def tells_care_or_harm(text: str) -> bool:
+    """Whether `text` speaks of care, a provider, a harm or a death ("the pharmacy gave me
+    the wrong pills", "my dad died"), not only of wanting help ("just want to know if I
+    have a case", "it was a bad experience and I want answers")."""
+    return bool(
+        classify.mentions_medical_care(text)
+        or classify.classify_severity(text)
+        or classify.classify_case_type(text)
+    )
 
 
 # Words that only say what is not known ("idk the name of the surgeon who did it", "i don't
