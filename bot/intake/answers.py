@@ -1084,7 +1084,8 @@ def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed
     # "84. He'd have been 85 at Christmas": the age he would have reached is not the answer.
     text = _WOULD_HAVE_BEEN.sub(" ", text).strip() or text
     pair = _neighbour_age(text)
-    then = _AGE_THEN.search(text)
+    in_figures = patient.number_words_as_figures(text)  # "sixteen then, seventeen now"
+    then = _AGE_THEN.search(in_figures)
     if then and (_AGE_TODAY.search(text) or then.group(1)):
         # "41 back then, 43 now": the age at the time is said; nothing to count back.
         number = 1 if then.group(1) else 2

@@ -649,6 +649,17 @@ def _hedged_age(text: str) -> AgeAnswer | None:
     return None
 
 
+def number_words_as_figures(text: str) -> str:
+    """ "he was sixteen, he's seventeen now" -> "he was 16, he's 17 now": ages said in words
+    written in figures, so the age at the time can be told from today's."""
+
+    def figures(m: re.Match[str]) -> str:
+        n = _word_number(m.group("n"))
+        return str(n) if n is not None and 0 <= n <= 120 and not m.group("half") else m.group(0)
+
+    return _WORD_AGE.sub(figures, text)
+
+
 def age_words(text: str) -> bool:
     """Whether `text` states an age in words or decades ("around fifty", "mid-sixties")."""
     return _hedged_age(text.replace("’", "'")) is not None
