@@ -500,6 +500,48 @@ def _season(text: str, today: date, year_hint: int | None) -> DateSpec | None:
     return None
 
 
+# A rough part of a year said first, then the month(s) meant: "early 2025, I think January",
+# "late 2024, maybe november", "mid 2025... june or july", "towards the end of 2023".
+_ROUGH_PART_OF_YEAR = re.compile(
+    r"\b(?:early|late|mid|middle|beginning|start|end|(?:tail|very)\s+end|"
+    r"(?:first|second|last|back)\s+half|(?:first|early|latter|last|later)\s+part|"
+    r"towards?\s+the\s+end|near\s+the\s+end)"
+    r"(?:\s*-\s*|\s+)(?:(?:in|of)\s+)?(?:the\s+year\s+)?(?:of\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# A month after it: a clause word before, or the clause or an "or" after ("I may be wrong"
+# is no May).
+_MONTH_AFTER_ROUGH = re.compile(
+    r"(?:[,.;:\-!?(]|\b(?:say|like|maybe|probably|around|think|was|in|either|or|"
+    r"believe|guess|about)\b|^)\s*(?P<month>"
+    + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+    + r")\b\.?"
+    r"(?=\s*(?:$|[,.;:!?)\-]|or\b|i\b|maybe\b|probably\b|or\s+so\b|i\s+think\b))",
+    re.IGNORECASE,
+)
+
+
+def _months_after_rough_part(raw: str) -> DateSpec | None:
+    """The month or two named after a rough part of the year, in the year said: "early
+    2025, I think January" is January 2025, "it was in early 2025, January or February"
+    January to February 2025 (not of this year). A day said beside them is left to the
+    readers of days."""
+    m = _ROUGH_PART_OF_YEAR.search(raw)
+    if not m:
+        return None
+    rest = raw[m.end() :]
+    if _MONTH_DAY.search(rest) or re.search(r"\d", rest):
+        return None
+    said = _MONTH_AFTER_ROUGH.finditer(rest)
+    months = sorted({_MONTH_NAMES[f.group("month").lower()] for f in said})
+    if not months or len(months) > 2:
+        return None
+    y = int(m.group("year"))
+    if len(months) == 1:
+        return _month(y, months[0])
+    return _range(date(y, months[0], 1), date(y, months[1], calendar.monthrange(y, months[1])[1]))
+
+
 def _part_of_year(text: str) -> DateSpec | None:
     """ "early 2023", "the tail end of 2025"; two said ("late 2023 early 2024") span both."""
     spans = [_one_part_of_year(m) for m in _PART_OF_YEAR.finditer(text)]
@@ -1844,6 +1886,60 @@ _SCHOOL_SPANS = {
 }
 
 
+# A school term and a part of it: "the first week of fall semester", "spring term
+# midterms", "finals week of the fall semester", "summer session". US terms run on their
+# own calendar, not the seasons': ((first month, day), (last month, day)) for each part.
+_TERM_SPANS = {
+    "fall": {
+        "whole": ((8, 15), (12, 20)), "start": ((8, 15), (9, 7)), "second": ((8, 22), (9, 14)),
+        "mid": ((9, 25), (10, 31)), "end": ((11, 25), (12, 20)), "finals": ((12, 1), (12, 20)),
+    },
+    "spring": {
+        "whole": ((1, 8), (5, 20)), "start": ((1, 8), (1, 31)), "second": ((1, 15), (2, 7)),
+        "mid": ((2, 20), (3, 31)), "end": ((4, 20), (5, 20)), "finals": ((4, 25), (5, 20)),
+    },
+    "summer": {
+        "whole": ((5, 15), (8, 20)), "start": ((5, 15), (6, 10)), "second": ((5, 22), (6, 17)),
+        "mid": ((6, 20), (7, 20)), "end": ((7, 25), (8, 20)), "finals": ((8, 1), (8, 20)),
+    },
+}
+_SCHOOL_TERM = re.compile(
+    r"\b(?P<term>fall|autumn|spring|summer)\s+(?:semester|term|session|quarter|trimester|"
+    r"classes|finals|midterms?)\b|\bsemester\b",
+    re.IGNORECASE,
+)
+_TERM_PARTS = (
+    ("finals", re.compile(r"\bfinals?\b|\bexam\s+week\b|\blast\s+(?:day|week)\b", re.I)),
+    ("mid", re.compile(r"\bmid-?terms?\b|\bmiddle\s+of\b|\bmid-?(?:semester|term)\b", re.I)),
+    ("second", re.compile(r"\bsecond\s+week\b|\b2nd\s+week\b", re.I)),
+    ("start", re.compile(
+        r"\b(?:first|1st|opening)\s+(?:day|days|week|couple\s+of\s+weeks)\b|\b(?:start|"
+        r"beginning|began|begin|started|starting)\b", re.I)),
+    ("end", re.compile(r"\bend(?:ing|ed)?\b|\bclose\b|\blast\s+couple\b", re.I)),
+)
+
+
+def _school_term(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """A school term (its part narrowing it): the term of the year said, or the most recent
+    one begun. "semester" alone names no term and is left to the other readers."""
+    m = _SCHOOL_TERM.search(raw)
+    if not m or not m.group("term"):
+        return None
+    term = m.group("term").lower().replace("autumn", "fall")
+    word = m.group(0).lower()
+    part = "finals" if word.endswith("finals") else "mid" if "midterm" in word else "whole"
+    if part == "whole":
+        part = next((name for name, rx in _TERM_PARTS if rx.search(raw)), "whole")
+    (m1, d1), (m2, d2) = _TERM_SPANS[term][part]
+    y = year_hint if year_hint is not None else today.year
+    if year_hint is None and date(y, *_TERM_SPANS[term]["whole"][0]) > today:
+        y -= 1
+    start, end = date(y, m1, d1), date(y, m2, d2)
+    if start > today:
+        return None
+    return _range(start, min(end, today))
+
+
 def _school_time(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
     """Spring break is March to mid-April, winter break the two weeks round New Year,
     school starting August to early September, the end of the school year late May to
@@ -2755,7 +2851,9 @@ def parse_when(text: str, today: date) -> DateSpec:
         year_hint = ago_month.earliest.year
     when = (
         years_ago_last
+        or _school_term(raw, today, year_hint)
         or _first_day_of_season(raw, today, year_hint)
+        or _months_after_rough_part(raw)
         or _nth_of_month(raw, today, year_hint)
         or _middle_of_said_month(raw, today, year_hint)
         or _beside_since(raw, today)
