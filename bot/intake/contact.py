@@ -7,6 +7,7 @@ email-validator checks syntax without a DNS look-up (no network in the turn).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import phonenumbers
@@ -145,3 +146,59 @@ def someone_else(name_on_lead: str | None, name_now: str | None) -> bool:
     if match_name(ListEntry(id=0, name=name_on_lead, kind=PERSON), name_now) is not None:
         return False
     return fuzz.token_set_ratio(normalise(name_on_lead), normalise(name_now)) < 85
+
+
+# The number the visitor is writing from, said instead of typed: "this number", "the one
+# I'm texting from", "text me here"; "a este mismo número", "al cel de donde le escribo",
+# "por aquí mismo". Read on folded text (lower case, no accents).
+_THIS_NUMBER = re.compile(
+    r"\b(?:(?:this|same|the\s+same)\s+(?:number|phone|cell|one|#)|this\s+(?:cell\s+)?phone|"
+    r"(?:text|message|reach|contact|call)\s+me\s+(?:here|at\s+this\s+(?:number|one))|"
+    r"(?:the\s+)?(?:number|one|phone)\s+i'?m\s+(?:texting|messaging|writing)(?:\s+you)?\s+from|"
+    r"here\s+is\s+(?:fine|good|ok|best)|right\s+here|"
+    # Spanish
+    r"(?:a|al|en|por)?\s*(?:este|ese|el)\s+mismo(?:\s+(?:numero|cel|celular|telefono|tel|num))?"
+    r"(?=\s*(?:$|[,.!;]|de\s+donde|desde|que|por|porfa|please|gracias))|"
+    r"(?:a|al|en|por)\s+(?:este|ese)\s+(?:numero|cel|celular|telefono|tel|num|whats(?:app)?)|"
+    r"^\W*(?:a\s+)?(?:este|ese)\s+(?:numero|cel|celular|telefono|tel|num)\b|"
+    r"(?:al|el)\s+mismo\s+(?:numero|cel|celular|telefono|tel|num)|"
+    r"(?:de|desde)\s+(?:donde|el\s+que|el\s+cual)\s+(?:le|les|los|las|te|lo|la)?\s*"
+    r"(?:escribo|estoy\s+escribiendo|mando|estoy\s+mandando|texteo|mensajeo)|"
+    r"(?:este|ese|al|el)\s+(?:que\s+)?(?:le|les|te)\s+(?:escribo|estoy\s+escribiendo|mando)|"
+    r"(?:aqui|aca)\s+mismo|(?:mensaje|texto|textos|mensajes)\s+(?:aqui|aca)|"
+    r"por\s+(?:aqui|aca)(?=\s*(?:$|[,.!;]|mismo|por\s+(?:texto|mensaje|favor)|porfa|esta\s+bien)))"
+    r"(?!\w)"
+)
+_NOT_THIS_NUMBER = re.compile(r"\b(?:no|not|don'?t|never|nunca)\b.{0,30}\b(?:number|numero|aqui)\b")
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def this_number_words(text: str) -> str | None:
+    """The words that give the number the visitor writes from ("a este mismo número",
+    "this number"), as typed; None when there are none, when a number or address is typed
+    too, or when they are said as a refusal ("no me llamen a este número")."""
+    folded = _folded(text)
+    if find_contact(text).found or _NOT_THIS_NUMBER.search(folded):
+        return None
+    found = _THIS_NUMBER.search(folded)
+    if found is None:
+        return None
+    if len(folded) != len(text):  # a character folded into several: the folded words
+        return found.group().strip()
+    return text[found.start() : found.end()].strip()
+
+
+def says_this_number(text: str) -> bool:
+    """The reply gives the number the visitor writes from, in words (this_number_words)."""
+    return this_number_words(text) is not None
+
+
+def without_this_number(text: str) -> str:
+    """`text` with the words that give the number taken out (what is left of "Ana Ruiz, a
+    este número" is the name)."""
+    words = this_number_words(text)
+    return " ".join(text.replace(words, " ").split()) if words else text

@@ -16,6 +16,7 @@ import unicodedata
 from enum import Enum
 
 from bot.intake import replies
+from bot.intake.es import replies as replies_es
 
 
 class Keyword(str, Enum):
@@ -130,5 +131,11 @@ def consent_answer(text: str) -> bool | None:
         if replies.is_yes(text) and not replies.is_no(text):
             return True
         if replies.is_no(text) and not replies.is_yes(text):
+            return False
+        # In Spanish too: "Sí, está bien", "sí, de acuerdo" ("si" alone is also "if": the
+        # Spanish reading knows when it is a yes).
+        if replies_es.is_yes(text) and not replies_es.is_no(text):
+            return True
+        if replies_es.is_no(text) and not replies_es.is_yes(text):
             return False
     return None

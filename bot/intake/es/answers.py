@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 from bot.intake import answers as english
+from bot.intake import contact
 from bot.intake.answers import Context, Parsed
 from bot.intake.dates import DateParseError
 from bot.intake.es import dates, patient, places, replies
@@ -257,13 +258,38 @@ def name_beside_contact(text: str) -> str | None:
     return english.name_beside_contact(re.sub(r"^\W*(?:sure\W+)+", "", said))
 
 
+def _declined(text: str) -> bool:
+    return bool(re.search(r"\bprefiero\s+que\s+no\b", fold(text)))
+
+
 def parse_consent(text: str) -> Parsed:
-    return english.consent(
-        text,
-        said=replies,
-        name_beside=name_beside_contact,
-        declined=lambda t: re.search(r"\bprefiero\s+que\s+no\b", fold(t)),
+    """May the firm contact the visitor? "Ana Ruiz, a este mismo número" by text is a yes,
+    the name, and the number written from (contact.this_number_words), all at once."""
+    parsed = english.consent(
+        text, said=replies, name_beside=name_beside_contact, declined=_declined
     )
+    if parsed.values.get("contact_consent") is False or parsed.values.get("contact"):
+        return parsed
+    words = contact.this_number_words(text)
+    if words is None or replies.is_no(text) or _declined(text):
+        return parsed
+    values: dict[str, object] = {"contact_consent": True, "contact": words}
+    name = name_beside_contact(contact.without_this_number(text))
+    if name:
+        values["full_name"] = name
+    return Parsed(values)
+
+
+def parse_contact(text: str) -> Parsed:
+    """A phone number or an address; or, by text, the number written from, said in words
+    ("a este mismo número", "al cel de donde le escribo"): kept as said, since the words
+    hold no number. The channel knows the number (bot/channels/sms); the lead's phone is
+    not filled from it here."""
+    parsed = english.parse_contact(text)
+    if parsed.ok:
+        return parsed
+    words = contact.this_number_words(text)
+    return Parsed({"contact": words}) if words else parsed
 
 
 _GOVERNMENT_WORDS = Phrases(
@@ -294,8 +320,7 @@ def parse_provider_government(text: str) -> Parsed:
     return english.parse_provider_government(folded)
 
 
-# Contact details read the same in both languages.
-parse_contact = english.parse_contact
+# A callback number is read the same in both languages.
 parse_callback_phone = english.parse_callback_phone
 
 PARSERS = english.parser_table(sys.modules[__name__])
