@@ -2360,6 +2360,61 @@ _BETWEEN_TWO = re.compile(
 )
 
 
+# The words that make two holidays the ends of a span: "between Christmas and New Year's",
+# "from Thanksgiving to Christmas", "after Thanksgiving but before Christmas".
+_BEFORE_FIRST_HOLIDAY = re.compile(r"\b(?:between|from|after)\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_HOLIDAYS = re.compile(
+    r"^\s*,?\s*(?:and|to|until|till|through|thru|-|–|but|and\s+before|but\s+before)\s*$",
+    re.IGNORECASE,
+)
+
+
+_YEARS_BACK = re.compile(r"\b(\d+|a|one|two|three|four|five|six)\s+years?\s+ago\b", re.I)
+
+
+def _holiday_day(m: re.Match[str], year: int) -> date:
+    day = holiday_date(m.group("name"), year)
+    suffix = (m.group("suffix") or "").strip().lower()
+    return day - timedelta(days=1) if suffix == "eve" else day
+
+
+def _between_holidays(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """The days from one holiday to the next one named: "between Christmas and New Year's
+    last year" is December 25, 2025 to January 1, 2026 (the year said is the first
+    holiday's; the second is the next one after it), not a week round the first."""
+    found = list(_HOLIDAY.finditer(raw))
+    if len(found) != 2:
+        return None
+    a, b = found
+    lead_a = (a.group("lead") or "").strip().lower()
+    lead_b = (b.group("lead") or "").strip().lower()
+    if lead_a not in {"", "after"} or lead_b not in {"", "before"}:
+        return None
+    if lead_a != "after" and not _BEFORE_FIRST_HOLIDAY.search(raw[: a.start()]):
+        return None
+    if not _BETWEEN_HOLIDAYS.match(raw[a.end() : b.start()]):
+        return None
+    try:
+        said = a.group("year") or (year_hint if year_hint is not None else None)
+        if said is None and (back := _YEARS_BACK.search(raw)):
+            n = back.group(1).lower()  # "two years ago": that holiday, two years back
+            said = today.year - (int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1))
+        if said is not None:
+            first = _holiday_day(a, int(said))
+        else:
+            first = _holiday_day(a, today.year)
+            if first > today:
+                first = _holiday_day(a, today.year - 1)
+        last = _holiday_day(b, first.year)
+        if last <= first:
+            last = _holiday_day(b, first.year + 1)
+    except (KeyError, ValueError, StopIteration):
+        return None
+    if first > today or (last - first).days > 366:
+        return None
+    return _range(first, min(last, today))
+
+
 def _between_two(raw: str, today: date) -> DateSpec | None:
     m = _BETWEEN_TWO.search(raw.strip(" .!?"))
     if not m:
@@ -2852,6 +2907,7 @@ def parse_when(text: str, today: date) -> DateSpec:
     when = (
         years_ago_last
         or _school_term(raw, today, year_hint)
+        or _between_holidays(raw, today, year_hint)
         or _first_day_of_season(raw, today, year_hint)
         or _months_after_rough_part(raw)
         or _nth_of_month(raw, today, year_hint)
