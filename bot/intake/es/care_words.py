@@ -64,6 +64,30 @@ _ALREADY = re.compile(
 # (Spanish, folded, without accents; English). Phrases before the words they contain.
 # "{P}" in the English is the clitic of the match, put in English.
 _PHRASES: list[tuple[str, str]] = [
+    # A drug given in excess or turned up ("le pusieron mucha morfina en la bomba", "le
+    # subieron el fentanilo"): a medication error even when an operation came first.
+    (
+        r"(?:mucha|muchisima|demasiada|bastante|tanta)\s+(?=(?:morfina|fentanilo|insulina|"
+        r"medicina|anestesia|potasio|heparina|oxicodona|hidromorfona|dilaudid|opioides?|"
+        r"narcoticos?|sedantes?|sedacion|suero|sangre\s+rala)\b)",
+        "too much ",
+    ),
+    (
+        rf"{_P}\s+(?:subieron|aumentaron|doblaron|triplicaron)\s+(?:mucho\s+)?(?:el|la|los|las)\s+"
+        r"(?=(?:dosis|morfina|fentanilo|insulina|potasio|heparina|goteo|bomba|medicina|"
+        r"medicamento|sedante|sedacion|opioides?)\b)",
+        "gave {P} too much ",
+    ),
+    (r"(?:en|de)\s+la\s+bomba\b", "in the pump"),
+    # Nobody watching the patient ("nadie lo estaba vigilando", "en recuperación nadie la
+    # estaba monitoreando").
+    (
+        rf"(?:nadie|ninguna\s+enfermera|ningun\s+enfermero)\s+{_P}\s+(?:estaba|estaban|estuvo|"
+        r"estuvieron|anduvo)\s+(?:vigilando|monitoreando|checando|cuidando|revisando|observando|"
+        r"atendiendo)",
+        "nobody was monitoring {P}",
+    ),
+    (r"se\s+(?:le|me)\s+(?:fue|corto|paro)\s+la\s+respiracion", "stopped breathing"),
     # Surgery: the wrong part, a thing left inside, an organ cut.
     (
         r"(?:me|le|lo|la|les|los|las|nos)\s+operaron\s+(?:de\s+)?(?:la|el)\s+\w+\s+equivocad[oa]",

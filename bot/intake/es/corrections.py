@@ -41,6 +41,10 @@ _WORDS = Phrases(
         (r"(\d)\s+no\s+(?=\(?\d)", r"\1 not "),
         (r"\b(the\s+(?:phone\s+number|age|email))\s+(?:es|it\s+was)\b", r"\1 is"),
         (r"\b(?:deberia\s+ser|debe\s+ser)\b", "should be"),
+        # An age said with its verb ("tiene 56", "tenía 72", "ya cumplió 64"): "is 56".
+        (r"\b(?:ya\s+)?(?:tiene|tenia|tengo|tenemos|cumplio|cumpli|cumple)\s+(?=\d{1,3}\b)", "is "),
+        # "no tiene 30, tiene 31": the second age, not the first.
+        (r"^\W*no\s+is\s+(\d{1,3})\s*,\s*is\s+(\d{1,3})\b", r"is \2 not \1"),
         (r"\b(?:era|fue|es)\b", "it was"),
         (r"\bsino\b", "but"),
         (r"\bno\b(?=\s*,)", "no"),
