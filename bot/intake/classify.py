@@ -1190,7 +1190,7 @@ _FINDING = (
     r"\w+ (?:syndrome|disorder)|"
     r"diabet\w*|thyroid\w*|glaucoma|torsion|twisted \w+|collapsed lung|pneumothorax|"
     r"heart (?:condition|disease|problem|attack)|kidney (?:stone|disease|failure)|"
-    r"gallbladder|hernia|blockage|obstruction|broken \w+|fractured \w+|"
+    r"gallbladder|hernia|blockage|obstruction|broken(?: \w+)?|fractured(?: \w+)?|"
     r"symptoms?|signs?|fever|pain|numbers|levels|results?|labs?|scans?|tests?|psa|"
     r"ekgs?|ecgs?|x-?rays?|mris?|mammograms?|imaging|readings?|changes|"
     r"iron|anemia|a1c|blood (?:sugar|pressure|counts?)|sugars?|warning signs|red flags|"
@@ -2492,6 +2492,18 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"(?:noticed|realized|saw|checked|knew) (?:that )?{_SOMEONE} (?:was|were|had)"
             rf"(?: been)? (?:\w+ )?{_UNWATCHED}",
             4,
+        ),
+        # A place people live in whose staff missed what happened to a resident: "she lives in
+        # a group home and they didn't notice her leg was broken", "the assisted living never
+        # caught his UTI". Watching residents is the place's own duty, so this is its neglect,
+        # not a doctor's diagnosis (which a diagnosis act would otherwise claim).
+        (
+            r"\b(?:group home|nursing home|assisted living|memory care|care home|adult home|"
+            r"long[- ]term care|skilled nursing|rehab (?:center|facility|place)|home for|"
+            r"residential (?:home|facility|care))\b[^.]{0,80}?\b(?:didn'?t|did not|never|nobody|"
+            r"no one|failed to|wouldn'?t)\s+(?:even\s+|ever\s+)?(?:notice|realiz|catch|caught|"
+            r"see|saw|check|spot)\w*",
+            5,
         ),
         # Neglect named, or its signs: "elder neglect", "soiled sheets", "untreated wounds".
         (
