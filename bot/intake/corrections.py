@@ -107,6 +107,13 @@ class Correction:
     changed: bool = False
 
 
+_MONTHS_ALT = "|".join(
+    sorted(
+        {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"},
+        key=len,
+        reverse=True,
+    )
+)
 # "it was Kansas not Missouri", "not Indiana but Ohio", "Ohio instead of Indiana".
 _SWAPS = (
     re.compile(
@@ -189,12 +196,44 @@ def _name_swap(new: str, old: str, current: Mapping[str, object] | None) -> str 
     return " ".join(words)
 
 
+# A date cut at its own comma: "May 8, 2025" before "not March" leaves only "2025" as the
+# new value; "not March, it was May 8, 2025" leaves "May 8". The cut part is put back.
+_DAY_BEFORE_YEAR = re.compile(
+    rf"(?:\b(?:{_MONTHS_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?(?:{_MONTHS_ALT})\.?)\s*,\s*$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER_DAY = re.compile(r"^\s*,\s*(?:19|20)\d\d\b")
+_STARTS_WITH_YEAR = re.compile(r"^\s*(?:19|20)\d\d\b")
+_ENDS_WITH_DAY = re.compile(rf"(?:\b(?:{_MONTHS_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+                            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_ALT}))\.?\s*$",
+                            re.IGNORECASE)
+
+
+def _whole_date(text: str, m: re.Match[str]) -> tuple[str, tuple[int, int]]:
+    """The new value with the part of its date a comma cut off put back, and the span."""
+    start, end = m.start("new"), m.end("new")
+    new = text[start:end]
+    head = _DAY_BEFORE_YEAR.search(text[:start])
+    if head and _STARTS_WITH_YEAR.match(new):
+        start = head.start()
+    tail = _YEAR_AFTER_DAY.match(text[end:])
+    if tail and _ENDS_WITH_DAY.search(new):
+        end += tail.end()
+    return text[start:end], (min(start, m.start()), max(end, m.end()))
+
+
 def _swap(
     text: str, today: date, current: Mapping[str, object] | None = None
 ) -> tuple[str, dict[str, object], tuple[int, int]] | None:
     """A "new, not old" correction whose new value says which field it is."""
     matches = [m for swap in _SWAPS for m in swap.finditer(text)]
     for m in matches:
+        new, span = _whole_date(text, m)
+        if span != m.span():
+            parsed = answers.parse("incident_date", new.strip(" .,!"), today)
+            if parsed.ok:
+                return "incident_date", parsed.values, span
         new = m.group("new").strip()
         new = _LEAD.sub("", new).strip(" .,!")
         new = _NAMED_FIELD.sub("", new).strip(" .,!")
@@ -225,10 +264,28 @@ _APOLOGY = re.compile(
 )
 
 
+# Words that only say the old date was wrong, and a verb left dangling once the new value
+# is cut out ("the CT was"): no detail worth keeping as a note.
+_WRONG_SAID = re.compile(
+    r"\b(?:(?:the|that)\s+)?(?:date|day|month|year)(?:'s|\s+is|\s+was)?\s+(?:wrong|off|"
+    r"incorrect|not\s+right)\b|\b(?:you\s+have|you\s+got|you'?ve\s+got)\s+the\s+"
+    r"(?:date|day|month|year)\s+wrong\b|\bwrong\s+(?:date|day|month|year)\b|"
+    r"\bthat'?s\s+not\s+right\b",
+    re.IGNORECASE,
+)
+_DANGLING = re.compile(
+    r"(?:\s+|^)(?:was|is|were|on|happened|it|should\s+be|actually|the\s+date)(?=\W*$)",
+    re.IGNORECASE,
+)
+
+
 def _note(text: str, span: tuple[int, int]) -> str | None:
     after = text[span[1] :].strip(" ,.;:-!")
     rest = after or text[: span[0]].strip(" ,.;:-!")
-    rest = _NOTE_LEAD.sub("", rest).strip(" ,.;:-!")
+    rest = _WRONG_SAID.sub(" ", rest)
+    rest = _NOTE_LEAD.sub("", rest.strip(" ,.;:-!")).strip(" ,.;:-!")
+    while (cut := _DANGLING.sub("", rest).strip(" ,.;:-!")) != rest:
+        rest = cut
     rest = " ".join(rest.split()).strip(" ,.;:-!")
     if _APOLOGY.match(rest):
         return None
