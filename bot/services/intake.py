@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -121,6 +121,18 @@ def _add_callback(uow: UnitOfWork, lead: Lead, answers: Mapping[str, object]) ->
         lead.contact_consent = True
         uow.leads.add(lead)  # refreshes the blind index
     uow.audit.append("system", "lead.callback_requested", lead.id)
+
+
+def _with_texting_number(uow: UnitOfWork, submission: Submission) -> Submission:
+    """A text conversation that agreed to be contacted and typed no number ("this number",
+    "text me here", or an e-mail only) is reachable at the number it texts from."""
+    a = submission.answers
+    if not a.get("contact_consent") or _clean(a.get("phone")):
+        return submission
+    number = uow.leads.sms_phone(submission.conversation_id)
+    if number is None:
+        return submission
+    return replace(submission, answers={**a, "phone": number})
 
 
 def _clean(value: object) -> object:
@@ -300,6 +312,7 @@ def submit_lead(
     """
     today = today or date.today()
     with uow_factory() as uow:
+        submission = _with_texting_number(uow, submission)
         existing = uow.leads.for_conversation(submission.conversation_id)
         if existing is not None and _finishes(existing, submission):
             profile = profile or current_profile(uow)

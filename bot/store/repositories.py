@@ -119,6 +119,16 @@ class LeadRepository(Repository):
             select(LeadContact).where(LeadContact.conversation_id == conversation_id)
         ).scalar_one_or_none()
 
+    def sms_phone(self, conversation_id: str) -> str | None:
+        """The number an SMS conversation texts from (decrypted), if the channel has
+        replied to it: the lead's phone when the visitor says "this number"."""
+        from bot.store.models_sms import SmsOutbound
+
+        found = self.session.execute(
+            select(SmsOutbound.phone).where(SmsOutbound.conversation_id == conversation_id).limit(1)
+        ).scalar_one_or_none()
+        return str(found) if found else None
+
     def sms_phone_index(self, conversation_id: str) -> str | None:
         """The blind index of the number an SMS conversation texts from, if any.
 

@@ -179,3 +179,36 @@ def test_postgres_tables_hold_no_plaintext_pii(pg_url: str) -> None:
     assert '"incident_state":"NJ"' in dump.replace(" ", "")  # the dump did read the rows
     for secret in (PHONE, "2015550123", EMAIL, "sponge inside my abdomen", "Maria Lopez"):
         assert secret not in dump, secret
+
+
+def test_a_text_conversation_that_says_this_number_is_reached_at_the_number_it_texts_from(
+    uow_factory,
+) -> None:
+    """ "this one", "a este mismo número": the lead's phone is the number the
+    conversation texts from (the SMS channel's own record), only with consent."""
+    from bot.services.sms_records import SmsRecords
+
+    texting = "+16055550146"
+    SmsRecords(uow_factory).begin_outbound("sms-this-one", texting, "idx-146", "reply YES", "SMa")
+    said = {"contact": "this one", "phone": None, "email": None}
+    result = service.submit_lead(
+        uow_factory, submission("sms-this-one", **said), PROFILE, date(2026, 12, 3)
+    )
+    declined = service.submit_lead(
+        uow_factory,
+        submission("sms-no-contact", **said, contact_consent=False),
+        PROFILE,
+        date(2026, 12, 3),
+    )
+    SmsRecords(uow_factory).begin_outbound("sms-typed", texting, "idx-146", "reply YES", "SMb")
+    typed = service.submit_lead(
+        uow_factory, submission("sms-typed", phone=PHONE), PROFILE, date(2026, 12, 3)
+    )
+    web = service.submit_lead(
+        uow_factory, submission("web-this-one", **said), PROFILE, date(2026, 12, 3)
+    )
+    with uow_factory() as uow:
+        assert uow.leads.get(result.lead_id).phone == texting
+        assert uow.leads.get(declined.lead_id).phone is None
+        assert uow.leads.get(typed.lead_id).phone == PHONE  # a typed number wins
+        assert uow.leads.get(web.lead_id).phone is None  # no texting number on the web
