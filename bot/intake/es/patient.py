@@ -261,7 +261,8 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
         ),
         (r"\b(?:tenia|tenían|tenia\s+como)\b", "was"),
         (r"\b(?:tiene|cumplio|cumple)\b", "is"),
-        (r"\b(?:ahora|hoy|actualmente|hoy\s+en\s+dia|ya)\b", "now"),
+        (r"\b(?:ahorita|ahora\s+mismo|ahora|hoy|actualmente|hoy\s+en\s+dia|ya)\b", "now"),
+        (r"\b(?:pero|aunque)\b", "but"),
         (
             r"\b(?:en\s+ese\s+entonces|entonces|en\s+ese\s+tiempo|en\s+ese\s+momento|"
             r"cuando\s+paso(?:\s+esto)?)\b",

@@ -24,6 +24,7 @@ from _pytest.mark.structures import ParameterSet
 
 from bot.intake.case_types import CaseType
 from bot.intake.classify import classify_case_type
+from bot.intake.es import answers as es_answers
 from bot.intake.es import corrections as es_corrections
 from bot.intake.multilingual import care_text
 
@@ -79,6 +80,21 @@ AGES: list[tuple[str, int] | ParameterSet] = [
     ("corrija la edad, tenía 9 años", 9),
     ("la edad no es esa, tiene 45 años", 45),
 ]
+
+
+# Written after an older tuned visitor's "ahorita tiene 59, pero cuando pasó tenía 58" was
+# stored as 59 (not blind): the age then, said beside today's, at the age question.
+AGE_THEN: list[tuple[str, int]] = [
+    ("ahorita tiene 70, pero cuando pasó tenía 69", 69),
+    ("ahora tiene 12 años pero tenía 11 en ese entonces", 11),
+    ("tenía 45, aunque ya cumplió 46", 45),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), AGE_THEN)
+def test_the_age_then_beside_todays(text: str, age: int) -> None:
+    parsed = es_answers.parse_patient_age(text, TODAY, "2026-06")
+    assert parsed.values.get("patient_age") == age
 
 
 @pytest.mark.parametrize(("text", "allowed"), STORIES)
