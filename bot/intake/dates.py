@@ -1940,6 +1940,67 @@ def _school_term(raw: str, today: date, year_hint: int | None) -> DateSpec | Non
     return _range(start, min(end, today))
 
 
+# An age at the time beside a birth date: "she was about 3 weeks old, she was born sept 2",
+# "born in may, he was 2 months old". The care was the birth plus the age.
+_AGE_OLD = re.compile(
+    r"\b(?:(?P<hedge>about|around|roughly|almost|nearly|approximately|approx|like|maybe)\s+)?"
+    r"(?:(?:only|just|barely)\s+)?(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\s+(?P<unit>days?|weeks?|wks?|months?|mos?)[\s-]+old\b",
+    re.IGNORECASE,
+)
+_BIRTH_SAID = re.compile(r"\bborn\b|\bbirthday\b|\bdate\s+of\s+birth\b|\bdob\b", re.IGNORECASE)
+
+
+def _age_from_birth(raw: str, today: date) -> DateSpec | None:
+    """The birth date read from the rest, moved on by the age: days exactly, weeks give or
+    take two days, months give or take four (a birth in a month stays a month); "about"
+    widens it (two days, a week, two weeks). Without a year said, a birth that would put
+    the care after today is last year's."""
+    ages = list(_AGE_OLD.finditer(raw))
+    if len(ages) != 1 or not _BIRTH_SAID.search(raw):
+        return None
+    m = ages[0]
+    rest = (raw[: m.start()] + " " + raw[m.end() :]).strip()
+    try:
+        born = parse_when(rest, today)
+    except DateParseError:
+        return None
+    if born.precision not in {"day", "month", "range"} or (born.latest - born.earliest).days > 31:
+        return None
+    said = m.group("n").lower()
+    n = int(said) if said.isdigit() else SMALL_NUMBERS[said]
+    unit = m.group("unit").lower()[0]
+    hedged = bool(m.group("hedge"))
+
+    def moved(years_back: int) -> tuple[date, date]:
+        a, b = born.earliest, born.latest
+        if years_back:
+            a, b = a - relativedelta(years=years_back), b - relativedelta(years=years_back)
+        if unit == "m":
+            step = relativedelta(months=n)
+            if born.precision == "month":
+                a2 = a + step
+                return a2, a2 + relativedelta(day=31)
+            return a + step, b + step
+        step = timedelta(days=n * (7 if unit == "w" else 1))
+        return a + step, b + step
+
+    a, b = moved(0)
+    if a > today and not _ANY_YEAR.search(rest):
+        a, b = moved(1)
+    slack = {"d": 2 if hedged else 0, "w": 7 if hedged else 2, "m": 14 if hedged else 4}[unit]
+    if unit == "m" and born.precision == "month" and not hedged:
+        slack = 0
+    a, b = a - timedelta(days=slack), b + timedelta(days=slack)
+    if a > today:
+        return None
+    if a == b:
+        return DateSpec.exact(a)
+    if unit == "m" and born.precision == "month" and not hedged:
+        return _month(a.year, a.month)
+    return _range(a, min(b, today))
+
+
 def _school_time(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
     """Spring break is March to mid-April, winter break the two weeks round New Year,
     school starting August to early September, the end of the school year late May to
@@ -2870,6 +2931,9 @@ def parse_when(text: str, today: date) -> DateSpec:
         return taken_back
     text = _july_fourth(_full_years(_fix_typos(text), today), today)
     text = _loose_ago(text)
+    aged = _age_from_birth(text, today)  # before the age words are dropped as no date
+    if aged is not None:
+        return aged
     if not _ANY_YEAR.search(text) and not _MONTH_WORD.search(text):
         early = _either_ago(text, today) or _bounded(text, today) or _decade(text, today)
         if early is not None:
