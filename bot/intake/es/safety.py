@@ -188,6 +188,9 @@ _LASTING = re.compile(
     r"\b(?:la|lo)\s+tuvieron\s+que\s+(?:revivir|resucitar|intubar|operar)\b|"
     r"\b(?:estuve|estuvo|estuvimos|termine|termino|duro|dure)\s+(?:\w+\s+){0,3}?(?:en\s+(?:el|la)\s+)?"
     r"(?:hospital|icu|uci|terapia\s+intensiva|cuidados\s+intensivos|internad[oa])\b|"
+    # An injury told in the preterite ("me fracturé un hombro", "se rompió la cadera").
+    r"\b(?:me|se|le)\s+(?:fracture|fracturo|fracturaron|rompi|rompio|rompieron|quebre|quebro|"
+    r"lastime|lastimo|lastimaron|disloque|disloco)\b|"
     r"\bcasi\s+(?:se|me|le)\s+\w+|\b(?:cuando|en\s+cuanto)\s+(?:nacio|naci)\b|"
     r"\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bhace\s+\w+\s+(?:anos|meses|semanas|dias)\b|"
     r"\b(?:ahora|ya)\s+(?:toma|tomo|usa|uso|tiene\s+que|tengo\s+que)\b"
@@ -196,6 +199,7 @@ _LASTING = re.compile(
 _RIGHT_NOW = re.compile(
     r"\b(?:ahorita|ahora\s+mismo|en\s+este\s+momento|ahora\s+si|de\s+repente|derepente|"
     r"se\s+esta\s+poniendo|esta\s+empeorando|cada\s+vez\s+peor|no\s+para|no\s+deja\s+de|"
+    r"acab(?:o|a|an|amos)\s+de|"
     r"(?<!sin\s)(?<!con\s)ayuda(?:me|nos)?|auxilio|socorro|que\s+hago|que\s+hacemos|911|"
     r"ambulancia)\b"
 )

@@ -54,6 +54,13 @@ HARM_OVER: list[str | ParameterSet] = [
     "la pierna derecha no la mueve, es una lesión de nervio",
 ]
 
+# Written after the round-3 fixes, from an older tuned visitor's "convulsiones, me fracturé
+# un hombro en una" that got 911 guidance at the harm question (not blind).
+HARM_OVER += [
+    "me fracturé la muñeca cuando me caí en el hospital",
+    "se rompió la cadera porque la dejaron sola",
+]
+
 NOW: list[str | ParameterSet] = [
     "mi papá no respira, qué hago",
     "mi hermana quiere quitarse la vida",
@@ -66,6 +73,8 @@ NOW: list[str | ParameterSet] = [
     "la bebé está convulsionando y no para",
     _held("me quiero morir, ya no aguanto", first_sight_miss=False),
 ]
+# Just now, not a story: the classifier's alarm stands ("acabo de").
+ALARM_STANDS: list[str] = ["me acabo de caer y me rompí la pierna, no me puedo parar"]
 
 
 def _guided(text: str, question: str) -> bool:
@@ -88,6 +97,11 @@ def test_an_emergency_now_is_caught_in_the_words(text: str) -> None:
     assert safety_es.detect(text) is not None
     assert _guided(text, "injury")
     assert _guided(text, "patient_age")
+
+
+@pytest.mark.parametrize("text", ALARM_STANDS)
+def test_just_now_keeps_the_classifiers_alarm(text: str) -> None:
+    assert _guided(text, "injury")
 
 
 def test_the_english_lasting_reading_still_holds() -> None:
