@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import (
+    channel_of,
     emergency_response,
     latest_text,
     one_day,
@@ -32,6 +33,7 @@ from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
 from bot.intake import case_kind, multilingual, turns, why
 from bot.intake.after_incident import after_incident
 from bot.intake.after_incident import place as place_after_incident
+from bot.intake.answers import Parsed
 from bot.intake.assessment import care_story
 from bot.intake.corrections import Correction
 from bot.intake.government import facility_from_story
@@ -63,6 +65,7 @@ from bot.intake.slot_names import (
     UNKNOWN,
     VISITOR_NOTES,
 )
+from bot.intake.summary import SMS_CHANNELS
 from bot.intake.turns import MAX_ASKS, TURN_KEY
 from bot.services.worth_asking import discovery_question_needed, government_question_needed
 
@@ -77,6 +80,17 @@ DEPENDENTS = {
     "contact": ("phone", "email"),
     "patient_age": ("patient_birth_date", "patient_minor"),
 }
+
+
+def says_this_number_off_sms(values: dict[str, Any], tracker: Tracker) -> bool:
+    """A contact given as "this number" where no number is known: only a text conversation
+    has one (the channel's own record)."""
+    said = values.get("contact")
+    return (
+        bool(said)
+        and not (values.get("phone") or values.get("email"))
+        and channel_of(tracker) not in SMS_CHANNELS
+    )
 
 
 def questions_at_replies(tracker: Tracker) -> list[str | None]:
@@ -329,6 +343,10 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
         parsed = multilingual.parse_answer(
             field, text, today(), tracker.current_slot_values(), language
         )
+        if parsed.ok and says_this_number_off_sms(parsed.values, tracker):
+            # "this number" in a web chat holds no number: the contact is asked for.
+            kept = {k: v for k, v in parsed.values.items() if k != "contact"}
+            parsed = Parsed(kept) if field != "contact" else Parsed(error="unparsed")
         if parsed.ok:
             failures.pop(field, None)
             await record(tracker, parsed.values, text)

@@ -748,6 +748,13 @@ def consent(
         if name:
             values["full_name"] = name
         return Parsed(values)
+    words = contact.this_number_words(text)  # "Cody Two Bulls, this one" by text
+    if words and not said.is_no(text) and not declined(text):
+        values = {"contact_consent": True, "contact": words}
+        name = name_beside(contact.without_this_number(text))
+        if name:
+            values["full_name"] = name
+        return Parsed(values)
     if said.is_yes(text):
         return Parsed({"contact_consent": True})
     if said.is_no(text) or declined(text):
@@ -1169,8 +1176,13 @@ def parse_death_date(text: str, today: date, incident: object = None) -> Parsed:
 
 
 def parse_contact(text: str) -> Parsed:
+    """A phone number or an address; or, by text, the number written from, said in words
+    ("this one", "text me here"): kept as said; the lead's phone is that number
+    (bot/services/intake). Only a texting conversation may answer so (the form's check)."""
     found = contact.find_contact(text)
     if not found.found:
+        if words := contact.this_number_words(text):
+            return Parsed({"contact": words})
         return _fail("invalid" if contact.looks_like_contact_attempt(text) else "unparsed")
     values: dict[str, object] = {"contact": found.phone or found.email}
     if found.phone:

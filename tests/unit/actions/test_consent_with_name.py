@@ -63,3 +63,29 @@ def test_a_name_told_earlier_is_kept(domain: dict) -> None:
 def test_a_number_alone_leaves_the_name_question(domain: dict) -> None:
     slots = validate(form_tracker("contact_consent", "sure 503 555 0127", ANSWERED), domain)
     assert slots["requested_slot"] == "full_name"
+
+
+def _on(channel: str, slot: str, text: str, slots: dict[str, Any]) -> Tracker:
+    tracker = form_tracker(slot, text, slots)
+    tracker.events[1]["input_channel"] = channel
+    return tracker
+
+
+def test_this_number_by_text_is_consent_name_and_contact(domain: dict) -> None:
+    """ "Wren Oakes, this one": by text the number written from is the contact (the lead's
+    phone is filled from the channel's record when it is stored)."""
+    slots = validate(_on("twilio", "contact_consent", "Wren Oakes, this one", ANSWERED), domain)
+    assert (slots["contact_consent"], slots["contact"], slots["full_name"]) == (
+        True, "this one", "Wren Oakes",
+    )
+    later = {**ANSWERED, "contact_consent": True, "full_name": "Wren Oakes"}
+    slots = validate(_on("twilio", "contact", "text me here", later), domain)
+    assert slots["contact"] == "text me here"
+
+
+def test_this_number_in_a_web_chat_gives_no_contact_and_it_is_asked(domain: dict) -> None:
+    slots = validate(_on("web", "contact_consent", "Wren Oakes, this number", ANSWERED), domain)
+    assert slots["contact_consent"] is True and not slots.get("contact")
+    later = {**ANSWERED, "contact_consent": True, "full_name": "Wren Oakes"}
+    slots = validate(_on("web", "contact", "this number", later), domain)
+    assert slots["contact"] is None and slots["requested_slot"] == "contact"
