@@ -47,7 +47,9 @@ def extract(text: str, today: date) -> dict[str, object]:
     if len(found) == 1 and (not died or relative is not None):
         facts["incident_date"] = found[0]
     relationship = patient.no_standing_in(text) or patient.relationship_in(text)
-    if relationship:
+    if relationship and _mother_is_the_patient(folded):
+        facts["patient_is_self"] = True
+    elif relationship:
         facts["patient_is_self"] = False
         facts["patient_relationship"] = relationship
         if died:
@@ -64,6 +66,36 @@ def extract(text: str, today: date) -> dict[str, object]:
     if severity is not None:
         facts["story_severity"] = severity.value
     return facts
+
+
+# A birth told as the time of the mother's own care ("cuando nació mi hija me pusieron la
+# epidural y me picaron mal"): the child only dates it; the patient is the one writing,
+# unless the care was done to the baby too ("le jalaron la cabeza", "el bebé no respiraba").
+_BIRTH_CLAUSE = re.compile(
+    r"\b(?:cuando|el\s+dia\s+(?:en\s+)?que)\s+(?:nacio|naciera)\s+mi\s+(?:hij[oa]|bebe|nin[oa])\b|"
+    r"\b(?:en\s+el|durante\s+el|despues\s+del)\s+(?:parto|nacimiento)\s+de\s+mi\s+"
+    r"(?:hij[oa]|bebe|nin[oa])\b|\bcuando\s+tuve\s+a\s+mi\s+(?:hij[oa]|bebe)\b"
+)
+_CARE_TO_ME = re.compile(
+    r"\bme\s+(?:pusieron|picaron|cortaron|operaron|dejaron|hicieron|dieron|rompieron|desgarraron|"
+    r"cosieron|inyectaron|quitaron|sacaron|lastimaron|anestesiaron|perforaron)\b|\bquede\s+con\b"
+)
+_CARE_TO_BABY = re.compile(
+    r"\b(?:le|lo|la)\s+(?:jalaron|jalo|pusieron|dieron|cortaron|dejaron|lastimaron|rompieron|"
+    r"quebraron|fracturaron|sacaron|aplastaron|torcieron)\b|"
+    r"\b(?:el|la|mi)\s+(?:bebe|nin[oa]|hij[oa])\s+(?:no|quedo|tiene|nacio\s+(?:morad|sin|con))"
+)
+
+
+def _mother_is_the_patient(folded: str) -> bool:
+    """The story's relative only dates a birth, and the care it tells was done to the writer."""
+    birth = _BIRTH_CLAUSE.search(folded)
+    if not birth:
+        return False
+    rest = folded[: birth.start()] + " " + folded[birth.end() :]
+    if re.search(r"\bmi\s+(?:mama|madre|papa|padre|espos[oa]|herman[oa]|abuel[oa])\b", rest):
+        return False
+    return bool(_CARE_TO_ME.search(rest)) and not _CARE_TO_BABY.search(rest)
 
 
 def _death_after_care(folded: str, today: date) -> after_incident.AfterIncident | None:

@@ -26,6 +26,7 @@ from bot.intake.case_types import CaseType
 from bot.intake.classify import classify_case_type
 from bot.intake.es import answers as es_answers
 from bot.intake.es import corrections as es_corrections
+from bot.intake.es import story as es_story
 from bot.intake.multilingual import care_text
 
 S = CaseType.SURGICAL
@@ -95,6 +96,22 @@ AGE_THEN: list[tuple[str, int]] = [
 def test_the_age_then_beside_todays(text: str, age: int) -> None:
     parsed = es_answers.parse_patient_age(text, TODAY, "2026-06")
     assert parsed.values.get("patient_age") == age
+
+
+# Written after an older tuned visitor's epidural story ("cuando nació mi hija me pusieron la
+# epidural...") was stored with the daughter as the patient (not blind): a birth that only
+# dates the mother's own care.
+PATIENT: list[tuple[str, bool]] = [
+    ("en el parto de mi hija me cortaron de más y quedé con incontinencia", True),
+    ("cuando nació mi bebé me dejaron una gasa adentro", True),
+    ("cuando nació mi hijo le jalaron la cabeza y ahora no mueve el brazo", False),
+    ("cuando nació mi bebé no respiraba y me dijeron que estaba bien", False),
+]
+
+
+@pytest.mark.parametrize(("text", "is_self"), PATIENT)
+def test_who_the_patient_of_a_birth_story_is(text: str, is_self: bool) -> None:
+    assert es_story.extract(text, TODAY).get("patient_is_self") is is_self
 
 
 @pytest.mark.parametrize(("text", "allowed"), STORIES)
