@@ -37,7 +37,10 @@ _DATE_PHRASES = re.compile(
             r"\b(?:last|this)\s+(?:year|summer|spring|fall|autumn|winter|month|week)\b",
             r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple"
             r"(?:\s+of)?|few|several)\s+(?:days?|weeks?|months?|years?|yrs?)\s+ago\b",
-            rf"\b(?:in|since|during|back\s+in|around|about)\s+{_YEAR}\b",
+            rf"\b(?:in|since|during|back\s+in|around|about|from)\s+{_YEAR}\b",
+            # "her 2022 chest x-ray": a year said before the care it dates.
+            rf"\b(?:his|her|their|my|our)\s+{_YEAR}\b(?=\s+[a-z])",
+            rf"\b(?:last|this\s+past)\s+{_MONTH}\b",
             r"\byesterday\b",
             # Holidays and seasons said without a year ("two Christmases ago", "last spring").
             HOLIDAY_PHRASE.pattern,
@@ -48,7 +51,7 @@ _DATE_PHRASES = re.compile(
             rf"\b(?:in|on|since|during|around)\s+(?:early\s+|late\s+|mid[- ])?"
             r"(?:january|february|march|april|may|june|july|august|september|october|november|"
             r"december|jan|feb|aug|sept|oct|nov|dec)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
-            rf"(?:,?\s*(?:of\s+)?{_YEAR}\b)?",
+            rf"(?:,?\s*(?:of\s+)?(?:{_YEAR}\b|(?:this|last)\s+year\b))?",
         ]
     ),
     re.IGNORECASE,
@@ -365,7 +368,9 @@ _STORY_AGE = re.compile(
     r"\b(\d{1,3})\s*[- ]?\s*(?:(?:years?|yrs?)[- ]?old\b|(?:yo|y/o)(?:[- ]?old)?(?![\w/]))|"
     r"\b(?:he|she|i|they|my\s+(?:mom|mother|dad|father|husband|wife|son|daughter|grandma|"
     r"grandpa|grandmother|grandfather|brother|sister|partner|child|baby|aunt|uncle))"
-    r"(?:\s+(?:was|were|is|am)|'s|'m|'re)\s+(?:only\s+|just\s+|now\s+|about\s+|around\s+)?"
+    r"(?:\s+(?:was|were|is|am)|'s|'m|'re|'d\s+be|\s+would\s+be|'d\s+have\s+been|"
+    r"\s+would\s+have\s+been|\s+would'?ve\s+been)\s+"
+    r"(?:only\s+|just\s+|now\s+|about\s+|around\s+)?"
     r"(\d{1,3})\b(?!\s*(?:weeks|days|months|%|mg|pounds|lbs))",
     re.IGNORECASE,
 )
@@ -868,6 +873,19 @@ def place_facts(text: str) -> dict[str, object]:
     return facts
 
 
+# Something found out after the patient's death, told as such.
+_FOUND_AFTER_DEATH = re.compile(
+    r"\b(?:after|once|when)\s+(?:(?:she|he|they|mom|dad)\s+(?:had\s+)?(?:died|passed(?:\s+away)?)|"
+    r"(?:his|her|their)\s+(?:death|passing|funeral)|the\s+funeral)\b[^.;!?]{0,80}?"
+    r"\b(?:found|learned|learnt|discovered|saw|realized|realised|got\s+(?:his|her|their|the)\s+"
+    r"(?:records|chart))|"
+    r"\b(?:found|learned|learnt|discovered|saw|realized|realised)\b[^.;!?]{0,40}?\b(?:after|"
+    r"once)\s+(?:(?:she|he|they)\s+(?:had\s+)?(?:died|passed)|(?:his|her|their)\s+(?:death|"
+    r"passing|funeral))\b",
+    re.IGNORECASE,
+)
+
+
 def extract(text: str, today: date) -> dict[str, object]:
     """Slot values the story states clearly; an empty dict when it states none."""
     facts: dict[str, object] = place_facts(text)
@@ -882,6 +900,12 @@ def extract(text: str, today: date) -> dict[str, object]:
     if death:
         facts["death_date"] = death[0]
         rest = rest[: death[1]] + " " + rest[death[2] :]
+        if not found and _FOUND_AFTER_DEATH.search(dated):
+            # "when we got her records after she died we found out ...": found out on or
+            # after the death, up to today; no earlier.
+            died = DateSpec.from_slot(death[0]).earliest
+            if died <= today:
+                facts["discovery_date"] = DateSpec(died, today, "range").to_slot()
     is_self, relationship = find_patient(text)
     dates = _care_dates(rest, today, is_self, relationship)
     if len(dates) == 1:
@@ -1035,6 +1059,8 @@ def _story_age(
         return {}
     said_now = (
         bool(_AGE_NOW.search(age.group(0)))
+        # "she'd be 62 now", "he would have been 71": the age today of someone who died.
+        or bool(re.search(r"(?:'d|would)\s+(?:be|have\s+been)|would'?ve\s+been", age.group(0)))
         or bool(re.search(r"\bnow\b", text[age.end() : age.end() + 6], re.IGNORECASE))
         or bool(_NOW_BEFORE.search(text[max(0, age.start() - 20) : age.start()]))
     )
@@ -1109,7 +1135,9 @@ _FINDING = re.compile(
 _DISMISSED = re.compile(
     r"\b(?:said|told\s+\w+|called\s+it|thought)\b[^.!?;]{0,30}?\b(?:nothing|fine|normal|"
     r"benign|harmless|stress|anxiety|a\s+cyst|no\s+big\s+deal)\b|\b(?:missed|ignored|misread|"
-    r"dismissed|overlooked|didn'?t\s+(?:see|catch|notice|follow\s+up))\b",
+    r"dismissed|overlooked|didn'?t\s+(?:see|catch|notice|follow\s+up))\b|"
+    r"\b(?:never|nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:called|told|mentioned|followed|"
+    r"acted|said|did\s+anything)\b|\bnever\s+(?:been\s+)?(?:mentioned|followed\s+up)\b",
     re.IGNORECASE,
 )
 
@@ -1146,11 +1174,25 @@ def discovery_span(text: str, today: date) -> tuple[str, int, int] | None:
     return said if said is not None else _event_discovery(text, today)
 
 
+# What was found out named with its own date: "we found out her blood test back in 2023
+# was abnormal", "learned his biopsy in 2023 ...": that date is the care's, not the finding's.
+_CARE_OBJECT_BEFORE = re.compile(
+    r"\b(?:tests?|blood\s*(?:tests?|work)|labs?|lab\s+(?:work|results?)|results?|scans?|ct|"
+    r"cat\s+scan|mri|x-?rays?|ultrasound|mammogram|colonoscopy|endoscopy|biopsy|pap(?:\s+"
+    r"(?:smear|test))?|psa(?:\s+test)?|echo(?:cardiogram)?|ekg|ecg|stress\s+test|screening|"
+    r"exam|check-?up|physical|visit|appointment|surgery|er|emergency\s+room|urine\s+test)"
+    r"(?:\s+(?:was\s+)?(?:done|taken|back))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _verb_discovery(text: str, today: date) -> tuple[str, int, int] | None:
     spans = _date_spans(text)
     for verb in _DISCOVERY_VERB.finditer(text):
         for a, b in spans:
             between = text[verb.end() : a]
+            if 0 <= a - verb.end() <= 60 and _CARE_OBJECT_BEFORE.search(between):
+                continue
             if 0 <= a - verb.end() <= 60 and not re.search(r"[.;!?]", between):
                 try:
                     return parse_when(text[a:b], today).to_slot(), a, b
