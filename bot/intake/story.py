@@ -873,19 +873,6 @@ def place_facts(text: str) -> dict[str, object]:
     return facts
 
 
-# Something found out after the patient's death, told as such.
-_FOUND_AFTER_DEATH = re.compile(
-    r"\b(?:after|once|when)\s+(?:(?:she|he|they|mom|dad)\s+(?:had\s+)?(?:died|passed(?:\s+away)?)|"
-    r"(?:his|her|their)\s+(?:death|passing|funeral)|the\s+funeral)\b[^.;!?]{0,80}?"
-    r"\b(?:found|learned|learnt|discovered|saw|realized|realised|got\s+(?:his|her|their|the)\s+"
-    r"(?:records|chart))|"
-    r"\b(?:found|learned|learnt|discovered|saw|realized|realised)\b[^.;!?]{0,40}?\b(?:after|"
-    r"once)\s+(?:(?:she|he|they)\s+(?:had\s+)?(?:died|passed)|(?:his|her|their)\s+(?:death|"
-    r"passing|funeral))\b",
-    re.IGNORECASE,
-)
-
-
 def extract(text: str, today: date) -> dict[str, object]:
     """Slot values the story states clearly; an empty dict when it states none."""
     facts: dict[str, object] = place_facts(text)
@@ -900,12 +887,6 @@ def extract(text: str, today: date) -> dict[str, object]:
     if death:
         facts["death_date"] = death[0]
         rest = rest[: death[1]] + " " + rest[death[2] :]
-        if not found and _FOUND_AFTER_DEATH.search(dated):
-            # "when we got her records after she died we found out ...": found out on or
-            # after the death, up to today; no earlier.
-            died = DateSpec.from_slot(death[0]).earliest
-            if died <= today:
-                facts["discovery_date"] = DateSpec(died, today, "range").to_slot()
     is_self, relationship = find_patient(text)
     dates = _care_dates(rest, today, is_self, relationship)
     if len(dates) == 1:

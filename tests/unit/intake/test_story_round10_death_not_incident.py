@@ -13,11 +13,13 @@ tuned 2 of 14, held back 1 of 3, negatives 2 of 2 (one negative was reworded bef
 fix: 'died in surgery on <date>' gives no incident date today and is not this class).
 After the fix (story.py: what was found out named with its own date, "found out her
 blood test back in 2023", is the care's date, not the finding's; a test result nobody
-acted on ("never called", "nobody followed up") is the care, not the discovery; a
-finding told after the death is dated from the death to today; "<month> of last year",
+acted on ("never called", "nobody followed up") is the care, not the discovery;
+"<month> of last year",
 "last January", "from 2024", "her 2022 x-ray" are dates; "she'd be 62 now" / "would have
 been" is today's age, counted back to the incident): tuned 14 of 14, held back 3 of 3,
-negatives 2 of 2.
+negatives 2 of 2. A finding told after the death ("when we got her records after she
+died") is left to the found-out question: dating it from the death to today (tried)
+stopped that question, and the blind visitor's own answer was a month (April 2026).
 """
 
 from __future__ import annotations
