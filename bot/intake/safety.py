@@ -402,7 +402,10 @@ _LASTING = re.compile(
     r"better|went\s+away)|for\s+(?:(?:a\s+few|several|many|\d+|two|three)\s+)?(?:weeks|months|years)|"
     r"every\s+(?:day|night|time|morning)|all\s+the\s+time|on\s+and\s+off|sometimes|whenever|"
     r"when\s+(?:i|he|she|they)\s+(?:walk|climb|lie|exercise|talk|run|eat)\w*|stairs|at\s+night|"
-    r"most\s+days|chronic\w*|since\s+birth)\b",
+    r"most\s+days|chronic\w*|since\s+birth|"
+    # "my arm still burns", "she still can't hold a cup": harm that stayed, not a new event
+    r"still\s+(?:burns?|hurts?|aches?|tingles?|throbs?|numb|swollen|sore|weak|stiff|"
+    r"can'?t|cannot|doesn'?t|don'?t|won'?t|has|have))\b",
     re.IGNORECASE,
 )
 _STILL = re.compile(r"\bstill\b", re.IGNORECASE)

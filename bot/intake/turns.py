@@ -243,8 +243,10 @@ def read(
         if not in_words:
             # The classifier's alarm alone, and no answer: the safety note comes with the
             # question once more, and the reply counts as a try at it, so the question is
-            # not asked a third time in a row for a note the words did not call for.
-            return answer("classifier alarm only: a try at the question, with the note", True)
+            # not asked a third time in a row for a note the words did not call for. Harm
+            # told as lasting ("my arm still burns, I can't grip anything") gets no note.
+            lasting = safety.harm_told_as_lasting(text)
+            return answer("classifier alarm only: a try at the question", guide=not lasting)
         return keep
     if asks >= MAX_ASKS:
         return answer("asked three times: kept as typed")
