@@ -125,7 +125,9 @@ async def run_visitors(bench: Bench, visitors: list[Visitor], concurrency: int =
         async def one(v: Visitor) -> Result:
             async with gate:
                 conv = (
-                    SmsConversation(http, bench.rasa_url, bench.sms, bench.fake, bench.db)
+                    SmsConversation(
+                        http, bench.rasa_url, bench.sms, bench.fake, bench.db, v.truth.phone
+                    )
                     if v.channel == "sms"
                     else WebConversation(
                         http, bench.rasa_url, v.language if v.language_toggle else None
