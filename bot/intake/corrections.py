@@ -251,10 +251,32 @@ def _swap(
         day = _day_in_stored_month(new, today, current, alone=True)
         if day:
             return "incident_date", day, m.span()
-        parsed = answers.parse("incident_date", new, today)
+        parsed = answers.parse("incident_date", _in_stored_year(new, today, current), today)
         if parsed.ok:
             return "incident_date", parsed.values, m.span()
     return None
+
+
+_SOME_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:ago|last|this|yesterday|today)\b", re.I)
+_MONTH_AND_DAY = re.compile(
+    rf"^\s*(?:on\s+)?(?:the\s+)?(?:(?:{_MONTHS_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"\s+(?:of\s+)?(?:{_MONTHS_ALT})\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_stored_year(new: str, today: date, current: Mapping[str, object] | None) -> str:
+    """ "May 8, not March 8" with March 8, 2025 stored: May 8 of that year, not of this one
+    (only a month and day said, and that day of the stored year not after today)."""
+    stored = str((current or {}).get("incident_date") or "")
+    if not re.match(r"^(?:19|20)\d\d-\d\d", stored) or _SOME_YEAR.search(new):
+        return new
+    if not _MONTH_AND_DAY.match(new):
+        return new
+    year = int(stored[:4])
+    if year >= today.year:
+        return new
+    return f"{new.strip()}, {year}"
 
 
 _APOLOGY = re.compile(
