@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from bot.law import explain
 from bot.law.compute import Outcome, Scenario, compute
@@ -214,8 +215,25 @@ def evaluate(facts: Facts, as_of: date) -> LimitationResult:
     dates put a deadline outside the calendar Python can represent (year 1
     to 9999), which callers already treat as bad input.
     """
+    return _evaluate_for(facts, as_of, _jurisdiction(facts.state))
+
+
+EVALUATE_CACHE_SIZE = 512
+"""Results kept: a form turn asks the same facts several times (the discovery and the
+government questions, ~9 ms each); a few hundred visitors' recent facts fit."""
+
+
+@lru_cache(maxsize=EVALUATE_CACHE_SIZE)
+def _evaluate_for(facts: Facts, as_of: date, j: Jurisdiction) -> LimitationResult:
+    """`evaluate` for one state's rules, cached by everything the result depends on.
+
+    The result is a pure function of the facts, the day and the state's rules (plus the
+    packaged government rules, loaded once and never changed), so equal inputs share
+    one result. The rules are part of the key so a swapped rule set is never answered
+    from the cache. Shared results are safe: LimitationResult and all it holds are frozen.
+    """
     try:
-        return _with_government(facts, as_of, _evaluate(facts, as_of))
+        return _with_government(facts, as_of, _evaluate(facts, as_of, j))
     except OverflowError as exc:
         raise ValueError(
             "cannot compute a deadline for these dates: it would fall outside the years "
@@ -262,8 +280,7 @@ def _with_government(facts: Facts, as_of: date, result: LimitationResult) -> Lim
     )
 
 
-def _evaluate(facts: Facts, as_of: date) -> LimitationResult:
-    j = _jurisdiction(facts.state)
+def _evaluate(facts: Facts, as_of: date, j: Jurisdiction) -> LimitationResult:
     _validate(facts)
     flags: set[str] = set()
     if j.presuit:
