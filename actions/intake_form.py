@@ -599,7 +599,7 @@ class ValidateIntakeForm(FormValidation):
         if asks_to_switch(text):
             return {SUMMARY_CONFIRMED: None}  # the summary is shown again, in that language
         language = conversation_language(tracker)
-        if multilingual.is_yes(text, language):
+        if multilingual.is_yes(text, language) or multilingual.nothing_to_change(text, language):
             return {SUMMARY_CONFIRMED: True, CORRECTION_PROMPTED: False}
         correction = multilingual.parse_correction(
             text, today(), tracker.current_slot_values(), language

@@ -205,9 +205,11 @@ _DAY_BEFORE_YEAR = re.compile(
 )
 _YEAR_AFTER_DAY = re.compile(r"^\s*,\s*(?:19|20)\d\d\b")
 _STARTS_WITH_YEAR = re.compile(r"^\s*(?:19|20)\d\d\b")
-_ENDS_WITH_DAY = re.compile(rf"(?:\b(?:{_MONTHS_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
-                            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_ALT}))\.?\s*$",
-                            re.IGNORECASE)
+_ENDS_WITH_DAY = re.compile(
+    rf"(?:\b(?:{_MONTHS_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_ALT}))\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _whole_date(text: str, m: re.Match[str]) -> tuple[str, tuple[int, int]]:
@@ -341,11 +343,52 @@ def parse_correction(
 ) -> Correction:
     """The field a correction names (or whose new value it gives), its new values, a note.
 
-    `current` (the slots so far) lets `changed` tell a real change from a repeat.
+    `current` (the slots so far) lets `changed` tell a real change from a repeat. "Nothing,
+    everything is fine" corrects nothing; a town is taken only as written as a place (with
+    its capital, or after "in", "at", "from"): everyday words are towns too ("fine" is Fine,
+    New York; "nothing, everything is fine" moved a lead there).
     """
+    if nothing_to_change(text):
+        return Correction(None, None)
     found = _parse(text, today, current)
+    city = (found.values or {}).get("incident_city")
+    if found.field == "incident_state" and isinstance(city, str) and not _said_as_place(text, city):
+        return Correction(None, None)
     changed = _differs(found.values, current)
     return Correction(found.field, found.values, found.note, changed)
+
+
+# "nothing", "no changes", "nope, all good", "everything's correct", "looks fine to me".
+_NOTHING = re.compile(
+    r"^\W*(?:(?:no|nope|nah)\W+)?(?:nothing(?:\s+to\s+(?:change|fix|correct))?|no\s+changes?|"
+    r"none|all\s+(?:good|fine|correct|right|set)|everything(?:'s|\s+is|\s+looks)?\s+"
+    r"(?:fine|good|correct|right|ok(?:ay)?|accurate)|(?:it\s+|that\s+)?looks?\s+(?:good|right|"
+    r"fine|correct))\b",
+    re.IGNORECASE,
+)
+# Words that name a change after all: "nothing else, but the date was May".
+_CHANGE_CUE = re.compile(
+    r"\b(?:was|were|should|wrong|incorrect|change\s+(?:it|the)|but|actually|instead|except)\b|\d",
+    re.IGNORECASE,
+)
+
+
+def nothing_to_change(text: str) -> bool:
+    """The reply says there is nothing to change, and names nothing to change."""
+    cleaned = text.replace("\u2019", "'")
+    return bool(_NOTHING.match(cleaned)) and not _CHANGE_CUE.search(cleaned)
+
+
+def _said_as_place(text: str, city: str) -> bool:
+    """`city` is in the text with its capital, or after a word that puts a place after it."""
+    first = city.split()[0]
+    if re.search(rf"\b{re.escape(first)}", text):
+        return True
+    return bool(
+        re.search(
+            rf"\b(?:in|at|from|near|outside|around|to)\s+{re.escape(first)}\b", text, re.IGNORECASE
+        )
+    )
 
 
 _MONTHS = "|".join(
@@ -402,8 +445,10 @@ _SURELY_AN_AGE = re.compile(
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_ALT = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|" \
+_WEEKDAY_ALT = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?"
+)
 # "Saturday the 28th", "sat, the 28th", "the 28th": a day of the month with no month.
 _BARE_DAY = re.compile(
     rf"(?:\b(?P<weekday>{_WEEKDAY_ALT})\.?\s*,?\s+)?(?:the\s+)?\b(?P<day>\d{{1,2}})"
@@ -513,7 +558,7 @@ def _name_correction(text: str, current: Mapping[str, object] | None) -> str | N
     if word is None or not stored:
         return None
     part = _WHICH_PART.search(text)
-    kind = (part["part"].lower() if part else "")
+    kind = part["part"].lower() if part else ""
     if kind == "first":
         index = 0
     elif kind in {"last", "sur", "family"} or len(stored) == 1:

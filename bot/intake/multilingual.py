@@ -91,6 +91,13 @@ def looks_like_correction(text: str, language: str = "en") -> bool:
     return corrections.looks_like_correction(text)
 
 
+def nothing_to_change(text: str, language: str = "en") -> bool:
+    """At the read-back: "nothing, everything is fine" / "nada, todo está bien" confirms."""
+    if language == ES:
+        return corrections_es.nothing_to_change(text)
+    return corrections.nothing_to_change(text)
+
+
 def parse_correction(
     text: str,
     today: date,
