@@ -624,6 +624,18 @@ def run_http(domain: dict[str, Any], repeat: int) -> None:
             f"{visitor.name:34} {turns[visitor.name]:5d} {statistics.median(got):15.2f} "
             f"{min(got):7.2f} {max(got):7.2f}"
         )
+    # Every visitor's turns pooled (CPU over turns, each repeat), median of the repeats.
+    total_turns = sum(turns.values())
+    pooled = sorted(
+        sum(per_turn[v.name][r] * turns[v.name] for v in VISITORS) / total_turns
+        for r in range(repeat)
+    )
+    print(
+        f"{'all turns':34} {total_turns:5d} {statistics.median(pooled):15.2f} "
+        f"{pooled[0]:7.2f} {pooled[-1]:7.2f}"
+    )
+    load = " ".join(f"{v:.2f}" for v in os.getloadavg())
+    print(f"load average (1, 5, 15 min) at the end: {load} on {os.cpu_count()} CPUs")
     if len(digests) != len(VISITORS):
         print("warning: responses differed between repeats")
 
@@ -661,6 +673,15 @@ def report(meters: list[Meter], turns: dict[str, int], rounds: int) -> None:
             f"{visitor.name:34} {n:5d} {med(0, n):>9} {med(0, n, True):>6} "
             f"{med(1, 10)} {med(11, 20)} {med(21, 30)} {med(n, n)}"
         )
+    # One figure to compare commits by: every visitor turn of a repeat pooled (each turn
+    # weighs the same, so long conversations count for more), median of the repeats.
+    pooled = sorted(statistics.mean(m.by_turn.values()) for m in meters)
+    print(
+        f"{'all turns':34} {sum(turns.values()):5d} {statistics.median(pooled):9.2f} "
+        f"(repeats {pooled[0]:.2f} to {pooled[-1]:.2f})"
+    )
+    load = " ".join(f"{v:.2f}" for v in os.getloadavg())
+    print(f"load average (1, 5, 15 min) at the end: {load} on {os.cpu_count()} CPUs")
     print(f"\nresponse digest: {meters[0].digest.hexdigest()[:16]}")
     if len({m.digest.hexdigest() for m in meters}) != 1:
         print("warning: responses differed between repeats")
