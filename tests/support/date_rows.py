@@ -3,7 +3,8 @@
 Shared by the date rounds that read answers through `bot.intake.answers.parse`: a row is
 (field, answer, expected), where expected is the exact span, a window the span must lie
 in, an approximate day (a range of more than one day around it), or ASK (no date read).
-Every fifth row is held back; held-back rows still failing are strict xfails, unread."""
+Every fifth row is held back; held-back rows still failing are strict xfails, unread.
+The split and the parameters are blind_rows', offered here with the rows' shape."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-import pytest
-
 from bot.intake.answers import parse
 from bot.law import DateSpec
+from tests.support import blind_rows
+from tests.support.blind_rows import held_back_params as held_back_params
+from tests.support.blind_rows import split as split
 
 INC = "incident_date"
 DIS = "discovery_date"
@@ -70,37 +72,6 @@ def check(field: str, text: str, expected: Expected, today: date) -> None:
         assert spec.earliest <= centre <= spec.latest, (slot, expected)
 
 
-def split(rows: Sequence[Row]) -> tuple[list[Row], list[Row]]:
-    """(tuned, held back): every fifth row, from the fourth, is held back."""
-    return (
-        [row for i, row in enumerate(rows) if i % 5 != 3],
-        [row for i, row in enumerate(rows) if i % 5 == 3],
-    )
-
-
 def tuned_params(tuned: Sequence[Row], still_missed: Mapping[str, str]) -> list[object]:
     """Tuned rows named by their answer; those still missed are strict xfails, with why."""
-    return [
-        pytest.param(
-            *row,
-            id=row[1][:60],
-            marks=pytest.mark.xfail(strict=True, reason=still_missed[row[1]])
-            if row[1] in still_missed
-            else (),
-        )
-        for row in tuned
-    ]
-
-
-def held_back_params(held_back: Sequence[Row], missed: frozenset[int]) -> list[object]:
-    """Held-back rows named by their index only; those still failing are strict xfails."""
-    return [
-        pytest.param(
-            *row,
-            id=f"held-back-{i}",
-            marks=pytest.mark.xfail(strict=True, reason="held back, not read")
-            if i in missed
-            else (),
-        )
-        for i, row in enumerate(held_back)
-    ]
+    return blind_rows.tuned_params(tuned, still_missed, key=1, width=60)

@@ -30,6 +30,7 @@ import pytest
 
 from bot.intake.story import extract
 from bot.law import DateSpec
+from tests.support.blind_rows import held_back_params, split, tuned_params
 
 TODAY = date(2026, 12, 3)
 
@@ -156,14 +157,7 @@ NEGATIVES: list[tuple[str, str, int | None]] = [
 ]
 
 
-def _split(rows: list[tuple[str, str, int | None]]) -> tuple[list, list]:
-    return (
-        [r for i, r in enumerate(rows) if i % 5 != 3],
-        [r for i, r in enumerate(rows) if i % 5 == 3],
-    )
-
-
-TUNED, HELD_BACK = _split(ROWS)
+TUNED, HELD_BACK = split(ROWS)
 STILL_MISSED: dict[str, str] = {}
 # Held-back rows still failing after the fixes, by index in HELD_BACK: never read.
 HELD_BACK_MISSED: frozenset[int] = frozenset()
@@ -188,35 +182,13 @@ def _check(story: str, incident: str, age_now: int | None) -> None:
         assert age_now - back[1] <= age <= age_now - back[0], facts
 
 
-@pytest.mark.parametrize(
-    ("story", "incident", "age_now"),
-    [
-        pytest.param(
-            *r,
-            id=r[0][:50],
-            marks=pytest.mark.xfail(strict=True, reason=STILL_MISSED[r[0]])
-            if r[0] in STILL_MISSED
-            else (),
-        )
-        for r in TUNED
-    ],
-)
+@pytest.mark.parametrize(("story", "incident", "age_now"), tuned_params(TUNED, STILL_MISSED))
 def test_tuned(story: str, incident: str, age_now: int | None) -> None:
     _check(story, incident, age_now)
 
 
 @pytest.mark.parametrize(
-    ("story", "incident", "age_now"),
-    [
-        pytest.param(
-            *r,
-            id=f"held-back-{i}",
-            marks=pytest.mark.xfail(strict=True, reason="held back, not read")
-            if i in HELD_BACK_MISSED
-            else (),
-        )
-        for i, r in enumerate(HELD_BACK)
-    ],
+    ("story", "incident", "age_now"), held_back_params(HELD_BACK, HELD_BACK_MISSED)
 )
 def test_held_back(story: str, incident: str, age_now: int | None) -> None:
     _check(story, incident, age_now)

@@ -24,6 +24,7 @@ from datetime import date
 import pytest
 
 from bot.intake.corrections import parse_correction
+from tests.support.blind_rows import held_back_params, split, tuned_params
 
 TODAY = date(2026, 12, 3)
 
@@ -64,8 +65,7 @@ STORED_YEAR: list[tuple[str, str, str]] = [
     ("it was June 4 not May 4", "2026-05-04", "2026-06-04"),
 ]
 
-TUNED = [r for i, r in enumerate(ROWS) if i % 5 != 3]
-HELD_BACK = [r for i, r in enumerate(ROWS) if i % 5 == 3]
+TUNED, HELD_BACK = split(ROWS)
 STILL_MISSED: dict[str, str] = {}
 # Held-back rows still failing after the fixes, by index in HELD_BACK: never read.
 HELD_BACK_MISSED: frozenset[int] = frozenset()
@@ -80,35 +80,13 @@ def _check(text: str, stored: str, expected: str) -> None:
     assert got.note is None or not any(ch.isdigit() for ch in got.note), got
 
 
-@pytest.mark.parametrize(
-    ("text", "stored", "expected"),
-    [
-        pytest.param(
-            *r,
-            id=r[0][:50],
-            marks=pytest.mark.xfail(strict=True, reason=STILL_MISSED[r[0]])
-            if r[0] in STILL_MISSED
-            else (),
-        )
-        for r in TUNED
-    ],
-)
+@pytest.mark.parametrize(("text", "stored", "expected"), tuned_params(TUNED, STILL_MISSED))
 def test_tuned(text: str, stored: str, expected: str) -> None:
     _check(text, stored, expected)
 
 
 @pytest.mark.parametrize(
-    ("text", "stored", "expected"),
-    [
-        pytest.param(
-            *r,
-            id=f"held-back-{i}",
-            marks=pytest.mark.xfail(strict=True, reason="held back, not read")
-            if i in HELD_BACK_MISSED
-            else (),
-        )
-        for i, r in enumerate(HELD_BACK)
-    ],
+    ("text", "stored", "expected"), held_back_params(HELD_BACK, HELD_BACK_MISSED)
 )
 def test_held_back(text: str, stored: str, expected: str) -> None:
     _check(text, stored, expected)

@@ -20,17 +20,8 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-import pytest
-
-from tests.support.date_rows import (
-    INC,
-    Exactly,
-    Expected,
-    held_back_params,
-    split,
-    tuned_params,
-)
-from tests.support.date_rows_covering import Covers, check_covering
+from tests.support.date_rows import INC, Exactly, Expected
+from tests.support.date_rows_covering import Covers, covering_tests
 
 TODAY = date(2026, 12, 3)  # a Thursday
 
@@ -68,26 +59,5 @@ NEGATIVES: list[tuple[str, str, Expected | Covers]] = [
     (INC, "late 2023 early 2024", Exactly("2023-09-01", "2024-04-30")),
 ]
 
-TUNED, HELD_BACK = split(ROWS)
-
-# Tuned rows still missed after the fixes, with why.
-STILL_MISSED: dict[str, str] = {}
-# Held-back rows still failing after the fixes, by index in HELD_BACK: never read.
-HELD_BACK_MISSED: frozenset[int] = frozenset()
-
-
-@pytest.mark.parametrize(("field", "text", "expected"), tuned_params(TUNED, STILL_MISSED))
-def test_tuned(field: str, text: str, expected: Expected | Covers) -> None:
-    check_covering(field, text, expected, TODAY)
-
-
-@pytest.mark.parametrize(
-    ("field", "text", "expected"), held_back_params(HELD_BACK, HELD_BACK_MISSED)
-)
-def test_held_back(field: str, text: str, expected: Expected | Covers) -> None:
-    check_covering(field, text, expected, TODAY)
-
-
-@pytest.mark.parametrize(("field", "text", "expected"), NEGATIVES, ids=[r[1] for r in NEGATIVES])
-def test_negatives_do_not_change(field: str, text: str, expected: Expected | Covers) -> None:
-    check_covering(field, text, expected, TODAY)
+# Every row reads right after the fixes: none still missed (covering_tests' still_missed).
+test_tuned, test_held_back, test_negatives_do_not_change = covering_tests(ROWS, NEGATIVES, TODAY)
