@@ -1925,6 +1925,8 @@ def _school_term(raw: str, today: date, year_hint: int | None) -> DateSpec | Non
     m = _SCHOOL_TERM.search(raw)
     if not m or not m.group("term"):
         return None
+    if _HOLIDAY.search(raw) or _MONTH_DAY.search(raw):
+        return None  # "the Thursday after MLK Day, the first week of spring term": the finer day
     term = m.group("term").lower().replace("autumn", "fall")
     word = m.group(0).lower()
     part = "finals" if word.endswith("finals") else "mid" if "midterm" in word else "whole"
