@@ -1,0 +1,66 @@
+"""Dates, round 12: 100 blind answers to "when did this happen?" and the windows they allow.
+
+The rows (tests/unit/parsing/dates_round12_rows.py) were written by a session that had not
+read the date reader; each is (answer, earliest, latest) counted from Thursday 2026-12-03,
+"" "" for an answer with no usable date. A reading passes if its span lies inside the
+window (as date_rows.Within checks); a no-date row passes if the answer does not parse or
+parses to no incident date. Every fifth row from the fourth is held back
+(tests/support/blind_rows.split); held-back rows are named by index only and never read.
+
+Figures (bot.intake.dates.parse_when via bot.intake.answers.parse, today 2026-12-03).
+First sight, before any change (dates.py at 09250e4): tuned 62 of 80, held back 15 of 20.
+The five held-back rows failing then (indexes 5, 9, 14, 15, 16) are strict xfails, unread.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.intake.answers import parse
+from bot.law import DateSpec
+from tests.support.blind_rows import held_back_params, split, tuned_params
+from tests.unit.parsing.dates_round12_rows import ROWS
+
+TODAY = date(2026, 12, 3)  # a Thursday
+INC = "incident_date"
+
+# Tuned rows still missed after the fixes (answer -> why); strict xfails.
+STILL_MISSED: dict[str, str] = {}
+# Held-back rows (index in the held back) failing at first sight: strict xfails, unread.
+HELD_BACK_MISSED: frozenset[int] = frozenset({5, 9, 14, 15, 16})
+
+# Rows of our own, one class per block, in other words than the blind rows.
+OWN_ROWS: list[tuple[str, str, str]] = []
+
+
+def check_window(text: str, earliest: str, latest: str) -> None:
+    """The answer's span lies inside earliest..latest; with no window, no date is read."""
+    got = parse(INC, text, TODAY)
+    if not earliest:
+        assert not got.ok or not got.values.get(INC), got.values
+        return
+    assert got.ok, got.error
+    spec = DateSpec.from_slot(str(got.values[INC]))
+    lo, hi = date.fromisoformat(earliest), date.fromisoformat(latest)
+    assert lo <= spec.earliest and spec.latest <= hi, (got.values[INC], earliest, latest)
+
+
+TUNED, HELD = split(ROWS)
+FIELDS = ("text", "earliest", "latest")
+
+
+@pytest.mark.parametrize(FIELDS, tuned_params(TUNED, STILL_MISSED))
+def test_tuned(text: str, earliest: str, latest: str) -> None:
+    check_window(text, earliest, latest)
+
+
+@pytest.mark.parametrize(FIELDS, held_back_params(HELD, HELD_BACK_MISSED))
+def test_held_back(text: str, earliest: str, latest: str) -> None:
+    check_window(text, earliest, latest)
+
+
+@pytest.mark.parametrize(FIELDS, OWN_ROWS, ids=[r[0][:50] for r in OWN_ROWS])
+def test_own_rows(text: str, earliest: str, latest: str) -> None:
+    check_window(text, earliest, latest)
