@@ -2320,6 +2320,8 @@ _TAKEN_BACK = re.compile(
     r"(?:\b(?:no+,?\s+wait|wait,?\s+no+|sorry,?\s+i\s+meant?|i\s+meant?|no+,?\s+sorry|"
     r"sorry,?\s+no+|actually|correction|scratch\s+that|make\s+that|my\s+bad|oops)\b|"
     r"[,.;!\-]\s*(?:nope|wait|sorry|oops)\b|"
+    # "2/14/2024 sorry 2/16/2024": a sorry straight after figures, with no comma
+    r"(?<=\d)\s+(?:sorry|oops|wait)\b|"
     # a "no" that takes a date back, not "no one", "no complications"
     r"[,.;!\-]\s*no+\b(?=\s*[,.;!\-]|\s+(?:wait|sorry|actually|it\s+was|it'?s|i\s+mean|make\s+it|"
     rf"the\s+\d|\d|(?:{_MONTH_WORDS_ALT})\b)))"
@@ -2340,7 +2342,11 @@ def _taken_back(text: str, today: date) -> DateSpec | None:
     if not marks:
         return None
     head, tail = text[: marks[-1].start()].strip(" ,.;:-"), text[marks[-1].end() :].strip()
-    if not head or not _DATE_SIGNAL.search(tail) or not _DATE_SIGNAL.search(head):
+    holidays = bool(_HOLIDAY.search(tail) and _HOLIDAY.search(head))
+    if not head or not (_DATE_SIGNAL.search(head) or holidays):
+        return None
+    if not _DATE_SIGNAL.search(tail) and not holidays:
+        # "halloween, no wait, the day after halloween": a holiday taken back for another.
         return None
     try:
         first = parse_when(head, today)
@@ -2382,9 +2388,28 @@ def _taken_back(text: str, today: date) -> DateSpec | None:
             return None
         d = first.earliest.replace(day=day)
         return DateSpec.exact(d) if d <= today else None
+    if first.precision == "day" and len(days) == 1 and not _MONTH_WORD.search(bare):
+        year = _ANY_YEAR.search(bare)
+        if year and "/" not in bare and _ANY_YEAR.sub(" ", bare).strip(" ,.") == bare[
+            : year.start()
+        ].strip(" ,."):
+            # "August 3rd, no sorry the 5th, 2025": the month said first, that day and year.
+            try:
+                d = date(int(year.group(1)), first.earliest.month, days.pop())
+            except ValueError:
+                return None
+            return DateSpec.exact(d) if d <= today else None
     years = set(_ANY_YEAR.findall(head))
     if not _ANY_YEAR.search(tail) and len(years) == 1:
         tail = f"{tail} {years.pop()}"
+    elif (
+        not _ANY_YEAR.search(tail)
+        and not _RELATIVE_YEAR.search(tail)
+        and _RELATIVE_YEAR.search(head)
+        and first.earliest.year == first.latest.year
+    ):
+        # "halloween last year, no wait, the day after": the year said first still holds.
+        tail = f"{tail} {first.earliest.year}"
     try:
         return parse_when(tail, today)
     except DateParseError:

@@ -32,7 +32,15 @@ STILL_MISSED: dict[str, str] = {}
 HELD_BACK_MISSED: frozenset[int] = frozenset({5, 9, 14, 15, 16})
 
 # Rows of our own, one class per block, in other words than the blind rows.
-OWN_ROWS: list[tuple[str, str, str]] = []
+OWN_ROWS: list[tuple[str, str, str]] = [
+    # A. a date taken back: a bare day with a year, a "sorry" straight after figures, a
+    #    holiday taken back for a day counted from a holiday (the year said first holds)
+    ("June 10th, no wait, the 12th, 2024", "2024-06-12", "2024-06-12"),
+    ("May 20th, sorry the 22nd 2024", "2024-05-22", "2024-05-22"),
+    ("3/2/2025 oops 3/9/2025", "2025-03-09", "2025-03-09"),
+    ("christmas eve last year, sorry, the day after christmas", "2025-12-26", "2025-12-26"),
+    ("thanksgiving 2024, no wait, the day before thanksgiving", "2024-11-27", "2024-11-27"),
+]
 
 
 def check_window(text: str, earliest: str, latest: str) -> None:
