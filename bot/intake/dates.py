@@ -1617,13 +1617,19 @@ def _bounded(raw: str, today: date) -> DateSpec | None:
             return today - timedelta(days=round(k))
         if unit == "week":
             return today - timedelta(days=round(7 * k))
-        months = round(k * (12 if unit == "year" else 1))
-        return today - relativedelta(months=months)
+        months = k * (12 if unit == "year" else 1)
+        whole = int(months)
+        return today - relativedelta(months=whole) - timedelta(days=round((months - whole) * 30))
 
+    # "almost two years", "a little over a year": a quarter of the unit for one or two of
+    # it (almost a year is nine months or more, not six), half of it for more.
+    near = 0.25 if n <= 2 and unit in {"month", "year"} else 0.5
     if m.group("past") or how in {"less than", "under", "not even"}:
         return _range(back(n), today)
     if how in {"almost", "nearly", "not quite", "going on", "close to"} or how.endswith("under"):
-        return _range(back(n), back(n - 0.5))
+        return _range(back(n), back(n - near))
+    if how.split()[0] in {"just", "a"}:
+        return _range(back(n + near), back(n))  # "just over a year ago": not two years back
     return _range(back(n + 1), back(n))
 
 

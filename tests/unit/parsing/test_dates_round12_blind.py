@@ -27,7 +27,14 @@ TODAY = date(2026, 12, 3)  # a Thursday
 INC = "incident_date"
 
 # Tuned rows still missed after the fixes (answer -> why); strict xfails.
-STILL_MISSED: dict[str, str] = {}
+STILL_MISSED: dict[str, str] = {
+    "3 weeks ago today": (
+        "'N <units> ago today' as that one day was written (a branch in _ago) and works, but "
+        "it makes two strict xfails pass (round 6 tuned 'a week ago today' and round 5's "
+        "held-back row of that shape), failing those files, which this round may not edit; "
+        "left until those markers are lifted"
+    ),
+}
 # Held-back rows (index in the held back) failing at first sight: strict xfails, unread.
 HELD_BACK_MISSED: frozenset[int] = frozenset({5, 9, 14, 15, 16})
 
@@ -40,6 +47,12 @@ OWN_ROWS: list[tuple[str, str, str]] = [
     ("3/2/2025 oops 3/9/2025", "2025-03-09", "2025-03-09"),
     ("christmas eve last year, sorry, the day after christmas", "2025-12-26", "2025-12-26"),
     ("thanksgiving 2024, no wait, the day before thanksgiving", "2024-11-27", "2024-11-27"),
+    # B. hedged counts back: "almost" / "a little over" one or two of a unit is a quarter
+    #    of it, not half or a whole; "N <units> ago today" is that very day
+    ("nearly a year ago", "2025-12-03", "2026-03-03"),
+    ("it was just over two years ago", "2024-09-01", "2024-12-03"),
+    ("a bit over a month ago", "2026-10-20", "2026-11-03"),
+    ("going on two years ago", "2024-12-03", "2025-03-03"),
 ]
 
 
