@@ -119,6 +119,15 @@ _FIXED = {
     "groundhog's day": (2, 2),
     "cinco de mayo": (5, 5),
     "boxing day": (12, 26),
+    # The Day of the Dead is kept on November 1 and 2; the 2nd is its own day, as is All
+    # Souls'; All Saints' is the 1st.
+    "día de los muertos": (11, 2),
+    "dia de los muertos": (11, 2),
+    "day of the dead": (11, 2),
+    "all souls day": (11, 2),
+    "all souls' day": (11, 2),
+    "all saints day": (11, 1),
+    "all saints' day": (11, 1),
 }
 _FIXED_PLAIN = frozenset(k.replace("'", "") for k in _FIXED)
 # Days counted from Easter (dateutil's, Western): Mardi Gras is 47 days before it.
@@ -165,6 +174,13 @@ _SINGLE_DAYS = frozenset(
         "black friday",
         "cyber monday",
         "boxing day",
+        "día de los muertos",
+        "dia de los muertos",
+        "day of the dead",
+        "all souls day",
+        "all souls' day",
+        "all saints day",
+        "all saints' day",
         "mlk",
         "martin luther king",
         "martin luther king jr",
@@ -2422,6 +2438,48 @@ def _taken_back(text: str, today: date) -> DateSpec | None:
         return None
 
 
+# Stretches of the year known by name, not by month: "tax season", "during March Madness",
+# "the first week of the year". Each maps a year to its first and last day.
+_NAMED_STRETCH = re.compile(
+    r"\b(?P<name>tax\s+season|tax\s+time|march\s+madness|"
+    r"(?:the\s+)?(?:first|1st|opening|last|final)\s+week\s+of\s+"
+    r"(?:(?:the\s+)?(?:new\s+)?year\b|(?=(?:19|20)\d\d\b)))"
+    r"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+
+
+def _stretch_days(name: str, y: int) -> tuple[date, date]:
+    key = " ".join(name.lower().split())
+    if key.startswith("tax"):
+        return date(y, 1, 15), date(y, 4, 15)  # returns open in January, due April 15
+    if key.startswith("march"):
+        # The NCAA tournament: Selection Sunday (the Sunday on or after March 11) to the
+        # final, the Monday three weeks later.
+        selection = date(y, 3, 11) + relativedelta(weekday=SU(+1))
+        return selection, selection + timedelta(days=22)
+    if re.search(r"\b(?:last|final)\b", key):
+        return date(y, 12, 25), date(y, 12, 31)
+    return date(y, 1, 1), date(y, 1, 7)
+
+
+def _named_stretch(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """A stretch of the year by its name; with no year said, the latest one begun."""
+    m = _NAMED_STRETCH.search(raw)
+    if not m:
+        return None
+    said = int(m.group("year")) if m.group("year") else year_hint
+    y = said if said is not None else today.year
+    first, last = _stretch_days(m.group("name"), y)
+    if said is None and last > today and re.search(r"\b(?:last|final)\b", m.group("name"), re.I):
+        first, last = _stretch_days(m.group("name"), y - 1)  # the last week of a year ended
+    elif said is None and first > today:
+        first, last = _stretch_days(m.group("name"), y - 1)
+    if first > today:
+        return None
+    return _range(first, min(last, today))
+
+
 # "Q1 2024", "the second quarter of last year", "sometime in q3": three months of a year.
 _QUARTER = re.compile(
     r"\b(?:q(?P<q>[1-4])|(?:the\s+)?(?P<word>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
@@ -3004,6 +3062,7 @@ def parse_when(text: str, today: date) -> DateSpec:
     when = (
         years_ago_last
         or _school_term(raw, today, year_hint)
+        or _named_stretch(raw, today, year_hint)
         or _between_holidays(raw, today, year_hint)
         or _first_day_of_season(raw, today, year_hint)
         or _months_after_rough_part(raw)
@@ -3028,7 +3087,12 @@ def parse_when(text: str, today: date) -> DateSpec:
         or _month_span(raw, today)
         or (_year_span(raw) if year_hint is None else None)
         # "Tuesday last, the 24th of November": the day said beats the weekday.
-        or (_weekday_in_month(raw, today, year_hint) if _WEEKDAY.search(raw) else None)
+        # ("Super Bowl Sunday, the one in Feb 2025": a weekday in a holiday's name is not one.)
+        or (
+            _weekday_in_month(raw, today, year_hint)
+            if _WEEKDAY.search(_HOLIDAY.sub(" ", raw))
+            else None
+        )
         or _nth_only(raw, today)
         or _day_in_story(raw, today)
         or (_between_two(raw, today) if len(_HOLIDAY.findall(raw)) > 1 else None)

@@ -53,6 +53,16 @@ OWN_ROWS: list[tuple[str, str, str]] = [
     ("it was just over two years ago", "2024-09-01", "2024-12-03"),
     ("a bit over a month ago", "2026-10-20", "2026-11-03"),
     ("going on two years ago", "2024-12-03", "2025-03-03"),
+    # C. days and stretches known by name: a weekday inside a holiday's name is not a
+    #    weekday beside a month; the Day of the Dead, All Saints'; tax season, March
+    #    Madness, the first or last week of a year
+    ("Easter Sunday, in April 2025", "2025-04-20", "2025-04-20"),
+    ("black friday, november 2024", "2024-11-29", "2024-11-29"),
+    ("day of the dead 2024", "2024-11-01", "2024-11-02"),
+    ("it was during tax season", "2026-01-15", "2026-04-15"),
+    ("march madness 2024", "2024-03-17", "2024-04-08"),
+    ("in the final week of last year", "2025-12-25", "2025-12-31"),
+    ("the first week of 2024", "2024-01-01", "2024-01-07"),
 ]
 
 
