@@ -2193,6 +2193,12 @@ def _next_day_after_holiday(raw: str, today: date) -> DateSpec | None:
     if not m:
         return None
     said = _anchor_before(raw[: m.start()], today)
+    after = raw[m.end() :]
+    if said is None and not (_mentions(after, today, None) or _BARE_ORDINAL_DAY.search(after)):
+        # "on Sunday Sept 13, and I went in the next day": the day after the one date said.
+        found = _mentions(raw[: m.start()], today, None)
+        if len(found) == 1 and found[0][2].precision == "day":
+            said = found[0][2].earliest
     if said is None or said + timedelta(days=1) > today:
         return None
     return DateSpec.exact(said + timedelta(days=1))

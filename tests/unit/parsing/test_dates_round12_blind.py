@@ -63,6 +63,10 @@ OWN_ROWS: list[tuple[str, str, str]] = [
     ("march madness 2024", "2024-03-17", "2024-04-08"),
     ("in the final week of last year", "2025-12-25", "2025-12-31"),
     ("the first week of 2024", "2024-01-01", "2024-01-07"),
+    # D. "the next day" / "the following morning" after one day said outright (not only
+    #    after a holiday): the day after it
+    ("I went in on march 3 and the next day he called", "2026-03-04", "2026-03-04"),
+    ("surgery was 4/2/2025, the following morning she had a fever", "2025-04-03", "2025-04-03"),
 ]
 
 
