@@ -3013,6 +3013,17 @@ def _without_durations(text: str) -> str:
     return _DURATION.sub(cut, text)
 
 
+# A time said with no count and no date: "it's been years", "months and months", "ages".
+# A date library reads "years" as a day of this month; nothing here can be counted.
+_UNCOUNTED = re.compile(
+    r"^\W*(?:(?:oh|well|um+|uh+|honestly|gosh|god|it'?s|it\s+is|it\s+has|it'?s\s+been|been|"
+    r"has\s+been|for|like|so|many|so\s+many|too\s+many|quite\s+some|some)\W+)*"
+    r"(?P<unit>years|months|weeks|ages|decades|forever)(?:\s+and\s+(?P=unit))?"
+    r"(?:\s+(?:now|already|at\s+least|probably))*\W*$",
+    re.IGNORECASE,
+)
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
@@ -3139,6 +3150,8 @@ def parse_when(text: str, today: date) -> DateSpec:
         raise DateParseError("unparsed")
     if when is None and re.search(r"\bago\b", raw, re.I) and not _DATE_SIGNAL.search(raw):
         raise DateParseError("unparsed")  # "years ago", "many months ago": no count to go by
+    if when is None and _UNCOUNTED.match(raw):
+        raise DateParseError("unparsed")  # "it's been years": how long, with nothing to count
     if when is None:
         cleaned = " ".join(_FILLER.sub(" ", raw).split()).strip(" ,.?!")
         if _YEAR_ONLY.match(cleaned):

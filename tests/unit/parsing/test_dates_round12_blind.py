@@ -67,6 +67,10 @@ OWN_ROWS: list[tuple[str, str, str]] = [
     #    after a holiday): the day after it
     ("I went in on march 3 and the next day he called", "2026-03-04", "2026-03-04"),
     ("surgery was 4/2/2025, the following morning she had a fever", "2025-04-03", "2025-04-03"),
+    # E. a time with no count and no date ("years", "ages"): no date, not a day of this month
+    ("honestly its been ages", "", ""),
+    ("months and months", "", ""),
+    ("for years", "", ""),
 ]
 
 
