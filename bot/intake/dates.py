@@ -2204,6 +2204,44 @@ def _next_day_after_holiday(raw: str, today: date) -> DateSpec | None:
     return DateSpec.exact(said + timedelta(days=1))
 
 
+# Which of several dates is the one: "..., the 23rd, that's the day he got the wrong dose";
+# "first visit 1/6, follow up 1/20. the follow up is when he missed it".
+_POINTER = re.compile(
+    r"\b(?:that'?s|that\s+is|that\s+was|this\s+was|which\s+(?:is|was)|it\s+was)\s+"
+    r"(?:the\s+(?:day|date|night|morning|one|visit)|when)\b",
+    re.IGNORECASE,
+)
+_LABEL_POINTER = re.compile(
+    r"\bthe\s+(?P<label>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)\s+(?:is|was)\s+"
+    r"(?:when|the\s+(?:day|date|one|visit))\b",
+    re.IGNORECASE,
+)
+
+
+def _pointed_date(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """Of several days said, the one the answer points at: the day said just before
+    "that's the day", or the day said beside the label "the <label> is when" names."""
+    found = [f for f in _mentions(raw, today, year_hint) if f[2].precision == "day"]
+    if len({f[2].earliest for f in found}) < 2:
+        return None
+    label = _LABEL_POINTER.search(raw)
+    if label:
+        words = label.group("label").lower()
+        near = [
+            f for f in found
+            if words in raw[max(0, f[0] - 30) : f[0]].lower() and f[0] < label.start()
+        ]
+        if len(near) == 1:
+            return near[0][2]
+    pointer = _POINTER.search(raw)
+    if pointer:
+        before = [f for f in found if f[1] <= pointer.start()]
+        between = raw[before[-1][1] : pointer.start()] if before else ""
+        if before and not re.search(r"[.;!?]", between) and len(between) < 40:
+            return before[-1][2]
+    return None
+
+
 def _offset_day(raw: str, today: date) -> DateSpec | None:
     m = _OFFSET.search(raw)
     if not m:
@@ -3097,6 +3135,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         or _short_figures_alone(raw, today, year_hint)
         or _day_span(raw, today, year_hint)
         or _offset_day(raw, today)
+        or _pointed_date(raw, today, year_hint)
         or _several_dates(raw, today, year_hint)
         or _numeric_day(raw, today)
         or (_school_time(raw, today, year_hint) if not _MONTH_WORD.search(raw) else None)

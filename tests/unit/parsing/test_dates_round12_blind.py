@@ -71,6 +71,23 @@ OWN_ROWS: list[tuple[str, str, str]] = [
     ("honestly its been ages", "", ""),
     ("months and months", "", ""),
     ("for years", "", ""),
+    # F. of several days said, the one the answer points at ("that was the visit", "the
+    #    biopsy is when")
+    (
+        "seen on 3/2/2025 and again 3/9/2025, that was the visit where they missed it",
+        "2025-03-09",
+        "2025-03-09",
+    ),
+    (
+        "the biopsy was 5/1/25 and the results came 5/8/25, the biopsy is when it went wrong",
+        "2025-05-01",
+        "2025-05-01",
+    ),
+    (
+        "admitted June 3 2024, surgery June 5 2024 which was when the nerve got cut",
+        "2024-06-05",
+        "2024-06-05",
+    ),
 ]
 
 
