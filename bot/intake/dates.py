@@ -3062,6 +3062,25 @@ _UNCOUNTED = re.compile(
 )
 
 
+def _weekday_picks(raw: str, when: DateSpec) -> DateSpec:
+    """ "the 8th of april or maybe the 9th, it was a wednesday": of two or three days told
+    as alternatives, the one that fell on the weekday said."""
+    if when.precision != "range" or (when.latest - when.earliest).days > 2:
+        return when
+    if not re.search(r"\bor\b", raw, re.IGNORECASE):
+        return when
+    said = {w.lower() for w in _WEEKDAY.findall(_HOLIDAY.sub(" ", raw))}
+    if len(said) != 1:
+        return when
+    wanted = _WEEKDAYS.index(said.pop())
+    days = [
+        when.earliest + timedelta(days=k)
+        for k in range((when.latest - when.earliest).days + 1)
+        if (when.earliest + timedelta(days=k)).weekday() == wanted
+    ]
+    return DateSpec.exact(days[0]) if len(days) == 1 else when
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
@@ -3218,6 +3237,7 @@ def parse_when(text: str, today: date) -> DateSpec:
     if when is None:
         raise DateParseError("unparsed")
     when = _finer_inside(raw, when, today) or when
+    when = _weekday_picks(raw, when)
     if when.precision == "day" and _WEEK_OF_A_DAY.search(raw):
         # "the week of the 14th", "the week of 3/3": that week, three days either side.
         when = _range(when.earliest - timedelta(days=3), when.earliest + timedelta(days=3))

@@ -88,6 +88,9 @@ OWN_ROWS: list[tuple[str, str, str]] = [
         "2024-06-05",
         "2024-06-05",
     ),
+    # G. two days told as alternatives and a weekday: the one that fell on it
+    ("march 3rd or 4th 2025, it was a tuesday", "2025-03-04", "2025-03-04"),
+    ("may 10 or 11, a sunday", "2026-05-10", "2026-05-10"),
 ]
 
 
