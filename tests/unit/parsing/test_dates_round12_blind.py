@@ -10,6 +10,45 @@ parses to no incident date. Every fifth row from the fourth is held back
 Figures (bot.intake.dates.parse_when via bot.intake.answers.parse, today 2026-12-03).
 First sight, before any change (dates.py at 09250e4): tuned 62 of 80, held back 15 of 20.
 The five held-back rows failing then (indexes 5, 9, 14, 15, 16) are strict xfails, unread.
+
+The 18 tuned failures, sorted into classes, each fixed in bot/intake/dates.py for more
+wordings than the rows (OWN_ROWS, one block per class):
+A. A date taken back inside the answer: a bare day with a year ("August 3rd, no sorry the
+   5th, 2025" had become May 2025), a "sorry" straight after figures with no comma, a
+   holiday taken back for a day counted from a holiday (the year said first holds). 3 rows.
+B. Hedged counts back: "almost two years", "a little over a year" were half a unit or a
+   whole unit wide; now a quarter of the unit for one or two months or years. 2 rows.
+   "3 weeks ago today" as that one day was written and works, but it makes two strict
+   xfails elsewhere pass (round 6 tuned "a week ago today", round 5's held-back row of
+   that shape), files this round may not edit; left out, a strict xfail here.
+C. Days and stretches known by name: a weekday inside a holiday's name ("Super Bowl
+   Sunday") was read as a weekday of the month said beside it; Día de los Muertos; tax
+   season; March Madness; the first (or last) week of a year. 5 rows.
+D. "the next day" after a day said outright (it was read only after a holiday). 1 row.
+E. A time with no count ("it's been years") was read by the date library as a day of this
+   month; now no date. 1 row.
+F. Of several days said, the one the answer points at ("..., the 23rd, that's the day";
+   "the follow up is when") instead of the span over all. 2 rows.
+G. Two days told as alternatives and a weekday: the one that fell on it. 1 row.
+Left: "... born January 9th 2026 and this was my appointment 2 weeks before that" (the
+writer allows 12 to 16 days before; the reader gives a count of weeks three days either
+side, 11 to 17). Two days either side for one or two weeks was written and worked for
+counts from a day, but the same rule for counts from a holiday changes round 8's pinned
+negative "a week after Easter" (three days either side), and a rule that differs by the
+anchor would be arbitrary; so neither is changed and the row stays a strict xfail. The
+writer's window is a fair reading, not an error, and is not corrected.
+"end of last summer" (the writer allows August 10 to September 22; the reader gives
+August 1-31). The whole of August for "end of summer" is pinned by earlier tests
+(test_dates_holidays "late summer 2023", round 5 "around the end of summer") and an
+earlier blind writer (round 6) allowed "end of last summer" from August 1; both readings
+are defensible, so the window is not corrected and the row stays a strict xfail.
+No window in the rows file was corrected.
+
+After the fixes (dates.py at e5a1efb): tuned 77 of 80, held back 15 of 20 (the same five
+held-back rows still fail, unread; none was worked on). Tuned still missed (strict xfails,
+with why): "3 weeks ago today" (B), the count of two weeks, "end of last summer".
+tests/unit/parsing + tests/unit/intake: 5268 passed, 63 xfailed, none failing (8 of the
+xfails are this round's: five held back, three tuned).
 """
 
 from __future__ import annotations
@@ -28,6 +67,14 @@ INC = "incident_date"
 
 # Tuned rows still missed after the fixes (answer -> why); strict xfails.
 STILL_MISSED: dict[str, str] = {
+    "my baby was born January 9th 2026 and this was my appointment 2 weeks before that": (
+        "a count of weeks from a day is three days either side (as from a holiday, pinned "
+        "by round 8); the writer allows two"
+    ),
+    "end of last summer": (
+        "the reader's 'end of summer' is all of August (pinned by earlier rounds); the "
+        "writer starts it on August 10"
+    ),
     "3 weeks ago today": (
         "'N <units> ago today' as that one day was written (a branch in _ago) and works, but "
         "it makes two strict xfails pass (round 6 tuned 'a week ago today' and round 5's "
