@@ -263,13 +263,27 @@ def parse_story(text: str) -> Parsed:
         return _fail("opener")  # "is this confidential?": a question, not the story
     if len(facts) == 1 and len(_LETTERS.findall(text)) < 8:
         return _fail("too_short")
-    if len(bare.split()) < _SHORT_STORY_WORDS and not tells_care_or_harm(text):
+    if (
+        len(bare.split()) < _SHORT_STORY_WORDS
+        and _ASKS_FOR_HELP.search(text)
+        and not tells_care_or_harm(text)
+    ):
         return _fail("opener")  # "Just want to know if I have a case. I'm not giving my number."
     return Parsed({"incident_description": value})
 
 
-# Up to this many words, a story must say something of care or harm to be one.
+# Up to this many words, a message that only asks for help and says nothing of care or harm
+# is an opener. A short story of something else ("I was rear-ended and my car is totaled")
+# stays a story: the out-of-scope reply and the lead need it.
 _SHORT_STORY_WORDS = 30
+_ASKS_FOR_HELP = re.compile(
+    r"\b(?:have|had|got)\s+a\s+(?:case|claim)\b|\bworth\s+pursu|\btoo\s+late\b|"
+    r"\breach(?:ing)?\s+out\b|\badvice\b|\bquestions?\b|\boptions\b|\bwondering\b|"
+    r"\byour\s+(?:number|name|firm|office|website|ad)\b|\bconsult\w*|\b(?:personal\s+)?info\b|"
+    r"\b(?:talk|speak)\s+(?:to|with)\s+(?:someone|somebody|a\s+lawyer|an\s+attorney)\b|"
+    r"\b(?:family|friend|doctor|sister|brother|wife|husband|mom|dad)\s+(?:said|told|suggested)\b",
+    re.IGNORECASE,
+)
 
 
 def tells_care_or_harm(text: str) -> bool:

@@ -50,3 +50,16 @@ def test_a_message_about_wanting_help_is_an_opener(text: str) -> None:
 )
 def test_a_short_story_that_tells_care_or_harm_is_a_story(text: str) -> None:
     assert _story(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I slipped on ice in the grocery store parking lot",
+        "my divorce lawyer overcharged me",
+        "a contractor took my deposit and vanished",
+    ],
+)
+def test_a_short_story_of_something_else_is_still_a_story(text: str) -> None:
+    """The out-of-scope reply and its lead need the story (a CI e2e test caught it)."""
+    assert _story(text)
