@@ -35,7 +35,9 @@ def main() -> int:
     except ConfigError as exc:
         print(f"action server: {exc}", file=sys.stderr)
         return 2
-    server_environment(os.environ, settings.action_host)
+    # Process-wide defaults for the Sanic server rasa_sdk starts (server_environment says why).
+    os.environ.setdefault("SANIC_HOST", settings.action_host)
+    os.environ.setdefault("SANIC_ACCESS_LOG", "false")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     from rasa_sdk.endpoint import run
 

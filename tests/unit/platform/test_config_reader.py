@@ -34,7 +34,12 @@ from bot.config import (
 from bot.services.intake import DEFAULT_LINK_WINDOW_DAYS, link_window_days
 
 READER = PROJECT_ROOT / "bot" / "config.py"
-PROCESS_DEFAULTS = {"RASA_TELEMETRY_ENABLED", "TF_CPP_MIN_LOG_LEVEL", "SANIC_HOST"}
+PROCESS_DEFAULTS = {
+    "RASA_TELEMETRY_ENABLED",
+    "TF_CPP_MIN_LOG_LEVEL",
+    "SANIC_HOST",
+    "SANIC_ACCESS_LOG",
+}
 READABLE = {"PATH"}  # os.environ.get(...) of these literal names
 READABLE_NAMES = {"ENV_LOG_LEVEL"}  # ... or of these constants (rasa.shared.constants)
 
