@@ -14,7 +14,6 @@ from collections.abc import Callable
 from datetime import date
 
 from bot.intake import answers as english
-from bot.intake import contact
 from bot.intake.answers import Context, Parsed
 from bot.intake.dates import DateParseError
 from bot.intake.es import dates, patient, places, replies
@@ -264,32 +263,17 @@ def _declined(text: str) -> bool:
 
 def parse_consent(text: str) -> Parsed:
     """May the firm contact the visitor? "Ana Ruiz, a este mismo número" by text is a yes,
-    the name, and the number written from (contact.this_number_words), all at once."""
-    parsed = english.consent(
-        text, said=replies, name_beside=name_beside_contact, declined=_declined
-    )
-    if parsed.values.get("contact_consent") is False or parsed.values.get("contact"):
-        return parsed
-    words = contact.this_number_words(text)
-    if words is None or replies.is_no(text) or _declined(text):
-        return parsed
-    values: dict[str, object] = {"contact_consent": True, "contact": words}
-    name = name_beside_contact(contact.without_this_number(text))
-    if name:
-        values["full_name"] = name
-    return Parsed(values)
+    the name, and the number written from, all at once (answers.consent reads
+    contact.this_number_words in both languages)."""
+    return english.consent(text, said=replies, name_beside=name_beside_contact, declined=_declined)
 
 
 def parse_contact(text: str) -> Parsed:
     """A phone number or an address; or, by text, the number written from, said in words
-    ("a este mismo número", "al cel de donde le escribo"): kept as said, since the words
-    hold no number. The channel knows the number (bot/channels/sms); the lead's phone is
-    not filled from it here."""
-    parsed = english.parse_contact(text)
-    if parsed.ok:
-        return parsed
-    words = contact.this_number_words(text)
-    return Parsed({"contact": words}) if words else parsed
+    ("a este mismo número", "al cel de donde le escribo"): answers.parse_contact reads both
+    languages' words and keeps them as said; the lead's phone is the texting number
+    (bot/services/intake)."""
+    return english.parse_contact(text)
 
 
 _GOVERNMENT_WORDS = Phrases(
