@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -352,7 +352,7 @@ def parse_correction(
         return Correction(None, None)
     found = _parse(text, today, current)
     city = (found.values or {}).get("incident_city")
-    if found.field == "incident_state" and isinstance(city, str) and not _said_as_place(text, city):
+    if found.field == "incident_state" and isinstance(city, str) and not said_as_place(text, city):
         return Correction(None, None)
     changed = _differs(found.values, current)
     return Correction(found.field, found.values, found.note, changed)
@@ -379,16 +379,19 @@ def nothing_to_change(text: str) -> bool:
     return bool(_NOTHING.match(cleaned)) and not _CHANGE_CUE.search(cleaned)
 
 
-def _said_as_place(text: str, city: str) -> bool:
-    """`city` is in the text with its capital, or after a word that puts a place after it."""
+# Words that put a place after them: "it was in Bend", "from Salem".
+PLACE_WORDS = r"(?:in|at|from|near|outside|around|to)"
+
+
+def said_as_place(
+    text: str, city: str, place_words: str = PLACE_WORDS, fold: Callable[[str], str] = str.lower
+) -> bool:
+    """`city` is in the text with its capital, or after one of `place_words` (compared on
+    `fold`ed text: the Spanish reader passes its own words and accent folding)."""
     first = city.split()[0]
     if re.search(rf"\b{re.escape(first)}", text):
-        return True
-    return bool(
-        re.search(
-            rf"\b(?:in|at|from|near|outside|around|to)\s+{re.escape(first)}\b", text, re.IGNORECASE
-        )
-    )
+        return True  # written with its capital
+    return bool(re.search(rf"\b{place_words}\s+{re.escape(fold(first))}\b", fold(text)))
 
 
 _MONTHS = "|".join(

@@ -88,7 +88,11 @@ def parse_correction(
                 found.field, {**found.values, found.field: refined}, found.note, changed
             )
     city = (found.values or {}).get("incident_city")
-    if found.field == "incident_state" and isinstance(city, str) and not _said_as_place(text, city):
+    if (
+        found.field == "incident_state"
+        and isinstance(city, str)
+        and not english.said_as_place(text, city, _PLACE_WORDS, plain)
+    ):
         return english.Correction(None)
     return found
 
@@ -131,11 +135,5 @@ def nothing_to_change(text: str) -> bool:
     return bool(_NOTHING.match(t)) and not _CUE.search(t)
 
 
-def _said_as_place(text: str, city: str) -> bool:
-    """`city` is in the text with a capital, or after a word that puts a place after it."""
-    first = city.split()[0]
-    if re.search(rf"\b{re.escape(first)}", text):
-        return True  # written with its capital
-    t = plain(text)
-    place_word = r"(?:en|de|a|al|del|cerca\s+de|por|desde|in|at)"
-    return bool(re.search(rf"\b{place_word}\s+{re.escape(plain(first))}\b", t))
+# The Spanish words that put a place after them ("en Nada", "cerca de Simón").
+_PLACE_WORDS = r"(?:en|de|a|al|del|cerca\s+de|por|desde|in|at)"
