@@ -32,6 +32,10 @@ WRITTEN_ON_BY_FILE = {
         "heldout_e.yaml",
         "es_t11_blind.yml",
         "es_heldout_b.yml",
+        "t12_blind_voices.yaml",
+        "heldout_f.yaml",
+        "es_t12_blind.yml",
+        "es_heldout_c.yml",
     )
 }
 SPLITS = ("tuned", "heldout")
