@@ -8,24 +8,8 @@ import bot.warning_filters_sanic  # noqa: F401 - first: quiets pinned libraries'
 import logging
 import os
 import sys
-from collections.abc import MutableMapping
 
 from bot.config import ConfigError, get_settings
-
-
-def server_environment(environ: MutableMapping[str, str], host: str) -> None:
-    """Defaults for the Sanic server rasa_sdk starts (it reads SANIC_* from the environment);
-    an operator's own values win.
-
-    Sanic's access log writes a record for every action call, several per visitor turn, at
-    a CPU cost the profile shows (issue 17), and under our log format each is an empty
-    "sanic.access INFO" line (645 of 703 lines in a benchmark's log). Errors are not access
-    records: rasa_sdk's and Sanic's errors and our own warnings still reach the log.
-    SANIC_ACCESS_LOG=true brings the per-call records back.
-    """
-    # Only the Rasa server calls us; never listen on every interface by default.
-    environ.setdefault("SANIC_HOST", host)
-    environ.setdefault("SANIC_ACCESS_LOG", "false")
 
 
 def main() -> int:
@@ -35,7 +19,12 @@ def main() -> int:
     except ConfigError as exc:
         print(f"action server: {exc}", file=sys.stderr)
         return 2
-    # Process-wide defaults for the Sanic server rasa_sdk starts (server_environment says why).
+    # Defaults for the Sanic server rasa_sdk starts (it reads SANIC_* from the environment);
+    # an operator's own values win. Only the Rasa server calls us, so loopback by default.
+    # Sanic's access log writes a record for every action call, several per visitor turn, at
+    # a CPU cost the profile shows (issue 17), and under our log format each is an empty
+    # "sanic.access INFO" line. Errors are not access records: they still reach the log.
+    # SANIC_ACCESS_LOG=true brings the per-call records back.
     os.environ.setdefault("SANIC_HOST", settings.action_host)
     os.environ.setdefault("SANIC_ACCESS_LOG", "false")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")

@@ -18,29 +18,17 @@ import pytest
 from cryptography.fernet import Fernet
 from sanic.config import Config
 
-from bot.action_server import server_environment
 from bot.devtools.stack import free_port
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def test_the_access_log_is_off_and_loopback_is_the_default() -> None:
-    environ: dict[str, str] = {}
-    server_environment(environ, "127.0.0.1")
-    assert environ == {"SANIC_HOST": "127.0.0.1", "SANIC_ACCESS_LOG": "false"}
-
-
-def test_an_operators_own_settings_are_kept() -> None:
-    environ = {"SANIC_ACCESS_LOG": "true", "SANIC_HOST": "10.0.0.5"}
-    server_environment(environ, "127.0.0.1")
-    assert environ == {"SANIC_ACCESS_LOG": "true", "SANIC_HOST": "10.0.0.5"}
-
-
-def _serve_and_log(tmp_path: Path) -> str:
-    """Start `python -m bot.action_server`, make one good and one failing call, stop it:
-    its log."""
+def _serve_and_log(tmp_path: Path, **operator: str) -> str:
+    """Start `python -m bot.action_server` (with an operator's own settings), make one good
+    and one failing call, stop it: its log."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "SANIC_ACCESS_LOG"}
+    env.update(operator)
     env.update(
         APP_ENV="test",
         ACTION_PORT=str(port),
@@ -98,3 +86,8 @@ def test_the_real_server_logs_no_calls_but_still_logs_errors(tmp_path: Path) -> 
     assert [line for line in log.splitlines() if "sanic.access" in line] == []
     # The failing call's error (rasa_sdk's logger) still reaches the log.
     assert "ERROR" in log and "action_no_such_thing" in log
+
+
+def test_an_operators_own_setting_brings_the_access_log_back(tmp_path: Path) -> None:
+    log = _serve_and_log(tmp_path, SANIC_ACCESS_LOG="true")
+    assert [line for line in log.splitlines() if "sanic.access" in line] != []
