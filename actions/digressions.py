@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import emergency_response, with_review_flags
 from actions.language import conversation_language
 from actions.story_capture import capture_story
-from bot.intake import multilingual, safety
+from bot.intake import multilingual, openers, safety
 from bot.intake.slot_names import (
     CALLBACK_REQUESTED,
     EMERGENCY_GUIDED,
@@ -113,9 +113,16 @@ class ActionOutOfScope(Action):
             # kept as typed, so this cannot loop).
             dispatcher.utter_message(response="utter_default")
             return [FollowupAction("intake_form")]
-        if multilingual.mentions_care(text, conversation_language(tracker)):
+        language = conversation_language(tracker)
+        if multilingual.mentions_care(text, language):
             kept = await capture_story(tracker)
             return [SlotSet(k, v) for k, v in kept.items()] + [FollowupAction("intake_form")]
+        if not tracker.get_slot(INCIDENT_DESCRIPTION) and openers.is_opener(text):
+            # "I reckon I got a story for y'all": nothing told yet, so nothing to turn away;
+            # the intake starts and asks what happened.
+            if last_question(tracker) is None:  # the first message: greet, then ask
+                dispatcher.utter_message(response="utter_greet_disclaimer")
+            return [FollowupAction("intake_form")]
         kept = await capture_story(tracker)
         dispatcher.utter_message(response="utter_out_of_scope")
         return [SlotSet(k, v) for k, v in kept.items()] + [SlotSet(OUT_OF_SCOPE, True)]

@@ -3223,6 +3223,13 @@ _MORE_CARE = re.compile(
 )
 
 
+def about_care(text: str) -> bool:
+    """Whether a message is about medical care in any of the words for it ("this is about my
+    medical care", "they put him on a new blood thinner"): for telling a story about care
+    from one that is not, where a surname cannot be mistaken for care (see _MORE_CARE)."""
+    return mentions_medical_care(text) or bool(_MORE_CARE.search((text or "").lower()))
+
+
 def mentions_medical_care(text: str) -> bool:
     """Whether a story involves medical care at all (in scope for the firm).
 

@@ -14,7 +14,7 @@ from datetime import date
 
 from bot.intake import answers, corrections, replies, safety, story, summary, turns
 from bot.intake.answers import Context, Parsed
-from bot.intake.classify import mentions_medical_care
+from bot.intake.classify import about_care
 from bot.intake.es import answers as answers_es
 from bot.intake.es import care_words
 from bot.intake.es import corrections as corrections_es
@@ -50,8 +50,8 @@ def care_text(text: str, language: str = "en") -> str:
 
 
 def mentions_care(text: str, language: str = "en") -> bool:
-    """The words are about medical care (classify.mentions_medical_care, per language)."""
-    return mentions_medical_care(care_text(text, language))
+    """The words are about medical care (classify.about_care, per language)."""
+    return about_care(care_text(text, language))
 
 
 def story_facts(text: str, today: date, language: str = "en") -> dict[str, object]:

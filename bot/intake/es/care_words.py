@@ -317,6 +317,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"transfusion(?:es)?", "transfusion"),
     (r"inyecciones|inyeccion|inyectaron|inyecto|piquete", "injection"),
     (r"vacunas?", "vaccine"),
+    (r"(?:atencion|cuidado|cuidados|asistencia|servicio)\s+medic[oa]s?", "medical care"),
     (r"(?:medicinas?|medicamentos?|pastillas?|recetas?|tratamiento\s+medico)", "medication"),
     (r"dosis", "dose"),
     # Diagnosis: what the doctor said it was, and what it was.
