@@ -990,8 +990,10 @@ _AGE_TODAY = re.compile(r"\b(?:now|today|these\s+days|currently|this\s+year)\b",
 _WOULD_HAVE_BEEN = re.compile(
     r"[,;]?\s*\b(?:(?:he|she|they|i|you)\s*(?:'d|would)|would)\s*(?:'ve|\s+have)\s+"
     r"(?:been|turned|be)\s+\d{1,3}\b[^.;!?]*[.;!?]?|"
-    r"[,;]?\s*\b(?:(?:he|she|they|i)(?:'s|s)?\s+)?(?:turns?|turning|is\s+turning|was\s+(?:going|about)\s+"
-    r"to\s+turn)\s+\d{1,3}\s+(?:next|this\s+coming|in|at|on|by)\b[^.;!?]*[.;!?]?",
+    r"[,;]?\s*\b(?:(?:he|she|they|i)(?:'s|s)?\s+)?(?:turns?|turning|is\s+turning|"
+    r"(?:(?:was|were|is|'s)\s+)?(?:going|about)\s+to\s+turn)\s+\d{1,3}\b"
+    # "93, turns 94 in January", "70, about to turn 71": the next birthday, with its time or not.
+    r"(?:\s+(?:next|this\s+coming|in|at|on|by|that|the|a|soon|later|after)\b[^.;!?]*)?[.;!?]?",
     re.IGNORECASE,
 )
 # The age they would have been, said alone: "she'd have been 84", "he would've been about
@@ -1074,6 +1076,61 @@ def _age_values(age: int, approximate: bool) -> Parsed:
     return Parsed(values)
 
 
+# "she says 79", "my mom says she was 79", "the nurse told me 45": an age relayed from
+# someone else is the answer; the words that relay it are taken out.
+_RELAYED = re.compile(
+    r"^\W*(?:[\w']+\s+){0,2}?(?:says|said|tells\s+(?:me|us)|told\s+(?:me|us)|thinks|reckons)"
+    r"\b[\s,:]*(?:that\s+)?",
+    re.IGNORECASE,
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+# "I turned 81 in March", "he turned 70 last June": a birthday reached in a named month,
+# the age at the incident counted from it (the Spanish reader says "cumplí 81 en marzo" so).
+_TURNED_IN_MONTH = re.compile(
+    r"^\W*(?:(?:i|he|she|they)\s+)?(?:had\s+|has\s+|just\s+|only\s+just\s+)*turned\s+"
+    r"(?P<n>\d{1,3})\s+(?:(?:back\s+)?in\s+|last\s+|this\s+(?:past\s+)?)?"
+    rf"(?P<month>{_MONTH_NAME})\b\.?(?:\s*,?\s*(?:of\s+)?(?P<year>(?:19|20)\d\d))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _turned_in_month(text: str, today: date, incident: object) -> Parsed | None:
+    """The age at the incident of one who turned N in a named month (the last such month
+    up to today, or of the year said); N itself when the incident date is not known."""
+    m = _TURNED_IN_MONTH.match(text)
+    if m is None or not 0 < int(m.group("n")) <= 120:
+        return None
+    age, month = int(m.group("n")), _MONTH_NUMBERS[m.group("month").lower()]
+    year = int(m.group("year")) if m.group("year") else today.year - (month > today.month)
+    if _years_since(incident, today) is None:
+        return _age_values(age, False)
+    at = DateSpec.from_slot(str(incident)).earliest
+    then = age - (year - at.year) - (at.month < month)
+    # In the birthday's own month the day decides, and it is not said: hedged.
+    return _age_values(then, at.month == month) if 0 <= then <= 120 else None
+
+
 # "can we skip that one": a question pointed at, not an age of one.
 _THAT_ONE = re.compile(r"\b(?:that|this|the\s+next|next)\s+one\b", re.IGNORECASE)
 
@@ -1098,6 +1155,10 @@ def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed
         and names.declines(text)
     ):
         return _fail("refused")  # "I'd rather not give my age": the re-ask says why it helps
+    text = _RELAYED.sub("", text, count=1) or text
+    turned = _turned_in_month(text, today, incident)
+    if turned is not None:
+        return turned
     alone = _WOULD_HAVE_BEEN_ALONE.match(text)
     if alone and int(alone.group(1)) <= 120:
         return _age_values(int(alone.group(1)), True)  # "she'd have been 84": a guess
@@ -1119,11 +1180,17 @@ def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed
         answer = patient.AgeAnswer(age=int(about_to.group("n")) - 1, approximate=True)
         said_now = not about_to.group("was")
     elif pair:
-        answer = patient.AgeAnswer(age=int(pair.group(1)), approximate=True)
+        # "44 I think, 43 or 44": an age said first, then doubted, is the one kept.
+        first = re.match(r"^\W*(\d{1,3})\b", text)
+        said_first = first and int(first.group(1)) in (int(pair.group(1)), int(pair.group(2)))
+        age = int(first.group(1)) if first and said_first else int(pair.group(1))
+        answer = patient.AgeAnswer(age=age, approximate=True)
     else:
         plain = _THIS_SEASON.sub(" ", _GOING_ON.sub(" ", text))
         plain = _JUST_TURNED.sub(r"\1", _NAMED_BEFORE_AGE.sub("they're ", plain))
         answer = patient.parse_age(plain, str(incident) if incident else None, today)
+        if answer is None:
+            answer = patient.age_before_a_clause(plain)  # "65 - he just went on Medicare"
     if answer is None or answer.age is None:
         return _fail("unparsed")
     age, approximate = answer.age, answer.approximate

@@ -769,3 +769,27 @@ def parse_age(text: str, incident: str | None, today: date) -> AgeAnswer | None:
         age = relativedelta(at, born).years
         return AgeAnswer(age=age, birth_date=born) if 0 <= age <= 120 else None
     return _loose_age(text)
+
+
+# "65 - he just went on Medicare", "72, she had just retired": an age, then a clause after a
+# dash, comma, semicolon or colon that says no other number. Not "3 - weeks after ...".
+_AGE_THEN_CLAUSE = re.compile(
+    r"^\W*(?P<n>\d{1,3})\s*(?:[-\u2013\u2014,;:])\s*(?P<rest>[^\d]*[^\W\d_][^\d]*)$"
+)
+_UNIT_FIRST = re.compile(
+    r"^\W*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|times|percent|%|am|pm|"
+    r"o'?clock|in\s+the\s+(?:morning|evening|afternoon))\b",
+    re.IGNORECASE,
+)
+
+
+def age_before_a_clause(text: str) -> AgeAnswer | None:
+    """A number that opens the answer, with a clause after it that tells about the patient
+    and holds no other number: the number is the age (hedged when the clause hedges)."""
+    m = _AGE_THEN_CLAUSE.match(text.replace("’", "'"))
+    if m is None or _UNIT_FIRST.match(m.group("rest")):
+        return None
+    age = int(m.group("n"))
+    if not 0 <= age <= 120:
+        return None
+    return AgeAnswer(age=age, approximate=bool(_HEDGE.search(m.group("rest"))))
