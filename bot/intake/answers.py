@@ -877,12 +877,39 @@ _ON_THIS_TOO = re.compile(
 )
 
 
+# A lawyer who is gone: "had one but he dropped me", "I had a lawyer but she quit", "my
+# attorney withdrew", "we hired a firm but they retired / he died". Not representation now.
+_GONE_VERB = (
+    r"(?:\w+\s+){0,2}?(?:dropped\s+(?:me|us|him|her|them|it|(?:the|my|our|his|her)\s+case)|"
+    r"quit|withdrew|(?:has|had|have)\s+withdrawn|retired|died|passed(?:\s+away|\s+on)?|"
+    r"declined|backed\s+out|bailed|gave\s+up|stopped\s+(?:representing|answering|taking)|"
+    r"let\s+(?:me|us|him|her)\s+go|left\s+(?:the\s+(?:firm|practice|case)|me|us))\b"
+)
+_LAWYER_GONE = re.compile(
+    r"\b(?:my|our|the|his|her|their)\s+(?:\w+\s+)?(?:lawyer|attorney|firm)s?"
+    r"(?:\s+(?:we|i|he|she|they)\s+(?:had|hired|got|retained|found))?\s+" + _GONE_VERB + "|"
+    r"\b(?:had|hired|got|retained|there\s+was)\s+(?:one|a\s+lawyer|an\s+attorney|a\s+firm)\b"
+    r"[^.;!?]{0,30}?(?:,|\bbut\b|\band\b)\s*(?:then\s+)?(?:he|she|they|it)\s+" + _GONE_VERB + "|"
+    r"^\W*(?:he|she|they)\s+(?:just\s+)?(?:dropped\s+(?:me|us)|quit\s+on|withdrew|bailed|"
+    r"backed\s+out)\b",
+    re.IGNORECASE,
+)
+# ... and replaced: "my first lawyer dropped me but I hired a new one".
+_NEW_ONE = re.compile(
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:have|hired|got|found|signed\s+with|retained)\s+"
+    r"(?:a\s+|an\s+)?(?:new|another|different|second)\s+(?:one|lawyer|attorney|firm)\b",
+    re.IGNORECASE,
+)
+
+
 def parse_has_lawyer(text: str) -> Parsed:
     """Does the visitor already have a lawyer for this? A no told as a story (never called
     back, turned it down, consulted but not hired, a lawyer for a will) is a no; a firm
     signed or retained is a yes, and so is "yes, but I want a second opinion": they are
     represented, and the firm must know."""
     text = text.replace("\u2019", "'")
+    if _LAWYER_GONE.search(text):  # one who dropped, quit, withdrew, retired or died
+        return Parsed({"has_lawyer": bool(_NEW_ONE.search(text))})
     if _NO_LONGER_REPRESENTED.search(text) or _OTHER_MATTER_ONLY.search(text):
         return Parsed({"has_lawyer": False})
     if _TOOK_IT_ON.search(text):
