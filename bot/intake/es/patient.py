@@ -9,6 +9,7 @@ bot/intake/patient.py reads ("cuarenta y tantos" -> "forties", "como 60 años" -
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from bot.intake import patient as english
@@ -296,6 +297,48 @@ def _birth_date(text: str, today: date) -> date | None:
     return when.earliest if when.precision == "day" else None
 
 
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june") + (
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_EN = dict(zip(spanish_dates.MONTHS, _EN_MONTHS, strict=True)) | {"setiembre": "september"}
+_MES = "|".join(_MONTH_EN)
+# "nació en 1950", "nací en el 49", "nació en marzo del 62": a year of birth (two figures
+# are the last century's unless that is over a hundred years ago).
+_BORN_IN = re.compile(
+    r"\b(?:naci|nacio|nacimos|nacieron|nacida|nacido)\s+(?:en|por)\s+(?:el\s+)?(?:ano\s+)?"
+    rf"(?:(?P<mes>{_MES})\s+(?:de(?:l)?\s+)?(?:el\s+)?(?:ano\s+)?)?'?(?P<year>\d{{4}}|\d{{2}})\b"
+)
+# "cumplí 81 en marzo": the birthday reached that month; "cumple 94 en enero", "iba a
+# cumplir 27", "va a cumplir 59", "cumplía 46": the next birthday, not the age.
+_BIRTHDAYS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        re.compile(
+            rf"\b(?:cumpli|cumplio|cumplimos)\s+(\d{{1,3}})\s+(?:(?:en|el\s+pasado)\s+)?({_MES})\b"
+        ),
+        lambda m: f"turned {m.group(1)} in {_MONTH_EN[m.group(2)]}",
+    ),
+    (re.compile(r"\b(?:iba|ibamos)\s+a\s+cumplir\b|\bcumplia\b"), lambda m: "was about to turn"),
+    (re.compile(r"\b(?:va|vamos)\s+a\s+cumplir\b"), lambda m: "turning"),
+    (
+        re.compile(rf"\bcumple\s+(\d{{1,3}})\s+(?:en|el|para|este|esta|la|a)\b(?:\s+({_MES})\b)?"),
+        lambda m: f"turns {m.group(1)} in" + (f" {_MONTH_EN[m.group(2)]}" if m.group(2) else ""),
+    ),
+]
+
+
+def _birth_year(m: re.Match[str], today: date) -> str:
+    year = int(m.group("year"))
+    if year < 100:
+        year += 2000 if 2000 + year <= today.year else 1900
+    month = f"{_MONTH_EN[m.group('mes')]} of " if m.group("mes") else ""
+    return f"born in {month}{year}"
+
+
 def age_to_english(text: str, today: date) -> str:
     """The Spanish age answer in the English words bot/intake/patient.py reads."""
     t = fold(text.replace("’", "'")).replace("ñ", "n")
@@ -319,6 +362,19 @@ def age_to_english(text: str, today: date) -> str:
     )
     t = _NUMBER_WORDS.sub(lambda m: str(_number_value(m) or m.group(0)), t)
     t = re.sub(r"\b(\d{1,3})\s+y\s+pico\b", r"\1-ish", t)
+    t = _BORN_IN.sub(lambda m: _birth_year(m, today), t)
+    for pattern, said in _BIRTHDAYS:
+        t = pattern.sub(said, t)
+    # "turning 59 en agosto", "turn 46 el mes siguiente": the time of that birthday.
+    t = re.sub(r"\b(turn(?:s|ing|ed)?\s+\d{1,3})\s+(?:en|para|el|la|a|este|esta)\b", r"\1 in", t)
+    t = re.sub(rf"\bin\s+({_MES})\b", lambda m: "in " + _MONTH_EN[m.group(1)], t)
+    # "43 o 44": a doubt; "44 creo": a hedge; "dice que 79", "según él, 66": relayed.
+    t = re.sub(r"\b(\d{1,3})\s+o\s+(?=\d)", r"\1 or ", t)
+    t = re.sub(r"(?<!\bque\s)\bcreo\b(?!\s+que\b)", "i think", t)
+    t = re.sub(r"\b(?:me\s+|nos\s+)?dic(?:e|en|en\s+ellos|e\s+ella|e\s+el)\s+que\b", "says", t)
+    t = re.sub(r"\bsegun\s+(?:el|ella|ellos|ellas|mi\s+\w+|su\s+\w+)\s*,?", "says ", t)
+    # "ya estaba en Medicare": "ya" before a past is "already", not today's age.
+    t = re.sub(r"\bya\s+(?=(?:estaba|tenia|era|habia|iba|estuvo|fue)\b)", "already ", t)
     for pattern, words in _PHRASES:
         t = pattern.sub(words, t)
     return " ".join(t.split())
