@@ -176,12 +176,43 @@ _HAS_ONE = re.compile(
 )
 
 
+# A lawyer who left: "tenía uno pero me dejó", "el abogado renunció / se retiró del caso",
+# "contraté uno pero se jubiló / falleció". No lawyer now, unless another was hired.
+_GONE_VERB = (
+    r"(?:ya\s+)?(?:(?:me|nos|lo|la|le|les)\s+)?(?:dejo|dejaron|solto|soltaron|abandono|abandonaron|"
+    r"renuncio|renunciaron|se\s+retiro|se\s+retiraron|se\s+jubilo|murio|se\s+murio|fallecio|"
+    r"se\s+echo\s+(?:para\s+|pa\s*)?(?:atras|tras)|se\s+rajo|se\s+salio|desistio|"
+    r"no\s+quiso\s+seguir|ya\s+no\s+quiso)\b"
+)
+_LAWYER_LEFT = re.compile(
+    r"\b(?:el|la|mi|nuestr[oa]|su)\s+(?:\w+\s+)?(?:abogad[oa]|licenciad[oa]|bufete|firma)\s+"
+    r"(?:que\s+\w+\s+)?" + _GONE_VERB + "|"
+    r"\b(?:tenia|teniamos|tuve|tuvimos|contrate|contratamos|habia|hubo|consegui|conseguimos)\s+"
+    r"(?:uno|una|un\s+\w+|una\s+\w+|abogad[oa])\b[^.;!?]{0,30}?(?:,|\bpero\b|\by\b)\s*"
+    r"(?:luego\s+|despues\s+)?" + _GONE_VERB + "|"
+    r"\b(?:el|la)\s+primer[oa]\s+" + _GONE_VERB
+)
+_ANOTHER_NOW = re.compile(
+    r"\b(?:contrate|contratamos|tengo|tenemos|conseguimos|consegui|encontramos|encontre)\s+"
+    r"(?:a\s+)?(?:otr[oa]|(?:un|una)\s+nuev[oa])(?:\s+(?:abogad[oa]|licenciad[oa]))?\b"
+)
+
+
 def _has_one(folded: str) -> bool:
     return bool(_HAS_ONE.search(folded)) and not re.search(r"\bno\s+(?:tengo|tenemos)\b", folded)
 
 
 def parse_has_lawyer(text: str) -> Parsed:
-    return _said_outright("has_lawyer", text, no=_NO_LONGER.search, yes=_has_one)
+    """A lawyer who left is none; then the Spanish words, then sí/no; an answer in English
+    ("nope, no lawyer", "had one but he quit") is read by the English reader."""
+    folded = plain(text)
+    if _LAWYER_LEFT.search(folded):
+        return Parsed({"has_lawyer": bool(_ANOTHER_NOW.search(folded))})
+    parsed = _said_outright("has_lawyer", text, no=_NO_LONGER.search, yes=_has_one)
+    if parsed.ok or parsed.error == "dont_know":
+        return parsed
+    in_english = english.parse_has_lawyer(text)
+    return in_english if in_english.ok else parsed
 
 
 _DIED = re.compile(

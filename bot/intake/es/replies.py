@@ -213,7 +213,17 @@ def is_yes(text: str) -> bool:
     if words[0] in _YES_FIRST:
         return not is_no(rest) and not _DONT_KNOW.search(rest)
     # "nada, todo está bien" (nothing to change, all is right), said at the summary.
-    return bool(_NOTHING_ALL_RIGHT.match(t))
+    return bool(_NOTHING_ALL_RIGHT.match(t)) or _english_yes(text, words)
+
+
+# English yes words that are Spanish words too ("ya" is "already", "y" is "and"): a reply
+# with one of them is not read as an English yes.
+_SPANISH_TOO = frozenset({"ya", "y"})
+
+
+def _english_yes(text: str, words: list[str]) -> bool:
+    """A plain English yes in a Spanish conversation ("sure", "yeah we do"): Spanglish."""
+    return english.is_yes(text) and not _SPANISH_TOO.intersection(words)
 
 
 # A first word that is a yes whatever follows, unless a no does ("simón, sí", "yeah sí,
@@ -236,4 +246,5 @@ def is_no(text: str) -> bool:
     if t in _NO:
         return True
     first = t.split(" ", 1)[0] if t else ""
-    return first in _NO_FIRST
+    # A plain English no in a Spanish conversation ("Nope, no lawyer", "nah"): Spanglish.
+    return first in _NO_FIRST or english.is_no(text)
