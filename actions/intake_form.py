@@ -30,7 +30,7 @@ from actions.common import (
 from actions.conflict import ASKED_DURING_CONFLICT, conflict_values, in_conflict
 from actions.language import asks_to_switch, conversation_language, language_events
 from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
-from bot.intake import case_kind, multilingual, turns, why
+from bot.intake import callback, case_kind, multilingual, turns, why
 from bot.intake.after_incident import after_incident
 from bot.intake.after_incident import place as place_after_incident
 from bot.intake.answers import Parsed
@@ -40,6 +40,9 @@ from bot.intake.government import facility_from_story
 from bot.intake.questions import MAX_FAILURES, circle_back, fallback
 from bot.intake.slot_names import (
     ASKED_AGAIN,
+    CALLBACK_CONTINUE,
+    CALLBACK_PHONE,
+    CALLBACK_REQUESTED,
     CASE_KIND,
     CONTACT_CONSENT,
     CORRECTION_PROMPTED,
@@ -203,6 +206,22 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
     async def check(
         self, field: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> dict[str, Any]:
+        """The answer to `field`; after a callback offered to go on (bot/intake/callback.py),
+        the first reply says whether the visitor goes on or waits for the call."""
+        if tracker.get_slot(CALLBACK_CONTINUE) != callback.OFFERED or value != latest_text(tracker):
+            return await self.read(field, value, dispatcher, tracker)
+        yes_no = field in callback.YES_NO_QUESTIONS
+        if callback.declines_to_go_on(
+            str(value), conversation_language(tracker), yes_no_question=yes_no
+        ):
+            return {field: None, CALLBACK_CONTINUE: callback.DECLINED}
+        result = await self.read(field, value, dispatcher, tracker)
+        return {**result, CALLBACK_CONTINUE: callback.CONTINUING}
+
+    async def read(
+        self, field: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
+        """The answer to `field`, or the question asked again."""
         text = latest_text(tracker)
         if not isinstance(value, str) or value != text:
             # Set by us (story facts, a correction), already normalised.
@@ -413,7 +432,11 @@ class ValidateIntakeForm(FormValidation):
         tracker: Tracker,
         domain: DomainDict,
     ) -> list[str]:
+        if tracker.get_slot(CALLBACK_CONTINUE) == callback.DECLINED:
+            return []  # waiting for the call: the form ends, and the callback lead stands
         skip: set[str] = set()
+        if tracker.get_slot(CALLBACK_REQUESTED) and tracker.get_slot(CALLBACK_PHONE):
+            skip |= {"contact_consent", "contact"}  # asking to be called there is consent
         if tracker.get_slot(PATIENT_IS_SELF) is True:
             skip |= {"patient_relationship", "patient_died", "death_date"}
         if tracker.get_slot(PATIENT_DIED) is not True:

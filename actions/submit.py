@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
@@ -15,7 +15,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.common import blocking, channel_of
 from actions.language import conversation_language
 from actions.story_capture import back_in_scope
+from bot.intake import callback
 from bot.intake.slot_names import (
+    CALLBACK_CONTINUE,
     CALLBACK_PHONE,
     CALLBACK_REQUESTED,
     CONTACT_CONSENT,
@@ -94,14 +96,33 @@ class ActionSubmitLead(Action):
         back = await back_in_scope(tracker)
         if back is not None:  # "no, but the ER missed ...": not a declined referral after all
             return back
+        mid_intake = callback.after_callback(
+            callback_requested=bool(tracker.get_slot(CALLBACK_REQUESTED)),
+            out_of_scope=bool(tracker.get_slot(OUT_OF_SCOPE)),
+            summary_confirmed=tracker.get_slot(SUMMARY_CONFIRMED) is True,
+            state=tracker.get_slot(CALLBACK_CONTINUE),
+        )
+        # A callback asked for before the intake is finished is stored now, marked
+        # incomplete: what the visitor tells while waiting completes the same lead.
+        flags = (intake_service.INCOMPLETE,) if mid_intake else ()
         try:
-            result = await store_lead(tracker, lead_answers(tracker))
+            result = await store_lead(tracker, lead_answers(tracker), *flags)
         except SQLAlchemyError:
             log.exception("lead submit failed for %s", tracker.sender_id)
             dispatcher.utter_message(response="utter_submit_failed")
             # Re-open the summary question: the next message retries the submit.
             return [SlotSet(SUMMARY_CONFIRMED, None), SlotSet(SUBMIT_FAILED, True)]
         dispatcher.utter_message(response=closing_response(tracker))
+        if mid_intake:
+            stored = [SlotSet(INCOMPLETE_LEAD_ID, result.lead_id), SlotSet(SUBMIT_FAILED, False)]
+            if mid_intake == callback.REST:
+                return stored
+            dispatcher.utter_message(response="utter_callback_continue")
+            return [
+                *stored,
+                SlotSet(CALLBACK_CONTINUE, callback.OFFERED),
+                FollowupAction("intake_form"),
+            ]
         if result.created:
             offer = await blocking(next_steps, result.lead_id)
             if offer.authorization_link and offer.booking_link:
@@ -152,7 +173,7 @@ class ActionPauseIntake(Action):
             dispatcher.utter_message(response="utter_goodbye_saved")
             return []
         try:
-            result = await store_lead(tracker, answers, "intake_incomplete")
+            result = await store_lead(tracker, answers, intake_service.INCOMPLETE)
         except SQLAlchemyError:
             log.exception("incomplete lead not stored for %s", tracker.sender_id)
             dispatcher.utter_message(response="utter_goodbye_saved")

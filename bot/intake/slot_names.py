@@ -56,6 +56,9 @@ DISCOVERY_DATE_TEXT = "discovery_date_text"
 INCIDENT_CITY = "incident_city"
 STATE_CANDIDATES = "state_candidates"
 INCOMPLETE_LEAD_ID = "incomplete_lead_id"
+# After a callback is stored mid-intake: "offered" (the rest may be told while they wait),
+# "continuing" (the visitor went on) or "declined" (they would rather wait for the call).
+CALLBACK_CONTINUE = "callback_continue"
 EMERGENCY_GUIDED = "emergency_guided"
 RESUMED = "resumed"
 PATIENT_AGE_APPROXIMATE = "patient_age_approximate"
