@@ -52,6 +52,14 @@ _PARTICLES = frozenset(
         "mac",
         "ter",
         "y",
+        "los",
+        "las",
+        "bint",
+        "ibn",
+        "abu",
+        "ten",
+        "zu",
+        "vom",
     }
 )
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md"})
@@ -303,6 +311,45 @@ _NEVER = frozenset(
         "dead",
         "passed",
         "sick",
+        # contractions and words said after a name ("... im her mom", "... speaking"), and
+        # "that's the house" left once a number is taken out: never a name.
+        "that's",
+        "thats",
+        "there's",
+        "what's",
+        "i'm",
+        "im",
+        "i'd",
+        "i'll",
+        "i've",
+        "he's",
+        "she's",
+        "we're",
+        "you're",
+        "they're",
+        "speaking",
+        "here's",
+        "typing",
+        "calling",
+        "helping",
+        "kindly",
+        # who the visitor is, said in Spanish after the name ("..., la hija")
+        "hija",
+        "hijo",
+        "esposa",
+        "esposo",
+        "mamá",
+        "mama",
+        "papá",
+        "madre",
+        "hermano",
+        "hermana",
+        "abuela",
+        "abuelo",
+        "nieta",
+        "nieto",
+        "sobrina",
+        "sobrino",
     ]
 ) | patient.NUMBER_WORDS
 _NOT_A_NAME_PHRASE = re.compile(
@@ -329,7 +376,8 @@ def _is_cap(word: str) -> bool:
 def _strip(text: str) -> str:
     cleaned = " ".join(text.replace("’", "'").split()).strip(" ,!;:")
     cleaned = _PREFIX.sub("", cleaned, count=1).strip(" ,!;:")
-    return cleaned.rstrip(".") if not re.search(r"\b[A-Za-z]\.$", cleaned) else cleaned
+    kept = re.search(r"\b(?:[A-Za-z]|[JjSs]r)\.$", cleaned)  # "Dana K.", "William Tate Jr."
+    return cleaned if kept else cleaned.rstrip(".")
 
 
 def _surname_that_is_a_word(core: list[str], token: str, index: int) -> bool:
@@ -372,11 +420,13 @@ def looks_like_name(text: str) -> bool:
     if _NOT_A_NAME_PHRASE.search(text) or replies.is_dont_know(text):
         return False
     cleaned = _strip(text)
-    if not cleaned or replies.is_yes(cleaned) or replies.is_no(cleaned):
+    if not cleaned or replies.is_yes(cleaned) or replies.is_no(cleaned) or _only_chat(text):
         return False
     tokens = cleaned.replace(",", " ").split()
     core = [t for t in tokens if t.lower() not in _SUFFIXES]
-    if not 1 <= len(core) <= 4 or len(tokens) > 5:
+    # "María Fernanda de la Rosa Villalobos": particles do not count toward the limit.
+    said = [t for t in core if t.lower() not in _PARTICLES]
+    if not 1 <= len(said) <= 4 or len(core) > 8 or len(tokens) > 9:
         return False
     letters = 0
     number_inside = _number_inside_name(core)
@@ -423,7 +473,7 @@ _FORMAL = re.compile(
     re.IGNORECASE,
 )
 # Titles that end in a full stop before a name ("Dr. Ann Lee"): no sentence ends there.
-_ABBREVIATIONS = frozenset({"st", "dr", "mr", "mrs", "ms", "mx", "rev", "prof"})
+_ABBREVIATIONS = frozenset({"st", "dr", "mr", "mrs", "ms", "mx", "rev", "prof", "jr", "sr"})
 _CLAUSE_WORDS = frozenset(
     re.findall(
         r"\S+",
@@ -474,6 +524,134 @@ def _trimmed(text: str) -> str:
 
 
 def name_in(text: str) -> str:
+    """The name in a reply, the words said before and after it cut off.
+
+    Before it: chat and politeness words ("ok so", "yes sir", "good day po"), words that
+    introduce it with or without "is" ("My name Minh Tran", "me? ...", "soy ...", "me
+    llamo ..."), a title or rank ("Rev.", "SSG (ret)"). After it: a nickname or credential
+    after a comma ("..., Maddie", "..., RN"), a politeness word ("... po"), and any clause
+    (_clauses_cut). When what is left is still no name, the first run of name words said
+    first or after words that introduce a name is kept ("Sam Reyes thanks for helping",
+    "ph 555-880-1234 name is Darius Coleman"); a reply with none gives back what it said.
+    """
+    said = _before_name_cut(" ".join(text.replace("\u2019", "'").split()))
+    said = _QUOTED_NICKNAME.sub(" ", said).replace("  ", " ")
+    found = _after_name_cut(_clauses_cut(said))
+    if looks_like_name(found) or declines(said):
+        return found
+    return _first_name_run(said) or found
+
+
+# Chat and politeness words said before a name; "po" (Filipino) only in lower case.
+_CHAT_BEFORE = re.compile(
+    r"^(?:(?:(?i:hi|hello|hey|hiya|ok(?:ay)?|sure|yes|yeah|yep|yup|so|well|um+|uh+|oh|"
+    r"alright|of\s+course|no\s+problem|it'?s\s+ok(?:ay)?|that'?s\s+fine|"
+    r"good\s+(?:day|morning|afternoon|evening)|buen[oa]s(?:\s+(?:d[ií]as|tardes|noches))?|"
+    r"hola|sir|ma'?am|madam|señora?|se[nñ]orita|please)|po|opo)\b[\s,.!]*|"
+    r"(?i:me|who\s*,?\s*me|my\s+name)\s*\?+\s*)+"
+)
+# Words that introduce a name, with or without "is": "My name Minh Tran", "name: ...".
+_INTRO = re.compile(
+    r"^(?:my\s+(?:full\s+|legal\s+|real\s+|complete\s+)?name(?:\s+is|'s|\s*:|\s*-)?|"
+    r"(?:full\s+)?name(?:\s+is|\s*:|\s*-)|the\s+name(?:'s|\s+is)|i\s+am|i'm|im|it'?s|"
+    r"it\s+is|this\s+is|here\s+is|call\s+me|you\s+can\s+call\s+me|i\s+go\s+by|"
+    r"(?:yo\s+)?soy|me\s+llamo|mi\s+nombre(?:\s+es|\s+completo\s+es)?|ako\s+(?:po\s+)?si)"
+    r"(?:\s+|\s*(?<=[:\-])\s*)",
+    re.IGNORECASE,
+)
+# Titles, ranks and offices before a name: the person's name is kept without them.
+_TITLE = re.compile(
+    r"^(?:dr|doctor|rev|reverend|pastor|father|fr|rabbi|imam|deacon|bishop|elder|sgt|"
+    r"sergeant|ssg|sfc|msg|cpl|corporal|pvt|spc|lt|lieutenant|capt|captain|cpt|maj|major|"
+    r"col|colonel|gen|cmdr|commander|adm|admiral|officer|ofc|det|detective|deputy|judge|hon|"
+    r"prof|professor|mr|mrs|ms|miss|mx|mister|nurse)\.?\s+(?:\(?ret(?:ired|\.)?\)?\s+)?",
+    re.IGNORECASE,
+)
+_QUOTED_NICKNAME = re.compile(r"(?<=\s)[\"'“‘(]\s*[^\W\d_]+\s*[\"'”’)](?=\s)")
+# After a comma: a credential or service ("Angela Brooks, RN", "..., USN retired").
+_CREDENTIALS = re.compile(
+    r"(?:\s+(?:RN|LPN|MD|M\.D\.|PhD|Ph\.D\.|DDS|DMD|PA-C|CNA|Esq\.?|USN|USMC|USAF)\b\.?|"
+    r"\s*[,(]\s*(?:(?i:rn|lpn|np|md|m\.d\.|d\.?o\.?|ph\.?d\.?|dds|dmd|pa-?c|cna|esq|"
+    r"cpa|jd|usn|usmc|usaf|uscg|usa|army|navy|air\s+force|marines?|ret(?:ired|\.)?|"
+    r"veteran)\b[\s.,)]*)+)+$"
+)
+_POLITE_AFTER = re.compile(
+    r"(?:[\s,]+(?:po|(?i:sir|ma'?am|madam|please|thanks?|para\s+servir(?:le|te|les)|"
+    r"a\s+(?:sus|tus)\s+[oó]rdenes|a\s+la\s+orden)))+[\s.!]*$"
+)
+
+
+def _before_name_cut(said: str) -> str:
+    """The reply without chat words, words introducing a name, and a title before it."""
+    while True:
+        cut = _CHAT_BEFORE.sub("", said, count=1)
+        cut = _INTRO.sub("", cut, count=1)
+        title = _TITLE.match(cut)
+        if title and len(cut[title.end() :].split()) >= 2:  # "Mrs. Pell" keeps its title
+            cut = cut[title.end() :]
+        cut = cut.strip(" ,")
+        if not cut or cut == said:
+            return said
+        said = cut
+
+
+def _after_name_cut(found: str) -> str:
+    """A name without a credential, a politeness word, or a nickname after a comma."""
+    for pattern in (_CREDENTIALS, _POLITE_AFTER):
+        cut = pattern.sub("", found).strip(" ,")
+        if cut != found and looks_like_name(cut):
+            found = cut
+    head, comma, nick = found.rpartition(",")
+    nick = nick.strip(" .")
+    if (
+        comma
+        and len(_strip(head).split()) >= 2
+        and len(nick.split()) == 1
+        and looks_like_name(head)
+        and nick.lower() not in {w.lower() for w in _strip(head).split()}
+        and (_known_first_name(nick) or _is_cap(nick))
+    ):
+        return head.strip()  # "Madison Fairbanks, Maddie": the legal name said first
+    return found
+
+
+# A run of name words ends at a word that is never a name, a number, or punctuation.
+_RUN_END = re.compile(r"[,;:!?)(]|(?<![A-Z])(?<!\b[JjSs]r)\.(?=\s|$)")
+_NOT_IN_RUN = frozenset({"para", "yo", "es", "su", "que", "con", "por", "ph", "tel", "cell"})
+
+
+def _first_name_run(said: str) -> str | None:
+    """The first run of two or more name words, said first or after words introducing a
+    name ("..., name is Darius Coleman"), if it looks like a name; else None."""
+    words = said.split()
+    start = 0
+    while start < len(words):
+        run: list[str] = []
+        for word in words[start:]:
+            bare = word.strip(',;:!?()"')
+            low = bare.lower().rstrip(".")
+            if not bare or any(ch.isdigit() for ch in bare) or low in _NEVER or low in _NOT_IN_RUN:
+                break
+            run.append(word)
+            if _RUN_END.search(word):
+                break
+        candidate = _after_name_cut(" ".join(run).strip(" ,;:!?()"))
+        if len(run) >= 2 and looks_like_name(candidate):
+            before = " ".join(words[:start])
+            if not before or _INTRODUCED.search(before) or any(ch.isdigit() for ch in before):
+                return candidate
+        start += max(len(run), 1)
+    return None
+
+
+_INTRODUCED = re.compile(
+    r"(?:\bname(?:\s+is|'s)?|\bit'?s|\bits|\bthis\s+is|\bi'?m|\bi\s+am|\bsoy|"
+    r"\bllamo|\bcall\s+me|@\S+|[:\-])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _clauses_cut(text: str) -> str:
     """The name in a reply that goes on after it, the clause about it cut off.
 
     "Walter Brennick, but everybody calls me Walt" is Walter Brennick: the full name said
@@ -488,6 +666,9 @@ def name_in(text: str) -> str:
         text = cleaned
     for brk in _BREAK.finditer(cleaned):
         head, tail = cleaned[: brk.start()], cleaned[brk.end() :]
+        last = head.split()[-1].lower() if head.split() else ""
+        if brk.group(0).strip()[:1] == "." and last in {"jr", "sr"}:
+            continue  # "William Tate Jr. (goes by Billy)": the full stop is the suffix's
         aside = "(" in brk.group(0)  # "Samuel Ortiz (Sam)": a name in brackets is an aside
         # "Greg Pappas. Thanks for helping": a sentence after the name (not "Dana K. Smith").
         sentence = (
@@ -604,6 +785,28 @@ def refuses_name(text: str) -> bool:
     return bool(cleaned) and not looks_like_name(cleaned) and bool(_REFUSAL.search(cleaned))
 
 
+def _only_chat(text: str) -> bool:
+    """ "Good day po", "yes ma'am": greetings and politeness words only, never a name."""
+    return not _CHAT_BEFORE.sub("", " ".join(text.replace("\u2019", "'").split())).strip(" ,.!")
+
+
+def name_to_keep(text: str) -> str | None:
+    """After the question has been asked enough: the name to keep, flagged, or None.
+
+    A reply the strict reader doubts may still hold a name ("My name Minh Tran" said
+    twice): the name span is kept, or the whole reply when it may be a long or unusual
+    name; never a refusal, a sentence, a number or greetings alone."""
+    if refuses_name(text) or _only_chat(text):
+        return None
+    span = name_in(text)
+    if span and looks_like_name(span):
+        return normalise_name(span)[:120]
+    for said in (text, span):
+        if said and loosely_a_name(said):
+            return " ".join(said.split())[:120]
+    return None
+
+
 def loosely_a_name(text: str) -> bool:
     """A reply that may be a name the strict reader doubts (a long or unusual one):
     words of letters only, none of them a word that is never a name, not a refusal.
@@ -611,5 +814,7 @@ def loosely_a_name(text: str) -> bool:
     cleaned = _strip(text)
     tokens = cleaned.replace(",", " ").split()
     if not 1 <= len(tokens) <= 7 or refuses_name(text) or _NOT_A_NAME_PHRASE.search(text):
+        return False
+    if _only_chat(text):
         return False
     return all(_TOKEN.match(t) and t.lower() not in _NEVER for t in tokens)

@@ -93,11 +93,11 @@ def fallback(field: str, text: str) -> tuple[dict[str, object], str] | None:
     if field in {"contact", "callback_phone"}:
         return {field: kept}, "contact_unverified"
     if field == "full_name":
-        # A refusal is never a name, nor is a sentence: only a reply that may be a name the
-        # reader doubts is kept as typed; otherwise no name, and the lead says why.
+        # A refusal is never a name, nor is a sentence; but a name said inside the reply
+        # ("My name Minh Tran") is never lost: its span is kept, flagged (names.name_to_keep).
         if names.refuses_name(text):
             return {field: UNKNOWN}, "full_name_declined"
-        return {field: typed if names.loosely_a_name(text) else UNKNOWN}, "full_name_unclear"
+        return {field: names.name_to_keep(text) or UNKNOWN}, "full_name_unclear"
     if field in {"incident_description", "provider", "injury"}:
         return {field: kept}, f"{field}_unclear"
     if field == "contact_consent":
