@@ -23,12 +23,28 @@ RELATIONSHIPS: dict[str, str] = {
     "mama": "mother",
     "madre": "mother",
     "mami": "mother",
-    "jefa": "mother",
+    "ama": "mother",  # "mi amá" (only after "mi": alone it is "loves", "ama de casa")
+    "mai": "mother",  # Dominican, Puerto Rican
+    "jefa": "mother",  # Mexican; beside words about work it is a boss (_AT_WORK)
+    "dona": "mother",  # "mi doña"
+    "vieja": "mother",  # "mi vieja"
     "papa": "father",
     "padre": "father",
     "papi": "father",
     "apa": "father",
-    "jefe": "father",
+    "pai": "father",
+    "viejo": "father",  # "mi viejo"
+    "viejos": "parent",  # "mis viejos"
+    # Not "jefe": "mi jefe" is as often "my boss" ("le contó a mi jefe mi diagnóstico");
+    # "mi jefecito" is read, as "papá", in _norm.
+    "mama grande": "grandmother",  # Mexican: a grandmother, not a mother
+    "papa grande": "grandfather",
+    "mijo": "son",  # "mi hijo", said as one word ("mijo", "mi'jo", "mijito")
+    "mija": "daughter",
+    "chamaco": "son",
+    "chamaca": "daughter",
+    "senora": "wife",  # "mi señora"
+    "senora madre": "mother",  # "mi señora madre": formal, a mother
     "hijo": "son",
     "hija": "daughter",
     "hijos": "child",
@@ -91,7 +107,14 @@ _MY_REL = re.compile(
 )
 # Words that are a relationship only after "mi" ("mi mujer", "mi jefa"): alone they are
 # "a woman", "a boss".
-_ONLY_WITH_MY = frozenset({"mujer", "jefe", "jefa"})
+_ONLY_WITH_MY = frozenset(
+    {"mujer", "jefa", "ama", "dona", "vieja", "viejo", "viejos", "senora", "chamaco", "chamaca"}
+)
+# "mi jefa del trabajo", "mi jefa me despidió": a boss, not a mother.
+_AT_WORK = re.compile(
+    r"\b(?:trabajo|trabaj\w+|chamba|jale|empresa|oficina|compania|negocio|despid\w+|empleo|"
+    r"emplead[oa]s?|turno|gerente|patron|supervisor[a]?|fabrica|tienda)\b"
+)
 _ANY_REL = re.compile(
     r"\b(" + "|".join(re.escape(w) for w in _STEMS if w not in _ONLY_WITH_MY) + r")s?\b"
 )
@@ -143,14 +166,25 @@ _SOMEONE_ELSE = re.compile(r"\b(?:otra\s+persona|alguien\s+mas|no\s+fui\s+yo|no\
 
 def _norm(text: str) -> str:
     folded = fold(text.replace("’", "'")).replace("ñ", "n")
+    # "mi jefecita", "mi jefecito": a parent said with love, never a boss.
+    folded = re.sub(
+        r"\bjefecit([oa])s?\b", lambda m: "papa" if m.group(1) == "o" else "mama", folded
+    )
+    folded = re.sub(r"\bmi'j([oa])\b", r"mij\1", folded)  # "mi'jo", "mi'ja"
     return _DIMINUTIVE.sub(_undiminish, folded)
 
 
 def _undiminish(m: re.Match[str]) -> str:
     """ "abuelita" -> "abuela", "papito" -> "papa", "hijito" -> "hijo"; other words kept."""
-    for ending in (m.group(2), "a", "e", "o"):
-        if m.group(1) + ending in RELATIONSHIPS:
-            return m.group(1) + ending
+    stem = m.group(1)
+    # "mamacita" -> "mama"; "madrecita" -> "madre"; "viejita" -> "vieja".
+    bases = (stem, stem[:-1]) if stem.endswith("e") else (stem,)
+    for word in (
+        stem,
+        *(base + ending for base in bases for ending in (m.group(2), "a", "e", "o")),
+    ):
+        if word in RELATIONSHIPS and len(word) > 2:
+            return word
     return m.group(0)
 
 
@@ -186,8 +220,11 @@ def relationship_in(text: str) -> str | None:
     mine = _I_AM_THEIR.search(t)
     if mine:
         return _OTHER_SIDE.get(_word(mine.group(1)))
-    m = _MY_REL.search(t)
-    return _word(m.group(1)) if m else None
+    for m in _MY_REL.finditer(t):
+        if m.group(1) == "jefa" and _AT_WORK.search(t):
+            continue  # "mi jefa del trabajo": a boss
+        return _word(m.group(1))
+    return None
 
 
 def bare_relationship(text: str) -> str | None:
