@@ -209,6 +209,8 @@ _FEDERAL = {
     "veterans day": "Veterans Day",
     "veteran's day": "Veterans Day",
     "juneteenth": "Juneteenth",
+    "washington's birthday": "Washington's Birthday",
+    "washingtons birthday": "Washington's Birthday",
 }
 _HOLIDAY_NAMES = sorted(
     [
@@ -2250,7 +2252,11 @@ def _offset_day(raw: str, today: date) -> DateSpec | None:
     found = _mentions(rest, today, None)
     way = m.group("dir").lower()
     # "the night before it", "the day after that": back to the date said before.
-    pointing_back = re.match(r"\s+(?:it|that|this|then)\b", raw[m.end() :], re.IGNORECASE)
+    pointing_back = re.match(r"\s+(?:it|that|this|then)\b", raw[m.end() :], re.IGNORECASE) or (
+        # "January 9th. It was the morning after.": the day after the one said before
+        re.match(r"\s*(?:[.!?;]|$)", raw[m.end() :])
+        and re.search(r"\b(?:it|that|this)\s+(?:was|is)\s+$", raw[: m.start()], re.IGNORECASE)
+    )
     back_to_it = way in {"later", "earlier"} or way.startswith("afterward") or bool(pointing_back)
     if len(found) == 1 and found[0][2].precision == "day":
         if back_to_it != (found[0][0] < m.start()):
@@ -2317,6 +2323,62 @@ def _offset_day(raw: str, today: date) -> DateSpec | None:
     return DateSpec.exact(d)
 
 
+# "right after my birthday which is march 2", "just before the 14th", "the week after
+# 5/3/25": a little after (or before) one day said outright, never that day itself.
+_CLOSE_TO_A_DAY = re.compile(
+    r"\b(?P<how>right|just|shortly|soon|not\s+long|the\s+week|the\s+(?:few\s+)?days)\s+(?P<dir>after|before)\b(?!\s+(?:that|it|this|then)\b)",
+    re.IGNORECASE,
+)
+
+
+def _close_to_a_day(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """A few days after (or before) the one day said: "right/just" one to four days,
+    "shortly/soon/not long" or "the days" one to seven, "the week" the seven days."""
+    m = _CLOSE_TO_A_DAY.search(raw)
+    if not m or _HOLIDAY.search(raw):
+        return None
+    found = {f[2] for f in _mentions(raw, today, year_hint)}
+    if len(found) != 1:
+        return None
+    said = found.pop()
+    if said.precision != "day":
+        return None
+    how = " ".join(m.group("how").lower().split())
+    far = 4 if how in {"right", "just"} else 7
+    first, last = said.earliest + timedelta(days=1), said.earliest + timedelta(days=far)
+    if m.group("dir").lower() == "before":
+        first, last = said.earliest - timedelta(days=far), said.earliest - timedelta(days=1)
+    if first > today:
+        return None
+    return _range(first, min(last, today))
+
+
+def _bare_day_by_holiday(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """ "juneteenth, the 19th", "labor day weekend, the 31st": a bare day said beside one
+    holiday is a day of the holiday's month (within three days of it), not of this month."""
+    days = list(_BARE_ORDINAL_DAY.finditer(raw))
+    holidays_said = list(_HOLIDAY.finditer(raw))
+    if len(days) != 1 or len(holidays_said) != 1 or _MONTH_WORD.search(raw):
+        return None
+    if re.search(r"\d\s*[/.\-]\s*\d", raw) or days[0].start() < holidays_said[0].start():
+        return None
+    rest = raw[: days[0].start()] + " " + raw[days[0].end() :]
+    try:
+        near = _holiday(rest, today, year_hint)
+    except (KeyError, ValueError, StopIteration):
+        return None
+    if near is None or (near.latest - near.earliest).days > 7:
+        return None
+    n = int(days[0].group(1))
+    for first in {near.earliest.replace(day=1), near.latest.replace(day=1)}:
+        if n > calendar.monthrange(first.year, first.month)[1]:
+            continue
+        d = first.replace(day=n)
+        if near.earliest - timedelta(days=3) <= d <= near.latest + timedelta(days=3):
+            return DateSpec.exact(d) if d <= today else None
+    return None
+
+
 def _ago_with_year(m: re.Match[str], today: date, year_hint: int | None) -> DateSpec:
     """ "about 3 yrs ago, 2023 i think": the year said beats years counted back."""
     if year_hint is not None and m.group("unit").lower() in {"year", "yr"}:
@@ -2341,6 +2403,48 @@ def _weekdays_ago(raw: str, today: date) -> DateSpec | None:
     wanted = _WEEKDAYS.index(m.group("day").lower())
     latest = today - timedelta(days=(today.weekday() - wanted) % 7 or 7)
     return DateSpec.exact(latest - timedelta(weeks=n - 1))
+
+
+# "two weeks ago, the thursday", "3 weeks ago on the monday": that weekday in the calendar
+# week (Sunday to Saturday) that many weeks back; the last count said wins ("two weeks ago,
+# no wait three weeks ago").
+_WEEKS_AGO = re.compile(
+    r"\b(?P<n>\d|a\s+couple\s+of|a\s+couple|an?|one|two|three|four|five|six)\s+weeks?\s+"
+    r"(?:ago|back)\b",
+    re.IGNORECASE,
+)
+
+
+def _weekday_weeks_ago(raw: str, today: date) -> DateSpec | None:
+    counts = list(_WEEKS_AGO.finditer(raw))
+    said = {w.lower() for w in _WEEKDAY.findall(_HOLIDAY.sub(" ", raw))}
+    if not counts or not said or len(said) > 2 or _MONTH_WORD.search(raw):
+        return None
+    if re.search(r"\b(?:last|past|previous|this)\s+week\b|\bweekend\b", raw, re.IGNORECASE):
+        return None
+    raw_n = " ".join(counts[-1].group("n").lower().split())
+    n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
+    sunday = today - timedelta(days=(today.weekday() + 1) % 7) - timedelta(weeks=n)
+    days = sorted(sunday + timedelta(days=(_WEEKDAYS.index(w) + 1) % 7) for w in said)
+    if days[-1] > today:
+        return None
+    return DateSpec.exact(days[0]) if len(days) == 1 else _range(days[0], days[-1])
+
+
+def _weekdays_in_week(raw: str, when: DateSpec) -> DateSpec:
+    """ "the week before Thanksgiving, thu or fri": of a week read, the one or two weekdays
+    said in it (each falls once in a week)."""
+    if when.precision != "range" or not 5 <= (when.latest - when.earliest).days <= 7:
+        return when
+    said = {w.lower() for w in _WEEKDAY.findall(_HOLIDAY.sub(" ", raw))}
+    if not said or len(said) > 2 or re.search(r"\bweekend\b", raw, re.IGNORECASE):
+        return when
+    width = (when.latest - when.earliest).days
+    span = [when.earliest + timedelta(days=k) for k in range(width + 1)]
+    days = sorted(d for d in span if _WEEKDAYS[d.weekday()] in said)
+    if len(days) != len(said):
+        return when
+    return DateSpec.exact(days[0]) if len(days) == 1 else _range(days[0], days[-1])
 
 
 # "4 or so years", "a year or so": the count, said loosely.
@@ -2522,6 +2626,84 @@ def _named_stretch(raw: str, today: date, year_hint: int | None) -> DateSpec | N
     if first > today:
         return None
     return _range(first, min(last, today))
+
+
+# Religious holidays on a lunar or lunisolar calendar, from the calendars the `holidays`
+# package carries (no hand table of years). A Jewish holiday begins at sundown the evening
+# before its first day, so its span starts that evening ("the first night of Hanukkah").
+_RELIGIOUS = re.compile(
+    r"\b(?:(?:the\s+)?(?P<first>first|1st)\s+(?P<part>day|night|evening|seder)\s+of\s+)?"
+    r"(?P<name>passover|pesach|pesaj|ramadan|ramad[aá]n|eid\s+al[\s-]+fitr|eid\s+al[\s-]+adha|"
+    r"eid\s+ul[\s-]+(?:fitr|adha)|diwali|deepavali|rosh\s+hashann?ah?|yom\s+kippur|"
+    r"hanukk?ah|chanukk?ah|(?:lunar|chinese)\s+new\s+year)\b"
+    r"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+
+
+def _religious_days(name: str, y: int) -> tuple[date, date, date] | None:
+    """(first evening or day, first day, last day) of a religious holiday in year y."""
+    from holidays.calendars.chinese import _ChineseLunisolar
+    from holidays.calendars.hebrew import _HebrewLunisolar
+    from holidays.calendars.hindu import _HinduLunisolar
+    from holidays.calendars.islamic import _IslamicLunar
+
+    key = " ".join(name.lower().replace("-", " ").split())
+    try:
+        if key in {"passover", "pesach", "pesaj"}:
+            d = _HebrewLunisolar().passover_date(y)
+            return (d - timedelta(days=1), d, d + timedelta(days=7)) if d else None
+        if key.startswith("rosh"):
+            d = _HebrewLunisolar().rosh_hashanah_date(y)
+            return (d - timedelta(days=1), d, d + timedelta(days=1)) if d else None
+        if key.startswith("yom"):
+            d = _HebrewLunisolar().yom_kippur_date(y)
+            return (d - timedelta(days=1), d, d) if d else None
+        if key.startswith(("hanuk", "chanuk")):
+            days = [d for d in _HebrewLunisolar().hanukkah_date(y) if d.year == y]
+            d = days[0] if days else None
+            return (d - timedelta(days=1), d, d + timedelta(days=7)) if d else None
+        if key.startswith("ramad"):
+            start = [d for d, _ in _IslamicLunar().ramadan_beginning_dates(y) if d.year == y]
+            if not start:
+                return None
+            eid = [d for d, _ in _IslamicLunar().eid_al_fitr_dates(y) if d > start[0]]
+            end = eid[0] - timedelta(days=1) if eid else start[0] + timedelta(days=29)
+            return start[0], start[0], end
+        if key.startswith("eid"):
+            cal = _IslamicLunar()
+            dates = cal.eid_al_fitr_dates(y) if "fitr" in key else cal.eid_al_adha_dates(y)
+            days = [d for d, _ in dates if d.year == y]
+            return (days[0], days[0], days[0]) if days else None
+        if key in {"diwali", "deepavali"}:
+            d, _ = _HinduLunisolar().diwali_india_date(y)
+            return (d, d, d) if d else None
+        d, _ = _ChineseLunisolar().lunar_new_year_date(y)
+        return (d, d, d) if d else None
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
+def _religious(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """A religious holiday by name: its whole span, or the first day (or night) said; with
+    no year said, the latest one begun."""
+    m = _RELIGIOUS.search(raw)
+    if not m:
+        return None
+    said = int(m.group("year")) if m.group("year") else year_hint
+    y = said if said is not None else today.year
+    days = _religious_days(m.group("name"), y)
+    if said is None and (days is None or days[0] > today):
+        days = _religious_days(m.group("name"), y - 1)
+    if days is None or days[0] > today:
+        return None
+    evening, first, last = days
+    part = (m.group("part") or "").lower()
+    if part:
+        return DateSpec.exact(evening if part in {"night", "evening", "seder"} else first)
+    if evening == last:
+        return DateSpec.exact(first)
+    return _range(evening, min(last, today))
 
 
 # "Q1 2024", "the second quarter of last year", "sometime in q3": three months of a year.
@@ -2833,6 +3015,47 @@ def _nth_of_month(raw: str, today: date, year_hint: int | None) -> DateSpec | No
     return None
 
 
+# A weekday's place in a month said apart from the month: "last month on a monday, the
+# first one", "in october, the last sunday of it", "early last month, a friday, the 1st or
+# 2nd friday": that weekday (or those two) of the month the rest names.
+_ORD_WORDS = r"first|1st|second|2nd|third|3rd|fourth|4th|last|final"
+_LOOSE_NTH = re.compile(
+    rf"\b(?:the\s+)?(?P<a>{_ORD_WORDS})(?:\s+or\s+(?:the\s+)?(?P<b>{_ORD_WORDS}))?\s+"
+    rf"(?:(?P<day>{_WEEKDAY_WORDS})|one(?=\s*(?:[,.;!?]|$)))\b"
+    r"(?:\s+(?:of|in)\s+(?:it|that\s+month|the\s+month))?",
+    re.IGNORECASE,
+)
+
+
+def _loose_nth_weekday(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    m = _LOOSE_NTH.search(raw)
+    said = {w.lower() for w in _WEEKDAY.findall(_HOLIDAY.sub(" ", raw))}
+    if not m or len(said) != 1 or _NTH_OF_MONTH.search(raw) or _HOLIDAY.search(raw):
+        return None
+    rest = _WEEKDAY.sub(" ", raw[: m.start()] + " " + raw[m.end() :])
+    rest = re.sub(r"\b(?:on\s+)?an?\s*(?=[,;.]|$)|\bi\s+think\b", " ", rest, flags=re.I)
+    if re.search(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", _ANY_YEAR.sub(" ", rest)):
+        return None
+    try:
+        month = parse_when(rest, today)
+    except DateParseError:
+        return None
+    if (month.earliest.year, month.earliest.month) != (month.latest.year, month.latest.month):
+        return None
+    if (month.latest - month.earliest).days < 6:
+        return None
+    wanted = _WEEKDAYS.index(said.pop())
+    days = []
+    for word in filter(None, (m.group("a"), m.group("b"))):
+        nth = _NTH.get(word.lower())
+        d = _nth_weekday(month.earliest.year, month.earliest.month, wanted, nth)
+        if d is None or d > today:
+            return None
+        days.append(d)
+    days.sort()
+    return DateSpec.exact(days[0]) if days[0] == days[-1] else _range(days[0], days[-1])
+
+
 # "she'd been there since the 14th of March": the start of a stay; the date or holiday
 # said elsewhere in the answer is the event asked about.
 _SINCE = re.compile(r"\bsince\s+[^,;.!?]*?(?=\s*(?:[,;.!?]|\band\b|\bbut\b|$))", re.I)
@@ -3081,6 +3304,97 @@ def _weekday_picks(raw: str, when: DateSpec) -> DateSpec:
     return DateSpec.exact(days[0]) if len(days) == 1 else when
 
 
+# An age at the time said beside an age now, a birth year or a birth date: "when she was
+# 3, she's 7 now", "I was 45 at the time, born 1970", "in 3rd grade, she's in 6th now".
+# An age is never a day of this month (a date library reads "I was 12" as the 12th).
+_AGE_THEN = re.compile(
+    r"\b(?:was|were|tenía|tenia|turned|aged?)\s+(?:(?:about|around|like|maybe|only|just)\s+)?"
+    r"(?P<n>\d{1,3})(?!\s*(?:(?:years?|yrs?)\s+)?(?:ago|back|before|after|earlier|later|prior)\b)"
+    r"(?!\s*(?:(?:st|nd|rd|th)\b|[/.:\-]\d|%|\s*(?:am|pm|o'?clock|"
+    r"days?|weeks?|wks?|months?|mos?|weeks?|lbs?|pounds|kg|percent|mg|ml)\b))"
+    r"(?:\s*(?:years?|yrs?|a[ñn]os)(?:[\s-]+old)?)?\b"
+    rf"(?!\s*(?:of\s+)?(?:{_MONTH_WORDS_ALT})\b)",
+    re.IGNORECASE,
+)
+_AGE_NOW = re.compile(
+    r"\b(?:i'?m|im|i\s+am|(?:s?he|they)(?:'?s|\s+is|'?re|\s+are)|is|are|turns?|tiene|tengo)\s+"
+    r"(?:(?:about|around|like|almost|nearly)\s+)?(?P<n>\d{1,3})"
+    r"(?:\s*(?:years?|yrs?|años)(?:[\s-]+old)?)?\s*,?\s*(?:now|today|ahora|these\s+days)\b",
+    re.IGNORECASE,
+)
+_BORN_YEAR = re.compile(r"\bborn\s+(?:in\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[/.\-]\d)", re.I)
+_GRADE = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)\s+grade"
+_GRADE_THEN_NOW = re.compile(
+    r"\bin\s+" + _GRADE.format("then") + r"\b.*?\b(?:in\s+)?" + _GRADE.format("now")
+    + r"\s*(?:now|this\s+year)\b",
+    re.IGNORECASE,
+)
+_YEAR_ALTERNATIVES = re.compile(
+    r"^(?:(?:19|20)\d\d|[\s,?/]|or|maybe|possibly|perhaps|probably|i\s+think|so|like|"
+    r"around|about|in|or\s+so)+$",
+    re.IGNORECASE,
+)
+
+
+def _age_then(raw: str, today: date) -> DateSpec | None:
+    """An age then beside an age now (two years wide: a birthday may fall either side), a
+    birth year (Jan 1 of the year turned to the day before the next birthday at the
+    latest) or a birth date; a school grade then beside one now (that school year)."""
+    grades = _GRADE_THEN_NOW.search(raw)
+    if grades:
+        back = int(grades.group("now")) - int(grades.group("then"))
+        if back < 0:
+            return None
+        start = (today.year if today.month >= 8 else today.year - 1) - back
+        return _range(date(start, 8, 1), min(date(start + 1, 6, 30), today))
+    then = list(_AGE_THEN.finditer(raw))
+    if len(then) != 1:
+        return None
+    n = int(then[0].group("n"))
+    now = _AGE_NOW.search(raw)
+    if now and now.start() != then[0].start():
+        back = int(now.group("n")) - n
+        if back < 0 or n > 120:
+            return None
+        return _range(
+            today - relativedelta(years=back + 1) + timedelta(days=1),
+            today - relativedelta(years=max(back - 1, 0)) - timedelta(days=1 if back else 0),
+        )
+    if not re.search(r"\bborn\b|\bnac(?:i[oó]|ió)\b", raw, re.IGNORECASE):
+        return None
+    year = _BORN_YEAR.search(raw)
+    if year and len(set(_ANY_YEAR.findall(raw))) == 1:
+        y = int(year.group("y")) + n
+        return _range(date(y, 1, 1), min(date(y + 1, 12, 30), today))
+    rest = raw[: then[0].start()] + " " + raw[then[0].end() :]
+    rest = re.sub(r"\b(?:s?he|i|they)\s+(?:was|were)\s+born\b|\bborn\b", " ", rest, flags=re.I)
+    try:
+        born = parse_when(rest, today)
+    except DateParseError:
+        return None
+    if born.precision != "day":
+        return None
+    first = born.earliest + relativedelta(years=n)
+    if first > today:
+        return None
+    return _range(first, min(first + relativedelta(years=1) - timedelta(days=1), today))
+
+
+def _without_age(raw: str) -> str:
+    """The answer without an age said alone ("I was 12, so like 2014"): no day of it."""
+    gone = _AGE_THEN.sub(" ", raw)
+    return re.sub(r"^\W*(?:i|s?he|they|we)\s+(?=\W)", " ", gone, flags=re.IGNORECASE)
+
+
+def _year_alternatives(raw: str) -> DateSpec | None:
+    """Years said as alternatives ("2014? maybe 2015", "2019 or 2020"): the span of them."""
+    years = sorted({int(y) for y in _ANY_YEAR.findall(raw)})
+    cleaned = " ".join(_FILLER.sub(" ", raw).split()).strip(" ,.?!")
+    if len(years) < 2 or years[-1] - years[0] > 3 or not _YEAR_ALTERNATIVES.match(cleaned):
+        return None
+    return _range(date(years[0], 1, 1), date(years[-1], 12, 31))
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
@@ -3096,9 +3410,13 @@ def parse_when(text: str, today: date) -> DateSpec:
         return taken_back
     text = _july_fourth(_full_years(_fix_typos(text), today), today)
     text = _loose_ago(text)
-    aged = _age_from_birth(text, today)  # before the age words are dropped as no date
+    aged = _age_from_birth(text, today) or _age_then(text, today)  # before ages are dropped
     if aged is not None:
         return aged
+    if _AGE_THEN.search(text) and (_ANY_YEAR.search(text) or _MONTH_WORD.search(text)):
+        text = _without_age(text)  # "I was 12, so like 2014": the years, not a 12th
+        if (alternatives := _year_alternatives(text)) is not None:
+            return alternatives
     if not _ANY_YEAR.search(text) and not _MONTH_WORD.search(text):
         early = _either_ago(text, today) or _bounded(text, today) or _decade(text, today)
         if early is not None:
@@ -3136,13 +3454,17 @@ def parse_when(text: str, today: date) -> DateSpec:
     when = (
         years_ago_last
         or _school_term(raw, today, year_hint)
+        or _religious(raw, today, year_hint)
+        or _bare_day_by_holiday(raw, today, year_hint)
         or _named_stretch(raw, today, year_hint)
         or _between_holidays(raw, today, year_hint)
         or _first_day_of_season(raw, today, year_hint)
         or _months_after_rough_part(raw)
         or _nth_of_month(raw, today, year_hint)
+        or _loose_nth_weekday(raw, today, year_hint)
         or _middle_of_said_month(raw, today, year_hint)
         or _beside_since(raw, today)
+        or _close_to_a_day(raw, today, year_hint)
         or _weekday_by_anchor(raw, today)
         or _that_reference(raw, today)
         or _next_day_after_holiday(raw, today)
@@ -3150,6 +3472,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         or (_weekday_last_week(raw, today) if year_hint is None else None)
         or (_last_weekday_this_week(raw, today) if year_hint is None else None)
         or (_weekdays_ago(raw, today) if year_hint is None else None)
+        or (_weekday_weeks_ago(raw, today) if year_hint is None else None)
         or (_last_weekend(raw, today) if not (year_hint or _MONTH_WORD.search(raw)) else None)
         or _short_figures_alone(raw, today, year_hint)
         or _day_span(raw, today, year_hint)
@@ -3241,6 +3564,7 @@ def parse_when(text: str, today: date) -> DateSpec:
     if when.precision == "day" and _WEEK_OF_A_DAY.search(raw):
         # "the week of the 14th", "the week of 3/3": that week, three days either side.
         when = _range(when.earliest - timedelta(days=3), when.earliest + timedelta(days=3))
+    when = _weekdays_in_week(raw, when)
     if when.earliest > today:
         raise DateParseError("future")
     if when.latest > today:

@@ -294,6 +294,15 @@ _PHRASES = Phrases(
         (r"\b(?:de\s+|del\s+)?este\s+ano\b", "this year"),
         (r"\b(?:la\s+)?(?:proxima\s+semana|semana\s+que\s+viene)\b", "next week"),
         (r"\b(?:el\s+)?(?:proximo\s+(?:mes|ano)|(?:mes|ano)\s+que\s+viene)\b", "next month"),
+        # "los primeros días de septiembre", "los últimos días de agosto": its first or
+        # last five days; "justo / poco después de": a little after the day said
+        # "2014? o 2015", "así que 2014": years said as alternatives
+        (r"(?<=\d)(\??)\s+o\s+(?:tal\s+vez\s+|quizas?\s+)?(?=(?:19|20)\d\d\b)", r"\1 or "),
+        (r"\basi\s+que\b", "so"),
+        (r"\b(?:los\s+)?primeros\s+dias\s+(?:de|del)\b", "the first days of"),
+        (r"\b(?:los\s+)?ultimos\s+dias\s+(?:de|del)\b", "the last days of"),
+        (r"\b(?:justo|recien|inmediatamente)\s+(despues|antes)\s+de(?:l)?\b", r"right \1 de"),
+        (r"\bpoco\s+(despues|antes)\s+de(?:l)?\b", r"shortly \1 de"),
         # parts of a month or a year
         (r"\b(?:a\s+|en\s+|por\s+)?(?:principios|inicios|comienzos)(?:\s+del?)?\b", "early"),
         (r"\b(?:a\s+|en\s+|por\s+)?mediados(?:\s+del?)?\b", "mid"),

@@ -31,28 +31,7 @@ INC = "incident_date"
 _OPEN = "missed at first sight, not yet fixed"
 # Tuned rows still missed (answer -> why); strict xfails.
 STILL_MISSED: dict[str, str] = {
-    "It was during Passover this year": _OPEN,
-    "in ramadan this year, i was fasting when the pain start": _OPEN,
-    "diwali this year, in november. we were lighting diyas when she fell": _OPEN,
-    "first day of rosh hashana this year": _OPEN,
-    "on yom kippur this year, during the fast": _OPEN,
-    "the day of lunar new year 2026, we were all at my aunt's house": _OPEN,
-    "right after my birthday which is march 2": _OPEN,
-    "My mother's funeral was January 9th. It was the morning after.": _OPEN,
-    "I was 12, so like 2014? maybe 2015": _OPEN,
-    "when she was 3, she's 7 now": _OPEN,
-    "i was 16. im 19 now": _OPEN,
-    "I was 45 at the time, born 1970": _OPEN,
-    "mi mamá tenía 80 años, she was born 3/14/1945": _OPEN,
-    "when my daughter was in 3rd grade, she is in 6th grade now": _OPEN,
-    "i was 8 years old, im 40 now": _OPEN,
-    "week before thanksgiving, thu or fri": _OPEN,
-    "two weeks ago, the thursday": _OPEN,
-    "last month on a monday, the first one": _OPEN,
-    "early last month, a friday, i think the 1st or 2nd friday": _OPEN,
-    "in october, the last sunday of it": _OPEN,
     "feb 28? no, march 1st 2025": _OPEN,
-    "two weeks ago, wait no three weeks ago, on the monday": _OPEN,
     "mid to late june 2025": _OPEN,
     "sometime between christmas and new years last year": _OPEN,
     "spring break, the week of march 16 2026": _OPEN,
@@ -65,11 +44,65 @@ STILL_MISSED: dict[str, str] = {
     "the night of 9/30 into 10/1 this year, around 2am": _OPEN,
 }
 # Held-back rows (index in the held back) failing at first sight: strict xfails, unread.
-HELD_BACK_MISSED: frozenset[int] = frozenset({2, 3, 7, 8, 12, 13})
+HELD_BACK_MISSED: frozenset[int] = frozenset({7, 8, 12, 13})
 
 # Rows of our own, one class per block, in other words than the blind rows.
 OWN_ROWS: list[tuple[str, str, str]] = [
-    ("placeholder, march 3 2025", "2025-03-03", "2025-03-03"),
+    # A. religious holidays on lunar calendars, from the `holidays` package's calendars; a
+    #    Jewish holiday starts the evening before its first day
+    ("during pesach 2025", "2025-04-12", "2025-04-20"),
+    ("first night of chanukah 2024", "2024-12-25", "2024-12-25"),
+    ("rosh hashanah last year", "2025-09-22", "2025-09-24"),
+    ("yom kippur 2025", "2025-10-01", "2025-10-02"),
+    ("eid al fitr 2025", "2025-03-30", "2025-03-30"),
+    ("chinese new year 2025", "2025-01-29", "2025-01-29"),
+    ("ramadan 2025", "2025-03-01", "2025-03-29"),
+    ("deepavali last year", "2025-10-20", "2025-10-20"),
+    # B. an age then, beside an age now, a birth year or a birth date; grades in school;
+    #    an age alone is no day of this month, and years said as alternatives are their span
+    ("when he was 5, he is 9 now", "2021-12-04", "2023-12-02"),
+    ("my son was 10 years old, he's 14 now", "2021-12-04", "2023-12-02"),
+    ("she was 70, born 1950", "2020-01-01", "2021-12-30"),
+    ("he was 2, born 6/1/2020", "2022-06-01", "2023-05-31"),
+    ("she was 40 then, born march 3 1980", "2020-03-03", "2021-03-02"),
+    ("in 2nd grade, he's in 5th grade now", "2023-08-01", "2024-06-30"),
+    ("I was 12. 2013 or 2014 i think", "2013-01-01", "2014-12-31"),
+    ("we were 30 in 2019 or 2020", "2019-01-01", "2020-12-31"),
+    ("it was 2 years ago in march", "2024-03-01", "2024-03-31"),  # a count back, no age
+    ("I was 3rd in line, march 2024", "2024-03-01", "2024-03-31"),
+    # C. a little after (or before) one day said: "right/just" one to four days after,
+    #    "shortly" or "the days" up to a week, "the week after" the seven days; "it was the
+    #    morning after." at the end points back to the day said before
+    ("just before the 14th of may 2025", "2025-05-10", "2025-05-13"),
+    ("shortly after my surgery on june 2 2025", "2025-06-03", "2025-06-09"),
+    ("right after 4/10/2025", "2025-04-11", "2025-04-14"),
+    ("seen on 4/3/2025. it was the night after.", "2025-04-04", "2025-04-04"),
+    # D. weekdays inside a week read: "N weeks ago, the <weekday>" is that weekday of the
+    #    calendar week N back; one or two weekdays said inside a holiday's week
+    ("three weeks ago, the tuesday", "2026-11-10", "2026-11-10"),
+    ("a week ago, on the friday", "2026-11-27", "2026-11-27"),
+    ("2 weeks back, wednesday or thursday", "2026-11-18", "2026-11-19"),
+    ("the week after christmas 2024, monday or tuesday", "2024-12-30", "2024-12-31"),
+    ("memorial day week 2025, the wednesday", "2025-05-28", "2025-05-28"),
+    # E. a weekday's place in a month said apart from the month
+    ("march 2025, a tuesday, the second one", "2025-03-11", "2025-03-11"),
+    ("in july, the last friday of it", "2026-07-31", "2026-07-31"),
+    ("last month, a wednesday, the 2nd or 3rd wednesday", "2026-11-11", "2026-11-18"),
+    ("the last one was in may 2025, a monday", "2025-05-01", "2025-05-31"),  # a visit, no day
+    # F. federal holidays all known by name; a bare day said beside one is in its month
+    ("juneteenth, the 19th", "2026-06-19", "2026-06-19"),
+    ("labor day weekend 2025, the 31st", "2025-08-31", "2025-08-31"),
+    ("washington's birthday 2025", "2025-02-17", "2025-02-17"),
+    ("presidents day 2025", "2025-02-17", "2025-02-17"),
+    ("indigenous peoples day 2025", "2025-10-13", "2025-10-13"),
+    ("martin luther king day 2025", "2025-01-20", "2025-01-20"),
+    ("new year's day 2025", "2025-01-01", "2025-01-01"),
+    ("independence day 2025", "2025-07-04", "2025-07-04"),
+    ("christmas day 2025", "2025-12-25", "2025-12-25"),
+    # G. the span of two parts of months said as alternatives: the end of a month is its
+    #    last days from the 20th (pinned by rounds 4 and 6), "the first days of" its first five
+    ("End of August or first days of September", "2026-08-20", "2026-09-05"),
+    ("the last days of august", "2026-08-27", "2026-08-31"),
 ]
 
 
