@@ -350,12 +350,50 @@ def parse_correction(
     """
     if nothing_to_change(text):
         return Correction(None, None)
-    found = _parse(text, today, current)
+    found = _checked(_parse(text, today, current), text)
+    # "Two things: it was August 12 not 13, and the state is New Hampshire": each clause
+    # that corrects another field is applied too.
+    read = [_checked(_parse(clause, today, current), clause) for clause in _clauses(text)]
+    each = [c for c in read if c.field and c.values]
+    if len({c.field for c in each}) >= 2 or not (found.field and found.values):
+        # Clause by clause: each value is read from its own words, not the whole message.
+        found = each[0] if each else found
+    else:
+        each = []
+    values = dict(found.values or {})
+    notes = [found.note] if found.note else []
+    for more in each[1:]:
+        if more.field not in values:
+            values.update({k: v for k, v in (more.values or {}).items() if k not in values})
+            if more.note and more.note not in notes:
+                notes.append(more.note)
+    merged = values or found.values
+    changed = _differs(merged, current)
+    return Correction(found.field, merged, "; ".join(notes) or None, changed)
+
+
+def _checked(found: Correction, text: str) -> Correction:
+    """No correction where its town is an everyday word not written as a place."""
     city = (found.values or {}).get("incident_city")
     if found.field == "incident_state" and isinstance(city, str) and not said_as_place(text, city):
         return Correction(None, None)
-    changed = _differs(found.values, current)
-    return Correction(found.field, found.values, found.note, changed)
+    return found
+
+
+# Where one correction ends and another begins: a sentence, a semicolon, or "and" / "also"
+# before a new subject ("..., and the state is ...", "also the date ...").
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])"
+    r"[.;!?]\s+|\s*,?\s+(?:and|also|plus)\s+(?=(?:the|it|its|it's|my|his|her|their|also|"
+    r"that)\b)|,\s*(?:also|plus)\s+",
+    re.IGNORECASE,
+)
+
+
+def _clauses(text: str) -> list[str]:
+    """The parts of a message that may each correct a field; one part: none."""
+    parts = [p.strip(" ,") for p in _CLAUSE_BREAK.split(text) if p and p.strip(" ,")]
+    return parts if len(parts) > 1 else []
 
 
 # "nothing", "no changes", "nope, all good", "everything's correct", "looks fine to me".
