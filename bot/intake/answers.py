@@ -881,7 +881,7 @@ _ON_THIS_TOO = re.compile(
 # attorney withdrew", "we hired a firm but they retired / he died". Not representation now.
 _GONE_VERB = (
     r"(?:\w+\s+){0,2}?(?:dropped\s+(?:me|us|him|her|them|it|(?:the|my|our|his|her)\s+case)|"
-    r"quit|withdrew|(?:has|had|have)\s+withdrawn|retired|died|passed(?:\s+away|\s+on)?|"
+    r"quit|withdrew|(?:has|had|have)\s+withdrawn|retired|died|passed\s+(?:away|on)|"
     r"declined|backed\s+out|bailed|gave\s+up|stopped\s+(?:representing|answering|taking)|"
     r"let\s+(?:me|us|him|her)\s+go|left\s+(?:the\s+(?:firm|practice|case)|me|us))\b"
 )
@@ -1106,7 +1106,7 @@ def _age_values(age: int, approximate: bool) -> Parsed:
 # "she says 79", "my mom says she was 79", "the nurse told me 45": an age relayed from
 # someone else is the answer; the words that relay it are taken out.
 _RELAYED = re.compile(
-    r"^\W*(?:[\w']+\s+){0,2}?(?:says|said|tells\s+(?:me|us)|told\s+(?:me|us)|thinks|reckons)"
+    r"^\W*(?:[\w']+\s+){0,3}?(?:says|said|tells\s+(?:me|us)|told\s+(?:me|us)|thinks|reckons)"
     r"\b[\s,:]*(?:that\s+)?",
     re.IGNORECASE,
 )

@@ -95,3 +95,7 @@ def test_a_relayed_age(text: str, expected: int) -> None:
 )
 def test_the_next_birthday_is_not_the_age(text: str, expected: int) -> None:
     assert _age(text) == expected
+
+
+def test_a_relayed_age_with_a_hedge_before_it() -> None:
+    assert _age("i think she said 79") == 79

@@ -50,3 +50,7 @@ def test_the_patients_death_is_not_the_lawyers() -> None:
     assert parse_has_lawyer("yes, after she died we hired an attorney").values == {
         "has_lawyer": True
     }
+
+
+def test_a_lawyer_who_passed_the_bar_has_not_passed_away() -> None:
+    assert parse_has_lawyer("yes, my lawyer passed the bar in 1998").values == {"has_lawyer": True}
