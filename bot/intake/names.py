@@ -618,30 +618,79 @@ def _after_name_cut(found: str) -> str:
 # A run of name words ends at a word that is never a name, a number, or punctuation.
 _RUN_END = re.compile(r"[,;:!?)(]|(?<![A-Z])(?<!\b[JjSs]r)\.(?=\s|$)")
 _NOT_IN_RUN = frozenset({"para", "yo", "es", "su", "que", "con", "por", "ph", "tel", "cell"})
+# Words that go on after a name said first: "... im her mom", "... thanks for helping".
+_AFTER_A_NAME = frozenset(
+    {
+        "i",
+        "im",
+        "i'm",
+        "and",
+        "but",
+        "here",
+        "speaking",
+        "calling",
+        "thanks",
+        "thank",
+        "sorry",
+        "please",
+        "pls",
+        "call",
+        "text",
+        "from",
+        "on",
+        "for",
+        "my",
+        "his",
+        "her",
+        "the",
+        "para",
+        "yo",
+        "ph",
+        "tel",
+        "cell",
+    }
+)
 
 
 def _first_name_run(said: str) -> str | None:
     """The first run of two or more name words, said first or after words introducing a
-    name ("..., name is Darius Coleman"), if it looks like a name; else None."""
+    name or a number ("..., name is Darius Coleman"), if it looks like a name; else None.
+
+    A run said first must look like a name on its own (a known first name, or every word
+    capitalised) and end the reply, at punctuation or a number, or before a word that goes
+    on after a name: "bad signal here sorry", "Mercy General did my surgery" give none."""
     words = said.split()
     start = 0
     while start < len(words):
         run: list[str] = []
+        ender = ""
         for word in words[start:]:
             bare = word.strip(',;:!?()"')
             low = bare.lower().rstrip(".")
             if not bare or any(ch.isdigit() for ch in bare) or low in _NEVER or low in _NOT_IN_RUN:
+                ender = "0" if any(ch.isdigit() for ch in bare) else low or ","
                 break
             run.append(word)
             if _RUN_END.search(word):
+                ender = ","
                 break
         candidate = _after_name_cut(" ".join(run).strip(" ,;:!?()"))
         if len(run) >= 2 and looks_like_name(candidate):
             before = " ".join(words[:start])
-            if not before or _INTRODUCED.search(before) or any(ch.isdigit() for ch in before):
+            if before and (_INTRODUCED.search(before) or any(ch.isdigit() for ch in before)):
+                return candidate
+            if not before and _said_first_as_name(candidate, ender):
                 return candidate
         start += max(len(run), 1)
     return None
+
+
+def _said_first_as_name(run: str, ender: str) -> bool:
+    """A run said first is a name if it looks like one alone and the reply goes on the way
+    it does after a name."""
+    core = [w for w in run.split() if w.lower() not in _PARTICLES]
+    named = _known_first_name(core[0]) or all(_is_cap(w) for w in core)
+    return named and (ender in {"", ",", "0"} or ender in _AFTER_A_NAME)
 
 
 _INTRODUCED = re.compile(

@@ -21,7 +21,10 @@ A. words before the name without "is": "My name ...", "me? ...", "name: ...", "i
 B. words after it: "... im her mom", "... speaking", "... thanks for helping", "..., yo soy
    el hermano", "... para servirle"; the first run of name words said first, or after
    words introducing a name or a number, is kept when the whole is no name; a reply with
-   a number and no name ("606-555-0133 that's the house") gives none;
+   a number and no name ("606-555-0133 that's the house") gives none; a run said first
+   must look like a name alone (a known first name, or all capitalised) and end at
+   punctuation, a number, or a word that goes on after a name ("im", "thanks", "here"),
+   so "bad signal here sorry" and "Mercy General did my surgery" give none;
 C. titles, ranks, credentials: "Rev.", "Sgt", "SSG (ret)", "Pastor", "Lt. Col.", "..., RN",
    "... PhD", "..., USN retired" dropped; Jr./III kept (a "Jr." keeps its full stop);
 D. a nickname after the legal name ("..., Maddie") or in quotes ("Robert 'Bobby' Lanier");
@@ -146,6 +149,19 @@ OWN_ROWS: list[tuple[str, str]] = [
     ("my mom had surgery, Mercy General", ""),
     ("it was at Mercy General", ""),
     ("hey there", ""),
+    # a run of words said first is a name only if it looks like one and the reply goes on
+    # as it does after a name
+    ("bad signal here sorry", ""),
+    ("Bad signal, sorry", ""),
+    ("Mercy General did my surgery", ""),
+    ("St Mary's did it", ""),
+    ("real quick before that", ""),
+    ("hannah ostrowski here", "Hannah Ostrowski"),
+    # names that look like the words cut around a name are still names
+    ("Jae Im", "Jae Im"),
+    ("Po Chen", "Po Chen"),
+    ("Doris Day", "Doris Day"),
+    ("Roberto Para", "Roberto Para"),
 ]
 
 
