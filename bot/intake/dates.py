@@ -352,8 +352,20 @@ def _in_months(m: re.Match[str]) -> str:
     return f"{n * 12 + 6} months"
 
 
+# "6 months ago almost exactly", "exactly a year ago", "two years ago to the day": that
+# day, give or take two (a count of days stays one day).
+_EXACTLY = re.compile(r"\b(?:exactly|to\s+the\s+day|on\s+the\s+dot)\b", re.IGNORECASE)
+
+
 def _ago(match: re.Match[str], today: date) -> DateSpec:
     raw = match.group("n").lower()
+    unit_said = _UNITS.get(match.group("unit").lower(), match.group("unit").lower())
+    if _EXACTLY.search(match.string) and unit_said in {"week", "month", "year"} and (
+        raw.isdigit() or raw in SMALL_NUMBERS or raw in {"a", "an", "one"}
+    ):
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        centre = today - relativedelta(**{f"{unit_said}s": n})
+        return _range(centre - timedelta(days=2), min(centre + timedelta(days=2), today))
     month_said = _BARE_MONTH.search(match.string)
     if match.group("unit").lower() in {"year", "yr"} and month_said:
         # "two years ago in March" keeps the month said.
@@ -1582,6 +1594,13 @@ _MONTH_DAY_SHORT_YEAR = re.compile(
     re.IGNORECASE,
 )
 
+# "11 Aug 25", as charts write it: day, month, two-digit year.
+_DAY_MONTH_SHORT_YEAR = re.compile(
+    rf"\b(?P<dm>\d{{1,2}}\s+(?:{_MONTH_ALT})\.?),?\s+(?P<yy>\d\d)\b(?![\d/:.])"
+    r"(?!\s*(?:am|pm|mg|ml|%|years?|yrs?|days?|weeks?|months?|hours?|h)\b)",
+    re.IGNORECASE,
+)
+
 
 def _full_years(text: str, today: date) -> str:
     """Years said short or in words written out in full: a two-digit year is this century's
@@ -1593,6 +1612,7 @@ def _full_years(text: str, today: date) -> str:
 
     text = _YEAR_IN_WORDS.sub(_year_words, text)
     text = _APOSTROPHE_YEAR.sub(lambda m: century(m.group(1)), text)
+    text = _DAY_MONTH_SHORT_YEAR.sub(lambda m: f"{m.group('dm')} {century(m.group('yy'))}", text)
     return _MONTH_DAY_SHORT_YEAR.sub(lambda m: f"{m.group('md')}, {century(m.group('yy'))}", text)
 
 
@@ -2489,11 +2509,11 @@ def _loose_ago(text: str) -> str:
 _TAKEN_BACK = re.compile(
     r"(?:\b(?:no+,?\s+wait|wait,?\s+no+|sorry,?\s+i\s+meant?|i\s+meant?|no+,?\s+sorry|"
     r"sorry,?\s+no+|actually|correction|scratch\s+that|make\s+that|my\s+bad|oops)\b|"
-    r"[,.;!\-]\s*(?:nope|wait|sorry|oops)\b|"
+    r"[,.;!?\-]\s*(?:nope|wait|sorry|oops)\b|"
     # "2/14/2024 sorry 2/16/2024": a sorry straight after figures, with no comma
     r"(?<=\d)\s+(?:sorry|oops|wait)\b|"
     # a "no" that takes a date back, not "no one", "no complications"
-    r"[,.;!\-]\s*no+\b(?=\s*[,.;!\-]|\s+(?:wait|sorry|actually|it\s+was|it'?s|i\s+mean|make\s+it|"
+    r"[,.;!?\-]\s*no+\b(?=\s*[,.;!\-]|\s+(?:wait|sorry|actually|it\s+was|it'?s|i\s+mean|make\s+it|"
     rf"the\s+\d|\d|(?:{_MONTH_WORDS_ALT})\b)))"
     r"(?:[\s,.;:!\-]*(?:no+|sorry|wait|i\s+meant?|it\s+was|actually)\b)*[\s,.;:!\-]*",
     re.IGNORECASE,
@@ -2611,6 +2631,24 @@ def _stretch_days(name: str, y: int) -> tuple[date, date]:
     return date(y, 1, 1), date(y, 1, 7)
 
 
+# The stages of the NCAA tournament, as days after Selection Sunday.
+_STAGE_DAYS = {
+    "first four": (2, 3),
+    "first round": (4, 5),
+    "second round": (6, 7),
+    "sweet sixteen": (11, 12),
+    "sweet 16": (11, 12),
+    "elite eight": (13, 14),
+    "elite 8": (13, 14),
+    "final four": (20, 20),
+}
+_TOURNAMENT_STAGE = re.compile(
+    r"\b(?:first\s+four|first\s+round|second\s+round|sweet\s+(?:sixteen|16)|elite\s+(?:eight|8)|"
+    r"final\s+four)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_stretch(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
     """A stretch of the year by its name; with no year said, the latest one begun."""
     m = _NAMED_STRETCH.search(raw)
@@ -2619,6 +2657,11 @@ def _named_stretch(raw: str, today: date, year_hint: int | None) -> DateSpec | N
     said = int(m.group("year")) if m.group("year") else year_hint
     y = said if said is not None else today.year
     first, last = _stretch_days(m.group("name"), y)
+    stage = _TOURNAMENT_STAGE.search(raw)
+    if stage and m.group("name").lower().startswith("march"):
+        # "march madness, the first round": the Thursday and Friday after Selection Sunday.
+        begin, end = _STAGE_DAYS[" ".join(stage.group(0).lower().split())]
+        first, last = first + timedelta(days=begin), first + timedelta(days=end)
     if said is None and last > today and re.search(r"\b(?:last|final)\b", m.group("name"), re.I):
         first, last = _stretch_days(m.group("name"), y - 1)  # the last week of a year ended
     elif said is None and first > today:
@@ -2758,8 +2801,9 @@ def _holiday_day(m: re.Match[str], year: int) -> date:
 
 def _between_holidays(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
     """The days from one holiday to the next one named: "between Christmas and New Year's
-    last year" is December 25, 2025 to January 1, 2026 (the year said is the first
-    holiday's; the second is the next one after it), not a week round the first."""
+    last year" is December 26 to 31, 2025, the days between (the year said is the first
+    holiday's; the second is the next one after it), not a week round the first; "from
+    Christmas to New Year's" keeps both holidays."""
     found = list(_HOLIDAY.finditer(raw))
     if len(found) != 2:
         return None
@@ -2789,6 +2833,13 @@ def _between_holidays(raw: str, today: date, year_hint: int | None) -> DateSpec 
     except (KeyError, ValueError, StopIteration):
         return None
     if first > today or (last - first).days > 366:
+        return None
+    between = re.search(r"\bbetween\s+(?:the\s+)?$", raw[: a.start()], re.IGNORECASE)
+    if (between or lead_a == "after") and (last - first).days > 1:
+        first += timedelta(days=1)  # "between Christmas and New Year's": the days between
+    if (between or lead_b == "before") and (last - first).days > 0:
+        last -= timedelta(days=1)
+    if first > today:
         return None
     return _range(first, min(last, today))
 
@@ -3395,6 +3446,49 @@ def _year_alternatives(raw: str) -> DateSpec | None:
     return _range(date(years[0], 1, 1), date(years[-1], 12, 31))
 
 
+# "the night of 9/30 into 10/1, around 2am": a night across two days, with an hour after
+# midnight said, is the second day.
+_NIGHT_INTO = re.compile(r"\bnight\b.*?\b(?:into|to|going\s+into)\b", re.IGNORECASE)
+_SMALL_HOURS = re.compile(
+    r"\b(?:(?:[1-5]|12)(?::\d\d)?\s*(?:am|a\.m\.)|(?:0[0-5])[0-5]\d\s*(?:hrs?|hours)?)(?!\w)|"
+    r"\b(?:early|wee)\s+hours\b",
+    re.IGNORECASE,
+)
+
+
+def _after_midnight(raw: str, when: DateSpec) -> DateSpec:
+    if when.precision != "range" or (when.latest - when.earliest).days != 1:
+        return when
+    if _NIGHT_INTO.search(raw) and _SMALL_HOURS.search(raw):
+        return DateSpec.exact(when.latest)
+    return when
+
+
+_WEEKDAY_RUN = re.compile(
+    rf"\b(?P<a>{_WEEKDAY_WORDS})\s*(?:to|through|thru|till|until|-|–)\s*(?P<b>{_WEEKDAY_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+def _weekday_run(raw: str, when: DateSpec) -> DateSpec:
+    """ "thanksgiving break 2024, the kids were off wed to fri", "last week, mon to wed":
+    the run of weekdays said, taken nearest the middle of the span read."""
+    m = _WEEKDAY_RUN.search(raw)
+    width = (when.latest - when.earliest).days
+    if not m or when.precision != "range" or not 3 <= width <= 15:
+        return when
+    mid = when.earliest + timedelta(days=width // 2)
+    a, b = (_WEEKDAYS.index(m.group(k).lower()) for k in ("a", "b"))
+    start = min(
+        (mid + timedelta(days=k) for k in range(-3, 4) if (mid + timedelta(days=k)).weekday() == a),
+        key=lambda d: abs((d - mid).days),
+    )
+    end = start + timedelta(days=(b - a) % 7)
+    if start < when.earliest or end > when.latest or start == end:
+        return when
+    return _range(start, end)
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
@@ -3565,6 +3659,8 @@ def parse_when(text: str, today: date) -> DateSpec:
         # "the week of the 14th", "the week of 3/3": that week, three days either side.
         when = _range(when.earliest - timedelta(days=3), when.earliest + timedelta(days=3))
     when = _weekdays_in_week(raw, when)
+    when = _after_midnight(raw, when)
+    when = _weekday_run(raw, when)
     if when.earliest > today:
         raise DateParseError("future")
     if when.latest > today:
