@@ -350,6 +350,12 @@ _NEVER = frozenset(
         "nieto",
         "sobrina",
         "sobrino",
+        "patient",
+        "fyi",
+        "btw",
+        "lol",
+        "thx",
+        "asap",
     ]
 ) | patient.NUMBER_WORDS
 _NOT_A_NAME_PHRASE = re.compile(
@@ -382,7 +388,15 @@ def _strip(text: str) -> str:
 
 def _surname_that_is_a_word(core: list[str], token: str, index: int) -> bool:
     """ "Frank Early", "Ann Best": a capitalised word after a capitalised first name that
-    is one, is a surname, whatever else the word means ("early sixties" stays an age)."""
+    is one, is a surname, whatever else the word means ("early sixties" stays an age).
+    "Nguyễn Văn An": the last of three or more capitalised words, the others no words."""
+    if (
+        index >= 2
+        and index == len(core) - 1
+        and all(_is_cap(w) for w in core)
+        and not any(w.lower() in _NEVER for w in core[:-1])
+    ):
+        return True
     return (
         index > 0
         and len(core) >= 2
@@ -539,21 +553,39 @@ def name_in(text: str) -> str:
     found = _after_name_cut(_clauses_cut(said))
     if looks_like_name(found) or declines(said):
         return found
-    return _first_name_run(said) or found
+    return _head_before_a_clause(said) or _first_name_run(said) or found
+
+
+def _head_before_a_clause(said: str) -> str | None:
+    """The name said first, before a comma, dash or full stop and a clause that is no name:
+    "Omar Said - I'm the patient", "Lena Ivers, I'm the one who was hurt"."""
+    for brk in _BREAK.finditer(said):
+        head, tail = said[: brk.start()].strip(), said[brk.end() :]
+        words = _strip(head).split()
+        if brk.group(0).strip()[:1] == "." and words and words[-1].lower() in _ABBREVIATIONS:
+            continue
+        if len(words) < 2 or not brk.group(0).strip():
+            continue
+        head = _after_name_cut(head)
+        if looks_like_name(head) and not looks_like_name(tail) and _said_first_as_name(head, ","):
+            return head
+        return None
+    return None
 
 
 # Chat and politeness words said before a name; "po" (Filipino) only in lower case.
 _CHAT_BEFORE = re.compile(
-    r"^(?:(?:(?i:hi|hello|hey|hiya|ok(?:ay)?|sure|yes|yeah|yep|yup|so|well|um+|uh+|oh|"
-    r"alright|of\s+course|no\s+problem|it'?s\s+ok(?:ay)?|that'?s\s+fine|"
+    r"^(?:(?:(?i:sure\s+thing|thank\s+you|hi|hello|hey|hiya|ok(?:ay)?|sure|yes|yeah|yep|yup|so|well|um+|uh+|oh|"
+    r"alright|of\s+course|no\s+problem|it'?s\s+ok(?:ay)?|that'?s\s+fine|here\s+it\s+is|"
+    r"here\s+you\s+go|thanks|"
     r"good\s+(?:day|morning|afternoon|evening)|buen[oa]s(?:\s+(?:d[ií]as|tardes|noches))?|"
-    r"hola|sir|ma'?am|madam|señora?|se[nñ]orita|please)|po|opo)\b[\s,.!]*|"
-    r"(?i:me|who\s*,?\s*me|my\s+name)\s*\?+\s*)+"
+    r"hola|sir|ma'?am|madam|señora?|se[nñ]orita|please)|po|opo)\b[\s,.!:\-]*|"
+    r"(?i:me|who\s*,?\s*me|my\s+name)\s*\?+\s*|(?i:it'?s\s+me|me)\s*[,:\-]\s*)+"
 )
 # Words that introduce a name, with or without "is": "My name Minh Tran", "name: ...".
 _INTRO = re.compile(
     r"^(?:my\s+(?:full\s+|legal\s+|real\s+|complete\s+)?name(?:\s+is|'s|\s*:|\s*-)?|"
-    r"(?:full\s+)?name(?:\s+is|\s*:|\s*-)|the\s+name(?:'s|\s+is)|i\s+am|i'm|im|it'?s|"
+    r"(?:full\s+|legal\s+)?name(?:\s+is|'s|\s*:|\s*-)|legal\s+name|the\s+name(?:'s|\s+is)|i\s+am|i'm|im|it'?s|"
     r"it\s+is|this\s+is|here\s+is|call\s+me|you\s+can\s+call\s+me|i\s+go\s+by|"
     r"(?:yo\s+)?soy|me\s+llamo|mi\s+nombre(?:\s+es|\s+completo\s+es)?|ako\s+(?:po\s+)?si)"
     r"(?:\s+|\s*(?<=[:\-])\s*)",
@@ -601,8 +633,11 @@ def _after_name_cut(found: str) -> str:
         cut = pattern.sub("", found).strip(" ,")
         if cut != found and looks_like_name(cut):
             found = cut
-    head, comma, nick = found.rpartition(",")
+    head, comma, nick = found.replace("/", ",").rpartition(",")
     nick = nick.strip(" .")
+    first = _strip(head).split()
+    if comma and len(first) == 1 and nick.split()[:1] == first and looks_like_name(nick):
+        return nick  # "Me llamo Pedro, Pedro Salinas": the first name, then the full name
     if (
         comma
         and len(_strip(head).split()) >= 2
@@ -648,6 +683,11 @@ _AFTER_A_NAME = frozenset(
         "ph",
         "tel",
         "cell",
+        "fyi",
+        "btw",
+        "lol",
+        "thx",
+        "patient",
     }
 )
 
@@ -695,7 +735,10 @@ def _said_first_as_name(run: str, ender: str) -> bool:
 
 _INTRODUCED = re.compile(
     r"(?:\bname(?:\s+is|'s)?|\bit'?s|\bits|\bthis\s+is|\bi'?m|\bi\s+am|\bsoy|"
-    r"\bllamo|\bcall\s+me|@\S+|[:\-])\s*$",
+    r"\bllamo|\bcall\s+me|@\S+|[:\-]|"
+    # "soy la hija, Carmen Ortiz", "I'm his daughter, Carmen Ortiz": who, then the name
+    r"\b(?:son|daughter|wife|husband|mother|mom|father|dad|sister|brother|patient|hija|hijo|"
+    r"esposa|esposo|madre|padre|hermana|hermano|mam[aá]|pap[aá])\s*[,:\-])\s*$",
     re.IGNORECASE,
 )
 

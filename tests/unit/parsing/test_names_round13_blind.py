@@ -17,9 +17,12 @@ named and checked on tuned rows and the rows of our own (OWN_ROWS) only.
 
 Classes fixed in bot/intake/names.py (name_in, looks_like_name, normalise_name):
 A. words before the name without "is": "My name ...", "me? ...", "name: ...", "its ok its
-   ...", "soy ...", "me llamo ...", "mi nombre es ...", chat and politeness words;
+   ...", "Name's ...", "legal name ...", "soy ...", "me llamo ...", "mi nombre es ...",
+   "it's me, ...", chat and politeness words ("here it is", "sure thing -", "thank you
+   po."), and who the visitor is said before it ("soy la hija, ...");
 B. words after it: "... im her mom", "... speaking", "... thanks for helping", "..., yo soy
-   el hermano", "... para servirle"; the first run of name words said first, or after
+   el hermano", "... para servirle", "... fyi", "..., patient", "Omar Said - I'm the
+   patient" (the name said first before a clause that is no name); the first run of name words said first, or after
    words introducing a name or a number, is kept when the whole is no name; a reply with
    a number and no name ("606-555-0133 that's the house") gives none; a run said first
    must look like a name alone (a known first name, or all capitalised) and end at
@@ -27,9 +30,11 @@ B. words after it: "... im her mom", "... speaking", "... thanks for helping", "
    so "bad signal here sorry" and "Mercy General did my surgery" give none;
 C. titles, ranks, credentials: "Rev.", "Sgt", "SSG (ret)", "Pastor", "Lt. Col.", "..., RN",
    "... PhD", "..., USN retired" dropped; Jr./III kept (a "Jr." keeps its full stop);
-D. a nickname after the legal name ("..., Maddie") or in quotes ("Robert 'Bobby' Lanier");
+D. a nickname after the legal name ("..., Maddie", "... / Jon") or in quotes ("Robert
+   'Bobby' Lanier"); the first name said, then the full name ("Pedro, Pedro Salinas");
 E. long compound names: particles (de la, del, los, bin, bint, ibn, van der) do not count
-   toward the four-word limit;
+   toward the four-word limit; a last capitalised word that is also an English word
+   after two or more capitalised words is a name ("Nguyễn Văn An");
 F. politeness words: Filipino "po", "sir", "ma'am" are never a name nor part of one;
 G. the fallback after two tries (questions.fallback, via names.name_to_keep) keeps the
    name span in the reply ("My name Minh Tran" -> "Minh Tran"), flagged, never loses it.
@@ -107,6 +112,14 @@ OWN_ROWS: list[tuple[str, str]] = [
     ("me llamo José Luis Cárdenas", "José Luis Cárdenas"),
     ("mi nombre es Rocío Fuentes", "Rocío Fuentes"),
     ("ok well its Nadia Farouk", "Nadia Farouk"),
+    ("Name's Carla Diaz", "Carla Diaz"),
+    ("legal name Tomas Herrera", "Tomas Herrera"),
+    ("ok here it is, Ruth Abiola", "Ruth Abiola"),
+    ("sure thing - Owen Park", "Owen Park"),
+    ("it's me, Dana Hill", "Dana Hill"),
+    ("Thank you po. Arnel Bautista", "Arnel Bautista"),
+    ("soy la hija, Carmen Ortiz", "Carmen Ortiz"),
+    ("I'm his daughter, Carmen Ortiz", "Carmen Ortiz"),
     # B. words after it
     ("carlos medina im his son", "Carlos Medina"),
     ("Imani Porter, la hija", "Imani Porter"),
@@ -114,6 +127,11 @@ OWN_ROWS: list[tuple[str, str]] = [
     ("Alejandro Ruiz, pero me dicen Alex", "Alejandro Ruiz"),
     ("Beatriz Solano a sus órdenes", "Beatriz Solano"),
     ("paul okoro sorry on my phone", "Paul Okoro"),
+    ("Omar Said - I'm the patient", "Omar Said"),
+    ("Lena Ivers, I'm the one who was hurt", "Lena Ivers"),
+    ("Mike Dorsey fyi", "Mike Dorsey"),
+    ("Greta Lind, patient", "Greta Lind"),
+    ("Zoe Park here, calling for my dad", "Zoe Park"),
     # C. titles, ranks and credentials
     ("Lt. Col. Ray Dunbar", "Ray Dunbar"),
     ("Father Michael O'Connor", "Michael O'Connor"),
@@ -123,6 +141,9 @@ OWN_ROWS: list[tuple[str, str]] = [
     ("Kofi Mensah PhD", "Kofi Mensah"),
     ("Jonathan Price III", "Jonathan Price III"),
     ("Mrs Elaine Porter", "Elaine Porter"),
+    ("SFC (Ret.) Luis Baca", "Luis Baca"),
+    ("Maj. Gen. Hal Moore", "Hal Moore"),
+    ("Ms. Tia Lowe, Esq.", "Tia Lowe"),
     ("Mrs. Pell", "Mrs. Pell"),
     ("Angela Do", "Angela Do"),
     # D. a nickname beside the legal name
@@ -130,12 +151,17 @@ OWN_ROWS: list[tuple[str, str]] = [
     ("Alexander Petrov, Sasha", "Alexander Petrov"),
     ('Margaret "Peggy" Olsen', "Margaret Olsen"),
     ("Thomas Reed Sr. (Tommy)", "Thomas Reed Sr."),
+    ("Jonathan Ames / Jon", "Jonathan Ames"),
+    ("Me llamo Pedro, Pedro Salinas", "Pedro Salinas"),
     # E. long compound names
     ("Ana María de los Ángeles Torres", "Ana María de los Ángeles Torres"),
     ("Nguyen Thi Thu Trang", "Nguyen Thi Thu Trang"),
     ("Fatima bint Ahmed al-Sayed", "Fatima bint Ahmed al-Sayed"),
     ("Johannes van den Broek", "Johannes van den Broek"),
     ("Marie-Ève Gagnon-Tremblay", "Marie-Ève Gagnon-Tremblay"),
+    ("Nguyễn Văn An", "Nguyễn Văn An"),
+    ("Juan Carlos de la Fuente y Gómez", "Juan Carlos de la Fuente y Gómez"),
+    ("Mohammed bin Salman Al Saud", "Mohammed bin Salman Al Saud"),
     # F. politeness words
     ("Jessa Villanueva po", "Jessa Villanueva"),
     ("Good day po, Jessa Villanueva", "Jessa Villanueva"),
@@ -145,6 +171,9 @@ OWN_ROWS: list[tuple[str, str]] = [
     ("good morning po", ""),
     ("po", ""),
     ("yes ma'am", ""),
+    ("thank you", ""),
+    ("yes po, Marites Reyes", "Marites Reyes"),
+    ("hello ma'am, Grace Lim here", "Grace Lim"),
     # no name: a place or a sentence after a comma is not a name introduced
     ("my mom had surgery, Mercy General", ""),
     ("it was at Mercy General", ""),
