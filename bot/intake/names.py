@@ -729,8 +729,21 @@ def _said_first_as_name(run: str, ender: str) -> bool:
     """A run said first is a name if it looks like one alone and the reply goes on the way
     it does after a name."""
     core = [w for w in run.split() if w.lower() not in _PARTICLES]
+    if any(re.sub(r"'s$", "", w.lower().strip(".,")) in _PLACE_WORDS for w in run.split()):
+        return False  # "Memorial Hermann, in Houston", "Saint Luke's, the ER": a place
     named = _known_first_name(core[0]) or all(_is_cap(w) for w in core)
     return named and (ender in {"", ",", "0"} or ender in _AFTER_A_NAME)
+
+
+# Words in the names of hospitals and clinics, said where a name was asked.
+_PLACE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "saint st memorial general regional medical hospital clinic center centre health "
+        "healthcare kaiser baptist methodist presbyterian university county community "
+        "childrens urgent care",
+    )
+)
 
 
 _INTRODUCED = re.compile(

@@ -186,6 +186,10 @@ OWN_ROWS: list[tuple[str, str]] = [
     ("St Mary's did it", ""),
     ("real quick before that", ""),
     ("hannah ostrowski here", "Hannah Ostrowski"),
+    ("Memorial Hermann, in Houston", ""),
+    ("Saint Luke's, the ER", ""),
+    ("Good afternoon", ""),
+    ("po, sige", ""),
     # names that look like the words cut around a name are still names
     ("Jae Im", "Jae Im"),
     ("Po Chen", "Po Chen"),
