@@ -10,8 +10,52 @@ rows are named by index only and never worked on.
 Figures (bot.intake.dates.parse_when via bot.intake.answers.parse, today 2026-12-03).
 First sight, before any change (dates.py at e5a1efb): tuned 48 of 80, held back 14 of 20.
 The six held-back rows failing then (indexes 2, 3, 7, 8, 12, 13 of the held back) are
-strict xfails, unread. (While opening the rows file, its first ten lines were shown once,
-which include held-back rows 0 and 1; both pass at first sight and were not worked on.)
+strict xfails, unread. (By mistake two held-back rows were shown once: the rows file's
+first ten rows, opened before it was split, include held-back rows 0 and 1, and a search
+of the tests for "week of" printed held-back row 13. Rows 0 and 1 passed at first sight;
+none of the three was worked on or tested against.)
+
+The 32 tuned failures, sorted into classes and fixed in bot/intake/dates.py (and the
+Spanish words in bot/intake/es/dates.py) for more wordings than the rows (OWN_ROWS, one
+block per class; Spanish wordings in test_dates_round13_spanish.py):
+A. Religious holidays on lunar calendars (Passover, Ramadan, Eid, Diwali, Rosh Hashanah,
+   Yom Kippur, Hanukkah, Lunar New Year), from the calendars the `holidays` package
+   carries; a Jewish holiday starts the evening before its first day. 6 rows.
+B. An age then beside an age now, a birth year or a birth date, and school grades then and
+   now; an age alone is never a day of this month, and years said as alternatives give
+   their span ("I was 12, so like 2014? maybe 2015"). 7 rows.
+C. A little after or before one day said ("right after my birthday which is march 2" is
+   March 3-6), and "It was the morning after." pointing back. 2 rows. "The Sunday after <a
+   day said>" as that weekday was written and works, but it makes round 8's held-back row 7
+   (a strict xfail, unread) pass, failing that file, which this round may not edit; left
+   out (the Sunday after a day is still read as the day).
+D. Weekdays inside a week read: "two weeks ago, the thursday" is the Thursday of the
+   calendar week two back (the last count said wins); "week before thanksgiving, thu or
+   fri" the two days. 3 rows.
+E. A weekday's place in a month said apart ("last month on a monday, the first one", "in
+   october, the last sunday of it", "the 1st or 2nd friday"). 3 rows.
+F. Federal holidays: all known (Washington's Birthday added); a bare day said beside one
+   holiday is a day of its month ("juneteenth, the 19th" had been November 19).
+G. "End of August or first days of September": the span of both; "end of" a month stays
+   the 20th on (pinned by rounds 4 and 6), "the first days of" the first five.
+H. A date taken back after a question mark ("feb 28? no, march 1st 2025"). 1 row.
+I. A night across two days with an hour after midnight said is the second day. 1 row.
+J. "11 Aug 25": day, month, two-digit year. 1 row.
+K. "6 months ago almost exactly": a count back said as exact, give or take two days. 1 row.
+L. NCAA tournament stages from Selection Sunday ("march madness, the first round"). 1 row.
+M. A run of weekdays ("off wed to fri") inside a holiday break or a week read. 1 row.
+N. "between" two holidays is the days between them ("from ... to" keeps both). 1 row.
+
+Left (strict xfails in STILL_MISSED, with why): "mid to late june 2025" (mid starts on the
+10th, pinned; the writer says the 11th), "spring break, the week of march 16 2026" ("the
+week of <day>" is three days either side, pinned by round 6 even for a Monday), "the night
+of game 7 of the world series in 2025" (no calendar of it here), "about 3 weeks ago"
+(give or take a week, pinned by rounds 5 and 6; the writer allows three days). No window
+in the rows file was corrected; no older test's expectation was changed.
+
+After the fixes: tuned 76 of 80, held back 16 of 20 (held-back rows 2 and 3 now pass,
+unread; 7, 8, 12, 13 still fail, strict xfails). tests/unit/parsing + intake + spanish:
+all pass but test_case_type_tuned_visitors (another session's, failing before any change).
 """
 
 from __future__ import annotations
@@ -82,6 +126,9 @@ OWN_ROWS: list[tuple[str, str, str]] = [
     ("shortly after my surgery on june 2 2025", "2025-06-03", "2025-06-09"),
     ("right after 4/10/2025", "2025-04-11", "2025-04-14"),
     ("seen on 4/3/2025. it was the night after.", "2025-04-04", "2025-04-04"),
+    ("the week after my surgery which was june 2 2025", "2025-06-03", "2025-06-09"),
+    ("maybe a week after my moms funeral, it was october 2nd 2025", "2025-10-06", "2025-10-12"),
+    ("election day, well November 6th, 2024 - the day after", "2024-11-06", "2024-11-06"),
     # D. weekdays inside a week read: "N weeks ago, the <weekday>" is that weekday of the
     #    calendar week N back; one or two weekdays said inside a holiday's week
     ("three weeks ago, the tuesday", "2026-11-10", "2026-11-10"),
