@@ -580,7 +580,7 @@ _CHAT_BEFORE = re.compile(
     r"here\s+you\s+go|thanks|"
     r"good\s+(?:day|morning|afternoon|evening)|buen[oa]s(?:\s+(?:d[ií]as|tardes|noches))?|"
     r"hola|sir|ma'?am|madam|señora?|se[nñ]orita|please)|po|opo)\b[\s,.!:\-]*|"
-    r"(?i:me|who\s*,?\s*me|my\s+name)\s*\?+\s*|(?i:it'?s\s+me|me)\s*[,:\-]\s*)+"
+    r"(?i:me|mine|who\s*,?\s*me|my\s+name|who'?s\s+asking)\s*\?+\s*|(?i:it'?s\s+me|me)\s*[,:\-]\s*)+"
 )
 # Words that introduce a name, with or without "is": "My name Minh Tran", "name: ...".
 _INTRO = re.compile(
@@ -596,7 +596,8 @@ _TITLE = re.compile(
     r"^(?:dr|doctor|rev|reverend|pastor|father|fr|rabbi|imam|deacon|bishop|elder|sgt|"
     r"sergeant|ssg|sfc|msg|cpl|corporal|pvt|spc|lt|lieutenant|capt|captain|cpt|maj|major|"
     r"col|colonel|gen|cmdr|commander|adm|admiral|officer|ofc|det|detective|deputy|judge|hon|"
-    r"prof|professor|mr|mrs|ms|miss|mx|mister|nurse)\.?\s+(?:\(?ret(?:ired|\.)?\)?\s+)?",
+    r"prof|professor|mr|mrs|ms|miss|mx|mister|nurse|dra|sra|srta|sr|lic|licenciad[oa]|ing|"
+    r"doña)\.?\s+(?:\(?ret(?:ired|\.)?\)?\s+)?",
     re.IGNORECASE,
 )
 _QUOTED_NICKNAME = re.compile(r"(?<=\s)[\"'“‘(]\s*[^\W\d_]+\s*[\"'”’)](?=\s)")
@@ -608,7 +609,7 @@ _CREDENTIALS = re.compile(
     r"veteran)\b[\s.,)]*)+)+$"
 )
 _POLITE_AFTER = re.compile(
-    r"(?:[\s,]+(?:po|(?i:sir|ma'?am|madam|please|thanks?|para\s+servir(?:le|te|les)|"
+    r"(?:[\s,]+(?:(?i:is|es)\s+(?i:my|the|mi)\s+(?i:full\s+|legal\s+|real\s+)?(?i:name|nombre)|po|(?i:sir|ma'?am|madam|please|thanks?|para\s+servir(?:le|te|les)|"
     r"a\s+(?:sus|tus)\s+[oó]rdenes|a\s+la\s+orden)))+[\s.!]*$"
 )
 

@@ -120,6 +120,10 @@ OWN_ROWS: list[tuple[str, str]] = [
     ("Thank you po. Arnel Bautista", "Arnel Bautista"),
     ("soy la hija, Carmen Ortiz", "Carmen Ortiz"),
     ("I'm his daughter, Carmen Ortiz", "Carmen Ortiz"),
+    ("who's asking? Ben Cho", "Ben Cho"),
+    ("mine? its Ben Cho", "Ben Cho"),
+    ("Ben Cho is my name", "Ben Cho"),
+    ("Rosa Lopez es mi nombre", "Rosa Lopez"),
     # B. words after it
     ("carlos medina im his son", "Carlos Medina"),
     ("Imani Porter, la hija", "Imani Porter"),
@@ -144,6 +148,9 @@ OWN_ROWS: list[tuple[str, str]] = [
     ("SFC (Ret.) Luis Baca", "Luis Baca"),
     ("Maj. Gen. Hal Moore", "Hal Moore"),
     ("Ms. Tia Lowe, Esq.", "Tia Lowe"),
+    ("Dra. Liliana Ochoa", "Liliana Ochoa"),
+    ("Sr. Jorge Peña", "Jorge Peña"),
+    ("doña Rosa Elena Marín", "Rosa Elena Marín"),
     ("Mrs. Pell", "Mrs. Pell"),
     ("Angela Do", "Angela Do"),
     # D. a nickname beside the legal name
