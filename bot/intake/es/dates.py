@@ -426,9 +426,44 @@ def _numeric(text: str, today: date) -> DateSpec | None:
     return DateSpec(min(readings), max(readings), "range")
 
 
+# Said before days and counts are put in English (folded text): holidays whose Spanish
+# name holds another's ("pascua judía" is not Easter), ages then and now, a night across
+# two days and its hour, "entre ... y ...", "hace exactamente".
+_BEFORE_SPANS = [
+    (re.compile(r"\bpascua\s+judia\b"), "Passover"),
+    (re.compile(r"\bano\s+nuevo\s+(?:chino|lunar)\b"), "Lunar New Year"),
+    (re.compile(r"\byom\s+kipp?ur\b"), "yom kippur"),
+    (re.compile(r"\b(?:januca|januka|janucah|hanuka|jannuka)\b"), "hanukkah"),
+    (
+        re.compile(r"\bahora\s+(?:tiene|tengo|tenemos|tienen)\s+(\d{1,3})(?:\s+anos)?\b"),
+        r"is \1 now",
+    ),
+    (
+        re.compile(r"\b(?:tiene|tengo|tenemos|tienen)\s+(\d{1,3})(?:\s+anos)?\s+ahora\b"),
+        r"is \1 now",
+    ),
+    (re.compile(r"\bnac(?:i|io|imos|ieron)\b"), "born"),
+    (re.compile(r"\b(?:la\s+)?primera\s+noche\s+(?:de|del)\b"), "the first night of"),
+    (re.compile(r"\b(?:el\s+)?primer\s+dia\s+(?:de|del)\b"), "the first day of"),
+    (re.compile(r"\b(?:la\s+)?noche\s+del?\b"), "the night of"),
+    (re.compile(r"\bal\s+(?=\d)"), "into "),
+    (
+        re.compile(r"\b(?:a\s+)?la?s?\s+(\d{1,2})(?::\d\d)?\s+de\s+la\s+(?:manana|madrugada)\b"),
+        r"\1 am",
+    ),
+    (
+        re.compile(r"\bentre\s+(?!(?:el\s+)?\d)(\S.{2,40}?)\s+y\s+(?!(?:el\s+)?\d)"),
+        r"between \1 and ",
+    ),
+    (re.compile(r"\bhace\s+exactamente\s+"), "exactly hace "),
+]
+
+
 def to_english(text: str, today: date) -> str:
     """The Spanish answer in the English words bot/intake/dates.py reads."""
     t = _relative_months(_spelled_out(fold(text.replace("’", "'")).replace("ñ", "n")), today)
+    for pattern, english_words in _BEFORE_SPANS:
+        t = pattern.sub(english_words, t)
     t = _dates_and_spans(t)
     if _ANY_YEAR.search(t):
         t = _AGO_SAID.sub(" ", t)  # "hace dos años, en marzo de 2023": the year said wins

@@ -3,7 +3,9 @@
 
 Today is Thursday 2026-12-03. "hace dos semanas, el jueves" is the Thursday of the calendar
 week two weeks back, not a range; "justo después de" a day is a few days after it; "los
-primeros días de" a month its first five; an age then beside the years said is no day."""
+primeros días de" a month its first five; an age then beside the years said is no day;
+"ahora tiene 7" an age now; "pascua judía" Passover, not Easter; "la noche del 30 ... al 1"
+a night across two days; "entre navidad y año nuevo" the days between."""
 
 from __future__ import annotations
 
@@ -29,6 +31,23 @@ ROWS: list[tuple[str, str, str]] = [
     ("los últimos días de julio", "2026-07-27", "2026-07-31"),
     ("tenía 12 años, así que 2014? o 2015", "2014-01-01", "2015-12-31"),
     ("juneteenth, el 19", "2026-06-19", "2026-06-19"),
+    ("cuando tenía 3 años, ahora tiene 7", "2021-12-04", "2023-12-02"),
+    ("yo tenía 16, ahora tengo 19", "2022-12-04", "2024-12-02"),
+    ("tenía 45 años, nació en 1970", "2015-01-01", "2016-12-30"),
+    ("la pascua judía de 2025", "2025-04-12", "2025-04-20"),
+    ("el año nuevo chino 2026", "2026-02-17", "2026-02-17"),
+    ("yom kipur del año pasado", "2025-10-01", "2025-10-02"),
+    ("la primera noche de janucá del año pasado", "2025-12-14", "2025-12-14"),
+    ("el primer día de rosh hashaná de este año", "2026-09-12", "2026-09-12"),
+    ("en ramadán de este año", "2026-02-18", "2026-03-19"),
+    (
+        "la noche del 30 de septiembre al 1 de octubre, como a las 2 de la mañana",
+        "2026-10-01",
+        "2026-10-01",
+    ),
+    ("hace exactamente 6 meses", "2026-06-01", "2026-06-05"),
+    ("entre navidad y año nuevo del año pasado", "2025-12-26", "2025-12-31"),
+    ("el 28 de febrero? no, el 1 de marzo de 2025", "2025-03-01", "2025-03-01"),
 ]
 
 
