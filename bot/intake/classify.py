@@ -601,7 +601,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:sponge|gauze|towel|clamp|instrument|needle|scalpel|tool|drain|retractor|"
             r"piece of \w+|object|stitch)s?\b[^.]{0,40}"
-            r"\b(?:left|stuck|found|remained|forgot(?:ten)?)\b",
+            r"\b(?:left|stuck|found|remained|forgot(?:ten)?|in there|inside)\b",
             3,
         ),
         (
@@ -710,7 +710,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:\w+ectomy|\w+ectomies|\w+plasty|\w+otomy|laparoscop\w*|arthroscop\w*|bariatric|"
             r"cauteri[sz]\w*|cautery|"
-            r"gastric bypass|lap[- ]band|spinal fusion|(?:hip|knee|shoulder|joint) replacement|"
+            r"gastric bypass|lap[- ]band|(?:spinal|spine|lumbar|cervical|neck|back) fusion|"
+            r"(?:hip|knee|shoulder|joint) replacement|"
             r"liposuction|tummy tuck|breast (?:implants?|augmentation|reduction)|bypass surgery)\b",
             2,
         ),
@@ -1818,10 +1819,28 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"extremely|way too|too|so) (?:low|high)\b",
             3,
         ),
-        # A known allergy, given anyway.
+        # A known allergy, given anyway (also told a sentence apart: "my chart says I'm
+        # allergic to contrast. They gave it to me anyway").
         (
-            r"\b(?:allergic|allergy|allergies)\b[^.]{0,60}\b(?:gave|given|prescribed|injected|"
-            r"administered)\b[^.]{0,20}\banyway\b",
+            r"\b(?:allergic|allergy|allergies)\b[^.]{0,60}(?:\.\s*[^.]{0,40})?\b(?:gave|given|"
+            r"prescribed|injected|administered)\b[^.]{0,30}\banyway\b",
+            4,
+        ),
+        # A known allergy on the record, then the reaction: "allergic. listed it. hives".
+        (
+            r"\ballerg\w*\b[^.]{0,40}(?:\.\s*)?[^.]{0,20}\b(?:listed|on (?:my|his|her|the|their) "
+            r"(?:chart|file|records?|list|bracelet|wristband)|in (?:my|his|her|the) (?:chart|file|"
+            r"records?)|wrote (?:it )?down|told them)\b[^;]{0,60}\b(?:hives|anaphyla\w*|throat "
+            r"(?:closed|closing|swelled|swelling)|swell\w*|couldn'?t breathe|reaction)\b",
+            4,
+        ),
+        # A drug for a condition the patient does not have: "gave her insulin but she is
+        # not diabetic", "put him on heart pills and he was never prescribed them".
+        (
+            rf"\b(?:gave|give|given|giving|put (?:me|him|her|them) on)\b[^.]{{0,40}}\b{_DRUG}\b"
+            r"[^.]{0,30}\b(?:but|though|although|when|and)\b (?:(?:she|he|i|they) )?(?:is|was|am|"
+            r"are|were|'s|'m)? ?(?:not|never|isn't|wasn't|aren't) (?:even )?(?:a )?(?:diabetic|"
+            r"on (?:it|that|those|them)|prescribed)\b",
             4,
         ),
         # A known allergy told to the prescriber: "pill for pressure and i have allergy,
@@ -1940,6 +1959,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.SURGICAL: (
+        # Hardware put into what it must miss: "screw went into the nerve root".
+        (
+            r"\b(?:screws?|rods?|hardware|plates?|pins?|implants?|drill\w*)\b (?:\w+ ){0,2}?"
+            r"(?:went|was|were|got|placed|put|ended up|hit|pierc\w*|nick\w*)\b (?:\w+ )?"
+            r"(?:into|in|through|against|on)? ?(?:the |a |his |her |my |their )?(?:spinal )?"
+            r"(?:nerve(?: roots?)?s?|spinal cord|spinal canal|artery|arteries|vein|bowel|bladder)\b",
+            3,
+        ),
         (
             # (not "during": "awake but paralyzed during his appendectomy" is awareness)
             r"\b(?:dead|died|death|paraly[sz]ed|brain damage|brain dead|blind|coma|disfigured)\b "
@@ -2363,7 +2390,15 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         # An alarm nobody answered: "the tube slipped out and nobody noticed the alarm",
-        # "the monitor kept beeping and no one came".
+        # "the monitor kept beeping and no one came"; or silenced: "the night nurse silenced
+        # the alarm three times".
+        (
+            r"\b(?:silenc\w*|mut(?:ed|ing)|shut off|switch\w* off|turn\w* (?:down|off)|ignor\w*)\b "
+            # (a fetal monitor is the birth's: "turned off the fetal monitor" stays a birth injury)
+            r"(?:the |his |her |my |their |an? |its )?(?:(?!fetal\b|baby'?s?\b)\w+ )?(?:alarms?|"
+            r"monitors?|beep\w*|call (?:lights?|buttons?|bells?))\b",
+            4,
+        ),
         (
             r"\b(?:didn't|did not|never|nobody|no one|wasn't|weren't|nurses? never|staff never)"
             r"\b (?:even |ever )?(?:notice|hear|heard|answer|respond\w*(?: to)?|check\w*(?: on)?|"
