@@ -718,6 +718,10 @@ def _first_name_run(said: str) -> str | None:
         candidate = _after_name_cut(" ".join(run).strip(" ,;:!?()"))
         if len(run) >= 2 and looks_like_name(candidate):
             before = " ".join(words[:start])
+            if _OWN_INTRO.search(before):
+                return candidate  # "its for my mom, I'm Carmen Ortiz"
+            if _SOMEONE_ELSES.search(before):
+                return None  # "my dad's name is Bob Lee", "my mom, Ruth Abiola": not theirs
             if before and (_INTRODUCED.search(before) or any(ch.isdigit() for ch in before)):
                 return candidate
             if not before and _said_first_as_name(candidate, ender):
@@ -747,6 +751,19 @@ _PLACE_WORDS = frozenset(
 )
 
 
+# Someone else's name said: "her name is ...", "my dad's name is ...", "my mom, ...".
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:his|her|their|[^\W\d_]+'s)\s+(?:full\s+|legal\s+|real\s+)?name\b|"
+    r"\b(?:my|mi|our)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|mother|mom|father|dad|sister|"
+    r"brother|hija|hijo|esposa|esposo|madre|padre|hermana|hermano|mam[aá]|pap[aá])\b",
+    re.IGNORECASE,
+)
+# The visitor's own name just after: "I'm ...", "my name is ...", "soy ...".
+_OWN_INTRO = re.compile(
+    r"(?:\bi'?m|\bim|\bi\s+am|\bmy\s+(?:full\s+|legal\s+)?name(?:\s+is|'s)?|\bsoy|\bllamo|"
+    r"\bthis\s+is)\s*[:,\-]?\s*$",
+    re.IGNORECASE,
+)
 _INTRODUCED = re.compile(
     r"(?:\bname(?:\s+is|'s)?|\bit'?s|\bits|\bthis\s+is|\bi'?m|\bi\s+am|\bsoy|"
     r"\bllamo|\bcall\s+me|@\S+|[:\-]|"

@@ -124,6 +124,12 @@ OWN_ROWS: list[tuple[str, str]] = [
     ("mine? its Ben Cho", "Ben Cho"),
     ("Ben Cho is my name", "Ben Cho"),
     ("Rosa Lopez es mi nombre", "Rosa Lopez"),
+    # someone else's name is not the visitor's; the visitor's own after it is
+    ("my dad's name is Bob Lee", ""),
+    ("her name is Ruth Abiola", ""),
+    ("my mom, Ruth Abiola", ""),
+    ("its for my mom, I'm Carmen Ortiz", "Carmen Ortiz"),
+    ("calling for my dad, my name is Carmen Ortiz", "Carmen Ortiz"),
     # B. words after it
     ("carlos medina im his son", "Carlos Medina"),
     ("Imani Porter, la hija", "Imani Porter"),
@@ -235,6 +241,7 @@ def test_own_contact_rows(reply: str, want: str) -> None:
         ("606-555-0133 that's the house", "unknown"),
         ("what is this for exactly, who sees it", "unknown"),
         ("idk", "unknown"),
+        ("my dad's name is Bob Lee", "unknown"),
     ],
 )
 def test_fallback_keeps_the_name_span(reply: str, kept: str) -> None:
