@@ -22,6 +22,7 @@ from bot.intake import (
     contact,
     government,
     names,
+    openers,
     patient,
     places,
     replies,
@@ -265,10 +266,12 @@ def parse_story(text: str) -> Parsed:
         return _fail("too_short")
     if (
         len(bare.split()) < _SHORT_STORY_WORDS
-        and _ASKS_FOR_HELP.search(text)
+        and (_ASKS_FOR_HELP.search(text) or openers.is_opener(text))
         and not tells_care_or_harm(text)
     ):
-        return _fail("opener")  # "Just want to know if I have a case. I'm not giving my number."
+        # "Just want to know if I have a case. I'm not giving my number.", "I got a story for
+        # y'all", "is this a bot, and where does my data go?"
+        return _fail("opener")
     return Parsed({"incident_description": value})
 
 

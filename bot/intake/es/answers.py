@@ -14,9 +14,10 @@ from collections.abc import Callable
 from datetime import date
 
 from bot.intake import answers as english
+from bot.intake import openers
 from bot.intake.answers import Context, Parsed
 from bot.intake.dates import DateParseError
-from bot.intake.es import dates, patient, places, replies
+from bot.intake.es import care_words, dates, patient, places, replies
 from bot.intake.es.replies import Phrases, fold, plain
 
 
@@ -59,6 +60,8 @@ def parse_story(text: str) -> Parsed:
         return _fail("opener")  # "¿es confidencial?": a question, not the story
     if len(facts) == 1 and len(re.findall(r"[^\W\d_]", text)) < 8:
         return _fail("too_short")
+    if openers.is_opener(text) and not english.tells_care_or_harm(care_words.to_english(text)):
+        return _fail("opener")  # "es una historia larga, le cuento", "¿es un robot?"
     return Parsed({"incident_description": value})
 
 

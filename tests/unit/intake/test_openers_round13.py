@@ -8,9 +8,13 @@ our own; each stands for the class.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.intake import classify, multilingual, openers
+from bot.intake.answers import parse_story
+from bot.intake.es.answers import parse_story as parse_story_es
 
 ANNOUNCES_A_STORY = [
     "evening folks, I've got quite a story to tell y'all",
@@ -80,3 +84,28 @@ def test_care_told_in_any_of_its_words_is_about_care(text: str, language: str) -
 def test_an_injury_with_no_care_is_not_about_care(text: str) -> None:
     assert not multilingual.mentions_care(text, "en")
     assert not classify.about_care(text)
+
+
+@pytest.mark.parametrize("text", ANNOUNCES_A_STORY[:7] + ASKS_ABOUT_THE_SERVICE[:4])
+def test_the_story_question_asks_again_warmly_after_an_opener(text: str) -> None:
+    assert parse_story(text).error == "opener"
+
+
+@pytest.mark.parametrize("text", ANNOUNCES_A_STORY[7:] + ASKS_ABOUT_THE_SERVICE[4:])
+def test_a_spanish_opener_is_not_the_story(text: str) -> None:
+    assert parse_story_es(text).error == "opener"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok long story, but the urgent care missed my son's broken arm",
+        "where do I start, the surgeon left a clamp in my mother",
+        "es una historia larga: en el hospital le dieron a mi papá la medicina equivocada",
+    ],
+)
+def test_an_opener_that_tells_care_or_harm_is_the_story(text: str) -> None:
+    language = "es" if "hospital le" in text else "en"
+    assert multilingual.parse_answer(
+        "incident_description", text, date(2026, 12, 3), None, language
+    ).ok
