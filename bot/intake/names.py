@@ -573,20 +573,22 @@ def _head_before_a_clause(said: str) -> str | None:
     return None
 
 
-# Chat and politeness words said before a name; "po" (Filipino) only in lower case.
+# Chat and politeness words said before a name. "po" (Filipino), "oh" and "so" only in
+# lower case or before a comma: "Oh" and "So" are also surnames ("Oh Min-su").
 _CHAT_BEFORE = re.compile(
-    r"^(?:(?:(?i:sure\s+thing|thank\s+you|hi|hello|hey|hiya|ok(?:ay)?|sure|yes|yeah|yep|yup|so|well|um+|uh+|oh|"
-    r"alright|of\s+course|no\s+problem|it'?s\s+ok(?:ay)?|that'?s\s+fine|here\s+it\s+is|"
-    r"here\s+you\s+go|thanks|"
-    r"good\s+(?:day|morning|afternoon|evening)|buen[oa]s(?:\s+(?:d[ií]as|tardes|noches))?|"
-    r"hola|sir|ma'?am|madam|señora?|se[nñ]orita|please)|po|opo)\b[\s,.!:\-]*|"
-    r"(?i:me|mine|who\s*,?\s*me|my\s+name|who'?s\s+asking)\s*\?+\s*|(?i:it'?s\s+me|me)\s*[,:\-]\s*)+"
+    r"^(?:(?:(?i:sure\s+thing|thank\s+you|hi|hello|hey|hiya|ok(?:ay)?|sure|yes|yeah|yep|"
+    r"yup|well|um+|uh+|alright|of\s+course|no\s+problem|it'?s\s+ok(?:ay)?|that'?s\s+fine|"
+    r"here\s+it\s+is|here\s+you\s+go|thanks|good\s+(?:day|morning|afternoon|evening)|"
+    r"buen[oa]s(?:\s+(?:d[ií]as|tardes|noches))?|hola|sir|ma'?am|madam|señora?|"
+    r"se[nñ]orita|please|(?:oh|so)(?=\s*[,.!]))|po|opo|oh|so)\b[\s,.!:\-]*|"
+    r"(?i:me|mine|who\s*,?\s*me|my\s+name|who'?s\s+asking)\s*\?+\s*|"
+    r"(?i:it'?s\s+me|me)\s*[,:\-]\s*)+"
 )
 # Words that introduce a name, with or without "is": "My name Minh Tran", "name: ...".
 _INTRO = re.compile(
     r"^(?:my\s+(?:full\s+|legal\s+|real\s+|complete\s+)?name(?:\s+is|'s|\s*:|\s*-)?|"
-    r"(?:full\s+|legal\s+)?name(?:\s+is|'s|\s*:|\s*-)|legal\s+name|the\s+name(?:'s|\s+is)|i\s+am|i'm|im|it'?s|"
-    r"it\s+is|this\s+is|here\s+is|call\s+me|you\s+can\s+call\s+me|i\s+go\s+by|"
+    r"(?:full\s+|legal\s+)?name(?:\s+is|'s|\s*:|\s*-)|legal\s+name|the\s+name(?:'s|\s+is)|"
+    r"i\s+am|i'm|im|it'?s|it\s+is|this\s+is|here\s+is|call\s+me|you\s+can\s+call\s+me|i\s+go\s+by|"
     r"(?:yo\s+)?soy|me\s+llamo|mi\s+nombre(?:\s+es|\s+completo\s+es)?|ako\s+(?:po\s+)?si)"
     r"(?:\s+|\s*(?<=[:\-])\s*)",
     re.IGNORECASE,
@@ -608,8 +610,10 @@ _CREDENTIALS = re.compile(
     r"cpa|jd|usn|usmc|usaf|uscg|usa|army|navy|air\s+force|marines?|ret(?:ired|\.)?|"
     r"veteran)\b[\s.,)]*)+)+$"
 )
+# After a name: "... is my name", "... po", "... para servirle".
 _POLITE_AFTER = re.compile(
-    r"(?:[\s,]+(?:(?i:is|es)\s+(?i:my|the|mi)\s+(?i:full\s+|legal\s+|real\s+)?(?i:name|nombre)|po|(?i:sir|ma'?am|madam|please|thanks?|para\s+servir(?:le|te|les)|"
+    r"(?:[\s,]+(?:po|(?i:(?:is|es)\s+(?:my|the|mi)\s+(?:full\s+|legal\s+|real\s+)?"
+    r"(?:name|nombre)|sir|ma'?am|madam|please|thanks?|para\s+servir(?:le|te|les)|"
     r"a\s+(?:sus|tus)\s+[oó]rdenes|a\s+la\s+orden)))+[\s.!]*$"
 )
 

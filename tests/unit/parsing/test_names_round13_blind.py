@@ -22,12 +22,15 @@ A. words before the name without "is": "My name ...", "me? ...", "name: ...", "i
    po."), and who the visitor is said before it ("soy la hija, ...");
 B. words after it: "... im her mom", "... speaking", "... thanks for helping", "..., yo soy
    el hermano", "... para servirle", "... fyi", "..., patient", "Omar Said - I'm the
-   patient" (the name said first before a clause that is no name); the first run of name words said first, or after
-   words introducing a name or a number, is kept when the whole is no name; a reply with
-   a number and no name ("606-555-0133 that's the house") gives none; a run said first
+   patient" (the name said first before a clause that is no name); the first run of
+   name words said first, or after words introducing a name or a number, is kept when
+   the whole is no name; a reply with a number and no name ("606-555-0133 that's the
+   house") gives none; a run said first
    must look like a name alone (a known first name, or all capitalised) and end at
    punctuation, a number, or a word that goes on after a name ("im", "thanks", "here"),
-   so "bad signal here sorry" and "Mercy General did my surgery" give none;
+   so "bad signal here sorry" and "Mercy General did my surgery" give none, nor does a
+   run with a hospital word ("Memorial Hermann, in Houston"); a name introduced as
+   someone else's ("my dad's name is ...", "my mom, ...") is not the visitor's;
 C. titles, ranks, credentials: "Rev.", "Sgt", "SSG (ret)", "Pastor", "Lt. Col.", "..., RN",
    "... PhD", "..., USN retired" dropped; Jr./III kept (a "Jr." keeps its full stop);
 D. a nickname after the legal name ("..., Maddie", "... / Jon") or in quotes ("Robert
@@ -43,6 +46,14 @@ After the fixes: tuned 48 of 48, held back 10 of 12 (held-back rows 0 and 1, by 
 the held back, still fail: strict xfails, unread). Contact rows go through
 answers.name_beside_contact, which this round did not edit: contact.without_contact
 leaves a 555 number in the reply, and names.name_in now cuts a name off before it.
+tests/unit/parsing + intake + spanish: all passing at the last commit (the new
+test_relationships_round13_regional.py of another session was left out: its basename
+clashes with another module at collection).
+
+Left: the two held-back rows, unread. Known limits, not worked on: a name said surname
+first ("Smith, John") is kept as typed; a capitalised pair said first before a comma is
+taken for a name even when it is not one ("Bad Signal, sorry"); "Sir" before a lone
+name is dropped as politeness ("Sir Speedy" -> "Speedy").
 """
 
 from __future__ import annotations
@@ -124,6 +135,10 @@ OWN_ROWS: list[tuple[str, str]] = [
     ("mine? its Ben Cho", "Ben Cho"),
     ("Ben Cho is my name", "Ben Cho"),
     ("Rosa Lopez es mi nombre", "Rosa Lopez"),
+    ("Oh, it's Tess Walker", "Tess Walker"),
+    ("So my name is Kevin Marsh", "Kevin Marsh"),
+    ("Oh Min-su", "Oh Min-su"),  # "Oh" (and "So") are surnames too: a chat word only in
+    # lower case or before a comma
     # someone else's name is not the visitor's; the visitor's own after it is
     ("my dad's name is Bob Lee", ""),
     ("her name is Ruth Abiola", ""),
