@@ -1509,6 +1509,16 @@ def _weekday_last_week(raw: str, today: date) -> DateSpec | None:
         return None
     monday = today - timedelta(days=today.weekday() + 7)
     wanted = _WEEKDAYS.index((m.group("a") or m.group("b")).lower())
+    two = re.search(
+        rf"\b(?P<x>{_WEEKDAY_WORDS})\s*(?:or|to|through|thru|-|–|or\s+maybe)\s*(?P<y>{_WEEKDAY_WORDS})\b",
+        raw,
+        re.IGNORECASE,
+    )
+    if two:
+        # "last week, thu or fri", "last week, monday to wednesday": both, and the days between
+        days = sorted(monday + timedelta(days=_WEEKDAYS.index(two.group(k).lower())) for k in "xy")
+        if days[0] != days[-1]:
+            return _range(days[0], days[-1])
     return DateSpec.exact(monday + timedelta(days=wanted))
 
 

@@ -140,6 +140,9 @@ OWN_ROWS: list[tuple[str, str, str]] = [
     ("2 weeks back, wednesday or thursday", "2026-11-18", "2026-11-19"),
     ("the week after christmas 2024, monday or tuesday", "2024-12-30", "2024-12-31"),
     ("memorial day week 2025, the wednesday", "2025-05-28", "2025-05-28"),
+    ("last week, thu or fri", "2026-11-26", "2026-11-27"),
+    ("last week, monday to wednesday", "2026-11-23", "2026-11-25"),
+    ("tuesday of last week", "2026-11-24", "2026-11-24"),
     # E. a weekday's place in a month said apart from the month
     ("march 2025, a tuesday, the second one", "2025-03-11", "2025-03-11"),
     ("in july, the last friday of it", "2026-07-31", "2026-07-31"),
