@@ -154,6 +154,10 @@ def someone_else(name_on_lead: str | None, name_now: str | None) -> bool:
 _THIS_NUMBER = re.compile(
     r"\b(?:(?:this|same|the\s+same)\s+(?:number|phone|cell|one|#)|this\s+(?:cell\s+)?phone|"
     r"(?:text|message|reach|contact|call)\s+me\s+(?:here|at\s+this\s+(?:number|one))|"
+    # "text here", "txt me on here", "this 1", "the one im on", "use this one"
+    r"(?:text|txt|texting|message|msg|call|reach)\s+(?:me\s+)?(?:on\s+|at\s+)?here\b|"
+    r"(?:this|same)\s+1\b|(?:the\s+)?(?:one|number|phone)\s+i'?m\s+(?:on|using|texting\s+on)\b|"
+    r"^\W*(?:just\s+)?(?:use|text|call)\s+this(?:\s+one)?\W*$|"
     r"(?:the\s+)?(?:number|one|phone)\s+i'?m\s+(?:texting|messaging|writing)(?:\s+you)?\s+from|"
     r"here\s+is\s+(?:fine|good|ok|best)|right\s+here|"
     # Spanish
@@ -169,7 +173,9 @@ _THIS_NUMBER = re.compile(
     r"por\s+(?:aqui|aca)(?=\s*(?:$|[,.!;]|mismo|por\s+(?:texto|mensaje|favor)|porfa|esta\s+bien)))"
     r"(?!\w)"
 )
-_NOT_THIS_NUMBER = re.compile(r"\b(?:no|not|don'?t|never|nunca)\b.{0,30}\b(?:number|numero|aqui)\b")
+_NOT_THIS_NUMBER = re.compile(
+    r"\b(?:no|not|don'?t|dont|never|nunca)\b.{0,30}\b(?:number|numero|aqui|here)\b"
+)
 
 
 def _folded(text: str) -> str:
