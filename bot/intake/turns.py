@@ -57,6 +57,8 @@ OPEN_QUESTIONS = frozenset({"incident_description", "provider", "injury", "patie
 # there the classifier's alarm alone brings the safety note. A provider's or a relative's
 # name ("the ER at Mercy", "Cleveland Clinic emergency department") needs the words.
 NARRATIVE_QUESTIONS = frozenset({"incident_description", "injury"})
+# Questions about when something happened: a reply tells the past.
+WHEN_QUESTIONS = frozenset({"incident_date", "discovery_date", "death_date"})
 MAX_ASKS = 3
 
 _FAREWELL = re.compile(
@@ -244,9 +246,11 @@ def read(
             # The classifier's alarm alone, and no answer: the safety note comes with the
             # question once more, and the reply counts as a try at it, so the question is
             # not asked a third time in a row for a note the words did not call for. Harm
-            # told as lasting ("my arm still burns, I can't grip anything") gets no note.
-            lasting = safety.harm_told_as_lasting(text)
-            return answer("classifier alarm only: a try at the question", guide=not lasting)
+            # told as lasting ("my arm still burns, I can't grip anything") gets no note, nor
+            # does a reply to "when?", which tells the past ("that same day we saw he
+            # couldn't move his arm"); an emergency now in its words is heeded above.
+            past = safety.harm_told_as_lasting(text) or question in WHEN_QUESTIONS
+            return answer("classifier alarm only: a try at the question", guide=not past)
         return keep
     if asks >= MAX_ASKS:
         return answer("asked three times: kept as typed")
