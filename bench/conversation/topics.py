@@ -246,8 +246,12 @@ def gave_emergency_guidance(replies: list[str]) -> bool:
 
 
 def is_done(replies: list[str]) -> bool:
-    text = normalise(" ".join(replies))
-    return any(c in text for c in DONE_CUES)
+    """The conversation is over: a closing was said and no question follows it (after a
+    callback is arranged mid-intake, the bot may go on to ask the rest)."""
+    done = [i for i, r in enumerate(replies) if any(c in normalise(r) for c in DONE_CUES)]
+    if not done:
+        return False
+    return classify(replies[done[-1] + 1 :]) is None
 
 
 def is_default(replies: list[str]) -> bool:

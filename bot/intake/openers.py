@@ -47,6 +47,17 @@ _ABOUT_THE_SERVICE = re.compile(
     r"abogados?\s+de\s+verdad|lugar\s+correcto)\b",
     re.IGNORECASE,
 )
+# A wish to talk to a person, said instead of the story ("can I just talk to a real person
+# please", "can som1 call me, dont have time to type").
+_ASKS_FOR_A_PERSON = re.compile(
+    r"\b(?:talk|speak|chat)\w*\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:real\s+|live\s+|actual\s+)?"
+    r"(?:person|human|someone|somebody|lawyer|attorney|agent|representative|rep)\b|"
+    r"\b(?:some\s?(?:one|body)|som1|sum1|sb|anyone|anybody|a\s+lawyer|an\s+attorney)\s+"
+    r"(?:just\s+|please\s+|pls\s+)?(?:to\s+)?call\s+me\b|\bcall\s+me\s+(?:back|please|pls|asap)\b|"
+    r"\b(?:hablar|platicar)\s+con\s+(?:una\s+persona|alguien|un\s+abogado|un\s+humano)\b|"
+    r"\b(?:que\s+)?(?:me\s+llame|me\s+llamen)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
 
@@ -67,9 +78,14 @@ def asks_about_the_service(text: str) -> bool:
 
 
 def is_opener(text: str) -> bool:
-    """A short message that announces a story or asks about the service, by its shape.
+    """A short message that announces a story, asks about the service or asks for a
+    person, by its shape.
 
     The caller has already found no care, provider, harm or death in it."""
     if words(text) > MAX_WORDS:
         return False
-    return promises_a_story(text) or asks_about_the_service(text)
+    return (
+        promises_a_story(text)
+        or asks_about_the_service(text)
+        or bool(_ASKS_FOR_A_PERSON.search(text.replace("\u2019", "'")))
+    )

@@ -36,6 +36,12 @@ ASKS_ABOUT_THE_SERVICE = [
     "¿es una persona real o un robot?",
     "¿cuánto cobran por esto?",
 ]
+ASKS_FOR_A_PERSON = [
+    "could I speak with an actual human",
+    "can somebody just call me, I'm at work",
+    "i want to talk to a lawyer please",
+    "quisiera hablar con alguien, por favor",
+]
 # Told as a story, not an opener: a non-medical matter (it gets the out-of-scope reply),
 # and "long story short" followed by what happened.
 NOT_OPENERS = [
@@ -46,7 +52,7 @@ NOT_OPENERS = [
 ]
 
 
-@pytest.mark.parametrize("text", ANNOUNCES_A_STORY + ASKS_ABOUT_THE_SERVICE)
+@pytest.mark.parametrize("text", ANNOUNCES_A_STORY + ASKS_ABOUT_THE_SERVICE + ASKS_FOR_A_PERSON)
 def test_a_message_that_tells_nothing_yet_is_an_opener(text: str) -> None:
     assert openers.is_opener(text)
 
@@ -86,7 +92,9 @@ def test_an_injury_with_no_care_is_not_about_care(text: str) -> None:
     assert not classify.about_care(text)
 
 
-@pytest.mark.parametrize("text", ANNOUNCES_A_STORY[:7] + ASKS_ABOUT_THE_SERVICE[:4])
+@pytest.mark.parametrize(
+    "text", ANNOUNCES_A_STORY[:7] + ASKS_ABOUT_THE_SERVICE[:4] + ASKS_FOR_A_PERSON[:3]
+)
 def test_the_story_question_asks_again_warmly_after_an_opener(text: str) -> None:
     assert parse_story(text).error == "opener"
 
