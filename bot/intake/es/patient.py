@@ -161,6 +161,10 @@ _SELF = re.compile(
     r"yo\s+era\s+(?:el|la)\s+paciente|yo\s+soy\s+(?:el|la)\s+paciente|el\s+paciente\s+soy\s+yo|"
     r"la\s+paciente\s+soy\s+yo|mi\s+propia\s+atencion|fue\s+a\s+mi|a\s+mi\s+mism[oa])\b"
 )
+# "mijo", "mija" are also said to the listener ("yo, mija"): beside the visitor's own "yo"
+# they are an endearment, not the patient.
+_ENDEARMENT = re.compile(r"\bmij(?:[oa]|it[oa])s?\b")
+_CHILD_WORD = re.compile(r"\bhij[oa]s?\b|\bmi\s+mij[oa]\b")
 _SOMEONE_ELSE = re.compile(r"\b(?:otra\s+persona|alguien\s+mas|no\s+fui\s+yo|no\s+era\s+yo)\b")
 
 
@@ -243,6 +247,8 @@ def parse_patient(text: str, is_yes: bool, is_no: bool) -> english.PatientAnswer
         return english.PatientAnswer(False, standing)
     rel = bare_relationship(text)
     t = _norm(text)
+    if rel and _SELF.search(t) and _ENDEARMENT.search(t) and not _CHILD_WORD.search(t):
+        return english.PatientAnswer(True)  # "Yo, mi'ja, es sobre mí": "mija" is said to us
     if rel or _I_AM_THEIR.search(t):
         return english.PatientAnswer(False, rel)
     if _SELF.search(t) or is_yes:
