@@ -488,6 +488,210 @@ def son_or_daughter(text: str, relationship: str | None, at: int | None = None) 
     return relationship
 
 
+# --- A birth story: the baby harmed is the patient, not the mother named first. -------
+# "My wife was in labor 20 hours ... our daughter was gone" is the daughter's story; "my
+# wife bled out after delivery, the baby is fine" is the wife's. Who may be the mother:
+MOTHERLY = frozenset({"wife", "partner", "spouse", "daughter", "sister"})
+_LABOR = (
+    r"(?:in(?:to)?\s+(?:active\s+|early\s+|pre-?term\s+|premature\s+)?labou?r|pregnant|"
+    r"delivering|induced|giving\s+birth|having\s+(?:a|the|our|my|her)\s+(?:baby|c-?section))"
+)
+# Right after "my wife": "was in labor", "went into labor", "gave birth", "'s c-section".
+_GIVING_BIRTH_AFTER = re.compile(
+    rf"^(?:,\s*who)?\s+(?:\w+\s+){{0,2}}?(?:was|were|is|went|had\s+been|got|being)\s+"
+    rf"(?:\w+\s+){{0,3}}?{_LABOR}|"
+    r"^\s+(?:\w+\s+)?(?:gave\s+birth|delivered|labou?red|had\s+(?:a|an|the|her|our)\s+"
+    r"(?:\w+\s+)?(?:c-?section|baby|delivery|labou?r))\b|"
+    r"^(?:'?s)?\s+(?:\w+\s+)?(?:labou?r|delivery|pregnancy|c-?section|water\s+broke|induction)\b",
+    re.IGNORECASE,
+)
+_I_GIVING_BIRTH = re.compile(
+    rf"\bi\s+(?:was|went|had\s+been|got)\s+(?:\w+\s+){{0,3}}?{_LABOR}|"
+    r"\bi\s+(?:gave\s+birth|delivered|labou?red)\b|\bmy\s+(?:labou?r|delivery|pregnancy|"
+    r"water\s+broke|induction)\b|\bi\s+had\s+(?:a|an|my)\s+(?:\w+\s+)?(?:c-?section|baby|"
+    r"delivery)\b",
+    re.IGNORECASE,
+)
+_FILLER = (
+    r"(?:(?:just|then|also|finally|sadly|eventually|ultimately|already|basically|literally|"
+    r"actually|tragically|unfortunately|now|still|had|ended\s+up)\s+){0,2}"
+)
+_CHILD_NOUN = re.compile(
+    r"\b(?:our|my|the|her|their)\s+(?:(?:new\s*born|baby|little|infant|unborn|precious|"
+    r"only|sweet|tiny)\s+)?(?P<noun>boy|girl|baby|son|daughter|newborn|infant|little\s+one|"
+    r"grandson|granddaughter|grandbaby|twins?|child)\b|"
+    r"\bone\s+of\s+(?:them|(?:the|our|my|her)\s+(?:twins|babies))\b",
+    re.IGNORECASE,
+)
+_CHILD_HARM_AFTER = re.compile(
+    rf"^(?:'?s)?\s+{_FILLER}(?:"
+    r"(?:was|were|is)\s+" + _FILLER + r"(?:gone|dead|stillborn|still\s*-?\s*born|"
+    r"born\s+(?:not|blue|gr[ae]y|limp|dead|still|sleeping|without|with|unresponsive|lifeless|"
+    r"brain|barely|silent|floppy)|delivered\s+(?:dead|still|stillborn|not|blue|limp|without|"
+    r"lifeless)|deprived|injured|hurt|paralyz|paralys|brain[-\s]damaged|stuck|not\s+breathing|"
+    r"lost|taken\s+to\s+the\s+nicu|in\s+the\s+nicu|rushed|intubated|resuscitated|blue|limp|"
+    r"lifeless|unresponsive|diagnosed|never\s+born)|"
+    r"died|passed|didn'?t\s+(?:make\s+it|survive|breathe|cry|live|wake|have\s+a\s+heartbeat)|"
+    r"did\s+not\s+(?:make\s+it|survive|breathe|live)|never\s+(?:breathed|took|cried|woke|made|"
+    r"came\s+home|opened|had\s+a\s+chance)|got\s+stuck|came\s+out\s+(?!fine|healthy|ok|okay|"
+    r"perfect)\w+|suffered|lost\s+oxygen|stopped\s+breathing|needed\s+(?:to\s+be\s+)?"
+    r"(?:resuscitat|cpr|revived|cooling|cooled|the\s+nicu)|went\s+to\s+the\s+nicu|"
+    r"(?:has|had)\s+(?!(?:been\s+)?(?:fine|no\b|a\s+healthy|healthy|ok|okay|perfect|to\s+wait|"
+    r"been\s+doing)|his\s+first|her\s+first)\w+|"
+    r"heart\s*(?:rate|beat)?\s+(?:stopped|dropped|crashed|was\s+gone)|"
+    # "our son is now 3 and has cerebral palsy"
+    r"(?:is|was)\s+(?:now\s+)?\d{1,2}\s+(?:\w+\s+)?and\s+(?:has|had)\s+(?!(?:been\s+)?(?:fine|no\b))"
+    r"\w+)",
+    re.IGNORECASE,
+)
+_CHILD_FINE = re.compile(
+    r"\b(?:baby|son|daughter|boy|girl|twins|newborn|infant)\s+(?:is|was|were|are|'s)\s+"
+    r"(?:\w+\s+)?(?:fine|ok|okay|healthy|perfect|alive|unharmed|doing\s+(?:well|great|fine|"
+    r"good|ok))\b",
+    re.IGNORECASE,
+)
+# A baby told of only by a pronoun, in words that fit only a baby being born.
+_PRONOUN_CHILD_HARM = re.compile(
+    r"\b(?:broke|fractured|dislocated|injured|damaged|crushed)\s+(?P<p>his|her)\s+(?:\w+\s+)?"
+    r"(?:collarbone|clavicle|arm|shoulder|skull|neck|nerves?|brachial|humerus|head)\b|"
+    r"\bpull(?:ing|ed)\s+(?P<p2>him|her)\s+out\b|"
+    r"\b(?P<p3>he|she)\s+(?:was\s+(?:still\s*-?\s*born|born\s+(?:dead|still|blue|gr[ae]y|limp|"
+    r"not|without|lifeless|unresponsive|with\s+(?:brain|no|hie))|delivered\s+(?:stillborn|dead|"
+    r"blue|limp|not))|(?:now\s+)?(?:has|had)\s+(?:\w+\s+)?(?:erb'?s|cerebral\s+palsy|hie|"
+    r"brain\s+(?:damage|bleed|injury)|brachial|hypoxic|skull\s+fracture|nerve\s+damage|seizures|palsy)|never\s+(?:took\s+a\s+breath|breathed|cried))\b|"
+    r"\b(?:still\s*-?\s*born|stillbirth|no\s+(?:fetal\s+)?heartbeat|born\s+(?:dead|still|"
+    r"sleeping))\b",
+    re.IGNORECASE,
+)
+_PREGNANT_WITH = re.compile(r"\bpregnant\s+with\s+(him|her)\b", re.IGNORECASE)
+# The mother's own harm ("she bled out", "she's paralyzed", "they tore her", "my uterus
+# ruptured"); {s}, {o}, {p}: her subject, object and possessive words.
+_MOTHER_HARM = (
+    r"\b{s}\s*(?:(?:\w+\s+){{0,2}}?(?:bled|hemorrhag\w*|haemorrhag\w*|died|passed\s+away|coded|"
+    r"(?:had|suffered|developed|got)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:stroke|seizures?|heart\s+"
+    r"attack|hemorrhage|hysterectomy|infection|sepsis|eclampsia|pre-?eclampsia|aneurysm|"
+    r"embolism|cardiac\s+arrest|blood\s+clot|clot|rupture|fistula)|(?:almost|nearly)\s+died|"
+    r"lost\s+(?:(?:so\s+much|a\s+lot\s+of|too\s+much|\w+\s+liters?\s+of)\s+)?blood|"
+    r"lost\s+(?:the|our|my|her)\s+(?:baby|pregnancy|uterus)|needed\s+(?:\w+\s+){{0,2}}"
+    r"(?:surger(?:y|ies)|transfusions?|hysterectomy)|can'?t\s+(?:walk|feel|have\s+"
+    r"(?:kids|children)))|(?:is\s+|was\s+|'s\s+|'m\s+|am\s+)(?:now\s+)?(?:paralyz|paralys|"
+    r"septic|brain[-\s]damaged|in\s+a\s+coma|dead|incontinent))|"
+    r"\b(?:cut|nicked|perforated|punctured|tore|ruptured|damaged|burned|paralyzed|injured)\s+"
+    r"{o}\b(?!\s+(?:baby|son|daughter|boy|girl))|"
+    r"\bleft\s+(?:a|an|the)\s+(?:\w+\s+){{0,2}}(?:inside|in)\s+{o}\b|"
+    r"\b{p}\s+(?:uterus|womb|bladder|bowel|cervix|spine|blood\s+pressure|placenta|incision|"
+    r"stitches|ureter)\s+(?:\w+\s+){{0,2}}?(?:ruptured|tore|burst|opened|went\s+through|"
+    r"(?:was|got)\s+(?:cut|nicked|torn|perforated|infected))|"
+    r"\b(?:cut|nicked|perforated|punctured|tore|damaged|burned)\s+{p}\s+(?:\w+\s+)?(?:uterus|"
+    r"womb|bladder|bowel|cervix|spine|ureter|intestines?|artery)\b"
+)
+_SHE_HARMED = re.compile(_MOTHER_HARM.format(s=r"she(?=\W)", o="her", p="her"), re.IGNORECASE)
+_I_HARMED = re.compile(_MOTHER_HARM.format(s=r"i(?=\W)", o="me", p="my"), re.IGNORECASE)
+_CHILD_WORD = {"boy": "son", "girl": "daughter", "son": "son", "daughter": "daughter"}
+_GRAND = {"grandson", "granddaughter", "grandbaby"}
+
+
+@dataclass(frozen=True)
+class BirthVerdict:
+    """Who a birth story is about: "child" (with the child's relationship to the visitor)
+    or "mother"."""
+
+    who: str
+    relationship: str | None = None
+
+
+def gives_birth(text: str, mother: RelativeMention | None) -> bool:
+    """Whether the mother (`None`: the visitor) is told in labor, pregnant or delivering."""
+    if mother is None:
+        return bool(_I_GIVING_BIRTH.search(text))
+    return mother.relationship in MOTHERLY and bool(_GIVING_BIRTH_AFTER.match(text[mother.end :]))
+
+
+def _child_relationship(text: str, start: int, harm_at: int) -> str:
+    """son / daughter / child (grandchild said so) for the baby, from the nouns and
+    pronouns the story uses after the birth is told."""
+    nouns = [m for m in _CHILD_NOUN.finditer(text, start) if m.group("noun")]
+    said = {_CHILD_WORD.get(m.group("noun").lower().split()[-1]) for m in nouns} - {None}
+    if any(m.group("noun").lower() in _GRAND for m in nouns):
+        return "grandchild"
+    if len(said) == 1:
+        return said.pop()  # type: ignore[return-value]
+    carried = _PREGNANT_WITH.search(text)
+    if carried:
+        return "son" if carried.group(1).lower() == "him" else "daughter"
+    return son_or_daughter(text, "child", harm_at) or "child"
+
+
+def _after_visitor(relationship: str, mother: str | None) -> str | None:
+    """The baby's relationship to the visitor, from the mother's: a daughter's baby is a
+    grandchild; a sister's a nephew or niece (None when neither is said)."""
+    if mother == "daughter":
+        return "grandchild"
+    if mother == "sister":
+        return {"son": "nephew", "daughter": "niece"}.get(relationship)
+    return relationship
+
+
+_MOTHER_ONLY = re.compile(
+    r"\b(?:bled|hemorrhag|haemorrhag|hysterectomy|eclampsia|uterus|womb|cervix|placenta|"
+    r"baby|pregnancy|blood|transfusions?|incontinent|kids|children|bladder|ureter|stitches|"
+    r"incision|me|my|cut|tore|nicked|perforated|punctured|ruptured|left)\b",
+    re.IGNORECASE,
+)
+_GIRL_OR_BABY = re.compile(
+    r"\b(?:daughter|girl|baby|newborn|infant|little\s+one|granddaughter|grandbaby|child)\b",
+    re.IGNORECASE,
+)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|saying|told\s+(?:her|me|us|him)|assured\s+(?:her|me|us)|thought|"
+    r"promised)\s+(?:that\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _hers(text: str, end: int, m: re.Match[str]) -> bool:
+    """Whether "she died" is the mother's: a harm only a mother has ("she bled out", "they
+    tore her"), or no girl or baby told of between the mother and this "she"."""
+    return bool(_MOTHER_ONLY.search(m.group(0))) or not _GIRL_OR_BABY.search(text, end, m.start())
+
+
+def _child_fine(text: str) -> bool:
+    """Whether the baby is told fine ("the baby is fine"), not as they told it ("they told
+    her the baby was fine")."""
+    return any(not _TOLD_BEFORE.search(text, 0, m.start()) for m in _CHILD_FINE.finditer(text))
+
+
+def birth_verdict(text: str, mother: RelativeMention | None) -> BirthVerdict | None:
+    """In a story where the mother (`None`: the visitor) gives birth: the child when only
+    the child is told harmed, the mother when only she is; None when both or neither."""
+    if not gives_birth(text, mother):
+        return None
+    start = mother.at if mother is not None else 0
+    harms = [
+        m.start()
+        for m in _CHILD_NOUN.finditer(text, start)
+        if _CHILD_HARM_AFTER.match(text[m.end() :])
+    ]
+    pronoun = _PRONOUN_CHILD_HARM.search(text, start)
+    if pronoun:
+        harms.append(pronoun.start())
+    child_harmed = bool(harms) and not _child_fine(text)
+    if mother is None:
+        mother_harmed = bool(_I_HARMED.search(text))
+    else:
+        after = text[mother.at :]
+        own = _MOTHER_HARM.format(s=re.escape(text[mother.at : mother.end]), o="her", p="her")
+        mother_harmed = bool(re.search(own, after, re.IGNORECASE)) or any(
+            _hers(text, mother.end, m) for m in _SHE_HARMED.finditer(text, mother.end)
+        )
+    if child_harmed and not mother_harmed:
+        rel = _child_relationship(text, start, min(harms))
+        return BirthVerdict("child", _after_visitor(rel, mother and mother.relationship))
+    if mother_harmed and not child_harmed:
+        return BirthVerdict("mother", mother.relationship if mother else None)
+    return None
+
+
 def _my_relative(text: str) -> str | None:
     found = my_relative_match(text)
     return found[0] if found else None

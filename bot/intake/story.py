@@ -689,6 +689,28 @@ def _relative_harmed(text: str, at: int) -> bool:
     return False
 
 
+_CHILD_RELS = frozenset({"son", "daughter", "child", "grandchild"})
+
+
+def _birth_story(
+    text: str, chosen: patient.RelativeMention | None
+) -> tuple[bool | None, str | None] | None:
+    """A birth story's patient: the baby when only the baby is told harmed ("my wife was in
+    labor ... our daughter was gone"), the mother when only she is; None to read the story
+    as any other (no birth told, or both harmed)."""
+    if chosen is not None and patient.gives_birth(text, chosen):
+        verdict = patient.birth_verdict(text, chosen)
+    elif (chosen is None or chosen.relationship in _CHILD_RELS) and patient.gives_birth(text, None):
+        verdict = patient.birth_verdict(text, None)
+    else:
+        return None
+    if verdict is None:
+        return None
+    if verdict.who == "mother":
+        return (True, None) if verdict.relationship is None else (False, verdict.relationship)
+    return False, verdict.relationship
+
+
 def find_patient(text: str) -> tuple[bool | None, str | None]:
     """(is the visitor the patient?, relationship) — None where the story is unclear.
 
@@ -706,6 +728,9 @@ def find_patient(text: str) -> tuple[bool | None, str | None]:
     strong = _FIRST_PERSON_PATIENT if cleaned == text else _FIRST_PERSON_STRONG
     first_person = bool(strong.search(cleaned))
     own_harm = bool(_OWN_HARM.search(cleaned))
+    birth = None if turned else _birth_story(cleaned, chosen)
+    if birth is not None:
+        return birth
     harmed = chosen is not None and (
         chosen.role == "harmed" or (chosen.role == "named" and _relative_harmed(cleaned, chosen.at))
     )
