@@ -372,6 +372,39 @@ def parse_correction(
     return Correction(found.field, merged, "; ".join(notes) or None, changed)
 
 
+_OTHER_DATES = ("death_date", "discovery_date")
+
+
+def the_date_given(current: Mapping[str, object] | None) -> str | None:
+    """The one date field answered while the care's date is not yet known, or None.
+
+    "Sorry, it was May 7 in the early morning", said after the date of death and before
+    any question about the care's date, corrects the date of death; read as the incident
+    date, it had filled that question unasked with the day of the death."""
+    now = current or {}
+    if now.get("incident_date"):
+        return None
+    given = [f for f in _OTHER_DATES if now.get(f) not in (None, "unknown")]
+    return given[0] if len(given) == 1 else None
+
+
+def to_the_date_given(
+    read: Callable[[Mapping[str, object]], Correction], current: Mapping[str, object] | None
+) -> Correction:
+    """`read` (a correction reader given the answers so far), a date it corrects moved to
+    the date already given (the_date_given); the reader sees that date as the one to
+    correct, so "the 14th, not the 13th" keeps its month."""
+    field = the_date_given(current)
+    if field is None:
+        return read(current or {})
+    now = dict(current or {})
+    found = read({**now, "incident_date": now[field]})
+    if found.field != "incident_date" or not found.values:
+        return found
+    values = {k.replace("incident_date", field, 1): v for k, v in found.values.items()}
+    return Correction(field, values, found.note, _differs(values, current))
+
+
 def _checked(found: Correction, text: str) -> Correction:
     """No correction where its town is an everyday word not written as a place."""
     city = (found.values or {}).get("incident_city")

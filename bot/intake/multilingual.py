@@ -104,9 +104,8 @@ def parse_correction(
     current: Mapping[str, object] | None = None,
     language: str = "en",
 ) -> corrections.Correction:
-    if language == ES:
-        return corrections_es.parse_correction(text, today, current)
-    return corrections.parse_correction(text, today, current)
+    reader = corrections_es.parse_correction if language == ES else corrections.parse_correction
+    return corrections.to_the_date_given(lambda now: reader(text, today, now), current)
 
 
 def render_summary(
