@@ -16,6 +16,7 @@ import unicodedata
 from enum import Enum
 
 from bot.intake import replies
+from bot.intake.classify import mentions_medical_care
 from bot.intake.es import replies as replies_es
 
 
@@ -65,7 +66,20 @@ NO_WORDS = frozenset({"NO", "N", "NOPE", "NO THANKS", "NO THANK YOU"})
 SPANISH_NO_WORDS = frozenset({"NO GRACIAS", "NEL", "NO ACEPTO", "MEJOR NO"})
 
 _EVERYDAY_MAX_WORDS = 3
-_HEDGED = re.compile(r"\b(?:BUT|MAYBE|IF|WAIT)\b|\?")
+_HEDGED = re.compile(
+    r"\b(?:BUT|MAYBE|IF|WAIT|PERO|QUIZ[AÁ]S|TAL VEZ|LUEGO|DESPU[EÉ]S|M[AÁ]S TARDE)\b|\?"
+)
+# A longer reply that opens with a plain yes and says nothing against it ("Yes I want to
+# continue", "YES thanks for replying", "Sí señorita"): a yes. Any no, hedge or question in
+# it and the prompt is sent again.
+_OPENS_WITH_YES = re.compile(r"^(?:YES|YEP|YEAH|YEA|OK|OKAY|SURE|SÍ|SI(?=[,.!])|CLARO)\b")
+_AGAINST = re.compile(
+    r"\b(?:NO(?! PROBLEM| WORRIES)|NOT|DON'?T|DONT|NEVER|STOP|CANCEL|LATER|NOPE|NAH|NUNCA|"
+    r"TODAV[IÍ]A)\b"
+)
+# Everyday words and marks that agree on a phone: "continue", "go ahead", a thumbs-up.
+_AGREES = frozenset({"CONTINUE", "PROCEED", "GO AHEAD", "GO ON", "GO", "MHM", "MM HMM", "OKI"})
+_THUMBS_UP = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\u2611]")
 _EDGES = re.compile(r"^[\s\"'.,!?()*-]+|[\s\"'.,!?()*-]+$")
 _SPACES = re.compile(r"\s+")
 
@@ -125,6 +139,15 @@ def consent_answer(text: str) -> bool | None:
         return True
     if word in NO_WORDS or bare in SPANISH_NO_WORDS:
         return False
+    if word in _AGREES or (_THUMBS_UP.search(text or "") and not _AGAINST.search(word)):
+        return True
+    if (
+        _OPENS_WITH_YES.match(word)
+        and not _HEDGED.search(word)
+        and not _AGAINST.search(word)
+        and not mentions_medical_care(text)  # "yes my doctor left a sponge in me": a story
+    ):
+        return True
     # Everyday short replies ("ya", "yup", "go ahead", "nah"): a phone reply, not a keyword.
     # A hedge ("yes but", "ok?") is not an answer: the prompt is sent again.
     if len(word.split()) <= _EVERYDAY_MAX_WORDS and not _HEDGED.search(word):
