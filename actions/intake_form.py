@@ -29,7 +29,7 @@ from actions.common import (
 )
 from actions.conflict import ASKED_DURING_CONFLICT, conflict_values, in_conflict
 from actions.language import asks_to_switch, conversation_language, language_events
-from actions.story_capture import DEATH_INJURY, candidates_text, story_facts
+from actions.story_capture import DEATH_INJURY, candidates_text, story_facts, story_facts_told
 from bot.intake import callback, case_kind, multilingual, turns, why
 from bot.intake.after_incident import after_incident
 from bot.intake.after_incident import place as place_after_incident
@@ -54,6 +54,7 @@ from bot.intake.slot_names import (
     FAILED_ATTEMPTS,
     FULL_NAME,
     INCIDENT_CITY,
+    INCIDENT_DESCRIPTION,
     INCIDENT_STATE,
     INJURY,
     LANGUAGE,
@@ -68,6 +69,7 @@ from bot.intake.slot_names import (
     UNKNOWN,
     VISITOR_NOTES,
 )
+from bot.intake.story import story_date_answers
 from bot.intake.summary import SMS_CHANNELS
 from bot.intake.turns import MAX_ASKS, TURN_KEY
 from bot.services.worth_asking import discovery_question_needed, government_question_needed
@@ -592,7 +594,40 @@ class ValidateIntakeForm(FormValidation):
         result = await self.check("incident_date", value, dispatcher, tracker)
         if result.get("incident_date") and isinstance(value, str) and value == latest_text(tracker):
             result["incident_date_text"] = value
-        return result
+        return await self.story_date_if_none(result, value, tracker)
+
+    async def story_date_if_none(
+        self, result: dict[str, Any], value: Any, tracker: Tracker
+    ) -> dict[str, Any]:
+        """A reply that cannot give the care's date ("no idea", "no", or kept as unknown)
+        keeps the month, season or year the story told (story.care_date_fact): asked for
+        the day, a visitor who does not know it loses nothing said earlier."""
+        text = latest_text(tracker)
+        if value != text or result.get("incident_date") not in (None, UNKNOWN):
+            return result
+        language = conversation_language(tracker)
+        gave_none = (
+            result.get("incident_date") == UNKNOWN
+            or str(result.get(LAST_ERROR) or "").endswith(":dont_know")
+            or multilingual.is_no(text, language)
+        )
+        story_text = tracker.get_slot(INCIDENT_DESCRIPTION)
+        if not gave_none or not isinstance(story_text, str):
+            return result
+        told = story_facts_told(story_text, language).get("incident_date")
+        if not isinstance(told, str) or story_date_answers(told):
+            return result  # none told, or it was taken as the answer already
+        await record(tracker, {"incident_date": told}, text)
+        failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
+        failures.pop("incident_date", None)
+        flags = result.get(REVIEW_FLAGS) or tracker.get_slot(REVIEW_FLAGS) or []
+        return {
+            **result,
+            "incident_date": told,
+            FAILED_ATTEMPTS: failures,
+            LAST_ERROR: None,
+            REVIEW_FLAGS: [f for f in flags if f != "incident_date_unknown"],
+        }
 
     async def validate_discovery_date(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

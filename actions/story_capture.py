@@ -27,6 +27,7 @@ from bot.intake.harm import harm_in
 from bot.intake.language import ES
 from bot.intake.slot_names import INCIDENT_DESCRIPTION, INCIDENT_STATE, LEAD_ID, OUT_OF_SCOPE
 from bot.intake.states import state_name
+from bot.intake.story import story_date_answers
 
 DEATH_INJURY = "The patient died."
 
@@ -48,11 +49,18 @@ def _told(text: str, day: date, language: str) -> tuple[dict[str, Any], str | No
     return multilingual.story_facts(text, day, language), harm_in(text)
 
 
+def story_facts_told(text: str, language: str) -> dict[str, Any]:
+    """Everything the story states as of today, slots and facts kept aside (a copy)."""
+    return copy.deepcopy(_told(text, today(), language)[0])
+
+
 def story_facts(tracker: Tracker, text: str) -> dict[str, Any]:
     """Facts from the story for questions not yet answered."""
     language = conversation_language(tracker)
     told, stated_harm = _told(text, today(), language)
     facts = copy.deepcopy(told)
+    if "incident_date" in facts and not story_date_answers(facts["incident_date"]):
+        del facts["incident_date"]  # a month, a season or a year: the day is asked
     if stated_harm and "injury" not in facts:
         facts["injury"] = stated_harm  # "...and now she has nerve damage": not asked again
     candidates = facts.pop("incident_state_candidates", None)

@@ -898,6 +898,24 @@ def place_facts(text: str) -> dict[str, object]:
     return facts
 
 
+# A story's date is taken as the answer when it names a day or about a week ("two
+# Christmases ago", "last Tuesday"). A month, a season or a year is not: the date question
+# is asked, since the day can decide the deadline, and a reply there that cannot say ("no
+# idea") keeps the story's date (actions/intake_form.py).
+STORY_DATE_MAX_DAYS = 7
+
+
+def story_date_answers(encoded: object) -> bool:
+    """Whether a date the story told is fine enough to stand as the incident date."""
+    if not isinstance(encoded, str):
+        return False
+    try:
+        spec = DateSpec.from_slot(encoded)
+    except ValueError:
+        return False
+    return (spec.latest - spec.earliest).days < STORY_DATE_MAX_DAYS
+
+
 def extract(text: str, today: date) -> dict[str, object]:
     """Slot values the story states clearly; an empty dict when it states none."""
     facts: dict[str, object] = place_facts(text)
