@@ -72,6 +72,19 @@ def check(field: str, text: str, expected: Expected, today: date) -> None:
         assert spec.earliest <= centre <= spec.latest, (slot, expected)
 
 
+def check_window(text: str, earliest: str, latest: str, today: date, field: str = INC) -> None:
+    """A blind row of (answer, earliest, latest): the answer's span lies inside the window
+    its words allow; with no window ("", ""), no date is read."""
+    got = parse(field, text, today)
+    if not earliest:
+        assert not got.ok or not got.values.get(field), got.values
+        return
+    assert got.ok, got.error
+    spec = DateSpec.from_slot(str(got.values[field]))
+    lo, hi = date.fromisoformat(earliest), date.fromisoformat(latest)
+    assert lo <= spec.earliest and spec.latest <= hi, (got.values[field], earliest, latest)
+
+
 def tuned_params(tuned: Sequence[Row], still_missed: Mapping[str, str]) -> list[object]:
     """Tuned rows named by their answer; those still missed are strict xfails, with why."""
     return blind_rows.tuned_params(tuned, still_missed, key=1, width=60)

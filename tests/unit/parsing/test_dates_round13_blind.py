@@ -68,8 +68,7 @@ from datetime import date
 
 import pytest
 
-from bot.intake.answers import parse
-from bot.law import DateSpec
+from tests.support import date_rows
 from tests.support.blind_rows import held_back_params, split, tuned_params
 from tests.unit.parsing.dates_round13_rows import ROWS
 
@@ -190,15 +189,7 @@ OWN_ROWS: list[tuple[str, str, str]] = [
 
 
 def check_window(text: str, earliest: str, latest: str) -> None:
-    """The answer's span lies inside earliest..latest; with no window, no date is read."""
-    got = parse(INC, text, TODAY)
-    if not earliest:
-        assert not got.ok or not got.values.get(INC), got.values
-        return
-    assert got.ok, got.error
-    spec = DateSpec.from_slot(str(got.values[INC]))
-    lo, hi = date.fromisoformat(earliest), date.fromisoformat(latest)
-    assert lo <= spec.earliest and spec.latest <= hi, (got.values[INC], earliest, latest)
+    date_rows.check_window(text, earliest, latest, TODAY)
 
 
 TUNED, HELD = split(ROWS)
