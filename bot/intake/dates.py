@@ -2100,6 +2100,9 @@ _NOT_A_DATE_AFTER = re.compile(
 _NUMERIC_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
 
 
+_NEIGHBOUR_DAYS = 3  # "aug 9 ... the 8th": days this close before one said are its month's
+
+
 def _mentions(raw: str, today: date, year_hint: int | None) -> list[tuple[int, int, DateSpec]]:
     """Each date named in the answer with where it is: a date in figures, a month and day,
     a bare "the 5th" after one of those (the same month), or a month said alone."""
@@ -2133,13 +2136,24 @@ def _mentions(raw: str, today: date, year_hint: int | None) -> list[tuple[int, i
             found.append((m.start(), m.end(), spec))
             taken.append(m.span())
     if found:
+        said = list(found)  # the days said with a month or in figures
         for m in _BARE_ORDINAL_DAY.finditer(raw):
             before = [f for f in found if f[1] <= m.start()]
             if not free(*m.span()) or not before:
                 continue
             prev = max(before)[2].earliest
             day = int(m.group(1))
-            d = prev.replace(day=1) + relativedelta(months=1 if day < prev.day else 0)
+            same = [f[2].earliest for f in said if f[1] <= m.start() and f[2].precision
+                    == "day" and f[2].earliest.day == day]
+            if same:
+                # "born aug 9 ... so the 9th": that day said again, never a month later.
+                found.append((m.start(), m.end(), DateSpec.exact(max(same))))
+                taken.append(m.span())
+                continue
+            # "aug 9 ... went in the 8th": a day or three before is the same month's;
+            # further back ("jan 28, discharged the 3rd") is the next month's.
+            later = day < prev.day - _NEIGHBOUR_DAYS
+            d = prev.replace(day=1) + relativedelta(months=1 if later else 0)
             if day <= calendar.monthrange(d.year, d.month)[1] and d.replace(day=day) <= today:
                 found.append((m.start(), m.end(), DateSpec.exact(d.replace(day=day))))
                 taken.append(m.span())
@@ -2154,6 +2168,16 @@ def _mentions(raw: str, today: date, year_hint: int | None) -> list[tuple[int, i
     return sorted(found, key=lambda f: f[0])
 
 
+# The words that settle on the last day said: "so the 9th", "so really the 9th", "I guess
+# the 9th", "which makes it the 9th", "so it was the 12th".
+_SETTLED = re.compile(
+    r"(?:\bso|\bi\s+guess|\b(?:which|that)\s+makes\s+it|\bmaking\s+it|\bmeaning)"
+    r"(?:\s+(?:it\s+was|it'?s|it\s+is|really|technically|actually|basically|i\s+guess|"
+    r"that\s+makes\s+it|that'?s|on))*\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _several_dates(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
     """Two or more dates in one answer. The one said with the care ("the surgery was the
     5th") is the answer when the others are said with something else (going in, an
@@ -2161,6 +2185,14 @@ def _several_dates(raw: str, today: date, year_hint: int | None) -> DateSpec | N
     found = _mentions(raw, today, year_hint)
     if len({f[2] for f in found}) < 2:
         return None
+    a, b, spec = found[-1]
+    if (
+        spec.precision == "day"
+        and _SETTLED.search(raw[found[-2][1] : a])
+        and not raw[b:].strip(" .!?")
+    ):
+        # "aug 9. well i went in the 8th, ... so the 9th": the day the answer settles on.
+        return spec
     care: list[DateSpec] = []
     other = 0
     start = 0
@@ -2588,6 +2620,17 @@ def _taken_back(text: str, today: date) -> DateSpec | None:
             return None
         d = first.earliest.replace(day=day)
         return DateSpec.exact(d) if d <= today else None
+    ordinals = list(_BARE_ORDINAL_DAY.finditer(bare))
+    if first.precision == "day" and plain_day and len(days) > 1:
+        last = ordinals[-1]
+        if _SETTLED.search(bare[: last.start()]) and not bare[last.end() :].strip():
+            # "may 18th, no wait, I got there the 17th ... so it was the 18th": the day
+            # settled on, in the month said first.
+            try:
+                d = first.earliest.replace(day=int(last.group(1)))
+            except ValueError:
+                return None
+            return DateSpec.exact(d) if d <= today else None
     if first.precision == "day" and len(days) == 1 and not _MONTH_WORD.search(bare):
         year = _ANY_YEAR.search(bare)
         if year and "/" not in bare and _ANY_YEAR.sub(" ", bare).strip(" ,.") == bare[
