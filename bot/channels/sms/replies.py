@@ -23,12 +23,8 @@ class Replies:
         )
 
     @property
-    def consent_reminder(self) -> str:
-        return "To continue by text, please reply YES. Reply STOP to opt out, HELP for help."
-
-    @property
     def consent_asked_again(self) -> str:
-        """The second unclear reply: the question put another way, with the way out."""
+        """An unclear reply: the question put another way, with the way out."""
         return (
             "Sorry, I couldn't tell if that was a yes. May we keep texting about your case? "
             f"Reply YES to go on or NO if not. You can also call us at {self.firm_phone}."
@@ -36,7 +32,7 @@ class Replies:
 
     @property
     def consent_waiting(self) -> str:
-        """The third unclear reply: said once, then the prompt is not sent again."""
+        """A second unclear reply: said once, then the question is not sent again."""
         return (
             "We'll wait for your YES before texting more about your case. You can also "
             f"call {self.firm_phone} any time. Reply STOP to opt out."
@@ -99,13 +95,6 @@ class SpanishReplies(Replies):
             f"{self.firm_name}: gracias por escribirnos. Para seguir con su revisión gratuita "
             "por mensaje de texto, responda SÍ. Pueden aplicarse tarifas de mensajes y datos. "
             "Responda ALTO para no recibir más mensajes, AYUDA para ayuda."
-        )
-
-    @property
-    def consent_reminder(self) -> str:
-        return (
-            "Para seguir por mensaje de texto, responda SÍ. Responda ALTO para no recibir más "
-            "mensajes, AYUDA para ayuda."
         )
 
     @property

@@ -346,12 +346,13 @@ class SmsService:
         return "consent_given"
 
     async def _remind_consent(self, item: Inbound) -> str:
-        """An unclear reply to the consent prompt: reminded, then asked another way, then
-        told once that we wait for a YES; after that nothing is sent (no question is asked
-        forever, and nothing more is texted without consent)."""
+        """An unclear reply to the consent prompt: the question put another way (YES or NO,
+        or call the firm), then a note, once, that we wait for a YES; after that nothing is
+        sent. The question is asked at most twice in a row (no question is asked three
+        times), and nothing more is texted without consent."""
         replies = self._replies(item)
         sent_before = await asyncio.to_thread(self.store.consent_reminders, item.phone_index)
-        ladder = (replies.consent_reminder, replies.consent_asked_again, replies.consent_waiting)
+        ladder = (replies.consent_asked_again, replies.consent_waiting)
         if sent_before >= len(ladder):
             log.info("sms %s: consent still unclear; waiting for YES", item.conversation_id)
             return "consent_waiting"

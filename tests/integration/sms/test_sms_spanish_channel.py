@@ -72,7 +72,7 @@ def test_an_unclear_answer_to_consent_is_reminded_in_the_conversations_language(
 ) -> None:
     number = new_number()
     sms.say(number, "Necesito ayuda con algo que le pasó a mi hijo en el hospital")
-    assert sms.say(number, "mande?") == [texted(ES.consent_reminder)]
+    assert sms.say(number, "mande?") == [texted(ES.consent_asked_again)]
     assert sms.say(number, "no gracias") == [texted(ES.consent_declined)]
     assert sms.store.consent_state(phone_lookup_key(number)) == "declined"
     assert turns_of(sms, number) == []

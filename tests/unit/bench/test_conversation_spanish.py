@@ -182,7 +182,7 @@ def test_the_spanish_sms_consent_prompt_is_read() -> None:
     from bot.channels.sms.replies import Replies
 
     replies = Replies("Bufete Ramírez", "+15550100000").in_language("es")
-    for text in (replies.consent_prompt, replies.consent_reminder, replies.consent_asked_again):
+    for text in (replies.consent_prompt, replies.consent_asked_again):
         assert topics.classify([sms_fold(text)]) == "sms_consent"
 
 
