@@ -1964,7 +1964,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:screws?|rods?|hardware|plates?|pins?|implants?|drill\w*)\b (?:\w+ ){0,2}?"
             r"(?:went|was|were|got|placed|put|ended up|hit|pierc\w*|nick\w*)\b (?:\w+ )?"
             r"(?:into|in|through|against|on)? ?(?:the |a |his |her |my |their )?(?:spinal )?"
-            r"(?:nerve(?: roots?)?s?|spinal cord|spinal canal|artery|arteries|vein|bowel|bladder)\b",
+            r"(?:nerve(?: roots?)?s?|spinal cord|spinal canal|artery|arteries|vein|bowel|"
+            r"bladder)\b",
             3,
         ),
         (

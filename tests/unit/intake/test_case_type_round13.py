@@ -23,12 +23,13 @@ M, S, N = CaseType.MEDICATION, CaseType.SURGICAL, CaseType.NURSING_HOSPITAL_NEGL
         ("after my c-section I had fevers for weeks, turns out there was gauze inside me", S),
         # Hardware put into what it must miss.
         (
-            "neck fusion last year, one of the screws hit the spinal cord and now my hands are numb",
+            "neck fusion last year, one of the screws hit the spinal cord, now my hands are numb",
             S,
         ),
         # An alarm silenced: the watch not kept, whatever operation came before.
         (
-            "Dad was on the floor after his knee replacement and the aide muted his monitor, he stopped breathing",
+            "Dad was on the floor after his knee replacement, the aide muted his monitor, he "
+            "stopped breathing",
             N,
         ),
     ],
