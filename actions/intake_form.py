@@ -600,7 +600,7 @@ class ValidateIntakeForm(FormValidation):
         self, result: dict[str, Any], value: Any, tracker: Tracker
     ) -> dict[str, Any]:
         """A reply that cannot give the care's date ("no idea", "no", or kept as unknown)
-        keeps the month, season or year the story told (story.care_date_fact): asked for
+        keeps the month, season or year the story told (story.story_date_answers): asked for
         the day, a visitor who does not know it loses nothing said earlier."""
         text = latest_text(tracker)
         if value != text or result.get("incident_date") not in (None, UNKNOWN):

@@ -3263,7 +3263,7 @@ def about_care(text: str) -> bool:
     """Whether a message is about medical care in any of the words for it ("this is about my
     medical care", "they put him on a new blood thinner"): for telling a story about care
     from one that is not, where a surname cannot be mistaken for care (see _MORE_CARE)."""
-    return mentions_medical_care(text) or bool(_MORE_CARE.search((text or "").lower()))
+    return mentions_medical_care(text) or _about_care((text or "").lower())
 
 
 def mentions_medical_care(text: str) -> bool:
