@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -3542,11 +3543,46 @@ def _weekday_run(raw: str, when: DateSpec) -> DateSpec:
     return _range(start, end)
 
 
+# Words only a Spanish answer about a date has: a Spanish month or weekday ("mayo" beside
+# "de", "en" or a figure, not the clinic), a count back ("hace dos semanas"), "ayer",
+# "del año pasado", a Spanish holiday. Such an answer typed into the English conversation
+# is read by the Spanish reader (bot/intake/es/dates.py) first.
+_SPANISH_DATE_WORDS = re.compile(
+    r"\b(?:enero|febrero|marzo|abril|junio|julio|agosto|sept?iembre|octubre|noviembre|"
+    r"diciembre|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|hace|ayer|anteayer|"
+    r"antier|navidad|acci[oó]n\s+de\s+gracias|semanas?|pasad[oa]|verano|invierno|primavera|"
+    r"oto[nñ]o|principios|mediados|finales|"
+    r"(?:de|en|el)\s+mayo|mayo\s+(?:de|del)\b|\d{1,2}\s+de\s+mayo)\b",
+    re.IGNORECASE,
+)
+_IN_SPANISH: ContextVar[bool] = ContextVar("_IN_SPANISH", default=False)
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
+    An answer in Spanish words ("el 5 de octubre", "hace dos semanas, un martes") is read
+    by the Spanish reader, which puts its words into English for this one; what it cannot
+    read is read here as it stands.
+
     Raises DateParseError('unparsed' | 'future' | 'too_old').
     """
+    if not _IN_SPANISH.get() and _SPANISH_DATE_WORDS.search(text):
+        from bot.intake.es import dates as spanish  # it imports this module
+
+        mark = _IN_SPANISH.set(True)
+        try:
+            return spanish.parse_when(text, today)
+        except DateParseError as exc:
+            if exc.code != "unparsed":
+                raise
+        finally:
+            _IN_SPANISH.reset(mark)
+    return _read_when(text, today)
+
+
+def _read_when(text: str, today: date) -> DateSpec:
+    """parse_when's English reading."""
     text = _SPACED_SLASH.sub("/", text)  # "5 / 17 / 24" as "5/17/24"
     text = _without_durations(text)
     outright = _outright_day_beside_offset(text, today)

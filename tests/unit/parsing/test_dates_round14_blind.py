@@ -1,0 +1,112 @@
+"""Dates, round 14: 100 blind answers to "when did this happen?" and the windows they allow.
+
+The rows (tests/unit/parsing/dates_round14_rows.py) were written by a session that had not
+read the date reader; each is (answer, earliest, latest) counted from Thursday 2026-12-03,
+"" "" for an answer with no usable date. A reading passes if its span lies inside the
+window; a no-date row passes if the answer does not parse or parses to no incident date.
+Every fifth row from the fourth is held back (tests/support/blind_rows.split); held-back
+rows are named by index only and never worked on.
+
+Figures (bot.intake.dates.parse_when via bot.intake.answers.parse, today 2026-12-03).
+First sight, before any change (dates.py at 633af80, es/dates.py at fb4a410): tuned 63 of
+80, held back 11 of 20. The nine held-back rows failing then (indexes 4, 5, 8, 10, 11, 13,
+14, 17, 19 of the held back) are strict xfails; only their count and indexes were taken.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.support import date_rows
+from tests.support.blind_rows import held_back_params, split, tuned_params
+from tests.unit.parsing.dates_round14_rows import ROWS
+
+TODAY = date(2026, 12, 3)  # a Thursday
+INC = "incident_date"
+
+_TO_DO = "first sight, not yet worked on"
+
+# Tuned rows still missed (answer -> why); strict xfails.
+STILL_MISSED: dict[str, str] = {
+    "about three weeks ago": (
+        "'about N weeks ago' is N weeks give or take one, pinned by rounds 5 and 6 ('about 6 "
+        "weeks ago', 'about 8 weeks ago') and kept in round 13; the writer allows four days"
+    ),
+    "like 2 wks ago idk": (
+        "'like N weeks ago' is read as 'about N weeks ago', N weeks give or take one (pinned, "
+        "see 'about three weeks ago'); the writer allows three days either side"
+    ),
+    "like 5 or 6 weeks ago": (
+        "'N or M weeks ago' adds half a week either side, rounded to four days at the far "
+        "end (pinned by round 6, 'maybe 2 or 3 weeks ago'); the writer allows two days"
+    ),
+    "about two months ago": (
+        "'two months ago' is a month either side, pinned exactly by round 8 (2026-09-02 to "
+        "2026-11-02), and 'about' does not narrow it; the writer allows two weeks"
+    ),
+    "was before 3 months more or less": (
+        "'3 months ago' is a month either side (pinned by test_story_provider_age_dates); "
+        "the writer allows two weeks either side of September 3"
+    ),
+    "mid-October": (
+        "'mid' starts on the 10th (pinned: 'mid-August', 'mid-jan', 'middle of sept'); the "
+        "writer starts it on the 11th"
+    ),
+    "late jan into early feb": (
+        "'late' starts on the 20th, pinned exactly by round 6 ('late dec early jan' is "
+        "2025-12-20 to 2026-01-10); the writer starts it on the 21st"
+    ),
+    "I found out when I got the records in the mail, that was the week of november 9th": (
+        "'the week of <day>' is that day three days either side, pinned even for a Monday by "
+        "round 6 ('week of 3/3') and kept in round 13; the writer reads the week from the "
+        "Monday said"
+    ),
+    "a couple days ago": _TO_DO,
+    "first half of march": _TO_DO,
+    "during winter break last year, the kids were home": _TO_DO,
+    "when I was 8 months pregnant, due date was April 10 2025": _TO_DO,
+    "my mom passed the sunday after her 80th birthday. she was born nov 3 1946": _TO_DO,
+    "sometime in may or june, I'm not sure which": _TO_DO,
+}
+# Held-back rows (index in the held back) failing at first sight: strict xfails, unread.
+HELD_BACK_MISSED: frozenset[int] = frozenset({4, 5, 8, 10, 11, 13, 14, 17, 19})
+
+# Rows of our own, one class per block, in other words than the blind rows.
+OWN_ROWS: list[tuple[str, str, str]] = [
+    # A. an answer in Spanish words typed into the English conversation: the Spanish reader
+    #    reads it ("mayo" beside "de", "en" or a figure; "mayo clinic" stays English)
+    ("el 12 de agosto de 2025", "2025-08-12", "2025-08-12"),
+    ("hace una semana, un viernes", "2026-11-27", "2026-11-27"),
+    ("ayer en la tarde", "2026-12-02", "2026-12-02"),
+    ("a principios de marzo de 2025", "2025-03-01", "2025-03-10"),
+    ("el verano pasado", "2026-06-01", "2026-08-31"),
+    ("fue el día de acción de gracias de 2024", "2024-11-28", "2024-11-28"),
+    ("el 15 de mayo", "2026-05-15", "2026-05-15"),
+    ("the surgery at mayo clinic was may 5 2025", "2025-05-05", "2025-05-05"),
+    ("saw dr domingo on march 3 2025", "2025-03-03", "2025-03-03"),
+]
+
+
+def check_window(text: str, earliest: str, latest: str) -> None:
+    date_rows.check_window(text, earliest, latest, TODAY)
+
+
+TUNED, HELD = split(ROWS)
+FIELDS = ("text", "earliest", "latest")
+
+
+@pytest.mark.parametrize(FIELDS, tuned_params(TUNED, STILL_MISSED))
+def test_tuned(text: str, earliest: str, latest: str) -> None:
+    check_window(text, earliest, latest)
+
+
+@pytest.mark.parametrize(FIELDS, held_back_params(HELD, HELD_BACK_MISSED))
+def test_held_back(text: str, earliest: str, latest: str) -> None:
+    check_window(text, earliest, latest)
+
+
+@pytest.mark.parametrize(FIELDS, OWN_ROWS, ids=[r[0][:50] for r in OWN_ROWS])
+def test_own_rows(text: str, earliest: str, latest: str) -> None:
+    check_window(text, earliest, latest)
