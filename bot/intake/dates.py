@@ -1935,7 +1935,6 @@ _SCHOOL_TIMES = re.compile(
 )
 _SCHOOL_SPANS = {
     "spring": ((3, 1), (4, 15)),
-    "winter": ((12, 18), (1, 3)),
     "start": ((8, 1), (9, 10)),
     "end": ((5, 15), (6, 20)),
 }
@@ -2058,13 +2057,28 @@ def _age_from_birth(raw: str, today: date) -> DateSpec | None:
     return _range(a, min(b, today))
 
 
+def _winter_break(y: int) -> tuple[date, date]:
+    """The winter break that starts in December of `y`, by the days it falls on: from the
+    Saturday before Christmas week (the last one on or before the 23rd) to the Sunday after
+    New Year's Day (the first one on or after January 2)."""
+    start = date(y, 12, 23) - timedelta(days=(date(y, 12, 23).weekday() - 5) % 7)
+    back = date(y + 1, 1, 2)
+    return start, back + timedelta(days=(6 - back.weekday()) % 7)
+
+
 def _school_time(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
-    """Spring break is March to mid-April, winter break the two weeks round New Year,
+    """Spring break is March to mid-April, winter break (_winter_break) round New Year,
     school starting August to early September, the end of the school year late May to
     June: the most recent one begun, or the year said."""
     m = _SCHOOL_TIMES.search(raw)
     if not m:
         return None
+    if m.lastgroup == "winter":
+        y = year_hint if year_hint is not None else today.year
+        if year_hint is None and _winter_break(y)[0] > today:
+            y -= 1
+        start, end = _winter_break(y)
+        return _range(start, min(end, today))
     (m1, d1), (m2, d2) = _SCHOOL_SPANS[m.lastgroup or "start"]
     y = year_hint if year_hint is not None else today.year
     if year_hint is None and date(y, m1, d1) > today:

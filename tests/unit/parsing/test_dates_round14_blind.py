@@ -64,8 +64,12 @@ STILL_MISSED: dict[str, str] = {
         "Monday said"
     ),
     "a couple days ago": _TO_DO,
-    "first half of march": _TO_DO,
-    "during winter break last year, the kids were home": _TO_DO,
+    "first half of march": (
+        "a half of a month (the first: 1st to 15th; the second: 16th to the end) was written "
+        "and worked for this row and others, but it makes round 12's held-back row 9 (a "
+        "strict xfail, unread) pass, failing that file, which this round may not edit; left "
+        "out (a half of a month is still read as the whole month)"
+    ),
     "when I was 8 months pregnant, due date was April 10 2025": _TO_DO,
     "my mom passed the sunday after her 80th birthday. she was born nov 3 1946": _TO_DO,
     "sometime in may or june, I'm not sure which": _TO_DO,
@@ -86,6 +90,13 @@ OWN_ROWS: list[tuple[str, str, str]] = [
     ("el 15 de mayo", "2026-05-15", "2026-05-15"),
     ("the surgery at mayo clinic was may 5 2025", "2025-05-05", "2025-05-05"),
     ("saw dr domingo on march 3 2025", "2025-03-03", "2025-03-03"),
+    # C. winter break by the days it falls on: from the Saturday before Christmas week to
+    #    the Sunday after New Year's Day; a month said in it still wins
+    ("over winter break", "2025-12-20", "2026-01-04"),
+    ("winter break 2024, the kids were off", "2024-12-21", "2025-01-05"),
+    ("holiday break 2022", "2022-12-17", "2023-01-08"),
+    ("over winter vacation in 2021", "2021-12-18", "2022-01-02"),
+    ("during winter break in january", "2026-01-01", "2026-01-31"),
 ]
 
 
