@@ -390,7 +390,8 @@ def _ago(match: re.Match[str], today: date) -> DateSpec:
         return (
             DateSpec.exact(centre)
             if not vague
-            else _range(today - timedelta(days=n + 2), today - timedelta(days=max(n - 1, 1)))
+            # "a couple of days ago" is two to four days back, not yesterday; "a few" two to five
+            else _range(today - timedelta(days=n + 2), today - timedelta(days=max(n - 1, 2)))
         )
     if unit == "week":
         centre = today - timedelta(weeks=n)

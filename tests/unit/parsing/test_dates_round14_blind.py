@@ -63,7 +63,6 @@ STILL_MISSED: dict[str, str] = {
         "round 6 ('week of 3/3') and kept in round 13; the writer reads the week from the "
         "Monday said"
     ),
-    "a couple days ago": _TO_DO,
     "first half of march": (
         "a half of a month (the first: 1st to 15th; the second: 16th to the end) was written "
         "and worked for this row and others, but it makes round 12's held-back row 9 (a "
@@ -97,6 +96,11 @@ OWN_ROWS: list[tuple[str, str, str]] = [
     ("holiday break 2022", "2022-12-17", "2023-01-08"),
     ("over winter vacation in 2021", "2021-12-18", "2022-01-02"),
     ("during winter break in january", "2026-01-01", "2026-01-31"),
+    # D. "a couple of days ago" is two to four days back, not yesterday
+    ("a couple of days ago", "2026-11-29", "2026-12-01"),
+    ("couple days back", "2026-11-29", "2026-12-01"),
+    ("a few days ago", "2026-11-28", "2026-12-01"),
+    ("2 days ago", "2026-12-01", "2026-12-01"),
 ]
 
 
