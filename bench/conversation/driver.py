@@ -59,6 +59,10 @@ class Result:
         """The topics the visitor answered (what they told, for scoring)."""
         return frozenset(t.topic for t in self.turns if t.kind == "answer" and t.topic)
 
+    def typed(self) -> str:
+        """Everything the visitor sent, one message a line (what they gave, for scoring)."""
+        return "\n".join(t.said for t in self.turns)
+
     def false_positives(self) -> int:
         return sum(1 for t in self.turns if t.guidance and t.kind != "emergency")
 

@@ -173,7 +173,7 @@ def summarise(results: list[Result]) -> dict[str, Any]:
         elif not present(r.visitor.truth, stored, r.answered()):
             completed += 1
         if stored is not None:
-            for name, ok in score(r.visitor.truth, stored, r.answered()).items():
+            for name, ok in score(r.visitor.truth, stored, r.answered(), r.typed()).items():
                 fields[name].append(ok)
         else:
             for name in score(r.visitor.truth, _empty(), r.answered()):
@@ -326,7 +326,8 @@ def failures(results: list[Result]) -> list[dict[str, Any]]:
     for r in results:
         stored = r.stored
         told = r.answered()
-        wrong = [k for k, ok in score(r.visitor.truth, stored or _empty(), told).items() if not ok]
+        scored = score(r.visitor.truth, stored or _empty(), told, r.typed())
+        wrong = [k for k, ok in scored.items() if not ok]
         missing = present(r.visitor.truth, stored, told) if stored and stored.lead else []
         problems = {
             "wrong": wrong,

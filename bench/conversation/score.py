@@ -88,10 +88,16 @@ def discovery_told(truth: Truth, stored: StoredLead, answered: frozenset[str] | 
 
 
 def score(
-    truth: Truth, stored: StoredLead, answered: frozenset[str] | None = None
+    truth: Truth,
+    stored: StoredLead,
+    answered: frozenset[str] | None = None,
+    typed: str | None = None,
 ) -> dict[str, bool]:
     """field -> right or wrong, for the fields this visitor's truth gives (the found-out
-    date only where it was told: `discovery_told`)."""
+    date only where it was told: `discovery_told`; the e-mail only where the visitor typed
+    it: `typed` is everything they sent, None for all). The product asks for one way to
+    reach the visitor; an e-mail a writer kept for a second asking that never came was
+    never given (a phone is always checked: by SMS it is the sender's number)."""
     lead, ans = stored.lead, stored.answers
     out: dict[str, bool] = {}
     if lead is None:
@@ -121,7 +127,8 @@ def score(
         out["name"] = (lead.get("full_name") or "").strip().lower() == truth.name.lower()
     if truth.consent and (truth.phone or truth.email):
         phone_ok = not truth.phone or lead.get("phone") == truth.phone
-        email_ok = not truth.email or (lead.get("email") or "").lower() == truth.email.lower()
+        email_given = truth.email and (typed is None or truth.email.lower() in typed.lower())
+        email_ok = not email_given or (lead.get("email") or "").lower() == truth.email.lower()
         out["contact"] = phone_ok and email_ok
     if truth.has_lawyer is not None:
         out["has_lawyer"] = lead.get("has_lawyer") is truth.has_lawyer

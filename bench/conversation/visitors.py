@@ -36,6 +36,10 @@ WRITTEN_ON_BY_FILE = {
         "heldout_f.yaml",
         "es_t12_blind.yml",
         "es_heldout_c.yml",
+        "t13_blind_voices.yaml",
+        "heldout_g.yaml",
+        "es_t13_blind.yml",
+        "es_heldout_d.yml",
     )
 }
 SPLITS = ("tuned", "heldout")
