@@ -3558,6 +3558,62 @@ def _weekday_run(raw: str, when: DateSpec) -> DateSpec:
     return _range(start, end)
 
 
+# "the sunday after her 80th birthday. she was born nov 3 1946": the birthday is the birth
+# date moved on by the years; a day or a weekday just before or after it is counted from it.
+_NTH_BIRTHDAY = re.compile(
+    r"(?:\b(?:the\s+)?(?P<wd>day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?P<way>after|before)\s+)?(?:\b(?:on|at)\s+)?\b(?:(?:his|her|my|their|our|your|the)\s+)?"
+    r"(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b",
+    re.IGNORECASE,
+)
+_BORN_ON = re.compile(
+    r"(?:\b(?:he|she|i|they|we|you|mom|dad|it)\s+(?:was|were|is)\s+)?\bborn\s+(?:on\s+)?"
+    r"(?P<said>[^.;!?]+?)(?=,(?!\s*\d)|\s+and\b|[.;!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def _nth_birthday(raw: str, today: date) -> DateSpec | None:
+    """An Nth birthday beside the birth date: that day, or the day or weekday said just
+    before or after it; other words around it ("a few days after her 80th birthday") are
+    read with the birthday put as its date."""
+    found = list(_NTH_BIRTHDAY.finditer(raw))
+    born_said = _BORN_ON.search(raw)
+    if len(found) != 1 or not born_said or born_said.start() < found[0].end() < born_said.end():
+        return None
+    m = found[0]
+    try:
+        born = parse_when(born_said.group("said").strip(" ,"), today)
+    except DateParseError:
+        return None
+    if born.precision != "day":
+        return None
+    day = born.earliest + relativedelta(years=int(m.group("n")))
+    wd = (m.group("wd") or "").lower()
+    if not wd:
+        # The birthday put as its date, the birth taken out: "a few days after November 3,
+        # 2026".
+        said = f" {day.strftime('%B')} {day.day}, {day.year} "
+        cut = sorted([(m.start(), m.end(), said), (born_said.start(), born_said.end(), " ")])
+        told, at = "", 0
+        for start, end, put in cut:
+            told, at = told + raw[at:start] + put, end
+        try:
+            return parse_when(told + raw[at:], today)
+        except DateParseError:
+            return None
+    after = (m.group("way") or "").lower() == "after"
+    if wd == "day":
+        day += timedelta(days=1 if after else -1)
+    elif wd:
+        wanted = _WEEKDAYS.index(wd)
+        if after:
+            day += timedelta(days=(wanted - day.weekday() - 1) % 7 + 1)
+        else:
+            day -= timedelta(days=(day.weekday() - wanted - 1) % 7 + 1)
+    return None if day > today else DateSpec.exact(day)
+
+
 # Words only a Spanish answer about a date has: a Spanish month or weekday ("mayo" beside
 # "de", "en" or a figure, not the clinic), a count back ("hace dos semanas"), "ayer",
 # "del año pasado", a Spanish holiday. Such an answer typed into the English conversation
@@ -3608,6 +3664,9 @@ def _read_when(text: str, today: date) -> DateSpec:
         return taken_back
     text = _july_fourth(_full_years(_fix_typos(text), today), today)
     text = _loose_ago(text)
+    birthday = _nth_birthday(text, today)
+    if birthday is not None:
+        return birthday
     aged = _age_from_birth(text, today) or _age_then(text, today)  # before ages are dropped
     if aged is not None:
         return aged

@@ -69,8 +69,13 @@ STILL_MISSED: dict[str, str] = {
         "strict xfail, unread) pass, failing that file, which this round may not edit; left "
         "out (a half of a month is still read as the whole month)"
     ),
-    "when I was 8 months pregnant, due date was April 10 2025": _TO_DO,
-    "my mom passed the sunday after her 80th birthday. she was born nov 3 1946": _TO_DO,
+    "when I was 8 months pregnant, due date was April 10 2025": (
+        "a stage of a pregnancy beside its due date, counted back from it (month N the four "
+        "weeks ending 9 - N four-week months before it, week N the seven days from 40 - N "
+        "weeks before it) was written and worked for this row and others, but it makes round "
+        "13's held-back row 8 (a strict xfail, unread) pass, failing that file, which this "
+        "round may not edit; left out (the due date is still read as the day)"
+    ),
     "sometime in may or june, I'm not sure which": _TO_DO,
 }
 # Held-back rows (index in the held back) failing at first sight: strict xfails, unread.
@@ -101,6 +106,19 @@ OWN_ROWS: list[tuple[str, str, str]] = [
     ("couple days back", "2026-11-29", "2026-12-01"),
     ("a few days ago", "2026-11-28", "2026-12-01"),
     ("2 days ago", "2026-12-01", "2026-12-01"),
+    # F. an Nth birthday beside the birth date: that day, or the day or weekday said just
+    #    before or after it; other words around it read with the birthday as its date
+    ("on his 40th birthday, he was born 5/5/1985", "2025-05-05", "2025-05-05"),
+    ("the day after my 50th birthday, I was born on june 2 1975", "2025-06-03", "2025-06-03"),
+    ("the friday before her 21st birthday. born august 14 2004", "2025-08-08", "2025-08-08"),
+    ("he was born on may 1, 2000 and it was his 25th birthday", "2025-05-01", "2025-05-01"),
+    (
+        "she was born march 3 1950, it happened right before her 75th birthday",
+        "2025-02-27",
+        "2025-03-02",
+    ),
+    ("the week of his 60th birthday; born 7/4/1965", "2025-07-01", "2025-07-07"),
+    ("right after my 40th birthday", "", ""),
 ]
 
 
