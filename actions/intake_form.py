@@ -35,7 +35,7 @@ from bot.intake.after_incident import after_incident
 from bot.intake.after_incident import place as place_after_incident
 from bot.intake.answers import Parsed
 from bot.intake.assessment import care_story
-from bot.intake.corrections import Correction
+from bot.intake.corrections import Correction, is_a_correction
 from bot.intake.government import facility_from_story
 from bot.intake.questions import MAX_FAILURES, circle_back, fallback
 from bot.intake.slot_names import (
@@ -353,7 +353,11 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
             correction = multilingual.parse_correction(
                 text, today(), tracker.current_slot_values(), language
             )
-            if correction.field and correction.values:
+            if (
+                correction.field
+                and correction.values
+                and is_a_correction(correction, field, tracker.current_slot_values())
+            ):
                 corrected = await self.apply_correction(tracker, correction, text, dispatcher)
                 if correction.field == field:  # "Ohio, not Indiana" at the state question
                     failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})

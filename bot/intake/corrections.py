@@ -372,6 +372,20 @@ def parse_correction(
     return Correction(found.field, merged, "; ".join(notes) or None, changed)
 
 
+def is_a_correction(correction: Correction, asked: str, current: Mapping[str, object]) -> bool:
+    """Whether a message read as a correction corrects anything, at the question `asked`.
+
+    At the question it names it does ("sorry, Ohio not Indiana" at the state question).
+    Elsewhere only an answer already given can be corrected; the message is otherwise the
+    answer to the question asked. "sorry I'm not sure how to start this. my mom died at the
+    hospital ..." at the story question was read as a correction of a provider never given,
+    and the story question came back for ever (blind t13_09).
+    """
+    if correction.field == asked:
+        return True
+    return current.get(correction.field or "") not in (None, "")
+
+
 _OTHER_DATES = ("death_date", "discovery_date")
 
 
