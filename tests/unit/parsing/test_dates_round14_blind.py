@@ -11,6 +11,32 @@ Figures (bot.intake.dates.parse_when via bot.intake.answers.parse, today 2026-12
 First sight, before any change (dates.py at 633af80, es/dates.py at fb4a410): tuned 63 of
 80, held back 11 of 20. The nine held-back rows failing then (indexes 4, 5, 8, 10, 11, 13,
 14, 17, 19 of the held back) are strict xfails; only their count and indexes were taken.
+
+The 17 tuned failures, sorted into classes; those fixed are fixed in bot/intake/dates.py for
+more wordings than the rows (OWN_ROWS, one block per class):
+A. An answer in Spanish words typed into the English conversation ("el 5 de octubre", "hace
+   dos semanas, un martes", "el dia de acción de gracias del año pasado") had no reading;
+   the Spanish reader (bot/intake/es/dates.py) now reads it first. 3 rows.
+C. Winter break by the days it falls on (the Saturday before Christmas week to the Sunday
+   after New Year's Day), not December 18 to January 3 every year. 1 row.
+D. "a couple (of) days ago" is two to four days back, not yesterday. 1 row.
+F. An Nth birthday beside the birth date is that day, not the birth date; the day or
+   weekday just before or after it is counted from it. 1 row.
+Written and working, but left out (each makes an older round's strict xfail on a held-back
+row, unread, pass, failing a file this round may not edit): B, a half of a month ("first
+half of march"; round 12's held-back row 9), and E, a stage of a pregnancy beside its due
+date ("8 months pregnant, due date was April 10 2025"; round 13's held-back row 8). Both
+rows are strict xfails in STILL_MISSED; the older files' held-back lists are for their
+owners to settle.
+Left as pinned elsewhere (strict xfails, with why): "about three weeks ago", "like 2 wks
+ago idk", "like 5 or 6 weeks ago", "about two months ago", "was before 3 months more or
+less", "mid-October", "late jan into early feb", "... the week of november 9th"; and "sometime
+in may or june, I'm not sure which", refused by the don't-know check in answers.py before the
+date reader sees it. No window in the rows file was corrected; no older test was changed.
+
+After the fixes (dates.py at 77b07fa): tuned 69 of 80, held back 11 of 20 (the same nine
+held-back rows still fail, strict xfails; none was worked on).
+tests/unit/parsing + intake + spanish: 6754 passed, 97 xfailed, none failing.
 """
 
 from __future__ import annotations
@@ -25,8 +51,6 @@ from tests.unit.parsing.dates_round14_rows import ROWS
 
 TODAY = date(2026, 12, 3)  # a Thursday
 INC = "incident_date"
-
-_TO_DO = "first sight, not yet worked on"
 
 # Tuned rows still missed (answer -> why); strict xfails.
 STILL_MISSED: dict[str, str] = {
@@ -76,7 +100,13 @@ STILL_MISSED: dict[str, str] = {
         "13's held-back row 8 (a strict xfail, unread) pass, failing that file, which this "
         "round may not edit; left out (the due date is still read as the day)"
     ),
-    "sometime in may or june, I'm not sure which": _TO_DO,
+    "sometime in may or june, I'm not sure which": (
+        "answers.incident_date asks again for a don't-know with no digit in it unless the "
+        "don't-know comes first; the reader alone reads 'sometime in may or june' (May to "
+        "June), but the check is in answers.py, another session's file, and where a "
+        "don't-know said after a time should let the time stand ('in the summer, I don't "
+        "know which year' should not be this summer) is not this round's to decide"
+    ),
 }
 # Held-back rows (index in the held back) failing at first sight: strict xfails, unread.
 HELD_BACK_MISSED: frozenset[int] = frozenset({4, 5, 8, 10, 11, 13, 14, 17, 19})
