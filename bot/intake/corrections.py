@@ -46,7 +46,9 @@ _CUE = re.compile(
 )
 _STRUCTURED = ("incident_state", "incident_date", "contact")
 _LOOKS_LIKE = re.compile(
-    r"^\s*(sorry|actually|wait|oops|correction|my\s+bad|i\s+meant|no,?\s+the|"
+    r"^\s*(?:(?:no|oh|ah|um+|uh+|hmm+|ok|okay|oh\s+no)[\s,.!]+)?"
+    r"(sorry|actually|wait|hold\s+on|scratch\s+that|oops|correction|my\s+bad|i\s+meant|"
+    r"i\s+made\s+a\s+mistake|i\s+was\s+wrong|no,?\s+the|"
     r"that'?s\s+wrong|the\s+\w+(\s+\w+)?\s+(is|was)\s+(wrong|incorrect|not\s+right))\b",
     re.IGNORECASE,
 )
@@ -351,6 +353,10 @@ def parse_correction(
     if nothing_to_change(text):
         return Correction(None, None)
     found = _checked(_parse(text, today, current), text)
+    opened = _LOOKS_LIKE.sub("", text, count=1).strip(" ,.!")
+    if not found.values and opened and opened != text.strip(" ,.!"):
+        # "um actually she'd just turned 54": the words after the cue hold the value.
+        found = _checked(_parse(opened, today, current), opened)
     # "Two things: it was August 12 not 13, and the state is New Hampshire": each clause
     # that corrects another field is applied too.
     read = [_checked(_parse(clause, today, current), clause) for clause in _clauses(text)]
@@ -663,6 +669,36 @@ def _name_correction(text: str, current: Mapping[str, object] | None) -> str | N
     return " ".join(new)
 
 
+# "I live in Kentucky but the hospital was in Memphis": where the care was, said as a
+# place after the care (or "it") was somewhere; the other place is only where they live.
+_CARE_WAS_IN = re.compile(
+    r"\b(?:hospital|clinic|surgery|operation|procedure|treatment|care|office|er|facility|"
+    r"nursing\s+home|it|that|this|all\s+of\s+(?:it|this)|everything)\s+"
+    r"(?:was|were|is|happened|took\s+place|was\s+done)\s+(?:actually\s+|really\s+)?"
+    r"(?:in|over\s+in|down\s+in|up\s+in|out\s+in)\s+(?P<place>[^.;!?]+)",
+    re.IGNORECASE,
+)
+
+
+_WHEN_WORD = re.compile(
+    rf"\s*(?:the\s+)?(?:{_MONTHS_ALT}|spring|summer|fall|autumn|winter|\d|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:morning|evening|night)|"
+    r"(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _care_place(text: str, today: date) -> Correction | None:
+    """The state of a place the care is said to have been in, or None."""
+    for m in _CARE_WAS_IN.finditer(text):
+        if _WHEN_WORD.match(m.group("place")):
+            continue  # "it happened in August": a time, not a town named August
+        parsed = answers.parse("incident_state", m.group("place"), today)
+        if parsed.ok:
+            return Correction("incident_state", parsed.values)
+    return None
+
+
 def _parse(text: str, today: date, current: Mapping[str, object] | None = None) -> Correction:
     swapped = _swap(text, today, current)
     if swapped:
@@ -671,6 +707,9 @@ def _parse(text: str, today: date, current: Mapping[str, object] | None = None) 
     age = _age_correction(text, today, current)
     if age:
         return age
+    place = _care_place(text, today)
+    if place:
+        return place
     named = _fields_named(text)
     if len(named) > 1 and "incident_date" in named and "incident_state" in named:
         named = [n for n in named if n != "incident_date"] if "state" in text.lower() else named
