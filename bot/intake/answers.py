@@ -761,7 +761,8 @@ def consent(
     given = contact.find_contact(text)
     if given.found and not said.is_no(text):
         values: dict[str, object] = {"contact_consent": True, **parse_contact(text).values}
-        name = name_beside(text)
+        # "Jasmine Carrow, this number. jc@example.com": "this number" is not her name.
+        name = name_beside(contact.without_this_number(text))
         if name:
             values["full_name"] = name
         return Parsed(values)

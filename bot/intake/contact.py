@@ -205,6 +205,13 @@ def says_this_number(text: str) -> bool:
 
 def without_this_number(text: str) -> str:
     """`text` with the words that give the number taken out (what is left of "Ana Ruiz, a
-    este número" is the name)."""
-    words = this_number_words(text)
-    return " ".join(text.replace(words, " ").split()) if words else text
+    este número" is the name), an address typed beside them or not ("Jasmine Carrow, This
+    number. jc@example.com": her name is not "Jasmine Carrow This")."""
+    folded = _folded(text)
+    if len(folded) != len(text):
+        words = this_number_words(text)
+        return " ".join(text.replace(words, " ").split()) if words else text
+    kept = [text[m.start() : m.end()] for m in _THIS_NUMBER.finditer(folded)]
+    for words in kept:
+        text = text.replace(words, " ")
+    return " ".join(text.split())

@@ -40,3 +40,16 @@ def test_a_refusal_or_another_number_is_not_this_number(text: str) -> None:
 def test_at_the_consent_question_it_is_a_yes_with_the_number() -> None:
     parsed = multilingual.parse_answer("contact_consent", "txt here", date(2026, 12, 3), {}, "en")
     assert parsed.values == {"contact_consent": True, "contact": "txt here"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Corinne Baptiste, this number. corinne.b@example.com", "Corinne Baptiste"),
+        ("Theo Marsh - same number, or theo.m@example.com", "Theo Marsh"),
+    ],
+)
+def test_this_number_beside_an_address_is_not_part_of_the_name(text: str, name: str) -> None:
+    parsed = multilingual.parse_answer("contact_consent", text, date(2026, 12, 3), {}, "en")
+    assert parsed.values.get("full_name") == name
+    assert parsed.values.get("email")
