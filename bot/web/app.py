@@ -25,6 +25,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from bot.config import Settings, get_settings
+from bot.services.intake import firm_name
 from bot.web import attorney, lead_api, records_pages, visitor_pages
 
 HERE = Path(__file__).resolve().parent
@@ -115,7 +116,7 @@ def chat_page(request: Request) -> Response:
     return templates.TemplateResponse(
         request,
         "chat.html",
-        {"rasa_url": rasa_url, "firm_name": settings.firm_name},
+        {"rasa_url": rasa_url, "firm_name": firm_name()},
         headers=chat_page_headers(settings, rasa_url),
     )
 
@@ -128,7 +129,7 @@ def widget_js(request: Request) -> Response:
         {
             "rasa_url": rasa_url_for(request, settings),
             "app_url": app_url_for(request, settings),
-            "firm_name": settings.firm_name,
+            "firm_name": firm_name(),
         },
         media_type="application/javascript",
         headers={"X-Content-Type-Options": "nosniff"},
