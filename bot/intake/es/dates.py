@@ -521,6 +521,15 @@ _STORY_WORDS = Phrases(
         (r"\binvierno\b(?=\s+(?:19|20)\d\d)|(?<=last )invierno\b", "winter"),
         (r"\botono\b(?=\s+(?:19|20)\d\d)|(?<=last )otono\b", "fall"),
         (r"\bprimavera\b(?=\s+(?:19|20)\d\d)|(?<=last )primavera\b", "spring"),
+        # "el viernes despues de thanksgiving": that weekday after (or before) a day named
+        *(
+            (
+                rf"\b(?:el\s+)?{es}\s+{said}\s+(?:de|del)\s+(?:la\s+|el\s+)?",
+                f"the {en} {direction} ",
+            )
+            for es, en in _WEEKDAYS.items()
+            for said, direction in (("despues", "after"), ("antes", "before"))
+        ),
         # holidays, so a story's holiday counts as one of its dates
         (r"\b(?:la\s+)?noche\s*buena\b", "Christmas Eve"),
         (r"\b(?:la\s+)?noche\s*vieja\b", "New Year's Eve"),
