@@ -504,6 +504,18 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (r"\bintubat\w*\b", 1),
     ),
     CaseType.BIRTH_INJURY: (
+        # A baby harmed in the first days of life: the care around the birth is the case,
+        # whoever failed ("died two days after she was born; the nurses ignored the monitor").
+        (
+            r"\b(?:died|passed(?: away)?|stopped breathing|had (?:a )?seizures?|"
+            r"(?:got|had|has) brain damage|was brain damaged)\b[^.]{0,25}\b(?:(?:minutes|hours|"
+            r"a day|one day|\w+ days|a few days|\d+ days) after|right after|the day after) "
+            r"(?:she|he|they|the baby|my baby|our baby|the twins) (?:was|were) "
+            r"(?:born|delivered)\b|"
+            r"\b(?:was|were) born (?:blue|limp|gr[ae]y|not breathing|without a heartbeat|"
+            r"with no heartbeat)\b",
+            5,
+        ),
         # Where it happened is context (2): "after my c-section" alone is not a birth injury.
         (rf"\b(?:during|at|after|in) (?:the |my |her |his )?{_BIRTH_EVENT}\b", 2),
         (
@@ -1864,6 +1876,13 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (r"\b(?:over-?medicat\w*|over-?sedat\w*|chemical(?:ly)? restrain\w*|drugged)\b", 3),
+        # Given into a vein too fast: "pushed potassium in my IV way to fast".
+        (
+            r"\b(?:push(?:ed|ing)?|gave|given|ran|run|inject\w*|infus\w*|bolus\w*)\b[^.]{0,40}"
+            r"\b(?:iv|drip|line|vein|port|picc)\b[^.]{0,25}?\b(?:way |much |far )?"
+            r"(?:too|to) (?:fast|quick(?:ly)?|rapid(?:ly)?)\b",
+            4,
+        ),
         (
             r"\b(?:pump|drip|infusion|iv|bag)\b[^.]{0,25}"
             r"\b(?:programm?ed|set|run|ran|given|went in)"

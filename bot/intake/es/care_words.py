@@ -778,6 +778,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"cadera", "hip"),
     (r"rodilla", "knee"),
     (r"piernas?", "leg"),
+    # "la pierna dormida", "entumida": numb (a block or epidural that hurt a nerve)
+    (r"dormid[oa]s?|entumid[oa]s?|entumecid[oa]s?|adormecid[oa]s?|adormilad[oa]s?", "numb"),
     (r"brazos?", "arm"),
     (r"hombros?", "shoulder"),
     (r"ojos?", "eye"),
