@@ -263,6 +263,7 @@ _MONTH_NAMES = (
 # "beginning of October", texted "beginning october"; "the first/last part of October".
 _MONTH_PART = re.compile(
     r"\b(?P<part>(?:early|first|later?|latter|last|middle)\s+part\s+of|"
+    r"(?:the\s+)?(?:first|1st|front|second|2nd|back|latter|last)\s+half\s+(?:of|in)|"
     r"(?:the\s+)?(?:first|last|final)\s+(?:(?:few|couple(?:\s+of)?|several|\d{1,2}|two|three|four|"
     r"five|six|seven|ten)\s+)?days\s+(?:of|in)|"
     r"early|late|mid|middle(?:\s+of)?|beginning(?:\s+of)?|end(?:\s+of)?|start(?:\s+of)?|"
@@ -876,7 +877,8 @@ _EXACT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 
 
 def _part_days(part: str, y: int, month: int) -> tuple[date, date]:
-    """The days of a part of a month: a week of it, or its first, middle or last ten."""
+    """The days of a part of a month: a week or a half of it, or its first, middle or last
+    ten."""
     last = calendar.monthrange(y, month)[1]
     if part.endswith(("days of", "days in")):
         # "the last 10 days of May" is those ten; "the last few days" its last five.
@@ -886,6 +888,10 @@ def _part_days(part: str, y: int, month: int) -> tuple[date, date]:
         if "first" in part.split():
             return date(y, month, 1), date(y, month, n)
         return date(y, month, last - n + 1), date(y, month, last)
+    if "half" in part.split():  # "the first half of March": 1-15; the second: 16 on
+        if part.split()[-3] in {"first", "1st", "front"}:
+            return date(y, month, 1), date(y, month, 15)
+        return date(y, month, 16), date(y, month, last)
     week = _WEEK_OF_MONTH.match(part)
     if week:  # "the second week of March": days 8-14; the last week: the final seven
         n = _WEEK_ORDINALS[week.group(1)]

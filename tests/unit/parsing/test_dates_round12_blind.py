@@ -49,6 +49,10 @@ held-back rows still fail, unread; none was worked on). Tuned still missed (stri
 with why): "3 weeks ago today" (B), the count of two weeks, "end of last summer".
 tests/unit/parsing + tests/unit/intake: 5268 passed, 63 xfailed, none failing (8 of the
 xfails are this round's: five held back, three tuned).
+
+Held-back row 9 passes since round 14 class B (a half of a month, 1st-15th / 16th-end),
+which was not written against it; it was taken out of HELD_BACK_MISSED (the only edit
+round 14 made to this file). The row stays unread.
 """
 
 from __future__ import annotations
@@ -82,7 +86,7 @@ STILL_MISSED: dict[str, str] = {
     ),
 }
 # Held-back rows (index in the held back) failing at first sight: strict xfails, unread.
-HELD_BACK_MISSED: frozenset[int] = frozenset({5, 9, 14, 15, 16})
+HELD_BACK_MISSED: frozenset[int] = frozenset({5, 14, 15, 16})
 
 # Rows of our own, one class per block, in other words than the blind rows.
 OWN_ROWS: list[tuple[str, str, str]] = [
