@@ -3564,6 +3564,55 @@ def _weekday_run(raw: str, when: DateSpec) -> DateSpec:
     return _range(start, end)
 
 
+# "when I was 8 months pregnant, due date was April 10 2025": counted back from the due
+# date (forty weeks). Month N of a pregnancy is the four weeks that end 9 - N four-week
+# months before the due date; week N the seven days from 40 - N weeks before it.
+_PREGNANT_AT = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)[\s-]*"
+    r"(?P<unit>months?|mos?|weeks?|wks?)[\s-]+(?:pregnant|along)\b",
+    re.IGNORECASE,
+)
+_DUE_DATE = re.compile(
+    r"\b(?:(?:my|her|our|the|baby'?s?)\s+)?(?:due\s+date|was\s+due|due)\b"
+    r"(?:\s*(?:was|is|of|on|for|:|-))*\s*",
+    re.IGNORECASE,
+)
+
+
+def _pregnant_by_due(raw: str, today: date) -> DateSpec | None:
+    """A stage of a pregnancy said beside its due date (in the past): the days of that
+    stage, counted back from the due date."""
+    m = _PREGNANT_AT.search(raw)
+    due = _DUE_DATE.search(raw)
+    if not m or not due:
+        return None
+    end = m.start() if m.start() > due.end() else len(raw)
+    said = re.split(r"[.;!?]", raw[due.end() : end])[0].strip(" ,")
+    if not said:
+        return None
+    try:
+        when = parse_when(said, today)
+    except DateParseError:
+        return None
+    if when.precision not in {"day", "month"}:
+        return None
+    n_said = m.group("n").lower()
+    n = int(n_said) if n_said.isdigit() else SMALL_NUMBERS[n_said]
+    if m.group("unit").lower().startswith("m"):
+        if not 1 <= n <= 9:
+            return None
+        lo = when.earliest - timedelta(days=28 * (10 - n))
+        hi = when.latest - timedelta(days=28 * (9 - n))
+    else:
+        if not 4 <= n <= 42:
+            return None
+        lo = when.earliest - timedelta(weeks=40 - n)
+        hi = when.latest - timedelta(weeks=40 - n) + timedelta(days=6)
+    if lo > today:
+        return None
+    return _range(lo, min(hi, today))
+
+
 # "the sunday after her 80th birthday. she was born nov 3 1946": the birthday is the birth
 # date moved on by the years; a day or a weekday just before or after it is counted from it.
 _NTH_BIRTHDAY = re.compile(
@@ -3670,9 +3719,9 @@ def _read_when(text: str, today: date) -> DateSpec:
         return taken_back
     text = _july_fourth(_full_years(_fix_typos(text), today), today)
     text = _loose_ago(text)
-    birthday = _nth_birthday(text, today)
-    if birthday is not None:
-        return birthday
+    staged = _pregnant_by_due(text, today) or _nth_birthday(text, today)
+    if staged is not None:
+        return staged
     aged = _age_from_birth(text, today) or _age_then(text, today)  # before ages are dropped
     if aged is not None:
         return aged

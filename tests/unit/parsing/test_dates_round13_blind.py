@@ -60,6 +60,10 @@ After the fixes: tuned 76 of 80, held back 16 of 20 (held-back rows 2 and 3 now 
 were seen, see above; 7, 8, 12, 13 still fail, strict xfails, none worked on).
 tests/unit/parsing + intake + spanish: all pass but test_case_type_tuned_visitors
 (another session's, failing before any change).
+
+Held-back row 8 passes since round 14 class E (a stage of a pregnancy beside its due date,
+counted back from it), which was not written against it; it was taken out of
+HELD_BACK_MISSED (the only edit round 14 made to this file). The row stays unread.
 """
 
 from __future__ import annotations
@@ -96,7 +100,7 @@ STILL_MISSED: dict[str, str] = {
     ),
 }
 # Held-back rows (index in the held back) failing at first sight: strict xfails, unread.
-HELD_BACK_MISSED: frozenset[int] = frozenset({7, 8, 12, 13})
+HELD_BACK_MISSED: frozenset[int] = frozenset({7, 12, 13})
 
 # Rows of our own, one class per block, in other words than the blind rows.
 OWN_ROWS: list[tuple[str, str, str]] = [
