@@ -120,6 +120,14 @@ _FIXED = {
     "groundhog's day": (2, 2),
     "cinco de mayo": (5, 5),
     "boxing day": (12, 26),
+    # Three Kings Day (Epiphany), said in English or Spanish words.
+    "three kings day": (1, 6),
+    "three kings' day": (1, 6),
+    "día de reyes": (1, 6),
+    "dia de reyes": (1, 6),
+    "día de los reyes": (1, 6),
+    "dia de los reyes": (1, 6),
+    "epiphany": (1, 6),
     # The Day of the Dead is kept on November 1 and 2; the 2nd is its own day, as is All
     # Souls'; All Saints' is the 1st.
     "día de los muertos": (11, 2),
@@ -175,6 +183,13 @@ _SINGLE_DAYS = frozenset(
         "black friday",
         "cyber monday",
         "boxing day",
+        "three kings day",
+        "three kings' day",
+        "día de reyes",
+        "dia de reyes",
+        "día de los reyes",
+        "dia de los reyes",
+        "epiphany",
         "día de los muertos",
         "dia de los muertos",
         "day of the dead",
@@ -3613,6 +3628,71 @@ def _pregnant_by_due(raw: str, today: date) -> DateSpec | None:
     return _range(lo, min(hi, today))
 
 
+# "in January, after the Dia de Reyes", "in July, after the 4th", "in december before
+# christmas": a month named with a day inside it said after or before it is the rest of
+# that month after the day, or the month up to it, not the month's first day nor the week
+# by the day. The year is the one said, else the last whose day has gone by.
+_MONTH_AROUND_DAY = re.compile(
+    r"^(?:.*?\b(?:in|during|sometime\s+in|some\s+time\s+in|it\s+was)\s+)?(?:the\s+month\s+of\s+)?"
+    r"(?P<month>" + "|".join(sorted((m for m in _MONTH_NAMES if len(m) > 2), key=len, reverse=True))
+    + r")\b(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?\s*,?\s*(?:but\s+|sometime\s+|some\s+time\s+)?"
+    r"(?:(?:right|just|shortly|soon|sometime|some\s+time)\s+)?(?P<way>after|before)\s+"
+    r"(?P<said>[^.;!?]+?)\s*(?:[.;!?]\s*)?$",
+    re.IGNORECASE,
+)
+_LEAD_WITH_TIME = re.compile(
+    r"\d|\b(?:ago|back|last|past|this|previous|before|after|year|years|winters?|summers?)\b",
+    re.IGNORECASE,
+)
+_NTH_DAY_SAID = re.compile(r"^(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?$", re.IGNORECASE)
+
+
+def _month_around_day(raw: str, today: date) -> DateSpec | None:
+    """A month named with a day in it said after or before that day ("in January, after
+    the Dia de Reyes"): the days of that month after the day, or before it."""
+    m = _MONTH_AROUND_DAY.match(raw.strip())
+    if not m:
+        return None
+    lead = raw.strip()[: m.start("month")]
+    if _LEAD_WITH_TIME.search(lead) or _SEASON.search(lead) or _WEEKDAY.search(lead):
+        return None  # "two winters ago, it was january right after new years": that winter's
+    month = _MONTH_NAMES[m.group("month").lower()]
+    said = m.group("said").strip(" ,")
+    nth = _NTH_DAY_SAID.match(said)
+    holiday = None if nth else _HOLIDAY.fullmatch(said)
+    if nth is None and (holiday is None or holiday.group("lead") or holiday.group("rel")):
+        return None
+    if holiday and (holiday.group("suffix") or "").strip().lower() not in {"", "day", "eve"}:
+        return None
+    said_year = m.group("year") or (holiday.group("year") if holiday else None)
+
+    def day_in(year: int) -> date | None:
+        if nth:
+            n = int(nth.group("day"))
+            return date(year, month, n) if 1 <= n <= calendar.monthrange(year, month)[1] else None
+        try:
+            return _holiday_day(holiday, year)
+        except KeyError:
+            return None
+
+    years = [int(said_year)] if said_year else [today.year, today.year - 1]
+    for year in years:
+        day = day_in(year)
+        if day is None or day.month != month:
+            return None
+        if day > today and not said_year:
+            continue
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        if m.group("way").lower() == "after":
+            lo, hi = day + timedelta(days=1), last
+        else:
+            lo, hi = date(year, month, 1), day - timedelta(days=1)
+        if lo > hi or lo > today:
+            return None
+        return _range(lo, min(hi, today))
+    return None
+
+
 # "the sunday after her 80th birthday. she was born nov 3 1946": the birthday is the birth
 # date moved on by the years; a day or a weekday just before or after it is counted from it.
 _NTH_BIRTHDAY = re.compile(
@@ -3719,7 +3799,11 @@ def _read_when(text: str, today: date) -> DateSpec:
         return taken_back
     text = _july_fourth(_full_years(_fix_typos(text), today), today)
     text = _loose_ago(text)
-    staged = _pregnant_by_due(text, today) or _nth_birthday(text, today)
+    staged = (
+        _pregnant_by_due(text, today)
+        or _nth_birthday(text, today)
+        or _month_around_day(text, today)
+    )
     if staged is not None:
         return staged
     aged = _age_from_birth(text, today) or _age_then(text, today)  # before ages are dropped

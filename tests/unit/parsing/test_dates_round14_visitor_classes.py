@@ -1,0 +1,43 @@
+"""Dates, round 14: classes of misses seen in round 13's blind conversation visitors
+(tuned: bench/conversation/visitors/tuned/t13_blind_voices.yaml, es_t13_blind.yml), each
+fixed for many wordings; the rows here are our own, counted from Thursday 2026-12-03.
+
+1. A month named with a day inside it said after or before it ("in January, after the Dia
+   de Reyes", t13_16, read as January 1) is the rest of that month after the day, or the
+   month up to it; the year is the one said, else the last whose day has gone by. Three
+   Kings Day (Epiphany, "Dia de Reyes") is now a holiday the English reader knows. With
+   other time words before the month ("two winters ago, it was january right after new
+   years") the older readings stand.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.support import date_rows
+
+TODAY = date(2026, 12, 3)  # a Thursday
+
+ROWS: list[tuple[str, str, str]] = [
+    # 1. a month with a day inside it, after or before that day
+    ("in January, after the Dia de Reyes", "2026-01-07", "2026-01-31"),
+    ("in January, after three kings day", "2026-01-07", "2026-01-31"),
+    ("in July, after the 4th", "2026-07-05", "2026-07-31"),
+    ("in july after the fourth of july", "2026-07-05", "2026-07-31"),
+    ("in december before christmas", "2025-12-01", "2025-12-24"),
+    ("in November 2025 after thanksgiving", "2025-11-28", "2025-11-30"),
+    ("in november, after thanksgiving", "2026-11-27", "2026-11-30"),
+    ("in May after memorial day", "2026-05-26", "2026-05-31"),
+    ("in february, before valentine's day", "2026-02-01", "2026-02-13"),
+    ("december 2024, right after christmas", "2024-12-26", "2024-12-31"),
+    ("sometime in march after the 10th", "2026-03-11", "2026-03-31"),
+    ("after the Dia de Reyes", "2026-01-07", "2026-01-13"),
+    ("after christmas", "2025-12-26", "2026-01-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "earliest", "latest"), ROWS, ids=[r[0][:50] for r in ROWS])
+def test_rows(text: str, earliest: str, latest: str) -> None:
+    date_rows.check_window(text, earliest, latest, TODAY)
