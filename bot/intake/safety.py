@@ -402,7 +402,10 @@ _LASTING = re.compile(
     r"better|went\s+away)|for\s+(?:(?:a\s+few|several|many|\d+|two|three)\s+)?(?:weeks|months|years)|"
     r"every\s+(?:day|night|time|morning)|all\s+the\s+time|on\s+and\s+off|sometimes|whenever|"
     r"when\s+(?:i|he|she|they)\s+(?:walk|climb|lie|exercise|talk|run|eat)\w*|stairs|at\s+night|"
-    r"most\s+days|chronic\w*|since\s+birth|"
+    r"most\s+days|chronic\w*|since\s+birth|since\s+(?:he|she|they|i)\s+(?:was|were)\s+born|"
+    # a named lasting injury: "Erb's palsy, he can't lift his arm", "nerve damage, I can't feel"
+    r"(?:erb'?s|klumpke'?s|bell'?s|cerebral)\s+palsy|brachial\s+plexus|nerve\s+damage|"
+    r"scarr(?:ing|ed)|disfigur\w*|amputat\w*|developmental\s+delays?|"
     # "my arm still burns", "she still can't hold a cup": harm that stayed, not a new event
     r"still\s+(?:burns?|hurts?|aches?|tingles?|throbs?|numb|swollen|sore|weak|stiff|"
     r"can'?t|cannot|doesn'?t|don'?t|won'?t|has|have))\b",
