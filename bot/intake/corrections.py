@@ -373,7 +373,7 @@ def parse_correction(
             values.update({k: v for k, v in (more.values or {}).items() if k not in values})
             if more.note and more.note not in notes:
                 notes.append(more.note)
-    merged = values or found.values
+    merged = _in_the_year_given(values or found.values, current, text)
     changed = _differs(merged, current)
     return Correction(found.field, merged, "; ".join(notes) or None, changed)
 
@@ -390,6 +390,32 @@ def is_a_correction(correction: Correction, asked: str, current: Mapping[str, ob
     if correction.field == asked:
         return True
     return current.get(correction.field or "") not in (None, "")
+
+
+_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\byears?\b|\b'\d\d\b", re.IGNORECASE)
+
+
+def _in_the_year_given(
+    values: dict[str, object] | None, current: Mapping[str, object] | None, text: str
+) -> dict[str, object] | None:
+    """A day corrected in the month of the date given, with no year said, keeps that date's
+    year: "it was September 13, not the 12th" about 2025-09-12 is 2025-09-13, not the
+    September 13 most recently past."""
+    if not values or not current or _YEAR_SAID.search(text):
+        return values
+    fixed = dict(values)
+    for field in ("incident_date", *_OTHER_DATES):
+        new, given = values.get(field), current.get(field)
+        if not (isinstance(new, str) and isinstance(given, str)):
+            continue
+        same_month_other_year = new[5:7] == given[5:7] and new[:4] != given[:4]
+        if (
+            re.fullmatch(r"\d{4}-\d\d-\d\d", new)
+            and re.match(r"\d{4}-\d\d", given)
+            and same_month_other_year
+        ):
+            fixed[field] = f"{given[:4]}{new[4:]}"
+    return fixed
 
 
 _OTHER_DATES = ("death_date", "discovery_date")

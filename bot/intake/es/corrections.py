@@ -47,6 +47,11 @@ _WORDS = Phrases(
         (r"^\W*no\s+is\s+(\d{1,3})\s*,\s*is\s+(\d{1,3})\b", r"is \2 not \1"),
         (r"\b(?:era|fue|es)\b", "it was"),
         (r"\bsino\b", "but"),
+        # "..., y el estado es Oklahoma", "y también la fecha": each part corrects its field
+        (r"\s*,?\s+(?:y|e)\s+(?:tambien\s+)?(?=(?:the|it|my|his|her)\b)", " and "),
+        (r"\s*,?\s+y\s+tambien\s+", " and also "),
+        (r"^\W*dos\s+cosas\b\W*", "two things: "),
+        (r"\s+y\s+no\s+", " not "),  # "fue en Texas y no en Oklahoma"
         (r"\bno\b(?=\s*,)", "no"),
     ]
 )
