@@ -3633,8 +3633,9 @@ def _pregnant_by_due(raw: str, today: date) -> DateSpec | None:
 # that month after the day, or the month up to it, not the month's first day nor the week
 # by the day. The year is the one said, else the last whose day has gone by.
 _MONTH_AROUND_DAY = re.compile(
-    r"^(?:.*?\b(?:in|during|sometime\s+in|some\s+time\s+in|it\s+was)\s+)?(?:the\s+month\s+of\s+)?"
-    r"(?P<month>" + "|".join(sorted((m for m in _MONTH_NAMES if len(m) > 2), key=len, reverse=True))
+    r"^(?:.*?\b(?:in|during|sometime\s+in|some\s+time\s+in|it\s+was)\s+)?"
+    r"(?:the\s+month\s+of\s+)?(?P<month>"
+    + "|".join(sorted((m for m in _MONTH_NAMES if len(m) > 2), key=len, reverse=True))
     + r")\b(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?\s*,?\s*(?:but\s+|sometime\s+|some\s+time\s+)?"
     r"(?:(?:right|just|shortly|soon|sometime|some\s+time)\s+)?(?P<way>after|before)\s+"
     r"(?P<said>[^.;!?]+?)\s*(?:[.;!?]\s*)?$",
@@ -3691,6 +3692,46 @@ def _month_around_day(raw: str, today: date) -> DateSpec | None:
             return None
         return _range(lo, min(hi, today))
     return None
+
+
+
+# "The biopsy was June 30th, 2025. Sick by the Fourth of July.": the first day said is what
+# happened; a later clause "by <day>" or "until <day>" is a later state (sick by, in the ER
+# by, sick until), not the care's, so the answer is that first day, not a span to the later
+# one. A stay said with from, between, admitted or a hospital keeps its span.
+_LATER_STATE = re.compile(
+    r"(?P<cut>[.;,]|\s+and\b|\s+but\b)(?P<tail>[^.;,]*?\b(?:by|until|till|til)\s+"
+    r"(?:the\s+)?(?:\d|(?:"
+    + "|".join(sorted((m for m in _MONTH_NAMES if len(m) > 2), key=len, reverse=True))
+    + r")\b|(?:4th|fourth)\s+of\s+july\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|the\s+weekend|the\s+next|that)\b))",
+    re.IGNORECASE,
+)
+_HEAD_STAY = re.compile(
+    r"\b(?:from|between|since|admitted|hospital\w*|icu|stayed|stay|inpatient|through|thru)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_day_before_later_state(raw: str, today: date) -> DateSpec | None:
+    """A day said, then a later clause "sick by <day>" or "until <day>": the first day."""
+    m = _LATER_STATE.search(raw)
+    if not m:
+        return None
+    head = raw[: m.start("cut")].strip(" ,")
+    if not head or _HEAD_STAY.search(head):
+        return None
+    if _CARE_WORDS.search(m.group("tail")) or re.search(r"n't|\bnot\b|\bnever\b", m.group("tail")):
+        return None  # "they didn't do the scan until the tuesday after": that is the care
+    if not re.search(r"\d", head) and not _MONTH_WORD.search(head):
+        return None
+    try:
+        first = parse_when(head, today)
+    except DateParseError:
+        return None
+    if first.precision != "day" or first.earliest != first.latest:
+        return None
+    return first
 
 
 # "the sunday after her 80th birthday. she was born nov 3 1946": the birthday is the birth
@@ -3803,6 +3844,7 @@ def _read_when(text: str, today: date) -> DateSpec:
         _pregnant_by_due(text, today)
         or _nth_birthday(text, today)
         or _month_around_day(text, today)
+        or _first_day_before_later_state(text, today)
     )
     if staged is not None:
         return staged

@@ -8,6 +8,12 @@ fixed for many wordings; the rows here are our own, counted from Thursday 2026-1
    Kings Day (Epiphany, "Dia de Reyes") is now a holiday the English reader knows. With
    other time words before the month ("two winters ago, it was january right after new
    years") the older readings stand.
+2. A day said as what happened, then a later clause "by <day>" or "until <day>" as a later
+   state ("The biopsy was June 30th, 2025. Sick by the Fourth of July.", t13_18, read as
+   June 30 to July 4) is that first day. Kept: a span said with from, between or through,
+   a stay (in the hospital, admitted), a first time that is not one day ("sometime in June
+   2025, by july I was sick"), and a later care said with a negation ("they didn't do the
+   scan until the tuesday after", round 14's tuned row, the Tuesday).
 """
 
 from __future__ import annotations
@@ -35,6 +41,18 @@ ROWS: list[tuple[str, str, str]] = [
     ("sometime in march after the 10th", "2026-03-11", "2026-03-31"),
     ("after the Dia de Reyes", "2026-01-07", "2026-01-13"),
     ("after christmas", "2025-12-26", "2026-01-01"),
+    # 2. the first day said, a later "by"/"until" day a later state
+    ("The biopsy was June 30th, 2025. Sick by the Fourth of July.", "2025-06-30", "2025-06-30"),
+    ("The surgery was March 3 2025, and I was in the ER by the 10th", "2025-03-03", "2025-03-03"),
+    ("he had the operation on august 2, 2025, infected by august 9", "2025-08-02", "2025-08-02"),
+    ("the biopsy was june 30th 2025 and I was sick until july 10", "2025-06-30", "2025-06-30"),
+    ("surgery on may 5 2025. by may 12 she couldn't walk", "2025-05-05", "2025-05-05"),
+    ("the shot was 9/9/2025, by friday my arm was swollen", "2025-09-09", "2025-09-09"),
+    ("from june 30 to july 4 2025", "2025-06-30", "2025-07-04"),
+    ("between june 30 and july 4, 2025", "2025-06-30", "2025-07-04"),
+    ("he was in the hospital june 30 2025 until july 4", "2025-06-30", "2025-07-04"),
+    ("I was admitted june 30 2025, discharged by july 4", "2025-06-30", "2025-07-04"),
+    ("sometime in June 2025, by july I was sick", "2025-06-01", "2025-06-30"),
 ]
 
 
