@@ -21,7 +21,7 @@ import holidays as us_holidays
 from dateparser.date import DateDataParser
 from dateparser.search import search_dates
 from dateutil.easter import easter
-from dateutil.relativedelta import SU, TU, relativedelta
+from dateutil.relativedelta import SA, SU, TU, relativedelta
 
 from bot.law.model import DateSpec
 
@@ -151,7 +151,18 @@ _FROM_EASTER = {
 }
 # Days set by a rule no holiday calendar carries.
 _BY_RULE = frozenset(
-    {"election day", "election night", "super bowl", "superbowl", "black friday", "cyber monday"}
+    {
+        "election day",
+        "election night",
+        "super bowl",
+        "superbowl",
+        "black friday",
+        "cyber monday",
+        "kentucky derby",
+        "derby day",
+        "indy 500",
+        "indianapolis 500",
+    }
 )
 # Holidays that are one day, not a season ("around Christmas" is the holidays; "around
 # the 4th of July" is that day, give or take two).
@@ -182,6 +193,10 @@ _SINGLE_DAYS = frozenset(
         "superbowl",
         "black friday",
         "cyber monday",
+        "kentucky derby",
+        "derby day",
+        "indy 500",
+        "indianapolis 500",
         "boxing day",
         "three kings day",
         "three kings' day",
@@ -641,6 +656,10 @@ def holiday_date(name: str, year: int) -> date:
         if year >= 2004:
             return date(year, 2, 1) + relativedelta(weekday=SU(+1))
         return date(year, 1, 31) + relativedelta(weekday=SU(-1))
+    if key in {"kentucky derby", "derby day"}:  # the first Saturday of May
+        return date(year, 5, 1) + relativedelta(weekday=SA(+1))
+    if key in {"indy 500", "indianapolis 500"}:  # the Sunday before Memorial Day
+        return holiday_date("memorial day", year) - timedelta(days=1)
     if key.replace("'", "") == "mothers day":  # second Sunday of May
         return date(year, 5, 1) + relativedelta(weekday=SU(+2))
     if key.replace("'", "") == "fathers day":  # third Sunday of June

@@ -14,6 +14,12 @@ fixed for many wordings; the rows here are our own, counted from Thursday 2026-1
    a stay (in the hospital, admitted), a first time that is not one day ("sometime in June
    2025, by july I was sick"), and a later care said with a negation ("they didn't do the
    scan until the tuesday after", round 14's tuned row, the Tuesday).
+3. Named days on fixed rules: the Kentucky Derby ("Derby day") is the first Saturday of
+   May, the Indy 500 the Sunday before Memorial Day (the Super Bowl, the second Sunday of
+   February since 2022, was known already). "Derby day, she had surgery that Saturday"
+   (t13_30, read as the last Saturday before today) is 2026-05-02; "that Saturday", "that
+   day", "that weekend" after a named day are that day's, as for the holidays before.
+   "the derby" alone is not read (a roller derby, a town).
 """
 
 from __future__ import annotations
@@ -53,6 +59,16 @@ ROWS: list[tuple[str, str, str]] = [
     ("he was in the hospital june 30 2025 until july 4", "2025-06-30", "2025-07-04"),
     ("I was admitted june 30 2025, discharged by july 4", "2025-06-30", "2025-07-04"),
     ("sometime in June 2025, by july I was sick", "2025-06-01", "2025-06-30"),
+    # 3. named days on fixed rules, and "that Saturday" after one
+    ("Derby day, she had surgery that Saturday", "2026-05-02", "2026-05-02"),
+    ("it was derby day. surgery was that saturday", "2026-05-02", "2026-05-02"),
+    ("kentucky derby 2025", "2025-05-03", "2025-05-03"),
+    ("the day after the kentucky derby 2024", "2024-05-05", "2024-05-05"),
+    ("it was the kentucky derby weekend", "2026-05-01", "2026-05-03"),
+    ("the Indy 500", "2026-05-24", "2026-05-24"),
+    ("indy 500 2025, she had surgery that sunday", "2025-05-25", "2025-05-25"),
+    ("the super bowl, she had surgery that day", "2026-02-08", "2026-02-08"),
+    ("memorial day 2025, she had surgery that saturday", "2025-05-24", "2025-05-24"),
 ]
 
 
