@@ -3753,6 +3753,19 @@ def _first_day_before_later_state(raw: str, today: date) -> DateSpec | None:
     return first
 
 
+# "monday this week", "this week monday", "tuesday last week": said as "monday of this week",
+# which is read already.
+_WEEKDAY_OF_WEEK = re.compile(
+    rf"\b(?:on\s+)?(?P<wd>{_WEEKDAY_WORDS})\s*,?\s+(?P<week>this|last|past|previous)\s+week\b|"
+    rf"\b(?P<week2>this|last|past|previous)\s+week\s*,?\s+(?:on\s+)?(?P<wd2>{_WEEKDAY_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+def _weekday_of_week(m: re.Match[str]) -> str:
+    return f"{m.group('wd') or m.group('wd2')} of {m.group('week') or m.group('week2')} week"
+
+
 # "the sunday after her 80th birthday. she was born nov 3 1946": the birthday is the birth
 # date moved on by the years; a day or a weekday just before or after it is counted from it.
 _NTH_BIRTHDAY = re.compile(
@@ -3858,6 +3871,7 @@ def _read_when(text: str, today: date) -> DateSpec:
     if taken_back is not None:
         return taken_back
     text = _july_fourth(_full_years(_fix_typos(text), today), today)
+    text = _WEEKDAY_OF_WEEK.sub(_weekday_of_week, text)  # "monday this week"
     text = _loose_ago(text)
     staged = (
         _pregnant_by_due(text, today)

@@ -673,8 +673,12 @@ _LEAD_FILLER = (
 _SPANISH_HOLIDAY = re.compile(
     rf"^\W*(?:{_LEAD_FILLER}[\s,]+)*"
     r"(?P<name>" + "|".join(k.replace(" ", r"\s+") for k in _SPANISH_HOLIDAYS) + r")"
-    r"(?:\s+(?P<past>(?:ante)?pasad[oa])|\s+(?:de|del)\s+(?P<year>(?:19|20)\d\d)|"
-    r"\s+(?:de|del)\s+(?P<rel>ano\s+(?:ante)?pasado|este\s+ano))?\W*$"
+    r"(?:\s+(?P<past>(?:ante)?pasad[oa])|\s+(?:(?:de|del)\s+)?(?P<year>(?:19|20)\d\d)|"
+    r"\s+(?:de|del)\s+(?P<rel>ano\s+(?:ante)?pasado|este\s+ano))?"
+    # "la semana santa de este año, a principios de abril": the month said beside it is
+    # coarser; the holiday's days are the answer if they fall in that month.
+    r"(?:[\s,]+(?:a\s+|en\s+|por\s+)?(?:(?:principios|mediados|finales|fines|inicios)\s+de\s+)?"
+    r"(?P<month>marzo|abril|mayo))?\W*$"
 )
 
 
@@ -702,6 +706,9 @@ def _spanish_holiday(text: str, today: date) -> DateSpec | None:
             if m.group("past").startswith("ante"):
                 y -= 1
     first, last = span(y)
+    said_month = {"marzo": 3, "abril": 4, "mayo": 5}.get(m.group("month") or "")
+    if said_month and said_month not in {first.month, last.month}:
+        return None
     return DateSpec.exact(first) if first == last else DateSpec(first, last, "range")
 
 

@@ -20,6 +20,14 @@ fixed for many wordings; the rows here are our own, counted from Thursday 2026-1
    (t13_30, read as the last Saturday before today) is 2026-05-02; "that Saturday", "that
    day", "that weekend" after a named day are that day's, as for the holidays before.
    "the derby" alone is not read (a roller derby, a town).
+4. Others found checking the tuned t13/es13 visitors' date answers against their truths:
+   a. A weekday said with "this week" or "last week" after it or before it ("monday this
+      week", t13_15, not read; "this week monday", "tuesday last week") is that weekday of
+      that week, as "monday of this week" was already.
+   b. Spanish: Semana Santa with its month said beside it ("la semana santa de este año, a
+      principios de abril", es13_07, read as Easter give or take three days) is Palm
+      Sunday to Easter Sunday, if that month holds some of it; "semana santa 2025" (a year
+      without "de") is that year's.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from datetime import date
 
 import pytest
 
+from bot.intake.es.answers import parse as spanish_parse
 from tests.support import date_rows
 
 TODAY = date(2026, 12, 3)  # a Thursday
@@ -69,9 +78,37 @@ ROWS: list[tuple[str, str, str]] = [
     ("indy 500 2025, she had surgery that sunday", "2025-05-25", "2025-05-25"),
     ("the super bowl, she had surgery that day", "2026-02-08", "2026-02-08"),
     ("memorial day 2025, she had surgery that saturday", "2025-05-24", "2025-05-24"),
+    # 4a. a weekday with "this week" / "last week"
+    ("monday this week", "2026-11-30", "2026-11-30"),
+    ("this week monday", "2026-11-30", "2026-11-30"),
+    ("it was on monday this week", "2026-11-30", "2026-11-30"),
+    ("wednesday this week", "2026-12-02", "2026-12-02"),
+    ("tuesday last week", "2026-11-24", "2026-11-24"),
+    ("last week, on tuesday", "2026-11-24", "2026-11-24"),
+]
+
+
+# 4b. Spanish answers, read by the Spanish form's parser.
+SPANISH_ROWS: list[tuple[str, str, str]] = [
+    ("la semana santa de este año, a principios de abril", "2026-03-29", "2026-04-05"),
+    ("en semana santa, a finales de marzo", "2026-03-29", "2026-04-05"),
+    ("la semana santa del año pasado, en abril", "2025-04-13", "2025-04-20"),
+    ("semana santa 2025", "2025-04-13", "2025-04-20"),
+    ("la semana santa de este año", "2026-03-29", "2026-04-05"),
 ]
 
 
 @pytest.mark.parametrize(("text", "earliest", "latest"), ROWS, ids=[r[0][:50] for r in ROWS])
 def test_rows(text: str, earliest: str, latest: str) -> None:
     date_rows.check_window(text, earliest, latest, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"), SPANISH_ROWS, ids=[r[0][:50] for r in SPANISH_ROWS]
+)
+def test_spanish_rows(text: str, earliest: str, latest: str) -> None:
+    got = spanish_parse("incident_date", text, TODAY)
+    assert got.ok, (text, got.error)
+    said = str(got.values["incident_date"])
+    first, _, last = said.partition("..")
+    assert (first, last or first) == (earliest, latest), (text, said)
