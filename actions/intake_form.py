@@ -363,6 +363,13 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
                     failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
                     failures.pop(field, None)
                     return {**corrected, FAILED_ATTEMPTS: failures, LAST_ERROR: None}
+                if asks_in_a_row(tracker, field) >= MAX_ASKS:
+                    # Corrections of other answers each time this question is put: it is not
+                    # put a fourth time; the message is kept for it as typed, flagged.
+                    failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
+                    kept = await self.keep_as_given(field, text, failures, dispatcher, tracker)
+                    if kept is not None:
+                        return {**corrected, **kept}
                 return {**corrected, field: None}
         failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
         parsed = multilingual.parse_answer(

@@ -55,3 +55,18 @@ def test_only_a_given_answer_or_the_one_asked_can_be_corrected() -> None:
     assert not is_a_correction(provider, "injury", {"provider": None})
     assert is_a_correction(provider, "injury", {"provider": "St. Agnes"})
     assert is_a_correction(provider, "provider", {})
+
+
+def test_corrections_at_the_same_question_do_not_hold_it_open_for_ever(domain: dict) -> None:
+    from tests.unit.actions.test_intake_form import _answer_tracker
+
+    said = "sorry, it was Nevada not Utah"
+    given = {"incident_state": "NV"}
+    once = _answer_tracker("injury", said, slots=given)
+    slots, _ = _run(once, domain)
+    assert slots["injury"] is None  # the first time, the injury question is put again
+    third = _answer_tracker("injury", said, slots=given, earlier=(said, said))
+    slots, said_back = _run(third, domain)
+    assert slots["injury"] is not None  # the third time, kept as typed and flagged
+    assert slots["review_flags"]
+    assert said_back
