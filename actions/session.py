@@ -12,9 +12,9 @@ from rasa_sdk.types import DomainDict
 from actions.common import channel_of
 from actions.language import conversation_language
 from actions.story_capture import back_in_scope
+from bot.config import get_settings
 from bot.intake import multilingual
 from bot.intake.slot_names import FIRM_NAME, INCIDENT_DESCRIPTION, LEAD_ID, RESUMED
-from bot.services.intake import firm_name
 
 # Per-turn bookkeeping that must not survive into a new session.
 RESET_ON_RESUME = {"summary_confirmed", "correction_prompted", "requested_slot", "last_error"}
@@ -48,7 +48,7 @@ class ActionSessionStart(Action):
             if name == "firm_name" or (resuming and name in RESET_ON_RESUME):
                 continue
             events.append(SlotSet(name, value))
-        events.append(SlotSet(FIRM_NAME, firm_name()))
+        events.append(SlotSet(FIRM_NAME, get_settings().firm_name))
         if resuming:
             dispatcher.utter_message(response="utter_welcome_back")
             shown = multilingual.render_summary(

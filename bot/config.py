@@ -101,7 +101,7 @@ class Settings:
     allowed_hosts: tuple[str, ...] = ()  # Host header values the web app answers (ALLOWED_HOSTS)
     chat_allowed_origins: tuple[str, ...] = ()
     firm_profile_path: Path = CONFIG_DIR / "firm_profile.yml"
-    firm_name: str = ""  # FIRM_NAME; empty: the firm profile's (services.intake.firm_name)
+    firm_name: str = "our law firm"
     model_path: str = ""
     extra: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 

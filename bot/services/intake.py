@@ -96,13 +96,6 @@ def firm_profile() -> FirmProfile:
     return _profile(get_settings().firm_profile_path)
 
 
-def firm_name() -> str:
-    """The firm's name as visitors see it: FIRM_NAME, else the firm profile's, the name the
-    SMS replies give. One name on every channel, and never an English placeholder inside
-    a Spanish greeting ("el asistente de admisión de our law firm")."""
-    return get_settings().firm_name or firm_profile().firm_name
-
-
 def record_answer(
     uow_factory: UowFactory,
     conversation_id: str,

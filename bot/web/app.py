@@ -25,7 +25,6 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from bot.config import Settings, get_settings
-from bot.services.intake import firm_name
 from bot.web import attorney, lead_api, records_pages, visitor_pages
 
 HERE = Path(__file__).resolve().parent
@@ -116,7 +115,7 @@ def chat_page(request: Request) -> Response:
     return templates.TemplateResponse(
         request,
         "chat.html",
-        {"rasa_url": rasa_url, "firm_name": firm_name()},
+        {"rasa_url": rasa_url, "firm_name": settings.firm_name},
         headers=chat_page_headers(settings, rasa_url),
     )
 
@@ -129,7 +128,7 @@ def widget_js(request: Request) -> Response:
         {
             "rasa_url": rasa_url_for(request, settings),
             "app_url": app_url_for(request, settings),
-            "firm_name": firm_name(),
+            "firm_name": settings.firm_name,
         },
         media_type="application/javascript",
         headers={"X-Content-Type-Options": "nosniff"},

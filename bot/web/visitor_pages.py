@@ -26,10 +26,10 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
+from bot.config import get_settings
 from bot.intake.booking_policy import parse_slot_key
 from bot.notify.settings import get_notify_settings
 from bot.services import booking as svc
-from bot.services.intake import firm_name
 from bot.services.links import (
     SLOT_PARAM,
     conversation_for_resume,
@@ -73,7 +73,7 @@ def _uow_factory(request: Request) -> Callable[[], UnitOfWork]:
 
 
 def _page(request: Request, name: str, context: dict, status: int = 200) -> Response:
-    base = {"firm_name": firm_name()}
+    base = {"firm_name": get_settings().firm_name}
     return templates.TemplateResponse(
         request, name, {**base, **context}, status_code=status, headers=HEADERS
     )
