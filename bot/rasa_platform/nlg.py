@@ -28,9 +28,10 @@ from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
+from bot.config import Settings
 from bot.intake import language
 from bot.intake.es import texts
-from bot.intake.slot_names import LANGUAGE
+from bot.intake.slot_names import FIRM_NAME, LANGUAGE
 
 log = logging.getLogger(__name__)
 METADATA_KEY = "language"  # UserMessage metadata: a language chosen outside the words
@@ -73,6 +74,9 @@ def tracker_language(tracker: DialogueStateTracker, new_text: str | None = None)
     return language.conversation_language(messages, start)
 
 
+FIRM_NAME_DEFAULT_ES = "nuestro despacho"
+
+
 class LanguageResponseGenerator(TemplatedNaturalLanguageGenerator):
     """The domain's responses in English; es.yml's when the conversation is in Spanish."""
 
@@ -100,7 +104,10 @@ class LanguageResponseGenerator(TemplatedNaturalLanguageGenerator):
         if lang is not None:
             _remember(tracker.sender_id, lang)
         if lang == language.ES:
-            slots = tracker.current_slot_values()
+            slots = dict(tracker.current_slot_values())
+            if slots.get(FIRM_NAME) == Settings.firm_name:
+                # FIRM_NAME unset: the default is English ("our law firm"), said in Spanish.
+                slots[FIRM_NAME] = FIRM_NAME_DEFAULT_ES
             for name, translate in TRANSLATED_VALUES.items():
                 if kwargs.get(name) is not None:
                     kwargs[name] = translate(kwargs[name]) or kwargs[name]

@@ -15,7 +15,11 @@ from rasa.utils.endpoints import EndpointConfig, read_endpoint_config
 from bot.config import CONFIG_DIR, Settings
 from bot.intake.es import texts
 from bot.rasa_platform import endpoints
-from bot.rasa_platform.nlg import LanguageResponseGenerator, tracker_language
+from bot.rasa_platform.nlg import (
+    FIRM_NAME_DEFAULT_ES,
+    LanguageResponseGenerator,
+    tracker_language,
+)
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +70,20 @@ def test_the_greeting_of_the_first_turn_follows_the_page_choice(nlg, domain) -> 
     shown = render(nlg, "utter_greet_disclaimer", tr)["text"]
     assert shown == texts.text("utter_greet_disclaimer", {"firm_name": "Bufete Ortega"})
     assert "Bufete Ortega" in shown and "{" not in shown
+
+
+def test_the_english_default_firm_name_is_not_said_in_spanish(nlg, domain) -> None:
+    # FIRM_NAME unset: "our law firm" had been said inside the Spanish greeting.
+    tr = tracker(domain, ("/start_intake", "es"), firm_name=Settings.firm_name)
+    shown = render(nlg, "utter_greet_disclaimer", tr)["text"]
+    assert Settings.firm_name not in shown
+    assert FIRM_NAME_DEFAULT_ES in shown
+    english = render(
+        nlg,
+        "utter_greet_disclaimer",
+        tracker(domain, "/start_intake", firm_name=Settings.firm_name),
+    )["text"]
+    assert Settings.firm_name in english
 
 
 def test_slot_conditions_pick_the_spanish_variation(nlg, domain) -> None:
