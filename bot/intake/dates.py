@@ -3766,6 +3766,27 @@ def _weekday_of_week(m: re.Match[str]) -> str:
     return f"{m.group('wd') or m.group('wd2')} of {m.group('week') or m.group('week2')} week"
 
 
+def _month_year_to_its_day(text: str) -> str:
+    """ "mid March 2025, a few days after March 9": a month said with its year once and a
+    day of the same month said without one is that year's day ("March 9, 2025"), not this
+    year's. Only with one year in the answer and every day of that month without a year."""
+    years = set(_ANY_YEAR.findall(text))
+    said = _MONTH_YEAR.search(text)
+    if len(years) != 1 or said is None:
+        return text
+    month = _MONTH_NAMES[said.group(1).lower().rstrip(".")]
+    year = years.pop()
+    out, at = "", 0
+    for m in _MONTH_DAY.finditer(text):
+        name = (m.group("month") or m.group("month2") or "").lower()
+        if _MONTH_NAMES.get(name) != month or m.start() < said.end():
+            continue
+        if _YEAR_AFTER.match(text[m.end() :]):
+            return text
+        out, at = out + text[at : m.end()] + f", {year}", m.end()
+    return out + text[at:]
+
+
 # "the sunday after her 80th birthday. she was born nov 3 1946": the birthday is the birth
 # date moved on by the years; a day or a weekday just before or after it is counted from it.
 _NTH_BIRTHDAY = re.compile(
@@ -3872,6 +3893,7 @@ def _read_when(text: str, today: date) -> DateSpec:
         return taken_back
     text = _july_fourth(_full_years(_fix_typos(text), today), today)
     text = _WEEKDAY_OF_WEEK.sub(_weekday_of_week, text)  # "monday this week"
+    text = _month_year_to_its_day(text)  # "mid March 2025, a few days after March 9"
     text = _loose_ago(text)
     staged = (
         _pregnant_by_due(text, today)

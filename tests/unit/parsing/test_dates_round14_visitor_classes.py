@@ -28,6 +28,9 @@ fixed for many wordings; the rows here are our own, counted from Thursday 2026-1
       principios de abril", es13_07, read as Easter give or take three days) is Palm
       Sunday to Easter Sunday, if that month holds some of it; "semana santa 2025" (a year
       without "de") is that year's.
+   c. A month said with its year once and a day of that month said again without one
+      ("mid March 2025, a few days after March 9", t13_01, read as 2026-03-12) is that
+      year's day; only with one year in the answer.
 """
 
 from __future__ import annotations
@@ -85,6 +88,11 @@ ROWS: list[tuple[str, str, str]] = [
     ("wednesday this week", "2026-12-02", "2026-12-02"),
     ("tuesday last week", "2026-11-24", "2026-11-24"),
     ("last week, on tuesday", "2026-11-24", "2026-11-24"),
+    # 4c. a month said with its year, then a day of it without one
+    ("mid March 2025, a few days after March 9", "2025-03-10", "2025-03-16"),
+    ("March 2025, a few days after March 9", "2025-03-10", "2025-03-16"),
+    ("early june 2024, two days after june 3rd", "2024-06-05", "2024-06-05"),
+    ("march 2025, the day after the 9th of march", "2025-03-10", "2025-03-10"),
 ]
 
 
