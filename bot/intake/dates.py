@@ -1665,7 +1665,18 @@ def _full_years(text: str, today: date) -> str:
     text = _YEAR_IN_WORDS.sub(_year_words, text)
     text = _APOSTROPHE_YEAR.sub(lambda m: century(m.group(1)), text)
     text = _DAY_MONTH_SHORT_YEAR.sub(lambda m: f"{m.group('dm')} {century(m.group('yy'))}", text)
+    text = _SEASON_SHORT_YEAR.sub(lambda m: f"{m.group('season')} {century(m.group('yy'))}", text)
     return _MONTH_DAY_SHORT_YEAR.sub(lambda m: f"{m.group('md')}, {century(m.group('yy'))}", text)
+
+
+# "spring 24, may", "summer 23": a season with two figures after it is that year's season,
+# not a count ("summer 23 days" stays a count, "the 24th" a day).
+_SEASON_SHORT_YEAR = re.compile(
+    r"\b(?P<season>spring|summer|fall|autumn|winter)\s+(?P<yy>\d{2})\b"
+    r"(?!\s*(?:st|nd|rd|th|days?|weeks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|"
+    r"times?|%|/|-|:|[.,]\d))",
+    re.IGNORECASE,
+)
 
 
 _COUNT_WORDS = (

@@ -31,6 +31,9 @@ fixed for many wordings; the rows here are our own, counted from Thursday 2026-1
    c. A month said with its year once and a day of that month said again without one
       ("mid March 2025, a few days after March 9", t13_01, read as 2026-03-12) is that
       year's day; only with one year in the answer.
+   d. A season with two figures after it ("spring 24, may", t13_32, read as this May) is
+      that year's season, as "spring '24" was; "summer 23 days after surgery" stays a
+      count.
 """
 
 from __future__ import annotations
@@ -93,6 +96,10 @@ ROWS: list[tuple[str, str, str]] = [
     ("March 2025, a few days after March 9", "2025-03-10", "2025-03-16"),
     ("early june 2024, two days after june 3rd", "2024-06-05", "2024-06-05"),
     ("march 2025, the day after the 9th of march", "2025-03-10", "2025-03-10"),
+    # 4d. a season with a two-figure year
+    ("spring 24, may", "2024-05-01", "2024-05-31"),
+    ("summer 23", "2023-06-01", "2023-08-31"),
+    ("fall 25", "2025-09-01", "2025-11-30"),
 ]
 
 
