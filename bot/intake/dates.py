@@ -3798,6 +3798,22 @@ def _month_year_to_its_day(text: str) -> str:
     return out + text[at:]
 
 
+# "early July 2025, the Wednesday after the holiday weekend": with one month named that has
+# one long weekend of a holiday, "the holiday weekend" or "the long weekend" is that one.
+_HOLIDAY_WEEKEND = re.compile(r"\b(?:the\s+)?(?:holiday|long)\s+weekend\b", re.IGNORECASE)
+_LONG_WEEKEND_OF_MONTH = {5: "memorial day", 7: "4th of july", 9: "labor day", 11: "thanksgiving"}
+
+
+def _holiday_weekend_of_month(text: str) -> str:
+    """ "the holiday weekend" said with one month that has one: that holiday's weekend."""
+    if not _HOLIDAY_WEEKEND.search(text) or _HOLIDAY.search(text):
+        return text
+    months = {_MONTH_NAMES[w.lower().rstrip(".")] for w in _MONTH_WORD.findall(text)}
+    if len(months) != 1 or (month := months.pop()) not in _LONG_WEEKEND_OF_MONTH:
+        return text
+    return _HOLIDAY_WEEKEND.sub(f"the {_LONG_WEEKEND_OF_MONTH[month]} weekend", text, count=1)
+
+
 # "the sunday after her 80th birthday. she was born nov 3 1946": the birthday is the birth
 # date moved on by the years; a day or a weekday just before or after it is counted from it.
 _NTH_BIRTHDAY = re.compile(
@@ -3905,6 +3921,7 @@ def _read_when(text: str, today: date) -> DateSpec:
     text = _july_fourth(_full_years(_fix_typos(text), today), today)
     text = _WEEKDAY_OF_WEEK.sub(_weekday_of_week, text)  # "monday this week"
     text = _month_year_to_its_day(text)  # "mid March 2025, a few days after March 9"
+    text = _holiday_weekend_of_month(text)  # "early July 2025, ... after the holiday weekend"
     text = _loose_ago(text)
     staged = (
         _pregnant_by_due(text, today)

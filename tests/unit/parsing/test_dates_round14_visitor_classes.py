@@ -34,6 +34,21 @@ fixed for many wordings; the rows here are our own, counted from Thursday 2026-1
    d. A season with two figures after it ("spring 24, may", t13_32, read as this May) is
       that year's season, as "spring '24" was; "summer 23 days after surgery" stays a
       count.
+   e. "the holiday weekend" or "the long weekend" said with one month that has one such
+      weekend (May: Memorial Day, July: the 4th, September: Labor Day, November:
+      Thanksgiving) is that holiday's ("early July 2025, the Wednesday after the holiday
+      weekend", t13_40, read as July 1 to 10, is July 9); with no month or another month
+      the older readings stand.
+
+Left as the reader has them (the writer's window disagrees with an older pin or with a
+fair reading; strict tests elsewhere): "Two week ago" (N weeks give or take one, rounds 5
+and 6), "first week of January this year" (days 1-7), "The week after the Fourth of July,
+2025" (the seven days after it), "hace como tres semanas" and "como tres semanas atras, a
+mediados de noviembre" (about N weeks), "desde octubre o noviembre no se bien" (to November
+30; the writer ends on the 29th), "I PICKED IT UP RIGHT BEFORE THE 4TH" (a bare 4th said
+in December is this month's unless July is near), "homecoming week" (no calendar of it),
+and "October, I don't know the exact day" (the don't-know check in answers.py, another
+session's file).
 """
 
 from __future__ import annotations
@@ -100,6 +115,14 @@ ROWS: list[tuple[str, str, str]] = [
     ("spring 24, may", "2024-05-01", "2024-05-31"),
     ("summer 23", "2023-06-01", "2023-08-31"),
     ("fall 25", "2025-09-01", "2025-11-30"),
+    # 4e. "the holiday weekend" with one month that has one
+    (
+        "early July 2025, the Wednesday after the holiday weekend I believe",
+        "2025-07-09",
+        "2025-07-09",
+    ),
+    ("the tuesday after the long weekend in september 2025", "2025-09-02", "2025-09-02"),
+    ("over the holiday weekend in november 2025", "2025-11-27", "2025-11-30"),
 ]
 
 
