@@ -309,7 +309,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # "nobody explained it could cause a bleed": a risk not disclosed, in other words.
         (
             r"\b(?:never|didn't|did not|no one|nobody|wasn't|weren't)\b[^.]{0,20}"
-            r"\b(?:told|explained|warned|mentioned|said)\b[^.]{0,60}\b(?:could|might|may|can|"
+            r"\b(?:told|tell|explained|warned|mentioned|said)\b[^.]{0,60}\b(?:could|might|may|can|"
             r"would) (?:\w+ ){0,2}?(?:cause|lead to|result in|damage|be damaged|be hurt|be cut|"
             r"kill|paraly[sz]e|leave|make|"
             r"cost|lose|affect|harm|hurt|give|mean|end)\b",
@@ -469,6 +469,42 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:i|he|she|we|they) (?:had )?(?:specifically|clearly|explicitly) "
             r"(?:said|told (?:them|him|her)) no\b|"
             r"\b(?:i|he|she|we|they) (?:had )?(?:said|told (?:them|him|her)) no to\b",
+            3,
+        ),
+        # Round 7: never asked whether the patient wanted it; a refusal put in writing; a
+        # Jehovah's Witness given blood.
+        (
+            r"\b(?:never|didn't|did not|nobody|no one|without)\b (?:even |ever )?ask(?:ed|ing)? "
+            rf"{_PRONOUN} (?:if|whether) (?:i|we|he|she|they|my \w+) (?:even )?(?:wanted|want|"
+            r"agreed|agree|was ok|were ok|was okay|wanted it)\b|"
+            r"\b(?:said|says|put|wrote|told them) no in writing\b|"
+            r"\b(?:refus\w*|declin\w*|said no)\b[^.]{0,30}\bin writing\b|"
+            r"\bin writing\b[^.]{0,20}\bno\b|\btransfus\w*\b[^.]{0,30}\banyway\b|"
+            r"\bjehovah'?s? witness\w*\b[^.]{0,80}\b(?:blood|transfus\w*)\b|"
+            r"\b(?:blood|transfus\w*)\b[^.]{0,80}\bjehovah'?s? witness",
+            3,
+        ),
+        # A patient who could not understand what was signed: no interpreter, papers in a
+        # language not their own, signed while sedated.
+        (
+            r"\b(?:no|without|never (?:got|had|gave \w+|give \w+)|didn't (?:get|have|give \w+)|"
+            r"did not (?:get|have|give \w+)|nobody (?:give|gave|got) \w+|no one (?:give|gave|got) "
+            r"\w+)(?: an?| any)? (?:translator|interpreter|translation)s?\b|"
+            r"\bsign\w* (?:a |the |some |this |that |these )?(?:papers?|forms?|paperwork|"
+            r"documents?)\b[^.]{0,50}\b(?:i|he|she|we|they) (?:don't|didn't|did not|do not|"
+            r"couldn't|could not|can't|cannot|no) (?:even )?(?:understand|read|speak)\b|"
+            r"\bsign\w* (?:a |the |some )?(?:papers?|forms?|paperwork)\b[^.]{0,30}\b(?:while|"
+            r"when|after) (?:i|he|she|we|they) (?:was|were) (?:already )?(?:drugged|sedated|"
+            r"high|out of it|on (?:the )?(?:gurney|table|morphine|drugs))\b",
+            3,
+        ),
+        # Not told someone else would be doing it: "didn't tell me a resident was doing it".
+        (
+            r"\b(?:didn't|did not|never|nobody|no one) (?:\w+ )?(?:tell|told|inform\w*|"
+            r"mention\w*|say|said|explain\w*)\b[^.]{0,40}\b(?:a |the )?(?:resident|residents|"
+            r"student|students|trainee|fellow|intern|interns|another (?:doctor|surgeon)|"
+            r"a different (?:doctor|surgeon)|someone else)\b (?:was|were|would|is|are|will|did|"
+            r"had|be|do|does|doing)\b",
             3,
         ),
     ),

@@ -695,12 +695,46 @@ HELD_BACK = frozenset(i for i in range(len(ROWS)) if i % 5 == 3)
 HELD_BACK_MISSES: frozenset[int] = frozenset({33, 63, 73, 93, 98, 108})
 
 # Tuned rows still open (missed at first sight, not yet fixed by a class).
-TUNED_OPEN: frozenset[int] = frozenset(
-    {27, 40, 41, 44, 50, 52, 67, 76, 77, 80, 89, 92, 94, 102, 107, 109, 111}
-)
+TUNED_OPEN: frozenset[int] = frozenset({27, 40, 41, 44, 50, 52, 67, 76, 77, 89, 92, 102, 107, 111})
 
 # Own wordings written while fixing (phase 2), beside the blind rows.
-OWN_ROWS: list[tuple[str, str, tuple[str, ...]]] = []
+OWN_ROWS: list[tuple[str, str, tuple[str, ...]]] = [
+    # Class A (consent): never asked whether wanted, a refusal in writing, no interpreter,
+    # papers not understood or signed sedated, someone else doing it, "didnt tell ... could".
+    (
+        "nobody ever asked my father whether he wanted the feeding tube, they just put it in",
+        "hospital",
+        CONSENT,
+    ),
+    ("she put it in writing, no blood products, and they transfused her anyway", "ICU", CONSENT),
+    ("my mom is a jehovah's witness and they gave her blood while she was out", "surgeon", CONSENT),
+    (
+        "there was no interpreter, my dad only speaks vietnamese and they had him sign for "
+        "the amputation",
+        "vascular surgeon",
+        CONSENT,
+    ),
+    (
+        "they made him sign forms in english he cant even read and then did the surgery",
+        "the hospital",
+        CONSENT,
+    ),
+    (
+        "i signed the paperwork when i was already sedated on morphine, nobody went over it",
+        "orthopedics",
+        CONSENT,
+    ),
+    (
+        "nobody mentioned that a student would be doing my epidural",
+        "teaching hospital",
+        CONSENT + ANES,
+    ),
+    (
+        "the doctor didnt tell us the procedure could make him lose his hearing",
+        "ENT",
+        CONSENT,
+    ),
+]
 
 
 def _value(result: object) -> str | None:
