@@ -1175,6 +1175,12 @@ _NO_CALL = (
     r"(?:doctors?|physicians?|surgeons?|obs?|ob-?gyns?|midwi\w+|anyone|anybody|help|911|"
     r"ambulance|rapid response|code)\b"
 )
+# The same with nobody named: "nobody paged the doctor" (round 7).
+_NOBODY_CALLED = (
+    r"\b(?:nobody|no one)\b (?:ever |even )?(?:called|paged|notified|alerted|contacted|"
+    r"phoned|got) (?:the |a |an |any )?(?:on-?call |attending )?(?:doctors?|physicians?|"
+    r"surgeons?|obs?|ob-?gyns?|midwi\w+|rapid response|the code team)\b"
+)
 # The same, when the disease named is not the operation's own complication (a wound
 # infection, sepsis or bleeding, which a discharge after surgery leaves surgical).
 _REVEALED_ELSE = (
@@ -1420,6 +1426,15 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:wrong|wrongly|incorrectly|badly)\b|"
             r"\b(?:no one|nobody|never|didn't|did not|not) (?:ever )?(?:looked at|read|reviewed|"
             rf"checked|followed up on|told (?:me|him|her|us) about) (?:\w+ ){{0,3}}?{_TEST}\b",
+            4,
+        ),
+        # Round 7: a test done, then never looked at or just filed: "did an ekg that was
+        # abnormal, but the doctor never looked at it, the nurse just filed it".
+        (
+            rf"\b{_TEST}\b[^.]{{0,60}}\b(?:no one|nobody|never|didn't|did not) (?:ever |even )?"
+            r"(?:looked at|read|reviewed|checked|followed up on|saw|signed off on) (?:it|them)\b|"
+            rf"\b{_TEST}\b[^.]{{0,60}}\b(?:just |only |simply )?(?:filed|scanned) (?:it|them)"
+            r"(?: away| in (?:the|his|her|my) chart)?\b",
             4,
         ),
         (
@@ -2254,7 +2269,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # No doctor called while in labour or at a birth: a birth act, not plain nursing.
         (
             r"\b(?:in labou?r|labou?r and delivery|born|birth|delivery|delivered|contractions|"
-            rf"pushing|c-section)\b[^.]{{0,100}}{_NO_CALL}|{_NO_CALL}[^.]{{0,80}}"
+            rf"pushing|c-section)\b[^.]{{0,100}}(?:{_NO_CALL}|{_NOBODY_CALLED})|"
+            rf"(?:{_NO_CALL}|{_NOBODY_CALLED})[^.]{{0,80}}"
             r"\b(?:in labou?r|labou?r|born|birth|delivery|contractions|pushing|c-section|"
             r"(?:the|my|our|her) baby|fetal|heart ?rate)\b",
             4,
@@ -2468,6 +2484,32 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # No doctor called: "the nurses didn't call anyone for 6 hours", "refused to call
         # the doctor", "never paged the surgeon".
         (_NO_CALL, 4),
+        # Round 7: the watch not kept, told the other way round or by what it let happen.
+        # A tube or line out and nobody noticing ("let the tube come out and nobody noticed
+        # till he coded"); nobody paging a doctor while the nurses charted; no clot
+        # prevention ("no compression stockings"); a patient never got up after an operation
+        # ("let him lay in bed and never got him up"); "let her get a blood clot".
+        (
+            r"\b(?:tube|line|iv|catheter|vent\w*|trach\w*|drain|oxygen|cannula|mask)\b "
+            r"(?:\w+ ){0,3}?(?:came out|come out|comes out|slipped out|fell out|pulled out|"
+            r"got pulled|came off|come off|fell off|came loose|come loose|disconnected|dislodged|"
+            r"kinked)\b[^.]{0,40}\b(?:nobody|no one|didn't|did not|never|not)\b (?:\w+ )?"
+            r"(?:notic\w*|realiz\w*|saw|see|check\w*|caught|catch)|"
+            rf"{_NOBODY_CALLED}|"
+            r"\b(?:no|never|didn't (?:give|put on|use)|did not (?:give|put on|use)|without)\b "
+            r"(?:\w+ )?(?:compression (?:stockings|socks|boots|devices|sleeves)|scds?|leg pumps?|"
+            r"squeeze (?:boots|things)|dvt prophylaxis|clot prevention)\b|"
+            r"\b(?:never|didn't|did not|nobody|no one)\b (?:ever |even )?(?:got|get|gets|"
+            r"walked|walk|moved|move|turned|turn|sat|sit)\b (?:him|her|them|me|my \w+) "
+            r"(?:up|out of bed|around)\b|"
+            r"\blet (?:him|her|them|me|my \w+) (?:lay|lie|laying|lying|stay) in (?:the |that |"
+            r"his |her |my )?bed\b|"
+            r"\blet (?:him|her|them|me|my \w+) (?:get|develop|catch) (?:a |an )?(?:blood clot|"
+            r"clot|dvt|bed ?sores?|pressure (?:sores?|ulcers?)|pneumonia|uti|infection|"
+            r"dehydrated)\b",
+            4,
+        ),
+        (r"\b(?:kept|just|only) (?:charting|documenting|writing (?:it |them )?down)\b", 3),
         # The numbers unchecked for a stretch, whoever was on: "didn't check his blood sugar
         # for a whole shift", "nobody took her vitals all night".
         (

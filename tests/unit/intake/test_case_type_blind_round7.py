@@ -695,7 +695,7 @@ HELD_BACK = frozenset(i for i in range(len(ROWS)) if i % 5 == 3)
 HELD_BACK_MISSES: frozenset[int] = frozenset({33, 63, 73, 93, 98, 108})
 
 # Tuned rows still open (missed at first sight, not yet fixed by a class).
-TUNED_OPEN: frozenset[int] = frozenset({27, 40, 41, 44, 50, 52, 67, 76, 77, 89, 92, 102, 107, 111})
+TUNED_OPEN: frozenset[int] = frozenset({27, 40, 41, 44, 50, 52, 76, 77, 111})
 
 # Own wordings written while fixing (phase 2), beside the blind rows.
 OWN_ROWS: list[tuple[str, str, tuple[str, ...]]] = [
@@ -733,6 +733,45 @@ OWN_ROWS: list[tuple[str, str, tuple[str, ...]]] = [
         "the doctor didnt tell us the procedure could make him lose his hearing",
         "ENT",
         CONSENT,
+    ),
+    # Class B (nursing): a tube out that nobody noticed, nobody paging a doctor while the
+    # nurses charted, no clot prevention, never got up after an operation.
+    (
+        "his trach came out at night and nobody checked on him until morning",
+        "group home",
+        NURS,
+    ),
+    (
+        "the night nurse kept charting that her oxygen was low but nobody called the doctor",
+        "med surg floor",
+        NURS,
+    ),
+    (
+        "after my c-section they never got me up and i got a clot in my lung",
+        "maternity floor",
+        NURS + BIRTH,
+    ),
+    (
+        "mom had a stroke, no compression socks in rehab, she got a dvt and then a PE",
+        "nursing facility",
+        NURS,
+    ),
+    (
+        "they let my father lie in bed for 3 weeks after his knee replacement, never walked him",
+        "rehab",
+        NURS,
+    ),
+    (
+        "i was in labor, the babys heart rate kept dropping and nobody called the doctor",
+        "labor and delivery",
+        BIRTH,
+    ),
+    # Class B (misdiagnosis): a test done and never looked at, or just filed.
+    ("the x-ray showed a fracture but nobody ever looked at it and they sent me home", "ER", MIS),
+    (
+        "they did bloodwork, my potassium was critical, the doctor just filed it away",
+        "family practice",
+        MIS,
     ),
 ]
 
