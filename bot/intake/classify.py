@@ -826,7 +826,13 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:staff|nurses?|aides?|caregivers?|cnas?|orderl\w+|attendants?|(?:care |"
             r"health ?care |home |facility |hospital )workers?|the worker)\b[^.]{0,15}"
             r"\b(?:ignored|neglected|abused|hit|hits|yelled|slapped|slaps?|punched|punch|pushed|"
-            r"push|pushes|shoved|shove|kicked|kicks?|grabbed|beat|assaulted|raped|molested|threw)\b",
+            r"push|pushes|shoved|shove|kicked|kicks?|grabbed|beat|assaulted|raped|molested|threw)\b"
+            # (a drug pushed into a vein is given, not a shove: "the nurse pushed potassium")
+            r"(?! (?:\w+ ){0,3}?(?:into|in|through) (?:the |his |"
+            r"her |my |their |a )?(?:iv|ivs|line|vein|port|picc)\b)"
+            r"(?! (?:the |a |an |some |his |her |my )?(?:\w+ )?(?:meds?|medications?|drugs?|doses?|"
+            r"potassium|morphine|insulin|dilaudid|fentanyl|heparin|narcan|propofol|ativan|"
+            r"haldol|saline|fluids|antibiotics?|push)\b)",
             3,
         ),
         (
@@ -1609,6 +1615,29 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.MEDICATION: (
+        # Round 7: another patient's pills ("a pill bottle labeled with another patients
+        # name"); a medicine begged for and not given ("begged for insulin for 3 days").
+        (
+            r"\b(?:pills?|bottles?|meds|medications?|medicines?|prescriptions?|rx|drugs?|"
+            r"insulin|shots?|injections?|ivs?|bags?)\b[^.]{0,40}\b(?:another|someone else'?s?|"
+            r"somebody else'?s?|a different|other|the wrong) (?:patient|person|woman|man|lady|"
+            r"guy|kid|child|resident|baby)(?:'?s)?\b|"
+            r"\b(?:another|someone else'?s?|somebody else'?s?|a different|the wrong) (?:patient|"
+            r"person|woman|man|lady|guy|kid|child|resident)(?:'?s)? (?:name|pills?|meds|"
+            r"medications?|prescriptions?|insulin)\b[^.]{0,30}\b(?:on (?:it|the (?:bottle|label))|"
+            r"(?:i|he|she|we|they) (?:took|taken|was taking|got|given))\b|"
+            r"\b(?:someone|somebody|some1) else'?s? (?:pills?|meds|medications?|medicines?|"
+            r"prescriptions?|insulin|drugs?|doses?)\b",
+            4,
+        ),
+        (
+            r"\b(?:begged|begging|begs|pleaded|pleading|screamed|screaming|crying|cried|"
+            r"kept asking|asked and asked|asked over and over) (?:\w+ ){0,3}?for (?:his |her |my |"
+            r"their |the )?(?:insulin|meds|medications?|medicines?|inhaler|pills|seizure meds|"
+            r"seizure medicine|methadone|suboxone|heart meds|blood pressure meds|pain meds|"
+            r"antibiotics|nitro|oxygen|psych meds)\b",
+            5,
+        ),
         (rf"\btoo (?:much|many|high a dose of|strong a dose of) {_WHOSE}(?:\w+ )?{_DRUG}\b", 4),
         # "nobody should get that much morphine", "the whole bottle of morphine".
         (

@@ -695,7 +695,7 @@ HELD_BACK = frozenset(i for i in range(len(ROWS)) if i % 5 == 3)
 HELD_BACK_MISSES: frozenset[int] = frozenset({33, 63, 73, 93, 98, 108})
 
 # Tuned rows still open (missed at first sight, not yet fixed by a class).
-TUNED_OPEN: frozenset[int] = frozenset({27, 40, 41, 44, 50, 52, 76, 77, 111})
+TUNED_OPEN: frozenset[int] = frozenset({27, 44, 50, 76, 77, 111})
 
 # Own wordings written while fixing (phase 2), beside the blind rows.
 OWN_ROWS: list[tuple[str, str, tuple[str, ...]]] = [
@@ -772,6 +772,31 @@ OWN_ROWS: list[tuple[str, str, tuple[str, ...]]] = [
         "they did bloodwork, my potassium was critical, the doctor just filed it away",
         "family practice",
         MIS,
+    ),
+    # Class C (medication): a drug pushed into a line is given, not a shove; another
+    # patient's pills; a medicine begged for and not given.
+    (
+        "the nurse pushed dilaudid into his iv way too fast and he stopped breathing",
+        "hospital",
+        MED,
+    ),
+    ("the aide pushed my mom and she fell and broke her hip", "nursing home", NURS),
+    ("they gave my son insulin that was for another patient", "hospital", MED),
+    ("my dad got somebody elses pills for a week", "nursing home", MED + NURS),
+    (
+        "the pharmacy put another persons name on my bottle and the pills were not mine",
+        "pharmacy",
+        MED,
+    ),
+    (
+        "she was screaming for her seizure meds for two days and nobody gave them",
+        "jail",
+        MED + NURS + OTHER,
+    ),
+    (
+        "my son kept asking for his inhaler and the school nurse said wait",
+        "school",
+        MED + NURS + OTHER,
     ),
 ]
 
