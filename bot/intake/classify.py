@@ -716,6 +716,7 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwith )"
             r"\b(?:nicked|cut|punctured|perforated|severed|lacerated|tore|torn|damaged|burned|"
             r"burnt|clipped|stapled|ligated|tied off|sewed|stitched|cauterized|crushed|pierced|"
+            r"collapsed|popped|"
             r"ripped|injured|(?:poked|put|made|tore|punched|burned) (?:a )?holes? (?:\w+ )?"
             r"(?:in|into|through))"
             r"\b[^.]{0,30}\b(?:bowel|bowels|intestines?|colon|artery|arteries|vein|bladder|ureter|"
@@ -727,6 +728,14 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:removed|took out|amputated) (?:the |my |his |her )?(?:wrong|healthy)\b",
             3,
+        ),
+        # Round 7: a circumcision gone wrong ("circumcised and they took too much off").
+        (
+            r"\bcircumci[sz]\w*\b[^.]{0,60}\b(?:too much|botched|wrong|damag\w*|injur\w*|cut "
+            r"(?:off|the|his|into)|infect\w*|bled|bleeding|hemorrhag\w*|removed|took off|"
+            r"disfigur\w*|redo|re-?do(?:ne)?|revision|scar\w*|burn\w*|clamp\w*)\b|"
+            r"\b(?:botched|bad|messed up|ruined) circumcision\b",
+            4,
         ),
         (
             r"\b(?:removed|took out|take out|taken out|amputated|operated on|cut off|took off)\b"
@@ -2295,6 +2304,16 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.BIRTH_INJURY: (
+        # Round 7: a newborn's jaundice let run (kernicterus): "my newborn got jaundice and
+        # the nurses said it was normal, didnt check the levels".
+        (
+            r"\b(?:kernicterus|bilirubin encephalopathy)\b|"
+            r"\b(?:newborn|new born|baby|infant|babys?|son|daughter)\b[^.]{0,40}\b(?:jaundic\w*|"
+            r"bilirubin|bili levels?|yellow)\b[^.]{0,80}\b(?:normal|fine|nothing|didn't check|"
+            r"never checked|not checked|never tested|didn't test|sent (?:us|him|her) home|"
+            r"brain damage|cerebral palsy|deaf\w*|too high|ignored|dismissed)\b",
+            4,
+        ),
         # No doctor called while in labour or at a birth: a birth act, not plain nursing.
         (
             r"\b(?:in labou?r|labou?r and delivery|born|birth|delivery|delivered|contractions|"

@@ -695,7 +695,7 @@ HELD_BACK = frozenset(i for i in range(len(ROWS)) if i % 5 == 3)
 HELD_BACK_MISSES: frozenset[int] = frozenset({33, 63, 73, 93, 98, 108})
 
 # Tuned rows still open (missed at first sight, not yet fixed by a class).
-TUNED_OPEN: frozenset[int] = frozenset({27, 44, 50, 76, 77, 111})
+TUNED_OPEN: frozenset[int] = frozenset({27, 44, 77})
 
 # Own wordings written while fixing (phase 2), beside the blind rows.
 OWN_ROWS: list[tuple[str, str, tuple[str, ...]]] = [
@@ -798,6 +798,23 @@ OWN_ROWS: list[tuple[str, str, tuple[str, ...]]] = [
         "school",
         MED + NURS + OTHER,
     ),
+    # Class D: a newborn's jaundice let run is a birth injury; a circumcision gone wrong
+    # is surgical; a lung collapsed or popped during a procedure is surgical.
+    (
+        "our daughter turned yellow on day 3 and the pediatrician said it was normal, she now "
+        "has brain damage from the bilirubin",
+        "pediatrician",
+        BIRTH + MIS,
+    ),
+    (
+        "baby was jaundiced and they sent us home without checking, he has kernicterus",
+        "hospital",
+        BIRTH + MIS,
+    ),
+    ("the circumcision was botched and he needed a revision", "urologist", SURG),
+    ("during my lung biopsy they collapsed my lung, i ended up with a chest tube", "IR", SURG),
+    ("they popped my lung putting in a central line", "ICU", SURG),
+    ("the acupuncturist collapsed my lung", "acupuncture clinic", OTHER),
 ]
 
 
