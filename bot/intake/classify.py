@@ -2872,6 +2872,14 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.OTHER: (
+        # Round 7: billed for care never given ("billed me 40k for a procedure i never had").
+        (
+            r"\b(?:bill(?:ed|ing|s)?|charg(?:ed|ing|es)|invoic\w*|insurance (?:was )?billed)\b"
+            r"[^.]{0,50}\b(?:never (?:had|got|received|done|happened|performed|gave|given)|"
+            r"didn't (?:have|get|receive|happen|do|give)|did not (?:have|get|receive|happen|do|"
+            r"give)|wasn't (?:done|given|performed)|not (?:done|given|performed|received))\b",
+            4,
+        ),
         # Harm by a kind of health-care worker without a key of its own: "the acupuncturist
         # collapsed my lung", "the prosthetist fit my leg so badly", "the lab tech hit a
         # nerve".  An act, so a nerve or a lung named does not make it surgical.
@@ -3381,6 +3389,9 @@ _MEDICAL_CARE = re.compile(
 # a surname like "Ward" or "Patient" must not read as care).
 _MORE_CARE = re.compile(
     r"\b(?:pa?e?d[ia]{0,2}tri[ct]\w*|obstetrician|physician|clinician|podiatrist|psychiatri\w*|"
+    # Round 7: orthopaedics and a shot into a joint ("a shot in my knee", "orthopedic").
+    r"orthop(?:a)?edic\w*|ortho|shots? in (?:my|his|her|their|the) (?:knee|hip|back|spine|"
+    r"shoulder|joint|neck|elbow|wrist|ankle|foot|eye|arm|butt)|"
     r"ent|"
     r"\w+ologists?|optometrist|optician|chiropract\w*|pharmacist|therapist|physio\w*|"
     r"medicines?|medical|healthcare|health care|pills?|tablets?|vaccin\w*|injections?|"

@@ -695,7 +695,7 @@ HELD_BACK = frozenset(i for i in range(len(ROWS)) if i % 5 == 3)
 HELD_BACK_MISSES: frozenset[int] = frozenset({33, 63, 73, 93, 98, 108})
 
 # Tuned rows still open (missed at first sight, not yet fixed by a class).
-TUNED_OPEN: frozenset[int] = frozenset({27, 44, 77})
+TUNED_OPEN: frozenset[int] = frozenset({27})
 
 # Own wordings written while fixing (phase 2), beside the blind rows.
 OWN_ROWS: list[tuple[str, str, tuple[str, ...]]] = [
@@ -815,6 +815,23 @@ OWN_ROWS: list[tuple[str, str, tuple[str, ...]]] = [
     ("during my lung biopsy they collapsed my lung, i ended up with a chest tube", "IR", SURG),
     ("they popped my lung putting in a central line", "ICU", SURG),
     ("the acupuncturist collapsed my lung", "acupuncture clinic", OTHER),
+    # Class E (other): billed for care never given; a shot into a joint, orthopaedics.
+    (
+        "the hospital charged my insurance for 3 days of icu care he never received",
+        "hospital",
+        OTHER,
+    ),
+    (
+        "they billed medicare for physical therapy sessions my mom never had",
+        "nursing home",
+        OTHER,
+    ),
+    ("got a bill for surgery that never happened", "surgery center", OTHER),
+    (
+        "i got a cortisone shot in my shoulder from the ortho and now it is infected",
+        "ortho clinic",
+        OTHER + MED,
+    ),
 ]
 
 
