@@ -17,7 +17,27 @@ their failures are strict xfails by index and are not read while fixing.
 FIRST SIGHT (classify.py at 45509d9, before this round's fixes):
     tuned part      79/96
     held-back part  18/24
-AFTER: (not yet; filled in as classes are fixed)
+AFTER (the five class commits of round 7 to classify.py):
+    tuned part      95/96
+    held-back part  18/24  (the same six rows as at first sight; their misses were
+                            not read, so they stay strict xfails)
+Classes fixed (with OWN_ROWS beside the blind rows):
+    A consent: never asked whether they wanted it, a refusal in writing or a
+      Jehovah's Witness given blood, no interpreter or papers not understood or
+      signed sedated, not told a resident would do it, "didnt tell" a risk;
+    B a watch not kept told the other way round: a tube out that nobody noticed,
+      nobody paging a doctor while the nurses charted (a birth act in labour), no
+      clot prevention, never got up after an operation, "let her get a clot"; a
+      test done then never looked at or just filed (a late diagnosis);
+    C medication: a drug pushed into a line is given, not a shove; another
+      patient's pills; a medicine begged for and not given;
+    D a newborn's jaundice let run (kernicterus), a circumcision gone wrong, a
+      lung collapsed in a procedure;
+    E other: billed for care never given; a shot into a joint and orthopaedics as
+      care words.
+Left open: row 27, too much dental numbing, which classify.py files as a
+medication error on purpose while this row accepted anaesthesia or other; left
+as a filing question rather than changed against earlier rounds.
 """
 
 from __future__ import annotations
@@ -845,7 +865,7 @@ def _params():
         if i in HELD_BACK_MISSES:
             marks.append(pytest.mark.xfail(strict=True, reason="held back, missed at first sight"))
         elif i in TUNED_OPEN:
-            marks.append(pytest.mark.xfail(strict=True, reason="tuned, class not fixed yet"))
+            marks.append(pytest.mark.xfail(strict=True, reason="tuned, left open (see docstring)"))
         yield pytest.param(i, row, marks=marks, id=f"r7_{i}")
 
 
