@@ -350,13 +350,12 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
         """
         language = conversation_language(tracker)
         if field != "summary_confirmed" and multilingual.looks_like_correction(text, language):
-            correction = multilingual.parse_correction(
-                text, today(), tracker.current_slot_values(), language
-            )
+            current = tracker.current_slot_values()
+            correction = multilingual.parse_correction(text, today(), current, language)
             if (
                 correction.field
                 and correction.values
-                and is_a_correction(correction, field, tracker.current_slot_values())
+                and is_a_correction(correction, field, current)
             ):
                 corrected = await self.apply_correction(tracker, correction, text, dispatcher)
                 if correction.field == field:  # "Ohio, not Indiana" at the state question
