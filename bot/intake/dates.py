@@ -426,13 +426,17 @@ def _ago(match: re.Match[str], today: date) -> DateSpec:
         )
     if unit == "week":
         centre = today - timedelta(weeks=n)
-        return _range(centre - timedelta(days=7), min(centre + timedelta(days=7), today))
+        # A count said is a count rounded: "about three weeks ago" is half a week either
+        # side of it (four days), a longer count looser, up to a week either side (15% of
+        # it); "a couple of weeks" and "a few" are no count, so a week either side.
+        days = 7 if vague else min(7, max(4, round(n * 7 * 0.15)))
+        return _range(centre - timedelta(days=days), min(centre + timedelta(days=days), today))
     if unit == "month":
-        if n == 1 and not vague:
-            # "about a month ago": a month back, give or take two weeks, as "about N weeks
-            # ago" is N weeks give or take one; not the two months up to today.
-            centre = today - relativedelta(months=1)
-            return _range(centre - timedelta(days=14), centre + timedelta(days=14))
+        if not vague and n <= 3:
+            # "about a month ago", "two months ago": two weeks either side, not the month
+            # before and after it; "a month ago" is not the two months up to today.
+            centre = today - relativedelta(months=n)
+            return _range(centre - timedelta(days=14), min(centre + timedelta(days=14), today))
         # "a couple of months ago" is about two months back, give or take one; it does
         # not reach today.
         spread = 1
@@ -3058,7 +3062,9 @@ def _finer_inside(raw: str, when: DateSpec, today: date) -> DateSpec | None:
             return date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1])
         return None
 
-    width = (when.latest - when.earliest).days
+    # A month named beside "two months back" (two weeks either side) is as wide as that
+    # span but is the calendar month remembered, so it wins; a few days' slack allows it.
+    width = (when.latest - when.earliest).days + 3
     for y in range(min(when.latest, today).year, when.earliest.year - 1, -1):
         span = finer(y)
         if span is None:

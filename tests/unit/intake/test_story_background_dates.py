@@ -141,7 +141,7 @@ ROWS: list[tuple[str, str | None]] = [
     ),
     (
         "Two weeks ago the ER sent my wife home with what turned out to be appendicitis.",
-        "2026-11-11..2026-11-25",
+        "2026-11-14..2026-11-22",
     ),
     (
         "I went to the dentist on October 2nd 2026 and he broke my jaw pulling a molar.",

@@ -18,7 +18,7 @@ SPONGE = "I had a hysterectomy in 2015 and they left a sponge inside me, just fo
     [
         (SPONGE, "2026-10"),
         ("we only learned in March 2024 that the biopsy was misread", "2024-03"),
-        ("I was told 2 weeks ago that the scan showed a tumor back then", "2026-11-02..2026-11-16"),
+        ("I was told 2 weeks ago that the scan showed a tumor back then", "2026-11-05..2026-11-13"),
         ("the surgery was in 2019 and it went badly", None),
         ("I found out the hard way", None),
     ],

@@ -196,7 +196,7 @@ NEGATIVES: list[tuple[str, str, Expected]] = [
     (INC, "last Sunday", day("2026-11-29")),
     (INC, "Saturday the 19th of September", day("2026-09-19")),
     (INC, "the Friday before Memorial Day", day("2026-05-22")),
-    (INC, "two months ago", Exactly("2026-09-02", "2026-11-02")),
+    (INC, "two months ago", Exactly("2026-09-18", "2026-10-16")),
     (INC, "a couple of weeks ago", Exactly("2026-11-11", "2026-11-25")),
     (INC, "Easter weekend", Exactly("2026-04-04", "2026-04-06")),
     (INC, "a few days after Christmas", Exactly("2025-12-26", "2025-12-30")),

@@ -16,7 +16,7 @@ TODAY = date(2026, 12, 2)
     ("text", "encoded"),
     [
         ("only just now, reading the records", "2026-12-02"),
-        ("about three weeks back, no, three weeks ago", "2026-11-04..2026-11-18"),
+        ("about three weeks back, no, three weeks ago", "2026-11-07..2026-11-15"),
         ("last month", "2026-11"),
         ("after the MRI results came in over the summer", "2026-06-01..2026-08-31"),
         ("on June 2 2025", "2025-06-02"),
