@@ -41,6 +41,9 @@ WRITTEN_ON_BY_FILE = {
         "es_t13_blind.yml",
         "es_heldout_d.yml",
     )
+} | {
+    name: date(2026, 12, 4)
+    for name in ("t14_blind_voices.yaml", "heldout_h.yaml", "es_t14_blind.yml", "es_heldout_e.yml")
 }
 SPLITS = ("tuned", "heldout")
 
