@@ -507,6 +507,73 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"had|be|do|does|doing)\b",
             3,
         ),
+        # Round 8: more taken than agreed, told by the waking: "signed for a biopsy and woke
+        # up with my whole thyroid gone", "supposed to take one ovary and they took both".
+        (
+            r"\b(?:signed (?:up )?for|agreed to|consented to|went in for|came in for|only "
+            r"wanted|(?:was |were )?(?:only )?(?:scheduled|booked|there) for)\b[^.]{0,60}"
+            r"\b(?:woke up|came to|came out|came round|came around)\b[^.]{0,50}\b(?:gone|"
+            r"missing|removed|taken out|cut out|taken)\b|"
+            r"\b(?:supposed|meant|going|planned|agreed) to (?:take|remove|cut)(?: out)? (?:just |"
+            r"only )?(?:one|a|an|the|my|his|her|part of)\b[^.]{0,60}\b(?:took|removed|took out|"
+            r"cut out|taken out)(?: out)? (?:both|all|the whole|everything|more|the rest|two|"
+            r"three|the other)\b",
+            4,
+        ),
+        # Round 8: papers a patient could not read ("they give me paper in english, i don't
+        # read english"), a form handed over after the sedative, a signature not remembered.
+        (
+            r"\b(?:papers?|forms?|paperwork|documents?|sign\w*)\b[^.]{0,60}\b(?:i|he|she|we|they|"
+            r"my \w+) (?:don't|do not|doesn't|does not|didn't|did not|can't|cannot|couldn't|"
+            r"could not|no) (?:even )?(?:read|speak|understand) (?:much |good |well )?english\b|"
+            r"\b(?:don't|do not|doesn't|does not|didn't|did not|can't|cannot|couldn't|could not|"
+            r"no) (?:even )?(?:read|"
+            r"speak|understand) (?:much |good |well )?english\b[^.]{0,60}\bsign\w*\b|"
+            r"\b(?:forms?|papers?|paperwork|consent)\b[^.]{0,40}\b(?:after|once) (?:they|he|she|"
+            r"the \w+) (?:had )?(?:already )?(?:gave|given|give|sedated|drugged|medicated|"
+            r"knocked)\b|"
+            r"\b(?:don't|do not|didn't|did not|can't|cannot|couldn't|could not) (?:even )?"
+            r"(?:remember|recall) (?:ever )?sign\w*\b",
+            3,
+        ),
+        # Round 8: someone who could not decide signing for themselves, past the person who
+        # decides for them ("had her sign herself instead of calling me, I'm her power of
+        # attorney"), and exams done on a sleeping patient ("students did pelvic exams while I
+        # was asleep"); "nobody asked me".
+        (
+            r"\b(?:had|let|made|got) (?:her|him|them|my \w+) (?:to )?sign\b[^.]{0,60}\b(?:herself|"
+            r"himself|themselves|instead of|without (?:calling|asking|telling))\b|"
+            r"\b(?:dementia|alzheimer'?s?|confused|not in (?:her|his|their) right mind)\b[^.]{0,60}"
+            r"\b(?:sign (?:for|the|a)|signed (?:for|the|a)|consent(?:ed)? (?:for|to))\b|"
+            r"\b(?:i'm|i am|i was|we are|we're|as) (?:her|his|their|the) "
+            r"(?:medical |health ?care )?(?:power of attorney|poa|proxy|guardian)\b|"
+            r"\b(?:pelvic|rectal|vaginal|breast|genital) exams?\b[^.]{0,60}\b(?:while|when) "
+            r"(?:i|she|he|they|my \w+) (?:was|were) (?:asleep|under|sedated|unconscious|out)\b|"
+            r"\b(?:nobody|no one) (?:ever |even )?ask(?:ed)? (?:me|us|him|her|them|my \w+)\b"
+            r"(?! (?:about|how|if|what|whether|why|when|where|any|questions))",
+            3,
+        ),
+        # Round 8: a risk played down as none, or never a word of it: "a simple procedure with
+        # no real risk", "never said one word about a stroke".
+        (
+            r"\b(?:said|told (?:\w+ )?|assured (?:\w+ )?|promised (?:\w+ )?|swore)\b[^.]{0,60}"
+            r"\bno (?:real|serious|big|major|actual) (?:risks?|danger)\b|"
+            r"\b(?:never|didn't|did not|nobody|no one)\b (?:\w+ )?(?:said|say|mentioned|mention|"
+            r"told (?:me|us|him|her|them)|breathed) (?:one|a single|a) word (?:about|of)\b",
+            3,
+        ),
+        # Round 8: ghost surgery, the surgeon met never there and someone else operating.
+        (
+            r"\b(?:partner|associate|colleague|another (?:doctor|surgeon)|a different (?:doctor|"
+            r"surgeon)|someone else|somebody else)\b (?:actually |really )?(?:did|performed|"
+            r"operated|was doing|did most of)\b[^.]{0,60}\b(?:never (?:even )?(?:met|saw|seen)|"
+            r"didn't know|did not know|never (?:even )?came in|wasn't (?:even )?there)\b|"
+            r"\b(?:never (?:even )?(?:came in|showed up|showed)|wasn't (?:even )?there|"
+            r"never (?:even )?met)\b[^.]{0,60}\b(?:partner|associate|colleague|another "
+            r"(?:doctor|surgeon)|a different (?:doctor|surgeon)|someone else|somebody else)\b "
+            r"(?:actually |really )?(?:did|performed|operated)\b",
+            3,
+        ),
     ),
     CaseType.ANESTHESIA: (
         (

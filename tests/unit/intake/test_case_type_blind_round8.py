@@ -30,35 +30,7 @@ HELD_BACK_MISSES: frozenset[int] = frozenset({43, 83, 98, 103, 118})
 # Tuned rows still failing, with why (strict xfails, so a fix that makes one pass shows).
 TUNED_OPEN: dict[int, str] = {
     i: "first sight, not yet fixed"
-    for i in (
-        14,
-        19,
-        20,
-        22,
-        32,
-        39,
-        41,
-        46,
-        50,
-        51,
-        54,
-        62,
-        65,
-        66,
-        67,
-        71,
-        79,
-        81,
-        82,
-        86,
-        92,
-        94,
-        99,
-        101,
-        112,
-        116,
-        117,
-    )
+    for i in (19, 20, 32, 39, 41, 50, 51, 66, 67, 71, 79, 81, 82, 92, 99, 101, 112, 116, 117)
 }
 
 

@@ -1,0 +1,123 @@
+"""Case type, round 8: the classes of telling the blind round's tuned rows missed, each
+in wordings of its own (not the blind rows), so a fix covers the kind and not the row.
+
+Each row is (what-happened answer, provider answer, accepted types), read joined by a
+space, as in the blind rounds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intake.classify import classify_case_type
+
+MIS = ("misdiagnosis",)
+SURG = ("surgical",)
+MED = ("medication",)
+BIRTH = ("birth_injury",)
+ANES = ("anesthesia",)
+NURS = ("nursing_hospital_negligence",)
+CONSENT = ("informed_consent",)
+OTHER = ("other",)
+
+Row = tuple[str, str, tuple[str, ...]]
+
+# Class A (informed consent): more taken than agreed, told by the waking; papers the
+# patient could not read, or signed after the sedative; a patient who could not decide
+# signing past the one who decides for them; exams on a sleeping patient, "nobody asked";
+# a risk played down as none or never a word of it; ghost surgery.
+CONSENT_ROWS: list[Row] = [
+    (
+        "i agreed to a lumpectomy and woke up with my whole breast removed",
+        "breast surgeon",
+        CONSENT,
+    ),
+    ("went in for a scope of my knee and came out with the meniscus gone", "ortho", CONSENT + SURG),
+    (
+        "they were only supposed to remove part of my thyroid but they took out the whole thing",
+        "ENT",
+        CONSENT + SURG,
+    ),
+    (
+        "he was meant to take one kidney stone out and removed the whole kidney",
+        "urologist",
+        CONSENT + SURG,
+    ),
+    (
+        "my father does not read english and they had him sign forms for the heart procedure",
+        "cardiology",
+        CONSENT,
+    ),
+    (
+        "i cant read english good, they just point where to sign and do the surgery",
+        "clinic",
+        CONSENT,
+    ),
+    (
+        "they brought the consent papers after the nurse had already given me the sedative",
+        "GI lab",
+        CONSENT,
+    ),
+    ("i honestly dont recall signing anything before the colonoscopy", "endoscopy center", CONSENT),
+    (
+        "my dad has alzheimers and they let him sign for his own amputation, no one called us",
+        "VA hospital",
+        CONSENT,
+    ),
+    (
+        "they had mom sign the papers herself even though she was confused, I am her health care "
+        "proxy",
+        "hospital",
+        CONSENT,
+    ),
+    (
+        "a resident did a rectal exam when I was under for my knee surgery, nobody asked me",
+        "university hospital",
+        CONSENT,
+    ),
+    ("no one asked us before they put him on the experimental drug", "cancer center", CONSENT),
+    (
+        "she promised there was no serious risk to the nerve, now half my face is paralyzed",
+        "plastic surgeon",
+        CONSENT,
+    ),
+    (
+        "the doctor never breathed a word about going blind from the injection and now I am",
+        "eye doctor",
+        CONSENT,
+    ),
+    (
+        "my surgeon never showed up that day, a different surgeon operated and nobody said a thing",
+        "surgery center",
+        CONSENT,
+    ),
+    (
+        "his associate did the operation and i never even met him before",
+        "plastic surgery clinic",
+        CONSENT,
+    ),
+]
+# Not consent: the same words where nothing was taken or signed past anyone.
+CONSENT_NOT: list[Row] = [
+    (
+        "nobody asked me about my symptoms, they just sent me home and it was a heart attack",
+        "ER",
+        MIS,
+    ),
+    (
+        "they took out my appendix and nicked my bowel, i came back septic",
+        "general surgeon",
+        SURG,
+    ),
+]
+
+ROWS: list[Row] = CONSENT_ROWS + CONSENT_NOT
+
+
+def _value(result: object) -> str | None:
+    return getattr(result, "value", result)  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(("story", "provider", "accepted"), ROWS)
+def test_round8_classes(story: str, provider: str, accepted: tuple[str, ...]) -> None:
+    assert _value(classify_case_type(f"{story} {provider}")) in accepted
