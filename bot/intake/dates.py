@@ -307,8 +307,16 @@ _MONTH_PART = re.compile(
 )
 _WEEK_OF_MONTH = re.compile(r"(?:the\s+)?(\w+)\s+(?:full\s+)?week")
 _WEEK_ORDINALS: dict[str, int | None] = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "last": None, "final": None,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "last": None,
+    "final": None,
 }
 _MONTH_YEAR = re.compile(
     r"\b(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?\s*,?\s*(?:of\s+)?"
@@ -334,8 +342,7 @@ def describe(when: DateSpec) -> str:
     if when.precision == "year":
         return str(when.earliest.year)
     return (
-        f"between {when.earliest.strftime('%B %-d, %Y')} "
-        f"and {when.latest.strftime('%B %-d, %Y')}"
+        f"between {when.earliest.strftime('%B %-d, %Y')} and {when.latest.strftime('%B %-d, %Y')}"
     )
 
 
@@ -392,8 +399,10 @@ _EXACTLY = re.compile(r"\b(?:exactly|to\s+the\s+day|on\s+the\s+dot)\b", re.IGNOR
 def _ago(match: re.Match[str], today: date) -> DateSpec:
     raw = match.group("n").lower()
     unit_said = _UNITS.get(match.group("unit").lower(), match.group("unit").lower())
-    if _EXACTLY.search(match.string) and unit_said in {"week", "month", "year"} and (
-        raw.isdigit() or raw in SMALL_NUMBERS or raw in {"a", "an", "one"}
+    if (
+        _EXACTLY.search(match.string)
+        and unit_said in {"week", "month", "year"}
+        and (raw.isdigit() or raw in SMALL_NUMBERS or raw in {"a", "an", "one"})
     ):
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
         centre = today - relativedelta(**{f"{unit_said}s": n})
@@ -508,9 +517,7 @@ def _named_month(text: str) -> tuple[int, bool] | None:
     return next(iter(found.items())) if len(found) == 1 else None
 
 
-def _month_of_season(
-    text: str, start: date, said_year: int | None
-) -> tuple[bool, DateSpec | None]:
+def _month_of_season(text: str, start: date, said_year: int | None) -> tuple[bool, DateSpec | None]:
     """A month named with a season is the finer answer: "two winters ago, in January" is
     that January (of that winter), "the winter of 2024, in January" January 2024 (the year
     said). Returns (a month was named, the month within the season or None if it is not
@@ -842,7 +849,6 @@ def _holiday_in(
     return _range(centre - timedelta(days=3), centre + timedelta(days=3))
 
 
-
 def _long_weekend(centre: date) -> tuple[date, date]:
     """The long weekend a holiday belongs to: Saturday to a Monday holiday, a Thursday
     holiday to Sunday, otherwise the day either side."""
@@ -1150,9 +1156,17 @@ def _july_fourth(text: str, today: date) -> str:
 # Weekdays as people shorten them in a text ("last tues", "thurs night"). "mon", "sat" and
 # "sun" are ordinary words too, so those three only next to a word that makes them a day.
 _WEEKDAY_SHORT = {
-    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
-    "weds": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
-    "fri": "friday", "sat": "saturday", "sun": "sunday",
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "weds": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "sat": "saturday",
+    "sun": "sunday",
 }
 _WEEKDAY_ABBREVIATION = re.compile(
     r"\b(?P<lead>(?:last|past|this|that|on|early|late|next)\s+)?"
@@ -1186,11 +1200,27 @@ _BEGINNING_TYPO = re.compile(
     r"\b(?:b[ei]g+[aeiu]n+[aeiu]n+(?:g|in)?|b[ei]gin+ing|beg(?=\s+of\b))\b", re.IGNORECASE
 )
 _ORDINAL_UNITS = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
 )
 _ORDINAL_TEENS = (
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
 )
 # "first" 1 ... "twentieth" 20, "twenty-first"/"twenty first" 21 ... "thirty-first" 31.
 _ORDINAL_WORDS: dict[str, int] = (
@@ -1519,10 +1549,12 @@ def _before_last(raw: str, today: date) -> DateSpec | None:
         saturday = today - timedelta(days=(today.weekday() - 5) % 7 or 7) - timedelta(days=7)
         return _range(saturday, saturday + timedelta(days=1))
     if unit == "month":
-        year, month = (today.year, today.month - 2) if today.month > 2 else (
-            today.year - 1, today.month + 10)
+        year, month = (
+            (today.year, today.month - 2) if today.month > 2 else (today.year - 1, today.month + 10)
+        )
         return _month(year, month)
     return _year(today.year - 2)
+
 
 # "last June", "this past May": the most recent such month before this one (a library
 # reads "last June" as nothing when June is this month).
@@ -1604,11 +1636,36 @@ def _years_ago_month(raw: str, today: date) -> DateSpec | None:
 
 
 _SMALL_NUMBERS = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 ]
-_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-               "seventy": 70, "eighty": 80, "ninety": 90}
+_TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _UNDER_100 = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|"
     r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -1670,13 +1727,37 @@ def _full_years(text: str, today: date) -> str:
     text = _APOSTROPHE_YEAR.sub(lambda m: century(m.group(1)), text)
     text = _DAY_MONTH_SHORT_YEAR.sub(lambda m: f"{m.group('dm')} {century(m.group('yy'))}", text)
     text = _SEASON_SHORT_YEAR.sub(lambda m: f"{m.group('season')} {century(m.group('yy'))}", text)
+    text = _BACK_IN_SHORT_YEAR.sub(lambda m: f"{m.group('lead')} {century(m.group('yy'))}", text)
+    text = _MONTH_OF_SHORT_YEAR.sub(
+        lambda m: (
+            f"{m.group('month')} {century(m.group('yy'))}"
+            if int(m.group("yy")) <= today.year % 100
+            else m.group(0)
+        ),
+        text,
+    )
     return _MONTH_DAY_SHORT_YEAR.sub(lambda m: f"{m.group('md')}, {century(m.group('yy'))}", text)
 
 
-# "spring 24, may", "summer 23": a season with two figures after it is that year's season,
-# not a count ("summer 23 days" stays a count, "the 24th" a day).
+# "back in 21", "way back in 09": "back in" dates what follows, so two figures are a year
+# (a bare "in 85" stays an age or a count).
+_BACK_IN_SHORT_YEAR = re.compile(
+    r"\b(?P<lead>back\s+in)\s+(?P<yy>\d{2})\b"
+    r"(?!\s*(?:st|nd|rd|th|days?|weeks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|"
+    r"times?|%|/|-|:|[.,]\d))",
+    re.IGNORECASE,
+)
+# "march of 24", "oct of 25": "of" before two figures after a month makes them its year,
+# not its day; only a year of this century gone by ("September of 49" may be an age).
+_MONTH_OF_SHORT_YEAR = re.compile(
+    rf"\b(?P<month>{_MONTH_ALT})\.?\s+of\s+(?P<yy>\d{{2}})\b"
+    r"(?!\s*(?:st|nd|rd|th|days?|weeks?|months?|years?|yrs?|hours?|hrs?|%|/|-|:|[.,]\d))",
+    re.IGNORECASE,
+)
+# "spring 24, may", "summer 23", "spring of 23": a season with two figures after it is that
+# year's season, not a count ("summer 23 days" stays a count, "the 24th" a day).
 _SEASON_SHORT_YEAR = re.compile(
-    r"\b(?P<season>spring|summer|fall|autumn|winter)\s+(?P<yy>\d{2})\b"
+    r"\b(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<yy>\d{2})\b"
     r"(?!\s*(?:st|nd|rd|th|days?|weeks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|"
     r"times?|%|/|-|:|[.,]\d))",
     re.IGNORECASE,
@@ -2001,16 +2082,28 @@ _SCHOOL_SPANS = {
 # own calendar, not the seasons': ((first month, day), (last month, day)) for each part.
 _TERM_SPANS = {
     "fall": {
-        "whole": ((8, 15), (12, 20)), "start": ((8, 15), (9, 7)), "second": ((8, 22), (9, 14)),
-        "mid": ((9, 25), (10, 31)), "end": ((11, 25), (12, 20)), "finals": ((12, 1), (12, 20)),
+        "whole": ((8, 15), (12, 20)),
+        "start": ((8, 15), (9, 7)),
+        "second": ((8, 22), (9, 14)),
+        "mid": ((9, 25), (10, 31)),
+        "end": ((11, 25), (12, 20)),
+        "finals": ((12, 1), (12, 20)),
     },
     "spring": {
-        "whole": ((1, 8), (5, 20)), "start": ((1, 8), (1, 31)), "second": ((1, 15), (2, 7)),
-        "mid": ((2, 20), (3, 31)), "end": ((4, 20), (5, 20)), "finals": ((4, 25), (5, 20)),
+        "whole": ((1, 8), (5, 20)),
+        "start": ((1, 8), (1, 31)),
+        "second": ((1, 15), (2, 7)),
+        "mid": ((2, 20), (3, 31)),
+        "end": ((4, 20), (5, 20)),
+        "finals": ((4, 25), (5, 20)),
     },
     "summer": {
-        "whole": ((5, 15), (8, 20)), "start": ((5, 15), (6, 10)), "second": ((5, 22), (6, 17)),
-        "mid": ((6, 20), (7, 20)), "end": ((7, 25), (8, 20)), "finals": ((8, 1), (8, 20)),
+        "whole": ((5, 15), (8, 20)),
+        "start": ((5, 15), (6, 10)),
+        "second": ((5, 22), (6, 17)),
+        "mid": ((6, 20), (7, 20)),
+        "end": ((7, 25), (8, 20)),
+        "finals": ((8, 1), (8, 20)),
     },
 }
 _SCHOOL_TERM = re.compile(
@@ -2022,9 +2115,14 @@ _TERM_PARTS = (
     ("finals", re.compile(r"\bfinals?\b|\bexam\s+week\b|\blast\s+(?:day|week)\b", re.I)),
     ("mid", re.compile(r"\bmid-?terms?\b|\bmiddle\s+of\b|\bmid-?(?:semester|term)\b", re.I)),
     ("second", re.compile(r"\bsecond\s+week\b|\b2nd\s+week\b", re.I)),
-    ("start", re.compile(
-        r"\b(?:first|1st|opening)\s+(?:day|days|week|couple\s+of\s+weeks)\b|\b(?:start|"
-        r"beginning|began|begin|started|starting)\b", re.I)),
+    (
+        "start",
+        re.compile(
+            r"\b(?:first|1st|opening)\s+(?:day|days|week|couple\s+of\s+weeks)\b|\b(?:start|"
+            r"beginning|began|begin|started|starting)\b",
+            re.I,
+        ),
+    ),
     ("end", re.compile(r"\bend(?:ing|ed)?\b|\bclose\b|\blast\s+couple\b", re.I)),
 )
 
@@ -2214,8 +2312,11 @@ def _mentions(raw: str, today: date, year_hint: int | None) -> list[tuple[int, i
                 continue
             prev = max(before)[2].earliest
             day = int(m.group(1))
-            same = [f[2].earliest for f in said if f[1] <= m.start() and f[2].precision
-                    == "day" and f[2].earliest.day == day]
+            same = [
+                f[2].earliest
+                for f in said
+                if f[1] <= m.start() and f[2].precision == "day" and f[2].earliest.day == day
+            ]
             if same:
                 # "born aug 9 ... so the 9th": that day said again, never a month later.
                 found.append((m.start(), m.end(), DateSpec.exact(max(same))))
@@ -2363,7 +2464,8 @@ def _pointed_date(raw: str, today: date, year_hint: int | None) -> DateSpec | No
     if label:
         words = label.group("label").lower()
         near = [
-            f for f in found
+            f
+            for f in found
             if words in raw[max(0, f[0] - 30) : f[0]].lower() and f[0] < label.start()
         ]
         if len(near) == 1:
@@ -2704,9 +2806,11 @@ def _taken_back(text: str, today: date) -> DateSpec | None:
             return DateSpec.exact(d) if d <= today else None
     if first.precision == "day" and len(days) == 1 and not _MONTH_WORD.search(bare):
         year = _ANY_YEAR.search(bare)
-        if year and "/" not in bare and _ANY_YEAR.sub(" ", bare).strip(" ,.") == bare[
-            : year.start()
-        ].strip(" ,."):
+        if (
+            year
+            and "/" not in bare
+            and _ANY_YEAR.sub(" ", bare).strip(" ,.") == bare[: year.start()].strip(" ,.")
+        ):
             # "August 3rd, no sorry the 5th, 2025": the month said first, that day and year.
             try:
                 d = date(int(year.group(1)), first.earliest.month, days.pop())
@@ -2983,8 +3087,13 @@ def _between_two(raw: str, today: date) -> DateSpec | None:
 
 # "the first day of spring": the equinox or solstice that starts the astronomical season,
 # one day, not the season. The day drifts by one across years; the usual one is kept.
-_SEASON_STARTS = {"spring": (3, 20), "summer": (6, 21), "fall": (9, 22), "autumn": (9, 22),
-                  "winter": (12, 21)}
+_SEASON_STARTS = {
+    "spring": (3, 20),
+    "summer": (6, 21),
+    "fall": (9, 22),
+    "autumn": (9, 22),
+    "winter": (12, 21),
+}
 _FIRST_DAY_OF_SEASON = re.compile(
     r"\b(?:the\s+)?(?:very\s+)?(?:first|1st|opening)\s+day\s+of\s+(?:(?:the|this)\s+)?"
     r"(?P<rel>last|this\s+past|past|previous)?\s*(?P<season>spring|summer|fall|autumn|winter)"
@@ -3502,7 +3611,10 @@ _AGE_NOW = re.compile(
 _BORN_YEAR = re.compile(r"\bborn\s+(?:in\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[/.\-]\d)", re.I)
 _GRADE = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)\s+grade"
 _GRADE_THEN_NOW = re.compile(
-    r"\bin\s+" + _GRADE.format("then") + r"\b.*?\b(?:in\s+)?" + _GRADE.format("now")
+    r"\bin\s+"
+    + _GRADE.format("then")
+    + r"\b.*?\b(?:in\s+)?"
+    + _GRADE.format("now")
     + r"\s*(?:now|this\s+year)\b",
     re.IGNORECASE,
 )
@@ -3728,7 +3840,6 @@ def _month_around_day(raw: str, today: date) -> DateSpec | None:
             return None
         return _range(lo, min(hi, today))
     return None
-
 
 
 # "The biopsy was June 30th, 2025. Sick by the Fourth of July.": the first day said is what
@@ -4073,7 +4184,8 @@ def _read_when(text: str, today: date) -> DateSpec:
         # "sat", "sun" and "mon" left after _weekday_words are words ("we sat in the ER"),
         # not days; a hit that names a month is the better one ("... in October").
         hits = [
-            (s, d) for s, d in found
+            (s, d)
+            for s, d in found
             if (any(ch.isdigit() for ch in s) or len(s) > 4)
             and not _ORDINARY_WORDS.intersection(s.lower().split())
             and not _SOME_WEEKDAY.match(s)

@@ -1,0 +1,36 @@
+"""Dates, round 15: the classes of wording the tuned blind rows showed, in other words.
+
+Each block is one class fixed in bot/intake/dates.py for more wordings than the blind row
+that showed it (tests/unit/parsing/test_dates_round15_blind.py); today is Friday
+2026-12-04. A row is (answer, earliest, latest): the reading lies inside the window; ""
+"" for no date read.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.support import date_rows
+
+TODAY = date(2026, 12, 4)  # a Friday
+
+ROWS: list[tuple[str, str, str]] = [
+    # 1. Two figures after "back in", after a season with "of", or after a month with "of"
+    #    are a year; a bare "in 85" and "September of 49" stay ages or counts (round 4).
+    ("way back in 09, it was the spring", "2009-03-01", "2009-05-31"),
+    ("back in 85", "1985-01-01", "1985-12-31"),
+    ("summer of 19", "2019-06-01", "2019-08-31"),
+    ("fall of 24 I think", "2024-09-01", "2024-11-30"),
+    ("march of 24", "2024-03-01", "2024-03-31"),
+    ("oct. of 25", "2025-10-01", "2025-10-31"),
+    ("the 23rd of july", "2026-07-23", "2026-07-23"),
+    ("in 85", "", ""),
+    ("in September of 49", "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "earliest", "latest"), ROWS, ids=[r[0][:50] for r in ROWS])
+def test_class_rows(text: str, earliest: str, latest: str) -> None:
+    date_rows.check_window(text, earliest, latest, TODAY)
