@@ -1166,6 +1166,9 @@ _SEDATION = (
     r"(?:to )?sleep for\b(?! (?:the night|a while|a bit|an? \w+ hours?|hours|the day|a nap|"
     r"good|ever|\d))|"
     r"\bunder general\b|"
+    # round 8: "before they knocked me out", "while he was under"
+    r"\bknock(?:ed|ing)? (?:me|him|her|them|us|my \w+|our \w+) out\b|"
+    r"\b(?:while|when) (?:i|he|she|they|we|my \w+) (?:was|were) (?:still )?under\b|"
     # a block or epidural that reached the breathing: "not monitored after the epidural"
     rf"\b{_REGIONAL}\b"
 )
@@ -1177,7 +1180,11 @@ _AIRWAY_HARM = (
     r"(?:was |were )?(?:watch\w*|monitor\w*)|unmonitored|too much|overdos\w*|"
     r"(?:allergic|bad) reaction|reaction to|"
     r"breathing (?:crisis|emergency|problems?|trouble|difficult\w*)|respiratory (?:arrest|"
-    r"failure|depression|distress)|(?:couldn't|could not|can't) breathe)"
+    r"failure|depression|distress)|(?:couldn't|could not|can't) breathe|"
+    # round 8: vital signs falling, and stomach contents into the lungs, told plainly
+    r"(?:heart rate|blood pressure|pressure|oxygen|o2|sats?|saturation|pulse) (?:dropped|"
+    r"crashed|fell|plummeted|tanked|bottomed out|went down)|"
+    r"threw up|vomit\w*|puked|went (?:down )?into (?:my|his|her|their|the) lungs?)"
 )
 # Any procedure, for a complication of the procedure itself.
 _PROCEDURE = (
@@ -2871,6 +2878,23 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (r"\bhome (?:health|care) (?:nurse|aide|agency|worker)s?\b", 2),
     ),
     CaseType.ANESTHESIA: (
+        # Round 8: the harm told first, the sedation after: "his oxygen dropped while he was
+        # under and nobody noticed", "stopped breathing when she was sedated".
+        (
+            rf"\b{_AIRWAY_HARM}(?:(?!\b(?:surgeon|baby|nurses?)\b)[^.]){{0,40}}\b(?:while|when|"
+            r"after) (?:i|he|she|they|we|my \w+) (?:was|were|got) (?:still )?(?:under|sedated|"
+            r"put under|put to sleep|knocked out)\b",
+            4,
+        ),
+        # Round 8: never told to fast before sedation ("nobody told me not to eat before they
+        # knocked me out"), or never asked when the patient last ate.
+        (
+            r"\b(?:never|didn't|did not|nobody|no one|not)\b[^.]{0,20}\b(?:told|tell|said|asked|"
+            r"ask|checked|check)\b[^.]{0,20}\b(?:not to (?:eat|drink)|to fast|fasting|(?:if|when|"
+            r"whether) (?:i|he|she|they|we) (?:had )?(?:last )?(?:ate|eaten|eat))\b"
+            rf"[^.]{{0,60}}(?:{_SEDATION})",
+            4,
+        ),
         # A block, epidural or spinal that hurt a nerve or went in wrong: "the nerve block
         # hit the nerve", "they put the spinal in too high".  The surgery it was for is
         # only context; a surgeon or the baby in between makes it another act's harm.

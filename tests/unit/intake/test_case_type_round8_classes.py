@@ -111,7 +111,41 @@ CONSENT_NOT: list[Row] = [
     ),
 ]
 
-ROWS: list[Row] = CONSENT_ROWS + CONSENT_NOT
+# Class B (anaesthesia): the airway harm told first and the sedation after ("while he was
+# under"); knocked out as sedation; never told to fast, and what came up went into the lungs.
+ANES_ROWS: list[Row] = [
+    (
+        "her heart rate crashed while she was under and nobody in the room caught it",
+        "anesthesiologist",
+        ANES,
+    ),
+    (
+        "he stopped breathing when he was sedated for the scope and now has brain damage",
+        "GI clinic",
+        ANES,
+    ),
+    (
+        "no one asked me when i last ate before they put me under, i vomited and aspirated",
+        "outpatient surgery",
+        ANES,
+    ),
+    (
+        "they knocked my son out for his tonsils and he threw up and it went into his lungs",
+        "children's hospital",
+        ANES,
+    ),
+    (
+        "nobody said not to drink anything before the sedation and she choked on vomit",
+        "dental surgeon",
+        ANES,
+    ),
+]
+# Not anaesthesia: throwing up with no sedation, or "under" as a place.
+ANES_NOT: list[Row] = [
+    ("the nurse gave her the wrong pills and she threw up all night", "hospital", MED),
+]
+
+ROWS: list[Row] = CONSENT_ROWS + CONSENT_NOT + ANES_ROWS + ANES_NOT
 
 
 def _value(result: object) -> str | None:
