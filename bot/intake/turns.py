@@ -75,13 +75,18 @@ _FAREWELL_MAX_WORDS = 8
 
 _PERSON = (
     r"(a\s+|an\s+|the\s+|your\s+)?(real\s+|live\s+|actual\s+)?"
-    r"(person|human|some\s*one|some\s*body|lawyer|attorney|agent|representative|rep|"
+    r"(person|human|some\s*one|some\s*body|any\s*one|any\s*body|lawyer|attorney|agent|representative|rep|"
     r"staff|paralegal|operator|people)"
 )
+_CALL = r"(call|contact|phone|telephone|ring|text)"
 _ASKS_FOR_PERSON = re.compile(
     rf"\b(talk|speak|chat)\s+(to|with)\s+{_PERSON}\b|\b(real|live|actual)\s+(person|human)\b|"
-    r"\bcall\s+me\s+(back|please|asap|instead)\b|"
-    rf"\b(have|can|could|will)\s+{_PERSON}\s+(call|contact|phone|ring)\b",
+    rf"\b{_CALL}\s+me\s+(back|please|asap|instead|rather)\b|"
+    rf"\b(have|can|could|will)\s+{_PERSON}\s+{_CALL}\b|"
+    # "is there someone who could telephone me", "anybody that can call me instead"
+    rf"\b{_PERSON}\s+(who|that)\s+(can|could|will|would|might)\s+{_CALL}\s+me\b|"
+    r"\b(rather|prefer\s+to)\s+(talk|speak|do\s+this)\s+(on|over|by)\s+the\s+phone\b|"
+    r"\bprefer\s+(a\s+)?(phone\s+)?call\b",
     re.IGNORECASE,
 )
 _QUESTION_START = re.compile(
@@ -147,8 +152,23 @@ def asks_about(text: str) -> str | None:
     return None
 
 
+# Where a new sentence starts: "HOLD ON. HOW MUCH IS THIS GOING TO COST" asks in its second.
+_SENTENCE_START = re.compile(r"(?:^|[.!;:]\s+|\n\s*)")
+_HOLD_ON = re.compile(
+    r"^\W*(?:hold|hang)\s+on|^\W*(?:wait|one|just)\s+a\s+(?:sec(?:ond)?|minute|moment)", re.I
+)
+
+
 def is_question(text: str) -> bool:
-    return "?" in text or bool(_QUESTION_START.match(text) or _INDIRECT_QUESTION.search(text))
+    """A "?", or a sentence that opens as a question, or an indirect one ("I was wondering
+    whether ..."): any sentence counts, not only the first."""
+    if "?" in text or _INDIRECT_QUESTION.search(text):
+        return True
+    for start in _SENTENCE_START.finditer(text):
+        sentence = _HOLD_ON.sub("", text[start.end() :], count=1)
+        if _QUESTION_START.match(sentence):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -208,7 +228,11 @@ def read(
         # The classifier heard an answer, but the words ask about cost or privacy
         # ("before I go on, I wish to know whether you charge"): answered, place kept.
         asked = asks_about_(text) if asks < MAX_ASKS else None
-        return Reading(asked, intent, "a question about it in the words") if asked else keep
+        if asked:
+            return Reading(asked, intent, "a question about it in the words")
+        if asks < MAX_ASKS and wants_a_person(question, text, answers, language):
+            return Reading("request_human", intent, "a request for a person in the words")
+        return keep
 
     def answer(reason: str, guide: bool = False) -> Reading:
         return Reading(ANSWER_INTENT, intent, reason, guide)
@@ -273,11 +297,29 @@ def read(
     return keep
 
 
+def wants_a_person(question: str, text: str, answers: bool, language: str = "en") -> bool:
+    """The words ask for a person or a call where the classifier heard an answer ("is there
+    someone who could telephone me instead?" at the provider question). Never in a story,
+    which may tell of asking for someone back then; at a free-text question only a short
+    message or one that asks; never when a closed question's answer is in it."""
+    spanish = language == ES
+    if question == "incident_description" or not (
+        turns_es.asks_for_person if spanish else asks_for_person
+    )(text):
+        return False
+    if question not in OPEN_QUESTIONS:
+        return not answers
+    asking = (turns_es.is_question if spanish else is_question)(text)
+    return asking or len(text.split()) <= 12
+
+
 def asks_why_asked(question: str, text: str, answers: bool) -> bool:
     """The reply asks why the open question is asked, and does not answer it: at a free-text
     question any sentence parses, so there the words decide; an emergency is never this."""
     if question == "summary_confirmed" or not why.asks_why(text):
         return False
+    if asks_about(text) or turns_es.asks_about(text):
+        return False  # "¿cuánto cobran? porque no tengo dinero": a question about cost
     if answers and question not in OPEN_QUESTIONS:
         return False  # "why? I was 45" answers the age question
     return safety.detect(text) is None and safety_es.detect(text) is None

@@ -71,14 +71,20 @@ def reread(parse_data: dict[str, Any], tracker: Any, today: date | None = None) 
     from bot.rasa_platform.nlg import tracker_language
 
     language = tracker_language(tracker, text)
-    if intent not in turns.INTERRUPTIONS and not multilingual.asks_about(text, language):
+    person = intent not in turns.INTERRUPTIONS and multilingual.asks_for_person(text, language)
+    if (
+        intent not in turns.INTERRUPTIONS
+        and not person
+        and not multilingual.asks_about(text, language)
+    ):
         # Most turns: an answer the classifier already heard as one. Only a question about
-        # cost or privacy in the words needs the asks counted (a walk over the events).
+        # cost or privacy, or a request for a person, in the words needs the asks counted
+        # (a walk over the events).
         return turns.Reading(intent, intent, "classifier")
     asks = turns.asks_in_a_row([*questions_at_replies(tracker.events), question], question)
     repeated = asks > 1 and _same_words(_last_user_text(tracker.events), text)
     # Whether the words answer the question matters only against an interruption.
-    answers = intent in turns.INTERRUPTIONS and multilingual.answers_question(
+    answers = (intent in turns.INTERRUPTIONS or person) and multilingual.answers_question(
         question, text, today or intake_today(), tracker.current_slot_values(), language
     )
     reading = turns.read(
