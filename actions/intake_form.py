@@ -37,7 +37,7 @@ from bot.intake.answers import Parsed
 from bot.intake.assessment import care_story
 from bot.intake.corrections import Correction, is_a_correction
 from bot.intake.government import facility_from_story
-from bot.intake.questions import MAX_FAILURES, circle_back, fallback
+from bot.intake.questions import MAX_FAILURES, circle_back, declined_at_once, fallback
 from bot.intake.slot_names import (
     ASKED_AGAIN,
     CALLBACK_CONTINUE,
@@ -386,6 +386,13 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
                 flags = tracker.get_slot(REVIEW_FLAGS) or []
                 answered[REVIEW_FLAGS] = [f for f in flags if not f.startswith(f"{field}_")]
             return answered
+        if declined_at_once(field, text):
+            # "I'd rather not say" whether a lawyer has it: kept as unknown, not asked again.
+            kept = await self.keep_as_given(
+                field, text, failures, dispatcher, tracker, "utter_why_skip"
+            )
+            if kept is not None:
+                return kept
         if not just_guided:
             failures[field] = failures.get(field, 0) + 1
         asked_again = field in (tracker.get_slot(ASKED_AGAIN) or [])  # one try on a circle-back

@@ -931,7 +931,14 @@ def parse_has_lawyer(text: str) -> Parsed:
         r"\b(i\s+(have|hired|got)\s+(a|an)\s+(lawyer|attorney)|already\s+have)", text, re.I
     ):
         return Parsed({"has_lawyer": True})
+    if names.declines(text) and not _PLAIN_NO.match(text):
+        # "prefer not to answer that" declines: it is no "no" (questions.DECLINE_TAKEN_AT_ONCE)
+        return _fail("declined")
     return parse_yes_no("has_lawyer", text)
+
+
+# A reply that opens with a no (or "not yet"), which the refusal words also hold for a name.
+_PLAIN_NO = re.compile(r"^\W*(?:no+|nope|nah|not\s+yet)\b", re.I)
 
 
 def parse_patient_died(text: str) -> Parsed:

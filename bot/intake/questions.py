@@ -56,6 +56,17 @@ LABELS = {
 }
 
 
+# Questions a visitor may decline outright ("I'd rather not say"): the attorney asks at
+# the first call, and nothing the intake does hangs on the answer, so a decline is kept as
+# unknown at once instead of the question being put again.
+DECLINE_TAKEN_AT_ONCE = frozenset({"has_lawyer", "provider_government"})
+
+
+def declined_at_once(field: str, text: str) -> bool:
+    """`text` declines a question that may simply be declined (DECLINE_TAKEN_AT_ONCE)."""
+    return field in DECLINE_TAKEN_AT_ONCE and names.declines(text)
+
+
 # Left unknown after two tries, these decide the deadline and the attorney; the intake
 # comes back to each once, just before the read-back, in other words ("Before I sum up:
 # do you remember the hospital or clinic?"). People often remember once the rest is told;
