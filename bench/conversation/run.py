@@ -320,8 +320,9 @@ def language_report(split: str, language: str, s: dict[str, Any],
     return "\n".join(lines)
 
 
-def failures(results: list[Result]) -> list[dict[str, Any]]:
-    """Per visitor: what went wrong (tuned split only: held-out contents stay unseen)."""
+def failures(results: list[Result], everyone: bool = False) -> list[dict[str, Any]]:
+    """Per visitor: what went wrong (tuned split only: held-out contents stay unseen);
+    `everyone` keeps the visitors with nothing wrong too (for counting the questions)."""
     rows = []
     for r in results:
         stored = r.stored
@@ -341,7 +342,7 @@ def failures(results: list[Result]) -> list[dict[str, Any]]:
             "silent": r.silent,
             "error": r.error,
         }
-        if any(problems.values()):
+        if everyone or any(problems.values()):
             lead = (stored.lead if stored else None) or {}
             rows.append(
                 {
@@ -430,6 +431,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--language", choices=("all", "en", "es"), default="all",
                     help="only the visitors who write in this language")
     ap.add_argument("--concurrency", type=int, default=6)
+    ap.add_argument("--all-transcripts", action="store_true",
+                    help="also write every tuned conversation, not only the failures "
+                    "(var/conversation-benchmark/transcripts-tuned.json)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--keep-logs", action="store_true",
                     help=f"copy the stack's logs to {OUT_DIR}/logs (tuned-only runs)")
@@ -479,6 +483,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             path = write_failures(failures(rs), name=name)
             out["tuned_failures_file"] = str(path)
+            if args.all_transcripts:
+                everyone = failures(rs, everyone=True)
+                write_failures(everyone, name=name.replace("failures", "transcripts"))
     out["seconds"] = {"stacks_and_conversations": round(finished - started, 1)}
     if args.json:
         print(json.dumps(out, indent=1, default=str))
