@@ -312,10 +312,11 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
             r"cuando\s+paso(?:\s+esto)?)\b",
             "at the time",
         ),
-        (r"\banos\b|\bano\b", "years"),
-        (r"\bmeses\b|\bmes\b", "months"),
-        (r"\bsemanas\b|\bsemana\b", "weeks"),
-        (r"\bdias\b|\bdia\b", "days"),
+        # with the diminutives said of the old and the small: "81 añitos", "3 mesecitos"
+        (r"\banos\b|\bano\b|\banitos?\b", "years"),
+        (r"\bmeses\b|\bmes\b|\bmesecitos?\b", "months"),
+        (r"\bsemanas\b|\bsemana\b|\bsemanitas?\b", "weeks"),
+        (r"\bdias\b|\bdia\b|\bdiitas?\b|\bdiecitos?\b", "days"),
         (r"\by\s+medio\b", "and a half"),
     ]
 ]
