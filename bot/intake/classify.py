@@ -2471,6 +2471,47 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"suction|delivery|extraction)?",
             3,
         ),
+        # Round 8: the vacuum in plain words ("the suction cup thing three times and it popped
+        # off"), and what it leaves on a newborn's head.
+        (
+            r"\b(?:suction (?:cup|thing|device|machine)|plunger(?: thing)?)\b[^.]{0,60}"
+            r"\b(?:(?:\d+|two|three|four|five|several|multiple|many) (?:times|attempts|tries|"
+            r"pulls)|popped off|pop-?offs?|came off|kept (?:coming|popping) off|too hard|force)\b|"
+            r"\b(?:baby|babies|newborn|infant)\b[^.]{0,60}\b(?:skull fracture|fractured (?:his |"
+            r"her |the )?skull|blood (?:under|beneath) (?:the|his|her) scalp|cephalo?hematoma|"
+            r"subgaleal)\b",
+            4,
+        ),
+        # Round 8: the mother's bleeding after the baby came, told in that order ("after baby
+        # come I bleed very much"), or the womb lost for it; a tear at the birth repaired
+        # badly ("I tore really badly having my son and it wasn't stitched right").
+        (
+            r"\bafter (?:the |my |our |her )?(?:baby|son|daughter|twins?|(?:\w+ )?delivery|birth)"
+            r"(?: (?:came|come|comes|was born|were born|arrived|came out|was delivered))?\b"
+            r"[^.]{0,30}\b(?:i|she|my wife|my daughter) (?:\w+ )?(?:bled|bleed\w*|hemorrhag\w*|"
+            r"lost (?:so much |a lot of |too much )?blood)\b|"
+            r"\b(?:i|she|my wife|my daughter) (?:tore|was torn|got torn|had (?:a |an )?(?:\w+ )?"
+            r"tear)\b[^.]{0,40}\b(?:(?:having|delivering) (?:my |the |a |our |her )?(?:baby|son|"
+            r"daughter|twins|first|second|third|child|boy|girl)|delivering (?:him|her|them)|"
+            r"giving birth|during (?:the |my |her )?(?:birth|delivery|labou?r))\b|"
+            r"\b(?:third|fourth|3rd|4th)[- ]degree (?:tear|laceration)\b|"
+            r"\b(?:tear|tore|torn|episiotomy)\b[^.]{0,40}\b(?:not|wasn't|weren't|never|didn't|"
+            r"did not) (?:\w+ )?(?:stitched|sewn|sewed|repaired|fixed) (?:up )?(?:right|properly|"
+            r"correctly|well)\b",
+            4,
+        ),
+        # Round 8: a newborn's sugar (or bilirubin) never checked, as a mother's diabetes
+        # calls for: "nobody checked my son's sugar for 12 hours after he was born".
+        (
+            r"\b(?:nobody|no one|never|didn't|did not|wasn't|weren't|not)\b[^.]{0,20}"
+            r"\b(?:check\w*|test\w*|monitor\w*)\b[^.]{0,30}\b(?:sugars?|glucose|bilirubin)\b"
+            r"[^.]{0,40}\b(?:(?:after|once|when) (?:he|she|they|the baby|my baby|our baby) "
+            r"(?:was|were) born|newborn|at birth|(?:in )?the nursery)\b|"
+            r"\b(?:diabetes|diabetic) (?:in|during) (?:the|my|her) pregnancy\b[^.]{0,80}"
+            r"\b(?:nobody|no one|never|didn't|did not)\b[^.]{0,20}\b(?:check\w*|test\w*|"
+            r"monitor\w*)\b[^.]{0,30}\b(?:sugars?|glucose)\b",
+            5,
+        ),
         (
             r"\b(?:waited|delayed|took) (?:too long|hours|so long)\b[^.]{0,30}"
             r"\b(?:c-section|cesarean|deliver\w*)\b|"

@@ -145,7 +145,53 @@ ANES_NOT: list[Row] = [
     ("the nurse gave her the wrong pills and she threw up all night", "hospital", MED),
 ]
 
-ROWS: list[Row] = CONSENT_ROWS + CONSENT_NOT + ANES_ROWS + ANES_NOT
+# Class C (birth): the vacuum in plain words and what it leaves on a newborn's head; the
+# mother's bleeding told after the baby came; a tear at the birth badly repaired; a
+# newborn's sugar never checked.
+BIRTH_ROWS: list[Row] = [
+    (
+        "the doctor used a suction cup on my daughters head like four times before the c-section",
+        "OB on call",
+        BIRTH,
+    ),
+    (
+        "our newborn came out with blood beneath his scalp from the pulling, nobody told us why",
+        "hospital",
+        BIRTH,
+    ),
+    (
+        "after my twins were born i hemorrhaged and the nurses kept saying it was normal",
+        "labor and delivery",
+        BIRTH,
+    ),
+    (
+        "after the delivery she kept bleeding and they waited too long, she lost her uterus",
+        "maternity ward",
+        BIRTH,
+    ),
+    ("i had a fourth degree tear and the midwife said it would heal on its own", "midwife", BIRTH),
+    (
+        "my episiotomy was never stitched properly and now sex hurts every time",
+        "ob",
+        BIRTH,
+    ),
+    (
+        "she had diabetes during her pregnancy and nobody tested the baby's glucose, he went into "
+        "seizures",
+        "nursery",
+        BIRTH,
+    ),
+]
+# Not birth: a tear and a delivery that are not a birth.
+BIRTH_NOT: list[Row] = [
+    (
+        "i tore my acl delivering packages and the urgent care said it was a sprain",
+        "urgent care",
+        MIS,
+    ),
+]
+
+ROWS: list[Row] = CONSENT_ROWS + CONSENT_NOT + ANES_ROWS + ANES_NOT + BIRTH_ROWS + BIRTH_NOT
 
 
 def _value(result: object) -> str | None:
