@@ -1970,6 +1970,25 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:her |his |my |their )?(?:liver|kidney|renal|heart|hepatic) (?:failure|damage)\b",
             4,
         ),
+        # Round 8: the drug as the subject of the harm ("the new water pill dried me right out
+        # and my kidneys quit"); given without the screening question ("a steroid shot and
+        # never asked if I was diabetic"); told to keep taking it through a reaction.
+        (
+            rf"\b{_DRUG}\b[^.]{{0,40}}\b(?:dried (?:me|him|her|them) (?:right |all )?out|"
+            r"dehydrated (?:me|him|her|them)|(?:wrecked|destroyed|fried|damaged|shut down|"
+            r"poisoned|ruined) (?:my|his|her|their) (?:kidneys?|liver|heart|stomach)|(?:my|his|"
+            r"her|their) (?:kidneys?|liver) (?:quit|failed|shut down|gave out|gave up|stopped "
+            r"working))\b|"
+            r"\b(?:gave|given|giving|prescribed|injected|started (?:me|him|her|them) on|put "
+            rf"(?:me|him|her|them) on)\b[^.]{{0,40}}\b{_DRUG}\b[^.]{{0,40}}\b(?:never|didn't|"
+            r"did not|without|nobody|no one) (?:even |ever )?(?:ask\w*|check\w*)\b (?:(?:me|him|"
+            r"her|them) )?(?:if|whether) (?:i|he|she|they|my \w+) (?:was|were|had|am|is|have|"
+            r"has|took|take|takes)\b|"
+            r"\b(?:said|say|says|told (?:me|him|her|us|them))\b (?:to )?(?:just )?(?:(?:keep|"
+            r"continue|kept) (?:taking|using|giving)|(?:stay|keep) on (?:it|them|the (?:\w+ )?"
+            rf"{_DRUG}|(?:my|his|her|their) (?:\w+ )?{_DRUG}))\b",
+            4,
+        ),
         # Syndromes that only drugs cause.
         (
             r"\b(?:serotonin syndrome|neuroleptic malignant|stevens[- ]johnson|"

@@ -191,7 +191,50 @@ BIRTH_NOT: list[Row] = [
     ),
 ]
 
-ROWS: list[Row] = CONSENT_ROWS + CONSENT_NOT + ANES_ROWS + ANES_NOT + BIRTH_ROWS + BIRTH_NOT
+# Class D (medication): the drug as the subject of the harm; given without the screening
+# question; told to keep taking it through a reaction.
+MED_ROWS: list[Row] = [
+    (
+        "the blood pressure pills he started me on wrecked my kidneys and no one followed up",
+        "cardiologist",
+        MED,
+    ),
+    ("that new diuretic dehydrated him so bad his kidneys shut down", "nursing home doctor", MED),
+    (
+        "the urgent care injected her with a steroid and never checked if she was diabetic, she "
+        "ended up in the ICU",
+        "urgent care",
+        MED,
+    ),
+    (
+        "he prescribed me an antibiotic and didnt even ask whether I took blood thinners, I bled "
+        "into my gut",
+        "family doctor",
+        MED,
+    ),
+    (
+        "my lips swelled on the new medicine and the nurse line told me to keep taking it",
+        "clinic",
+        MED,
+    ),
+    (
+        "her rash kept spreading on the lamictal and the doctor said stay on the lamictal",
+        "neurologist",
+        MED,
+    ),
+]
+# Not medication: "stay on" and "keep" about something else than a drug.
+MED_NOT: list[Row] = [
+    (
+        "the doctor said to keep walking on it for a month and it was broken all along",
+        "urgent care",
+        MIS,
+    ),
+]
+
+ROWS: list[Row] = (
+    CONSENT_ROWS + CONSENT_NOT + ANES_ROWS + ANES_NOT + BIRTH_ROWS + BIRTH_NOT + MED_ROWS + MED_NOT
+)
 
 
 def _value(result: object) -> str | None:
