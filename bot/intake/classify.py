@@ -2160,6 +2160,28 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.SURGICAL: (
+        # Round 8: a vessel hit by the operating team ("bled out in recovery because they had
+        # hit a big artery"), not a needle drawing blood; bleeding out after an operation.
+        (
+            r"\b(?:they|he|she|surgeons?|doctors?|dr\.? \w+) (?:had |must have |may have )?"
+            r"(?:hit|nicked|cut|punctured|tore|severed|clipped|lacerated) (?:a |an |the |his |"
+            r"her |my |their )?(?:big |major |main |large )?(?:artery|vein|blood vessel|aorta|"
+            r"vessel|iliac(?: artery)?|carotid)\b(?![^.]{0,30}\b(?:drawing|taking|draw|drew) "
+            r"blood|[^.]{0,30}\b(?:ivs?|blood draw|shot|injection|fillers?)\b)|"
+            r"\bbled out\b[^.]{0,20}\b(?:in recovery|after (?:the |his |her |my )?(?:surgery|"
+            r"operation|procedure))\b",
+            4,
+        ),
+        # Round 8: a joint put in that left the limb a different length: "they put my new hip
+        # in and ever since that leg is an inch shorter than the other".
+        (
+            rf"\b(?:hip|knee|replacement|{_SURGERY}|rods?|nails?)\b[^.]{{0,80}}\b(?:legs?|arms?)\b"
+            r"[^.]{0,40}\b(?:shorter|longer) than\b|"
+            r"\bleg[- ]length (?:discrepancy|difference|inequality)\b|"
+            rf"\b(?:hip|knee|replacement|{_SURGERY})\b[^.]{{0,80}}\blegs? (?:are |were )?(?:now )?"
+            r"(?:uneven|different lengths|not the same length)\b",
+            4,
+        ),
         # Hardware put into what it must miss: "screw went into the nerve root".
         (
             r"\b(?:screws?|rods?|hardware|plates?|pins?|implants?|drill\w*)\b (?:\w+ ){0,2}?"

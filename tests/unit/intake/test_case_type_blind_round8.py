@@ -29,7 +29,7 @@ HELD_BACK_MISSES: frozenset[int] = frozenset({43, 83, 98, 103, 118})
 
 # Tuned rows still failing, with why (strict xfails, so a fix that makes one pass shows).
 TUNED_OPEN: dict[int, str] = {
-    i: "first sight, not yet fixed" for i in (32, 39, 41, 71, 79, 81, 101, 112, 117)
+    i: "first sight, not yet fixed" for i in (32, 39, 71, 79, 101, 112, 117)
 } | {
     116: (
         "a pain clinic's shot in the back (its provider 'gives the epidurals for the pain "

@@ -232,8 +232,46 @@ MED_NOT: list[Row] = [
     ),
 ]
 
+# Class E (surgical): a vessel hit by the operating team, or bleeding out after the
+# operation, over "nobody caught it"; a joint put in that left the limb a different length.
+SURG_ROWS: list[Row] = [
+    (
+        "during her hysterectomy they nicked a major vein and nobody noticed until she crashed",
+        "gyn surgeon",
+        SURG,
+    ),
+    (
+        "my husband bled out after his surgery, the surgeon had cut his aorta",
+        "cardiac surgeon",
+        SURG,
+    ),
+    (
+        "since my knee replacement my right leg is about two inches longer than my left one",
+        "orthopedic surgeon",
+        SURG,
+    ),
+    ("after the hip surgery my legs are uneven and I limp every day", "hospital for joints", SURG),
+]
+# Not surgical: a needle drawing blood that hit an artery.
+SURG_NOT: list[Row] = [
+    (
+        "the phlebotomist hit an artery drawing blood and my arm swelled up huge",
+        "quest lab",
+        OTHER + NURS,
+    ),
+]
+
 ROWS: list[Row] = (
-    CONSENT_ROWS + CONSENT_NOT + ANES_ROWS + ANES_NOT + BIRTH_ROWS + BIRTH_NOT + MED_ROWS + MED_NOT
+    SURG_ROWS
+    + SURG_NOT
+    + CONSENT_ROWS
+    + CONSENT_NOT
+    + ANES_ROWS
+    + ANES_NOT
+    + BIRTH_ROWS
+    + BIRTH_NOT
+    + MED_ROWS
+    + MED_NOT
 )
 
 
