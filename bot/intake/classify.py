@@ -1421,6 +1421,15 @@ _REASSURANCE = (
     r"go home|stay home|wait(?: it out| and see)?|sleep it off|walk it off|ice it|drink (?:\w+ )?"
     r"(?:fluids|water)|come back if|take (?:some |an? )?(?:tylenol|ibuprofen|advil|motrin|"
     r"aspirin|antacids?))\b|"
+    # round 8: care put off or the wound left to itself ("she said keep it dry and come back
+    # in a month"), and the plain excuse ("told him he was just dehydrated and tired")
+    r"\b(?:said|told (?:me|him|her|us|them|my \w+))\s+(?:just )?(?:to\s+)?(?:just\s+)?"
+    r"(?:keep (?:it|the \w+) (?:dry|clean|elevated|covered|wrapped)|come back in (?:a|an|one|"
+    r"two|three|four|six|\d+|a few|a couple of?) (?:weeks?|months?|years?)|wait (?:a|an|one|"
+    r"two|three|\d+|a few|a couple of?) (?:weeks?|months?))\b|"
+    rf"{_NOT_SECOND}\b{_REASSURED}\b[^.;]{{0,40}}?\b(?:was|is|were|he's|she's|i'm|you're|"
+    r"i was|he was|she was) (?:just|only|probably|simply|merely) (?:dehydrated|tired|"
+    r"exhausted|worn out|run down|overtired|drunk|hungover|sleepy|overweight)\b|"
     # a bare label: "they said constipation", "thought migraine"
     r"\b(?:said|says|say|thought|decided|claimed|insisted)\s+(?:just |only |probably |likely )?"
     rf"(?!fine\b|ok\b|okay\b|normal\b|nothing\b|no\b){_BENIGN}\b(?! to\b)|"

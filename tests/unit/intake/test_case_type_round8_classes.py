@@ -261,8 +261,45 @@ SURG_NOT: list[Row] = [
     ),
 ]
 
+# Class F (misdiagnosis): the wound left to itself or care put off ("keep it clean and come
+# back in a few weeks"); the plain excuse ("just tired"), told after the outcome.
+MIS_ROWS: list[Row] = [
+    (
+        "the cut on her leg was red and hot and the nurse practitioner told her to keep it "
+        "covered, she lost the leg to necrotizing fasciitis",
+        "walk in clinic",
+        MIS,
+    ),
+    (
+        "I had a lump in my neck and the doctor said come back in six months. it was lymphoma",
+        "family doctor",
+        MIS,
+    ),
+    (
+        "my mom had a heart attack that night. that morning they said she was only exhausted "
+        "from caring for dad",
+        "the clinic",
+        MIS,
+    ),
+    (
+        "he died of a brain bleed. two days earlier in the ER they told us he was just drunk",
+        "county hospital",
+        MIS,
+    ),
+]
+# Not misdiagnosis: the same words where the act is another's.
+MIS_NOT: list[Row] = [
+    (
+        "the nursing home let her get so dehydrated she ended up in the hospital",
+        "nursing home",
+        NURS,
+    ),
+]
+
 ROWS: list[Row] = (
-    SURG_ROWS
+    MIS_ROWS
+    + MIS_NOT
+    + SURG_ROWS
     + SURG_NOT
     + CONSENT_ROWS
     + CONSENT_NOT
