@@ -3661,12 +3661,15 @@ def _age_then(raw: str, today: date) -> DateSpec | None:
         born = parse_when(rest, today)
     except DateParseError:
         return None
-    if born.precision != "day":
+    if (born.latest - born.earliest).days > 366:
         return None
+    # Born in a month ("born april 2022"): from the first birthday it could be (the 1st)
+    # to the day before the next after the last it could be (the 30th, a year on).
     first = born.earliest + relativedelta(years=n)
     if first > today:
         return None
-    return _range(first, min(first + relativedelta(years=1) - timedelta(days=1), today))
+    last = born.latest + relativedelta(years=n + 1) - timedelta(days=1)
+    return _range(first, min(last, today))
 
 
 def _without_age(raw: str) -> str:

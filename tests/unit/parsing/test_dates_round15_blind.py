@@ -34,15 +34,19 @@ TODAY = date(2026, 12, 4)  # a Friday
 # Tuned rows still missed (answer -> why); strict xfails.
 STILL_MISSED: dict[str, str] = {
     "about a week ago": "TODO",
-    "lst week": "TODO",
+    "lst week": (
+        "'lst' is read as 'last' (class 4), but 'last week' is the seven days around the day "
+        "a week back (Nov 24-30 said on this Friday), pinned exactly by round 5 ('last wk' "
+        "said on a Thursday is Monday to Sunday) and by the Spanish blind rows ('la semana "
+        "pasada'); the writer reads the previous calendar week, Nov 22-29"
+    ),
     "earlier this month": "TODO",
     "on the 4th, during the fireworks": "TODO",
     "My husband had his knee replaced on the 20th of January this year and the infection "
     "started a week later.": "TODO",
-    "my son was 2, he was born april 2022": "TODO",
+    "its been going on for years": "TODO",
     "right before covid hit": "TODO",
     "last friday, no sorry, the friday before that": "TODO",
-    "its been going on for years": "TODO",
 }
 # Held-back rows (index in the held back) failing at first sight: strict xfails, unread.
 HELD_BACK_MISSED: frozenset[int] = frozenset({6, 13})

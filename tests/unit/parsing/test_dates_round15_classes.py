@@ -28,6 +28,12 @@ ROWS: list[tuple[str, str, str]] = [
     ("the 23rd of july", "2026-07-23", "2026-07-23"),
     ("in 85", "", ""),
     ("in September of 49", "", ""),
+    # 2. An age then beside a birth said as a month or a season ("born april 2022"): from the
+    #    first birthday it could be to the day before the next after the last it could be.
+    ("she was 5, born in march of 2019", "2024-03-01", "2025-03-30"),
+    ("i was 30, i was born summer 1990", "2020-06-01", "2021-08-30"),
+    ("when he was 3, he was born 4/5/2020", "2023-04-05", "2024-04-04"),
+    ("my son was 2, born in 2022", "2024-01-01", "2025-12-30"),
 ]
 
 
