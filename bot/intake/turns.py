@@ -75,7 +75,7 @@ _FAREWELL_MAX_WORDS = 8
 
 _PERSON = (
     r"(a\s+|an\s+|the\s+|your\s+)?(real\s+|live\s+|actual\s+)?"
-    r"(person|human|some\s*one|some\s*body|any\s*one|any\s*body|lawyer|attorney|agent|representative|rep|"
+    r"(person|human|some\s*one|some\s*body|lawyer|attorney|agent|representative|rep|"
     r"staff|paralegal|operator|people)"
 )
 _CALL = r"(call|contact|phone|telephone|ring|text)"
@@ -84,7 +84,8 @@ _ASKS_FOR_PERSON = re.compile(
     rf"\b{_CALL}\s+me\s+(back|please|asap|instead|rather)\b|"
     rf"\b(have|can|could|will)\s+{_PERSON}\s+{_CALL}\b|"
     # "is there someone who could telephone me", "anybody that can call me instead"
-    rf"\b{_PERSON}\s+(who|that)\s+(can|could|will|would|might)\s+{_CALL}\s+me\b|"
+    rf"\b(?:{_PERSON}|any\s*(?:one|body))\s+(who|that)\s+(can|could|will|would|might)\s+"
+    rf"{_CALL}\s+me\b|"
     r"\b(rather|prefer\s+to)\s+(talk|speak|do\s+this)\s+(on|over|by)\s+the\s+phone\b|"
     r"\bprefer\s+(a\s+)?(phone\s+)?call\b",
     re.IGNORECASE,

@@ -111,3 +111,14 @@ def test_the_third_ask_takes_the_reply_whatever_it_asks() -> None:
         guided=False,
     )
     assert reading.intent == "inform"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm not ready to talk to anyone yet, I just want to know if there's a case",
+        "don't want to speak to anybody, can we just do this here",
+    ],
+)
+def test_not_wanting_to_talk_to_anyone_is_no_request_for_a_person(said: str) -> None:
+    assert not turns.asks_for_person(said)
