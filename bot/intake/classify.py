@@ -1166,7 +1166,8 @@ _SEDATION = (
     r"(?:to )?sleep for\b(?! (?:the night|a while|a bit|an? \w+ hours?|hours|the day|a nap|"
     r"good|ever|\d))|"
     r"\bunder general\b|"
-    # round 8: "before they knocked me out", "while he was under"
+    # round 8: "before they knocked me out", "while he was under", laughing gas
+    r"\blaughing gas\b|\bnitrous(?: oxide)?\b|"
     r"\bknock(?:ed|ing)? (?:me|him|her|them|us|my \w+|our \w+) out\b|"
     r"\b(?:while|when) (?:i|he|she|they|we|my \w+) (?:was|were) (?:still )?under\b|"
     # a block or epidural that reached the breathing: "not monitored after the epidural"
@@ -2597,8 +2598,10 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:never|didn't|did not|wouldn't|weren't|wasn't|stopped|forgot to|failed to|"
-            r"not)\s+(?:even\s+)?(?:chang|clean|check|turn|mov|feed|fed|bath|monitor|watch|"
-            r"repositio|look|suction|restrain)\w*(?: in| on| after)?\s+(?:(?:\w+'?s?\s+){0,2}"
+            # round 8: "no one fed her"
+            r"not|no one|nobody)\s+(?:even\s+)?(?:chang|clean|check|turn|mov|feed|fed|bath|"
+            r"monitor|watch|repositio|look|suction|restrain)\w*(?: in| on| after)?\s+"
+            r"(?:(?:\w+'?s?\s+){0,2}"
             r"(?:wound|"
             r"dressing|"
             r"bandage|catheter|sheets|diaper|bed)\b|"
@@ -2655,6 +2658,24 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\bignor\w* (?:\w+ ){0,2}?(?:calls? for help|cries|pleas|screams|call (?:light|"
             r"button|bell)s?|buzzer|requests for help)\b",
             4,
+        ),
+        # Round 8: food, water or the call button left out of reach ("they'd put the tray
+        # where she couldn't reach it"); a fall no one can date ("nobody could tell us how
+        # long she had been lying there").
+        (
+            r"\b(?:trays?|food|meals?|water|drinks?|cups?|call (?:light|button|bell)|buzzer|"
+            r"walker|glasses)\b[^.]{0,40}\b(?:(?:couldn't|could not|can't|cannot|wasn't able "
+            r"to|was unable to|unable to) (?:\w+ )?reach|out of (?:her|his|their|my) reach|out "
+            r"of reach)\b|"
+            r"\b(?:nobody|no one)\b[^.]{0,30}\bhow long (?:she|he|they|my \w+|our \w+) (?:had "
+            r"been|was|were|'d been|had laid|had lain) (?:lying|laying|there|down|on the "
+            r"(?:floor|ground)|like that|in (?:that|the) \w+)\b",
+            4,
+        ),
+        (
+            r"\b(?:was|were|got) found (?:\w+ ){0,2}?on the (?:floor|ground) of (?:her|his|their|"
+            r"the) (?:room|bathroom|hallway|unit)\b",
+            3,
         ),
         # Too few hands: "one aide on the whole floor", "the nurse had 12 patients".
         (

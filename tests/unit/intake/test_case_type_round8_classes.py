@@ -296,8 +296,46 @@ MIS_NOT: list[Row] = [
     ),
 ]
 
+# Class G (nursing): "no one" as the one who did not feed or check; food, water or the call
+# button left out of reach; a fall no one can date.
+NURS_ROWS: list[Row] = [
+    ("nobody checked on him all night and he was cold by morning", "Maple Grove", NURS),
+    (
+        "they left his water jug across the room where he was unable to reach it, he got so "
+        "dehydrated",
+        "assisted living",
+        NURS,
+    ),
+    (
+        "the staff kept putting her call button out of reach so she stopped calling",
+        "Sunny Acres",
+        NURS,
+    ),
+    (
+        "grandpa was found on the floor of his bathroom and no one knew how long he had been there",
+        "memory care",
+        NURS,
+    ),
+    # "nobody watched her" under laughing gas is the sedation's watch (round 3 holds it).
+    (
+        "the dentist used nitrous on my son and nobody watched him, he stopped breathing",
+        "kids dental",
+        ANES + OTHER,
+    ),
+]
+# Not nursing: out of reach and a floor that are not a patient left alone.
+NURS_NOT: list[Row] = [
+    (
+        "the pharmacy gave me someone elses pills, my real ones were out of stock",
+        "pharmacy",
+        MED,
+    ),
+]
+
 ROWS: list[Row] = (
-    MIS_ROWS
+    NURS_ROWS
+    + NURS_NOT
+    + MIS_ROWS
     + MIS_NOT
     + SURG_ROWS
     + SURG_NOT
