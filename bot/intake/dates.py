@@ -1930,9 +1930,12 @@ def _either_ago(raw: str, today: date) -> DateSpec | None:
 # "1.5 years ago", "2 1/2 years": a half said in figures.
 _HALF_IN_FIGURES = re.compile(r"\b(\d+)(?:\.5|\s+1/2|½)\s*(?=(?:years?|yrs?|months?)\b)", re.I)
 _FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.IGNORECASE)
-# The pandemic as people date by it: its start is spring 2020; "during covid" 2020-2021.
+# The pandemic as people date by it: its start is spring 2020; "during covid" 2020-2021;
+# "right before covid hit" the first months of 2020, up to the shutdowns of mid-March.
 _PANDEMIC = re.compile(
-    r"\b(?P<start>(?:the\s+)?(?:start|beginning|begining|first\s+months?)\s+of\s+(?:the\s+)?|"
+    r"\b(?P<before>(?:right|just|shortly|a\s+little|a\s+bit|not\s+long|a\s+few\s+weeks)\s+"
+    r"before\s+(?:the\s+)?(?:start\s+of\s+)?)?"
+    r"(?P<start>(?:the\s+)?(?:start|beginning|begining|first\s+months?)\s+of\s+(?:the\s+)?|"
     r"(?:when|right\s+when|just\s+as)\s+)?(?:covid(?:-?19)?|the\s+pandemic|(?:the\s+)?lockdowns?|"
     r"corona(?:virus)?)(?P<hit>\s+hit|\s+started|\s+began)?\b",
     re.IGNORECASE,
@@ -1943,6 +1946,8 @@ def _pandemic(raw: str, today: date) -> DateSpec | None:
     m = _PANDEMIC.search(raw)
     if not m:
         return None
+    if m.group("before"):
+        return _range(date(2020, 1, 1), date(2020, 3, 15))
     if m.group("start") or m.group("hit"):
         return _range(date(2020, 3, 1), date(2020, 5, 31))
     return _range(date(2020, 3, 1), min(date(2021, 12, 31), today))

@@ -45,7 +45,6 @@ STILL_MISSED: dict[str, str] = {
     "My husband had his knee replaced on the 20th of January this year and the infection "
     "started a week later.": "TODO",
     "its been going on for years": "TODO",
-    "right before covid hit": "TODO",
     "last friday, no sorry, the friday before that": "TODO",
 }
 # Held-back rows (index in the held back) failing at first sight: strict xfails, unread.

@@ -34,6 +34,13 @@ ROWS: list[tuple[str, str, str]] = [
     ("i was 30, i was born summer 1990", "2020-06-01", "2021-08-30"),
     ("when he was 3, he was born 4/5/2020", "2023-04-05", "2024-04-04"),
     ("my son was 2, born in 2022", "2024-01-01", "2025-12-30"),
+    # 3. Just before the pandemic ("right before covid hit", "shortly before the lockdown"):
+    #    the first months of 2020, up to the shutdowns of mid-March; "when covid hit" stays
+    #    March to May 2020 (round 5).
+    ("just before the pandemic", "2020-01-01", "2020-03-31"),
+    ("shortly before the lockdown", "2020-01-01", "2020-03-31"),
+    ("not long before covid started", "2020-01-01", "2020-03-31"),
+    ("right when covid hit", "2020-03-01", "2020-05-31"),
 ]
 
 
