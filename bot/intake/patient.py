@@ -93,6 +93,9 @@ RELATIONSHIPS = {
 _WORD_TO_REL = {w: rel for rel, words in RELATIONSHIPS.items() for w in words}
 RELATIONSHIP_WORDS = frozenset(w for w in _WORD_TO_REL if " " not in w)
 _REL_PATTERN = "|".join(sorted((re.escape(w) for w in _WORD_TO_REL), key=len, reverse=True))
+# For other readers (the story's "I lost my wife"): every relationship word, and its relationship.
+REL_PATTERN = _REL_PATTERN
+RELATIONSHIP_OF: dict[str, str] = dict(_WORD_TO_REL)
 # "7 year old", "3-year-old", "16 yo", "7yo", "ten-month-old", "2 week old": an age as a noun.
 # "Old" is needed after a word unit: "my 6 month checkup", "my two week stay" are not children.
 _AGE_NOUN = (

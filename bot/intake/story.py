@@ -339,7 +339,7 @@ _DIED = re.compile(
 )
 _NOT_DIED = re.compile(
     r"\b(almost|nearly|could\s+have|could've|would\s+have|thought\s+\w+\s+(?:was|would)|"
-    r"afraid|scared|risk\s+of|near)\s+(?:\w+\s+){0,2}(died|dead|death|passed)",
+    r"afraid|scared|risk\s+of|near)\s+(?:\w+\s+){0,2}(died|dead|death|passed|lost)",
     re.IGNORECASE,
 )
 _FIRST_PERSON_PATIENT = re.compile(
@@ -711,6 +711,15 @@ def _birth_story(
     return False, verdict.relationship
 
 
+# "I lost my wife", "we lost our little boy": a relative's death, told as a loss (not "lost my
+# job", "lost my mind": only the relationship words).
+_LOST_RELATIVE = re.compile(
+    rf"\b(?:i|we)\s+(?:just\s+|recently\s+)?lost\s+(?:my|our)\s+(?:(?:little|baby|beloved|"
+    rf"dear|sweet|precious|\d+[- ]?(?:year|yr|month)[- ]?old)\s+)?(?P<rel>{patient.REL_PATTERN})\b",
+    re.IGNORECASE,
+)
+
+
 def find_patient(text: str) -> tuple[bool | None, str | None]:
     """(is the visitor the patient?, relationship) — None where the story is unclear.
 
@@ -721,6 +730,12 @@ def find_patient(text: str) -> tuple[bool | None, str | None]:
     if standing:
         return False, standing
     cleaned = patient.without_passing_mentions(text)
+    lost = _LOST_RELATIVE.search(cleaned)
+    if lost and not _NOT_DIED.search(cleaned):
+        # "I lost my wife in September": the death is hers, whoever tells it.
+        relationship = patient.RELATIONSHIP_OF.get(lost.group("rel").lower())
+        if relationship:
+            return False, patient.son_or_daughter(cleaned, relationship, lost.start("rel"))
     turned, reversed_rel = patient.reversed_relationship(cleaned)
     chosen = None if turned else patient.patients_relative(cleaned)
     relationship = reversed_rel if turned else (chosen.relationship if chosen else None)
