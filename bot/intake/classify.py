@@ -1089,6 +1089,30 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             4,
         ),
         (r"\bchiropract\w*|\bneck (?:adjustment|manipulation)\b", 2),
+        # Round 8: eye and ear care outside a doctor's office (contacts, hearing aids): the
+        # harm from the fitting is its own kind ("fit my daughter for contacts and never
+        # checked them, she got an ulcer on her eye").
+        (
+            r"\b(?:contacts|contact lens(?:es)?|hearing aids?|ear molds?|ear impressions?)\b"
+            r"[^.]{0,80}\b(?:ulcer\w*|infect\w*|scratch\w*|blind\w*|damag\w*|scarr\w*|"
+            r"lost (?:the |her |his |my )?(?:sight|vision|hearing)|deaf\w*)\b",
+            4,
+        ),
+        (
+            r"\b(?:optometrists?|opticians?|audiologists?|hearing aid \w+|contacts|contact "
+            r"lens(?:es)?|eye ?glasses)\b",
+            1,
+        ),
+        # Round 8: a device that failed and its maker knew ("the pump stopped giving insulin
+        # and the company already knew about the problem"): a defective product.
+        (
+            r"\b(?:company|companies|manufacturer|manufacturers|maker|makers)\b[^.]{0,30}"
+            r"\b(?:knew|had known|already knew|has known|recalled|hid|covered (?:it )?up|"
+            r"ignored (?:the )?(?:reports|complaints|problem))\b|"
+            r"\b(?:pump|device|machine|meter|monitor|pacemaker|defibrillator|implant|pen|"
+            r"catheter|wheelchair|bed)\b[^.]{0,20}\b(?:was|had been|got) recalled\b",
+            4,
+        ),
     ),
 }
 
@@ -3093,7 +3117,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"blood vessel|artery|vein|turned (?:black|blue|purple|white|gr[ae]y)|necro\w*|"
             r"scarr\w*|blister\w*|"
             r"too (?:hard|tight|deep|hot|long|much)|hurt|wrecked|infect\w*|"
-            r"left (?:a |an |the |some )?(?:\w+ )?(?:needles?|pins?|pieces?|objects?) in|"
+            r"left (?:a |an |the |some )?(?:\w+ )?(?:needles?|pins?|pieces?|objects?|bits?)"
+            r"(?: of (?:\w+ )?\w+)? in|"
             r"(?:fit|fitted|set|strapped|made|adjusted|placed|programm?ed|positioned)\w* "
             r"(?:\w+ ){0,3}?(?:wrong|badly|poorly|incorrectly|so badly))\b",
             4,

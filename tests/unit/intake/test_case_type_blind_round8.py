@@ -28,7 +28,7 @@ HELD_BACK = held_back(ROWS)
 HELD_BACK_MISSES: frozenset[int] = frozenset({43, 83, 98, 103, 118})
 
 # Tuned rows still failing, with why (strict xfails, so a fix that makes one pass shows).
-TUNED_OPEN: dict[int, str] = {i: "first sight, not yet fixed" for i in (39, 71, 79)} | {
+TUNED_OPEN: dict[int, str] = {
     116: (
         "a pain clinic's shot in the back (its provider 'gives the epidurals for the pain "
         "clinic'): classify.py files a pain-clinic epidural injection as a procedure "

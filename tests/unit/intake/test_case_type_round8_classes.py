@@ -332,8 +332,41 @@ NURS_NOT: list[Row] = [
     ),
 ]
 
+# Class H (other): harm from eye or ear care outside a doctor's office (contacts, hearing
+# aids, a piece left in the ear); a device that failed and its maker knew.
+OTHER_ROWS: list[Row] = [
+    (
+        "the optician gave me contact lenses that were too tight and never followed up, now my "
+        "cornea is scarred",
+        "eyeglass store",
+        OTHER,
+    ),
+    (
+        "the audiologist left a bit of cotton in my ear canal when she took the impression",
+        "hearing center",
+        OTHER,
+    ),
+    (
+        "his heart monitor quit working at night and the manufacturer had known about the flaw "
+        "for a year",
+        "the device maker",
+        OTHER,
+    ),
+    (
+        "my glucose meter read normal when I was really at 40, the meter was recalled later",
+        "meter company",
+        OTHER + MED,
+    ),
+]
+# Not other: a left piece in an operation is surgical.
+OTHER_NOT: list[Row] = [
+    ("the surgeon left a piece of a sponge in my belly", "general surgery", SURG),
+]
+
 ROWS: list[Row] = (
-    NURS_ROWS
+    OTHER_ROWS
+    + OTHER_NOT
+    + NURS_ROWS
     + NURS_NOT
     + MIS_ROWS
     + MIS_NOT
