@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from bot.intake import names, why
 from bot.intake.answers import parse_free_text
-from bot.intake.replies import is_dont_know
+from bot.intake.es.replies import is_dont_know  # Spanish and English don't-knows alike
 from bot.intake.slot_names import UNKNOWN
 
 ORDER = (
