@@ -529,6 +529,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:don't|do not|doesn't|does not|didn't|did not|can't|cannot|couldn't|could not|"
             r"no) (?:even )?(?:read|"
             r"speak|understand) (?:much |good |well )?english\b[^.]{0,60}\bsign\w*\b|"
+            r"\b(?:forms?|papers?|paperwork|documents?|consent)\b[^.]{0,20}\bin english\b"
+            r"[^.]{0,40}\b(?:i|he|she|we|they|my \w+) (?:only|just) (?:speak|read|understand)\b|"
             r"\b(?:forms?|papers?|paperwork|consent)\b[^.]{0,40}\b(?:after|once) (?:they|he|she|"
             r"the \w+) (?:had )?(?:already )?(?:gave|given|give|sedated|drugged|medicated|"
             r"knocked)\b|"
@@ -541,10 +543,16 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # attorney"), and exams done on a sleeping patient ("students did pelvic exams while I
         # was asleep"); "nobody asked me".
         (
-            r"\b(?:had|let|made|got) (?:her|him|them|my \w+) (?:to )?sign\b[^.]{0,60}\b(?:herself|"
+            r"\b(?:had|let|made|got) (?:my \w+|\w+) (?:to )?sign\b[^.]{0,60}\b(?:herself|"
             r"himself|themselves|instead of|without (?:calling|asking|telling))\b|"
+            r"\bsign\w*\b[^.]{0,60}\b(?:even though|although|though|while|when) (?:she|he|they|my "
+            r"\w+) (?:was|were|is|are) (?:so |very |still )?(?:confused|demented|delirious|sedated|"
+            r"out of it|not (?:in (?:her|his|their) right mind|lucid))\b|"
             r"\b(?:dementia|alzheimer'?s?|confused|not in (?:her|his|their) right mind)\b[^.]{0,60}"
             r"\b(?:sign (?:for|the|a)|signed (?:for|the|a)|consent(?:ed)? (?:for|to))\b|"
+            # the one who decides, passed over: "instead of calling me, I'm her POA"
+            r"\b(?:without|instead of|never|didn't|did not|nobody|no one)\b (?:even )?(?:call\w*|"
+            r"ask\w*|tell\w*|told|contact\w*|consult\w*|check\w* with) (?:me|us)\b[^.]{0,40}"
             r"\b(?:i'm|i am|i was|we are|we're|as) (?:her|his|their|the) "
             r"(?:medical |health ?care )?(?:power of attorney|poa|proxy|guardian)\b|"
             r"\b(?:pelvic|rectal|vaginal|breast|genital) exams?\b[^.]{0,60}\b(?:while|when) "
@@ -1106,9 +1114,13 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # Round 8: a device that failed and its maker knew ("the pump stopped giving insulin
         # and the company already knew about the problem"): a defective product.
         (
-            r"\b(?:company|companies|manufacturer|manufacturers|maker|makers)\b[^.]{0,30}"
-            r"\b(?:knew|had known|already knew|has known|recalled|hid|covered (?:it )?up|"
-            r"ignored (?:the )?(?:reports|complaints|problem))\b|"
+            # (a maker, not any company: "the company that runs the home knew about the abuse")
+            r"\b(?:manufacturers?|makers?|(?:pump|device|implant|drug|mesh|meter|monitor|"
+            r"pharmaceutical|pharma) compan(?:y|ies))\b[^.]{0,30}\b(?:knew|had known|already "
+            r"knew|has known|recalled|hid|covered (?:it )?up|ignored (?:the )?(?:reports|"
+            r"complaints|problem))\b|"
+            r"\bcompany\b[^.]{0,15}\b(?:knew|had known|has known) about (?:the |this |that |a )?"
+            r"(?:problem|defect|flaw|issue|malfunction|glitch|bug)s?\b|"
             r"\b(?:pump|device|machine|meter|monitor|pacemaker|defibrillator|implant|pen|"
             r"catheter|wheelchair|bed)\b[^.]{0,20}\b(?:was|had been|got) recalled\b",
             4,

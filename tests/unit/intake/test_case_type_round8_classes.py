@@ -96,9 +96,19 @@ CONSENT_ROWS: list[Row] = [
         "plastic surgery clinic",
         CONSENT,
     ),
+    (
+        "the consent form was in english and my mother only speaks spanish, nobody translated",
+        "hospital",
+        CONSENT,
+    ),
 ]
 # Not consent: the same words where nothing was taken or signed past anyone.
 CONSENT_NOT: list[Row] = [
+    (
+        "I am her power of attorney and the nursing home let her fall three times",
+        "Oak Hill",
+        NURS,
+    ),
     (
         "nobody asked me about my symptoms, they just sent me home and it was a heart attack",
         "ER",
@@ -358,8 +368,13 @@ OTHER_ROWS: list[Row] = [
         OTHER + MED,
     ),
 ]
-# Not other: a left piece in an operation is surgical.
+# Not other: a left piece in an operation is surgical; a company that runs a home is no maker.
 OTHER_NOT: list[Row] = [
+    (
+        "the company that runs the nursing home knew about the abuse and did nothing",
+        "Golden Years LLC",
+        NURS,
+    ),
     ("the surgeon left a piece of a sponge in my belly", "general surgery", SURG),
 ]
 
