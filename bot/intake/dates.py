@@ -1133,6 +1133,10 @@ _OTHER_MONTH = re.compile(
 )
 
 
+_FIREWORKS = re.compile(r"\b(?:fireworks?|firecrackers?|sparklers?)\b", re.IGNORECASE)
+_BARE_FOURTH = re.compile(r"\bthe\s+(?:4th|fourth)\b(?!\s+of\b)", re.IGNORECASE)
+
+
 def _july_fourth(text: str, today: date) -> str:
     """ "the Fourth" said as a holiday, written out as "the 4th of July".
 
@@ -1141,11 +1145,15 @@ def _july_fourth(text: str, today: date) -> str:
     "over the 4th", are July 4. Lower-case "the fourth/4th" after "around", "about", "near",
     "week of" or "weekend of" is July 4 too, unless this month's 4th went by in the last ten
     days (today is the 4th to the 14th), where the day of this month is the plain meaning.
-    "on the 4th" and "the 4th" alone stay a day of the month.
+    "on the 4th" and "the 4th" alone stay a day of the month, unless fireworks are said
+    beside it (not New Year's).
     """
     if _OTHER_MONTH.search(text):
         return text
     text = _THE_FOURTH.sub("the 4th of July", text)
+    if _FIREWORKS.search(text) and not re.search(r"\bnew\s+years?\b", text, re.IGNORECASE):
+        # "on the 4th, during the fireworks": the fireworks make the Fourth of July.
+        return _BARE_FOURTH.sub("the 4th of July", text)
     if today.month != 7 and 4 <= today.day <= 14:
         return text
     return _AROUND_THE_FOURTH.sub(

@@ -41,7 +41,6 @@ STILL_MISSED: dict[str, str] = {
         "pasada'); the writer reads the previous calendar week, Nov 22-29"
     ),
     "earlier this month": "TODO",
-    "on the 4th, during the fireworks": "TODO",
     "My husband had his knee replaced on the 20th of January this year and the infection "
     "started a week later.": "TODO",
     "its been going on for years": "TODO",

@@ -41,6 +41,13 @@ ROWS: list[tuple[str, str, str]] = [
     ("shortly before the lockdown", "2020-01-01", "2020-03-31"),
     ("not long before covid started", "2020-01-01", "2020-03-31"),
     ("right when covid hit", "2020-03-01", "2020-05-31"),
+    # 4. "the 4th" with fireworks (or firecrackers, sparklers) beside it is the Fourth of July;
+    #    "on the 4th" alone, New Year's fireworks and another month said keep their days.
+    ("the fourth, we were watching fireworks at the lake", "2026-07-04", "2026-07-04"),
+    ("the 4th, setting off firecrackers last year", "2025-07-04", "2025-07-04"),
+    ("on the 4th", "2026-12-04", "2026-12-04"),
+    ("new years eve, the fireworks", "2025-12-31", "2025-12-31"),
+    ("fireworks on the 4th in march", "2026-03-04", "2026-03-04"),
 ]
 
 
