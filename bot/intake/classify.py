@@ -2634,8 +2634,7 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:never|didn't|did not|wouldn't|weren't|wasn't|stopped|forgot to|failed to|"
-            # round 8: "no one fed her"
-            r"not|no one|nobody)\s+(?:even\s+)?(?:chang|clean|check|turn|mov|feed|fed|bath|"
+            r"not)\s+(?:even\s+)?(?:chang|clean|check|turn|mov|feed|fed|bath|"
             r"monitor|watch|repositio|look|suction|restrain)\w*(?: in| on| after)?\s+"
             r"(?:(?:\w+'?s?\s+){0,2}"
             r"(?:wound|"
@@ -2693,6 +2692,16 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"drinking|fluids|meals|nutrition|a meal)\b|"
             r"\bignor\w* (?:\w+ ){0,2}?(?:calls? for help|cries|pleas|screams|call (?:light|"
             r"button|bell)s?|buzzer|requests for help)\b",
+            4,
+        ),
+        # Round 8: "no one fed her", "nobody checked on him all night": the daily care nobody
+        # gave (not "nobody watched her" under a drug, which is the drug's watch).
+        (
+            r"\b(?:no one|nobody)\s+(?:ever\s+|even\s+)?(?:fed|feed|turned|changed|cleaned|bathed|"
+            r"washed|repositioned|checked on|looked in on|came to check on|came in to check on|"
+            r"got (?:him|her|them) up)\s*(?:him|her|them|my \w+|our \w+)?(?=\s*(?:$|[.,;!]|"
+            r"(?:for|all|at|in|during|overnight|and|or|but|so|again|once|until|every|enough|"
+            r"properly|anything)\b))",
             4,
         ),
         # Round 8: food, water or the call button left out of reach ("they'd put the tray

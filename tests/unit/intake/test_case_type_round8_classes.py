@@ -332,9 +332,16 @@ NURS_ROWS: list[Row] = [
         "kids dental",
         ANES + OTHER,
     ),
+    ("they kept him two weeks and no one fed him properly, he lost 30 pounds", "hospital", NURS),
 ]
-# Not nursing: out of reach and a floor that are not a patient left alone.
+# Not nursing: out of reach and a floor that are not a patient left alone; nobody
+# watching after a drug is the drug's watch.
 NURS_NOT: list[Row] = [
+    (
+        "the doctor gave her morphine and nobody watched her, she stopped breathing",
+        "hospital",
+        MED,
+    ),
     (
         "the pharmacy gave me someone elses pills, my real ones were out of stock",
         "pharmacy",
