@@ -17,6 +17,31 @@ First sight, before any change this round:
   of three weeks, or four days, both lie inside its window).
 The two held-back rows failing then (indexes 6 and 13 of the held back) are strict xfails;
 only their count and indexes were taken.
+
+The eleven tuned failures, sorted into classes; those fixed are fixed in bot/intake/dates.py
+for more wordings than the rows (tests/unit/parsing/test_dates_round15_classes.py):
+1. Two figures after "back in", after a season with "of" or after a month with "of" are a
+   year ("back in 21", "spring of 23", "march of 24"); a bare "in 85" and "September of 49"
+   stay ages or counts (round 4). 2 rows.
+2. An age then beside a birth said as a month ("my son was 2, he was born april 2022"):
+   from the first birthday it could be to the day before the next after the last. 1 row.
+3. Just before the pandemic ("right before covid hit"): January 1 to March 15 2020. 1 row.
+4. "the 4th" with fireworks beside it is the Fourth of July. 1 row.
+Held aside, fixed in code but not committed, because each makes a held-back row of an
+earlier round (a strict xfail there, unread) pass and those files are not this round's to
+edit; the lead decides (STILL_MISSED says which): "earlier this week/month/year" ends the
+day before today (round 14 held-back 4); how long something has gone on with no count is
+no date (round 14 held-back 19); a correction said as a step from the date taken back,
+"the friday before that" (round 12 held-back 14, round 14 held-back 13). Tried and dropped:
+"lst" read as "last" (it made round 14's held-back row 16, which passed, fail) and "last
+week" as the previous calendar week (pinned otherwise by round 5 and the Spanish rows).
+Left as pinned elsewhere: "about a week ago" (four days either side, decided in f2080bc),
+"lst week", and a second event counted from a dated one ("... a week later").
+
+After classes 1-4 (dates.py at the commit that adds this figure): tuned 74 of 80, held
+back 18 of 20 (the same two held-back rows fail; none was worked on). The commit messages
+of classes 2-4 say 70, 71 and 72 of 80: miscounted, the right figures are 72, 73 and 74
+(class 1 made two rows pass, 71 of 80).
 """
 
 from __future__ import annotations
@@ -33,18 +58,41 @@ TODAY = date(2026, 12, 4)  # a Friday
 
 # Tuned rows still missed (answer -> why); strict xfails.
 STILL_MISSED: dict[str, str] = {
-    "about a week ago": "TODO",
-    "lst week": (
-        "'lst' is read as 'last' (class 4), but 'last week' is the seven days around the day "
-        "a week back (Nov 24-30 said on this Friday), pinned exactly by round 5 ('last wk' "
-        "said on a Thursday is Monday to Sunday) and by the Spanish blind rows ('la semana "
-        "pasada'); the writer reads the previous calendar week, Nov 22-29"
+    "about a week ago": (
+        "a count of weeks said is half a week either side rounded up to four days (f2080bc, "
+        "decided 2026-12-04); the writer rounds down to three (4 to 10 days back), as round "
+        "14's 'like 2 wks ago idk' does; the rounding is the lead's convention to change"
     ),
-    "earlier this month": "TODO",
+    "lst week": (
+        "'last week' is the seven days around the day a week back (Nov 24-30 said on this "
+        "Friday), pinned exactly by round 5 ('last wk' said on a Thursday is Monday to "
+        "Sunday) and by the Spanish blind rows ('la semana pasada'); the writer reads the "
+        "previous calendar week, Nov 22-29. Reading 'lst' as 'last' was tried and left out: "
+        "it made round 14's held-back row 16 (passing, unread) fail"
+    ),
+    "earlier this month": (
+        "fixed by a class held aside (the part of a week, month or year before today, not "
+        "today): it makes round 14's held-back row 4, a strict xfail there, pass, and that "
+        "file is not this round's to edit; awaiting the lead's decision"
+    ),
     "My husband had his knee replaced on the 20th of January this year and the infection "
-    "started a week later.": "TODO",
-    "its been going on for years": "TODO",
-    "last friday, no sorry, the friday before that": "TODO",
+    "started a week later.": (
+        "a second event counted from a dated one is read on its own ('a week later' is Jan "
+        "24-30, three days either side of Jan 27), pinned by the rounds that read 'surgery "
+        "on jan 20, 3 days later fever' as the 23rd; the writer takes the span from the "
+        "surgery to the infection"
+    ),
+    "its been going on for years": (
+        "fixed by a class held aside (how long something has gone on, with no count: no "
+        "date, as 'it's been years'): it makes round 14's held-back row 19, a strict xfail "
+        "there, pass; awaiting the lead's decision"
+    ),
+    "last friday, no sorry, the friday before that": (
+        "fixed by a class held aside (a correction said as a step from the date taken back: "
+        "the day, week, month or weekday before or after that): it makes round 12's "
+        "held-back row 14 and round 14's held-back row 13, strict xfails there, pass; "
+        "awaiting the lead's decision"
+    ),
 }
 # Held-back rows (index in the held back) failing at first sight: strict xfails, unread.
 HELD_BACK_MISSED: frozenset[int] = frozenset({6, 13})
