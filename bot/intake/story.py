@@ -334,7 +334,28 @@ _DESCRIPTORS = {
 }
 _DIED = re.compile(
     r"\b(died|dead|passed\s+away|passed\s+on|passed|death|killed|no\s+longer\s+with\s+us|"
-    r"funeral|lost\s+(?:my|our)\s+\w+)\b",
+    r"funeral|lost\s+(?:my|our)\s+\w+|still\s*born|stillbirth|"
+    r"took\s+(?:his|her|their)\s+own\s+life|(?:did\s+not|didn'?t)\s+survive|"
+    r"(?:he|she)(?:\s+is|'s)\s+(?:now\s+)?gone)\b",
+    re.IGNORECASE,
+)
+# The patient told of as living now: "now she has nerve damage", "my dad is in a wheelchair",
+# "he can't walk", "my daughter is 7", "she's still in the ICU". Only with no death in the
+# story (_DIED), and never "she's gone", "he is no longer", "is in heaven".
+_ALIVE_SUBJECT = (
+    r"(?:he|she|he'?s|she'?s|(?:my|our)\s+(?:\w+\s+)?(?:mom|mother|mum|mama|dad|father|husband|"
+    r"wife|son|daughter|baby|child|kid|boy|girl|grandma|grandmother|grandpa|grandfather|"
+    r"brother|sister|partner|aunt|uncle|nana|granny))"
+)
+_ALIVE = re.compile(
+    rf"\b(?:now\s+)?{_ALIVE_SUBJECT}\s*(?:'s\s+|\s+)?(?:is|has|still|now|can'?t|cannot|"
+    r"needs|lives|uses|walks|will\s+never|won'?t\s+ever|has\s+to|is\s+still)\b"
+    r"(?!\s+(?:gone|dead|passed|no\s+longer|in\s+heaven|buried|at\s+peace|with\s+god|"
+    r"been\s+gone|in\s+a\s+better\s+place))|"
+    rf"\b{_ALIVE_SUBJECT}(?:\s+is|'s)?\s+(?:\d{{1,3}}\b(?!\s*(?:weeks|days|months|%))|"
+    r"in\s+(?:a\s+wheelchair|rehab|the\s+icu|"
+    r"therapy|a\s+nursing\s+home)|paralyzed|paralysed|disabled|blind|deaf|brain\s+damaged|"
+    r"recovering|doing\s+(?:better|ok|okay|well)|alive|okay|ok|home\s+now)\b",
     re.IGNORECASE,
 )
 _NOT_DIED = re.compile(
@@ -961,6 +982,8 @@ def extract(text: str, today: date) -> dict[str, object]:
         facts["patient_relationship"] = relationship
     if is_self is False and _DIED.search(text) and not _NOT_DIED.search(text):
         facts["patient_died"] = True
+    elif is_self is False and not _DIED.search(text) and _ALIVE.search(text):
+        facts["patient_died"] = False  # told of as living now: "did she pass away?" not asked
     severity = classify_severity(text)
     if severity is not None:
         facts["story_severity"] = severity.value
