@@ -1979,13 +1979,15 @@ _YEARS_AGO_THIS_MONTH = re.compile(
     r"(?P<ago>\b(?:years?|yrs?)\s+(?:ago|back))\s*,?\s*(?:this|in\s+this|the\s+same)\s+month\b",
     re.IGNORECASE,
 )
-_EARLIER_IN_THE_YEAR = re.compile(r"\bearlier\s+in\s+the\s+year\b", re.IGNORECASE)
+_EARLIER_IN_THE_YEAR = re.compile(
+    r"\bearlier\s+in\s+the\s+(?P<unit>year|month|week)\b", re.IGNORECASE
+)
 
 
 def _plain_words(text: str, today: date) -> str:
     """Wordings the readers below do not know, put as ones they do."""
     text = _TWO_PARTS_OF_A_MONTH.sub(r"\g<a> \g<month> to \g<b> \g<month>", text)
-    text = _EARLIER_IN_THE_YEAR.sub("earlier this year", text)
+    text = _EARLIER_IN_THE_YEAR.sub(r"earlier this \g<unit>", text)
     # "two years ago this month": this month's name, that many years back.
     text = _YEARS_AGO_THIS_MONTH.sub(
         lambda m: f"{m.group('ago')} in {calendar.month_name[today.month]}", text
@@ -2753,6 +2755,48 @@ _DATE_SIGNAL = re.compile(r"\d|\b(?:" + _MONTH_WORDS_ALT + r")\b", re.IGNORECASE
 _SPACED_SLASH = re.compile(r"(?<=\d)\s+/\s*(?=\d)|(?<=\d)\s*/\s+(?=\d)")
 
 
+# "last friday, no sorry, the friday before that", "the 3rd, no, the day after that": the
+# correction counted from the date taken back.
+_STEP_FROM_THAT = re.compile(
+    r"^(?:(?:it\s+was|i\s+think|maybe|more\s+like)\s+)*(?:the\s+)?"
+    rf"(?P<what>day|week|weekend|month|{_WEEKDAY_WORDS})\s+(?P<way>before|after)"
+    r"(?:\s+(?:that|that\s+one|it))?$",
+    re.IGNORECASE,
+)
+
+
+def _step_from(first: DateSpec, bare: str, today: date) -> DateSpec | None:
+    """A correction said as a step from the date taken back: the day, week or month before
+    or after it, or the weekday said before or after it (each day it could be moved)."""
+    m = _STEP_FROM_THAT.match(bare.strip(" ,.;:!?"))
+    if not m or (first.latest - first.earliest).days > 31:
+        return None
+    what, sign = m.group("what").lower(), -1 if m.group("way").lower() == "before" else 1
+    if what == "month":
+        if first.precision != "month":
+            return None
+        start = first.earliest + relativedelta(months=sign)
+        spec = _month(start.year, start.month)
+    elif what in {"day", "week"}:
+        step = timedelta(days=sign * (1 if what == "day" else 7))
+        spec = _range(first.earliest + step, first.latest + step)
+    elif what == "weekend":
+        return None
+    else:
+        wd = _WEEKDAYS.index(what)
+
+        def moved(d: date) -> date:
+            gap = ((d.weekday() - wd) if sign < 0 else (wd - d.weekday())) % 7
+            return d + timedelta(days=sign * (gap or 7))
+
+        spec = _range(moved(first.earliest), moved(first.latest))
+    if spec.earliest > today:
+        return None
+    if spec.earliest == spec.latest:
+        return DateSpec.exact(spec.earliest)
+    return spec if spec.latest <= today else DateSpec(spec.earliest, today, "range")
+
+
 def _taken_back(text: str, today: date) -> DateSpec | None:
     """The date said last when an earlier one is taken back; a bare day ("the 12th, no the
     11th") or a date without a year keeps the month or year said first."""
@@ -2761,6 +2805,11 @@ def _taken_back(text: str, today: date) -> DateSpec | None:
         return None
     head, tail = text[: marks[-1].start()].strip(" ,.;:-"), text[marks[-1].end() :].strip()
     holidays = bool(_HOLIDAY.search(tail) and _HOLIDAY.search(head))
+    if head and _STEP_FROM_THAT.match(step := _weekday_words(tail).strip(" ,.;:!?")):
+        try:
+            return _step_from(parse_when(head, today), step, today)
+        except DateParseError:
+            return None
     if not head or not (_DATE_SIGNAL.search(head) or holidays):
         return None
     if not _DATE_SIGNAL.search(tail) and not holidays:
@@ -3577,9 +3626,12 @@ def _without_durations(text: str) -> str:
 # A date library reads "years" as a day of this month; nothing here can be counted.
 _UNCOUNTED = re.compile(
     r"^\W*(?:(?:oh|well|um+|uh+|honestly|gosh|god|it'?s|it\s+is|it\s+has|it'?s\s+been|been|"
-    r"has\s+been|for|like|so|many|so\s+many|too\s+many|quite\s+some|some)\W+)*"
+    r"has\s+been|for|like|so|many|so\s+many|too\s+many|quite\s+some|some|"
+    # "it's been going on for years", "this has been happening for months"
+    r"this|that|it|has|have|had|going\s+on|happening|ongoing|on\s+and\s+off|still|"
+    r"dealing\s+with|suffering|struggling|with|in\s+pain)\W+)*"
     r"(?P<unit>years|months|weeks|ages|decades|forever)(?:\s+and\s+(?P=unit))?"
-    r"(?:\s+(?:now|already|at\s+least|probably))*\W*$",
+    r"(?:\s+(?:now|already|at\s+least|probably|and\s+counting|on\s+end))*\W*$",
     re.IGNORECASE,
 )
 
@@ -4018,6 +4070,22 @@ _SPANISH_DATE_WORDS = re.compile(
 _IN_SPANISH: ContextVar[bool] = ContextVar("_IN_SPANISH", default=False)
 
 
+# "earlier this month", "earlier in the week", "earlier this year": the part of it gone by
+# before today, so not today ("earlier today" is today).
+_EARLIER_THIS = re.compile(
+    r"\b(?:earlier|previously|before\s+now)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def _before_today(raw: str, when: DateSpec, today: date) -> DateSpec:
+    """A stretch said to be "earlier this week/month/year" ends the day before today."""
+    m = _EARLIER_THIS.search(raw)
+    if not m or not (when.earliest < today <= when.latest):
+        return when
+    return DateSpec(when.earliest, today - timedelta(days=1), "range")
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
@@ -4222,6 +4290,7 @@ def _read_when(text: str, today: date) -> DateSpec:
     when = _weekdays_in_week(raw, when)
     when = _after_midnight(raw, when)
     when = _weekday_run(raw, when)
+    when = _before_today(text, when, today)  # before "this year" became its figures
     if when.earliest > today:
         raise DateParseError("future")
     if when.latest > today:

@@ -48,6 +48,27 @@ ROWS: list[tuple[str, str, str]] = [
     ("on the 4th", "2026-12-04", "2026-12-04"),
     ("new years eve, the fireworks", "2025-12-31", "2025-12-31"),
     ("fireworks on the 4th in march", "2026-03-04", "2026-03-04"),
+    # A (held aside). "earlier this week/month/year" (or "earlier in the week/month/year") is
+    #    the part of it gone by before today; "earlier today" is today; a day said still wins.
+    ("earlier in the week", "2026-11-29", "2026-12-03"),
+    ("it was earlier this week", "2026-11-29", "2026-12-03"),
+    ("earlier in the month", "2026-12-01", "2026-12-03"),
+    ("earlier this year", "2026-01-01", "2026-12-03"),
+    ("earlier today", "2026-12-04", "2026-12-04"),
+    ("earlier this week, on wednesday", "2026-12-02", "2026-12-02"),
+    ("earlier this year, in march", "2026-03-01", "2026-03-31"),
+    # B (held aside). How long something has gone on, with no count and no date: no date.
+    ("this has been happening for months now", "", ""),
+    ("it has been going on for weeks", "", ""),
+    ("been dealing with it for years and counting", "", ""),
+    ("still going on for years", "", ""),
+    ("its been going on since march", "2026-03-01", "2026-03-31"),
+    # C (held aside). A correction said as a step from the date taken back.
+    ("nov 10, no wait, the day after that", "2026-11-11", "2026-11-11"),
+    ("last tuesday, no, the tuesday before that", "2026-11-17", "2026-11-24"),
+    ("11/20, no sorry the monday after that", "2026-11-23", "2026-11-23"),
+    ("in october, no actually the month before", "2026-09-01", "2026-09-30"),
+    ("yesterday, no wait, the day before", "2026-12-02", "2026-12-02"),
 ]
 
 
