@@ -8,12 +8,16 @@ the story tells it relative to the care, "murió a los dos días": es/after_care
 from the story's one date as English does), and the harm as the story tells it ("...y
 ahora no puede caminar": es/harm.py), with how serious it sounds (the shared severity
 reader, over the story's care words put in English), so the injury question is skipped
-as it is for an English story. The provider, the age and the rest are asked.
+as it is for an English story, and the provider when the story names one clearly ("el
+doctor Ramírez", "en el Lincoln Hospital", "la Clínica San Rafael": find_provider below,
+in the English reader's form, "Dr. Patel at Mercy Medical Center"; never a generic place
+or a relative's name). The age and the rest are asked.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from bot.intake import after_incident
@@ -59,6 +63,9 @@ def extract(text: str, today: date) -> dict[str, object]:
                 facts["death_date"] = placed
     elif _ME.search(folded):
         facts["patient_is_self"] = True
+    provider = find_provider(text)
+    if provider:
+        facts["provider"] = provider  # "en el Lincoln Hospital": not asked again
     harm = harm_in(text)
     if harm:
         facts["injury"] = harm  # "...y ahora tiene daño cerebral": not asked again
@@ -118,3 +125,261 @@ def _death_after_care(folded: str, today: date) -> after_incident.AfterIncident 
             return None
         return relative
     return None
+
+
+# The provider, read only when the story names one clearly ("el doctor Ramírez", "en el
+# Lincoln Hospital", "la Clínica San Rafael"): a wrong name on the lead costs more than
+# asking, so a generic place ("el hospital", "la clínica de la esquina", "urgencias") or a
+# word that may be no name (all-lowercase texts, after "el doctor") is left to the question.
+
+# Spanish small words, which end a capitalised name ("el Memorial Hermann Y ...").
+_FUNCTION_TEXT = """
+    a al algo alla alli alguien aqui ahi antes apenas aquel aquella asi aun ayer bien bueno
+    buena casi como con contra cual cuando de del desde despues donde durante e el ella ellos
+    en entonces era eran es esa ese eso esta estaba estaban estas este esto estos estuvo fue
+    fueron ha habia han hasta hay hoy jamas la las le les lo los luego mal mas me mi mis mismo
+    misma muy nada nadie ni no nos nunca o otra otro para pero poco por porque pues que quien
+    se segun si siempre sin sobre solo su sus tambien tampoco tan tanto te todavia todo
+    toda tu u un una uno unos unas y ya yo
+"""
+_FUNCTION = frozenset(_FUNCTION_TEXT.split())
+# Words that follow "el doctor" and are no name: verbs, kinds of doctor, descriptions.
+_COMMON_TEXT = """
+    abrio acepto actuo aseguro atendio avisa aviso busco cambio checo cobro comento cometio
+    confirmo corto creia creyo cree da daba decia decidio dejo descubrio detecto dice dijo
+    dio diagnostico dira echo empezo encontro enojo equivoco escribio espero estaba examino
+    explico falla fallo firmo grito hablo hace hacia hizo ignoro indico insistio interno
+    llamo llego lo mando menciono miro nego noto nos olvido opera opero ordeno paso penso
+    perforo pidio puede pudo puso pregunto quiso quito receto recomendo regano reviso
+    rio saco sabe sabia salio sento siguio sugirio tardo tenia tiene toco tomo trato trajo
+    tuvo vino vio volvio
+    general familiar especialista cirujano cirujana residente interno interna tratante
+    encargado encargada anestesiologo anestesiologa ortopedista ginecologo ginecologa
+    pediatra cardiologo cardiologa urologo neurologo oncologo radiologo dentista partera
+    enfermero enfermera medico medica nuevo nueva joven viejo vieja mayor principal particular
+    privado privada americano americana mexicano mexicana latino latina hispano gringo gringa
+    chino china indio india guapo guapa amable grosero grosera famoso famosa otros demas
+    guardia turno cabecera confianza emergencia emergencias urgencias hospital clinica
+    primario primaria personal regular habitual propio propia usual asignado asignada anterior
+    actual pasado siguiente ultimo primer primero segundo tal dicho mencionado responsable
+    cubano cubana dominicano dominicana colombiano colombiana venezolano peruano salvadoreno
+    guatemalteco hondureno puertorriqueno ortopedico cirujano traumatologo obstetra
+"""
+_COMMON = _FUNCTION | frozenset(_COMMON_TEXT.split())
+# Endings of verb forms and adverbs, never of the surname after "el doctor" in a lowercase text.
+# Kinds of doctor too ("el doctor internista", "la doctora ginecologa").
+_VERB_ENDINGS = (
+    "aron",
+    "ieron",
+    "ando",
+    "iendo",
+    "aban",
+    "mente",
+    "aria",
+    "eria",
+    "iria",
+    "ologo",
+    "ologa",
+    "ista",
+    "iatra",
+)
+# Given names that a lowercase surname may follow ("el doctor juan perez").
+_GIVEN_TEXT = (
+    "juan jose maria luis carlos jorge miguel pedro pablo manuel antonio francisco javier "
+    "ricardo roberto alberto eduardo fernando raul sergio victor hector oscar mario ana rosa "
+    "carmen laura patricia elena isabel lucia sofia gabriela claudia monica veronica"
+)
+_GIVEN = frozenset(_GIVEN_TEXT.split())
+_DOCTOR_ES = re.compile(
+    r"(?<![\w.])(?i:doctora|doctor|(?:dra|dr)\.?)\s+(?P<first>[A-Za-zñÑ][\w'’-]*)"
+    r"(?:\s+(?P<second>[A-Za-zñÑ][\w'’-]*))?"
+)
+_TITLES = frozenset({"doctor", "doctora", "dr", "dra", "dr.", "dra."})
+# A relative who is a doctor is no provider ("mi hijo, el doctor Juan Pérez, dice que...").
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:mi|su|nuestr[oa])\s+(?:hij[oa]|herman[oa]|espos[oa]|prim[oa]|ti[oa]|sobrin[oa]|"
+    r"cunad[oa]|cuñad[oa]|yerno|nuera|amig[oa]|papa|mama|padre|madre|abuel[oa]|novi[oa]|"
+    r"vecin[oa]|pareja)\s*,?\s*(?:(?:el|la|que\s+es)\s+)?$",
+    re.IGNORECASE,
+)
+
+# Words that make a capitalised name a place of care, in English names ("Lincoln Hospital",
+# "Memorial Hermann", "St. Joseph's") or Spanish ones ("Clínica San Rafael").
+_FACILITY_WORDS_ES_TEXT = (
+    "hospital hospitals medical center centre clinic clinica policlinica sanatorio memorial "
+    "health healthcare regional general methodist baptist presbyterian kaiser mercy saint st. "
+    "st infirmary"
+)
+_FACILITY_WORDS_ES = frozenset(_FACILITY_WORDS_ES_TEXT.split())
+# The Spanish heads a name follows ("Hospital General de ...", "Centro Médico ...").
+_HEADS = frozenset({"hospital", "clinica", "policlinica", "sanatorio", "centro"})
+# The lowercase facility words that may go with a capitalised name ("el Lincoln hospital").
+_LOWER_FACILITY = frozenset({"hospital", "clinica", "clinic", "medical", "center", "centre"})
+# Words in a facility phrase that say what kind of place it is, not which one.
+_DESCRIPTORS_ES_TEXT = """
+    hospital hospitals medical center centre clinic clinica policlinica sanatorio centro medico
+    general regional memorial health healthcare saint st st. community county city university
+    universitario universidad children's childrens women's womens emergency er urgent care
+    urgencias emergencias emergencia sala condado ciudad estatal municipal comunitario
+    comunidad infantil ninos nino mujer mujeres maternidad salud familiar veteranos va
+    cancer oncologia ortopedia ortopedico pediatrico psiquiatrico rehabilitacion quirurgico
+    cirugia dental ojos corazon especialidades privado publico nuevo viejo del de la los las
+    """
+_DESCRIPTORS_ES = frozenset(_DESCRIPTORS_ES_TEXT.split())
+_INTRO = re.compile(
+    r"(?<![\w.])(?i:en\s+el|en\s+la|en\s+los|a\s+la|de\s+la|desde\s+el|hasta\s+el|para\s+el|"
+    r"por\s+el|del|al|en|el|la)\s+"
+)
+# A relative's workplace is no place of care ("mi hermana trabaja en el Hospital X").
+_WORKS = re.compile(r"\btrabaj(?:a|aba|o|ó|an|aban)\s*$", re.IGNORECASE)
+# Capitalised descriptors that with a place make a name ("Hospital General de Massachusetts").
+_NAMED_BY_PLACE = frozenset({"general", "regional", "memorial"})
+_TOKEN = re.compile(r"(?:St|Mt|Ste|st|mt)\.|[A-Za-zñÑ0-9][\w'’&-]*")
+_CONNECTOR = re.compile(r"(?:de|del)(?:\s+(?:la|las|los))?\s+")
+
+
+def _plain(text: str) -> str:
+    """The text without accents, case and length kept, so a span found in it is the same
+    span of the text as typed ("Clínica" -> "Clinica", "Núñez" -> "Nuñez")."""
+    out = []
+    for char in text:
+        if char in "ñÑ":
+            out.append(char)
+            continue
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        out.append(base if len(base) == 1 else char)
+    return "".join(out)
+
+
+def _shows_names(plain: str) -> bool:
+    """The text's capitals tell names: some word is capitalised where no sentence starts,
+    and the text is not typed all in capitals or in Title Case ("Mi Mamá Fue Al Hospital",
+    told by its small words capitalised)."""
+    if plain == plain.upper():
+        return False
+    inside = []
+    for m in re.finditer(r"[A-Za-zñÑ][\w'’.-]*", plain):
+        before = plain[: m.start()].rstrip()
+        if before and before[-1] not in '.!?¿¡:;"(':
+            inside.append(m.group())
+    small = [w for w in inside if w.lower() in _FUNCTION]
+    if small and sum(w[0].isupper() for w in small) * 2 >= len(small) and len(small) > 1:
+        return False
+    return any(w[0].isupper() for w in inside)
+
+
+def _folded(word: str) -> str:
+    return word.lower().replace("ñ", "n")
+
+
+def _is_place(words: str) -> bool:
+    """A city or state ("Houston", "Nueva York"): the place reader's, not a name of care."""
+    return bool(english.place_facts(places.to_english("en " + words)))
+
+
+def _doctor_es(text: str, plain: str, names: bool) -> str | None:
+    """ "el doctor Ramírez", "la Dra. Gómez", "el dr castillo" -> "Dr. Ramírez"; never the
+    verb or word after "el doctor" ("el doctor me dijo", "la doctora de guardia")."""
+    for m in _DOCTOR_ES.finditer(plain):
+        if _RELATIVE_BEFORE.search(plain[: m.start()]):
+            continue
+        first = m.group("first")
+        low = _folded(first)
+        if low in _COMMON or low in _TITLES or low in _FACILITY_WORDS_ES or len(low) < 3:
+            continue
+        # In a text with capitals, a lowercase word is a name only after "dr"/"dra".
+        title = plain[m.start() : m.start("first")].strip().lower().rstrip(".")
+        if names and not first[0].isupper() and title not in ("dr", "dra"):
+            continue
+        if not names and low.endswith(_VERB_ENDINGS):
+            continue
+        end = m.end("first")
+        second = m.group("second")
+        if second:
+            low2 = _folded(second)
+            fits = (
+                low2 not in _COMMON
+                and low2 not in _FACILITY_WORDS_ES
+                and low2 not in _TITLES
+                and not low2.endswith(_VERB_ENDINGS)
+            )
+            if fits and (second[0].isupper() if names else low in _GIVEN):
+                end = m.end("second")
+        name = " ".join(w[:1].upper() + w[1:] for w in text[m.start("first") : end].split())
+        return f"Dr. {name}"
+    return None
+
+
+def _facility_run(plain: str, start: int) -> tuple[int, int] | None:
+    """The facility name that starts at `start` ("Lincoln Hospital", "Clínica San Rafael",
+    "Hospital General de Massachusetts"), up to the first lowercase Spanish word, a doctor's
+    title or a city ("del Kaiser de Fontana"); None when it names no place of care."""
+    words: list[str] = []
+    end = pos = start
+    spanish = False
+    while True:
+        token = _TOKEN.match(plain, pos)
+        if not token:
+            break
+        word = token.group()
+        low = word.lower()
+        if low in _TITLES:
+            break
+        if spanish and words and low in ("de", "del"):
+            joined = _CONNECTOR.match(plain, pos)
+            rest = (
+                re.match(r"(?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*)*", plain[joined.end() :])
+                if joined
+                else None
+            )
+            if not rest or rest.group().split()[0].lower() in _FUNCTION | _TITLES:
+                break
+            lows = [_folded(w) for w in words]
+            distinctive = any(w not in _DESCRIPTORS_ES for w in lows)
+            if _is_place(rest.group()):
+                if distinctive:
+                    break  # "Hospital Mercy de Houston": the city is the place reader's
+                if not any(w in _NAMED_BY_PLACE for w in lows):
+                    return None  # "el Hospital de Houston", "Hospital de Niños de San Diego"
+            words.extend(plain[pos : joined.end() + rest.end()].split())
+            end = pos = joined.end() + rest.end()
+        elif (word[0].isupper() and low not in _FUNCTION) or (
+            low in _LOWER_FACILITY and (words or low in _HEADS)
+        ):
+            words.append(word)
+            end = pos = token.end()
+        else:
+            break
+        if len(words) == 1 and low in _HEADS and word[0].isupper():
+            spanish = True
+        space = re.match(r"[ \t]+", plain[pos:])
+        if not space:
+            break
+        pos += space.end()
+    lows = [_folded(w) for w in words]
+    facility = any(w in _FACILITY_WORDS_ES for w in lows) or (
+        "centro" in lows and any(w in ("medico", "quirurgico") for w in lows)
+    )
+    if not facility or all(w in _DESCRIPTORS_ES or w in _FUNCTION for w in lows):
+        return None
+    return start, end
+
+
+def find_provider(text: str) -> str | None:
+    """The provider a Spanish story names clearly ("Dr. Ramírez", "Lincoln Hospital",
+    "Dr. Patel at Mercy Medical Center"), in the English reader's form; None otherwise."""
+    plain = _plain(text.replace("’", "'"))
+    names = _shows_names(plain)
+    parts = [p for p in [_doctor_es(text, plain, names)] if p]
+    if names:
+        for intro in _INTRO.finditer(plain):
+            if _WORKS.search(plain[: intro.start()]):
+                continue
+            span = _facility_run(plain, intro.end())
+            if span:
+                name = text[span[0] : span[1]]
+                parts.append(name[:1].upper() + name[1:])
+                break
+    return " at ".join(parts) if parts else None
