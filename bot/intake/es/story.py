@@ -378,6 +378,10 @@ def find_provider(text: str) -> str | None:
             if _WORKS.search(plain[: intro.start()]):
                 continue
             span = _facility_run(plain, intro.end())
+            if span and intro.group().split()[-1].lower() == "la":
+                # "la" goes with a clinic, not a hospital: "la Mercy me llevó" is a woman.
+                said = {_folded(w) for w in plain[span[0] : span[1]].split()}
+                span = span if said & {"clinica", "policlinica", "clinic"} else None
             if span:
                 name = text[span[0] : span[1]]
                 parts.append(name[:1].upper() + name[1:])

@@ -89,6 +89,7 @@ NAMED = [
         "Mi papá fue al Hospital Mercy de Houston y no le hicieron la tomografía.",
         "Hospital Mercy",
     ),
+    ("Mi hija estaba internada en la Clínica Mayo de Rochester.", "Clínica Mayo"),
     ("Me operaron en Kaiser Permanente de Fontana y me dejaron una gasa.", "Kaiser Permanente"),
     (
         "La operación fue en el UCLA Medical Center en Los Ángeles.",
@@ -124,6 +125,7 @@ NOT_NAMED = [
     "Mi hermana trabaja en el Hospital Mount Sinai pero a mí me operaron en otro lado.",
     "En la sala de emergencias del Hospital de Niños de San Diego no vieron la fractura.",
     "mi doctor primario no me mando al especialista a tiempo",
+    "Mi cuñada, la Mercy, me llevó al hospital y allí me dieron mal la medicina.",
     "Mi tía Carmen me llevó al Centro Comercial Plaza y me desmayé, en urgencias no me vieron.",
 ]
 
