@@ -2636,12 +2636,36 @@ def _ago_with_year(m: re.Match[str], today: date, year_hint: int | None) -> Date
     return _ago(m, today)
 
 
-# "2 Fridays ago": the second most recent Friday.
+# "2 Fridays ago": the second most recent Friday; "two tuesday ago" (the plural dropped, as
+# a learner of English says it) the same.
 _WEEKDAYS_AGO = re.compile(
-    rf"\b(?P<n>\d|a\s+couple\s+of|a\s+couple|two|three|four|five)\s+(?P<day>{_WEEKDAY_WORDS})s\s+"
+    rf"\b(?P<n>\d|a\s+couple\s+of|a\s+couple|two|three|four|five)\s+(?P<day>{_WEEKDAY_WORDS})s?\s+"
     r"(?:ago|back)\b",
     re.IGNORECASE,
 )
+
+
+# "Tuesday, not this one, before", "not this wednesday, the one before", "a monday, not this
+# past one but the one before": the one a week before the most recent such day.
+_WEEKDAY_NOT_THIS_ONE = re.compile(
+    rf"\b(?:(?P<day>{_WEEKDAY_WORDS})\b[\s,;.-]*(?:but\s+|and\s+)?not\s+(?:this|that|the\s+last)"
+    r"(?:\s+past)?\s+one|not\s+(?:this|the\s+last|last)(?:\s+past)?\s+"
+    rf"(?P<day2>{_WEEKDAY_WORDS}))\b[\s,;.-]*(?:but\s+|it\s+was\s+|rather\s+)?"
+    r"(?:the\s+(?:one|week)\s+(?:just\s+)?before(?:\s+that)?\b|"
+    r"(?:just\s+)?before\b(?!\s+(?:that|it|then)\b))",
+    re.IGNORECASE,
+)
+
+
+def _weekday_not_this_one(raw: str, today: date) -> DateSpec | None:
+    """ "Tuesday, not this one, before": "this one" is the most recent such day (today on
+    that weekday), and the one meant is the week before it."""
+    m = _WEEKDAY_NOT_THIS_ONE.search(raw)
+    if not m:
+        return None
+    wanted = _WEEKDAYS.index((m.group("day") or m.group("day2")).lower())
+    latest = today - timedelta(days=(today.weekday() - wanted) % 7)
+    return DateSpec.exact(latest - timedelta(days=7))
 
 
 def _weekdays_ago(raw: str, today: date) -> DateSpec | None:
@@ -4191,6 +4215,7 @@ def _read_when(text: str, today: date) -> DateSpec:
         or _that_reference(raw, today)
         or _next_day_after_holiday(raw, today)
         or (_before_last(raw, today) if year_hint is None else None)
+        or (_weekday_not_this_one(raw, today) if year_hint is None else None)
         or (_weekday_last_week(raw, today) if year_hint is None else None)
         or (_last_weekday_this_week(raw, today) if year_hint is None else None)
         or (_weekdays_ago(raw, today) if year_hint is None else None)

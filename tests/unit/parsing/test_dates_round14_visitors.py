@@ -1,0 +1,37 @@
+"""Dates: classes of wording the round-14 tuned blind visitors showed, in other words.
+
+Each block is one class fixed in bot/intake/dates.py (or bot/intake/es/dates.py) for more
+wordings than the visitor's answer that showed it; today is Friday 2026-12-04. A row is
+(answer, earliest, latest): the reading lies inside the window; "" "" for no date read.
+The rows marked "stays" read as they did before the class was fixed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.support import date_rows
+
+TODAY = date(2026, 12, 4)  # a Friday
+
+ROWS: list[tuple[str, str, str]] = [
+    # 1. "<N> <weekday> ago" with the plural dropped, and "<weekday>, not this one, the one
+    #    before": the Nth most recent such weekday / the one a week before the most recent.
+    ("three friday ago", "2026-11-13", "2026-11-13"),
+    ("2 monday back", "2026-11-23", "2026-11-23"),
+    ("it was two wednesday ago", "2026-11-25", "2026-11-25"),
+    ("Thursday, not this one, the one before", "2026-11-26", "2026-11-26"),
+    ("not this wednesday, the one before", "2026-11-25", "2026-11-25"),
+    ("it was a monday, not this past one but the one before", "2026-11-23", "2026-11-23"),
+    ("not last tuesday but the one before that", "2026-11-24", "2026-11-24"),
+    ("two tuesdays ago", "2026-11-24", "2026-11-24"),  # stays
+    ("monday, not this one", "2026-11-30", "2026-11-30"),  # stays
+    ("the thursday before last", "2026-11-26", "2026-11-26"),  # stays
+]
+
+
+@pytest.mark.parametrize(("text", "earliest", "latest"), ROWS, ids=[r[0][:50] for r in ROWS])
+def test_class_rows(text: str, earliest: str, latest: str) -> None:
+    date_rows.check_window(text, earliest, latest, TODAY)
