@@ -1950,6 +1950,43 @@ _PANDEMIC = re.compile(
 )
 
 
+# "because the next month everything shut down", "and the month after they closed the
+# schools": a step told inside the story, from the time already said, not a date of its own
+# (and not the future "next month").
+_STORY_NEXT = re.compile(
+    r"[,;]?\s*\b(?:because|cause|cuz|coz|since|and|then|so|but|as|when)\s+(?:then\s+|like\s+)?"
+    r"(?:the\s+(?:very\s+)?(?:next|following)\s+(?:month|year|week)|the\s+(?:month|year|week)\s+after)"
+    r"(?=\s+(?:everything|every|we|they|i|he|she|it|the|all|things|there|covid|schools?|our|my|"
+    r"his|her|is|was|were|when|that)\b)[^.;!?]*",
+    re.IGNORECASE,
+)
+# A month named beside "right before covid" ("February, right before covid"): that month of
+# the pandemic's first winter; November and December are 2019's.
+_MONTH_BEFORE_PANDEMIC = re.compile(
+    r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+    r"(?P<day>\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b)?",
+    re.IGNORECASE,
+)
+
+
+def _pandemic_year(raw: str) -> str:
+    """ "February, I think, right before covid": the month said, with the year it must be."""
+    m = _PANDEMIC.search(raw)
+    if not m or not m.group("before") or _ANY_YEAR.search(raw):
+        return raw
+    months = list(_MONTH_BEFORE_PANDEMIC.finditer(raw))
+    named = {_MONTH_NAMES[x.group("month").lower()] for x in months}
+    if len(named) != 1 or len(_MONTH_WORD.findall(raw)) != len(months):
+        return raw
+    month = named.pop()
+    year = 2019 if month > 3 else 2020
+    # March only up to the shutdowns of mid-March; the pandemic said is then read no more
+    # ("feb 18th right before covid" is not the days before the 18th).
+    said = "early march" if month == 3 and not months[0].group("day") else "{}"
+    raw = raw[: m.start()] + " " + raw[m.end() :]
+    return _MONTH_BEFORE_PANDEMIC.sub(lambda x: said.format(x.group(0)) + f" {year}", raw)
+
+
 def _pandemic(raw: str, today: date) -> DateSpec | None:
     m = _PANDEMIC.search(raw)
     if not m:
@@ -4137,6 +4174,7 @@ def _read_when(text: str, today: date) -> DateSpec:
     """parse_when's English reading."""
     text = _SPACED_SLASH.sub("/", text)  # "5 / 17 / 24" as "5/17/24"
     text = _without_durations(text)
+    text = _STORY_NEXT.sub("", text)  # "because the next month everything shut down"
     outright = _outright_day_beside_offset(text, today)
     if outright is not None:
         return outright
@@ -4178,6 +4216,7 @@ def _read_when(text: str, today: date) -> DateSpec:
     if not raw:
         raise DateParseError("unparsed")
     raw = _AND_A_HALF.sub(_in_months, raw)  # "a year and a half ago" -> "18 months ago"
+    raw = _pandemic_year(raw)  # "February, right before covid": February 2020
     if _NEXT.search(raw):
         raise DateParseError("future")
     years = {int(y) for y in _ANY_YEAR.findall(raw)}

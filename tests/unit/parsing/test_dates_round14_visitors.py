@@ -29,6 +29,19 @@ ROWS: list[tuple[str, str, str]] = [
     ("two tuesdays ago", "2026-11-24", "2026-11-24"),  # stays
     ("monday, not this one", "2026-11-30", "2026-11-30"),  # stays
     ("the thursday before last", "2026-11-26", "2026-11-26"),  # stays
+    # 2. A month named beside a pre-pandemic anchor is that month of 2020 (November and
+    #    December 2019's; March up to the shutdowns); "the next month" told as a step in the
+    #    story ("because the next month everything shut down") is no date of its own.
+    ("january, i'd say, shortly before the pandemic", "2020-01-01", "2020-01-31"),
+    ("just before the lockdown, it was in march", "2020-03-01", "2020-03-15"),
+    ("feb 10th, a little before covid hit", "2020-02-10", "2020-02-10"),
+    ("december, a few weeks before covid", "2019-12-01", "2019-12-31"),
+    ("in october and the next month they sent me home", "2026-10-01", "2026-10-31"),
+    ("it was june 2025, then the following year we moved", "2025-06-01", "2025-06-30"),
+    ("march 2021 and the month after i was admitted", "2021-03-01", "2021-03-31"),
+    ("right before covid started", "2020-01-01", "2020-03-31"),  # stays
+    ("it happens next month", "", ""),  # stays: the future, no date
+    ("not long before covid, in february 2020", "2020-02-01", "2020-02-29"),  # stays
 ]
 
 
