@@ -144,6 +144,41 @@ _PRIVATE_SAINT = re.compile(
     r"(?:[Hh]ospital|[Mm]edical|[Hh]ealth|[Rr]egional|[Cc]hildren'?s))"
 )
 
+# Kinds of care that are private nearly always, but that a county or federal service can run
+# too (a county dental clinic, a community health center's pharmacy, a VA surgery center):
+# "private" only when nothing in the story points to a government, so they never outweigh
+# one. A retail pharmacy, a dental, chiropractic or cosmetic practice, a doctors' group or
+# surgery centre by its name, a nursing home by its usual names, a church-named hospital.
+_PRIVATE_PRACTICE = re.compile(
+    r"\b(?:cvs|walgreens|rite\s*-?\s*aid|duane\s+reade|(?:walmart|wal-mart|costco|kroger|publix|"
+    r"safeway|meijer|target|h-?e-?b)\s+(?:pharmacy|rx)|pharmacy|pharmacist|drug\s*store|"
+    r"\w+\s+drugs?\b(?=\s+(?:on|in|at|store|pharmacy|$))|"
+    r"dent(?:al|ist|istry)|orthodont\w*|oral\s+surg\w*|endodont\w*|periodont\w*|"
+    r"chiropract\w*|med\s*-?\s*spa|medical\s+spa|plastic\s+surg\w*|cosmetic\s+surg\w*|"
+    r"optometr\w*|lasik|physical\s+therapy|\bpt\s+(?:clinic|place|office)|"
+    r"(?:associates|partners|medical\s+group|physicians\s+group|family\s+(?:practice|medicine)|"
+    r"pediatrics|orthopa?edics|ob\s*-?\s*gyn|women'?s\s+health|dermatology|gastroenterology|"
+    r"surgery\s+(?:center|centre)|surgical\s+(?:center|centre)|imaging|endoscopy\s+(?:center|"
+    r"centre))\b|"
+    r"(?:care\s+center|nursing\s+(?:and|&)\s+rehab\w*|rehabilitation\s+center|assisted\s+living|"
+    r"senior\s+living|memory\s+care|manor|home\s+health)\b|"
+    r"(?<!\bthe\s)(?<!\bof\s)\b(?:mercy|baptist|methodist|presbyterian|lutheran|adventist|"
+    r"good\s+samaritan)\b(?!\s+of\b)|"
+    r"\b(?:St\.?|Saint|ST\.?|st\.?)\s+(?:Agnes|Anne|Anthony|Barnabas|Bernard|Catherine|Clare|"
+    r"Elizabeth|Francis|Jude|Luke|Margaret|Mary|Michael|Rose|Theresa|Vincent|Alexius|Dominic|"
+    r"Josephs?|Joseph's)\b(?!\s*,?\s*(?:mo|missouri|mi|michigan)\b))",
+    re.IGNORECASE,
+)
+
+# Any word that may make a practice a public one ("Cook County dental clinic", "the state
+# university's pharmacy"): then a practice alone says nothing, and the question is asked.
+_PUBLIC_HINT = re.compile(
+    r"\b(?:county|city|state|municipal|public|district|parish|university|college|school|"
+    r"jail|prison|detention|correction\w*|inmate|tribal|reservation|veteran\w*|va|military|"
+    r"army|navy|air\s+force|federal|government|medicaid\s+clinic|community\s+health)\b",
+    re.IGNORECASE,
+)
+
 # Cues that look like a government facility but are not one.
 _NOT_FACILITY = re.compile(
     r"\b(?:salvation\s+army|veterans?\s+memorial|army\s+of|navy\s+federal|"
@@ -248,6 +283,7 @@ def _cues(text: str) -> dict[str, list[str]]:
         ("local", _spans_outside(text, _LOCAL) + _spans_outside(text, _LOCAL_NAMED)),
         ("public", _spans_outside(text, _PUBLIC)),
         ("private", _spans_outside(text, _PRIVATE) + _spans_outside(text, _PRIVATE_SAINT)),
+        ("practice", [] if _PUBLIC_HINT.search(text) else _spans_outside(text, _PRIVATE_PRACTICE)),
     ]
     cues: dict[str, list[str]] = {}
     for kind, matches in groups:
@@ -277,6 +313,9 @@ def _decide(cues: dict[str, list[str]]) -> FacilityReading:
         return FacilityReading("public", evidence=cues["public"][0], level_known=False)
     if "private" in cues:
         return FacilityReading("private", evidence=cues["private"][0])
+    if "practice" in cues and "payer" not in cues:
+        # A pharmacy, a dental practice, a surgery centre...: private, with nothing else said.
+        return FacilityReading("private", evidence=cues["practice"][0])
     return FacilityReading("unknown", understood=bool(cues))
 
 
