@@ -8,9 +8,11 @@ The split and the parameters are blind_rows', offered here with the rows' shape.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+
+import pytest
 
 from bot.intake.answers import parse
 from bot.law import DateSpec
@@ -88,3 +90,35 @@ def check_window(text: str, earliest: str, latest: str, today: date, field: str 
 def tuned_params(tuned: Sequence[Row], still_missed: Mapping[str, str]) -> list[object]:
     """Tuned rows named by their answer; those still missed are strict xfails, with why."""
     return blind_rows.tuned_params(tuned, still_missed, key=1, width=60)
+
+
+WINDOW_FIELDS = ("text", "earliest", "latest")
+WindowRow = tuple[str, str, str]
+
+
+def window_round_tests(
+    rows: Sequence[WindowRow],
+    today: date,
+    still_missed: Mapping[str, str],
+    held_back_missed: frozenset[int],
+    own_rows: Sequence[WindowRow] = (),
+) -> tuple[Callable[..., None], ...]:
+    """The tests of a blind round of (answer, earliest, latest) rows, for the round's module to
+    bind as test_tuned, test_held_back (and test_own_rows with `own_rows`): tuned rows named
+    by their answer, held-back rows by index only, each checked by check_window as of
+    `today`; rows still failing are strict xfails (tuned with why, held back unread)."""
+    tuned, held = blind_rows.split(rows)
+
+    @pytest.mark.parametrize(WINDOW_FIELDS, blind_rows.tuned_params(tuned, still_missed))
+    def test_tuned(text: str, earliest: str, latest: str) -> None:
+        check_window(text, earliest, latest, today)
+
+    @pytest.mark.parametrize(WINDOW_FIELDS, blind_rows.held_back_params(held, held_back_missed))
+    def test_held_back(text: str, earliest: str, latest: str) -> None:
+        check_window(text, earliest, latest, today)
+
+    @pytest.mark.parametrize(WINDOW_FIELDS, own_rows, ids=[r[0][:50] for r in own_rows])
+    def test_own_rows(text: str, earliest: str, latest: str) -> None:
+        check_window(text, earliest, latest, today)
+
+    return (test_tuned, test_held_back, test_own_rows) if own_rows else (test_tuned, test_held_back)

@@ -57,10 +57,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from tests.support import date_rows
-from tests.support.blind_rows import held_back_params, split, tuned_params
 from tests.unit.parsing.dates_round14_rows import ROWS
 
 TODAY = date(2026, 12, 3)  # a Thursday
@@ -159,24 +156,6 @@ OWN_ROWS: list[tuple[str, str, str]] = [
 ]
 
 
-def check_window(text: str, earliest: str, latest: str) -> None:
-    date_rows.check_window(text, earliest, latest, TODAY)
-
-
-TUNED, HELD = split(ROWS)
-FIELDS = ("text", "earliest", "latest")
-
-
-@pytest.mark.parametrize(FIELDS, tuned_params(TUNED, STILL_MISSED))
-def test_tuned(text: str, earliest: str, latest: str) -> None:
-    check_window(text, earliest, latest)
-
-
-@pytest.mark.parametrize(FIELDS, held_back_params(HELD, HELD_BACK_MISSED))
-def test_held_back(text: str, earliest: str, latest: str) -> None:
-    check_window(text, earliest, latest)
-
-
-@pytest.mark.parametrize(FIELDS, OWN_ROWS, ids=[r[0][:50] for r in OWN_ROWS])
-def test_own_rows(text: str, earliest: str, latest: str) -> None:
-    check_window(text, earliest, latest)
+test_tuned, test_held_back, test_own_rows = date_rows.window_round_tests(
+    ROWS, TODAY, STILL_MISSED, HELD_BACK_MISSED, OWN_ROWS
+)
