@@ -2814,6 +2814,31 @@ _DATE_SIGNAL = re.compile(r"\d|\b(?:" + _MONTH_WORDS_ALT + r")\b", re.IGNORECASE
 
 
 _SPACED_SLASH = re.compile(r"(?<=\d)\s+/\s*(?=\d)|(?<=\d)\s*/\s+(?=\d)")
+# "6/17/206", "3/2/225", "6/17/2O26": a day in figures whose year lost a digit or was typed
+# with a letter O; only a year of this century can be meant.
+_TYPO_YEAR_DAY = re.compile(
+    r"\b(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)"
+    r"(?P<y>2[0-9oO][0-9oO]|(?=[0-9]*[oO])2[0oO][0-9oO]{2})\b"
+)
+
+
+def _typo_year(m: re.Match[str], today: date) -> str:
+    """The year a typo plainly is ("206" 2026, "225" 2025, "2O26" 2026); one that would be
+    after today gives the most recent such day before it, never a future date."""
+    said = re.sub("[oO]", "0", m.group("y"))
+    if len(said) == 4:
+        year = int(said)
+    else:  # "206" lost the 2 of "2026", "225" the 0 of "2025"
+        year = 2020 + int(said[2]) if said[1] == "0" else 2000 + int(said[1:])
+    a, b = int(m.group("a")), int(m.group("b"))
+    month, day = (a, b) if a <= 12 else (b, a)
+    try:
+        said_day = date(min(year, today.year), month, day)
+        if said_day > today:  # after today: the most recent such day before it
+            said_day = said_day.replace(year=said_day.year - 1)
+    except ValueError:
+        return m.group(0)  # no such day: left for the readers to refuse
+    return f"{said_day.month}/{said_day.day}/{said_day.year}"
 
 
 # "last friday, no sorry, the friday before that", "the 3rd, no, the day after that": the
@@ -4173,6 +4198,7 @@ def parse_when(text: str, today: date) -> DateSpec:
 def _read_when(text: str, today: date) -> DateSpec:
     """parse_when's English reading."""
     text = _SPACED_SLASH.sub("/", text)  # "5 / 17 / 24" as "5/17/24"
+    text = _TYPO_YEAR_DAY.sub(lambda m: _typo_year(m, today), text)  # "6/17/206"
     text = _without_durations(text)
     text = _STORY_NEXT.sub("", text)  # "because the next month everything shut down"
     outright = _outright_day_beside_offset(text, today)

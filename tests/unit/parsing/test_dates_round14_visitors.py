@@ -42,6 +42,16 @@ ROWS: list[tuple[str, str, str]] = [
     ("right before covid started", "2020-01-01", "2020-03-31"),  # stays
     ("it happens next month", "", ""),  # stays: the future, no date
     ("not long before covid, in february 2020", "2020-02-01", "2020-02-29"),  # stays
+    # 4. A day in figures whose year lost a digit or has a letter O ("206", "225", "2O26"):
+    #    the year the typo plainly is, or the most recent such day before today; never future.
+    ("on 11-20-206", "2026-11-20", "2026-11-20"),
+    ("it was 3/2/225 i think", "2025-03-02", "2025-03-02"),
+    ("1/5/2O2O", "2020-01-05", "2020-01-05"),
+    ("12/25/226", "2025-12-25", "2025-12-25"),
+    ("8.9.2O25", "2025-08-09", "2025-08-09"),
+    ("2/30/225", "", ""),  # no such day
+    ("i took 5/325 percocet", "", ""),  # stays: a dose
+    ("6/17/26", "2026-06-17", "2026-06-17"),  # stays
 ]
 
 
