@@ -302,7 +302,22 @@ _PHRASES = Phrases(
         (r"\b(?:los\s+)?primeros\s+dias\s+(?:de|del)\b", "the first days of"),
         (r"\b(?:los\s+)?ultimos\s+dias\s+(?:de|del)\b", "the last days of"),
         (r"\b(?:justo|recien|inmediatamente)\s+(despues|antes)\s+de(?:l)?\b", r"right \1 de"),
-        (r"\bpoco\s+(despues|antes)\s+de(?:l)?\b", r"shortly \1 de"),
+        # "poquito después del 4 de julio", "un poco antes de", "al poco tiempo de", "no
+        # mucho después de", "unos (pocos) días después de", "un par de días antes de": the
+        # English "shortly / not long / a few days / a couple of days after or before"
+        (
+            r"\b(?:un\s+)?(?:poquito|poquitito|poco|pelin|ratito)(?:\s+(?:de\s+)?tiempo)?\s+"
+            r"(despues|antes)\s+de(?:l)?\b",
+            r"shortly \1 de",
+        ),
+        (r"\bal\s+(?:poco|poquito)(?:\s+tiempo)?\s+de(?:l)?\b", "shortly despues de"),
+        (r"\bno\s+mucho\s+(?:tiempo\s+)?(despues|antes)\s+de(?:l)?\b", r"not long \1 de"),
+        (
+            r"\b(?:unos\s+(?:pocos\s+|cuantos\s+)?|algunos\s+|pocos\s+)dias\s+"
+            r"(despues|antes)\s+de(?:l)?\b",
+            r"a few days \1 de",
+        ),
+        (r"\bun\s+par\s+de\s+dias\s+(despues|antes)\s+de(?:l)?\b", r"a couple of days \1 de"),
         # parts of a month or a year
         (r"\b(?:a\s+|en\s+|por\s+)?(?:principios|inicios|comienzos)(?:\s+del?)?\b", "early"),
         (r"\b(?:a\s+|en\s+|por\s+)?mediados(?:\s+del?)?\b", "mid"),
@@ -377,7 +392,7 @@ _PHRASES = Phrases(
         ),
         (r"\b(?:fue|paso|sucedio|ocurrio|era|eso\s+fue|todo\s+empezo)\b", " "),
         (r"\ben\b", "in"),
-        (r"\b(?:el|la|los|las|de|del|a|al|y)\b", " "),
+        (r"\b(?:el|la|los|las|de|del|a(?!\s+(?:few|couple)\b)|al|y)\b", " "),
     ]
 )
 _HACE = re.compile(

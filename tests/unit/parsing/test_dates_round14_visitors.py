@@ -12,6 +12,8 @@ from datetime import date
 
 import pytest
 
+from bot.intake.dates import DateSpec
+from bot.intake.es.answers import parse_incident_date
 from tests.support import date_rows
 
 TODAY = date(2026, 12, 4)  # a Friday
@@ -58,3 +60,28 @@ ROWS: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "earliest", "latest"), ROWS, ids=[r[0][:50] for r in ROWS])
 def test_class_rows(text: str, earliest: str, latest: str) -> None:
     date_rows.check_window(text, earliest, latest, TODAY)
+
+
+# 5. Spanish "poquito / un poco / al poco tiempo / no mucho después de X", "unos (pocos) días
+#    después de X", "un par de días antes de X": read as the English "shortly / not long / a
+#    few days / a couple of days after or before X" are.
+ES_ROWS: list[tuple[str, str, str]] = [
+    ("un poquito después del 4 de julio del año pasado", "2025-07-05", "2025-07-20"),
+    ("al poco tiempo del 4 de julio del año pasado", "2025-07-05", "2025-07-20"),
+    ("un poquito antes del 15 de marzo", "2026-03-01", "2026-03-14"),
+    ("no mucho después de semana santa", "2026-04-05", "2026-04-20"),
+    ("unos días después de navidad", "2025-12-26", "2025-12-31"),
+    ("un par de dias antes del 4 de julio", "2026-06-30", "2026-07-03"),
+    ("algunos dias despues de año nuevo", "2026-01-02", "2026-01-10"),
+    ("poco antes de navidad", "2025-12-18", "2025-12-24"),  # stays
+    ("el 4 de julio del año pasado", "2025-07-04", "2025-07-04"),  # stays
+]
+
+
+@pytest.mark.parametrize(("text", "earliest", "latest"), ES_ROWS, ids=[r[0][:50] for r in ES_ROWS])
+def test_spanish_class_rows(text: str, earliest: str, latest: str) -> None:
+    got = parse_incident_date(text, TODAY)
+    assert got.ok, got.error
+    spec = DateSpec.from_slot(str(got.values["incident_date"]))
+    lo, hi = date.fromisoformat(earliest), date.fromisoformat(latest)
+    assert lo <= spec.earliest and spec.latest <= hi, (got.values["incident_date"], earliest)
