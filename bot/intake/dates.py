@@ -4369,7 +4369,11 @@ def _read_when(text: str, today: date) -> DateSpec:
         if hits:
             # The words found keep their period ("last week" is a week, not a day).
             said, d = hits[0]
-            when = _dateparser(said, today) or DateSpec.exact(d.date())
+            if year_hint is not None and not _ANY_YEAR.search(said):
+                # "the end of summer last year, around September": the year said elsewhere
+                # in the answer is that month's, not this year's.
+                when = _dateparser(f"{said} {year_hint}", today)
+            when = when or _dateparser(said, today) or DateSpec.exact(d.date())
     if when is None:
         raise DateParseError("unparsed")
     when = _finer_inside(raw, when, today) or when

@@ -54,6 +54,20 @@ ROWS: list[tuple[str, str, str]] = [
     ("2/30/225", "", ""),  # no such day
     ("i took 5/325 percocet", "", ""),  # stays: a dose
     ("6/17/26", "2026-06-17", "2026-06-17"),  # stays
+    # 3. A month or season named with "last year" anywhere in the answer is last year's,
+    #    even when the month is only found by the last reader ("around September").
+    (
+        "the first time i saw him was the end of summer last year, around september",
+        "2025-08-01",
+        "2025-10-31",
+    ),
+    ("my first visit was last year, maybe around august", "2025-08-01", "2025-08-31"),
+    ("the second visit was last year around march", "2025-03-01", "2025-03-31"),
+    ("her first visit with him was last year around february", "2025-02-01", "2025-02-28"),
+    ("the third appointment, last year, around november", "2025-11-01", "2025-11-30"),
+    ("my first visit was around august", "2026-08-01", "2026-08-31"),  # stays
+    ("the first visit was in 2023, around may", "2023-05-01", "2023-05-31"),  # stays
+    ("last year, the doctor saw me around june", "2025-06-01", "2025-06-30"),  # stays
 ]
 
 
