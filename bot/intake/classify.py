@@ -1338,6 +1338,27 @@ _WAITED_LONG = (
     rf"\b{_WAITED}\b[^.;]{{0,40}}\b{_WAIT_PLACE}\b[^.;]{{0,50}}\b{_LONG_TIME}|"
     rf"\b{_WAITED}\b[^.;]{{0,15}}\b{_LONG_TIME}\b[^.;]{{0,40}}\b{_WAIT_PLACE}\b"
 )
+# A neck or back manipulated by someone else ("a fast twist adjustment", "she cracked my
+# neck", "adjusted my spine"), not a brace adjusted nor "i cracked my neck" myself.
+_MANIPULATION = (
+    r"\b(?:neck|spinal|spine|back|chiropractic|twist(?:ing)?|quick|fast|hard|rough|forceful|"
+    r"rotation(?:al)?|upper (?:back|neck)) (?:adjustments?|manipulations?)\b|"
+    r"\b(?:adjust(?:ed|ing|s)?|manipulat(?:ed|ing|es)) (?:my|his|her|their|the) (?:neck|"
+    r"spine|upper back)\b(?! (?:brace|collar|pillows?|support|roll|strap)s?\b)|"
+    r"(?<!\bi )(?<!\bi just )\b(?:cracked|popped|twisted|jerked|yanked|cranked|snapped|"
+    r"wrenched|manipulated|thrust) (?:my|his|her|their) (?:neck|head|spine)\b|"
+    r"\bgave (?:my|his|her|their) (?:neck|head|spine|back) (?:a|one) (?:\w+ ){0,2}?(?:twist|"
+    r"crack|jerk|yank|pop|thrust|snap)\b"
+)
+# What follows a neck manipulation gone wrong: a torn artery and its stroke, or a nerve.
+_MANIPULATION_HARM = (
+    r"(?:dizz\w*|vertigo|room (?:was )?spinning|stroke|torn (?:an? |the |my )?(?:\w+ )?arter"
+    r"\w*|(?:artery|arteries) (?:was |were |got )?(?:torn|tore|dissect\w*)|dissection|paraly\w*|"
+    r"numb\w*|pass(?:ed)? out|black(?:ed)? out|faint\w*|threw up|throw(?:ing)? up|vomit\w*|"
+    r"slurr\w*|double vision|saw double|(?:couldn't|could not|can't|cannot) (?:see|walk|talk|"
+    r"speak|feel|move|stand)|lost (?:my |his |her )?(?:vision|sight|balance)|herniat\w*|"
+    r"collapsed)\b"
+)
 # Health-care workers without a case type of their own (an "other" act when they harm).
 _ALLIED = (
     r"(?:acupunctur\w*|chiropract\w*|(?:physical|occupational|speech|respiratory|massage) "
@@ -3189,6 +3210,18 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         # Healed crooked is only the harm: after a missed fracture it is a late diagnosis.
         (r"\bhealed (?:wrong|badly|crooked|incorrectly)\b", 2),
+        # Round 14: a spinal manipulation and the harm right after it, told without the
+        # word chiropractor ("he did a fast twist adjustment and i got dizzy ... it was a
+        # torn artery"): the manipulation is the act, and the manipulator's own "it is
+        # normal" afterwards is the aftermath, not a missed diagnosis. Another place's
+        # dismissal (the ER that called it vertigo) stays a late diagnosis.
+        (
+            rf"(?:{_MANIPULATION})(?=[^;]{{0,160}}?\b{_MANIPULATION_HARM})"
+            r"(?![^;]{0,300}?\b(?:er|urgent care|emergency|hospital|another doctor|"
+            r"(?:my|his|her|our|the) (?:regular |family )?doctor|pcp|neurologist)\b"
+            r"[^;]{0,80}?\b(?:said|told|sent|thought|called it)\b)",
+            4,
+        ),
     ),
 }
 for _type, _rules in _ACT_RULES.items():
