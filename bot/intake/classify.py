@@ -1316,6 +1316,18 @@ _REVEALED_ELSE = (
     r"dissection|pneumonia|heart failure|kidney failure|meningitis|appendicitis|pancreatitis|"
     r"cancer|tumou?r|lymphoma|leukemia|dka|torsion|obstruction)\b"
 )
+# A hollow organ or vessel holed or torn, told as what was found ("a hole in my colon",
+# "her bowel was perforated", "a perforated esophagus"), whoever did it.
+_HOLLOW_ORGAN = (
+    r"(?:bowels?|intestines?|colon|rectum|esophagus|stomach|bladder|ureters?|uterus|"
+    r"bile duct|duodenum|small bowel|large bowel|artery|aorta)"
+)
+_ORGAN_HOLE = (
+    r"(?:(?:holes?|tears?|puncture|perforation|rip) in (?:my|his|her|their|the|our) "
+    rf"(?:\w+ )?{_HOLLOW_ORGAN}\b|(?:perforated|punctured|torn|ruptured) (?:my |his |her |their "
+    rf"|the )?{_HOLLOW_ORGAN}\b|{_HOLLOW_ORGAN} (?:was|were|had been|got) (?:\w+ )?"
+    r"(?:perforated|punctured|torn|ripped|holed)\b)"
+)
 # Waiting in the ER: the verb, the place, and a long time.
 _WAITED = (
     r"(?:sat|sitting|waited|waiting|wait|left|stuck|parked|kept|lay|lying|laying|stayed|"
@@ -2372,6 +2384,18 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:cut|put|made|poked) (?:a )?holes? in|cut)\b[^.]{0,30}\b(?:bowels?|intestines?|"
             r"colon|bladder|ureters?|bile duct|spleen|liver|esophagus|uterus|stomach)\b"
             rf"(?=[^;]{{0,200}}?\b{_DISMISSED})(?![^;]{{0,300}}?\b{_REVEALED_ELSE})",
+            POST_OP_WEIGHT,
+        ),
+        # Round 14: a procedure, then a hole or tear in an organ found sentences later,
+        # after the symptoms were waved off ("a routine colonoscopy. That night my belly
+        # swelled ... the center said it was gas ... I had a hole in my colon"): the harm was
+        # done in the procedure, and the "it was gas" is its aftermath, not a late diagnosis
+        # (unless another disease is named, or an ulcer made the hole).
+        (
+            r"\b(?:had|got|underwent|went in for|after|following|during|from|since)\b"
+            rf"[^.;]{{0,30}}?\b{_PROCEDURE}\b"
+            rf"(?=[^;]{{0,300}}?\b{_ORGAN_HOLE})"
+            rf"(?![^;]{{0,400}}?\b(?:{_REVEALED_ELSE}|ulcers?|diverticul\w*|crohn'?s|colitis)\b)",
             POST_OP_WEIGHT,
         ),
         # Sterilisation that did not hold: "got pregnant a year after my tubal".

@@ -6,6 +6,9 @@ the conversation files (case_kind.case_type_of, with no pick from the list).
 
 1. A neck or back manipulation and the harm right after it is the manipulator's act
    ("other"), even when the story never says chiropractor and he called it normal.
+2. A procedure (a scope too), then a hole or tear in an organ found later, after the
+   symptoms were waved off ("they said it was gas"): surgical, the harm was done in the
+   procedure. Another disease named, or a hole an ulcer made, stays a late diagnosis.
 """
 
 from __future__ import annotations
@@ -85,3 +88,53 @@ def test_a_manipulation_then_harm_is_the_manipulators_act(story: str, provider: 
 )
 def test_no_manipulation_by_the_provider_keeps_its_type(story: str, expected: CaseType) -> None:
     assert _lead_case_type(story) is expected
+
+
+@pytest.mark.parametrize(
+    ("story", "provider"),
+    [
+        (
+            "my dad had an endoscopy on monday. by evening he could barely swallow and his chest "
+            "hurt, the nurse line said it was normal soreness. friday the ct showed a tear in "
+            "his esophagus and he needed emergency surgery",
+            "Valley GI Associates",
+        ),
+        (
+            "After my hysteroscopy the cramping got worse and worse. The office said cramps were "
+            "expected and to take ibuprofen. Two days later I was septic with a perforated uterus",
+            "",
+        ),
+        (
+            "she went in for a cystoscopy, afterwards she was peeing blood and in agony. they "
+            "told her that's part of healing. her bladder had been punctured",
+            "Dr. Amani, urology",
+        ),
+        (
+            "I got a colonoscopy in march, went home, swelled up, called them, they said walk "
+            "around to pass the gas. at the hospital they found a perforation in the large bowel",
+            "",
+        ),
+    ],
+)
+def test_a_hole_found_after_a_procedure_is_surgical_despite_the_dismissal(
+    story: str, provider: str
+) -> None:
+    assert _lead_case_type(story, provider) is CaseType.SURGICAL
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "I had a knee replacement in may. In july the ER said it was gas, it was a heart attack",
+        "I had a colonoscopy last year, they said everything was fine. Six months later it was "
+        "colon cancer",
+        "after my gallbladder surgery i was vomiting, they said it was normal, it was a blood "
+        "clot in my lung",
+        "I had a hip replacement and was on ibuprofen for weeks, the doctor said the stomach "
+        "pain was gas, I had a hole in my stomach from an ulcer",
+        "I had a c-section in 2019. This year the urgent care said gas, it was a perforated "
+        "bowel from diverticulitis",
+    ],
+)
+def test_another_disease_after_a_procedure_stays_a_late_diagnosis(story: str) -> None:
+    assert _lead_case_type(story) is CaseType.MISDIAGNOSIS
