@@ -1608,13 +1608,15 @@ def _weekday_last_week(raw: str, today: date) -> DateSpec | None:
     return DateSpec.exact(monday + timedelta(days=wanted))
 
 
-def _the_holidays(raw: str, today: date) -> DateSpec | None:
+def _the_holidays(raw: str, today: date, year_hint: int | None = None) -> DateSpec | None:
     if not _THE_HOLIDAYS.search(raw) or _HOLIDAY.search(raw) or _MONTH_WORD.search(raw):
         return None
     y = today.year if date(today.year, 12, 20) <= today else today.year - 1
     years = {int(x) for x in _ANY_YEAR.findall(raw)}
     if len(years) == 1:
         y = years.pop()
+    elif year_hint is not None:
+        y = year_hint  # "the winter before last, over the holidays": that winter's
     return _range(date(y, 12, 20), min(date(y + 1, 1, 2), today))
 
 
@@ -3283,7 +3285,9 @@ _VAGUE_WORDS = re.compile(
 )
 
 
-def _finer_inside(raw: str, when: DateSpec, today: date) -> DateSpec | None:
+def _finer_inside(
+    raw: str, when: DateSpec, today: date, year_in_words: bool = False
+) -> DateSpec | None:
     """A vague span said beside a finer date that lies within it or meets it ("a couple
     months back, early October", "spring break, march", "last fall, maybe october"): the
     finer date is what was meant, the vague words a first rough guess. Only one month may
@@ -3291,8 +3295,8 @@ def _finer_inside(raw: str, when: DateSpec, today: date) -> DateSpec | None:
     spans said outright ("March or April", "the 3rd to the 5th of May") are kept."""
     if when.precision not in {"range", "year"}:
         return None
-    if when.precision == "range" and not _VAGUE_WORDS.search(raw):
-        return None
+    if when.precision == "range" and not (year_in_words or _VAGUE_WORDS.search(raw)):
+        return None  # ("two years ago, April, after tax season": the count back is vague)
     if _DAY_SPAN.search(raw) or _MONTH_SPAN.search(raw) or _HOLIDAY.search(raw):
         return None
     if len({_MONTH_NAMES[m.group("month").lower()] for m in _ANY_MONTH.finditer(raw)}) != 1:
@@ -4172,6 +4176,72 @@ def _before_today(raw: str, when: DateSpec, today: date) -> DateSpec:
     return DateSpec(when.earliest, today - timedelta(days=1), "range")
 
 
+def _names_a_stretch(raw: str, holidays: bool = True) -> bool:
+    """Whether the answer names a stretch or day of the calendar that takes its year from
+    elsewhere (tax season, spring break, a semester, Passover, the holidays, Thanksgiving)."""
+    found = (
+        _NAMED_STRETCH.search(raw)
+        or _SCHOOL_TIMES.search(raw)
+        or _SCHOOL_TERM.search(raw)
+        or _RELIGIOUS.search(raw)
+        or _THE_HOLIDAYS.search(raw)
+    )
+    return bool(found or holidays and _HOLIDAY.search(raw))
+
+
+# "the year before last", as the year an answer is in ("the year before last, at
+# Thanksgiving"), not "the year before last Christmas".
+_YEAR_BEFORE_LAST = re.compile(
+    r"\b(?:the\s+)?year\s+before\s+last\b(?=\s*(?:[,.;:!?]|$)|\s+(?:in|at|during|around|"
+    r"over|on|for|when|and|but|i|it|we|my|he|she|they|right|just|sometime|maybe|probably)\b)",
+    re.IGNORECASE,
+)
+# A winter stretch said in its December, not its January or February.
+_DECEMBER_SIDE = re.compile(
+    r"\b(?:december|dec|christmas|xmas|hanukk?ah|chanukk?ah|the\s+holidays?|holiday\s+season|"
+    r"(?:last|final)\s+week\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_year(raw: str, today: date) -> tuple[int | None, str]:
+    """The year an answer states in words ("the year before last", "the spring before
+    last", "last fall", "two springs ago"), for a stretch named beside it without one; the
+    answer with "the year before last" put as its figures. (None, raw) when none is said."""
+    m = _YEAR_BEFORE_LAST.search(raw)
+    if m:
+        y = today.year - 2
+        return y, raw[: m.start()] + str(y) + raw[m.end() :]
+    ago = _seasons_ago(raw, today)
+    if ago is not None:
+        a, b = ago.earliest, ago.latest
+    else:
+        for s in _SEASON.finditer(raw):
+            rel = " ".join((s.group("rel") or "").lower().split())
+            if s.group("year") or not (rel or s.group("before_last")):
+                continue
+            season = s.group("season").lower()
+            season = "fall" if season == "autumn" else season
+            y = _latest_started(season, today)
+            if rel != "this" and _season_range(season, y)[1] >= today:
+                y -= 1  # still in it: "last summer" is the one before
+            if s.group("before_last"):
+                y -= 1
+            a, b = _season_range(season, y)
+            break
+        else:
+            return None, raw
+    if a.year == b.year:
+        return a.year, raw
+    # A winter runs over New Year: the year of a month named in it ("two winters ago, in
+    # January, once the holidays were over"), else its December for Christmas or the
+    # holidays, else its January on.
+    named = _named_month(_SEASON.sub(" ", raw))
+    if named is not None:
+        return (a.year if named[0] >= a.month else b.year), raw
+    return (a.year if _DECEMBER_SIDE.search(raw) else b.year), raw
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
@@ -4249,16 +4319,26 @@ def _read_when(text: str, today: date) -> DateSpec:
     year_hint = years.pop() if len(years) == 1 else None
     years_ago_last = _years_ago_last(raw, today) if year_hint is None else None
     ago = _AGO.search(raw)
+    year_in_words = False  # a year said in words beside a stretch, put as its figures
     if (
         year_hint is None
         and ago
         and ago.group("unit").lower() in {"year", "yr"}
-        and (_SEASON.search(raw) or _MONTH_PART.search(raw))
+        and (
+            _SEASON.search(raw) or _MONTH_PART.search(raw) or _names_a_stretch(raw, holidays=False)
+        )
     ):
-        # "early spring two years ago": that season, that many years back.
+        # "early spring two years ago": that season, that many years back; "tax season two
+        # years ago", "a couple of years back, during the holidays": that year's stretch.
         raw_n = ago.group("n").lower()
         year_hint = today.year - (int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1))
         raw = raw[: ago.start()] + str(year_hint) + raw[ago.end() :]
+        year_in_words = bool(_names_a_stretch(raw, holidays=False))
+    if year_hint is None and _names_a_stretch(raw):
+        # "The spring before last. April, ... after tax season": a stretch with no year of
+        # its own is in the year the answer states, not this one.
+        year_hint, raw = _stated_year(raw, today)
+        year_in_words = year_hint is not None
     ago_month = _years_ago_month(raw, today) if year_hint is None else None
     if ago_month is not None:
         year_hint = ago_month.earliest.year
@@ -4313,7 +4393,7 @@ def _read_when(text: str, today: date) -> DateSpec:
         or (_month_part(raw, today, year_hint) if ago_month else None)
         or ago_month
         or _last_named_month(raw, today)
-        or _the_holidays(raw, today)
+        or _the_holidays(raw, today, year_hint)
         or _quarter(raw, today)
         or _part_of_year(raw)
         or _month_part(raw, today, year_hint)
@@ -4376,7 +4456,7 @@ def _read_when(text: str, today: date) -> DateSpec:
             when = when or _dateparser(said, today) or DateSpec.exact(d.date())
     if when is None:
         raise DateParseError("unparsed")
-    when = _finer_inside(raw, when, today) or when
+    when = _finer_inside(raw, when, today, year_in_words) or when
     when = _weekday_picks(raw, when)
     if when.precision == "day" and _WEEK_OF_A_DAY.search(raw):
         # "the week of the 14th", "the week of 3/3": that week, three days either side.
