@@ -192,6 +192,13 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(\w+)otomias?", r"\1otomy"),
     (r"(\w+)oscopias?", r"\1oscopy"),
     (r"ortopedistas?|traumatolog[oa]s?", "orthopedic surgeon"),
+    # Operated on to take one thing out ("me operaron para quitarme un quiste"): gone in
+    # for that, as the English "more taken than agreed" reading knows it.
+    (
+        r"(?:lo|la|me|le|los|las|nos)\s+(?:operaron|opero|intervinieron)\s+(?:para|por)\s+"
+        r"(?:quitar|sacar|extirpar)(?:me|le|la|lo|les|nos)?",
+        "went in for surgery to remove",
+    ),
     (r"(?:lo|la|me|le|los|las|nos)\s+(?:operaron|opero|intervinieron)", "had surgery"),
     (r"(?:operacion|operaciones|cirugia|cirugias|intervencion\s+quirurgica)", "surgery"),
     (r"(?:cirujano|cirujana)s?", "surgeon"),
@@ -689,7 +696,32 @@ _PHRASES: list[tuple[str, str]] = [
         r"di\s+permiso|dio\s+permiso|dimos\s+permiso)(?:\s+nada)?(?:\s+(?:para|por)\s+(?:eso|esto))?",
         "never consented to",
     ),
-    (r"(?:firme|firmo|firmamos)\s+(?:solo\s+)?(?:para|por)", "only signed for"),
+    (
+        r"(?:nunca|no)\s+(?:le\s+|me\s+|nos\s+|les\s+)?(?:di|dio|dimos|dieron)\s+(?:mi|su|nuestro)?"
+        r"\s*consentimiento",
+        "never consented to",
+    ),
+    (r"sin\s+(?:ningun\s+)?(?:permiso|autorizacion)", "without permission"),
+    (r"sin\s+(?:ningun\s+)?consentimiento", "without consent"),
+    # "firmé un papel para el quiste nada más", "firmé solo para la biopsia"
+    (
+        r"(?:firme|firmo|firmamos|firmaron)\s+(?:solo\s+|nada\s+mas\s+)?(?:(?:un|una|el|la|los|"
+        r"las|unos|unas)\s+(?:papel(?:es)?|formas?|formularios?|hojas?|consentimientos?|"
+        r"documentos?)\s+)?(?:solo\s+|nada\s+mas\s+)?(?:para|por)",
+        "only signed for",
+    ),
+    # "nadie me preguntó", "no me pidieron permiso" (not "no me preguntó si era alérgica": a
+    # history not taken)
+    (
+        rf"(?:nadie|nunca|no)\s+{_P}\s+(?:pregunto|preguntaron|consulto|consultaron|"
+        r"pidio\s+permiso|pidieron\s+permiso|pidio\s+autorizacion|pidieron\s+autorizacion)"
+        r"(?!\s+(?:si|sobre|por|que|cuando|como|donde|cual|cuanto|nada|de|a|en)\b)",
+        "nobody asked {P}",
+    ),
+    (
+        r"(?:me|le|nos|les|lo|la)\s+(?:habia|habian|han|ha)\s+(?:sacado|quitado|extirpado)",
+        "had removed",
+    ),
     (
         r"(?:nunca|no)\s+(?:me|le|nos|les)\s+(?:explicaron|explico|dijeron|dijo|advirtieron|"
         r"advirtio|informaron|informo|avisaron|aviso)\s+(?:de\s+)?(?:los\s+|ningun\w*\s+)?riesgos",

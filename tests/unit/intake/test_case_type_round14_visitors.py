@@ -9,6 +9,9 @@ the conversation files (case_kind.case_type_of, with no pick from the list).
 2. A procedure (a scope too), then a hole or tear in an organ found later, after the
    symptoms were waved off ("they said it was gas"): surgical, the harm was done in the
    procedure. Another disease named, or a hole an ulcer made, stays a late diagnosis.
+4. Spanish consent: more taken out than agreed, said as people say it ("me operaron para
+   quitarme...", "me había sacado", "nadie me preguntó", "firmé un papel para ... nada
+   más", "sin permiso", "nunca di mi consentimiento"), reaches the English consent reading.
 """
 
 from __future__ import annotations
@@ -138,3 +141,50 @@ def test_a_hole_found_after_a_procedure_is_surgical_despite_the_dismissal(
 )
 def test_another_disease_after_a_procedure_stays_a_late_diagnosis(story: str) -> None:
     assert _lead_case_type(story) is CaseType.MISDIAGNOSIS
+
+
+@pytest.mark.parametrize(
+    ("story", "provider"),
+    [
+        ("me quitaron el útero sin permiso, histerectomía", "Hospital Metodista"),
+        (
+            "a mi mamá la operaron para sacarle un nódulo de la tiroides y le quitaron toda la "
+            "tiroides sin su consentimiento",
+            "",
+        ),
+        (
+            "fui a que me sacaran un lunar y me cortaron medio seno, yo no autoricé eso",
+            "la Clínica del Valle",
+        ),
+        (
+            "a mi esposa la operaron de la vesícula y le sacaron también el apéndice, nadie nos "
+            "preguntó",
+            "",
+        ),
+        (
+            "yo firmé solo para la biopsia y me quitaron el ovario entero, nunca di mi "
+            "consentimiento",
+            "",
+        ),
+    ],
+)
+def test_spanish_more_taken_than_agreed_is_consent(story: str, provider: str) -> None:
+    assert _lead_case_type(story, provider, "es") is CaseType.INFORMED_CONSENT
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # A history not taken is not consent.
+        ("no me preguntaron si era alérgica y me dieron penicilina", CaseType.MEDICATION),
+        ("me operaron de la rodilla y me dejaron una gasa adentro", CaseType.SURGICAL),
+        (
+            "el doctor no me preguntó nada y me mandó a la casa, era un infarto",
+            CaseType.MISDIAGNOSIS,
+        ),
+    ],
+)
+def test_spanish_questions_not_asked_about_consent_keep_their_type(
+    story: str, expected: CaseType
+) -> None:
+    assert _lead_case_type(story, "", "es") is expected
