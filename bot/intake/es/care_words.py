@@ -158,6 +158,14 @@ _PHRASES: list[tuple[str, str]] = [
     (r"se\s+(?:me|le|les|nos|te)\s+(?:rompio|rompieron)", "it broke"),
     (rf"{_P}\s+(?:cortaron|corto|cortaron\s+por\s+error)", "they cut"),
     (rf"{_P}\s+(?:perforaron|perforo)", "they perforated"),
+    # An organ broken in a procedure is torn or holed, not a bone broken ("le rompieron el
+    # intestino en la operación"): "they tore", as the surgical readers know it.
+    (
+        rf"{_P}\s+(?:rompieron|rompio|agujerearon|agujereo)\s+(?=(?:el|la|los|las|su|sus)\s+"
+        r"(?:intestinos?|tripas?|colon|recto|vejiga|utero|matriz|estomago|esofago|ureteros?|"
+        r"uretra|arteria|aorta|vena|duodeno|conducto\s+biliar|vias\s+biliares)\b)",
+        "they tore ",
+    ),
     (rf"{_P}\s+(?:rompieron|rompio|quebraron|quebro)", "they broke"),
     (rf"{_P}\s+(?:lastimaron|lastimo|lesionaron|lesiono)", "they injured"),
     (rf"{_P}\s+(?:danaron|dano)", "they damaged"),
@@ -186,6 +194,26 @@ _PHRASES: list[tuple[str, str]] = [
         r"innecesari[oa]s?|que\s+no\s+(?:necesitaba|necesitaban|necesito|necesitabamos|"
         r"(?:le|me|nos)\s+hacia\s+falta|era\s+necesari[oa])",
         "she didn't need",
+    ),
+    # A procedure done to the patient ("le hicieron una colonoscopia"): "had" it, as the
+    # English readers know a procedure had (not "no le hicieron ...": a test never done).
+    (
+        rf"(?<!no\s)(?<!nunca\s){_P}\s+(?:hicieron|hizo|realizaron|realizo|practicaron|"
+        r"practico)\s+(?=(?:una?|la|el)\s+(?:\w+oscopias?|\w+ectomias?|\w+otomias?|\w+plastias?|"
+        r"biopsias?|cesareas?|cirugias?|operacion(?:es)?|procedimientos?|cateterismos?|"
+        r"ablacion|liposuccion|lipo)\b)",
+        "had ",
+    ),
+    # Where it was done: "en la operación" (the "la" no later word reads).
+    (
+        r"(?:en|durante)\s+la\s+(?=(?:operacion|cirugia|cesarea|colonoscopia|endoscopia)\b)",
+        "during the ",
+    ),
+    # What was found: "un hoyo en el colon", "una perforación en el intestino".
+    (
+        r"(?:un|una|el|la)\s+(?:hoyo|agujero|perforacion|rotura|desgarre|desgarro)\s+en\s+"
+        r"(?:el|la|su|mi)\s+",
+        "a hole in the ",
     ),
     (r"(\w+)ectomias?", r"\1ectomy"),
     (r"(\w+)plastias?", r"\1plasty"),
@@ -334,6 +362,7 @@ _PHRASES: list[tuple[str, str]] = [
         "never noticed",
     ),
     (r"no\s+se\s+(?:dio|dieron|daban|daba)\s+cuenta", "never noticed"),
+    (r"nadie\s+se\s+(?:dio|daba)\s+cuenta", "nobody noticed"),
     (
         r"(?:diagnosticaron|diagnostico|diagnosticado|diagnosticada)\s+mal|"
         r"mal\s+diagnostic\w+|diagnostico\s+(?:equivocado|erroneo|incorrecto)",

@@ -12,6 +12,9 @@ the conversation files (case_kind.case_type_of, with no pick from the list).
 4. Spanish consent: more taken out than agreed, said as people say it ("me operaron para
    quitarme...", "me había sacado", "nadie me preguntó", "firmé un papel para ... nada
    más", "sin permiso", "nunca di mi consentimiento"), reaches the English consent reading.
+3. The same as 2 in Spanish: an organ broken in the procedure ("le rompieron el intestino
+   en la operación") is torn, not a bone broken; "le hicieron una colonoscopia" is a
+   procedure had; "un hoyo en el colon" a hole; "nadie se dio cuenta" nobody noticed.
 """
 
 from __future__ import annotations
@@ -185,6 +188,61 @@ def test_spanish_more_taken_than_agreed_is_consent(story: str, provider: str) ->
     ],
 )
 def test_spanish_questions_not_asked_about_consent_keep_their_type(
+    story: str, expected: CaseType
+) -> None:
+    assert _lead_case_type(story, "", "es") is expected
+
+
+@pytest.mark.parametrize(
+    ("story", "provider"),
+    [
+        (
+            "a mi papa le hicieron una colonoscopia y le perforaron el colon, en la clinica le "
+            "dijeron que eran gases y lo mandaron a la casa, al otro dia estaba grave",
+            "",
+        ),
+        (
+            "en la cesarea le rompieron la vejiga a mi hermana y nadie se dio cuenta, la dieron "
+            "de alta y volvio con fiebre",
+            "Hospital San Jose",
+        ),
+        (
+            "me operaron de la hernia y me rompieron el intestino, me mandaron a mi casa con "
+            "dolor y a los tres dias tenia una infeccion grave",
+            "",
+        ),
+        (
+            "a mi abuelo le hicieron una endoscopia y le rompieron el esófago, le dijeron que el "
+            "dolor era normal, después lo operaron de emergencia",
+            "la clínica del doctor Pérez",
+        ),
+        (
+            "me hicieron una colonoscopia y esa noche se me hinchó la panza, me dijeron por "
+            "teléfono que eran gases, al otro día en emergencias tenía un hoyo en el colon",
+            "",
+        ),
+    ],
+)
+def test_a_spanish_organ_broken_in_a_procedure_is_surgical(story: str, provider: str) -> None:
+    assert _lead_case_type(story, provider, "es") is CaseType.SURGICAL
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # Burst by itself, then waved off: a late diagnosis.
+        ("se le rompió el apéndice y en urgencias dijeron que eran gases", CaseType.MISDIAGNOSIS),
+        # A bone broken at a birth stays a birth injury.
+        ("le quebraron la clavícula al bebé en el parto", CaseType.BIRTH_INJURY),
+        # A scope had, then another disease named: a late diagnosis.
+        (
+            "me hicieron una endoscopia y me dijeron que eran gases, después supe que era un "
+            "infarto",
+            CaseType.MISDIAGNOSIS,
+        ),
+    ],
+)
+def test_spanish_harm_not_done_in_a_procedure_keeps_its_type(
     story: str, expected: CaseType
 ) -> None:
     assert _lead_case_type(story, "", "es") is expected
