@@ -23,6 +23,7 @@ from dateparser.search import search_dates
 from dateutil.easter import easter
 from dateutil.relativedelta import SA, SU, TU, relativedelta
 
+from bot.intake.number_words import TENS, UNITS
 from bot.law.model import DateSpec
 
 _SETTINGS = {
@@ -1645,37 +1646,8 @@ def _years_ago_month(raw: str, today: date) -> DateSpec | None:
     return _month(today.year - n, month)
 
 
-_SMALL_NUMBERS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS_WORDS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+# Number words ("twenty-two", "nineteen ninety-nine"): bot/intake/number_words.py.
+_TENS_WORDS = TENS
 _UNDER_100 = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|"
     r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -1694,15 +1666,15 @@ def _words_under_100(words: str) -> int:
     for w in re.split(r"[\s-]+", words.lower()):
         if w in _TENS_WORDS:
             total += _TENS_WORDS[w]
-        elif w in _SMALL_NUMBERS:
-            total += _SMALL_NUMBERS.index(w) + 1
+        elif w in UNITS:
+            total += UNITS[w]
     return total
 
 
 def _year_words(m: re.Match[str]) -> str:
     if m.group("century"):
         rest = m.group("rest")
-        if not re.search(r"[\s-]", rest) and rest.lower() in _SMALL_NUMBERS[:9]:
+        if not re.search(r"[\s-]", rest) and 1 <= UNITS.get(rest.lower(), 0) <= 9:
             return m.group(0)  # "twenty two" is a number, not 2002
         base = 1900 if m.group("century").lower() == "nineteen" else 2000
         return str(base + _words_under_100(rest))

@@ -14,6 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from bot.intake import replies
 from bot.intake.dates import DateParseError, parse_when
+from bot.intake.number_words import TENS, UNITS
 from bot.intake.slot_names import UNKNOWN
 from bot.law.model import DateSpec
 
@@ -755,40 +756,9 @@ class AgeAnswer:
     approximate: bool = False  # "around fifty", "mid-sixties", "70 or so"
 
 
-_UNITS_WORDS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
-    )
-}
-_TENS_WORDS = {
-    w: 10 * i
-    for i, w in enumerate(
-        ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    )
-    if w != "_"
-}
+# Number words ("sixty", "twenty-two"): bot/intake/number_words.py.
+_UNITS_WORDS = UNITS
+_TENS_WORDS = TENS
 _DECADES = {
     **{w.replace("ty", "ties").replace("ie", "ie"): n for w, n in _TENS_WORDS.items()},
     "teens": 10,
