@@ -1646,8 +1646,6 @@ def _years_ago_month(raw: str, today: date) -> DateSpec | None:
     return _month(today.year - n, month)
 
 
-# Number words ("twenty-two", "nineteen ninety-nine"): bot/intake/number_words.py.
-_TENS_WORDS = TENS
 _UNDER_100 = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|"
     r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -1664,8 +1662,8 @@ _YEAR_IN_WORDS = re.compile(
 def _words_under_100(words: str) -> int:
     total = 0
     for w in re.split(r"[\s-]+", words.lower()):
-        if w in _TENS_WORDS:
-            total += _TENS_WORDS[w]
+        if w in TENS:
+            total += TENS[w]
         elif w in UNITS:
             total += UNITS[w]
     return total

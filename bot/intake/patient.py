@@ -93,10 +93,15 @@ RELATIONSHIPS = {
 }
 _WORD_TO_REL = {w: rel for rel, words in RELATIONSHIPS.items() for w in words}
 RELATIONSHIP_WORDS = frozenset(w for w in _WORD_TO_REL if " " not in w)
-_REL_PATTERN = "|".join(sorted((re.escape(w) for w in _WORD_TO_REL), key=len, reverse=True))
-# For other readers (the story's "I lost my wife"): every relationship word, and its relationship.
-REL_PATTERN = _REL_PATTERN
-RELATIONSHIP_OF: dict[str, str] = dict(_WORD_TO_REL)
+# Every relationship word, longest first (also for the story's "I lost my wife").
+REL_PATTERN = "|".join(sorted((re.escape(w) for w in _WORD_TO_REL), key=len, reverse=True))
+
+
+def relationship_of(word: str) -> str | None:
+    """The relationship a relationship word names ("mama" -> "mother"), or None."""
+    return _WORD_TO_REL.get(word.lower())
+
+
 # "7 year old", "3-year-old", "16 yo", "7yo", "ten-month-old", "2 week old": an age as a noun.
 # "Old" is needed after a word unit: "my 6 month checkup", "my two week stay" are not children.
 _AGE_NOUN = (
@@ -106,7 +111,7 @@ _AGE_NOUN = (
 _MY_REL = re.compile(
     rf"\b(?:my|our)\s+(?:{_AGE_NOUN}\s+|late\s+|little\s+|elderly\s+|baby\s+|teenage\s+)?"
     # "my dad's", and as texted, "my dads" / "my moms": the possessive without its apostrophe.
-    rf"(?P<rel>{_REL_PATTERN})(?:'?s)?\b",
+    rf"(?P<rel>{REL_PATTERN})(?:'?s)?\b",
     re.IGNORECASE,
 )
 _SELF = re.compile(
@@ -150,7 +155,7 @@ _ME_LATER = re.compile(
 # "I'm her mom": the visitor names their own role, so the patient is the other side
 # of it, read from the pronoun (his → male, her → female, their → either).
 _I_AM_THEIR = re.compile(
-    rf"\b(?:i'?m|i\s+am|im)\s+(his|her|their|the\s+patient'?s)\s+({_REL_PATTERN})\b",
+    rf"\b(?:i'?m|i\s+am|im)\s+(his|her|their|the\s+patient'?s)\s+({REL_PATTERN})\b",
     re.IGNORECASE,
 )
 _OTHER_SIDE: dict[str, tuple[str, str, str | None]] = {  # role: (his, her, their)
@@ -205,11 +210,11 @@ _ACQUAINTANCE = re.compile(
 )
 # "My sister told me to reach out", "my mom said I should ask": a passing mention.
 _PASSING = re.compile(
-    rf"\b(?:my|our)\s+({_REL_PATTERN})\s+(?:\w+\s+)?(?:told|tells|said|says|suggested|"
+    rf"\b(?:my|our)\s+({REL_PATTERN})\s+(?:\w+\s+)?(?:told|tells|said|says|suggested|"
     r"recommended|asked|wanted|wants|thinks|thought|encouraged|urged|made|found|mentioned|"
     r"insisted|pushed|convinced|gave\s+me|sent\s+me|helped\s+me|is\s+helping|"
     r"is\s+typing|is\s+here)\b[^.,;]{0,40}|"
-    rf"\b(?:at|on)\s+my\s+({_REL_PATTERN})'?s\s+(?:suggestion|advice|urging|insistence)\b",
+    rf"\b(?:at|on)\s+my\s+({REL_PATTERN})'?s\s+(?:suggestion|advice|urging|insistence)\b",
     re.IGNORECASE,
 )
 
@@ -349,7 +354,7 @@ _SCENE_NOUNS = re.compile(
     r"recital|game|match|shower|reunion|baptism|christening|bar\s+mitzvah|bat\s+mitzvah|"
     r"quinceanera|anniversary|concert|play|practice|school|kindergarten|college|camp|house|"
     r"apartment|place|farm|work|job|office|car|graduation|first\s+day|vacation|trip|visit|"
-    rf"{_REL_PATTERN})'?s?\b",
+    rf"{REL_PATTERN})'?s?\b",
     re.IGNORECASE,
 )
 _CARE_NOUNS = re.compile(
@@ -374,7 +379,7 @@ BACKGROUND_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 # SMS shorthand drops "my": "wife bled after ...", "husband had chest pain".
-_BARE_REL = re.compile(rf"(?:^|[.!?\n]\s*)(?P<rel>{_REL_PATTERN})\b", re.IGNORECASE)
+_BARE_REL = re.compile(rf"(?:^|[.!?\n]\s*)(?P<rel>{REL_PATTERN})\b", re.IGNORECASE)
 
 
 _SON_DAUGHTER_NEXT = re.compile(r"\s+(son|daughter)\b", re.IGNORECASE)
@@ -756,20 +761,17 @@ class AgeAnswer:
     approximate: bool = False  # "around fifty", "mid-sixties", "70 or so"
 
 
-# Number words ("sixty", "twenty-two"): bot/intake/number_words.py.
-_UNITS_WORDS = UNITS
-_TENS_WORDS = TENS
 _DECADES = {
-    **{w.replace("ty", "ties").replace("ie", "ie"): n for w, n in _TENS_WORDS.items()},
+    **{w.replace("ty", "ties").replace("ie", "ie"): n for w, n in TENS.items()},
     "teens": 10,
     **{f"{n}s": n for n in range(10, 100, 10)},
     **{f"{n}'s": n for n in range(10, 100, 10)},
 }
 # Spelled-out numbers and decades ("sixty", "seventies"): an age, never part of a name.
-NUMBER_WORDS = frozenset({*_UNITS_WORDS, *_TENS_WORDS, *(w for w in _DECADES if w.isalpha())})
+NUMBER_WORDS = frozenset({*UNITS, *TENS, *(w for w in _DECADES if w.isalpha())})
 _NUMBER_WORD = (
-    r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|"
-    r"nine))?|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a\s+hundred)"
+    r"(?:(?:" + "|".join(TENS) + r")(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r"|a\s+hundred)"
 )
 _HEDGE = re.compile(
     r"\b(?:around|about|approximately|approx|roughly|maybe|probably|like|nearly|almost|"
@@ -805,10 +807,10 @@ def _word_number(words: str) -> int | None:
         return 100
     total = 0
     for part in parts:
-        if part in _TENS_WORDS:
-            total += _TENS_WORDS[part]
-        elif part in _UNITS_WORDS:
-            total += _UNITS_WORDS[part]
+        if part in TENS:
+            total += TENS[part]
+        elif part in UNITS:
+            total += UNITS[part]
         else:
             return None
     return total

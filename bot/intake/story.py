@@ -754,7 +754,7 @@ def find_patient(text: str) -> tuple[bool | None, str | None]:
     lost = _LOST_RELATIVE.search(cleaned)
     if lost and not _NOT_DIED.search(cleaned):
         # "I lost my wife in September": the death is hers, whoever tells it.
-        relationship = patient.RELATIONSHIP_OF.get(lost.group("rel").lower())
+        relationship = patient.relationship_of(lost.group("rel"))
         if relationship:
             return False, patient.son_or_daughter(cleaned, relationship, lost.start("rel"))
     turned, reversed_rel = patient.reversed_relationship(cleaned)
