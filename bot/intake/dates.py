@@ -4290,20 +4290,19 @@ def _read_when(text: str, today: date) -> DateSpec:
     years_ago_last = _years_ago_last(raw, today) if year_hint is None else None
     ago = _AGO.search(raw)
     year_in_words = False  # a year said in words beside a stretch, put as its figures
+    stretch = _names_a_stretch(raw, holidays=False)
     if (
         year_hint is None
         and ago
         and ago.group("unit").lower() in {"year", "yr"}
-        and (
-            _SEASON.search(raw) or _MONTH_PART.search(raw) or _names_a_stretch(raw, holidays=False)
-        )
+        and (_SEASON.search(raw) or _MONTH_PART.search(raw) or stretch)
     ):
         # "early spring two years ago": that season, that many years back; "tax season two
         # years ago", "a couple of years back, during the holidays": that year's stretch.
         raw_n = ago.group("n").lower()
         year_hint = today.year - (int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1))
         raw = raw[: ago.start()] + str(year_hint) + raw[ago.end() :]
-        year_in_words = bool(_names_a_stretch(raw, holidays=False))
+        year_in_words = stretch
     if year_hint is None and _names_a_stretch(raw):
         # "The spring before last. April, ... after tax season": a stretch with no year of
         # its own is in the year the answer states, not this one.

@@ -980,9 +980,10 @@ def extract(text: str, today: date) -> dict[str, object]:
         facts["patient_is_self"] = is_self
     if relationship:
         facts["patient_relationship"] = relationship
-    if is_self is False and _DIED.search(text) and not _NOT_DIED.search(text):
+    death_told = is_self is False and _DIED.search(text) is not None
+    if death_told and not _NOT_DIED.search(text):
         facts["patient_died"] = True
-    elif is_self is False and not _DIED.search(text) and _ALIVE.search(text):
+    elif is_self is False and not death_told and _ALIVE.search(text):
         facts["patient_died"] = False  # told of as living now: "did she pass away?" not asked
     severity = classify_severity(text)
     if severity is not None:
