@@ -23,7 +23,7 @@ The classifier's guess is used only for messages that answer nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -231,7 +231,11 @@ def read(
         asked = asks_about_(text) if asks < MAX_ASKS else None
         if asked:
             return Reading(asked, intent, "a question about it in the words")
-        if asks < MAX_ASKS and wants_a_person(question, text, answers, language):
+        if (
+            asks < MAX_ASKS
+            and asks_for_person_(text)
+            and _person_wanted_at(question, text, answers, is_question_)
+        ):
             return Reading("request_human", intent, "a request for a person in the words")
         return keep
 
@@ -298,20 +302,19 @@ def read(
     return keep
 
 
-def wants_a_person(question: str, text: str, answers: bool, language: str = "en") -> bool:
-    """The words ask for a person or a call where the classifier heard an answer ("is there
-    someone who could telephone me instead?" at the provider question). Never in a story,
-    which may tell of asking for someone back then; at a free-text question only a short
-    message or one that asks; never when a closed question's answer is in it."""
-    spanish = language == ES
-    if question == "incident_description" or not (
-        turns_es.asks_for_person if spanish else asks_for_person
-    )(text):
+def _person_wanted_at(
+    question: str, text: str, answers: bool, is_question_: Callable[[str], bool]
+) -> bool:
+    """Words that ask for a person or a call, where the classifier heard an answer ("is
+    there someone who could telephone me instead?" at the provider question), are a request
+    for one: never in a story, which may tell of asking for someone back then; at a
+    free-text question only in a short message or one that asks; never beside a closed
+    question's answer."""
+    if question == "incident_description":
         return False
     if question not in OPEN_QUESTIONS:
         return not answers
-    asking = (turns_es.is_question if spanish else is_question)(text)
-    return asking or len(text.split()) <= 12
+    return is_question_(text) or len(text.split()) <= 12
 
 
 def asks_why_asked(question: str, text: str, answers: bool) -> bool:
