@@ -43,7 +43,16 @@ WRITTEN_ON_BY_FILE = {
     )
 } | {
     name: date(2026, 12, 4)
-    for name in ("t14_blind_voices.yaml", "heldout_h.yaml", "es_t14_blind.yml", "es_heldout_e.yml")
+    for name in (
+        "t14_blind_voices.yaml",
+        "heldout_h.yaml",
+        "es_t14_blind.yml",
+        "es_heldout_e.yml",
+        "t15_blind_voices.yaml",
+        "heldout_i.yaml",
+        "es_t15_blind.yml",
+        "es_heldout_f.yml",
+    )
 }
 SPLITS = ("tuned", "heldout")
 
