@@ -8,6 +8,7 @@ own UnitOfWork and no profile argument.
 from __future__ import annotations
 
 import copy
+import itertools
 import uuid
 from datetime import date
 from types import SimpleNamespace
@@ -40,9 +41,13 @@ ANSWERS: dict[str, Any] = {
 }
 
 
+# A different phone for every lead submitted here, from a counter: a random 4-digit suffix
+# can collide, and the same phone is the same person coming back (a repeat contact).
+_PHONE_SUFFIXES = itertools.count(2000)
+
+
 def submit(uow_factory, **answers: Any) -> intake_service.SubmitResult:
-    # A different person each time: the same phone would be a repeat contact.
-    phone = f"+1201555{uuid.uuid4().int % 10000:04d}"
+    phone = f"+1201555{next(_PHONE_SUFFIXES) % 10000:04d}"
     submission = intake_service.Submission(
         conversation_id=f"web-{uuid.uuid4().hex}",
         channel="web",
