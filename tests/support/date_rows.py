@@ -4,7 +4,9 @@ Shared by the date rounds that read answers through `bot.intake.answers.parse`: 
 (field, answer, expected), where expected is the exact span, a window the span must lie
 in, an approximate day (a range of more than one day around it), or ASK (no date read).
 Every fifth row is held back; held-back rows still failing are strict xfails, unread.
-The split and the parameters are blind_rows', offered here with the rows' shape."""
+The split and the parameters are blind_rows', offered here with the rows' shape. A round
+in another language reads its window rows through that language's answer reader
+(bot.intake.multilingual.parse_answer, `language="es"`); English is read as before."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from datetime import date
 import pytest
 
 from bot.intake.answers import parse
+from bot.intake.multilingual import parse_answer
 from bot.law import DateSpec
 from tests.support import blind_rows
 from tests.support.blind_rows import held_back_params as held_back_params
@@ -74,10 +77,17 @@ def check(field: str, text: str, expected: Expected, today: date) -> None:
         assert spec.earliest <= centre <= spec.latest, (slot, expected)
 
 
-def check_window(text: str, earliest: str, latest: str, today: date, field: str = INC) -> None:
+def check_window(
+    text: str, earliest: str, latest: str, today: date, field: str = INC, language: str = "en"
+) -> None:
     """A blind row of (answer, earliest, latest): the answer's span lies inside the window
-    its words allow; with no window ("", ""), no date is read."""
-    got = parse(field, text, today)
+    its words allow; with no window ("", ""), no date is read. A `language` other than
+    English is read by that language's answer reader, as the intake reads it."""
+    got = (
+        parse(field, text, today)
+        if language == "en"
+        else parse_answer(field, text, today, {}, language)
+    )
     if not earliest:
         assert not got.ok or not got.values.get(field), got.values
         return
@@ -102,23 +112,25 @@ def window_round_tests(
     still_missed: Mapping[str, str],
     held_back_missed: frozenset[int],
     own_rows: Sequence[WindowRow] = (),
+    language: str = "en",
 ) -> tuple[Callable[..., None], ...]:
     """The tests of a blind round of (answer, earliest, latest) rows, for the round's module to
     bind as test_tuned, test_held_back (and test_own_rows with `own_rows`): tuned rows named
     by their answer, held-back rows by index only, each checked by check_window as of
-    `today`; rows still failing are strict xfails (tuned with why, held back unread)."""
+    `today` in `language`; rows still failing are strict xfails (tuned with why, held back
+    unread)."""
     tuned, held = blind_rows.split(rows)
 
     @pytest.mark.parametrize(WINDOW_FIELDS, blind_rows.tuned_params(tuned, still_missed))
     def test_tuned(text: str, earliest: str, latest: str) -> None:
-        check_window(text, earliest, latest, today)
+        check_window(text, earliest, latest, today, language=language)
 
     @pytest.mark.parametrize(WINDOW_FIELDS, blind_rows.held_back_params(held, held_back_missed))
     def test_held_back(text: str, earliest: str, latest: str) -> None:
-        check_window(text, earliest, latest, today)
+        check_window(text, earliest, latest, today, language=language)
 
     @pytest.mark.parametrize(WINDOW_FIELDS, own_rows, ids=[r[0][:50] for r in own_rows])
     def test_own_rows(text: str, earliest: str, latest: str) -> None:
-        check_window(text, earliest, latest, today)
+        check_window(text, earliest, latest, today, language=language)
 
     return (test_tuned, test_held_back, test_own_rows) if own_rows else (test_tuned, test_held_back)
