@@ -278,10 +278,26 @@ def _relative_months(t: str, today: date) -> str:
     return _MONTH_OR_MONTH.sub(r"between \1 and \2", t)
 
 
+# "espera", "espérate", "aguanta": wait; "perdón", "disculpa": sorry (taking a date back).
+_WAIT = r"esperate|esperame|espera|espere|aguanta|aguarda"
+_SORRY = r"perdon|perdona|perdone|disculpa|disculpe|disculpame"
 # Phrases, in order, on folded text (lower case, no accents). Each gives English words
 # bot/intake/dates.py reads.
 _PHRASES = Phrases(
     [
+        # A date taken back inside the answer ("el 5 de junio... no espera, el 15", "el 3,
+        # perdón, el 4", "en mayo, mejor dicho en junio"): the cue in the English words the
+        # English reader takes back a date by ("no wait", "sorry", "I mean"), so the date
+        # said last wins there. A cue at the very start has no date before it to take back.
+        (rf"\bno+\s*,?\s*(?:{_WAIT})\b(?:\s*,?\s*no+\b)?", " no wait "),
+        (rf"[,.;!?\-]\s*(?:{_WAIT})\s*,?\s*no+\b", ", wait no "),
+        (r"[,.;!?\-]\s*no+\s*,?\s*no+\b(?=\s*[,.;!\-]|\s+(?:el|la|en|fue|\d))", ", no wait "),
+        (rf"[,.;!?\-]\s*(?:{_WAIT}|bueno\s*,?\s*no+)\b", ", wait "),
+        (rf"\bno+\s*,?\s*(?:{_SORRY})\b|\b(?:{_SORRY})\s*,?\s*no+\b", " no sorry "),
+        (rf"[,.;!?\-]\s*(?:{_SORRY})\b", ", sorry "),
+        (r"\b(?:mejor\s+dicho|quise\s+decir|quiero\s+decir)\b|[,.;!?\-]\s*digo\b", ", I mean "),
+        (r"\b(?:me\s+equivoque|me\s+confundi|error\s+mio)\b", " my bad "),
+        (r"\b(?:corrijo|correccion)\b", " correction "),
         (r"\bano\s+y\s+medio\b", "18 months"),
         (r"\bhace\s+un\s+ratito\b|\bhace\s+un\s+rato\b|\bhace\s+poco\b", "recently"),
         (r"\b(?:antier|anteayer|antes\s+de\s+ayer|antenoche|anteanoche)\b", "2 days ago"),

@@ -31,7 +31,6 @@ STILL_MISSED: dict[str, str] = {
     "la semana pasada": _FIRST_SIGHT,
     "en Navidad": _FIRST_SIGHT,
     "cuando nació mi bebé, que ahorita tiene 3 meses": _FIRST_SIGHT,
-    "el 5 de junio... no espera, fue el 15 de junio del 2025": _FIRST_SIGHT,
     "ase 2 smnas": _FIRST_SIGHT,
     "eso fue pa' los días de Acción de Gracias del año pasao": _FIRST_SIGHT,
 }

@@ -1,0 +1,40 @@
+"""Spanish dates, round 4: the classes of the blind rows' tuned misses, each in wordings of
+its own (not the rows'), read as the intake reads the incident date in Spanish.
+
+Today is Friday 2026-12-04. Each row is (answer, earliest, latest): the reading's span lies
+inside the window, as for the blind rows (tests/support/date_rows.check_window)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.support import date_rows
+
+TODAY = date(2026, 12, 4)
+FIELDS = ("text", "earliest", "latest")
+
+# 1. A date taken back inside the answer with a Spanish cue ("no espera", "espérate",
+#    "perdón", "mejor dicho", "digo", "me equivoqué", "no no", "bueno no"): the date said
+#    last, as the English reader takes "no wait", "sorry", "I mean".
+TAKEN_BACK: list[tuple[str, str, str]] = [
+    ("el 3 de mayo, perdón, el 4 de mayo", "2026-05-04", "2026-05-04"),
+    ("el 10 de agosto, digo, el 11", "2026-08-11", "2026-08-11"),
+    ("el 2 de octubre, mejor dicho el 3 de octubre", "2026-10-03", "2026-10-03"),
+    ("en junio del 2024, no espérate, del 2023", "2023-06-01", "2023-06-30"),
+    ("el 7 de abril, me equivoqué, fue el 8 de abril", "2026-04-08", "2026-04-08"),
+    ("el 12 de julio, no no, el 13 de julio", "2026-07-13", "2026-07-13"),
+    ("fue en enero... bueno no, en febrero", "2026-02-01", "2026-02-28"),
+    ("el 9 de septiembre, espera no, el 19 de septiembre", "2026-09-19", "2026-09-19"),
+    ("el 20 de mayo, no perdón, el 21", "2026-05-21", "2026-05-21"),
+    ("el 1 de marzo de 2024... no, aguanta, el 2 de marzo", "2024-03-02", "2024-03-02"),
+    # a cue with no date before it takes nothing back; "sala de espera" is no cue
+    ("perdón, fue el 3 de mayo", "2026-05-03", "2026-05-03"),
+    ("estaba en la sala de espera, el 3 de mayo", "2026-05-03", "2026-05-03"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, TAKEN_BACK, ids=[r[0][:50] for r in TAKEN_BACK])
+def test_a_date_taken_back_in_spanish(text: str, earliest: str, latest: str) -> None:
+    date_rows.check_window(text, earliest, latest, TODAY, language="es")
