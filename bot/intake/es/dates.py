@@ -128,6 +128,12 @@ _TEXTING = Phrases(
         (r"\bx\s+(?=ahi|alla|ai\b)", "por "),
         (r"\bpor\s+ai\b", "por ahi"),
         (r"\bq\b", "que"),
+        # units of time typed short: "2 smnas", "3 sem", "unas smns", "5 mses", "48 hrs"
+        (r"\b(?:smnas|smns|semns|semnas|smanas|semans|semanaz)\b", "semanas"),
+        (r"(?<=\d)\s*(?:sems?|smn|sman)\b\.?", " semanas"),
+        (r"(?<=\bun\s)(?:sem|smn|sman)\b\.?", "semana"),
+        (r"(?<=\d)\s*(?:mses|meces|mss)\b|\b(?:mses|meces)\b(?=\s+(?:atras|pasados?)\b)", " meses"),
+        (r"(?<=\d)\s*(?:hrs?|hs)\b\.?", " horas"),
     ]
 )
 # "dos años y medio" is 30 months, "mes y medio" six weeks, "medio año" six months.

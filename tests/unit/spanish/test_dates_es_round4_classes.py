@@ -38,3 +38,24 @@ TAKEN_BACK: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(FIELDS, TAKEN_BACK, ids=[r[0][:50] for r in TAKEN_BACK])
 def test_a_date_taken_back_in_spanish(text: str, earliest: str, latest: str) -> None:
     date_rows.check_window(text, earliest, latest, TODAY, language="es")
+
+
+# 2. Units of time typed short ("smnas", "3 sem", "5 mses", "48 hrs"): the count is read as
+#    the unit spelled out is, with the reader's own width (a count of weeks is four days
+#    either side, pinned elsewhere).
+TYPED_SHORT: list[tuple[str, str, str]] = [
+    ("hace 3 sem", "2026-11-09", "2026-11-17"),
+    ("hace 3sem", "2026-11-09", "2026-11-17"),
+    ("ase tres smns", "2026-11-09", "2026-11-17"),
+    ("ace un sem", "2026-11-23", "2026-12-01"),
+    ("hace unas smnas", "2026-11-06", "2026-11-20"),
+    ("me operaron hace 6 semnas", "2026-10-17", "2026-10-29"),
+    ("hace 5 mses", "2026-06-04", "2026-08-04"),
+    ("hace 4 meces", "2026-07-04", "2026-09-04"),
+    ("hace 48 hrs", "2026-12-02", "2026-12-02"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, TYPED_SHORT, ids=[r[0][:50] for r in TYPED_SHORT])
+def test_a_unit_of_time_typed_short(text: str, earliest: str, latest: str) -> None:
+    date_rows.check_window(text, earliest, latest, TODAY, language="es")
