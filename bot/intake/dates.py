@@ -2794,6 +2794,44 @@ _TYPO_YEAR_DAY = re.compile(
 )
 
 
+# "6/17/2062", "march 3rd, 20226", "june 2052": a year of four figures after this one whose
+# two figures swapped make a recent year, or one of five with a figure typed twice.
+_TYPO_FULL_YEAR = re.compile(
+    rf"(?:(?<=\d[/.\-])|\b(?:{_MONTH_WORDS_ALT})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)"
+    r"(?P<y>2\d{3,4})\b",
+    re.IGNORECASE,
+)
+_RECENT_YEARS = 10  # a swapped year is read only as one of the last ten
+
+
+def _year_typed_wrong(said: str, today: date) -> int | None:
+    """The year a future or five-figure year plainly is: "2062" 2026 (two figures swapped,
+    read only as a year of the last ten), "20226" 2026 (a figure typed twice; failing that,
+    one figure too many); None when it is a year as it stands or no one year fits."""
+    if len(said) == 4:
+        if int(said) <= today.year:
+            return None
+        swapped = {
+            int(said[:i] + said[i + 1] + said[i] + said[i + 2 :]) for i in range(len(said) - 1)
+        }
+        fits = {y for y in swapped if today.year - _RECENT_YEARS <= y <= today.year}
+        return fits.pop() if len(fits) == 1 else None
+    doubled = {
+        int(said[:i] + said[i + 1 :]) for i in range(len(said) - 1) if said[i] == said[i + 1]
+    }
+    dropped = {int(said[:i] + said[i + 1 :]) for i in range(len(said))}
+    for candidates in (doubled, dropped):
+        fits = {y for y in candidates if 1900 <= y <= today.year}
+        if len(fits) == 1:
+            return fits.pop()
+    return None
+
+
+def _typo_full_year(m: re.Match[str], today: date) -> str:
+    year = _year_typed_wrong(m.group("y"), today)
+    return m.group(0) if year is None else m.group(0)[: -len(m.group("y"))] + str(year)
+
+
 def _typo_year(m: re.Match[str], today: date) -> str:
     """The year a typo plainly is ("206" 2026, "225" 2025, "2O26" 2026); one that would be
     after today gives the most recent such day before it, never a future date."""
@@ -4239,6 +4277,7 @@ def _read_when(text: str, today: date) -> DateSpec:
     """parse_when's English reading."""
     text = _SPACED_SLASH.sub("/", text)  # "5 / 17 / 24" as "5/17/24"
     text = _TYPO_YEAR_DAY.sub(lambda m: _typo_year(m, today), text)  # "6/17/206"
+    text = _TYPO_FULL_YEAR.sub(lambda m: _typo_full_year(m, today), text)  # "6/17/2062"
     text = _without_durations(text)
     text = _STORY_NEXT.sub("", text)  # "because the next month everything shut down"
     outright = _outright_day_beside_offset(text, today)

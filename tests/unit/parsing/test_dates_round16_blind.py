@@ -24,8 +24,6 @@ TODAY = date(2026, 12, 4)  # a Friday
 
 # Tuned rows still missed (answer -> why); strict xfails.
 STILL_MISSED: dict[str, str] = {
-    "6/17/2062": "failing at first sight, not yet sorted",
-    "3/9/20226": "failing at first sight, not yet sorted",
     "end of january this year": "failing at first sight, not yet sorted",
     "mid july 2025": "failing at first sight, not yet sorted",
     "2 wks ago": "failing at first sight, not yet sorted",
