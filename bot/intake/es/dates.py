@@ -119,7 +119,8 @@ _NEAR_A_NUMBER = re.compile(
     r"(?<=\d)(\s+(?:de\s+|del\s+)?)(mar|ago|may|set)\b\.?|"
     r"\b(mar|ago|may|set)\b\.?(?=\s+(?:de\s+|del\s+)?\d)"
 )
-# Phone spellings: "d" for de, "x" for por, "q" for que, "ase" for hace, "anio" for año.
+# Phone spellings: "d" for de, "x" for por, "q" for que, "ase" for hace, "anio" for año;
+# "pasao" for pasado; units typed short.
 _TEXTING = Phrases(
     [
         (r"\banio(s?)\b|\banyo(s?)\b", r"ano\1\2"),
@@ -128,6 +129,10 @@ _TEXTING = Phrases(
         (r"\bx\s+(?=ahi|alla|ai\b)", "por "),
         (r"\bpor\s+ai\b", "por ahi"),
         (r"\bq\b", "que"),
+        # "-ado" said "-ao" as much of the Caribbean and Andalusia says it ("el año pasao",
+        # "el mes antepasa'o", "la semana pasa'a")
+        (r"\b(ante)?pasa'?o(s?)\b", r"\1pasado\2"),
+        (r"\b(ante)?pasa'a(s?)\b", r"\1pasada\2"),
         # units of time typed short: "2 smnas", "3 sem", "unas smns", "5 mses", "48 hrs"
         (r"\b(?:smnas|smns|semns|semnas|smanas|semans|semanaz)\b", "semanas"),
         (r"(?<=\d)\s*(?:sems?|smn|sman)\b\.?", " semanas"),

@@ -59,3 +59,20 @@ TYPED_SHORT: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(FIELDS, TYPED_SHORT, ids=[r[0][:50] for r in TYPED_SHORT])
 def test_a_unit_of_time_typed_short(text: str, earliest: str, latest: str) -> None:
     date_rows.check_window(text, earliest, latest, TODAY, language="es")
+
+
+# 3. "-ado" said "-ao" ("pasao", "antepasao", "pasa'o", "pasa'a"): read as "pasado".
+SAID_AO: list[tuple[str, str, str]] = [
+    ("el año pasao", "2025-01-01", "2025-12-31"),
+    ("en marzo del año pasao", "2025-03-01", "2025-03-31"),
+    ("el mes pasao", "2026-11-01", "2026-11-30"),
+    ("el mes antepasa'o", "2026-10-01", "2026-10-31"),
+    ("el verano pasao", "2026-06-01", "2026-08-31"),
+    ("el año antepasao, en mayo", "2024-05-01", "2024-05-31"),
+    ("en navidad del año pasa'o", "2025-12-22", "2025-12-28"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, SAID_AO, ids=[r[0][:50] for r in SAID_AO])
+def test_pasado_said_pasao(text: str, earliest: str, latest: str) -> None:
+    date_rows.check_window(text, earliest, latest, TODAY, language="es")
