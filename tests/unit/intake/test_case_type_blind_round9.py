@@ -1,0 +1,72 @@
+"""Case type, blind round 9: 100 stories written before the classifier was read.
+
+The rows live in case_type_round9_rows.py (see its docstring for how and by whom they
+were written); each is (what-happened answer, provider answer, accepted types), read
+joined by a space, as the assessment's case-type reader reads story and provider; a value
+is accepted if it is in the row's tuple.
+
+Held back: every fifth row (index % 5 == 3), decided before scoring; their text is never
+read while fixing. Those failing at first sight are strict xfails by index, so a fix that
+makes one pass is noticed (and only that index is then removed).
+
+FIRST SIGHT (classify.py as at HEAD 82a254a, last changed in eaaa41b, before any fix):
+    tuned part      70/80
+    held-back part  20/20
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intake.classify import classify_case_type
+from tests.support.blind_rows import blind_params, held_back
+from tests.unit.intake.case_type_round9_rows import ROWS
+
+HELD_BACK = held_back(ROWS)
+
+# Held-back rows failing at first sight (by index; never read).
+HELD_BACK_MISSES: frozenset[int] = frozenset()
+
+# Tuned rows still failing, with why (strict xfails, so a fix that makes one pass shows).
+_UNSORTED = "first-sight miss, not yet sorted into a class"
+TUNED_OPEN: dict[int, str] = {i: _UNSORTED for i in (15, 20, 22, 24, 51, 52, 69, 82, 85, 86)}
+
+
+def _value(result: object) -> str | None:
+    return getattr(result, "value", result)  # type: ignore[return-value]
+
+
+def _tuned_params() -> list[object]:
+    """Tuned rows named by index; those in TUNED_OPEN are strict xfails with the reason."""
+    return [
+        pytest.param(
+            *row,
+            id=f"row{i:02d}",
+            marks=pytest.mark.xfail(strict=True, reason=TUNED_OPEN[i]) if i in TUNED_OPEN else (),
+        )
+        for i, row in enumerate(ROWS)
+        if i not in HELD_BACK
+    ]
+
+
+def _held_params() -> list[object]:
+    """Held-back rows only, named heldNN; the first-sight misses are strict xfails."""
+    every = blind_params(ROWS, HELD_BACK_MISSES)
+    return [param for i, param in enumerate(every) if i in HELD_BACK]
+
+
+def test_counts() -> None:
+    assert len(ROWS) == 100
+    assert len(HELD_BACK) == 20
+    assert HELD_BACK_MISSES <= HELD_BACK
+    assert not set(TUNED_OPEN) & HELD_BACK
+
+
+@pytest.mark.parametrize(("story", "provider", "accepted"), _tuned_params())
+def test_tuned_rows_round9(story: str, provider: str, accepted: tuple[str, ...]) -> None:
+    assert _value(classify_case_type(f"{story} {provider}")) in accepted
+
+
+@pytest.mark.parametrize(("story", "provider", "accepted"), _held_params())
+def test_held_back_rows_round9(story: str, provider: str, accepted: tuple[str, ...]) -> None:
+    assert _value(classify_case_type(f"{story} {provider}")) in accepted
