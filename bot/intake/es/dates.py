@@ -849,6 +849,55 @@ def _said_spans(text: str, today: date) -> DateSpec | None:
     return None
 
 
+# A birth told by the child's age now ("cuando nació mi bebé, que ahorita tiene 3 meses",
+# "el parto, la niña ya cumplió 6 semanas", "di a luz, tiene 10 días de nacido").
+_BIRTH = re.compile(
+    r"\b(?:naci(?:o|mos|eron|miento)?|nacid[oa]|parto|(?:di|dio|dar)\s+a\s+luz|"
+    r"me\s+alivie|se\s+alivio|cesarea)\b"
+)
+_AGE_UNIT = r"(?P<unit>dias?|semanas?|mes(?:es)?|anos?)"
+_AGE_NOW = re.compile(
+    r"\b(?:(?:ya|ahorita|ahora)\s+)?(?:tiene|cumplio)\s+(?:(?:ya|ahorita|ahora)\s+)?"
+    rf"(?P<n>\d{{1,2}}|un|una)\s+{_AGE_UNIT}(?:\s+de\s+nacid[oa])?\b|"
+    rf"\b(?P<n2>\d{{1,2}}|un|una)\s+(?P<unit2>dias?|semanas?|mes(?:es)?|anos?)\s+de\s+nacid[oa]\b|"
+    r"\b(?:bebe|bebita|bebito|nin[oa]|hij[oa]|niet[oa]|nen[ae])\s+de\s+"
+    r"(?P<n3>\d{1,2}|un|una)\s+(?P<unit3>dias?|semanas?|mes(?:es)?|anos?)\b"
+)
+_CHILD_YEARS = 14
+# Anything else that names a time: then the answer is not the birth by the age alone.
+_OTHER_TIME = re.compile(
+    rf"\d|\b(?:{_MONTH}|hace|ayer|anoche|antier|anteayer|(?:ante)?pasad[oa]|este|esta|"
+    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|navidad|nochebuena|verano|"
+    r"invierno|otono|primavera|anos?|semanas?|mes(?:es)?|dias?|como|casi|unos|unas|"
+    r"aproximadamente|mas\s+o\s+menos)\b"
+)
+
+
+def _born_at_age(text: str, today: date) -> DateSpec | None:
+    """A birth told by the child's age now, and nothing else about when: an age of N months
+    (weeks, years) puts the birth after N+1 of them back and no later than N back; an age
+    in days, that day. A hedged age ("como 3 meses") or any other time said is left to the
+    other readers, and so is an age in years past a child's (the mother's, say)."""
+    t = " ".join(_spelled_out(fold(text).replace("ñ", "n")).split())
+    if not _BIRTH.search(t) or not (m := _AGE_NOW.search(t)):
+        return None
+    if _OTHER_TIME.search(t[: m.start()] + " " + t[m.end() :]):
+        return None
+    said = m.group("n") or m.group("n2") or m.group("n3")
+    unit = m.group("unit") or m.group("unit2") or m.group("unit3")
+    n = int(said) if said.isdigit() else 1
+    if unit.startswith("ano") and n > _CHILD_YEARS:
+        return None  # a grown-up's age beside a birth is the mother's or another's
+    if unit.startswith("dia"):
+        return DateSpec.exact(today - timedelta(days=n))
+    step = {"s": relativedelta(weeks=1), "m": relativedelta(months=1)}.get(
+        unit[0], relativedelta(years=1)
+    )
+    latest = today - n * step
+    earliest = today - (n + 1) * step + timedelta(days=1)
+    return DateSpec(earliest, latest, "range")
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """A Spanish answer about when something happened.
 
@@ -859,6 +908,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         or _spanish_holiday(text, today)
         or _holy_day(text, today)
         or _said_spans(text, today)
+        or _born_at_age(text, today)
     )
     if numeric is not None:
         return _checked(numeric, today)

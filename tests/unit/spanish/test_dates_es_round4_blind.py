@@ -30,7 +30,6 @@ STILL_MISSED: dict[str, str] = {
     "hace como un año": _FIRST_SIGHT,
     "la semana pasada": _FIRST_SIGHT,
     "en Navidad": _FIRST_SIGHT,
-    "cuando nació mi bebé, que ahorita tiene 3 meses": _FIRST_SIGHT,
     "ase 2 smnas": (
         "read since class 2 (units typed short) as 'hace 2 semanas', two weeks back four days "
         "either side (Nov 16-24); a count of weeks said is four days either side, pinned by "

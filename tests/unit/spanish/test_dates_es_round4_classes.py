@@ -76,3 +76,27 @@ SAID_AO: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(FIELDS, SAID_AO, ids=[r[0][:50] for r in SAID_AO])
 def test_pasado_said_pasao(text: str, earliest: str, latest: str) -> None:
     date_rows.check_window(text, earliest, latest, TODAY, language="es")
+
+
+# 4. A birth told by the child's age now: N months (weeks, years) old puts the birth after
+#    N+1 of them back and no later than N back; N days old, that day. A hedged age, another
+#    time said, or a grown-up's age beside the birth is not read this way.
+BORN_AT_AGE: list[tuple[str, str, str]] = [
+    ("en el parto de mi hija, ya cumplió 6 semanas", "2026-10-17", "2026-10-23"),
+    ("di a luz a mi niño, tiene 10 días de nacido", "2026-11-24", "2026-11-24"),
+    ("cuando nació mi hijo, ahora tiene 2 años", "2023-12-05", "2024-12-04"),
+    ("fue en la cesárea, mi bebita de 5 meses", "2026-06-05", "2026-07-04"),
+    ("cuando me alivié, la niña tiene un mes", "2026-10-05", "2026-11-04"),
+    ("cuando nacio mi nieto, tiene tres meses ahorita", "2026-08-05", "2026-09-04"),
+    # another time said wins
+    ("cuando nació mi bebé en agosto, tiene 3 meses", "2026-08-01", "2026-08-31"),
+    # no date: a hedged age, the mother's age, an age with no birth
+    ("cuando nació, tiene como 3 meses", "", ""),
+    ("en el parto, mi esposa tiene 30 años", "", ""),
+    ("mi bebé tiene 3 meses", "", ""),
+]
+
+
+@pytest.mark.parametrize(FIELDS, BORN_AT_AGE, ids=[r[0][:50] for r in BORN_AT_AGE])
+def test_a_birth_told_by_the_childs_age_now(text: str, earliest: str, latest: str) -> None:
+    date_rows.check_window(text, earliest, latest, TODAY, language="es")
