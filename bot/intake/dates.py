@@ -163,8 +163,90 @@ _BY_RULE = frozenset(
         "derby day",
         "indy 500",
         "indianapolis 500",
+        "tax day",
+        "michigan ohio state game",
     }
 )
+# Days that do not come every year: the latest one on or before the year said.
+_OCCASIONAL = {
+    # The men's World Cup final (said plainly), and the women's.
+    "world cup final": (
+        date(2002, 6, 30),
+        date(2006, 7, 9),
+        date(2010, 7, 11),
+        date(2014, 7, 13),
+        date(2018, 7, 15),
+        date(2022, 12, 18),
+        date(2026, 7, 19),
+    ),
+    "women's world cup final": (
+        date(2011, 7, 17),
+        date(2015, 7, 5),
+        date(2019, 7, 7),
+        date(2023, 8, 20),
+    ),
+    # Solar eclipses seen across the United States: the total ones of 2017 and 2024, the
+    # annular one of October 2023.
+    "solar eclipse": (date(2017, 8, 21), date(2023, 10, 14), date(2024, 4, 8)),
+}
+_OCCASIONAL_PLAIN = frozenset(k.replace("'", "") for k in _OCCASIONAL)
+_GAME_DAYS = frozenset({"michigan ohio state game"})
+# Days known by name said in other words: "when taxes were due", "the tax deadline" (tax
+# day); "the big Ohio State-Michigan game"; "the FIFA world cup final"; "the total solar
+# eclipse", "the eclipse"; "the same weekend as" a day (the weekend of it).
+_EVENT_WORDS = (
+    (
+        re.compile(
+            r"\b(?:when\s+)?(?:(?:my|our|the)\s+)?taxes\s+(?:were|was|are|is)\s+due\b|"
+            r"\b(?:the\s+)?(?:tax|taxes|irs)\s+(?:filing\s+)?(?:deadline|due\s+date)\b",
+            re.IGNORECASE,
+        ),
+        "tax day",
+    ),
+    (
+        re.compile(
+            r"\b(?:big\s+)?(?:(?:michigan|u\s+of\s+m|um)\s*(?:-|/|vs\.?|v\.?|versus|and|at)?\s*"
+            r"(?:ohio\s+state|osu)|(?:ohio\s+state|osu)\s*(?:-|/|vs\.?|v\.?|versus|and|at)?\s*"
+            r"michigan)(?:\s+football)?\s+game\b",
+            re.IGNORECASE,
+        ),
+        "michigan ohio state game",
+    ),
+    (
+        re.compile(
+            r"\b(?:fifa\s+)?(?P<women>women'?s\s+)?(?:fifa\s+)?world\s+cup\s+final\b",
+            re.IGNORECASE,
+        ),
+        "world cup final",
+    ),
+    (
+        re.compile(
+            r"\b(?:great\s+american\s+|total\s+|annular\s+|big\s+)?(?:solar\s+)?eclipse\b",
+            re.IGNORECASE,
+        ),
+        "solar eclipse",
+    ),
+    (
+        re.compile(r"\b(?:the\s+)?same\s+(?P<what>weekend|day|week)\s+(?:as|of)\b", re.I),
+        "the {what} of",
+    ),
+)
+
+
+def _event_words(text: str) -> str:
+    """Days known by name put in the words the holiday reader knows."""
+    for pattern, name in _EVENT_WORDS:
+
+        def put(m: re.Match[str], name: str = name) -> str:
+            groups = m.groupdict()
+            if groups.get("women"):
+                return "women's " + name
+            return name.format(what=(groups.get("what") or "").lower())
+
+        text = pattern.sub(put, text)
+    return text
+
+
 # Holidays that are one day, not a season ("around Christmas" is the holidays; "around
 # the 4th of July" is that day, give or take two).
 _SINGLE_DAYS = frozenset(
@@ -216,6 +298,8 @@ _SINGLE_DAYS = frozenset(
         "mlk",
         "martin luther king",
         "martin luther king jr",
+        "michigan ohio state game",
+        *_OCCASIONAL,
     }
 )
 _FEDERAL = {
@@ -250,6 +334,7 @@ _HOLIDAY_NAMES = sorted(
         *_FEDERAL,
         *_FROM_EASTER,
         *_BY_RULE,
+        *_OCCASIONAL,
         "mother's day",
         "mothers day",
         "father's day",
@@ -668,6 +753,22 @@ def holiday_date(name: str, year: int) -> date:
         if year >= 2004:
             return date(year, 2, 1) + relativedelta(weekday=SU(+1))
         return date(year, 1, 31) + relativedelta(weekday=SU(-1))
+    if key.replace("'", "") in {k.replace("'", "") for k in _OCCASIONAL}:
+        days = next(v for k, v in _OCCASIONAL.items() if k.replace("'", "") == plain)
+        held = [d for d in days if d.year <= year]
+        return held[-1] if held else days[0]
+    if key == "tax day":
+        # April 15, or the next working day: not a weekend nor Emancipation Day in
+        # Washington (April 16, kept on the Friday before or the Monday after a weekend).
+        emancipation = date(year, 4, 16)
+        if emancipation.weekday() >= 5:
+            emancipation += timedelta(days=-1 if emancipation.weekday() == 5 else 1)
+        d = date(year, 4, 15)
+        while d.weekday() >= 5 or d == emancipation:
+            d += timedelta(days=1)
+        return d
+    if key == "michigan ohio state game":  # "the Game": the Saturday after Thanksgiving
+        return holiday_date("thanksgiving", year) + timedelta(days=2)
     if key in {"kentucky derby", "derby day"}:  # the first Saturday of May
         return date(year, 5, 1) + relativedelta(weekday=SA(+1))
     if key in {"indy 500", "indianapolis 500"}:  # the Sunday before Memorial Day
@@ -744,6 +845,9 @@ def _holiday_in(
                     year = y
                     break
     centre = holiday_date(name, year - years_back)
+    said_year = m.group("year") or year_hint is not None
+    if said_year and name.replace("'", "") in _OCCASIONAL_PLAIN and centre.year != year:
+        return None  # "the eclipse in 2020": none that year
     lead = " ".join((m.group("lead") or "").lower().split())
     if suffix == "eve":
         return DateSpec.exact(centre - timedelta(days=1))
@@ -797,6 +901,12 @@ def _holiday_in(
         if "after" in lead:
             sat = centre + timedelta(days=(5 - centre.weekday()) % 7 or 7)
             return _range(sat, sat + timedelta(days=1))
+        if name in _GAME_DAYS and centre.weekday() >= 5:
+            # a game on a Saturday is no holiday: its weekend is that Saturday and Sunday
+            return _range(
+                centre - timedelta(days=centre.weekday() - 5),
+                centre + timedelta(6 - centre.weekday()),
+            )
         return _range(*_long_weekend(centre))  # the long weekend the holiday belongs to
     n_units = re.match(
         r"(\S+(?:\s+(?:few|couple(?:\s+of)?))?)\s+(days?|weeks?)\s+(after|before)", lead
@@ -4286,7 +4396,7 @@ def _read_when(text: str, today: date) -> DateSpec:
     taken_back = _taken_back(text, today)
     if taken_back is not None:
         return taken_back
-    text = _july_fourth(_full_years(_fix_typos(text), today), today)
+    text = _july_fourth(_full_years(_event_words(_fix_typos(text)), today), today)
     text = _WEEKDAY_OF_WEEK.sub(_weekday_of_week, text)  # "monday this week"
     text = _month_year_to_its_day(text)  # "mid March 2025, a few days after March 9"
     text = _holiday_weekend_of_month(text)  # "early July 2025, ... after the holiday weekend"

@@ -30,14 +30,7 @@ STILL_MISSED: dict[str, str] = {
     "about 18 months ago": "failing at first sight, not yet sorted",
     "a week ago today": "failing at first sight, not yet sorted",
     "like 2yrs ago": "failing at first sight, not yet sorted",
-    "the day of the world cup final": "failing at first sight, not yet sorted",
-    "the day before taxes were due": "failing at first sight, not yet sorted",
     "right after hanukkah last year": "failing at first sight, not yet sorted",
-    "the day of the solar eclipse in 2024": "failing at first sight, not yet sorted",
-    (
-        "It was the same weekend as the big Michigan Ohio State game last year, I was in the "
-        "ER for like 9 hours waiting and nobody checked on me"
-    ): "failing at first sight, not yet sorted",
 }
 # Held-back rows (index in the held back) failing at first sight: strict xfails, unread.
 HELD_BACK_MISSED: frozenset[int] = frozenset({12, 13, 17})

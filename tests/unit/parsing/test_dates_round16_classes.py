@@ -28,6 +28,20 @@ ROWS: list[tuple[str, str, str]] = [
     ("may 20025", "2025-05-01", "2025-05-31"),
     ("4/4/2030", "", ""),
     ("11/3/2027", "", ""),
+    # 2. Days known by name the reader lacked: tax day (April 15 or the next working day,
+    #    "when taxes were due", "the tax deadline"), the World Cup final (the men's said
+    #    plainly, the women's), the solar eclipses seen across the US (2017, 2023, 2024; none
+    #    read in another year said), the Ohio State-Michigan game (the Saturday after
+    #    Thanksgiving; its weekend is that Saturday and Sunday); "the same weekend as" a day.
+    ("the week after my taxes were due", "2026-04-16", "2026-04-25"),
+    ("two days after the tax deadline in 2023", "2023-04-20", "2023-04-20"),
+    ("on tax day 2022", "2022-04-18", "2022-04-18"),
+    ("the night of the world cup final in 2022", "2022-12-18", "2022-12-18"),
+    ("the day after the women's world cup final 2023", "2023-08-21", "2023-08-21"),
+    ("the same day as the total eclipse", "2024-04-08", "2024-04-08"),
+    ("the eclipse in 2017", "2017-08-21", "2017-08-21"),
+    ("the weekend of the ohio state-michigan game", "2026-11-28", "2026-11-29"),
+    ("the michigan vs osu game in 2024", "2024-11-30", "2024-11-30"),
 ]
 
 
