@@ -101,6 +101,24 @@ _AFTER_SI = frozenset(
         "seguro",
         "lo",
         "la",
+        # Whom the yes is said to ("si señorita", "si seño", "si doctora", "si mija"): a
+        # conditional "si" is followed by its clause, never by a form of address.
+        "seno",
+        "senito",
+        "doctor",
+        "doctora",
+        "licenciado",
+        "licenciada",
+        "lic",
+        "mija",
+        "mijo",
+        "joven",
+        "amiga",
+        "amigo",
+        "sigamos",
+        "seguimos",
+        "continuemos",
+        "continuar",
     }
 )
 _NO = frozenset(
@@ -207,7 +225,7 @@ def is_yes(text: str) -> bool:
     rest = " ".join(words[1:])
     if words[0] == "si":
         comma = re.match(r"^\W*s[iíÍI]\s*[,.!;]", text.strip())
-        if accented or comma or words[1] in _AFTER_SI:
+        if accented or comma or words[1].replace("ñ", "n") in _AFTER_SI:
             return not is_no(rest)
         return False
     if words[0] in _YES_FIRST:
