@@ -3171,6 +3171,9 @@ def _named_stretch(raw: str, today: date, year_hint: int | None) -> DateSpec | N
 # package carries (no hand table of years). A Jewish holiday begins at sundown the evening
 # before its first day, so its span starts that evening ("the first night of Hanukkah").
 _RELIGIOUS = re.compile(
+    r"(?:\b(?P<lead>(?:right|just|shortly|soon|straight)\s+|(?:the\s+)?(?:day|night|week)\s+|"
+    r"(?P<n>\d+|a|one|two|three|four|five|six|seven|a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?)"
+    r"\s+(?P<unit>days?|weeks?)\s+)?(?P<way>after|before)\s+(?:the\s+)?(?:end\s+of\s+)?)?"
     r"\b(?:(?:the\s+)?(?P<first>first|1st)\s+(?P<part>day|night|evening|seder)\s+of\s+)?"
     r"(?P<name>passover|pesach|pesaj|ramadan|ramad[aá]n|eid\s+al[\s-]+fitr|eid\s+al[\s-]+adha|"
     r"eid\s+ul[\s-]+(?:fitr|adha)|diwali|deepavali|rosh\s+hashann?ah?|yom\s+kippur|"
@@ -3223,6 +3226,28 @@ def _religious_days(name: str, y: int) -> tuple[date, date, date] | None:
         return None
 
 
+def _step_beside(m: re.Match[str], first: date, last: date) -> DateSpec:
+    """A step after a holiday of several days counted from its last day, a step before it
+    from its first: "right after Hanukkah" is the seven days after it ends, "the day
+    before Passover" the day before its first day, "two days after Ramadan" that one day,
+    "a week after" a week on, give or take three days."""
+    after = m.group("way").lower() == "after"
+    lead = " ".join((m.group("lead") or "").lower().split())
+    if m.group("unit"):
+        raw = " ".join(m.group("n").lower().split())
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 3)
+        days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+        mid = last + timedelta(days=days) if after else first - timedelta(days=days)
+        if days < 7 and (raw.isdigit() or raw in SMALL_NUMBERS or raw in {"a", "one"}):
+            return DateSpec.exact(mid)
+        return _range(mid - timedelta(days=3), mid + timedelta(days=3))
+    if lead.split()[-1:] in (["day"], ["night"]):
+        return DateSpec.exact(last + timedelta(days=1) if after else first - timedelta(days=1))
+    if after:
+        return _range(last + timedelta(days=1), last + timedelta(days=7))
+    return _range(first - timedelta(days=7), first - timedelta(days=1))
+
+
 def _religious(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
     """A religious holiday by name: its whole span, or the first day (or night) said; with
     no year said, the latest one begun."""
@@ -3237,6 +3262,14 @@ def _religious(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
     if days is None or days[0] > today:
         return None
     evening, first, last = days
+    if m.group("way"):
+        step = _step_beside(m, first, last)
+        if said is None and step.earliest > today:
+            earlier = _religious_days(m.group("name"), y - 1)
+            if earlier is None:
+                return None
+            step = _step_beside(m, earlier[1], earlier[2])
+        return step if step.earliest <= today else None
     part = (m.group("part") or "").lower()
     if part:
         return DateSpec.exact(evening if part in {"night", "evening", "seder"} else first)

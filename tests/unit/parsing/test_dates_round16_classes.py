@@ -42,6 +42,14 @@ ROWS: list[tuple[str, str, str]] = [
     ("the eclipse in 2017", "2017-08-21", "2017-08-21"),
     ("the weekend of the ohio state-michigan game", "2026-11-28", "2026-11-29"),
     ("the michigan vs osu game in 2024", "2024-11-30", "2024-11-30"),
+    # 3. A step after a holiday of several days (Hanukkah, Passover, Ramadan) is counted from
+    #    its last day, a step before it from its first: "right after" is the seven days
+    #    after it ends, "the day before" the day before it begins.
+    ("just after passover 2025", "2025-04-21", "2025-04-27"),
+    ("the day after chanukah in 2024", "2025-01-03", "2025-01-03"),
+    ("right before ramadan this year", "2026-02-11", "2026-02-17"),
+    ("2 days after yom kippur", "2026-09-23", "2026-09-23"),
+    ("shortly after the end of ramadan", "2026-03-20", "2026-03-26"),
 ]
 
 
