@@ -10,6 +10,7 @@ type: exact (a visitor may list the few case types a lawyer could defend).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,7 @@ GENERIC_RELATION = {
     "husband": "spouse", "wife": "spouse",
     "mother": "parent", "father": "parent",
     "brother": "sibling", "sister": "sibling",
+    "grandson": "grandchild", "granddaughter": "grandchild",
 }
 
 # Codes the product stores for someone without standing (bot/intake/patient.py), read
@@ -68,7 +70,8 @@ def relationship_ok(truth: tuple[str, ...], answers: dict[str, str | None]) -> b
         return False
     stored = f"{stored} {NO_STANDING_WORDS.get(stored, '')}"
     wanted = set(truth) | {GENERIC_RELATION[t] for t in truth if t in GENERIC_RELATION}
-    return any(w in stored for w in wanted)
+    # Whole words: "child" is not in "grandchild", "son" not in "person".
+    return bool(wanted & set(re.findall(r"[a-z]+", stored)))
 
 
 def _int(value: object) -> int | None:
