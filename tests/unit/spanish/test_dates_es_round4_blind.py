@@ -13,6 +13,25 @@ Figures. First sight, before any change to the reader this round (at 9876cc2, th
 that adds the rows; the shared test factory only taught to read Spanish): tuned 49 of 56,
 held back 9 of 14. The five held-back rows failing then (indexes 1, 2, 3, 7 and 12 of the
 held back) are strict xfails; only their count and indexes were taken.
+
+The seven tuned failures, sorted into classes; those fixed are fixed in
+bot/intake/es/dates.py for more wordings than the rows
+(tests/unit/spanish/test_dates_es_round4_classes.py):
+1. A date taken back with a Spanish cue ("no espera", "espérate", "perdón", "mejor dicho",
+   "digo", "me equivoqué", "no no", "bueno no"): the cue put in the English reader's words
+   ("no wait", "sorry", "I mean"), so the date said last wins. 1 row.
+2. Units of time typed short ("smnas", "3 sem", "5 mses", "48 hrs"). 1 row, read since but
+   still missed: its window is narrower than the pinned width of a count of weeks.
+3. "pasado" said "pasao" ("del año pasao", "antepasao", "pasa'o"). 1 row.
+4. A birth told by the child's age now ("cuando nació mi bebé, que ahorita tiene 3 meses"):
+   N months old is born after N+1 months back and no later than N back. 1 row.
+Left as pinned elsewhere (STILL_MISSED says which and why): "hace como un año" (six months
+either side), "la semana pasada" (the seven days around a week back), "en Navidad" (three
+days either side of Christmas), and "ase 2 smnas" (four days either side of two weeks).
+None needed bot/intake/dates.py.
+
+After classes 1-4 (at the commit that adds this figure): tuned 52 of 56, held back 9 of 14
+(the same five held-back rows fail; none was worked on or read).
 """
 
 from __future__ import annotations
@@ -25,11 +44,24 @@ from tests.unit.spanish.dates_es_round4_rows import ROWS
 TODAY = date(2026, 12, 4)  # a Friday
 
 # Tuned rows still missed (answer -> why); strict xfails.
-_FIRST_SIGHT = "failing at first sight; not yet sorted into a class"
 STILL_MISSED: dict[str, str] = {
-    "hace como un año": _FIRST_SIGHT,
-    "la semana pasada": _FIRST_SIGHT,
-    "en Navidad": _FIRST_SIGHT,
+    "hace como un año": (
+        "a year back, hedged, is read six months either side, pinned exactly by "
+        "test_spanish_dates_blind ('hace como un año' said 2026-03-16 is 2024-09-16..2025-09-16) "
+        "as the English reader's 'about a year ago'; the writer allows two months either side"
+    ),
+    "la semana pasada": (
+        "'la semana pasada' is the English reader's 'last week', the seven days around the day "
+        "a week back (Nov 24-30 said on this Friday), pinned by test_spanish_dates_blind "
+        "(2026-03-06..2026-03-12 said on a Monday) and test_answers_es (the same as 'last "
+        "week'); the writer reads the previous calendar week, Nov 22-29"
+    ),
+    "en Navidad": (
+        "'en navidad' is 'at Christmas', three days either side of Dec 25 (Dec 22-28), pinned "
+        "by test_answers_es ('en navidad' == 'at Christmas') and test_spanish_dates_blind "
+        "('para Navidad' 2025-12-22..2025-12-28); 'el día de Navidad' is the day. The writer "
+        "takes Nochebuena and Navidad, Dec 24-25"
+    ),
     "ase 2 smnas": (
         "read since class 2 (units typed short) as 'hace 2 semanas', two weeks back four days "
         "either side (Nov 16-24); a count of weeks said is four days either side, pinned by "
