@@ -3150,6 +3150,11 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:the )?(?:breathing )?tube (?:went|was put|was placed|got put|was inserted|got "
             r"placed) (?:in )?(?:wrong|the wrong way|incorrectly|into the wrong)\b|"
+            # round 9: the breathing tube in the stomach, not the lungs ("the breathing tube
+            # went in my stomach", "intubated his esophagus instead of his trachea")
+            r"\b(?:breathing tube|endotracheal tube|intubat\w*|et tube)\b"
+            r"(?:(?!\b(?:feeding|ng|nasogastric|peg|g-tube|gastric)\b)[^.]){0,50}\b(?:stomach|"
+            r"esophag\w*|food ?pipe|gullet)\b(?! tube)|"
             r"\b(?:didn't|did not|never|no one|nobody) (?:even )?(?:check|assess|look at|"
             r"examine|evaluat)\w* (?:my|his|her|their|the) airway\b",
             4,

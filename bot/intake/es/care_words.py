@@ -88,6 +88,21 @@ _PHRASES: list[tuple[str, str]] = [
         "nobody was monitoring {P}",
     ),
     (r"se\s+(?:le|me)\s+(?:fue|corto|paro)\s+la\s+respiracion", "stopped breathing"),
+    # Round 3: nobody watching the oxygen or the breathing under sedation ("nadie le vio el
+    # oxígeno", "nadie checaba la saturación"), before "nadie ... vio" reads as nobody came.
+    (
+        r"(?:nadie|ninguna\s+enfermera|ningun\s+enfermero|nunca)\s+(?:(?:me|le|la|lo|les)\s+)?"
+        r"(?:vio|veia|vigilo|vigilaba|checo|checaba|reviso|revisaba|miro|miraba|monitoreo|"
+        r"monitoreaba|cuido|cuidaba|midio|media)\s+(?:el|la|los|las|su|sus)\s+(?:oxigeno|"
+        r"oxigenacion|saturacion|monitor|respiracion|signos\s+vitales|presion|pulso)",
+        "nobody was monitoring the oxygen",
+    ),
+    # Round 3: the breathing tube put in the stomach ("se lo metieron al estómago").
+    (
+        r"(?:se\s+)?(?:(?:me|le|lo|la|se\s+lo|se\s+la)\s+)?(?:metieron|metio|pusieron|puso|"
+        r"colocaron|coloco|fue|metido|puesto)\s+(?:al|en\s+el|por\s+el)\s+(?:estomago|esofago)",
+        "went into the stomach",
+    ),
     # Surgery: the wrong part, a thing left inside, an organ cut.
     (
         r"(?:me|le|lo|la|les|los|las|nos)\s+operaron\s+(?:de\s+)?(?:la|el)\s+\w+\s+equivocad[oa]",

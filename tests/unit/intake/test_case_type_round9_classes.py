@@ -1,0 +1,51 @@
+"""Case type, round 9 classes: the wordings behind the blind round's tuned misses
+(test_case_type_blind_round9.py), each class in wordings of its own, not the rows'.
+
+Class 1 (anaesthesia): the breathing tube put in the stomach or the oesophagus instead of
+the windpipe is the airway's harm, however long "nobody noticed" (not a late diagnosis);
+a feeding tube into the stomach is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intake.case_types import CaseType
+from bot.intake.classify import classify_case_type
+
+A = CaseType.ANESTHESIA
+S = CaseType.SURGICAL
+M = CaseType.MISDIAGNOSIS
+MED = CaseType.MEDICATION
+N = CaseType.NURSING_HOSPITAL_NEGLIGENCE
+C = CaseType.INFORMED_CONSENT
+B = CaseType.BIRTH_INJURY
+O = CaseType.OTHER  # noqa: E741
+
+CLASS_1_AIRWAY: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "they intubated her esophagus instead of her windpipe and nobody caught it for ten "
+        "minutes, she has brain damage",
+        (A,),
+    ),
+    (
+        "the et tube ended up in his stomach, his oxygen crashed and no one realized until he "
+        "coded. the crna and the hospital",
+        (A,),
+    ),
+    ("my breathing tube was in my food pipe the whole time and nobody noticed", (A,)),
+]
+
+NOT_CLASS_1: list[tuple[str, tuple[CaseType, ...]]] = [
+    ("the surgeon cut my esophagus during the stomach surgery", (S,)),
+    (
+        "he had a breathing tube and then a feeding tube into his stomach, the nurse put the "
+        "formula in his lungs",
+        (N, O),
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "kinds"), CLASS_1_AIRWAY + NOT_CLASS_1)
+def test_round9_class_1_airway(story: str, kinds: tuple[CaseType, ...]) -> None:
+    assert classify_case_type(story) in kinds

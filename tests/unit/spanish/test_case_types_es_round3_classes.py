@@ -1,0 +1,52 @@
+"""Spanish case types, round 3 classes: the wordings behind the blind round's tuned misses
+(test_spanish_case_types_blind_round3.py), each class in wordings of its own, read as the
+assessment reads a Spanish story (multilingual.care_text, then the shared classifier).
+
+Class 1 (anestesia): nobody watching the oxygen, the saturation or the breathing under
+sedation ("nadie le vio el oxígeno", "nadie checaba la saturación"), and the breathing
+tube put in the stomach ("se lo metieron al estómago").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intake.case_types import CaseType
+from bot.intake.classify import classify_case_type
+from bot.intake.multilingual import care_text
+
+A = CaseType.ANESTHESIA
+S = CaseType.SURGICAL
+M = CaseType.MISDIAGNOSIS
+MED = CaseType.MEDICATION
+N = CaseType.NURSING_HOSPITAL_NEGLIGENCE
+C = CaseType.INFORMED_CONSENT
+B = CaseType.BIRTH_INJURY
+O = CaseType.OTHER  # noqa: E741
+
+
+def _read(story: str) -> CaseType | None:
+    return classify_case_type(care_text(story, "es"))
+
+
+CLASS_1_AIRWAY: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "le pusieron anestesia para la endoscopia y nadie checaba la saturación, quedó con "
+        "daño cerebral",
+        (A,),
+    ),
+    (
+        "a mi hijo lo sedaron para una resonancia y ninguna enfermera le miraba el monitor, se "
+        "quedó sin respirar",
+        (A,),
+    ),
+    (
+        "el tubo se lo pusieron en el esófago y mi papá se quedó sin oxígeno, el anestesiólogo",
+        (A,),
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "kinds"), CLASS_1_AIRWAY)
+def test_es_round3_class_1_airway(story: str, kinds: tuple[CaseType, ...]) -> None:
+    assert _read(story) in kinds
