@@ -2068,6 +2068,24 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"{_DRUG}|(?:my|his|her|their) (?:\w+ )?{_DRUG}))\b",
             4,
         ),
+        # Round 9: a drug given though the patient told of, or the chart showed, an organ
+        # it harms ("gave me toradol and i told them i have bad kidneys"), and a drug or
+        # dose the pharmacy switched ("switched to a generic by the pharmacy ... the dose
+        # was different").
+        (
+            rf"\b(?:gave|given|giving|prescribed|injected|started (?:me|him|her|them) on|put "
+            rf"(?:me|him|her|them) on)\b[^.]{{0,40}}\b{_DRUG}\b[^.]{{0,40}}\b(?:even though |"
+            r"though |although |when |and |but )?(?:i|we|he|she|they|my \w+) (?:had )?(?:told|"
+            r"said|warned|mentioned|explained)\b[^.]{0,25}\b(?:i|he|she|they|my \w+) (?:have|has|"
+            r"had|am|is|was)\b (?:only one |one |a )?(?:bad|weak|failing|poor|sick|damaged) "
+            r"(?:kidneys?|liver|heart|stomach)\b|"
+            rf"\b(?:{_DRUG}|refill|script)\b[^.]{{0,30}}\b(?:was |were |got |been )?(?:switched|"
+            r"changed|swapped|substituted)\b[^.]{0,40}\b(?:by|at) (?:the |my |his |her )?"
+            r"(?:pharmacy|pharmacist|drugstore)\b|"
+            r"\b(?:pharmacy|pharmacist|drugstore)\b[^.]{0,40}\b(?:switched|swapped|"
+            rf"substituted)\b[^.]{{0,30}}\b(?:{_DRUG}|generic|brand)\b",
+            4,
+        ),
         # Syndromes that only drugs cause.
         (
             r"\b(?:serotonin syndrome|neuroleptic malignant|stevens[- ]johnson|"

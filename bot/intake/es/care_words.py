@@ -347,6 +347,45 @@ _PHRASES: list[tuple[str, str]] = [
         r"pastillas))?",
         "drug interaction",
     ),
+    # Round 3: a weekly drug taken daily ("metotrexato diario cuando era una vez a la
+    # semana"), a known organ or allergy told or on file and the drug given anyway ("les
+    # dije que tengo los riñones malos", "estaba en mi expediente. Igual me la pusieron").
+    (
+        r"(?:diario|diariamente|todos\s+los\s+dias|cada\s+dia)\s+(?:cuando|en\s+vez\s+de|"
+        r"en\s+lugar\s+de|y|pero)\s+(?:(?:era|debia\s+ser|tenia\s+que\s+ser|es)\s+)?"
+        r"(?:solo\s+)?(?:semanal|(?:una\s+vez\s+)?(?:a\s+la|por|cada|por\s+la)\s+semana)|"
+        r"(?:diario|diariamente|todos\s+los\s+dias|cada\s+dia)\s+(?:en\s+vez\s+de|"
+        r"en\s+lugar\s+de|instead\s+of)\s+(?:semanal|cada\s+semana|una\s+vez\s+(?:a|por)\s+"
+        r"la\s+semana)",
+        "every day instead of once a week",
+    ),
+    (
+        r"(?:yo\s+)?(?:les|le)\s+(?:dije|dijimos|avise|avisamos|explique|conte)\s+que\s+"
+        r"(?:yo\s+)?(?:tengo|tenia|tiene|tenía|padezco|sufro\s+de)",
+        "I told them I have",
+    ),
+    (
+        r"(?:los\s+|el\s+|mis\s+|sus\s+)?(?:rinones|rinon)\s+"
+        r"(?:malos?|enfermos?|debiles|debil|delicados?|danados?|fallando)",
+        "bad kidneys",
+    ),
+    (
+        r"(?:el\s+|mi\s+|su\s+)?higado\s+(?:malo|enfermo|debil|delicado|danado|fallando)",
+        "bad liver",
+    ),
+    (r"expedientes?|historial(?:\s+medico)?|record\s+medico", "chart"),
+    (
+        rf"(?:y\s+)?(?:igual|igualito|de\s+todas\s+formas|de\s+todos\s+modos|aun\s+asi)\s+"
+        rf"{_P}\s+(?:la|lo|las|los)\s+(?:pusieron|dieron|inyectaron|recetaron|puso|dio)",
+        "they gave it to {P} anyway",
+    ),
+    (
+        r"(?:y\s+)?(?:igual|igualito|de\s+todas\s+formas|de\s+todos\s+modos|aun\s+asi)\s+"
+        r"se\s+(?:la|lo|las|los)\s+(?:pusieron|dieron|inyectaron|recetaron|puso|dio)",
+        "they gave it to him anyway",
+    ),
+    (r"(\w+)cilina\b", r"\1cillin"),
+    (r"llagas?\s+(?:en|de)\s+la\s+boca|aftas|boca\s+llena\s+de\s+llagas", "mouth sores"),
     (r"litio", "lithium"),
     (r"metotrexato", "methotrexate"),
     (r"warfarina", "warfarin"),

@@ -4,6 +4,10 @@
 Class 1 (anaesthesia): the breathing tube put in the stomach or the oesophagus instead of
 the windpipe is the airway's harm, however long "nobody noticed" (not a late diagnosis);
 a feeding tube into the stomach is not.
+Class 2 (medication): a drug given though the patient told them of a failing organ ("gave
+him ibuprofen even though we told them he has bad kidneys"), and a drug or dose the
+pharmacy switched ("changed at the pharmacy to a generic"), over "nobody told me"
+(not consent).
 """
 
 from __future__ import annotations
@@ -48,4 +52,31 @@ NOT_CLASS_1: list[tuple[str, tuple[CaseType, ...]]] = [
 
 @pytest.mark.parametrize(("story", "kinds"), CLASS_1_AIRWAY + NOT_CLASS_1)
 def test_round9_class_1_airway(story: str, kinds: tuple[CaseType, ...]) -> None:
+    assert classify_case_type(story) in kinds
+
+
+CLASS_2_MEDICATION: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "they gave him ibuprofen even though we told them he has bad kidneys, now he's on dialysis",
+        (MED,),
+    ),
+    (
+        "my heart meds were changed at the pharmacy to a generic and nobody told me, I passed out",
+        (MED,),
+    ),
+    (
+        "the pharmacist substituted a different brand of her thyroid pills without telling her "
+        "and she ended up in the hospital",
+        (MED,),
+    ),
+    (
+        "urgent care prescribed naproxen and i said i have weak kidneys, two weeks later my "
+        "kidney function crashed",
+        (MED,),
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "kinds"), CLASS_2_MEDICATION)
+def test_round9_class_2_medication(story: str, kinds: tuple[CaseType, ...]) -> None:
     assert classify_case_type(story) in kinds

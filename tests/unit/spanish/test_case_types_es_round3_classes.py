@@ -5,6 +5,10 @@ assessment reads a Spanish story (multilingual.care_text, then the shared classi
 Class 1 (anestesia): nobody watching the oxygen, the saturation or the breathing under
 sedation ("nadie le vio el oxígeno", "nadie checaba la saturación"), and the breathing
 tube put in the stomach ("se lo metieron al estómago").
+Class 2 (medicamentos): a weekly drug taken daily ("todos los días en vez de cada
+semana"), mouth sores from a drug ("llagas en la boca", "aftas", not bedsores), a failing
+organ told ("le dijimos que tiene los riñones enfermos") and an allergy on file
+("estaba en su historial") with the drug given anyway ("de todas formas se la pusieron").
 """
 
 from __future__ import annotations
@@ -49,4 +53,33 @@ CLASS_1_AIRWAY: list[tuple[str, tuple[CaseType, ...]]] = [
 
 @pytest.mark.parametrize(("story", "kinds"), CLASS_1_AIRWAY)
 def test_es_round3_class_1_airway(story: str, kinds: tuple[CaseType, ...]) -> None:
+    assert _read(story) in kinds
+
+
+CLASS_2_MEDICATION: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "a mi mamá le dieron el metotrexato todos los días en vez de cada semana, le salieron "
+        "aftas",
+        (MED,),
+    ),
+    (
+        "le dieron ibuprofeno a mi papá aunque le dijimos que tiene los riñones enfermos, ahora "
+        "está en diálisis",
+        (MED,),
+    ),
+    (
+        "mi hijo es alérgico a la amoxicilina y estaba en su historial, igual se la dieron y se "
+        "le cerró la garganta",
+        (MED,),
+    ),
+    (
+        "el reumatólogo me mandó el metotrexato diario y era semanal, me llené de llagas en "
+        "la boca",
+        (MED,),
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "kinds"), CLASS_2_MEDICATION)
+def test_es_round3_class_2_medication(story: str, kinds: tuple[CaseType, ...]) -> None:
     assert _read(story) in kinds
