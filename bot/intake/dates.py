@@ -482,9 +482,22 @@ def _in_months(m: re.Match[str]) -> str:
 _EXACTLY = re.compile(r"\b(?:exactly|to\s+the\s+day|on\s+the\s+dot)\b", re.IGNORECASE)
 
 
+_AGO_TODAY = re.compile(r"\s+today\b", re.IGNORECASE)  # after "ago" or "back"
+_HEDGED = re.compile(r"\b(?:about|around|like|maybe|roughly|approx\w*|abt|almost|over)\s+$", re.I)
+
+
 def _ago(match: re.Match[str], today: date) -> DateSpec:
     raw = match.group("n").lower()
     unit_said = _UNITS.get(match.group("unit").lower(), match.group("unit").lower())
+    if (
+        _AGO_TODAY.match(match.string, match.end())
+        and not match.group(0).lower().endswith("earlier")
+        and (raw.isdigit() or raw in SMALL_NUMBERS or raw in {"a", "an", "one"})
+        and not _HEDGED.search(match.string[: match.start()])
+    ):
+        # "a week ago today", "3 months ago today": that very day, counted back.
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        return DateSpec.exact(today - relativedelta(**{f"{unit_said}s": n}))
     if (
         _EXACTLY.search(match.string)
         and unit_said in {"week", "month", "year"}

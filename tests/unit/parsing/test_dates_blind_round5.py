@@ -334,6 +334,8 @@ AFTER_READING: list[tuple[str, str, Expected]] = [
 # of 151 and 32 of 39. All held back still missed; "four or five months ago" passed at
 # first sight and now ends half a month later than its expectation (the "N or M ago" rule
 # gives half a unit either side). Strict, so a fix shows up as an unexpected pass.
+# "one year ago today" passes since 2026-12-04 ("N <units> ago today" is that very day, a
+# class found on round 16's tuned rows; the row was named in round 12's docstring).
 NOT_YET_READ: frozenset[str] = frozenset(
     {
         "a cple months ago",
@@ -342,7 +344,6 @@ NOT_YET_READ: frozenset[str] = frozenset(
         "going on 2 years now",
         "four or five months ago",
         "this time last year",
-        "one year ago today",
     }
 )
 

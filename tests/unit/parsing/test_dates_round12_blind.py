@@ -20,7 +20,8 @@ B. Hedged counts back: "almost two years", "a little over a year" were half a un
    whole unit wide; now a quarter of the unit for one or two months or years. 2 rows.
    "3 weeks ago today" as that one day was written and works, but it makes two strict
    xfails elsewhere pass (round 6 tuned "a week ago today", round 5's held-back row of
-   that shape), files this round may not edit; left out, a strict xfail here.
+   that shape), files this round may not edit; left out, a strict xfail here. Applied on
+   2026-12-04 with round 16 (the lead's decision): those markers are lifted and it passes.
 C. Days and stretches known by name: a weekday inside a holiday's name ("Super Bowl
    Sunday") was read as a weekday of the month said beside it; Día de los Muertos; tax
    season; March Madness; the first (or last) week of a year. 5 rows.
@@ -74,12 +75,6 @@ STILL_MISSED: dict[str, str] = {
     "end of last summer": (
         "the reader's 'end of summer' is all of August (pinned by earlier rounds); the "
         "writer starts it on August 10"
-    ),
-    "3 weeks ago today": (
-        "'N <units> ago today' as that one day was written (a branch in _ago) and works, but "
-        "it makes two strict xfails pass (round 6 tuned 'a week ago today' and round 5's "
-        "held-back row of that shape), failing those files, which this round may not edit; "
-        "left until those markers are lifted"
     ),
 }
 # Held-back rows (index in the held back) failing at first sight: strict xfails, unread.
