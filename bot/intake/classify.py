@@ -315,6 +315,17 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"cost|lose|affect|harm|hurt|give|mean|end)\b",
             3,
         ),
+        # Round 9: a risk not told, then what the patient would have chosen knowing it ("never
+        # told me there was a risk of losing my voice ... if i'd known i would have tried
+        # medication first"): the choice taken away is the wrong, over the harm's own act.
+        (
+            r"\b(?:never|didn't|did not|no one|nobody|wasn't|weren't|not)\b[^.]{0,30}"
+            r"\b(?:told|tell|explain\w*|warn\w*|inform\w*|mention\w*|said)\b[^.]{0,60}"
+            r"\b(?:risks?|complications?|side[- ]effects?|chance|could|might|may)\b"
+            r"[^;]{0,220}?\b(?:if (?:i|we|he|she|they)(?:'d| had| would have) (?:known|been told|"
+            r"been warned)|had (?:i|we|he|she|they) known|knowing that)\b",
+            5,
+        ),
         (
             r"\b(?:didn't|did not|never) (?:agreed?|consent(?:ed)?|concent(?:ed)?|sa(?:y|id) yes) "
             r"to\b",

@@ -813,6 +813,21 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(?:los\s+)?riesgos", "the risks"),
     (r"complicaciones", "complications"),
     (r"efectos\s+secundarios", "side effects"),
+    # Round 3: what the patient would have chosen, told ("si me hubieran dicho no me
+    # operaba", "si yo hubiera sabido"), and a study the patient was not told of.
+    (
+        r"si\s+(?:(?:me|nos|le|les)\s+)?(?:hubieran|hubiera|hubiesen|hubiese)\s+(?:dicho|"
+        r"explicado|advertido|avisado|informado)|si\s+(?:yo\s+|nosotros\s+)?(?:hubiera|"
+        r"hubieramos|hubiese)\s+sabido",
+        "if I had known",
+    ),
+    (
+        r"(?:era|estaba\s+en|estaba\s+dentro\s+de|formaba\s+parte\s+de|era\s+parte\s+de|"
+        r"me\s+metieron\s+en|lo\s+metieron\s+en|la\s+metieron\s+en)\s+(?:un|una|el|la)\s+"
+        r"(?:estudio|investigacion|experimento|prueba\s+clinica)",
+        "was part of a study",
+    ),
+    (r"(?:danar|danaria|danarme|danarle|danarlo|danarla|dane)\b", "damage"),
     (r"(?:que\s+)?(?:se\s+)?(?:podia|podria|pudiera|podian|iba\s+a)\s+(?=\w)", "it could "),
     (rf"dejar{_P}|(?<=could\s)dejar", "leave"),
     (r"ligaron\s+las\s+trompas|ligadura\s+de\s+trompas|ligaron", "tubal ligation"),

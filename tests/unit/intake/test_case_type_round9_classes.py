@@ -8,6 +8,10 @@ Class 2 (medication): a drug given though the patient told them of a failing org
 him ibuprofen even though we told them he has bad kidneys"), and a drug or dose the
 pharmacy switched ("changed at the pharmacy to a generic"), over "nobody told me"
 (not consent).
+Class 3 (informed consent): a risk not told and what the patient would have chosen knowing
+it ("if i'd known", "had we known", "knowing that") outweighs the harm's own act (a nerve
+hurt, a bowel leak); an act not disclosed after the fact ("never told me" it happened) and
+no risk stays with the act.
 """
 
 from __future__ import annotations
@@ -79,4 +83,36 @@ CLASS_2_MEDICATION: list[tuple[str, tuple[CaseType, ...]]] = [
 
 @pytest.mark.parametrize(("story", "kinds"), CLASS_2_MEDICATION)
 def test_round9_class_2_medication(story: str, kinds: tuple[CaseType, ...]) -> None:
+    assert classify_case_type(story) in kinds
+
+
+CLASS_3_CONSENT: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "nobody warned us the spinal fusion might leave him unable to walk, and it did. had we "
+        "known we would have waited. Dr. Park",
+        (C,),
+    ),
+    (
+        "the surgeon never mentioned the chance of a leak, my bowel leaked after the hernia "
+        "repair and I was septic. knowing that, I'd have kept the hernia",
+        (C,),
+    ),
+    (
+        "my ob didn't explain the risks of a vbac, my uterus ruptured. if we had known we would "
+        "have scheduled a c-section",
+        (C, B),
+    ),
+]
+
+NOT_CLASS_3: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "the surgeon nicked my bladder and never told me, if I had known I would have gone to "
+        "another hospital",
+        (S,),
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "kinds"), CLASS_3_CONSENT + NOT_CLASS_3)
+def test_round9_class_3_consent(story: str, kinds: tuple[CaseType, ...]) -> None:
     assert classify_case_type(story) in kinds

@@ -9,6 +9,10 @@ Class 2 (medicamentos): a weekly drug taken daily ("todos los días en vez de ca
 semana"), mouth sores from a drug ("llagas en la boca", "aftas", not bedsores), a failing
 organ told ("le dijimos que tiene los riñones enfermos") and an allergy on file
 ("estaba en su historial") with the drug given anyway ("de todas formas se la pusieron").
+Class 3 (consentimiento): a risk not told ("podía dañar", now read as damage) and what
+the patient would have chosen ("si me hubieran explicado", "si hubiéramos sabido"); a
+study the patient was put in unasked ("lo metieron en un estudio", "era parte de una
+investigación").
 """
 
 from __future__ import annotations
@@ -82,4 +86,28 @@ CLASS_2_MEDICATION: list[tuple[str, tuple[CaseType, ...]]] = [
 
 @pytest.mark.parametrize(("story", "kinds"), CLASS_2_MEDICATION)
 def test_es_round3_class_2_medication(story: str, kinds: tuple[CaseType, ...]) -> None:
+    assert _read(story) in kinds
+
+
+CLASS_3_CONSENT: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "el doctor no nos explicó que la cirugía podía dejarlo paralítico, si hubiéramos sabido "
+        "no lo operábamos",
+        (C,),
+    ),
+    (
+        "a mi papá lo metieron en un estudio de una medicina nueva sin preguntarle, le dio un "
+        "infarto",
+        (C,),
+    ),
+    (
+        "nadie me advirtió que la biopsia podía dañar el nervio de la cara, si me hubieran "
+        "avisado no me la hacía",
+        (C,),
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "kinds"), CLASS_3_CONSENT)
+def test_es_round3_class_3_consent(story: str, kinds: tuple[CaseType, ...]) -> None:
     assert _read(story) in kinds
