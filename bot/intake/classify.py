@@ -2404,6 +2404,25 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"(?![^;]{{0,300}}?\b{_REVEALED})",
             POST_OP_WEIGHT,
         ),
+        # Round 9: the same with the operation named bare at the start ("Gastric bypass.
+        # Leak at the staple line. They ignored my fever").
+        (
+            r"^\W*(?:(?:my|his|her|a|an|the)\s+)?(?:\w+\s+){0,2}?"
+            rf"{_OPERATED}\b\s*[.:,;-](?=[^;]{{0,160}}?\b{_POST_OP_HARM})"
+            rf"(?=[^;]{{0,220}}?\b{_DISMISSED})(?![^;]{{0,300}}?\b{_REVEALED})",
+            POST_OP_WEIGHT,
+        ),
+        # Round 9: a thing left inside, then the pain it caused waved off ("left a piece of
+        # the drill bit in my jaw ... they said it was normal. another dentist found it"):
+        # the leaving is the act; the dismissal and the finding elsewhere its aftermath.
+        (
+            r"\b(?:left|forgot|forgotten)\b (?:a |an |the |some |part of |pieces? of |bits? of )?"
+            r"(?:(?:a|an|the|broken) )?(?:\w+ ){0,3}?(?:sponge|gauze|towel|clamp|instrument|needle|"
+            r"scalpel|tool|retractor|object|piece|bit|fragment|tip|wire|file|screw|drill bit)s?\b"
+            r"[^.]{0,40}\b(?:in|inside)\b"
+            rf"(?=[^;]{{0,200}}?\b{_DISMISSED})",
+            POST_OP_WEIGHT,
+        ),
         # An organ hurt in an operation, then the patient sent home or waved off with it
         # ("they nicked my bowel and sent me home, came back septic"): the operation's act
         # leads, and the discharge after it is part of the same harm, not a late diagnosis

@@ -12,6 +12,11 @@ Class 3 (informed consent): a risk not told and what the patient would have chos
 it ("if i'd known", "had we known", "knowing that") outweighs the harm's own act (a nerve
 hurt, a bowel leak); an act not disclosed after the fact ("never told me" it happened) and
 no risk stays with the act.
+Class 4 (surgical aftermath): an operation named bare at the start ("Knee replacement.
+Infection ...", "hysterectomy - bleeding ...") then its complication waved off, and a
+thing left inside then its pain waved off ("said i'd be fine") and found elsewhere, are
+the operation's act, not a late diagnosis; another disease named after stays a late
+diagnosis.
 """
 
 from __future__ import annotations
@@ -115,4 +120,32 @@ NOT_CLASS_3: list[tuple[str, tuple[CaseType, ...]]] = [
 
 @pytest.mark.parametrize(("story", "kinds"), CLASS_3_CONSENT + NOT_CLASS_3)
 def test_round9_class_3_consent(story: str, kinds: tuple[CaseType, ...]) -> None:
+    assert classify_case_type(story) in kinds
+
+
+CLASS_4_SURGICAL_AFTERMATH: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "Knee replacement. Infection in the joint, my surgeon kept saying it was normal swelling "
+        "for a month. Dr. Lee",
+        (S,),
+    ),
+    ("hysterectomy - bleeding for days after and they sent me home twice. st. mary's", (S,)),
+    (
+        "the oral surgeon left a piece of the tooth in and said i'd be fine, it got infected",
+        (S, O),
+    ),
+    (
+        "they forgot a wire inside my chest after the valve surgery, i kept complaining and they "
+        "said it was normal, a new cardiologist found it",
+        (S,),
+    ),
+]
+
+NOT_CLASS_4: list[tuple[str, tuple[CaseType, ...]]] = [
+    ("Colonoscopy. A week later the ER said it was gas, turned out it was cancer", (M,)),
+]
+
+
+@pytest.mark.parametrize(("story", "kinds"), CLASS_4_SURGICAL_AFTERMATH + NOT_CLASS_4)
+def test_round9_class_4_surgical_aftermath(story: str, kinds: tuple[CaseType, ...]) -> None:
     assert classify_case_type(story) in kinds
