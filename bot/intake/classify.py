@@ -1226,6 +1226,9 @@ _AIRWAY_HARM = (
     r"never woke|(?:didn't|did not|wouldn't|would not) wake|brain damage|aspirat\w*|"
     r"heart stopped|coded|cardiac arrest|(?:no one|nobody|never|didn't|did not|wasn't|weren't) "
     r"(?:was |were )?(?:watch\w*|monitor\w*)|unmonitored|too much|overdos\w*|"
+    # round 9: "sedation after the surgery without anyone checking on me overnight"
+    r"without (?:anyone|anybody|someone|a nurse|any nurse|staff) (?:ever )?(?:checking|"
+    r"watching|monitoring|looking in)|"
     r"(?:allergic|bad) reaction|reaction to|"
     r"breathing (?:crisis|emergency|problems?|trouble|difficult\w*)|respiratory (?:arrest|"
     r"failure|depression|distress)|(?:couldn't|could not|can't) breathe|"
@@ -1742,8 +1745,25 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:never|didn't|did not|wouldn't|would not|refused to)\s+(?:even\s+)?"
             r"(?:refer(?:red)?|send (?:me|him|her|them|us) (?:to|for) (?:a |an )?"
-            r"(?:specialist|scan|test|\w+ologist|mri|ct|x-?ray|biopsy|colonoscopy|mammogram))\b",
+            r"(?:specialist|scan|test|\w+ologist|mri|ct|x-?ray|biopsy|colonoscopy|mammogram))\b|"
+            # round 9: "never sent me for a scope", "didn't send her to a GI doctor"
+            r"\b(?:never|didn't|did not|wouldn't|would not|refused to)\s+(?:even\s+)?"
+            r"(?:sen[dt]|order(?:ed)?) (?:me|him|her|them|us|my \w+) (?:to|for) (?:a |an |any )?"
+            r"(?:\w*scop(?:e|y|ies)|endoscop\w*|gi (?:doctor|specialist)|gastro\w*|"
+            r"(?:heart|skin|eye|lung|kidney) (?:doctor|specialist)|ultrasound|echo|"
+            r"stress test|blood ?work|labs?)\b",
             3,
+        ),
+        # Round 9: a harmless cause named for years with no "it was" after ("he said
+        # hemorrhoids for two years"), then a disease named.
+        (
+            r"\b(?:said|kept saying|kept telling (?:me|him|her|us)|told (?:me|him|her|us)|"
+            r"called it|blamed (?:it|this) on)\s+(?:it'?s |it was |that'?s |that was )?(?:just |"
+            r"only |probably )?(?:hemorrhoids?|piles|a fissure|ibs|irritable bowel|"
+            rf"{_BENIGN[3:-1]})\s+for\s+(?:over |almost |nearly |about )?(?:\w+\s+)?(?:years?|"
+            r"months?)\b(?=[^;]{0,200}?\b(?:cancer|tumou?r|lymphoma|leukemia|stage \w+|"
+            r"metasta\w*|spread)\b)",
+            4,
         ),
         # Lived for weeks with an injury nobody found: "walked on a broken hip for a month".
         (
@@ -2558,6 +2578,15 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.BIRTH_INJURY: (
+        # Round 9: a baby born with an infection caught in labour ("born with a blood
+        # infection, group B strep"): a birth injury, whether the labour was let run with a
+        # fever or the antibiotics were never given (not a drug error, not a diagnosis).
+        (
+            r"\b(?:baby|babies|son|daughter|newborn|infant|twins?|he|she|they)\b (?:was |were )?"
+            r"born (?:septic|infected|with (?:a |an )?(?:\w+ ){0,2}?(?:infection|sepsis|strep|"
+            r"gbs|meningitis|herpes|chorio\w*))\b",
+            5,
+        ),
         # Round 7: a newborn's jaundice let run (kernicterus): "my newborn got jaundice and
         # the nurses said it was normal, didnt check the levels".
         (
@@ -2929,6 +2958,9 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"our \w+) (?:\w+ )?(?:on the floor|lying on|face down|unresponsive|in (?:his|her|"
             r"their) own)\b|"
             r"\b(?:side|sides|rails?|bed ?rails?) of the bed\b[^.]{0,10}\b(?:up|down)\b|"
+            # round 9: "left the window open and the crib rail down", "bed rails were down"
+            r"\b(?:crib|cot|bed|side) ?(?:rails?|sides?|gates?)\b (?:was |were |left |all the way |"
+            r"had been )?(?:down|lowered|open)\b|"
             r"\b(?:no|not|never|didn't|did not|forgot to) (?:put|pull|raise)\w* (?:up )?(?:the )?"
             r"(?:side|sides|rails?|bed ?rails?)\b",
             3,

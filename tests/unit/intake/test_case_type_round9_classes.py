@@ -17,6 +17,16 @@ Infection ...", "hysterectomy - bleeding ...") then its complication waved off, 
 thing left inside then its pain waved off ("said i'd be fine") and found elsewhere, are
 the operation's act, not a late diagnosis; another disease named after stays a late
 diagnosis.
+Class 5 (misdiagnosis): never sent for a scope, a GI or heart doctor, an ultrasound or
+blood work; a harmless cause named for months or years with no "it was" after ("called it
+irritable bowel for three years"), then a cancer named.
+Class 6 (nursing): a crib or bed rail, side or gate left down or open ("the crib side
+lowered", "the bed rails were down all night"), then the fall.
+Class 7 (birth): a baby born with an infection caught in labour ("born septic", "born
+with meningitis") is a birth injury, not the antibiotics' (medication) nor a diagnosis.
+Class 8 (anaesthesia): sedation with nobody watching told as "without anyone checking /
+watching" ("sedated ... without anyone watching, he stopped breathing"); too much of an
+opioid after surgery stays a drug error.
 """
 
 from __future__ import annotations
@@ -148,4 +158,69 @@ NOT_CLASS_4: list[tuple[str, tuple[CaseType, ...]]] = [
 
 @pytest.mark.parametrize(("story", "kinds"), CLASS_4_SURGICAL_AFTERMATH + NOT_CLASS_4)
 def test_round9_class_4_surgical_aftermath(story: str, kinds: tuple[CaseType, ...]) -> None:
+    assert classify_case_type(story) in kinds
+
+
+CLASS_5_MISDIAGNOSIS: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "my gp called it irritable bowel for three years and never ordered a colonoscopy. stage "
+        "4 colon cancer",
+        (M,),
+    ),
+    ("the doctor said it was just reflux for months. it was stomach cancer that had spread", (M,)),
+    (
+        "her pediatrician wouldn't send her to a GI doctor no matter how much weight she lost, "
+        "it was crohn's",
+        (M,),
+    ),
+]
+
+CLASS_6_NURSING: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "my daughter was in the peds unit and the nurse left the crib side lowered, she rolled "
+        "out onto the floor",
+        (N,),
+    ),
+    ("grandpa was confused and the bed rails were down all night, he fell and broke his hip", (N,)),
+]
+
+CLASS_7_BIRTH: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "i had a fever in labor and the ob never treated it, my son was born septic and has "
+        "cerebral palsy",
+        (B,),
+    ),
+    (
+        "my water broke at home and the hospital sent me home, my baby was born with meningitis",
+        (B, M),
+    ),
+    (
+        "they never gave me the iv antibiotics for my strep b and our twins were born with an "
+        "infection in their blood",
+        (B,),
+    ),
+]
+
+CLASS_8_ANESTHESIA: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "they sedated my father for the MRI and left him in the hallway without anyone watching, "
+        "he stopped breathing",
+        (A,),
+    ),
+    (
+        "put under for a dental procedure without anybody monitoring her, she never woke up",
+        (A,),
+    ),
+]
+
+NOT_CLASS_8: list[tuple[str, tuple[CaseType, ...]]] = [
+    ("they gave my mom too much morphine after her hip surgery and she stopped breathing", (MED,)),
+]
+
+
+@pytest.mark.parametrize(
+    ("story", "kinds"),
+    CLASS_5_MISDIAGNOSIS + CLASS_6_NURSING + CLASS_7_BIRTH + CLASS_8_ANESTHESIA + NOT_CLASS_8,
+)
+def test_round9_classes_5_to_8(story: str, kinds: tuple[CaseType, ...]) -> None:
     assert classify_case_type(story) in kinds
