@@ -2928,8 +2928,18 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:nurses?|staff|aides?|cnas?|techs?)\b[^.]{0,10}\b(?:didn't|did not|never|"
             r"forgot to|failed to|wouldn't) (?:hook|connect|secure|flush|clamp|tape|plug|set|put|"
             r"turn)\w*(?: up| in| on| back)? (?:the |his |her |my |their )?(?:\w+ )?(?:line|iv|"
-            r"tube|catheter|drain|alarm|monitor|oxygen|rails?|bed rails?|pump|machine)\b",
+            r"tube|catheter|drain|alarm|monitor|oxygen|rails?|bed rails?|pump|machine)s?\b",
             3,
+        ),
+        # Round 9: a dialysis or infusion line set up wrong, whoever set it ("the dialysis
+        # tech did not connect the lines right ... he passed out and nobody noticed"): the
+        # set-up is the act, the unnoticed bleeding its harm (not a late diagnosis).
+        (
+            r"\b(?:dialysis|infusion|iv|transfusion|apheresis)\b[^.]{0,40}\b(?:didn't|did not|"
+            r"never|forgot to|failed to)\b (?:properly |correctly )?(?:hook|connect|secure|clamp|"
+            r"tape|attach|tighten|lock)\w*(?: up| in| on| back)? (?:the |his |her |my |their )?"
+            r"(?:\w+ )?(?:lines?|ivs?|tubing|tubes?|needles?|catheters?|access|ports?)\b",
+            4,
         ),
         # Came out of a stay hurt in a way the illness does not explain: "admitted for
         # pneumonia and came out with a broken hip", "came home from rehab with bedsores".

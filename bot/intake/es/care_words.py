@@ -97,6 +97,14 @@ _PHRASES: list[tuple[str, str]] = [
         r"oxigenacion|saturacion|monitor|respiracion|signos\s+vitales|presion|pulso)",
         "nobody was monitoring the oxygen",
     ),
+    # Round 3: a line set up wrong ("no conectó bien las líneas", "no le aseguraron bien las
+    # agujas"), before "aseguraron" reads as said.
+    (
+        r"(?:no|nunca)\s+(?:(?:le|les|me)\s+)?(?:conecto|conectaron|conectaba|aseguro|aseguraron|"
+        r"pego|pegaron|puso|pusieron)\s+bien\s+(?:las|los|la|el|sus)\s+(?:lineas?|tubos?|"
+        r"mangueras?|agujas?|cateteres?|tubitos?)",
+        "did not connect the lines right",
+    ),
     # Round 3: the breathing tube put in the stomach ("se lo metieron al estómago").
     (
         r"(?:se\s+)?(?:(?:me|le|lo|la|se\s+lo|se\s+la)\s+)?(?:metieron|metio|pusieron|puso|"
@@ -718,6 +726,16 @@ _PHRASES: list[tuple[str, str]] = [
     ),
     (r"(?:pitaba|pitaban|sonaba|sonaban|pito|sono)(?:\s+y\s+(?:pitaba|sonaba))?", "was beeping"),
     (r"alarmas?", "alarm"),
+    # Round 3: a home nurse or aide who never came ("la enfermera de home health no venía"),
+    # a hallway stretcher ("estuve 15 horas en una camilla en el pasillo").
+    (
+        r"(?:la|el|su|mi)\s+(?:enfermera|enfermero|nurse|cuidadora|cuidador|asistente|aide)"
+        r"(?:\s+de\s+(?:la\s+|el\s+)?\w+(?:\s+\w+)?)??\s+(?:no|nunca|jamas)\s+(?:venia|vino|"
+        r"llegaba|llego|iba|aparecia|aparecio|se\s+aparecia|se\s+aparecio)",
+        "the nurse never came",
+    ),
+    (r"pasillos?", "hallway"),
+    (r"vendas?|vendajes?|curaciones|curacion|gasas\s+de\s+la\s+herida", "dressing"),
     (r"(?:en\s+)?(?:su\s+)?(?:descanso|break|hora\s+de\s+comer)", "on their break"),
     (r"sin\s+(?:vigilancia|supervision|vigilar(?:lo|la|le)?|supervisar(?:lo|la|le)?)", "unwatched"),
     (r"deshidrat\w+", "dehydrated"),
@@ -998,7 +1016,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"(?:una?|unos|unas)", "a"),
     (r"mis?", "my"),
     (r"sus?", "his"),
-    (r"(?:era|fue|estaba)", "was"),
+    (r"(?:era|fue|estaba|estuve|estuvo|estuvimos|estuvieron)", "was"),
     (r"(?:eran|fueron|estaban)", "were"),
     (r"tenia", "had"),
     (r"ahora", "now"),

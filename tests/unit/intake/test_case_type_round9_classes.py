@@ -27,6 +27,8 @@ with meningitis") is a birth injury, not the antibiotics' (medication) nor a dia
 Class 8 (anaesthesia): sedation with nobody watching told as "without anyone checking /
 watching" ("sedated ... without anyone watching, he stopped breathing"); too much of an
 opioid after surgery stays a drug error.
+Class 9 (nursing): a dialysis, infusion or IV line never hooked up, secured or clamped
+right is the act, over "nobody noticed" the bleeding after it.
 """
 
 from __future__ import annotations
@@ -223,4 +225,23 @@ NOT_CLASS_8: list[tuple[str, tuple[CaseType, ...]]] = [
     CLASS_5_MISDIAGNOSIS + CLASS_6_NURSING + CLASS_7_BIRTH + CLASS_8_ANESTHESIA + NOT_CLASS_8,
 )
 def test_round9_classes_5_to_8(story: str, kinds: tuple[CaseType, ...]) -> None:
+    assert classify_case_type(story) in kinds
+
+
+CLASS_9_LINES: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "the infusion nurse never secured the iv and it came out in the night, he lost a lot of "
+        "blood and no one noticed",
+        (N,),
+    ),
+    (
+        "at the dialysis center they failed to clamp the catheter and my mother bled out in the "
+        "chair, nobody noticed for an hour",
+        (N, O),
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "kinds"), CLASS_9_LINES)
+def test_round9_class_9_lines(story: str, kinds: tuple[CaseType, ...]) -> None:
     assert classify_case_type(story) in kinds
