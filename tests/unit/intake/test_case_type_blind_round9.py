@@ -12,6 +12,25 @@ makes one pass is noticed (and only that index is then removed).
 FIRST SIGHT (classify.py as at HEAD 82a254a, last changed in eaaa41b, before any fix):
     tuned part      70/80
     held-back part  20/20
+AFTER (the class commits of round 9 to classify.py, 6dfc745..9c22442):
+    tuned part      79/80
+    held-back part  20/20
+Classes fixed (each in other wordings in test_case_type_round9_classes.py):
+    1 anaesthesia: the breathing tube in the stomach or oesophagus, over "nobody noticed";
+    2 medication: a drug given though the patient told them of bad kidneys, a drug or
+      dose switched by the pharmacy (over "without telling us");
+    3 consent: a risk not told and what the patient would have chosen knowing it ("if i'd
+      known", "had we known"), over the harm's own act;
+    4 surgical: an operation named bare at the start, then its complication waved off; a
+      thing left inside, then its pain waved off and found elsewhere;
+    5 misdiagnosis: never sent for a scope or a GI doctor; a harmless cause named for
+      years, then a cancer;
+    6 nursing: a crib or bed rail left down or open, then the fall;
+    7 birth: a baby born septic or with an infection caught in labour (over the
+      antibiotics never given);
+    8 anaesthesia: sedation "without anyone checking / watching";
+    9 nursing: a dialysis, infusion or IV line never hooked up or secured right.
+Left open: row 22 (see TUNED_OPEN), a filing question pinned by earlier rounds.
 """
 
 from __future__ import annotations

@@ -14,6 +14,22 @@ FIRST SIGHT (classify.py and es/care_words.py as at HEAD 82a254a, both last chan
 eaaa41b, before any fix):
     tuned part      37/48
     held-back part   9/12  (held 18, 23 and 58 fail: strict xfails, unread)
+AFTER (the class commits of round 9 to classify.py and es/care_words.py,
+6dfc745..9c22442):
+    tuned part      46/48
+    held-back part   9/12  (the same three rows as at first sight, still unread)
+Classes fixed (each in other wordings in test_case_types_es_round3_classes.py):
+    1 anestesia: "nadie le vio / checaba el oxígeno, la saturación" as nobody monitoring,
+      "se lo metieron al estómago" (the breathing tube) as into the stomach;
+    2 medicamentos: "diario cuando era una vez a la semana", "llagas en la boca" as mouth
+      sores (not bedsores), "les dije que tengo los riñones malos", an allergy "en mi
+      expediente / historial" and "igual me la pusieron";
+    3 consentimiento: "podía dañar", "si me hubieran dicho / si hubiéramos sabido", "lo
+      metieron en un estudio";
+    4 descuido: "la enfermera de home health no venía", "estuve 15 horas en una camilla en
+      el pasillo".
+Left open: rows 22 and 59 (see TUNED_OPEN); 59's fix is set aside because it made an
+older held-back row pass.
 """
 
 from __future__ import annotations
