@@ -326,6 +326,14 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"been warned)|had (?:i|we|he|she|they) known|knowing that)\b",
             5,
         ),
+        # The same told the other way round: "if i had known it could leave me without a
+        # voice i would never have had it".
+        (
+            r"\bif (?:i|we|he|she|they)(?:'d| had) (?:known|been told|been warned)\b[^.]{0,80}"
+            r"\b(?:risks?|could|might|chance|complications?)\b[^.]{0,80}\b(?:i|we|he|she|they) "
+            r"(?:would(?:n't| not| never)|never would|'d never)\b",
+            5,
+        ),
         (
             r"\b(?:didn't|did not|never) (?:agreed?|consent(?:ed)?|concent(?:ed)?|sa(?:y|id) yes) "
             r"to\b",
@@ -2144,7 +2152,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # A known allergy, given anyway (also told a sentence apart: "my chart says I'm
         # allergic to contrast. They gave it to me anyway").
         (
-            r"\b(?:allergic|allergy|allergies)\b[^.]{0,60}(?:\.\s*[^.]{0,40})?\b(?:gave|given|"
+            r"\b(?:allergic|allergy|allergies|bad (?:kidneys?|liver)|kidney (?:disease|failure)|"
+            r"liver (?:disease|failure))\b[^.]{0,60}(?:\.\s*[^.]{0,40})?\b(?:gave|given|"
             r"prescribed|injected|administered)\b[^.]{0,30}\banyway\b",
             4,
         ),

@@ -392,6 +392,11 @@ _PHRASES: list[tuple[str, str]] = [
         r"se\s+(?:la|lo|las|los)\s+(?:pusieron|dieron|inyectaron|recetaron|puso|dio)",
         "they gave it to him anyway",
     ),
+    (
+        rf"(?:y\s+)?(?:igual|igualito|de\s+todas\s+formas|de\s+todos\s+modos|aun\s+asi)\s+"
+        rf"{_P}\s+(?:pusieron|dieron|inyectaron|recetaron|puso|dio)\b",
+        "they gave {P} anyway",
+    ),
     (r"(\w+)cilina\b", r"\1cillin"),
     (r"llagas?\s+(?:en|de)\s+la\s+boca|aftas|boca\s+llena\s+de\s+llagas", "mouth sores"),
     (r"litio", "lithium"),
@@ -838,6 +843,12 @@ _PHRASES: list[tuple[str, str]] = [
         r"explicado|advertido|avisado|informado)|si\s+(?:yo\s+|nosotros\s+)?(?:hubiera|"
         r"hubieramos|hubiese)\s+sabido",
         "if I had known",
+    ),
+    (
+        r"(?:yo\s+)?no\s+(?:me|lo|la|le|nos)\s+(?:hubiera|hubieramos|habria|habriamos|hubiese)\s+"
+        r"(?:dejado\s+)?(?:operado|operar|hecho|hacer)|(?:yo\s+)?no\s+(?:me|lo|la|le|nos)\s+"
+        r"(?:operaba|operabamos|la\s+hacia|lo\s+hacia)\b",
+        "I would never have had it",
     ),
     (
         r"(?:era|estaba\s+en|estaba\s+dentro\s+de|formaba\s+parte\s+de|era\s+parte\s+de|"

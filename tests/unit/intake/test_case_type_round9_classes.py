@@ -5,13 +5,14 @@ Class 1 (anaesthesia): the breathing tube put in the stomach or the oesophagus i
 the windpipe is the airway's harm, however long "nobody noticed" (not a late diagnosis);
 a feeding tube into the stomach is not.
 Class 2 (medication): a drug given though the patient told them of a failing organ ("gave
-him ibuprofen even though we told them he has bad kidneys"), and a drug or dose the
-pharmacy switched ("changed at the pharmacy to a generic"), over "nobody told me"
-(not consent).
+him ibuprofen even though we told them he has bad kidneys", kidney disease in the chart
+and the drug given anyway), and a drug or dose the pharmacy switched ("changed at the
+pharmacy to a generic"), over "nobody told me" (not consent).
 Class 3 (informed consent): a risk not told and what the patient would have chosen knowing
-it ("if i'd known", "had we known", "knowing that") outweighs the harm's own act (a nerve
-hurt, a bowel leak); an act not disclosed after the fact ("never told me" it happened) and
-no risk stays with the act.
+it ("if i'd known", "had we known", "knowing that"), or told the other way round ("if i
+had known it could ..., i would never have"), outweighs the harm's own act (a nerve hurt,
+a bowel leak); an act not disclosed after the fact ("never told me" it happened), or a
+surgeon's inexperience not known, with no risk named, stays with the act.
 Class 4 (surgical aftermath): an operation named bare at the start ("Knee replacement.
 Infection ...", "hysterectomy - bleeding ...") then its complication waved off, and a
 thing left inside then its pain waved off ("said i'd be fine") and found elsewhere, are
@@ -78,6 +79,11 @@ def test_round9_class_1_airway(story: str, kinds: tuple[CaseType, ...]) -> None:
 
 CLASS_2_MEDICATION: list[tuple[str, tuple[CaseType, ...]]] = [
     (
+        "she has kidney disease and it is in her chart, they gave her the contrast anyway and "
+        "her kidneys shut down",
+        (MED,),
+    ),
+    (
         "they gave him ibuprofen even though we told them he has bad kidneys, now he's on dialysis",
         (MED,),
     ),
@@ -121,7 +127,19 @@ CLASS_3_CONSENT: list[tuple[str, tuple[CaseType, ...]]] = [
     ),
 ]
 
+CLASS_3_CONSENT += [
+    (
+        "if i had known the fusion could leave me with a dropped foot i would never have said "
+        "yes, and now i drag my foot",
+        (C,),
+    ),
+]
+
 NOT_CLASS_3: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "the surgeon cut my nerve. if I had known he was new I would never have let him operate",
+        (S,),
+    ),
     (
         "the surgeon nicked my bladder and never told me, if I had known I would have gone to "
         "another hospital",

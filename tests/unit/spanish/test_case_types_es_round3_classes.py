@@ -8,11 +8,12 @@ tube put in the stomach ("se lo metieron al estómago").
 Class 2 (medicamentos): a weekly drug taken daily ("todos los días en vez de cada
 semana"), mouth sores from a drug ("llagas en la boca", "aftas", not bedsores), a failing
 organ told ("le dijimos que tiene los riñones enfermos") and an allergy on file
-("estaba en su historial") with the drug given anyway ("de todas formas se la pusieron").
+("estaba en su historial") with the drug given anyway ("de todas formas se la pusieron",
+"igual le dieron ibuprofeno").
 Class 3 (consentimiento): a risk not told ("podía dañar", now read as damage) and what
-the patient would have chosen ("si me hubieran explicado", "si hubiéramos sabido"); a
-study the patient was put in unasked ("lo metieron en un estudio", "era parte de una
-investigación").
+the patient would have chosen ("si me hubieran explicado", "si hubiéramos sabido", "no me
+hubiera operado"); a study the patient was put in unasked ("lo metieron en un estudio",
+"era parte de una investigación").
 Class 4 (descuido): a nurse or aide who never came ("la cuidadora de la agencia nunca
 llegaba"), and days or hours on a hallway stretcher ("estuvo dos días en una camilla en el
 pasillo"). A line set up wrong ("no le aseguraron bien las agujas") is put in English as
@@ -68,6 +69,11 @@ def test_es_round3_class_1_airway(story: str, kinds: tuple[CaseType, ...]) -> No
 
 CLASS_2_MEDICATION: list[tuple[str, tuple[CaseType, ...]]] = [
     (
+        "mi papá tiene los riñones enfermos y eso estaba en su expediente, igual le dieron "
+        "ibuprofeno y ahora está en diálisis",
+        (MED,),
+    ),
+    (
         "a mi mamá le dieron el metotrexato todos los días en vez de cada semana, le salieron "
         "aftas",
         (MED,),
@@ -96,6 +102,11 @@ def test_es_round3_class_2_medication(story: str, kinds: tuple[CaseType, ...]) -
 
 
 CLASS_3_CONSENT: list[tuple[str, tuple[CaseType, ...]]] = [
+    (
+        "si me hubieran explicado que podía quedar sin voz no me hubiera operado, nunca me "
+        "dijeron nada de eso",
+        (C,),
+    ),
     (
         "el doctor no nos explicó que la cirugía podía dejarlo paralítico, si hubiéramos sabido "
         "no lo operábamos",
