@@ -12,7 +12,7 @@ makes one pass is noticed (and only that index is then removed).
 FIRST SIGHT (classify.py as at HEAD 82a254a, last changed in eaaa41b, before any fix):
     tuned part      70/80
     held-back part  20/20
-AFTER (the class commits of round 9 to classify.py, 6dfc745..9c22442):
+AFTER (the class commits of round 9 to classify.py, 6dfc745..54f1dfc):
     tuned part      79/80
     held-back part  20/20
 Classes fixed (each in other wordings in test_case_type_round9_classes.py):
