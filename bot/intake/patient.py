@@ -797,7 +797,9 @@ _HEDGED_NUMBER = re.compile(
 )
 _MONTHS_AGE = re.compile(r"\b(\d{2})\s*(?:-|\s)?\s*months?\b", re.IGNORECASE)
 _APOS_AGE = re.compile(
-    r"\b(?:he|she|they|i|it)(?:'s|'re|'m|\s+is|\s+was|\s+were)\s+(\d{1,3})\b", re.I
+    r"\b(?:he|she|they|i|it)(?:'s|'re|'m|\s+is|\s+am|\s+are|\s+was|\s+were)\s+"
+    r"(?:now\s+|currently\s+|today\s+)?(\d{1,3})\b",
+    re.I,
 )
 
 

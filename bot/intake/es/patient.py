@@ -305,6 +305,8 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
         ),
         (r"\b(?:tenia|tenían|tenia\s+como)\b", "was"),
         (r"\b(?:tiene|cumplio|cumple)\b", "is"),
+        # "ahorita tengo 61": the visitor's own age, said as today's or then's.
+        (r"\btengo\b", "i'm"),
         (r"\b(?:ahorita|ahora\s+mismo|ahora|hoy|actualmente|hoy\s+en\s+dia|ya)\b", "now"),
         (r"\b(?:pero|aunque)\b", "but"),
         (

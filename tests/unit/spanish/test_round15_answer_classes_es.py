@@ -1,0 +1,64 @@
+"""Blind round 15, answers misread (Spanish): each class in our own words, many wordings.
+
+1. Today's age said at the age-at-the-time question ("ahorita tengo 61", "tiene 80
+   ahora") is counted back to the incident when its date is known, hedged (the birthday
+   is not known), as the English reader does; not refused.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.intake.es.answers import parse_patient_age
+
+TODAY = date(2026, 12, 4)
+# Two years before today: an age now is two years more than the age then.
+TWO_YEARS_AGO = "2024-12"
+
+
+def _age(text: str, incident: object = TWO_YEARS_AGO) -> dict[str, object]:
+    parsed = parse_patient_age(text, TODAY, incident)
+    assert parsed.ok, (text, parsed.error)
+    return parsed.values
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        ("Ahorita tengo 61", 61),
+        ("ahora tengo 61 años", 61),
+        ("tengo 61 ahorita", 61),
+        ("hoy tengo 47", 47),
+        ("actualmente tengo 58 años", 58),
+        ("ya tengo 70", 70),
+        ("tiene 80 ahora", 80),
+        ("ahorita tiene 80 años", 80),
+        ("mi mamá tiene 74 ahorita", 74),
+        ("ahora tiene sesenta y dos", 62),
+        ("ahorita ya tengo 61", 61),
+    ],
+)
+def test_todays_age_is_counted_back_to_the_incident(text: str, now: int) -> None:
+    values = _age(text)
+    assert values["patient_age"] == now - 2
+    assert values["patient_age_approximate"] is True
+
+
+@pytest.mark.parametrize("text", ["Ahorita tengo 61", "tiene 80 ahora"])
+def test_todays_age_without_an_incident_date_asks_for_the_age_then(text: str) -> None:
+    parsed = parse_patient_age(text, TODAY, None)
+    assert parsed.error == "age_now"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tenía 59", 59),
+        ("tengo 35", 35),  # no "now": the age asked for, as said
+        ("tenía 59, ahorita tengo 61", 59),
+    ],
+)
+def test_an_age_then_is_kept(text: str, expected: int) -> None:
+    assert _age(text)["patient_age"] == expected
