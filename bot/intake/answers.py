@@ -1055,7 +1055,11 @@ _ABOUT_TO_TURN_ALONE = re.compile(
 # "82, or she might have just turned 83"): the first said is kept, as hedged. Not a date
 # ("5/6/1960"), not months or weeks ("2 or 3 months old": a baby's age, read below).
 _NEIGHBOURS = re.compile(
-    r"(?<![\d/.:$-])\b(\d{1,3})\s*(?:[/\u2013-]|,?\s*(?:or\s+(?:maybe|possibly|perhaps|even)|or|"
+    r"(?<![\d/.:$-])\b(\d{1,3})"
+    # "41 I think, or 40": the first doubted before the other is said.
+    r"(?:\s+(?:i\s+think|i\s+guess|i\s+believe|i\s+reckon|probably|maybe|perhaps)"
+    r"(?=\s*,?\s*(?:or|maybe|possibly|perhaps)\b))?"
+    r"\s*(?:[/\u2013-]|,?\s*(?:or\s+(?:maybe|possibly|perhaps|even)|or|"
     r"maybe|possibly|perhaps|probably|if\s+not|could\s+be|might\s+be)\b)\s*"
     r"(?:(?:he|she|they|i)(?:'s|'d|\s+(?:might|may|could|would))?\s+(?:have\s+|'ve\s+)?"
     r"(?:just\s+|already\s+)?(?:turned|been|be|was|is)\s+)?"

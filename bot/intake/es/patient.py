@@ -415,7 +415,15 @@ def age_to_english(text: str, today: date) -> str:
     t = re.sub(r"\b(turn(?:s|ing|ed)?\s+\d{1,3})\s+(?:en|para|el|la|a|este|esta)\b", r"\1 in", t)
     t = re.sub(rf"\bin\s+({_MES})\b", lambda m: "in " + _MONTH_EN[m.group(1)], t)
     # "43 o 44": a doubt; "44 creo": a hedge; "dice que 79", "según él, 66": relayed.
-    t = re.sub(r"\b(\d{1,3})\s+o\s+(?=\d)", r"\1 or ", t)
+    t = re.sub(r"\b(?:tal\s+vez|quizas?|a\s+lo\s+mejor)\b", "maybe", t)
+    # "41 creo, o 40", "57, o tal vez 58": the other age said after a doubt.
+    t = re.sub(
+        r"\b(\d{1,3})((?:\s+(?:creo|pienso|supongo))?)\s*,?\s+o\s+(?:(?:maybe|igual|hasta)\s+)?"
+        r"(?=\d)",
+        r"\1\2, or maybe ",
+        t,
+    )
+    t = re.sub(r"\b(\d{1,3})\s+(?:pienso|supongo)\b", r"\1 i think", t)
     t = re.sub(r"(?<!\bque\s)\bcreo\b(?!\s+que\b)", "i think", t)
     t = re.sub(r"\b(?:me\s+|nos\s+)?dic(?:e|en|en\s+ellos|e\s+ella|e\s+el)\s+que\b", "says", t)
     t = re.sub(r"\bsegun\s+(?:el|ella|ellos|ellas|mi\s+\w+|su\s+\w+)\s*,?", "says ", t)

@@ -48,3 +48,24 @@ def test_todays_age_is_counted_back_to_the_incident(text: str, now: int) -> None
 def test_todays_age_without_an_incident_date_asks_for_the_age_then(text: str) -> None:
     parsed = parse_patient_age(text, TODAY, None)
     assert parsed.error == "age_now"
+
+
+# 2. An age with an alternative ("41 I think, or 40", "40 or 41 maybe") is a hedged age: the
+#    first said is kept, marked approximate; never refused.
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("41 I think, or 40", 41),
+        ("41 i think or maybe 40", 41),
+        ("40 or 41", 40),
+        ("40 or 41 maybe", 40),
+        ("she was 63 I believe, or 64", 63),
+        ("57 probably, or 58", 57),
+        ("32 I guess, maybe 33", 32),
+        ("he was 70, or maybe 71", 70),
+    ],
+)
+def test_an_age_with_an_alternative_is_hedged(text: str, first: int) -> None:
+    values = _age(text, None)
+    assert values["patient_age"] == first
+    assert values["patient_age_approximate"] is True

@@ -62,3 +62,25 @@ def test_todays_age_without_an_incident_date_asks_for_the_age_then(text: str) ->
 )
 def test_an_age_then_is_kept(text: str, expected: int) -> None:
     assert _age(text)["patient_age"] == expected
+
+
+# 2. An age with an alternative ("41 creo, o 40", "40 o 41") is a hedged age: the first said
+#    is kept, marked approximate; never refused.
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("41 creo, o 40", 41),
+        ("41 creo o 40", 41),
+        ("40 o 41", 40),
+        ("40 o 41 creo", 40),
+        ("tenía 63 creo, o 64", 63),
+        ("57, o tal vez 58", 57),
+        ("32 o quizás 33", 32),
+        ("tenía 70 o a lo mejor 71", 70),
+        ("41 pienso, o 40", 41),
+    ],
+)
+def test_an_age_with_an_alternative_is_hedged(text: str, first: int) -> None:
+    values = _age(text, None)
+    assert values["patient_age"] == first
+    assert values["patient_age_approximate"] is True
