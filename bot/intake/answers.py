@@ -1173,6 +1173,34 @@ def _turned_in_month(text: str, today: date, incident: object) -> Parsed | None:
     return _age_values(then, at.month == month) if 0 <= then <= 120 else None
 
 
+# An age corrected as it is said: "78, no, 79", "45, I mean 46", "81. Actually no, he was
+# 82", "12 no sorry 13": the corrected figure is the answer.
+_SEP = r"(?:\s*[,.;:!?\u2026\u2013\u2014-]+\s*|\s+)"
+_CUE = (
+    r"(?:no|nope|wait|actually|sorry|oops|i\s+mean|i\s+meant|scratch\s+that|correction|"
+    r"my\s+bad|make\s+that|rather)"
+)
+_FILL = r"(?:oh|ah|er+|um+|uh+|well|hmm+)"
+_SELF_CORRECTED = re.compile(
+    rf"\b(\d{{1,3}}){_SEP}(?:{_FILL}{_SEP})*{_CUE}\b(?:{_SEP}(?:{_CUE}|{_FILL})\b)*{_SEP}"
+    r"(?:(?:(?:he|she|they|i)(?:\s+(?:was|were|is|am)|'s|'m|'re)|it\s+was)\s+)?"
+    r"(\d{1,3})\b(?!\s*(?:[-/.:]\s*\d|%|-?\s*(?:months?|weeks?|days?|hours?|times)\b))",
+    re.IGNORECASE,
+)
+# "70, not 71": the age said, then one it is not.
+_NOT_THAT_AGE = re.compile(r"\b(\d{1,3})\s*,?\s*(?:and\s+)?not\s+\d{1,3}\b", re.IGNORECASE)
+
+
+def _as_corrected(text: str) -> str:
+    """The age answer with a figure corrected as it is said left out ("78, no, 79" -> "79")."""
+    for _ in range(3):
+        m = _SELF_CORRECTED.search(text)
+        if m is None:
+            break
+        text = text[: m.start()] + m.group(2) + text[m.end() :]
+    return _NOT_THAT_AGE.sub(r"\1", text)
+
+
 # "can we skip that one": a question pointed at, not an age of one.
 _THAT_ONE = re.compile(r"\b(?:that|this|the\s+next|next)\s+one\b", re.IGNORECASE)
 
@@ -1198,6 +1226,7 @@ def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed
     ):
         return _fail("refused")  # "I'd rather not give my age": the re-ask says why it helps
     text = _RELAYED.sub("", text, count=1) or text
+    text = _as_corrected(text)
     turned = _turned_in_month(text, today, incident)
     if turned is not None:
         return turned

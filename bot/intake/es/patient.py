@@ -415,6 +415,11 @@ def age_to_english(text: str, today: date) -> str:
     t = re.sub(r"\b(turn(?:s|ing|ed)?\s+\d{1,3})\s+(?:en|para|el|la|a|este|esta)\b", r"\1 in", t)
     t = re.sub(rf"\bin\s+({_MES})\b", lambda m: "in " + _MONTH_EN[m.group(1)], t)
     # "43 o 44": a doubt; "44 creo": a hedge; "dice que 79", "según él, 66": relayed.
+    # "78, no, perdón, 79", "78, digo, 79", "45, no, espere, 46": an age corrected as said.
+    t = re.sub(r"\bperdon[ae]?\b", "sorry", t)
+    t = re.sub(r"\b(?:mejor\s+dicho|digo|quise\s+decir|quiero\s+decir)\b", "i mean", t)
+    t = re.sub(r"\bespera(?:te|me)?\b|\bespere(?:me)?\b", "wait", t)
+    t = re.sub(r"\b(?:bueno|ay|ah|este)\s*,?\s*(?=no\b)", "", t)
     t = re.sub(r"\b(?:tal\s+vez|quizas?|a\s+lo\s+mejor)\b", "maybe", t)
     # "41 creo, o 40", "57, o tal vez 58": the other age said after a doubt.
     t = re.sub(

@@ -69,3 +69,34 @@ def test_an_age_with_an_alternative_is_hedged(text: str, first: int) -> None:
     values = _age(text, None)
     assert values["patient_age"] == first
     assert values["patient_age_approximate"] is True
+
+
+# 3. An age corrected as it is said ("78, no, 79") keeps the corrected figure.
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("She was 78, no, 79, she'd just had her birthday", 79),
+        ("78, wait, 79", 79),
+        ("she was 78 - actually 79", 79),
+        ("78 sorry 79", 79),
+        ("he was 45, I mean 46", 46),
+        ("52... no wait, 53", 53),
+        ("I was 30, oops, 31", 31),
+        ("66, scratch that, 67", 67),
+        ("my dad was 81. Actually no, he was 82", 82),
+        ("she was 12 no sorry 13", 13),
+    ],
+)
+def test_a_self_corrected_age_keeps_the_correction(text: str, meant: int) -> None:
+    assert _age(text, None)["patient_age"] == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("70, not 71", 70),  # the age said, then the one it is not
+        ("she was 78, no kids", 78),
+    ],
+)
+def test_no_correction_without_a_second_age(text: str, expected: int) -> None:
+    assert _age(text, None)["patient_age"] == expected

@@ -84,3 +84,25 @@ def test_an_age_with_an_alternative_is_hedged(text: str, first: int) -> None:
     values = _age(text, None)
     assert values["patient_age"] == first
     assert values["patient_age_approximate"] is True
+
+
+# 3. An age corrected as it is said ("78, no, perdón, 79") keeps the corrected figure.
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("tenía 78, no, perdón, 79", 79),
+        ("78, bueno, no, 79", 79),
+        ("78, digo, 79", 79),
+        ("tenía 45, no, espere, 46", 46),
+        ("52, mejor dicho 53", 53),
+        ("30... ay no, 31", 31),
+        ("mi papá tenía 81, perdón, 82", 82),
+        ("tenía 60 no 61", 61),
+    ],
+)
+def test_a_self_corrected_age_keeps_the_correction(text: str, meant: int) -> None:
+    assert _age(text, None)["patient_age"] == meant
+
+
+def test_no_correction_without_a_second_age() -> None:
+    assert _age("tenía 78, no tenía hijos", None)["patient_age"] == 78
