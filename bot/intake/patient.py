@@ -735,11 +735,44 @@ class PatientAnswer:
     relationship: str | None = None
 
 
+# "Who else? Me.", "who do you think? me", "who else would it be? my dad": a question not
+# asked of us, then the answer; what follows it is read.
+_RHETORICAL_WHO = re.compile(
+    r"^\W*(?:(?:well|um+|uh+|lol|haha|so|i\s+mean|like|ok(?:ay)?)\W+)*who\s+"
+    r"(?:else(?:\s+(?:would|could)\s+it\s+(?:be|have\s+been))?|do\s+you\s+think(?:\s+it\s+"
+    r"(?:was|is|would\s+be))?|d'?you\s+think|would\s+it\s+be|could\s+it\s+be)"
+    r"(?:\s+(?:lol|haha))?\s*\?+\s*",
+    re.IGNORECASE,
+)
+# "who else but me?": the answer in the question.
+_WHO_BUT_ME = re.compile(r"^\W*who\s+(?:else\s+)?but\s+me\b", re.IGNORECASE)
+# "me, the mom", "I was, I'm the mother", "it was me, the dad": the visitor, then who they
+# are; not "me, his mom" (the patient's mother) nor "me, the mom of the baby".
+_ME_THE_ROLE = re.compile(
+    r"^\W*(?:me|i\s+was|it\s+was\s+me|it'?s\s+me|yes\s+me|myself)\s*[,.;:!\u2013\u2014-]*\s*"
+    r"(?:(?:i'?m|i\s+am|i\s+was)\s+)?the\s+([a-z]+)\b(?!\s+(?:of|to|for)\b|'s)",
+    re.IGNORECASE,
+)
+
+
+def after_rhetorical_who(text: str) -> str | None:
+    """What follows a question not asked of us ("Who else? Me." -> "Me."), or None."""
+    m = _RHETORICAL_WHO.match(text.replace("’", "'"))
+    rest = text[m.end() :].strip() if m else ""
+    return rest if re.search(r"[^\W\d_]", rest) else None
+
+
 def parse_patient(text: str) -> PatientAnswer | None:
     """Answer to "Were you the patient, or someone else?"."""
+    text = after_rhetorical_who(text) or text
+    if _WHO_BUT_ME.match(text):
+        return PatientAnswer(True)
     standing = no_standing_in(text)
     if standing:
         return PatientAnswer(False, standing)
+    role = _ME_THE_ROLE.match(text.replace("’", "'"))
+    if role and (role.group(1).lower() in RELATIONSHIP_WORDS or role.group(1).lower() == "patient"):
+        return PatientAnswer(True)
     text = without_passing_mentions(text)
     found, rel = reversed_relationship(text)
     if not found:

@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from bot.intake import answers, corrections, replies, safety, why
+from bot.intake import answers, corrections, patient, replies, safety, why
+from bot.intake.es import patient as patient_es
 from bot.intake.es import safety as safety_es
 from bot.intake.es import turns as turns_es
 from bot.intake.language import ES
@@ -295,11 +296,20 @@ def read(
     # question, answered or not, so a classifier's guess never holds a question open for
     # a third time in a row without counting ("somewhere near the coast" heard as a
     # question about deadlines).
+    if answers and _answer_after_rhetorical_who(text):
+        # "Who else? Me.": a question not asked of us, then the answer to ours.
+        return answer("a rhetorical question, then the answer")
     if not is_question_(text):
         return answer("answers the question and asks nothing" if answers else "asks nothing: a try")
     if answers and intent == "out_of_scope":
         return answer("answers the question")
     return keep
+
+
+def _answer_after_rhetorical_who(text: str) -> bool:
+    """ "Who else? Me.", "¿Pues quién más? Yo": what follows the question asks nothing."""
+    rest = patient.after_rhetorical_who(text) or patient_es.after_rhetorical_who(text)
+    return bool(rest) and "?" not in rest
 
 
 def _person_wanted_at(

@@ -240,11 +240,42 @@ def bare_relationship(text: str) -> str | None:
     return _word(m.group(1)) if m else None
 
 
+# "¿Pues quién más? Yo", "¿quién va a ser? yo misma": a question not asked of us, then the
+# answer; what follows it is read.
+_RHETORICAL_WHO = re.compile(
+    r"^\W*(?:(?:pues|pos|y|bueno|ay|este|o\s+sea)\W+)*quien\s+"
+    r"(?:mas(?:\s+(?:va\s+a\s+ser|podria\s+ser|seria|iba\s+a\s+ser))?|otr[oa]|si\s+no|"
+    r"cree(?:s|\s+usted)?|crees\s+tu|va\s+a\s+ser|podria\s+ser|seria|iba\s+a\s+ser)"
+    r"\s*\?+\s*(?:(?:pues|pos|bueno)\W+)?"
+)
+# "Yo, la mamá", "fui yo, la mamá", "yo, soy la mamá": the visitor, then who they are; not
+# "yo, su mamá" (the patient's mother) nor "yo, la mamá de la niña".
+_ME_THE_ROLE = re.compile(
+    r"^\W*(?:yo|fui\s+yo|era\s+yo|soy\s+yo)\W+(?:(?:soy|era|fui)\s+)?(?:la|el)\s+(\w+)\b"
+    r"(?!\s+(?:de|del)\b)"
+)
+
+
+def after_rhetorical_who(text: str) -> str | None:
+    """What follows a question not asked of us ("¿Pues quién más? Yo" -> "yo"), folded;
+    None when there is none."""
+    folded = fold(text.replace("’", "'"))
+    m = _RHETORICAL_WHO.match(folded)
+    rest = folded[m.end() :].strip() if m else ""
+    return rest if re.search(r"[^\W\d_]", rest) else None
+
+
 def parse_patient(text: str, is_yes: bool, is_no: bool) -> english.PatientAnswer | None:
     """Answer to "¿Usted era el paciente?" (`is_yes`/`is_no`: the Spanish reply readings)."""
+    rest = after_rhetorical_who(text)
+    if rest:
+        text, is_yes, is_no = rest, False, False
     standing = no_standing_in(text)
     if standing:
         return english.PatientAnswer(False, standing)
+    role = _ME_THE_ROLE.match(_norm(text))
+    if role and (role.group(1) in RELATIONSHIPS or role.group(1) == "paciente"):
+        return english.PatientAnswer(True)
     rel = bare_relationship(text)
     t = _norm(text)
     if rel and _SELF.search(t) and _ENDEARMENT.search(t) and not _CHILD_WORD.search(t):

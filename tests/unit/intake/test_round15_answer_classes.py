@@ -10,7 +10,9 @@ from datetime import date
 
 import pytest
 
-from bot.intake.answers import parse_patient_age
+from bot.intake import turns
+from bot.intake.answers import parse_patient_age, parse_patient_is_self
+from bot.intake.turns import answers_question
 
 TODAY = date(2026, 12, 4)
 # Two years before today: an age now is two years more than the age then.
@@ -100,3 +102,91 @@ def test_a_self_corrected_age_keeps_the_correction(text: str, meant: int) -> Non
 )
 def test_no_correction_without_a_second_age(text: str, expected: int) -> None:
     assert _age(text, None)["patient_age"] == expected
+
+
+# 4. At "Were you the patient?": a rhetorical question followed by the answer ("Who else?
+#    Me.") is the answer, not a question to answer; "me, the mom" (the speaker described,
+#    no one else named) is the visitor.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who else? Me.",
+        "who else? me",
+        "Who do you think? me",
+        "who else would it be? me lol",
+        "Who else could it be?? Me, of course",
+        "well who else? I was",
+        "who else but me?",
+        "Who do you think it was? Me!",
+    ],
+)
+def test_a_rhetorical_question_then_me_is_the_visitor(text: str) -> None:
+    parsed = parse_patient_is_self(text)
+    assert parsed.ok, text
+    assert parsed.values["patient_is_self"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me, the mom",
+        "Me - the mother",
+        "I was, I'm the mother",
+        "me. i'm the mom",
+        "It was me, the dad",
+        "me, the patient",
+    ],
+)
+def test_me_then_the_speaker_described_is_the_visitor(text: str) -> None:
+    parsed = parse_patient_is_self(text)
+    assert parsed.ok, text
+    assert parsed.values["patient_is_self"] is True
+    assert "patient_relationship" not in parsed.values
+
+
+@pytest.mark.parametrize(
+    ("text", "relationship"),
+    [
+        ("Me, his mom", None),  # "his": the visitor is the patient's mother
+        ("I'm her mother", None),
+        ("no, my mom", "mother"),
+        ("who else? my dad", "father"),
+    ],
+)
+def test_another_patient_is_still_another(text: str, relationship: str | None) -> None:
+    parsed = parse_patient_is_self(text)
+    assert parsed.ok, text
+    assert parsed.values["patient_is_self"] is False
+    if relationship:
+        assert parsed.values["patient_relationship"] == relationship
+
+
+@pytest.mark.parametrize(
+    "intent", ["ask_confidential", "out_of_scope", "bot_challenge", "ask_next_steps"]
+)
+@pytest.mark.parametrize("text", ["Who else? Me.", "Who do you think? me", "who else? my mom"])
+def test_a_rhetorical_question_then_the_answer_is_taken_at_the_question(
+    text: str, intent: str
+) -> None:
+    reading = turns.read(
+        "patient_is_self",
+        text,
+        intent,
+        answers=answers_question("patient_is_self", text, TODAY, {}),
+        asks=1,
+        guided=False,
+    )
+    assert reading.intent == turns.ANSWER_INTENT
+
+
+@pytest.mark.parametrize("text", ["who else will see this?", "Who else can read what I write?"])
+def test_a_real_question_about_who_sees_it_is_still_answered(text: str) -> None:
+    reading = turns.read(
+        "patient_is_self",
+        text,
+        "ask_confidential",
+        answers=answers_question("patient_is_self", text, TODAY, {}),
+        asks=1,
+        guided=False,
+    )
+    assert reading.intent == "ask_confidential"

@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from bot.intake.es.answers import parse_patient_age
+from bot.intake import turns
+from bot.intake.es.answers import parse_patient_age, parse_patient_is_self
 
 TODAY = date(2026, 12, 4)
 # Two years before today: an age now is two years more than the age then.
@@ -106,3 +107,85 @@ def test_a_self_corrected_age_keeps_the_correction(text: str, meant: int) -> Non
 
 def test_no_correction_without_a_second_age() -> None:
     assert _age("tenía 78, no tenía hijos", None)["patient_age"] == 78
+
+
+# 4. At "¿Usted era el paciente?": a rhetorical question followed by the answer ("¿Pues quién
+#    más? Yo") is the answer; "Yo, la mamá" (the speaker described, no one else named) is the
+#    visitor (a mother about her own childbirth).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Pues quién más? Yo",
+        "quien mas? yo",
+        "¿Quién más va a ser? Yo",
+        "¿Y quién cree usted? Pues yo",
+        "quien va a ser? yo misma",
+        "¿Quién si no? Fui yo",
+    ],
+)
+def test_a_rhetorical_question_then_yo_is_the_visitor(text: str) -> None:
+    parsed = parse_patient_is_self(text)
+    assert parsed.ok, text
+    assert parsed.values["patient_is_self"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yo, la mamá",
+        "yo la mamá",
+        "Yo, la madre",
+        "yo, soy la mamá",
+        "Fui yo, la mamá",
+        "yo, el papá",
+        "Yo, la paciente",
+    ],
+)
+def test_yo_then_the_speaker_described_is_the_visitor(text: str) -> None:
+    parsed = parse_patient_is_self(text)
+    assert parsed.ok, text
+    assert parsed.values["patient_is_self"] is True
+    assert "patient_relationship" not in parsed.values
+
+
+@pytest.mark.parametrize(
+    ("text", "relationship"),
+    [
+        ("yo, su mamá", None),  # "su": the visitor is the patient's mother
+        ("no, mi mamá", "mother"),
+        ("¿Pues quién más? Mi hijo", "son"),
+    ],
+)
+def test_another_patient_is_still_another(text: str, relationship: str | None) -> None:
+    parsed = parse_patient_is_self(text)
+    assert parsed.ok, text
+    assert parsed.values["patient_is_self"] is False
+    if relationship:
+        assert parsed.values["patient_relationship"] == relationship
+
+
+@pytest.mark.parametrize("intent", ["ask_confidential", "out_of_scope", "bot_challenge"])
+@pytest.mark.parametrize("text", ["¿Pues quién más? Yo", "¿quién más va a ser? yo"])
+def test_a_rhetorical_question_then_the_answer_is_taken_at_the_question(
+    text: str, intent: str
+) -> None:
+    parsed_ok = parse_patient_is_self(text).ok
+    reading = turns.read(
+        "patient_is_self", text, intent, answers=parsed_ok, asks=1, guided=False, language="es"
+    )
+    assert reading.intent == turns.ANSWER_INTENT
+
+
+def test_a_real_question_about_who_sees_it_is_still_answered() -> None:
+    text = "¿quién más va a ver esto?"
+    parsed_ok = parse_patient_is_self(text).ok
+    reading = turns.read(
+        "patient_is_self",
+        text,
+        "ask_confidential",
+        answers=parsed_ok,
+        asks=1,
+        guided=False,
+        language="es",
+    )
+    assert reading.intent == "ask_confidential"
