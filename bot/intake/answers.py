@@ -992,6 +992,22 @@ def parse_patient_is_self(text: str) -> Parsed:
     return patient_answer(patient.parse_patient(text))
 
 
+def patient_is_self() -> Parsed:
+    """The visitor named as the patient at "Who was the patient?" ("myself", "yo misma"):
+    the visitor is the patient, and no relationship is kept."""
+    return Parsed({"patient_is_self": True, "patient_relationship": None})
+
+
+# "myself", "my self", "me myself", "it was me", "I was": the visitor, said alone.
+_SELF_ALONE = re.compile(
+    r"^\W*(?:(?:it\s+was|it'?s|that\s+was|that'?s)\s+)?(?:me\W+)?(?:my\s*self|"
+    r"me(?:\W+my\s*self(?:\W+(?:and|&|n)\W+i)?)?|me\s+personally|yours\s+truly|self|"
+    r"i\s+(?:was|am)(?:\s+the\s+(?:patient|one))?|i'?m\s+the\s+(?:patient|one)|"
+    r"the\s+patient\s+(?:was|is)\s+me)\W*$",
+    re.IGNORECASE,
+)
+
+
 def relationship(text: str, known: str | None, said: Replies) -> Parsed:
     """The patient's relationship: the one a language's reader `known`, or else the
     words as typed (not a bare yes, no or don't-know)."""
@@ -1006,6 +1022,8 @@ def relationship(text: str, known: str | None, said: Replies) -> Parsed:
 def parse_relationship(text: str) -> Parsed:
     """The patient's relationship to the visitor; one without standing ("I'm her nurse",
     "a friend") is kept as such (patient.lacks_standing tells) so the lead is flagged."""
+    if _SELF_ALONE.match(text.replace("\u2019", "'")):
+        return patient_is_self()
     known = patient.no_standing_in(text) or patient.bare_relationship(
         patient.without_passing_mentions(text)
     )

@@ -237,7 +237,17 @@ def parse_patient_is_self(text: str) -> Parsed:
     return english.patient_answer(answer)
 
 
+# "yo mismo", "yo misma", "fui yo", "a mí": the visitor, said alone.
+_SELF_ALONE = re.compile(
+    r"^\W*(?:(?:pues|bueno|pos)\W+)?(?:yo(?:\s+mism[oa])?|(?:fui|era|soy)\s+yo(?:\s+mism[oa])?|"
+    r"yo\s+(?:fui|era|soy)(?:\s+(?:el|la)\s+paciente)?|a\s+mi(?:\s+mism[oa])?|mi\s+persona|"
+    r"(?:el|la)\s+paciente\s+(?:soy|era|fui)\s+yo|su\s+servidora?)(?:\W+pues)?\W*$"
+)
+
+
 def parse_relationship(text: str) -> Parsed:
+    if _SELF_ALONE.match(fold(text)):
+        return english.patient_is_self()
     known = patient.no_standing_in(text) or patient.bare_relationship(text)
     return english.relationship(text, known, replies)
 

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from bot.intake import turns
-from bot.intake.answers import parse_patient_age, parse_patient_is_self
+from bot.intake.answers import parse_patient_age, parse_patient_is_self, parse_relationship
 from bot.intake.turns import answers_question
 
 TODAY = date(2026, 12, 4)
@@ -190,3 +190,29 @@ def test_a_real_question_about_who_sees_it_is_still_answered(text: str) -> None:
         guided=False,
     )
     assert reading.intent == "ask_confidential"
+
+
+# 5. At "Who was the patient?": "myself", "my self", "me myself" are the visitor, not a
+#    relationship called "my self".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my self",
+        "myself",
+        "Myself.",
+        "me myself",
+        "me, myself and I",
+        "it was myself",
+        "me",
+        "I was",
+    ],
+)
+def test_the_visitor_named_as_the_patient_is_self(text: str) -> None:
+    parsed = parse_relationship(text)
+    assert parsed.ok, text
+    assert parsed.values == {"patient_is_self": True, "patient_relationship": None}
+
+
+@pytest.mark.parametrize(("text", "relationship"), [("my mom", "mother"), ("my son", "son")])
+def test_a_relative_is_still_the_relationship(text: str, relationship: str) -> None:
+    assert parse_relationship(text).values == {"patient_relationship": relationship}

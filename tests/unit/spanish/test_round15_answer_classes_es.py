@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from bot.intake import turns
-from bot.intake.es.answers import parse_patient_age, parse_patient_is_self
+from bot.intake.es.answers import parse_patient_age, parse_patient_is_self, parse_relationship
 
 TODAY = date(2026, 12, 4)
 # Two years before today: an age now is two years more than the age then.
@@ -189,3 +189,18 @@ def test_a_real_question_about_who_sees_it_is_still_answered() -> None:
         language="es",
     )
     assert reading.intent == "ask_confidential"
+
+
+# 5. At "¿Quién era el paciente?": "yo mismo", "yo misma" are the visitor, not a relationship.
+@pytest.mark.parametrize(
+    "text", ["yo mismo", "Yo misma", "yo", "fui yo", "a mí misma", "pues yo mismo", "era yo"]
+)
+def test_the_visitor_named_as_the_patient_is_self(text: str) -> None:
+    parsed = parse_relationship(text)
+    assert parsed.ok, text
+    assert parsed.values == {"patient_is_self": True, "patient_relationship": None}
+
+
+@pytest.mark.parametrize(("text", "relationship"), [("mi mamá", "mother"), ("mi hijo", "son")])
+def test_a_relative_is_still_the_relationship(text: str, relationship: str) -> None:
+    assert parse_relationship(text).values == {"patient_relationship": relationship}
