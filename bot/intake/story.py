@@ -281,6 +281,35 @@ _STOP = {
     "admitted",
     "sent",
     "left",
+    # What the visitor wants, never part of a provider's name ("need a lawyer pharmacy gave
+    # me wrong pills", "please help hospital ...", "want to sue clinic ...").
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "law",
+    "legal",
+    "help",
+    "need",
+    "needs",
+    "needed",
+    "please",
+    "pls",
+    "plz",
+    "want",
+    "wants",
+    "sue",
+    "suing",
+    "sued",
+    "looking",
+    "asap",
+    "hi",
+    "hello",
+    "hey",
+    "advice",
+    "malpractice",
+    "case",
+    "claim",
 }
 # Words that describe a facility without naming it ("the county hospital").
 _DESCRIPTORS = {
@@ -657,6 +686,10 @@ _AT_NAMED_GENERAL = re.compile(
 )
 
 
+# A word that ends a sentence ("Need a lawyer. Mercy Hospital ..."): not "St.", "Mt.", "Dr.".
+_ENDS_A_SENTENCE = re.compile(r"[^\W\d_]{4,}[.!?]+$")
+
+
 def find_provider(text: str) -> str | None:
     all_lower = text == text.lower()
     parts: list[str] = []
@@ -666,7 +699,7 @@ def find_provider(text: str) -> str | None:
     for match in _FACILITY.finditer(text):
         words: list[str] = []
         for word in reversed(match.group(1).split()):
-            if word.lower().strip(".,") in _STOP:
+            if word.lower().strip(".,") in _STOP or _ENDS_A_SENTENCE.search(word):
                 break
             words.insert(0, word)
         distinctive = [w for w in words if w.lower().strip(".,") not in _DESCRIPTORS]

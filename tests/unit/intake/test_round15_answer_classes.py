@@ -12,6 +12,7 @@ import pytest
 
 from bot.intake import turns
 from bot.intake.answers import parse_patient_age, parse_patient_is_self, parse_relationship
+from bot.intake.multilingual import story_facts
 from bot.intake.turns import answers_question
 
 TODAY = date(2026, 12, 4)
@@ -216,3 +217,40 @@ def test_the_visitor_named_as_the_patient_is_self(text: str) -> None:
 @pytest.mark.parametrize(("text", "relationship"), [("my mom", "mother"), ("my son", "son")])
 def test_a_relative_is_still_the_relationship(text: str, relationship: str) -> None:
     assert parse_relationship(text).values == {"patient_relationship": relationship}
+
+
+# 6. The provider taken from a story: words about wanting a lawyer or help ("need a lawyer",
+#    "please help", "want to sue") are never part of it, and a bare kind of place with no
+#    name ("pharmacy", "the hospital", "my doctor") is no provider: the question is asked.
+@pytest.mark.parametrize(
+    "story",
+    [
+        "need a lawyer pharmacy gave me wrong pills",
+        "need attorney hospital messed up my surgery",
+        "please help pharmacy gave me wrong meds",
+        "Need help urgent care missed my fracture",
+        "want to sue hospital for leaving a sponge in me",
+        "suing clinic for wrong diagnosis",
+        "Legal help needed Hospital left sponge",
+        "lawyer needed asap the pharmacy switched my pills",
+        "Need lawyer. Hospital left sponge in me",
+        "looking for attorney clinic misdiagnosed me",
+        "hi need attorney my doctor missed cancer",
+    ],
+)
+def test_no_provider_from_a_story_without_a_name(story: str) -> None:
+    assert "provider" not in story_facts(story, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("story", "provider"),
+    [
+        ("need a lawyer CVS pharmacy gave me wrong pills", "CVS pharmacy"),
+        ("Need a lawyer. Mercy Hospital left a sponge in me", "Mercy Hospital"),
+        ("please help, Walgreens Pharmacy gave me the wrong dose", "Walgreens Pharmacy"),
+        ("need attorney dr smith botched my surgery", "Dr. Smith"),
+        ("I want to sue St. Mary's Hospital, they left a sponge in me", "St. Mary's Hospital"),
+    ],
+)
+def test_a_named_provider_is_kept_without_the_words_around_it(story: str, provider: str) -> None:
+    assert story_facts(story, TODAY).get("provider") == provider

@@ -13,6 +13,7 @@ import pytest
 
 from bot.intake import turns
 from bot.intake.es.answers import parse_patient_age, parse_patient_is_self, parse_relationship
+from bot.intake.multilingual import story_facts
 
 TODAY = date(2026, 12, 4)
 # Two years before today: an age now is two years more than the age then.
@@ -204,3 +205,20 @@ def test_the_visitor_named_as_the_patient_is_self(text: str) -> None:
 @pytest.mark.parametrize(("text", "relationship"), [("mi mamá", "mother"), ("mi hijo", "son")])
 def test_a_relative_is_still_the_relationship(text: str, relationship: str) -> None:
     assert parse_relationship(text).values == {"patient_relationship": relationship}
+
+
+# 6. The provider taken from a story: words about wanting a lawyer or help are never part of
+#    it, and a kind of place with no name is no provider.
+@pytest.mark.parametrize(
+    "story",
+    [
+        "necesito abogado farmacia me dio pastillas equivocadas",
+        "Necesito un Abogado Farmacia me dio mal medicamento",
+        "Ayuda Hospital me dejo una gasa",
+        "necesito ayuda, en la Farmacia me dieron otra medicina",
+        "Busco Abogado. El Hospital no me atendió",
+        "quiero demandar al hospital, me operaron mal",
+    ],
+)
+def test_no_provider_from_a_story_without_a_name(story: str) -> None:
+    assert "provider" not in story_facts(story, TODAY, "es")
