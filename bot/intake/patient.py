@@ -771,7 +771,11 @@ def parse_patient(text: str) -> PatientAnswer | None:
     if standing:
         return PatientAnswer(False, standing)
     role = _ME_THE_ROLE.match(text.replace("’", "'"))
-    if role and (role.group(1).lower() in RELATIONSHIP_WORDS or role.group(1).lower() == "patient"):
+    if (
+        role
+        and (role.group(1).lower() in RELATIONSHIP_WORDS or role.group(1).lower() == "patient")
+        and not relationship_in(text[role.end() :])  # "me, the dad. my son was hurt"
+    ):
         return PatientAnswer(True)
     text = without_passing_mentions(text)
     found, rel = reversed_relationship(text)

@@ -273,8 +273,13 @@ def parse_patient(text: str, is_yes: bool, is_no: bool) -> english.PatientAnswer
     standing = no_standing_in(text)
     if standing:
         return english.PatientAnswer(False, standing)
-    role = _ME_THE_ROLE.match(_norm(text))
-    if role and (role.group(1) in RELATIONSHIPS or role.group(1) == "paciente"):
+    said = _norm(text)
+    role = _ME_THE_ROLE.match(said)
+    if (
+        role
+        and (role.group(1) in RELATIONSHIPS or role.group(1) == "paciente")
+        and not relationship_in(said[role.end() :])  # "yo, la mamá, pero fue mi bebé"
+    ):
         return english.PatientAnswer(True)
     rel = bare_relationship(text)
     t = _norm(text)

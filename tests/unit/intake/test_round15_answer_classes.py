@@ -254,3 +254,16 @@ def test_no_provider_from_a_story_without_a_name(story: str) -> None:
 )
 def test_a_named_provider_is_kept_without_the_words_around_it(story: str, provider: str) -> None:
     assert story_facts(story, TODAY).get("provider") == provider
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's me, the husband, my wife was the patient",
+        "me, the dad. my son was hurt",
+        "me, the mom, but it was my baby who got hurt",
+    ],
+)
+def test_me_the_role_then_another_patient_named_is_not_the_visitor(text: str) -> None:
+    parsed = parse_patient_is_self(text)
+    assert parsed.values.get("patient_is_self") is not True, text

@@ -222,3 +222,11 @@ def test_a_relative_is_still_the_relationship(text: str, relationship: str) -> N
 )
 def test_no_provider_from_a_story_without_a_name(story: str) -> None:
     assert "provider" not in story_facts(story, TODAY, "es")
+
+
+@pytest.mark.parametrize(
+    "text", ["Yo, el esposo, mi esposa fue la paciente", "yo, la mamá, pero fue mi bebé"]
+)
+def test_yo_the_role_then_another_patient_named_is_not_the_visitor(text: str) -> None:
+    parsed = parse_patient_is_self(text)
+    assert parsed.values.get("patient_is_self") is not True, text
