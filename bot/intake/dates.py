@@ -358,8 +358,8 @@ _HOLIDAY = re.compile(
     r"(?:(?:the\s+)?(?P<rel>last|this\s+past|past|this|previous)\s+)?"
     r"(?:(?P<count>" + _COUNT + r")\s+)?(?:the\s+)?"
     r"\b(?P<name>" + "|".join(re.escape(n).replace("'", "'?") for n in _HOLIDAY_NAMES) + r")"
-    r"(?:'?s|es)?(?P<suffix>\s+(?:eve|day|weekend|morning|night|break|holidays?|time|week|"
-    r"dinner|sunday))?(?P<before_last>\s+before\s+last)?(?P<ago>\s+ago)?"
+    r"(?:'?s|es)?(?P<suffix>\s+(?:eve|day|weekend|morning|night|evening|afternoon|break|"
+    r"holidays?|time|week|dinner|sunday))?(?P<before_last>\s+before\s+last)?(?P<ago>\s+ago)?"
     r"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
@@ -797,7 +797,7 @@ def holiday_date(name: str, year: int) -> date:
     return next(d for d, n in sorted(calendar_year.items()) if wanted in n and "observed" not in n)
 
 
-_DAY_WORDS = {"day", "morning", "night", "dinner", "sunday"}
+_DAY_WORDS = {"day", "morning", "night", "evening", "afternoon", "dinner", "sunday"}
 _WEEKDAYS = _WEEKDAY_WORDS.split("|")
 _WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY_WORDS})\b", re.IGNORECASE)
 
@@ -1433,6 +1433,8 @@ _TEXTED_WORDS = {
     r"yday|yest|ystrdy|yesterdy|yestarday|yesteday": "yesterday",
     r"b4": "before",
     r"nye": "new year's eve",
+    r"nite|nitee|nigth": "night",
+    r"tonite|2nite|2night": "tonight",
     r"wkend|wknd|weeknd": "weekend",
 }
 _TEXTED = re.compile(
