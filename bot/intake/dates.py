@@ -2534,6 +2534,163 @@ def _several_dates(raw: str, today: date, year_hint: int | None) -> DateSpec | N
     return _range(first, min(last, today))
 
 
+# A stay or a run of days in which one clause singles out the day of the act: "I was in
+# from the 8th to the 15th of October, the transfusion was the 10th", "admitted 9/3, died
+# 9/20, the wrong dose was given on the 11th": that day, not the stay and not its last day.
+_ACT_DAY = re.compile(
+    r"\b(?:the|her|his|my|their|our|that)\s+(?P<act>[a-z][a-z\-']*(?:\s+[a-z][a-z\-']*){0,2}?)"
+    r"\s+(?:(?:was|were|got)\s+(?:done|given|made|written|ordered|signed|started|stopped|"
+    r"put\s+in|placed|missed|botched|performed|pulled|switched|changed)|was|were|happened|"
+    r"occurred|took\s+place)\s+(?:on\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+# What is not the act but the stay around it, or a day of another kind.
+_NOT_AN_ACT = re.compile(
+    r"\b(?:admi\w*|discharg\w*|stay|death|funeral|wake|burial|birthday|bday|wedding|"
+    r"release\w*|move|day|night|week|date|first|last|one|other|time|baby|due)\b",
+    re.IGNORECASE,
+)
+_ACT_BARE_DAY = re.compile(
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+)?(?:" + _MONTH_ALT + r")\b)"
+    r"(?!\s+(?:floor|time|visit|grade|dose|round|week|day|try|attempt)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def _stay_days(raw: str, today: date, year_hint: int | None) -> list[tuple[int, date]]:
+    """The days an answer names outright, each with where it is said: in figures, by
+    month and day (a bare "the 10th" after one of those, that month's), a span of days of
+    a month (both ends), or a holiday's own day."""
+    days = [
+        (f[0], f[2].earliest) for f in _mentions(raw, today, year_hint) if f[2].precision == "day"
+    ]
+    span = _DAY_SPAN.search(raw)
+    when = _day_span(raw, today, year_hint) if span else None
+    if span and when is not None:
+        days += [(span.start(), when.earliest), (span.start(), when.latest)]
+    for m in _HOLIDAY.finditer(raw):
+        if m.group("lead") and m.group("lead").strip().lower() not in {"on", "at", "over"}:
+            continue  # "two days after Labor Day" is no day of the stay itself
+        try:
+            day = _holiday(m.group(0), today, year_hint)
+        except KeyError:
+            continue
+        if day is not None and day.precision == "day":
+            days.append((m.start(), day.earliest))
+    return days
+
+
+def _act_day_in_stay(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """Of a stay or run of days, the day one clause gives the act ("the <act> was (on) the
+    10th"): said with its month, that day; said as a bare day, the one of that number
+    inside the stay. None with no other day named, or a bare day the stay does not hold."""
+    for m in _ACT_DAY.finditer(raw):
+        if _NOT_AN_ACT.search(m.group("act")):
+            continue
+        rest = raw[m.end() :]
+        full = _MONTH_DAY.match(rest) or _NUMERIC_FULL.match(rest) or _NUMERIC_SHORT.match(rest)
+        bare = None if full else _ACT_BARE_DAY.match(rest)
+        if not (full or bare):
+            continue
+        said = full or bare
+        assert said is not None
+        start, end = m.end() + said.start(), m.end() + said.end()
+        masked = raw[: m.start()] + " " * (end - m.start()) + raw[end:]
+        others = [d for _, d in _stay_days(masked, today, year_hint)]
+        if not others:
+            continue
+        first, last = min(others), max(others)
+        if full:
+            spec = next(
+                (f[2] for f in _mentions(raw, today, year_hint) if f[0] == start),
+                None,
+            )
+            if spec is not None and spec.precision == "day" and first != last:
+                return spec
+            continue
+        day = int(said.group("day"))
+        inside = []
+        month = first.replace(day=1)
+        while month <= last:
+            if day <= calendar.monthrange(month.year, month.month)[1]:
+                d = month.replace(day=day)
+                if first <= d <= min(last, today):
+                    inside.append(d)
+            month += relativedelta(months=1)
+        if len(inside) == 1:
+            return DateSpec.exact(inside[0])
+    return None
+
+
+# An act counted from another event of the same answer whose day is said: "admitted on
+# Labor Day and died on the 12th. The DNR was written two days after he came in": two
+# days after the admission, not the death.
+_EVENT_KINDS = {
+    "in": r"admitted|admission|came\s+in|went\s+in|got\s+there|arrived|arrival|checked\s+in|"
+    r"brought\s+(?:him|her|me|them)\s+in|(?:was|were)\s+brought\s+in|taken\s+in",
+    "out": r"discharged|discharge|released|sent\s+home|went\s+home|came\s+home|got\s+out",
+    "death": r"died|passed\s+away|passed|death|passing",
+}
+_EVENT_ALT = "|".join(f"(?P<{k}>{v})" for k, v in _EVENT_KINDS.items())
+_FROM_EVENT = re.compile(
+    r"\b(?:(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>days?|weeks?)|the\s+(?:(?:next|following)\s+)?(?P<the>day|night|morning|"
+    r"evening|afternoon))\s+(?P<dir>after|before)\s+"
+    r"(?:(?:he|she|i|we|they|mom|dad|my\s+\w+|the\s+patient)\s+)?"
+    r"(?:(?:was|got|had|been|being|were)\s+)?(?:(?:his|her|my|the|their|our)\s+)?"
+    r"(?:" + _EVENT_ALT + r")\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;!?]|,|\b(?:and|but|then)\b", re.IGNORECASE)
+
+
+def _event_day(raw: str, kind: str, skip: tuple[int, int], today: date) -> date | None:
+    """The one day said beside an event of this kind elsewhere in the answer: in the
+    clause after its word ("admitted on Labor Day"), else in the clause before it ("on
+    the 3rd she was admitted")."""
+    said = _stay_days(raw[: skip[0]] + " " * (skip[1] - skip[0]) + raw[skip[1] :], today, None)
+    days: set[date] = set()
+    for e in re.finditer(rf"\b(?:{_EVENT_KINDS[kind]})\b", raw, re.IGNORECASE):
+        if skip[0] <= e.start() < skip[1]:
+            continue
+        cut = _CLAUSE_END.search(raw, e.end())
+        ends = list(_CLAUSE_END.finditer(raw, 0, e.start()))
+        clauses = [
+            (e.end(), cut.start() if cut else len(raw)),
+            (ends[-1].end() if ends else 0, e.start()),
+        ]
+        for lo, hi in clauses:
+            found = {d for at, d in said if lo <= at < hi}
+            if len(found) == 1:
+                days |= found
+                break
+    return days.pop() if len(days) == 1 else None
+
+
+def _offset_from_event(raw: str, today: date) -> DateSpec | None:
+    m = _FROM_EVENT.search(raw)
+    if not m:
+        return None
+    kind = next(k for k in _EVENT_KINDS if m.group(k))
+    said = _event_day(raw, kind, m.span(), today)
+    if said is None:
+        return None
+    sign = -1 if m.group("dir").lower() == "before" else 1
+    if m.group("the"):
+        n, unit = 1, 1
+    else:
+        raw_n = m.group("n").lower()
+        n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
+        unit = 7 if m.group("unit").lower().startswith("week") else 1
+    d = said + timedelta(days=sign * n * unit)
+    if d > today:
+        return None
+    if unit == 7:  # a count of weeks is told loosely: give or take three days
+        return _range(d - timedelta(days=3), min(d + timedelta(days=3), today))
+    return DateSpec.exact(d)
+
+
 # "two days later", "three days after the surgery, which was June 2nd", "the next morning
 # after the surgery on 2/11/25": a day counted from the one date said.
 _OFFSET = re.compile(
@@ -4533,6 +4690,8 @@ def _read_when(text: str, today: date) -> DateSpec:
         or (_weekday_weeks_ago(raw, today) if year_hint is None else None)
         or (_last_weekend(raw, today) if not (year_hint or _MONTH_WORD.search(raw)) else None)
         or _short_figures_alone(raw, today, year_hint)
+        or _act_day_in_stay(raw, today, year_hint)
+        or _offset_from_event(raw, today)
         or _day_span(raw, today, year_hint)
         or _offset_day(raw, today)
         or _pointed_date(raw, today, year_hint)

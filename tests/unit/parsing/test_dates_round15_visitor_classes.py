@@ -29,6 +29,57 @@ ROWS: list[tuple[str, str, str]] = [
     ("the night of the Fourth, at my sister's", "2026-07-04", "2026-07-04"),
     ("4th of july nite", "2026-07-04", "2026-07-04"),
     ("labor day evening", "2026-09-07", "2026-09-07"),
+    # B. A stay or a run of days in which one clause singles out the day of the act ("the
+    #    <act> was (on) the 10th", "<act> two days after he came in"): that day, not the
+    #    span of the stay and not the day of a death or discharge said beside it. A bare day
+    #    is the one of that number inside the stay; a count is from the event it names.
+    (
+        "we were in from the 2nd to the 9th of June, the bad epidural was on the 4th",
+        "2026-06-04",
+        "2026-06-04",
+    ),
+    (
+        "Admitted 9/3, passed away 9/20. The wrong dose was given on the 11th.",
+        "2026-09-11",
+        "2026-09-11",
+    ),
+    (
+        "She was in the hospital from May 2 to May 10 and the fall happened on the 6th",
+        "2026-05-06",
+        "2026-05-06",
+    ),
+    (
+        "I was admitted on the 3rd of March and discharged the 9th. My surgery was on the 5th.",
+        "2026-03-05",
+        "2026-03-05",
+    ),
+    ("admitted march 3, sent home march 9, the procedure was march 5", "2026-03-05", "2026-03-05"),
+    (
+        "Mom went in on October 2nd and died October 20th. They stopped her insulin three days "
+        "after she was admitted.",
+        "2026-10-05",
+        "2026-10-05",
+    ),
+    (
+        "She was admitted on Memorial Day and discharged June 3. The bedsore started 4 days "
+        "after admission.",
+        "2026-05-29",
+        "2026-05-29",
+    ),
+    (
+        "On the 3rd of May she was admitted, and she died on the 20th. Her meds were stopped a "
+        "week after she was admitted.",
+        "2026-05-07",
+        "2026-05-13",
+    ),
+    (
+        "He came in on Labor Day and was discharged on the 14th of September; the mix-up was the "
+        "day after he came in",
+        "2026-09-08",
+        "2026-09-08",
+    ),
+    # ... and a stay with no act singled out stays the span it was.
+    ("she was admitted march 3 and discharged march 9 2025", "2025-03-03", "2025-03-09"),
 ]
 
 
