@@ -2244,7 +2244,7 @@ _TERM_SPANS = {
         "second": ((1, 15), (2, 7)),
         "mid": ((2, 20), (3, 31)),
         "end": ((4, 20), (5, 20)),
-        "finals": ((4, 25), (5, 20)),
+        "finals": ((4, 27), (5, 15)),  # the last week of April to mid-May
     },
     "summer": {
         "whole": ((5, 15), (8, 20)),
@@ -2258,6 +2258,15 @@ _TERM_SPANS = {
 _SCHOOL_TERM = re.compile(
     r"\b(?P<term>fall|autumn|spring|summer)\s+(?:semester|term|session|quarter|trimester|"
     r"classes|finals|midterms?)\b|\bsemester\b",
+    re.IGNORECASE,
+)
+# A college term's finals said before the term ("finals week last spring", "during final
+# exams in the fall of 2024", "last spring's finals"): that term's finals. "exam" is one
+# only as "exam week" ("my exam last spring" is a medical exam).
+_FINALS_OF_TERM = re.compile(
+    r"\b(?:finals?|final\s+exams?|exams?\s+week)(?:\s+week)?\s*,?\s+(?:(?:of|in|during|for)\s+)?"
+    r"(?:the\s+)?(?:(?:last|this|past)\s+)?(?P<term>fall|autumn|spring)\b(?!\s+break\b)|"
+    r"\b(?P<term2>fall|autumn|spring)'?s\s+finals\b",
     re.IGNORECASE,
 )
 _TERM_PARTS = (
@@ -2280,13 +2289,19 @@ def _school_term(raw: str, today: date, year_hint: int | None) -> DateSpec | Non
     """A school term (its part narrowing it): the term of the year said, or the most recent
     one begun. "semester" alone names no term and is left to the other readers."""
     m = _SCHOOL_TERM.search(raw)
-    if not m or not m.group("term"):
+    finals = _FINALS_OF_TERM.search(raw)
+    if not (m and m.group("term")) and not finals:
         return None
     if _HOLIDAY.search(raw) or _MONTH_DAY.search(raw):
         return None  # "the Thursday after MLK Day, the first week of spring term": the finer day
-    term = m.group("term").lower().replace("autumn", "fall")
-    word = m.group(0).lower()
-    part = "finals" if word.endswith("finals") else "mid" if "midterm" in word else "whole"
+    if m and m.group("term"):
+        term = m.group("term").lower().replace("autumn", "fall")
+        word = m.group(0).lower()
+        part = "finals" if word.endswith("finals") else "mid" if "midterm" in word else "whole"
+    else:
+        assert finals is not None
+        term = (finals.group("term") or finals.group("term2")).lower().replace("autumn", "fall")
+        part = "finals"
     if part == "whole":
         part = next((name for name, rx in _TERM_PARTS if rx.search(raw)), "whole")
     (m1, d1), (m2, d2) = _TERM_SPANS[term][part]

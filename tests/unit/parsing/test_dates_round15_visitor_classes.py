@@ -80,6 +80,15 @@ ROWS: list[tuple[str, str, str]] = [
     ),
     # ... and a stay with no act singled out stays the span it was.
     ("she was admitted march 3 and discharged march 9 2025", "2025-03-03", "2025-03-09"),
+    # D. A college term's finals said before the term ("finals week last spring", "final
+    #    exams in the fall of 2024", "last spring's finals") are that term's finals: spring
+    #    the last week of April to mid-May, fall early to mid-December. A medical "exam"
+    #    said with a season is not finals.
+    ("during finals last spring, my roommate took me to the clinic", "2026-04-27", "2026-05-15"),
+    ("it was during final exams in the fall of 2024", "2024-12-01", "2024-12-20"),
+    ("last spring's finals", "2026-04-27", "2026-05-15"),
+    ("exam week, spring 2025", "2025-04-27", "2025-05-15"),
+    ("my exam last spring", "2026-03-01", "2026-05-31"),
 ]
 
 
