@@ -3697,6 +3697,61 @@ _HEDGE_BEFORE_ANCHOR = re.compile(
 )
 
 
+# A missed-care story told from the first visit or complaint to a later outcome: "I first
+# showed them the sore around Easter. The amputation was July 2", "I first went in about
+# the lump in March, they finally diagnosed it in August". The care that went wrong began
+# at the first visit: its day, not the outcome's.
+_FIRST_CARE = re.compile(
+    r"\b(?:first|1st)\s+(?:(?:showed|show|went|go|told|tell|complained|saw|see|brought|took|"
+    r"mentioned|reported|called|visited|asked|raised|went\s+to|came\s+in)\b)|"
+    r"\b(?:the\s+)?(?:first|1st)\s+(?:time\s+(?:i|we|he|she|they|my\s+\w+)\s+(?:showed|went|told|"
+    r"complained|saw|brought|took|mentioned|reported|called|asked|raised)|"
+    r"(?:visit|appointment|appt|complaint)\b)",
+    re.IGNORECASE,
+)
+_OUTCOME = re.compile(
+    r"\b(?:amputat\w*|died|passed\s+away|death|finally|diagnos\w*|turned\s+out|found\s+out|"
+    r"too\s+late|by\s+the\s+time|(?:surgery|operation)\s+to\s+(?:fix|repair|correct|remove)|"
+    r"lost\s+(?:the|his|her|my)\s+\w+)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _first_care_before_outcome(raw: str, today: date) -> DateSpec | None:
+    """The day of the first visit or complaint, when the answer tells a later outcome;
+    None when the first one has no day of its own or the outcome's day is not later."""
+    m = _FIRST_CARE.search(raw)
+    if not m:
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(raw, 0, m.start())]
+    start = ends[-1] if ends else 0
+    end_m = _SENTENCE_END.search(raw, m.end())
+    stop = end_m.start() if end_m else len(raw)
+    outcome = _OUTCOME.search(raw, m.end())
+    if not outcome:
+        return None
+    head = raw[start : min(stop, outcome.start())]
+    if _OUTCOME.search(head):
+        return None  # "after he died I first went in": the first one is not the care
+    cut = re.search(r"(?:,\s*|\s+)(?:and|but|then|so)\s*$", head, re.IGNORECASE)
+    head = head[: cut.start()] if cut else head
+    try:
+        first = parse_when(head, today)
+    except DateParseError:
+        return None
+    tail = raw[outcome.start() :]
+    try:
+        later = (
+            parse_when(tail, today) if _DATE_SIGNAL.search(tail) or _HOLIDAY.search(tail) else None
+        )
+    except DateParseError:
+        later = None
+    if later is not None and later.latest < first.earliest:
+        return None  # the outcome said before the first visit: not this story
+    return first
+
+
 def _weekday_by_anchor(raw: str, today: date) -> DateSpec | None:
     """A weekday told as the day against an anchor named in another clause: "the wedding
     was Saturday the 19th, so it was the Friday night" (the 18th), "Easter weekend, the
@@ -4682,6 +4737,7 @@ def _read_when(text: str, today: date) -> DateSpec:
         year_hint = ago_month.earliest.year
     when = (
         years_ago_last
+        or _first_care_before_outcome(raw, today)
         or _school_term(raw, today, year_hint)
         or _religious(raw, today, year_hint)
         or _bare_day_by_holiday(raw, today, year_hint)

@@ -89,6 +89,42 @@ ROWS: list[tuple[str, str, str]] = [
     ("last spring's finals", "2026-04-27", "2026-05-15"),
     ("exam week, spring 2025", "2025-04-27", "2025-05-15"),
     ("my exam last spring", "2026-03-01", "2026-05-31"),
+    # E. A missed-care story told from the first visit or complaint ("I first showed them",
+    #    "first went in", "the first time I told the doctor") to a later outcome (an
+    #    amputation, a death, surgery to fix it, a diagnosis finally made): the care went
+    #    wrong from the first one, so its day is kept, not the outcome's.
+    (
+        "I first went in about the lump in March. They finally diagnosed the cancer in August.",
+        "2026-03-01",
+        "2026-03-31",
+    ),
+    (
+        "I first complained about the pain on 2/10, and the surgery to fix it was 4/22.",
+        "2026-02-10",
+        "2026-02-10",
+    ),
+    (
+        "First told my GP about the mole last May, it was finally biopsied in October.",
+        "2026-05-01",
+        "2026-05-31",
+    ),
+    (
+        "We first brought him in on the 2nd of June with the fever. He died on the 9th.",
+        "2026-06-02",
+        "2026-06-02",
+    ),
+    (
+        "my first visit was on June 3rd and by the time they found it, it had spread",
+        "2026-06-03",
+        "2026-06-03",
+    ),
+    (
+        "I first showed the nurse the wound around Easter this year; the amputation was in July.",
+        "2026-03-25",
+        "2026-04-15",
+    ),
+    # ... a first visit with a plain later surgery (no outcome) keeps the surgery's day.
+    ("i first went in on the 3rd of march and the surgery was the 5th", "2026-03-05", "2026-03-05"),
 ]
 
 
