@@ -3752,6 +3752,47 @@ def _first_care_before_outcome(raw: str, today: date) -> DateSpec | None:
     return first
 
 
+# "The Monday after my birthday, which is August 1st", "the friday before july 4", "the
+# Saturday after 10/10": a weekday counted from the one day said after it, the first such
+# weekday after it (or the last before it), never that day itself.
+_WEEKDAY_FROM_DAY = re.compile(
+    rf"\b(?:the|that)\s+(?P<day>{_WEEKDAY_WORDS})"
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s+(?P<way>after|before)\s+"
+    r"(?!(?:last|that|it|this|then)\b)",
+    re.IGNORECASE,
+)
+
+
+def _weekday_from_said_day(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """The weekday after (or before) the one day said in the words after it; a holiday
+    there is left to the holiday reader, more than one day to the others."""
+    m = _WEEKDAY_FROM_DAY.search(raw)
+    if not m:
+        return None
+    rest = raw[m.end() :]
+    cut = re.search(r"[.;!?](?:\s|$)", rest)
+    rest = rest[: cut.start()] if cut else rest
+    if _HOLIDAY.search(rest):
+        return None  # "the Friday before Memorial Day": read with the holiday
+    said = {f[2] for f in _mentions(rest, today, year_hint) if f[2].precision == "day"}
+    if len(said) != 1:
+        return None
+    anchor = said.pop().earliest
+    wanted = _WEEKDAYS.index(m.group("day").lower())
+    for _ in range(2):
+        if m.group("way").lower() == "after":
+            d = anchor + timedelta(days=(wanted - anchor.weekday()) % 7 or 7)
+        else:
+            d = anchor - timedelta(days=(anchor.weekday() - wanted) % 7 or 7)
+        if d <= today or year_hint is not None or _ANY_YEAR.search(rest):
+            return DateSpec.exact(d)
+        # "the Monday after December 3rd", said on December 4: last year's
+        if (anchor.month, anchor.day) == (2, 29):
+            return None
+        anchor = anchor.replace(year=anchor.year - 1)
+    return None
+
+
 def _weekday_by_anchor(raw: str, today: date) -> DateSpec | None:
     """A weekday told as the day against an anchor named in another clause: "the wedding
     was Saturday the 19th, so it was the Friday night" (the 18th), "Easter weekend, the
@@ -4750,6 +4791,7 @@ def _read_when(text: str, today: date) -> DateSpec:
         or _middle_of_said_month(raw, today, year_hint)
         or _beside_since(raw, today)
         or _close_to_a_day(raw, today, year_hint)
+        or _weekday_from_said_day(raw, today, year_hint)
         or _weekday_by_anchor(raw, today)
         or _that_reference(raw, today)
         or _next_day_after_holiday(raw, today)

@@ -80,6 +80,17 @@ ROWS: list[tuple[str, str, str]] = [
     ),
     # ... and a stay with no act singled out stays the span it was.
     ("she was admitted march 3 and discharged march 9 2025", "2025-03-03", "2025-03-09"),
+    # C. "The <weekday> after/before <a day said>" is that weekday counted from the day,
+    #    the day said outright or after words that name it ("my birthday, which is ..."),
+    #    never the day itself; a weekday still to come this year is last year's.
+    ("The Thursday after my son's birthday (sept 3)", "2026-09-10", "2026-09-10"),
+    ("the sunday after our anniversary which is june 20", "2026-06-21", "2026-06-21"),
+    ("the friday before july 4", "2026-07-03", "2026-07-03"),
+    ("the Monday after the 1st of August 2025", "2025-08-04", "2025-08-04"),
+    ("the wednesday before 3/15", "2026-03-11", "2026-03-11"),
+    ("the tuesday after the 4th of july", "2026-07-07", "2026-07-07"),
+    ("the monday after december 3rd", "2025-12-08", "2025-12-08"),
+    ("it was the Friday night before my wedding on June 13", "2026-06-12", "2026-06-12"),
     # D. A college term's finals said before the term ("finals week last spring", "final
     #    exams in the fall of 2024", "last spring's finals") are that term's finals: spring
     #    the last week of April to mid-May, fall early to mid-December. A medical "exam"

@@ -220,8 +220,10 @@ TUNED, HELD_BACK = split(ROWS)
 
 # Tuned rows still missed after the fixes, with why.
 STILL_MISSED: dict[str, str] = {}
-# Held-back rows still failing after the fixes, by index in HELD_BACK: never read.
-HELD_BACK_MISSED: frozenset[int] = frozenset({7})
+# Held-back rows still failing after the fixes, by index in HELD_BACK: never read. Index 7
+# passes since 2026-12-04 ("the <weekday> after/before <a day said>", a class found on round
+# 15's visitors; a helper had seen that row's text while checking conventions, disclosed).
+HELD_BACK_MISSED: frozenset[int] = frozenset()
 
 
 def _check(field: str, text: str, expected: Expected) -> None:
