@@ -739,6 +739,7 @@ _PHRASES: list[tuple[str, str]] = [
         r"llegaba|llego|iba|aparecia|aparecio|se\s+aparecia|se\s+aparecio)",
         "the nurse never came",
     ),
+    (r"dialisis", "dialysis"),
     (r"pasillos?", "hallway"),
     (r"vendas?|vendajes?|curaciones|curacion|gasas\s+de\s+la\s+herida", "dressing"),
     (r"(?:en\s+)?(?:su\s+)?(?:descanso|break|hora\s+de\s+comer)", "on their break"),

@@ -18,8 +18,8 @@ Class 4 (descuido): a nurse or aide who never came ("la cuidadora de la agencia 
 llegaba"), and days or hours on a hallway stretcher ("estuvo dos días en una camilla en el
 pasillo"). A line set up wrong ("no le aseguraron bien las agujas") is put in English as
 "did not connect the lines right", but "diálisis" read as dialysis, which the English
-reading of it needs, made an older held-back row (test_case_type_es_blind) pass, so that
-word is set aside (/tmp/r9_es_dialisis_word.patch) and the dialysis wording left out.
+reading of it needs, made an older held-back row (test_case_type_es_blind) pass; it was set
+aside, then applied by the lead (2026-12-04) with that marker lifted.
 """
 
 from __future__ import annotations
@@ -138,6 +138,11 @@ CLASS_4_NURSING: list[tuple[str, tuple[CaseType, ...]]] = [
     (
         "mi papá estuvo dos días en una camilla en el pasillo de urgencias sin que nadie lo "
         "atendiera",
+        (N,),
+    ),
+    (
+        "en la clínica de diálisis el técnico no le aseguró bien las agujas y se estuvo "
+        "desangrando sin que nadie se diera cuenta",
         (N,),
     ),
 ]

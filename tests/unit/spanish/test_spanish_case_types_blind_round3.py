@@ -28,8 +28,9 @@ Classes fixed (each in other wordings in test_case_types_es_round3_classes.py):
       metieron en un estudio";
     4 descuido: "la enfermera de home health no venía", "estuve 15 horas en una camilla en
       el pasillo".
-Left open: rows 22 and 59 (see TUNED_OPEN); 59's fix is set aside because it made an
-older held-back row pass.
+Left open: row 22 (see TUNED_OPEN). Row 59's fix ("diálisis" read as dialysis) was first set
+aside because it made an older held-back row pass (test_case_type_es_blind, index 43); the
+lead applied it (2026-12-04) and lifted that marker: tuned 47 of 48.
 """
 
 from __future__ import annotations
@@ -52,12 +53,6 @@ TUNED_OPEN: dict[int, str] = {
         "LASIK on a cornea too thin for it, read as other by the writer: the shared classifier "
         "files LASIK as surgery (round 2 here pins 'me operaron de la vista con laser' as "
         "surgical; English round 5 the thin-cornea LASIK as surgical or consent); kept"
-    ),
-    59: (
-        "a dialysis technician's lines not connected right and the bleeding nobody noticed: "
-        "the English reading of it (round 9 class 9) needs 'diálisis' put as dialysis, and "
-        "that word made an older held-back row of test_case_type_es_blind pass, so it is set "
-        "aside unread (/tmp/r9_es_dialisis_word.patch); read as a late diagnosis meanwhile"
     ),
 }
 
