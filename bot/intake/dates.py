@@ -4699,8 +4699,50 @@ def parse_when(text: str, today: date) -> DateSpec:
     return _read_when(text, today)
 
 
+# "from January until she died on May 3", "since March to the 10th of June": a stretch from a
+# month (or a day) said first to a day said last. The end alone was read before, so the
+# stretch lost its start and the deadline was counted from its last day.
+_FROM_UNTIL = re.compile(
+    r"\b(?:from|since|starting(?:\s+(?:in|on|from))?|beginning(?:\s+(?:in|of))?)\s+"
+    r"(?P<start>.{3,40}?)\s+(?:to|until|till|til|thru|through|up\s+(?:to|until))\s+"
+    r"(?P<end>.{3,80})$",
+    re.IGNORECASE,
+)
+_EXACT_DAY_SAID = re.compile(r"\d|\b(?:first|second|third|\w+(?:teen|ty)?(?:th|st|nd|rd))\b", re.I)
+
+
+def _from_until_day(text: str, today: date) -> DateSpec | None:
+    """A stretch from a month, season, holiday or day to a later day said outright: the
+    whole stretch, from the start's first day to that day."""
+    m = _FROM_UNTIL.search(text.strip(" .!?"))
+    if not m or not (_MONTH_WORD.search(m.group("start")) or _HOLIDAY.search(m.group("start"))):
+        return None
+    if not _EXACT_DAY_SAID.search(m.group("end")):
+        return None
+    try:
+        start = _read_when(m.group("start"), today)
+        end = _read_when(m.group("end"), today)
+    except DateParseError:
+        return None
+    if end.earliest != end.latest or not start.earliest < end.earliest:
+        return None  # the end names no single day, or comes first: left to the reader
+    if (end.earliest - start.earliest).days > 1100:
+        return None
+    return _range(start.earliest, end.latest)
+
+
 def _read_when(text: str, today: date) -> DateSpec:
-    """parse_when's English reading."""
+    """parse_when's English reading; a stretch said from its start to a day ("from January
+    until she died on May 3") is the whole stretch, unless a day inside it is picked out."""
+    when = _read_when_said(text, today)
+    stretch = _from_until_day(text, today)
+    if stretch is None or stretch.earliest < when.earliest <= when.latest < stretch.latest:
+        return when  # a day picked out inside the stretch ("... and the shot was the 5th")
+    return stretch
+
+
+def _read_when_said(text: str, today: date) -> DateSpec:
+    """parse_when's English reading, word by word."""
     text = _SPACED_SLASH.sub("/", text)  # "5 / 17 / 24" as "5/17/24"
     text = _TYPO_YEAR_DAY.sub(lambda m: _typo_year(m, today), text)  # "6/17/206"
     text = _TYPO_FULL_YEAR.sub(lambda m: _typo_full_year(m, today), text)  # "6/17/2062"
