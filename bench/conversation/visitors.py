@@ -52,6 +52,10 @@ WRITTEN_ON_BY_FILE = {
         "heldout_i.yaml",
         "es_t15_blind.yml",
         "es_heldout_f.yml",
+        "t16_blind_voices.yaml",
+        "heldout_j.yaml",
+        "es_t16_blind.yml",
+        "es_heldout_g.yml",
     )
 }
 SPLITS = ("tuned", "heldout")
