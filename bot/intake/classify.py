@@ -3352,7 +3352,133 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
 }
+
+# Round 15 visitors, by class of wording
+# (tests/unit/intake/test_case_type_round15_visitor_classes.py).
+_SURGERY_WORD = r"(?:surgery|surgeries|operation|procedure|op)"
+_ROUND15_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
+    CaseType.ANESTHESIA: (
+        # The airway or the oxygen failing while the operation was going on: "during the
+        # surgery his oxygen dropped and nobody noticed" (the surgeon or baby in between is
+        # another act's harm).
+        (
+            rf"\b(?:during|in the middle of|partway through|halfway through|mid-?way through) "
+            rf"(?:the |his |her |my |their |a |an )?(?:\w+ )?{_SURGERY_WORD}\b"
+            rf"(?:(?!\b(?:surgeon|baby|nurses?|cut|nicked)\b)[^.]){{0,40}}\b{_AIRWAY_HARM}",
+            4,
+        ),
+        # Went in for an operation and never woke: "routine shoulder surgery and never woke
+        # up", "never woke up from the operation", "never regained consciousness after".
+        (
+            rf"\b{_SURGERY_WORD}\b[^.]{{0,30}}\b(?:and|but) (?:he |she |i |they |we |my \w+ )?"
+            r"(?:never|didn't|did not|wouldn't|would not) (?:woke|wake|waked)(?: up)?\b|"
+            r"\b(?:never|didn't|did not|wouldn't|would not) (?:woke|wake|waked) (?:up )?(?:from|"
+            rf"after) (?:the |his |her |my |their |a |an )?(?:\w+ )?(?:{_SURGERY_WORD}|anesthesia|"
+            r"anaesthesia)\b",
+            4,
+        ),
+        # A block or injection pushed on through a shock or pain the patient told: "felt an
+        # electric shock during injection and told him; he kept injecting".
+        (
+            r"\b(?:block|injection|needle|anesthesiologist|anesthetist|crna)\b[^.]{0,120}?"
+            r"\b(?:kept|continued|went on|carried on|kept on) (?:injecting|pushing (?:the |it)|"
+            r"with the (?:injection|block)|putting (?:the |it )?(?:medicine |numbing )?in)",
+            4,
+        ),
+    ),
+    CaseType.INFORMED_CONSENT: (
+        # Consent given for one operation and another done: "the consent form said a
+        # cystectomy ... did an oophorectomy instead", "I consented to removal of a cyst
+        # and woke up without a uterus", "decided in the OR to take it instead".
+        (
+            r"\bconsent(?: form| papers?)?s? (?:said|was for|listed|only said|only covered|"
+            r"covered|named)\b[^;]{0,160}?\binstead\b|"
+            r"\b(?:consented|agreed|signed(?: a| the)?(?: consent)?(?: form)?) (?:to|for) "
+            r"(?:a |an |the |my |his |her )?(?:\w+ ){0,5}?(?:and|but) (?:i |he |she )?"
+            r"(?:woke up|came out|came to|came back) (?:without|missing|with no)\b|"
+            r"\bdecided\b[^.]{0,30}\b(?:in the or|in surgery|on the table|mid-?surgery|"
+            r"during (?:the )?(?:surgery|operation)|while (?:i|he|she) (?:was|were) (?:asleep|"
+            r"under))\b[^.]{0,60}\binstead\b",
+            4,
+        ),
+    ),
+    CaseType.MEDICATION: (
+        # Blood meant for another patient hung or given: "the nurse hung a bag meant for
+        # the lady in the next room" after a transfusion was ordered.
+        (
+            r"\btransfus\w*\b[^;]{0,120}?\b(?:meant|intended|labeled|labelled|ordered) for "
+            r"(?:the |a |another|someone|somebody|a different|the other)|"
+            r"\b(?:blood|bag|unit)\b[^.]{0,30}\b(?:meant|intended|labeled|labelled) for "
+            r"(?:another|someone else|somebody else|a different|the (?:other|next|wrong))",
+            4,
+        ),
+        # A child given an adult medicine or dose: "adult Tylenol instead of children's".
+        (
+            r"\badult(?:o|a|os|as|s)?(?:'s)?\b[^.]{0,30}\binstead of\b[^.]{0,25}"
+            r"\b(?:child|children|kids?|pediatric|infant|baby|ni[nñ]os?|ni[nñ]as?)\b|"
+            r"\b(?:gave|given|giving) (?:a |the |my |our |his |her )?(?:child|kid|toddler|baby|"
+            r"infant|son|daughter|grandson|granddaughter|nieto|nieta) (?:an? )?adult\b",
+            4,
+        ),
+    ),
+    CaseType.SURGICAL: (
+        # The wrong implant put in: "put the wrong lens in", "the lens was the wrong power".
+        (
+            r"\b(?:wrong|rong|incorrect) (?:power |size |strength |type of )?(?:lens|lense|iol|"
+            r"implant|prosthesis|valve|intraocular lens)\b|"
+            r"\b(?:lens|lense|iol|implant)\b[^.]{0,30}\b(?:wrong|rong|incorrect) (?:power|"
+            r"strength|size|prescription|one)\b",
+            4,
+        ),
+        # A device put in through the organ: "the IUD perforated my uterus".
+        (
+            r"\b(?:iuds?|mirena|paragard|coil)\b[^.]{0,60}\b(?:perforat\w*|punctur\w*|"
+            r"went through|pierced|poked through)\b",
+            4,
+        ),
+    ),
+    CaseType.NURSING_HOSPITAL_NEGLIGENCE: (
+        # Fed against a nothing-by-mouth order: "a sign that said NPO ... gave her a lunch
+        # tray anyway", "fed him even though he was nil by mouth".
+        (
+            r"\b(?:npo|nothing by mouth|nil by mouth|no food or (?:drink|water)|not (?:to|supposed "
+            r"to) (?:eat|be fed|have food))\b[^;]{0,150}?\b(?:gave|brought|fed|served|left|"
+            r"handed)\b[^.]{0,30}\b(?:trays?|food|meals?|lunch|dinner|breakfast|sandwich|drinks?|"
+            r"water|juice|soup|anyway)\b|"
+            r"\b(?:gave|brought|fed|served|handed)\b[^.]{0,40}\b(?:even though|despite|though|"
+            r"when)\b[^.]{0,40}\b(?:npo|nothing by mouth|nil by mouth)\b",
+            4,
+        ),
+        # Pain or pleas told all night and nobody came: "complained all night that he could
+        # not stand the pain and nobody came".
+        (
+            r"\b(?:complain\w*|begg\w*|cried|crying|scream\w*|yell\w*|pleaded|calling for "
+            r"help)\b[^.]{0,80}\b(?:nobody|no one|no-one)\b[^.]{0,15}\b(?:came|listened|"
+            r"checked|did anything|paid attention|cared|answered)\b",
+            4,
+        ),
+    ),
+    CaseType.MISDIAGNOSIS: (
+        # An image read normal and the break or disease found later: "wrist x-ray read
+        # normal. Scaphoid fracture. Found 2 months later."
+        (
+            r"\b(?:x-?rays?|xrays?|scans?|ct|cat scan|mri|films?|imaging|ultrasound)\b (?:was |"
+            r"were )?(?:read|called|came back|reported|looked|said) (?:as )?(?:normal|negative|"
+            r"clear|fine|ok|okay|unremarkable)\b(?=[^;]{0,120}?\b(?:fracture\w*|broken|break|"
+            r"found|later|missed|turned out|actually)\b)",
+            3,
+        ),
+        # Symptoms told at triage: "she told triage her arm was numb".
+        (
+            r"\b(?:told|warned|reported to|said to) (?:the )?triage\b|\bat triage (?:she|he|i|we) "
+            r"(?:told|said)\b|\btriage (?:nurse )?(?:ignored|dismissed|brushed)",
+            3,
+        ),
+    ),
+}
 for _type, _rules in _ACT_RULES.items():
+    _CASE_RULES[_type] = _CASE_RULES[_type] + _rules
+for _type, _rules in _ROUND15_RULES.items():
     _CASE_RULES[_type] = _CASE_RULES[_type] + _rules
 
 
