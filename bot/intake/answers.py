@@ -1129,6 +1129,16 @@ def _years_since(incident: object, today: date) -> int | None:
     return today.year - start.year - ((today.month, today.day) < (start.month, start.day))
 
 
+def _birthdays_since(incident: object, today: date) -> int | None:
+    """The likeliest number of birthdays between the incident and today, the birthday not
+    known: 1.95 years back is two birthdays for all but a few weeks of the year's birthdays,
+    so two, not the one whole year counted."""
+    if _years_since(incident, today) is None:
+        return None
+    start = DateSpec.from_slot(str(incident)).earliest
+    return max(round((today - start).days / 365.2425), 0)
+
+
 def _age_values(age: int, approximate: bool) -> Parsed:
     values: dict[str, object] = {"patient_age": age, "patient_minor": age < 18}
     if approximate:
@@ -1285,7 +1295,7 @@ def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed
     age, approximate = answer.age, answer.approximate
     if said_now and not answer.birth_date:
         # "she's 72 now": the question is the age at the time, so count back to the incident.
-        years_back = _years_since(incident, today)
+        years_back = _birthdays_since(incident, today)
         if years_back is None:
             return _fail("age_now")  # ask for the age at the time
         age, approximate = max(age - years_back, 0), approximate or years_back > 0
