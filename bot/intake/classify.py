@@ -3358,6 +3358,12 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
 _SURGERY_WORD = r"(?:surgery|surgeries|operation|procedure|op)"
 _ROUND15_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
     CaseType.ANESTHESIA: (
+        # A sedated scan: "his oxygen dropped in the machine and the alarm was off".
+        (
+            rf"\b{_AIRWAY_HARM}[^.]{{0,20}}\b(?:in|inside) (?:the )?(?:mri|machine|scanner|"
+            r"ct scanner|mri tube)\b",
+            4,
+        ),
         # The airway or the oxygen failing while the operation was going on: "during the
         # surgery his oxygen dropped and nobody noticed" (the surgeon or baby in between is
         # another act's harm).
@@ -3403,6 +3409,13 @@ _ROUND15_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.MEDICATION: (
+        # Days of a drug given at once: "gave her 4 days worth in one day".
+        (
+            r"\b(?:\w+|\d+) (?:days?|weeks?|doses?|months?)(?:'s|')? worth\b[^.]{0,30}\b(?:in|at) "
+            r"(?:one|a single|1) (?:day|dose|go|time|shot|sitting)\b|"
+            r"\b(?:a|one|\w+) (?:week|month)(?:'s|s') (?:worth|dose|supply) (?:all )?at once\b",
+            4,
+        ),
         # Blood meant for another patient hung or given: "the nurse hung a bag meant for
         # the lady in the next room" after a transfusion was ordered.
         (
@@ -3422,6 +3435,12 @@ _ROUND15_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.SURGICAL: (
+        # The leak told before its seam: "it was a leak in the suture line".
+        (
+            r"\bleak\w*\b (?:in|at|from|of) (?:the |my |his |her |la |el )?(?:sutures?|staple "
+            r"line|staples|anastomosis|sleeve|bypass|connection|stitches)\b",
+            4,
+        ),
         # The wrong implant put in: "put the wrong lens in", "the lens was the wrong power".
         (
             r"\b(?:wrong|rong|incorrect) (?:power |size |strength |type of )?(?:lens|lense|iol|"
@@ -3438,6 +3457,15 @@ _ROUND15_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.NURSING_HOSPITAL_NEGLIGENCE: (
+        # A catheter or line left in for weeks unchanged: "left the catheter in weeks
+        # without changing it".
+        (
+            r"\b(?:catheter|foley|iv|line|dressing|bandage|tube)\b[^.]{0,40}\b(?:days?|weeks?|"
+            r"months?) without (?:changing|replacing|cleaning|checking)\b|"
+            r"\bleft (?:the |his |her |my )?(?:urinary )?(?:catheter|foley)\b (?:in )?(?:for )?"
+            r"(?:\w+ )?(?:days|weeks|months)\b",
+            4,
+        ),
         # Fed against a nothing-by-mouth order: "a sign that said NPO ... gave her a lunch
         # tray anyway", "fed him even though he was nil by mouth".
         (
@@ -3459,6 +3487,16 @@ _ROUND15_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.MISDIAGNOSIS: (
+        # A break called a sprain or "nothing broken": "broke wrist. urgent care said
+        # sprain", "said nothing's broken. Something was broken."
+        (
+            r"\b(?:broke|broken|fractured?)\b[^;]{0,60}?\b(?:said|called it|told (?:me|him|her) "
+            r"it was)\b (?:it was |it's )?(?:just |only )?(?:a )?sprain\w*\b|"
+            r"\b(?:said|told (?:me|him|her))\b (?:that )?(?:nothing'?s|nothing (?:was|is)|it "
+            r"(?:wasn't|was not|isn't)) (?:broken|fractured)\b(?=[^;]{0,80}?\b(?:was|were|it's|"
+            r"is) (?:actually |really )?(?:broken|fractured)\b|[^;]{0,80}?\bfracture)",
+            3,
+        ),
         # An image read normal and the break or disease found later: "wrist x-ray read
         # normal. Scaphoid fracture. Found 2 months later."
         (

@@ -1037,6 +1037,10 @@ _PHRASES: list[tuple[str, str]] = [
     (r"horas?", "hours"),
     (r"dias?", "days"),
     (r"semanas?", "weeks"),
+    # round 15: "una fuga en la sutura" (a leak in the suture line), "sin cambiarlo"
+    (r"fugas?", "leak"),
+    (r"suturas?", "suture"),
+    (r"cambiarlos?|cambiarlas?|cambiarselos?|cambiarselas?", "changing it"),
     (r"meses|mes", "months"),
     (r"anos", "years"),
     (r"diez", "ten"),
