@@ -3409,6 +3409,14 @@ _ROUND15_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.MEDICATION: (
+        # Months on a drug that needs its level watched, and no blood test: "4 months on
+        # lithium and no blood tests ever".
+        (
+            rf"\b(?:on|taking|prescribed) {_DRUG}\b[^.]{{0,30}}\b(?:no|never (?:any|a|had)?|"
+            r"without (?:any|a)?) ?(?:blood ?(?:tests?|work|draws?)|labs?|levels? (?:checked|"
+            r"drawn))\b",
+            4,
+        ),
         # Days of a drug given at once: "gave her 4 days worth in one day".
         (
             r"\b(?:\w+|\d+) (?:days?|weeks?|doses?|months?)(?:'s|')? worth\b[^.]{0,30}\b(?:in|at) "
@@ -3487,6 +3495,12 @@ _ROUND15_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.MISDIAGNOSIS: (
+        # More than one doctor missed it: "two doctors missed it".
+        (
+            r"\b(?:two|three|both|several|multiple|\d+) (?:different )?(?:doctors|drs|physicians|"
+            r"specialists)\b[^.]{0,10}\bmissed (?:it|this|that|the \w+)\b",
+            3,
+        ),
         # A break called a sprain or "nothing broken": "broke wrist. urgent care said
         # sprain", "said nothing's broken. Something was broken."
         (

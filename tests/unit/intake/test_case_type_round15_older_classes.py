@@ -72,3 +72,20 @@ def test_round15_older_classes(story: str, expected: CaseType) -> None:
 )
 def test_round15_older_classes_in_spanish(story: str, expected: CaseType) -> None:
     assert classify_case_type(care_text(story, "es")) == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "She was taking lithium for two years with never a blood test and ended up toxic.",
+            CaseType.MEDICATION,
+        ),
+        ("Both doctors missed the tumor on his scans.", CaseType.MISDIAGNOSIS),
+        ("Three different physicians missed it before the ER caught it.", CaseType.MISDIAGNOSIS),
+    ],
+)
+def test_round15_levels_never_checked_and_several_doctors_missed_it(
+    story: str, expected: CaseType
+) -> None:
+    assert classify_case_type(story) == expected
