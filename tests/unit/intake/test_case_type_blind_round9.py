@@ -38,7 +38,7 @@ from __future__ import annotations
 import pytest
 
 from bot.intake.classify import classify_case_type
-from tests.support.blind_rows import blind_params, held_back
+from tests.support.blind_rows import held_back, held_back_only_params, tuned_params_by_index
 from tests.unit.intake.case_type_round9_rows import ROWS
 
 HELD_BACK = held_back(ROWS)
@@ -61,25 +61,6 @@ def _value(result: object) -> str | None:
     return getattr(result, "value", result)  # type: ignore[return-value]
 
 
-def _tuned_params() -> list[object]:
-    """Tuned rows named by index; those in TUNED_OPEN are strict xfails with the reason."""
-    return [
-        pytest.param(
-            *row,
-            id=f"row{i:02d}",
-            marks=pytest.mark.xfail(strict=True, reason=TUNED_OPEN[i]) if i in TUNED_OPEN else (),
-        )
-        for i, row in enumerate(ROWS)
-        if i not in HELD_BACK
-    ]
-
-
-def _held_params() -> list[object]:
-    """Held-back rows only, named heldNN; the first-sight misses are strict xfails."""
-    every = blind_params(ROWS, HELD_BACK_MISSES)
-    return [param for i, param in enumerate(every) if i in HELD_BACK]
-
-
 def test_counts() -> None:
     assert len(ROWS) == 100
     assert len(HELD_BACK) == 20
@@ -87,11 +68,13 @@ def test_counts() -> None:
     assert not set(TUNED_OPEN) & HELD_BACK
 
 
-@pytest.mark.parametrize(("story", "provider", "accepted"), _tuned_params())
+@pytest.mark.parametrize(("story", "provider", "accepted"), tuned_params_by_index(ROWS, TUNED_OPEN))
 def test_tuned_rows_round9(story: str, provider: str, accepted: tuple[str, ...]) -> None:
     assert _value(classify_case_type(f"{story} {provider}")) in accepted
 
 
-@pytest.mark.parametrize(("story", "provider", "accepted"), _held_params())
+@pytest.mark.parametrize(
+    ("story", "provider", "accepted"), held_back_only_params(ROWS, HELD_BACK_MISSES)
+)
 def test_held_back_rows_round9(story: str, provider: str, accepted: tuple[str, ...]) -> None:
     assert _value(classify_case_type(f"{story} {provider}")) in accepted
