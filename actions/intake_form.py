@@ -679,10 +679,19 @@ class ValidateIntakeForm(FormValidation):
         correction = multilingual.parse_correction(
             text, today(), tracker.current_slot_values(), language
         )
-        if correction.field and correction.values:
+        if correction.field and correction.values and correction.changed:
             corrected = await self.apply_correction(tracker, correction, text, dispatcher)
+            if asks_in_a_row(tracker, "summary_confirmed") >= MAX_ASKS:
+                # A third read-back in a row is not shown again: the change is kept and
+                # the attorney reviews the read-back with the visitor.
+                await record(tracker, {"summary_note": text}, text)
+                return {
+                    **corrected,
+                    SUMMARY_CONFIRMED: True,
+                    REVIEW_FLAGS: with_review_flags(tracker, "summary_note"),
+                }
             return {**corrected, SUMMARY_CONFIRMED: None, CORRECTION_PROMPTED: False}
-        if correction.field:
+        if correction.field and not correction.values:
             dependents = DEPENDENTS.get(correction.field, ())
             cleared = {correction.field: None, **dict.fromkeys(dependents)}
             return {**cleared, SUMMARY_CONFIRMED: None, CORRECTION_PROMPTED: False}

@@ -166,7 +166,7 @@ def is_yes(text: str) -> bool:
     if not words:
         return False
     first = _squeezed(words[0])
-    if first in {"yes", "yeah", "yep", "yup", "sure", "ok", "okay", "corect"} and not is_no(
+    if first in {"yes", "yeah", "yea", "yep", "yup", "sure", "ok", "okay", "corect"} and not is_no(
         " ".join(words[1:])
     ):
         return True
