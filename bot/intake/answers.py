@@ -1118,25 +1118,22 @@ def _neighbour_age(text: str) -> re.Match[str] | None:
     return None
 
 
-def _years_since(incident: object, today: date) -> int | None:
-    """Whole years from the incident's earliest day to today; None without a usable date."""
+def _incident_start(incident: object) -> date | None:
+    """The incident's earliest day; None without a usable date."""
     if not isinstance(incident, str) or not incident or incident == UNKNOWN:
         return None
     try:
-        start = DateSpec.from_slot(incident).earliest
+        return DateSpec.from_slot(incident).earliest
     except ValueError:
         return None
-    return today.year - start.year - ((today.month, today.day) < (start.month, start.day))
 
 
 def _birthdays_since(incident: object, today: date) -> int | None:
     """The likeliest number of birthdays between the incident and today, the birthday not
     known: 1.95 years back is two birthdays for all but a few weeks of the year's birthdays,
     so two, not the one whole year counted."""
-    if _years_since(incident, today) is None:
-        return None
-    start = DateSpec.from_slot(str(incident)).earliest
-    return max(round((today - start).days / 365.2425), 0)
+    start = _incident_start(incident)
+    return None if start is None else max(round((today - start).days / 365.2425), 0)
 
 
 def _age_values(age: int, approximate: bool) -> Parsed:
@@ -1193,9 +1190,9 @@ def _turned_in_month(text: str, today: date, incident: object) -> Parsed | None:
         return None
     age, month = int(m.group("n")), _MONTH_NUMBERS[m.group("month").lower()]
     year = int(m.group("year")) if m.group("year") else today.year - (month > today.month)
-    if _years_since(incident, today) is None:
+    at = _incident_start(incident)
+    if at is None:
         return _age_values(age, False)
-    at = DateSpec.from_slot(str(incident)).earliest
     then = age - (year - at.year) - (at.month < month)
     # In the birthday's own month the day decides, and it is not said: hedged.
     return _age_values(then, at.month == month) if 0 <= then <= 120 else None

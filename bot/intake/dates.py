@@ -488,33 +488,25 @@ _HEDGED = re.compile(r"\b(?:about|around|like|maybe|roughly|approx\w*|abt|almost
 
 def _ago(match: re.Match[str], today: date) -> DateSpec:
     raw = match.group("n").lower()
-    unit_said = _UNITS.get(match.group("unit").lower(), match.group("unit").lower())
+    unit = _UNITS.get(match.group("unit").lower(), match.group("unit").lower())
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
+    counted = raw.isdigit() or raw in SMALL_NUMBERS or raw in {"a", "an", "one"}
     if (
         _AGO_TODAY.match(match.string, match.end())
         and not match.group(0).lower().endswith("earlier")
-        and (raw.isdigit() or raw in SMALL_NUMBERS or raw in {"a", "an", "one"})
+        and counted
         and not _HEDGED.search(match.string[: match.start()])
     ):
         # "a week ago today", "3 months ago today": that very day, counted back.
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-        return DateSpec.exact(today - relativedelta(**{f"{unit_said}s": n}))
-    if (
-        _EXACTLY.search(match.string)
-        and unit_said in {"week", "month", "year"}
-        and (raw.isdigit() or raw in SMALL_NUMBERS or raw in {"a", "an", "one"})
-    ):
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-        centre = today - relativedelta(**{f"{unit_said}s": n})
+        return DateSpec.exact(today - relativedelta(**{f"{unit}s": n}))
+    if _EXACTLY.search(match.string) and unit in {"week", "month", "year"} and counted:
+        centre = today - relativedelta(**{f"{unit}s": n})
         return _range(centre - timedelta(days=2), min(centre + timedelta(days=2), today))
     month_said = _BARE_MONTH.search(match.string)
     if match.group("unit").lower() in {"year", "yr"} and month_said:
         # "two years ago in March" keeps the month said.
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
         month = _MONTH_NAMES[month_said.group(1).lower()]
-        y = today.year - n
-        return _month(y, month)
-    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
-    unit = _UNITS.get(match.group("unit").lower(), match.group("unit").lower())
+        return _month(today.year - n, month)
     vague = not raw.isdigit() and raw in {
         "a couple of",
         "a couple",
