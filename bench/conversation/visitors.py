@@ -56,6 +56,10 @@ WRITTEN_ON_BY_FILE = {
         "heldout_j.yaml",
         "es_t16_blind.yml",
         "es_heldout_g.yml",
+        "t17_blind_voices.yaml",
+        "heldout_k.yaml",
+        "es_t17_blind.yml",
+        "es_heldout_h.yml",
     )
 }
 SPLITS = ("tuned", "heldout")
