@@ -21,9 +21,11 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUtt
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import create_engine, text
 
+from bot.rasa_platform import tracker_store as tracker_store_mod
 from bot.rasa_platform.endpoints import tracker_store_config
 from bot.rasa_platform.tracker_store import (
     EncryptedSQLTrackerStore,
+    RedactionMarks,
     decode_event_data,
     is_encrypted,
     redact_event,
@@ -225,6 +227,68 @@ def test_a_stored_lead_leaves_no_visitor_text_or_contact_in_the_tracker(
     after.update(UserUttered(f"call me on {PHONE}", {"name": "inform", "confidence": 1.0}))
     asyncio.run(store.save(after))
     assert PHONE not in json.dumps([decode_event_data(r) for r in _raw_rows(url)])
+
+
+def _saved_with_lead(store: EncryptedSQLTrackerStore, sender: str) -> DialogueStateTracker:
+    asyncio.run(store.save(DialogueStateTracker.from_events(sender, _events(), DOMAIN.slots)))
+    tracker = asyncio.run(store.retrieve(sender))
+    assert tracker is not None
+    tracker.update(SlotSet("lead_id", "L-31"))
+    asyncio.run(store.save(tracker))
+    return tracker
+
+
+def test_after_the_lead_a_turn_redacts_only_its_own_rows(
+    db_url: str, tmp_path: Path, speedups: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every save after the lead redacts; a later turn reads its own new rows, not the whole
+    conversation again (that was a tenth of the Rasa server's busy time)."""
+    store = _store(_tracker_url(db_url, tmp_path))
+    tracker = _saved_with_lead(store, "web-later")
+    seen: list[str] = []
+
+    def counting(event: dict[str, Any]) -> dict[str, Any] | None:
+        seen.append(event["event"])
+        return redact_event(event)
+
+    monkeypatch.setattr(tracker_store_mod, "redact_event", counting)
+    tracker.update(UserUttered(f"and my e-mail is {EMAIL}", {"name": "inform", "confidence": 1.0}))
+    tracker.update(BotUttered(f"Noted, {NAME}."))
+    asyncio.run(store.save(tracker))
+    assert seen == ["user", "bot"]
+    decoded = json.dumps([decode_event_data(r) for r in _raw_rows(_tracker_url(db_url, tmp_path))])
+    assert EMAIL not in decoded and NAME not in decoded
+
+
+def test_two_servers_saving_one_conversation_leave_nothing_unredacted(
+    db_url: str, tmp_path: Path, speedups: None
+) -> None:
+    """Behind nginx a conversation's turns reach either Rasa server: each server's marks
+    cover only rows it checked, so rows the other wrote are still redacted."""
+    url = _tracker_url(db_url, tmp_path)
+    first, second = _store(url), _store(url)
+    _saved_with_lead(first, "web-both")
+    for n, store in enumerate((second, first, second)):
+        tracker = asyncio.run(store.retrieve("web-both"))
+        assert tracker is not None
+        tracker.update(UserUttered(f"{NAME} again, number {n}: {PHONE}", {"name": "inform"}))
+        tracker.update(SlotSet("phone", PHONE))
+        asyncio.run(store.save(tracker))
+        decoded = json.dumps([decode_event_data(r) for r in _raw_rows(url)])
+        for secret in (NAME, PHONE):
+            assert secret not in decoded, (n, secret)
+
+
+def test_redaction_marks_are_forgotten_after_their_time_and_beyond_their_size() -> None:
+    marks = RedactionMarks(size=2, ttl=60.0)
+    marks.checked("a", 10)
+    marks.checked("b", 20)
+    assert (marks.checked_up_to("a"), marks.checked_up_to("b")) == (10, 20)
+    marks.checked("c", 30)  # "a" is the oldest: dropped, so "a" is scanned in full again
+    assert (marks.checked_up_to("a"), marks.checked_up_to("c")) == (0, 30)
+    stale = RedactionMarks(ttl=0.0)
+    stale.checked("d", 40)
+    assert stale.checked_up_to("d") == 0  # past its time: a full scan, never a row skipped
 
 
 def test_redaction_keeps_what_a_later_visit_needs() -> None:
