@@ -2977,9 +2977,11 @@ def _weekdays_ago(raw: str, today: date) -> DateSpec | None:
     return DateSpec.exact(latest - timedelta(weeks=n - 1))
 
 
-# "two weeks ago, the thursday", "3 weeks ago on the monday": that weekday in the calendar
-# week (Sunday to Saturday) that many weeks back; the last count said wins ("two weeks ago,
-# no wait three weeks ago").
+# "two weeks ago, the thursday", "3 weeks ago on the monday", "three weeks ago sunday": the
+# one such weekday nearest the day that many weeks back (within three days of it either
+# way); the last count said wins ("two weeks ago, no wait three weeks ago"). Counting in a
+# calendar week (Sunday to Saturday) had put "three weeks ago sunday", said on a Friday,
+# nearly four weeks back, and "a week ago Friday", said on a Monday, three days back.
 _WEEKS_AGO = re.compile(
     r"\b(?P<n>\d|a\s+couple\s+of|a\s+couple|an?|one|two|three|four|five|six)\s+weeks?\s+"
     r"(?:ago|back)\b",
@@ -2996,8 +2998,10 @@ def _weekday_weeks_ago(raw: str, today: date) -> DateSpec | None:
         return None
     raw_n = " ".join(counts[-1].group("n").lower().split())
     n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
-    sunday = today - timedelta(days=(today.weekday() + 1) % 7) - timedelta(weeks=n)
-    days = sorted(sunday + timedelta(days=(_WEEKDAYS.index(w) + 1) % 7) for w in said)
+    back = today - timedelta(weeks=n)
+    days = sorted(
+        back + timedelta(days=(_WEEKDAYS.index(w) - back.weekday() + 3) % 7 - 3) for w in said
+    )
     if days[-1] > today:
         return None
     return DateSpec.exact(days[0]) if len(days) == 1 else _range(days[0], days[-1])

@@ -1,0 +1,40 @@
+"""English date classes found on round 17's tuned visitors (issue 13/18), tested in new words.
+
+A. "N weeks ago <weekday>": the weekday nearest the day N weeks back (three days either way),
+   not a weekday of the Sunday-to-Saturday week N weeks back ("three weeks ago sunday", said
+   on a Friday, is 19 days back, not 26; "a week ago Friday", said on a Monday, is 10 days
+   back, not 3).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.intake.answers import parse
+
+FRIDAY = date(2026, 12, 4)
+MONDAY = date(2026, 12, 7)
+THURSDAY = date(2026, 12, 3)
+
+
+def when(text: str, today: date = FRIDAY) -> str | None:
+    return parse("incident_date", text, today).values.get("incident_date")
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("two weeks ago sunday, in the evening", FRIDAY, "2026-11-22"),
+        ("it was 3 weeks ago on a sunday", FRIDAY, "2026-11-15"),
+        ("four weeks back, the sunday", FRIDAY, "2026-11-08"),
+        ("a week ago friday", MONDAY, "2026-11-27"),
+        ("two weeks ago saturday", MONDAY, "2026-11-21"),
+        ("three weeks ago, a monday", THURSDAY, "2026-11-09"),
+        ("2 weeks ago thursday", THURSDAY, "2026-11-19"),
+        ("a week ago tuesday", FRIDAY, "2026-11-24"),
+    ],
+)
+def test_weekday_nearest_the_weeks_counted_back(text, today, expected):
+    assert when(text, today) == expected
