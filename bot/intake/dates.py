@@ -138,6 +138,24 @@ _FIXED = {
     "all souls' day": (11, 2),
     "all saints day": (11, 1),
     "all saints' day": (11, 1),
+    # State days kept on a fixed date: Utah's Pioneer Day, Hawaii's Kamehameha Day, Texas
+    # Independence Day; and a few days every calendar marks.
+    "pioneer day": (7, 24),
+    "kamehameha day": (6, 11),
+    "texas independence day": (3, 2),
+    "flag day": (6, 14),
+    "earth day": (4, 22),
+    "april fools day": (4, 1),
+    "april fools' day": (4, 1),
+    # The solstices and equinoxes, on the day they fall on most years (a day either way
+    # in some): "a week before the solstice in June", "around the fall equinox".
+    "summer solstice": (6, 21),
+    "winter solstice": (12, 21),
+    "spring equinox": (3, 20),
+    "vernal equinox": (3, 20),
+    "fall equinox": (9, 22),
+    "autumn equinox": (9, 22),
+    "autumnal equinox": (9, 22),
 }
 _FIXED_PLAIN = frozenset(k.replace("'", "") for k in _FIXED)
 # Days counted from Easter (dateutil's, Western): Mardi Gras is 47 days before it.
@@ -227,6 +245,34 @@ _EVENT_WORDS = (
         "solar eclipse",
     ),
     (
+        # "the June solstice", "the solstice in June", "the longest day of the year"
+        re.compile(
+            r"\b(?:june|summer)\s+solstice\b|\bsolstice\s+(?:in|of)\s+june\b|"
+            r"\blongest\s+day\s+of\s+(?:the|that)\s+year\b",
+            re.IGNORECASE,
+        ),
+        "summer solstice",
+    ),
+    (
+        re.compile(
+            r"\b(?:december|winter)\s+solstice\b|\bsolstice\s+(?:in|of)\s+december\b|"
+            r"\bshortest\s+day\s+of\s+(?:the|that)\s+year\b",
+            re.IGNORECASE,
+        ),
+        "winter solstice",
+    ),
+    (
+        re.compile(
+            r"\b(?:march\s+equinox|equinox\s+(?:in|of)\s+march)\b",
+            re.IGNORECASE,
+        ),
+        "spring equinox",
+    ),
+    (
+        re.compile(r"\bseptember\s+equinox\b|\bequinox\s+(?:in|of)\s+september\b", re.I),
+        "fall equinox",
+    ),
+    (
         re.compile(r"\b(?:the\s+)?same\s+(?P<what>weekend|day|week)\s+(?:as|of)\b", re.I),
         "the {what} of",
     ),
@@ -244,6 +290,15 @@ def _event_words(text: str) -> str:
             return name.format(what=(groups.get("what") or "").lower())
 
         text = pattern.sub(put, text)
+    # "June, a week before the solstice": the solstice of the month said beside it.
+    if re.search(r"\bsolstice\b", text, re.I) and not re.search(
+        r"\b(?:summer|winter)\s+solstice\b", text, re.I
+    ):
+        months = {m.lower() for m in re.findall(r"\b(june|july|december|january)\b", text, re.I)}
+        if months and months <= {"june", "july"}:
+            text = re.sub(r"\bsolstice\b", "summer solstice", text, flags=re.I)
+        elif months and months <= {"december", "january"}:
+            text = re.sub(r"\bsolstice\b", "winter solstice", text, flags=re.I)
     return text
 
 
@@ -295,6 +350,20 @@ _SINGLE_DAYS = frozenset(
         "all souls' day",
         "all saints day",
         "all saints' day",
+        "pioneer day",
+        "kamehameha day",
+        "texas independence day",
+        "flag day",
+        "earth day",
+        "april fools day",
+        "april fools' day",
+        "summer solstice",
+        "winter solstice",
+        "spring equinox",
+        "vernal equinox",
+        "fall equinox",
+        "autumn equinox",
+        "autumnal equinox",
         "mlk",
         "martin luther king",
         "martin luther king jr",

@@ -4,6 +4,10 @@ A. "N weeks ago <weekday>": the weekday nearest the day N weeks back (three days
    not a weekday of the Sunday-to-Saturday week N weeks back ("three weeks ago sunday", said
    on a Friday, is 19 days back, not 26; "a week ago Friday", said on a Monday, is 10 days
    back, not 3).
+B. Days known by name that had no date: the solstices and equinoxes ("a week before the
+   solstice", with June said beside it; "the longest day of the year"), state days kept
+   on a fixed date (Utah's Pioneer Day, Kamehameha Day, Texas Independence Day) and Flag
+   Day, Earth Day, April Fools' Day.
 """
 
 from __future__ import annotations
@@ -38,3 +42,27 @@ def when(text: str, today: date = FRIDAY) -> str | None:
 )
 def test_weekday_nearest_the_weeks_counted_back(text, today, expected):
     assert when(text, today) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two days before the summer solstice", "2026-06-19"),
+        ("the week before the summer solstice", "2026-06-14..2026-06-20"),
+        ("on the longest day of the year", "2026-06-21"),
+        ("june, the day after the solstice", "2026-06-22"),
+        ("three days after the winter solstice", "2025-12-24"),
+        ("right around the autumn equinox last year", "2025-09-20..2025-09-24"),
+        ("the day after pioneer day", "2026-07-25"),
+        ("the sunday before Pioneer Day 2025", "2025-07-20"),
+        ("it was kamehameha day", "2026-06-11"),
+        ("on flag day", "2026-06-14"),
+        ("the day before earth day", "2026-04-21"),
+    ],
+)
+def test_named_days_without_a_date_of_their_own(text, expected):
+    assert when(text) == expected
+
+
+def test_a_solstice_with_no_month_or_season_is_not_guessed():
+    assert when("the solstice") is None
