@@ -4796,13 +4796,77 @@ def _from_until_day(text: str, today: date) -> DateSpec | None:
     return _range(start.earliest, end.latest)
 
 
+# An answer told as the care (or the start of it) and then, in a clause of its own, the harm
+# that followed: "it was the Tuesday after Memorial Day. The heart attack was the Thursday",
+# "My last appointment was the Monday before New Year's. She was born January 2nd", "it
+# started in late spring, the amputation was in July". The whole answer was read by its
+# last date, the harm's.
+_CLAUSES = re.compile(
+    r"[.;!?](?:\s+|$)|,\s*(?:and\s+|then\s+|but\s+)?(?=(?:the|his|her|my|our|their)\s+"
+    r"(?:\w+\s+){0,2}(?:was|were|happened|came)\b)",
+    re.IGNORECASE,
+)
+_LATER_HARM = re.compile(
+    r"\b(?:heart\s+attack|stroke|seizure|died|passed\s+away|death|amputat\w*|coded|"
+    r"cardiac\s+arrest|collapsed|ruptured|burst|(?:was|were)\s+born|gave\s+birth|"
+    r"stillborn|miscarr\w*)\b",
+    re.IGNORECASE,
+)
+_A_BIRTH = re.compile(r"\b(?:born|birth|stillborn|delivered)\b", re.IGNORECASE)
+_THE_CARE_ITSELF = re.compile(
+    r"^\s*(?:(?:well|so|yeah|um|uh)[\s,]+)?(?:it|this|that)\s+(?:was|happened|would\s+have\s+been)\b|"
+    r"\b(?:appointment|appt|visit|checkup|check-up|sent\s+(?:me|him|her|us|them)\s+home|"
+    r"(?:told|said)\s+(?:me|him|her|us|them))\b",
+    re.IGNORECASE,
+)
+_IT_STARTED = re.compile(
+    r"^\s*(?:it|this|that|the\s+\w+|things|problems?)\s+(?:all\s+)?(?:started|began|begun)\b",
+    re.IGNORECASE,
+)
+
+
+def _care_then_later_harm(text: str, when: DateSpec, today: date) -> DateSpec | None:
+    """The first clause's own date when it tells the care and the clauses after it tell
+    only the harm that followed (within two weeks of it); a birth among them may be the
+    incident itself, so the span from the care to it. A start said first ("it started in
+    late spring, the amputation was in July") is the stretch from it to the harm's."""
+    parts = [p for p in _CLAUSES.split(text.strip()) if p and p.strip(" ,")]
+    if len(parts) < 2 or _LATER_HARM.search(parts[0]):
+        return None
+    later = parts[1:]
+    if not all(
+        _LATER_HARM.search(p) for p in later if _DATE_SIGNAL.search(p) or _WEEKDAY.search(p)
+    ):
+        return None
+    if not any(_LATER_HARM.search(p) for p in later):
+        return None
+    started = _IT_STARTED.search(parts[0])
+    if not (started or _THE_CARE_ITSELF.search(parts[0])):
+        return None
+    try:
+        first = _read_when_said(parts[0], today)
+    except DateParseError:
+        return None
+    if not (first.earliest <= when.earliest and first.latest < when.latest):
+        return None  # the whole answer already read as the first clause's, or earlier
+    if started:
+        if (when.latest - first.earliest).days > 366:
+            return None
+        return _range(first.earliest, when.latest)
+    if (when.latest - first.latest).days > 14 or (first.latest - first.earliest).days > 6:
+        return None
+    if any(_A_BIRTH.search(p) for p in later):
+        return _range(first.earliest, when.latest)
+    return first
+
+
 def _read_when(text: str, today: date) -> DateSpec:
     """parse_when's English reading; a stretch said from its start to a day ("from January
     until she died on May 3") is the whole stretch, unless a day inside it is picked out."""
     when = _read_when_said(text, today)
     stretch = _from_until_day(text, today)
     if stretch is None or stretch.earliest < when.earliest <= when.latest < stretch.latest:
-        return when  # a day picked out inside the stretch ("... and the shot was the 5th")
+        return _care_then_later_harm(text, when, today) or when
     return stretch
 
 

@@ -8,6 +8,11 @@ B. Days known by name that had no date: the solstices and equinoxes ("a week bef
    solstice", with June said beside it; "the longest day of the year"), state days kept
    on a fixed date (Utah's Pioneer Day, Kamehameha Day, Texas Independence Day) and Flag
    Day, Earth Day, April Fools' Day.
+C. The care told first and, in a clause of its own, the harm that followed within two
+   weeks ("it was the Tuesday after <holiday>. The heart attack was the Thursday"): the
+   care's day, not the harm's; a birth among the later clauses may be the incident itself,
+   so the span from the care to it; a start ("it started in late spring, the amputation was
+   in July") is the stretch from the start to the harm.
 """
 
 from __future__ import annotations
@@ -66,3 +71,36 @@ def test_named_days_without_a_date_of_their_own(text, expected):
 
 def test_a_solstice_with_no_month_or_season_is_not_guessed():
     assert when("the solstice") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The care told first, then in a clause of its own the harm that followed: the care.
+        ("it was the friday before labor day. she had the seizure the sunday", "2026-09-04"),
+        (
+            "It happened the Wednesday after Easter; the heart attack came that Friday.",
+            "2026-04-08",
+        ),
+        ("They told me it was reflux on October 6. The heart attack was October 8.", "2026-10-06"),
+        ("My appointment was March 3rd. He died March 9th.", "2026-03-03"),
+        # A birth among the later clauses may be the incident itself: from the care to it.
+        ("my checkup was the 10th of august. she was born on august 14", "2026-08-10..2026-08-14"),
+        (
+            "Her last prenatal visit was the Monday before Halloween. "
+            "The baby was born on the 1st of November.",
+            "2026-10-26..2026-11-01",
+        ),
+        # A start said first, the harm later: the stretch from the start to the harm.
+        ("it began around early summer, the death was in august", "2026-06-01..2026-08-31"),
+        (
+            "problems started in the spring, the amputation was in september",
+            "2026-03-01..2026-09-30",
+        ),
+        # The harm weeks later, or no harm said: read as before.
+        ("it was May 1. the stroke was May 30.", "2026-05-01..2026-05-30"),
+        ("the surgery was june 2. the infection showed up june 9.", "2026-06-02"),
+    ],
+)
+def test_the_care_told_before_the_harm_that_followed(text, expected):
+    assert when(text) == expected
