@@ -3858,6 +3858,79 @@ def _weekday_from_said_day(raw: str, today: date, year_hint: int | None) -> Date
     return None
 
 
+# "The Monday after my retirement party. The party was the last Friday of June", "the
+# friday before school started. school started august 19": a weekday counted from an event
+# whose day a later sentence gives, that sentence naming the event again.
+_WEEKDAY_FROM_EVENT = re.compile(
+    rf"\b(?:the|that)\s+(?P<day>{_WEEKDAY_WORDS})"
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s+(?P<way>after|before)\s+"
+    r"(?P<event>[^.;!?]{3,60}?)\s*(?:[.;!?](?:\s|$)|$)",
+    re.IGNORECASE,
+)
+_NOT_EVENT_WORDS = frozenset(
+    [
+        "after",
+        "before",
+        "that",
+        "this",
+        "then",
+        "when",
+        "were",
+        "they",
+        "them",
+        "their",
+        "there",
+        "with",
+        "from",
+        "into",
+        "have",
+        "been",
+        "just",
+        "right",
+        "week",
+        "weekend",
+        "days",
+        "what",
+        "which",
+        "about",
+        "around",
+        "while",
+        "your",
+        "ours",
+    ]
+)
+
+
+def _weekday_from_event_said_later(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """The weekday after (or before) an event told without its day, the day given in a later
+    sentence that names the event again (a word of it, four letters or more)."""
+    m = _WEEKDAY_FROM_EVENT.search(raw)
+    if not m:
+        return None
+    event = m.group("event")
+    if _DATE_SIGNAL.search(event) or _HOLIDAY.search(event) or _WEEKDAY.search(event):
+        return None  # a day said with the event: read by the readers of a day said
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", event)} - _NOT_EVENT_WORDS
+    if not words:
+        return None
+    named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")", re.I)
+    for sentence in re.split(r"[.;!?](?:\s+|$)", raw[m.end() :]):
+        if not named.search(sentence) or not (
+            _DATE_SIGNAL.search(sentence) or _HOLIDAY.search(sentence)
+        ):
+            continue
+        try:
+            said = _read_when_said(sentence, today)
+        except DateParseError:
+            return None
+        if said.precision != "day":
+            return None
+        wanted = _WEEKDAYS.index(m.group("day").lower())
+        d = _weekday_near((said.earliest, said.latest), wanted, m.group("way").lower())
+        return d if d is not None and d.earliest <= today else None
+    return None
+
+
 def _weekday_by_anchor(raw: str, today: date) -> DateSpec | None:
     """A weekday told as the day against an anchor named in another clause: "the wedding
     was Saturday the 19th, so it was the Friday night" (the 18th), "Easter weekend, the
@@ -3881,6 +3954,10 @@ def _weekday_by_anchor(raw: str, today: date) -> DateSpec | None:
     ):
         return None  # "the Friday, March 13th": the weekday of the date said, not another
     way = (m.group("way") or "").lower()
+    if way and re.match(r"\s+(?:i|i'?m|he|she|we|they|you)\b", raw[m.end() :], re.IGNORECASE):
+        # "The Monday after we moved in. The kids were off for Columbus Day": after an
+        # event of its own, not after the day named elsewhere, which names the day itself.
+        way = ""
     hm = _HOLIDAY.search(rest)
     if (
         way
@@ -4949,6 +5026,7 @@ def _read_when_said(text: str, today: date) -> DateSpec:
         year_hint = ago_month.earliest.year
     when = (
         years_ago_last
+        or _weekday_from_event_said_later(raw, today, year_hint)
         or _first_care_before_outcome(raw, today)
         or _school_term(raw, today, year_hint)
         or _religious(raw, today, year_hint)

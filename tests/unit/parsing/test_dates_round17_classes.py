@@ -13,6 +13,11 @@ C. The care told first and, in a clause of its own, the harm that followed withi
    care's day, not the harm's; a birth among the later clauses may be the incident itself,
    so the span from the care to it; a start ("it started in late spring, the amputation was
    in July") is the stretch from the start to the harm.
+D. A weekday after (or before) an event told without its day, the day given in a later
+   sentence naming the event again ("the Sunday before the wedding. The wedding was
+   Saturday, September 12"): counted from that day. "The Monday after we moved in. The kids
+   were off for Columbus Day": after an event of its own (a clause), so the holiday named
+   elsewhere is the day itself, not the day counted from.
 """
 
 from __future__ import annotations
@@ -103,4 +108,28 @@ def test_a_solstice_with_no_month_or_season_is_not_guessed():
     ],
 )
 def test_the_care_told_before_the_harm_that_followed(text, expected):
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the wednesday after my son's graduation. graduation was june 6th", "2026-06-10"),
+        ("The Sunday before the wedding. The wedding was Saturday, September 12.", "2026-09-06"),
+        ("That Thursday before the recital. The recital was on March 21st, 2025.", "2025-03-20"),
+        (
+            "the tuesday after the reunion. the reunion was the second saturday of july",
+            "2026-07-14",
+        ),
+        # No later sentence names the event: read as before.
+        ("the monday after my surgery. the infection started the 12th of may", "2026-05-12"),
+        # After a clause of its own, beside a holiday that is the day itself.
+        ("The Monday after we got the keys. School was out for Labor Day.", "2026-09-07"),
+        (
+            "the thursday before we left on vacation. it was right around the 4th of july",
+            "2026-07-02",
+        ),
+    ],
+)
+def test_weekday_counted_from_an_event_dated_in_a_later_sentence(text, expected):
     assert when(text) == expected
