@@ -1275,7 +1275,13 @@ def _dateparser(text: str, today: date) -> DateSpec | None:
     d = data.date_obj.date()
     if _year_from_two_digits(text, d):
         return None
-    if data.period == "month":
+    if data.period == "month" or (
+        d.day == 1
+        and _MONTH_WORD.search(text)
+        and not re.search(r"\d|\b(?:first|1st|today|tonight|yesterday|ago|day|night)\b", text, re.I)
+        and not _WEEKDAY.search(text)
+    ):
+        # "This September, on a scan": a month ("a" is no first of it)
         return _month(d.year, d.month)
     if data.period == "year":
         return _year(d.year)
@@ -3858,6 +3864,31 @@ def _weekday_from_said_day(raw: str, today: date, year_hint: int | None) -> Date
     return None
 
 
+# "This September, on a CT scan, the 22nd", "in March, at the clinic, the 14th I think": a
+# month said first and its day said alone at the end of a later clause.
+_MONTH_THEN_ITS_DAY = re.compile(
+    r"^(?P<head>[^.;!?]{0,30}?\b(?:"
+    + _MONTH_WORDS_ALT
+    + r")\b\.?(?:\s*,?\s*(?:19|20)\d\d)?)\s*,\s*(?P<between>[^.;!?\d]{3,50}?),?\s+"
+    r"(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?P<tail>\s*,?\s*(?:i\s+think|i\s+believe|i\s+guess|maybe|or\s+so)?\s*[.!?]?\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _month_then_its_day(raw: str, today: date) -> DateSpec | None:
+    """That day of the month said first, the clause between them telling what happened."""
+    m = _MONTH_THEN_ITS_DAY.search(raw.strip())
+    if not m or len(_ANY_MONTH.findall(raw)) != 1:
+        return None
+    if _HOLIDAY.search(m.group("between")) or _WEEKDAY.search(m.group("between")):
+        return None
+    try:
+        return _read_when_said(f"{m.group('head')} the {int(m.group('day'))}th", today)
+    except DateParseError:
+        return None
+
+
 # "The Monday after my retirement party. The party was the last Friday of June", "the
 # friday before school started. school started august 19": a weekday counted from an event
 # whose day a later sentence gives, that sentence naming the event again.
@@ -5027,6 +5058,7 @@ def _read_when_said(text: str, today: date) -> DateSpec:
     when = (
         years_ago_last
         or _weekday_from_event_said_later(raw, today, year_hint)
+        or _month_then_its_day(raw, today)
         or _first_care_before_outcome(raw, today)
         or _school_term(raw, today, year_hint)
         or _religious(raw, today, year_hint)

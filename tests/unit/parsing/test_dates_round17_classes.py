@@ -18,6 +18,10 @@ D. A weekday after (or before) an event told without its day, the day given in a
    Saturday, September 12"): counted from that day. "The Monday after we moved in. The kids
    were off for Columbus Day": after an event of its own (a clause), so the holiday named
    elsewhere is the day itself, not the day counted from.
+E. A month said first and its day said alone at the end of a later clause ("This October,
+   at my follow-up, on the 3rd"): that day of that month; a month said with what happened
+   and no day ("This September, on a scan") is the month (the date library made "a" its
+   first day).
 """
 
 from __future__ import annotations
@@ -132,4 +136,20 @@ def test_the_care_told_before_the_harm_that_followed(text, expected):
     ],
 )
 def test_weekday_counted_from_an_event_dated_in_a_later_sentence(text, expected):
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This October, at my follow-up, on the 3rd.", "2026-10-03"),
+        ("In March, at the clinic, the 14th I think", "2026-03-14"),
+        ("August 2025, at the pharmacy counter, the 2nd", "2025-08-02"),
+        ("july, when the biopsy came back, the 9th", "2026-07-09"),
+        # A month said with what happened and no day: the month, not its first.
+        ("This September, on a scan.", "2026-09"),
+        ("October, during a checkup", "2026-10"),
+    ],
+)
+def test_a_month_and_its_day_said_apart(text, expected):
     assert when(text) == expected
