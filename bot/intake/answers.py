@@ -29,7 +29,7 @@ from bot.intake import (
     states,
 )
 from bot.intake.case_types import CaseType
-from bot.intake.dates import DateParseError, parse_when
+from bot.intake.dates import DateParseError, holiday_after_incident, parse_when
 from bot.intake.patient import PatientAnswer
 from bot.intake.slot_names import CASE_KIND, UNKNOWN
 from bot.law.model import DateSpec
@@ -1378,6 +1378,20 @@ def parse_provider_government(text: str) -> Parsed:
     return Parsed({"provider_government": UNKNOWN if reading.kind == "unknown" else reading.kind})
 
 
+def after_the_incident(parsed: Parsed, text: str, incident: object) -> Parsed:
+    """A discovery told by a holiday with no year ("on Mother's Day, when he got sick") is
+    the first one on or after the incident, not the latest before today."""
+    found = parsed.values.get("discovery_date") if parsed.ok else None
+    if not isinstance(found, str) or not isinstance(incident, str) or UNKNOWN in (found, incident):
+        return parsed
+    try:
+        when, then = DateSpec.from_slot(found), DateSpec.from_slot(incident)
+    except ValueError:
+        return parsed
+    earlier = holiday_after_incident(text, when, then)
+    return Parsed({**parsed.values, "discovery_date": earlier.to_slot()}) if earlier else parsed
+
+
 Context = Mapping[str, object]
 Parser = Callable[[str, date, Context], Parsed]
 
@@ -1397,7 +1411,9 @@ def parser_table(language: ModuleType) -> dict[str, Parser]:
         # A pick from a numbered list, read alike in both languages (bot/intake/case_kind.py).
         "case_kind": lambda t, _d, _c: parse_case_kind(t),
         "incident_date": lambda t, d, _c: p.parse_incident_date(t, d),
-        "discovery_date": lambda t, d, _c: p.parse_discovery_date(t, d),
+        "discovery_date": lambda t, d, c: after_the_incident(
+            p.parse_discovery_date(t, d), t, c.get("incident_date")
+        ),
         "incident_state": lambda t, _d, _c: p.parse_state(t),
         "provider_government": lambda t, _d, _c: p.parse_provider_government(t),
         "patient_age": lambda t, d, c: p.parse_patient_age(t, d, c.get("incident_date")),

@@ -4849,6 +4849,29 @@ def _stated_year(raw: str, today: date) -> tuple[int | None, str]:
     return (a.year if _DECEMBER_SIDE.search(raw) else b.year), raw
 
 
+def holiday_after_incident(text: str, when: DateSpec, incident: DateSpec) -> DateSpec | None:
+    """A discovery told by a holiday with no year ("on Mother's Day, when he got sick"): the
+    first one on or after the incident's first day, when `when` (the latest one before
+    today) is a later year's; None when the reading stands."""
+    found = list(_HOLIDAY.finditer(text))
+    if len(found) != 1 or _ANY_YEAR.search(text) or _AGO.search(text):
+        return None
+    m = found[0]
+    if m.group("rel") or m.group("count") or m.group("ago") or m.group("before_last"):
+        return None
+    if re.search(r"\b(?:last|this|past|previous)\s+(?:year|yr)\b", text, re.IGNORECASE):
+        return None
+    for year in range(incident.earliest.year, when.earliest.year):
+        said = f"{text[: m.end()]} {year}{text[m.end() :]}"
+        try:
+            then = _read_when(said, when.latest + timedelta(days=1))
+        except DateParseError:
+            continue
+        if then.earliest >= incident.earliest and then.latest < when.earliest:
+            return then
+    return None
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """Parse a free-text answer about when something happened.
 
