@@ -1263,6 +1263,15 @@ def _year_from_two_digits(said: str, d: date) -> bool:
     )
 
 
+def _month_alone(text: str) -> bool:
+    """A month named with no day: no figure, no first, no weekday, no day word."""
+    return bool(
+        _MONTH_WORD.search(text)
+        and not re.search(r"\d|\b(?:first|1st|today|tonight|yesterday|ago|day|night)\b", text, re.I)
+        and not _WEEKDAY.search(text)
+    )
+
+
 def _dateparser(text: str, today: date) -> DateSpec | None:
     # Relative words ("yesterday") count from the caller's today, not the clock.
     settings = {**_SETTINGS, "RELATIVE_BASE": datetime.combine(today, datetime.min.time())}
@@ -1275,12 +1284,7 @@ def _dateparser(text: str, today: date) -> DateSpec | None:
     d = data.date_obj.date()
     if _year_from_two_digits(text, d):
         return None
-    if data.period == "month" or (
-        d.day == 1
-        and _MONTH_WORD.search(text)
-        and not re.search(r"\d|\b(?:first|1st|today|tonight|yesterday|ago|day|night)\b", text, re.I)
-        and not _WEEKDAY.search(text)
-    ):
+    if data.period == "month" or (d.day == 1 and _month_alone(text)):
         # "This September, on a scan": a month ("a" is no first of it)
         return _month(d.year, d.month)
     if data.period == "year":
@@ -5195,7 +5199,10 @@ def _read_when_said(text: str, today: date) -> DateSpec:
                 # "the end of summer last year, around September": the year said elsewhere
                 # in the answer is that month's, not this year's.
                 when = _dateparser(f"{said} {year_hint}", today)
-            when = when or _dateparser(said, today) or DateSpec.exact(d.date())
+            when = when or _dateparser(said, today)
+            if when is None and d.day == 1 and _month_alone(said):
+                when = _month(year_hint or d.year, d.month)  # "in january after the": a month
+            when = when or DateSpec.exact(d.date())
     if when is None:
         raise DateParseError("unparsed")
     when = _finer_inside(raw, when, today, year_in_words) or when

@@ -22,6 +22,10 @@ E. A month said first and its day said alone at the end of a later clause ("This
    at my follow-up, on the 3rd"): that day of that month; a month said with what happened
    and no day ("This September, on a scan") is the month (the date library made "a" its
    first day).
+G. A month said with words the date library reads only in part ("in february after the
+   holidays", "in july after the parade") is that month, not its first day; with a winter
+   counted back said in another sentence ("Two winters ago. It was in January, after the
+   holidays") the month of that winter.
 """
 
 from __future__ import annotations
@@ -153,3 +157,19 @@ def test_weekday_counted_from_an_event_dated_in_a_later_sentence(text, expected)
 )
 def test_a_month_and_its_day_said_apart(text, expected):
     assert when(text) == expected
+
+
+WEDNESDAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in february after the holidays", "2026-02"),
+        ("in july after the parade", "2026-07"),
+        ("two winters ago. It was in January, after the holidays", "2025-01"),
+        ("Two winters back. January, after the holidays were over.", "2025-01"),
+    ],
+)
+def test_a_month_read_in_part_is_the_month(text, expected):
+    assert when(text, WEDNESDAY) == expected
