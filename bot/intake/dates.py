@@ -3708,7 +3708,16 @@ def _finer_inside(
     spans said outright ("March or April", "the 3rd to the 5th of May") are kept."""
     if when.precision not in {"range", "year"}:
         return None
-    if when.precision == "range" and not (year_in_words or _VAGUE_WORDS.search(raw)):
+    if when.precision == "range" and not (
+        year_in_words
+        or _VAGUE_WORDS.search(raw)
+        # "during tax season, ... early April": a part of a month or a day said beside a
+        # season of the calendar (a bare month beside it may be after it: kept as said)
+        or (
+            re.search(r"\bseason\b", raw, re.IGNORECASE)
+            and (_MONTH_PART.search(raw) or _MONTH_DAY.search(raw))
+        )
+    ):
         return None  # ("two years ago, April, after tax season": the count back is vague)
     if _DAY_SPAN.search(raw) or _MONTH_SPAN.search(raw) or _HOLIDAY.search(raw):
         return None

@@ -26,6 +26,9 @@ G. A month said with words the date library reads only in part ("in february aft
    holidays", "in july after the parade") is that month, not its first day; with a winter
    counted back said in another sentence ("Two winters ago. It was in January, after the
    holidays") the month of that winter.
+H. A part of a month or a day said beside a season of the calendar ("during tax season,
+   ... early April", "flu season, late january"): the finer part, as with a school break or
+   a season of the year; a bare month beside it stays as it was read.
 """
 
 from __future__ import annotations
@@ -173,3 +176,16 @@ WEDNESDAY = date(2026, 12, 2)
 )
 def test_a_month_read_in_part_is_the_month(text, expected):
     assert when(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("during tax season, I was so stressed about filing. mid April", "2026-04-10..2026-04-20"),
+        ("flu season, late january i think", "2026-01-20..2026-01-31"),
+        ("it was tax season, march 3rd", "2026-03-03"),
+        ("tax season", "2026-01-15..2026-04-15"),
+    ],
+)
+def test_a_finer_part_beside_a_season_of_the_calendar(text, expected):
+    assert when(text, THURSDAY) == expected
