@@ -3896,6 +3896,12 @@ def _month_then_its_day(raw: str, today: date) -> DateSpec | None:
         return None
     if _HOLIDAY.search(m.group("between")) or _WEEKDAY.search(m.group("between")):
         return None
+    if re.search(
+        r"\b(?:around|about|like|maybe|roughly|approximately|circa|near|close\s+to|or\s+so)\s*$",
+        m.group("between"),
+        re.IGNORECASE,
+    ):
+        return None  # "in July, around the 12th": a hedged day, read by the readers of one
     try:
         return _read_when_said(f"{m.group('head')} the {int(m.group('day'))}th", today)
     except DateParseError:
@@ -4863,9 +4869,11 @@ def _stated_year(raw: str, today: date) -> tuple[int | None, str]:
 
 
 def holiday_after_incident(text: str, when: DateSpec, incident: DateSpec) -> DateSpec | None:
-    """A discovery told by a holiday with no year ("on Mother's Day, when he got sick"): the
-    first one on or after the incident's first day, when `when` (the latest one before
-    today) is a later year's; None when the reading stands."""
+    """A discovery told by a holiday with no year ("on Mother's Day, when he got sick", of a
+    birth the week before it, last year): the first one on or after the incident's first
+    day when it came within a month of the incident and `when` (the latest one before
+    today) is a later year's; a holiday months after the incident ("around Halloween", of
+    a surgery in August of last year) stays the latest. None when the reading stands."""
     found = list(_HOLIDAY.finditer(text))
     if len(found) != 1 or _ANY_YEAR.search(text) or _AGO.search(text):
         return None
@@ -4881,7 +4889,7 @@ def holiday_after_incident(text: str, when: DateSpec, incident: DateSpec) -> Dat
         except DateParseError:
             continue
         if then.earliest >= incident.earliest and then.latest < when.earliest:
-            return then
+            return then if (then.earliest - incident.latest).days <= 31 else None
     return None
 
 

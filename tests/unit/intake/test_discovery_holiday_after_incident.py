@@ -1,7 +1,8 @@
 """A discovery told by a holiday with no year is the first one on or after the incident
-(round 17's tuned visitors, issue 13/18): "on Mother's Day, when he got sick", said about
-a birth in May of last year, is that May's Mother's Day, not this year's. A holiday said
-with a year, "last", or a count, and a reading already after the incident, stand.
+(round 17's tuned visitors, issue 13/18) when it came within a month of the incident: "on
+Mother's Day, when he got sick", said about a birth the week before it last year, is that
+May's Mother's Day, not this year's. A holiday said with a year, "last", or a count, one
+months after the incident, and a reading already after the incident, stand.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ def test_a_holiday_with_no_year_is_the_first_after_the_incident(text, incident, 
         ("on father's day 2025", "2024-06-02", "2025-06-15"),
         ("on father's day", "2026-06-02", "2026-06-21"),
         ("two days ago", "2025-06-02", "2026-11-30"),
+        # Months after the incident: the latest one, as any holiday said alone.
+        ("around halloween, when the scan showed it", "2025-07-15", "2026-10-29..2026-11-02"),
+        ("on thanksgiving", "2025-06-02", "2026-11-26"),
     ],
 )
 def test_a_reading_pinned_or_already_after_the_incident_stands(text, incident, expected):

@@ -155,6 +155,8 @@ def test_weekday_counted_from_an_event_dated_in_a_later_sentence(text, expected)
         ("july, when the biopsy came back, the 9th", "2026-07-09"),
         # A month said with what happened and no day: the month, not its first.
         ("This September, on a scan.", "2026-09"),
+        # A hedged day is left to the readers of one, as before.
+        ("The scan was in July, around the 12th I think.", "2026-07"),
         ("October, during a checkup", "2026-10"),
     ],
 )
