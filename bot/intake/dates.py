@@ -5012,13 +5012,54 @@ def _care_then_later_harm(text: str, when: DateSpec, today: date) -> DateSpec | 
     return first
 
 
+# "They sent me home two days before, and he was born May 2nd", "She was born May 2nd. They
+# had sent me home two days before": the care counted back from a birth's day. As with two
+# days said outright ("sent home April 28, born May 1"), the span from the care to the birth.
+_BIRTH_DAY_SAID = re.compile(
+    r"\b(?:was|were|got)\s+(?:born|delivered)\s+(?:on\s+)?(?P<day>[^.;!?,]{3,40})", re.IGNORECASE
+)
+_CARE_BEFORE = re.compile(
+    r"\b(?:sent\s+(?:me|us|her)\s+home|seen|saw|appointment|appt|visit|checked|monitor\w*|"
+    r"told\s+(?:me|us|her))\b.{0,40}?\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+(?:before|earlier|prior)\b",
+    re.IGNORECASE,
+)
+
+
+def _care_before_birth(text: str, when: DateSpec, today: date) -> DateSpec | None:
+    born, care = _BIRTH_DAY_SAID.search(text), _CARE_BEFORE.search(text)
+    if not born or not care or when.precision != "day":
+        return None
+    try:
+        birth = _read_when_said(born.group("day"), today)
+    except DateParseError:
+        return None
+    if birth.precision != "day":
+        return None
+    raw_n = care.group("n").lower()
+    n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
+    back = (
+        timedelta(weeks=n) if care.group("unit").lower().startswith("week") else timedelta(days=n)
+    )
+    if not timedelta(days=1) <= back <= timedelta(days=14):
+        return None
+    first = birth.earliest - back
+    if when.earliest not in {first, birth.earliest}:
+        return None
+    return _range(first, birth.earliest)
+
+
 def _read_when(text: str, today: date) -> DateSpec:
     """parse_when's English reading; a stretch said from its start to a day ("from January
     until she died on May 3") is the whole stretch, unless a day inside it is picked out."""
     when = _read_when_said(text, today)
     stretch = _from_until_day(text, today)
     if stretch is None or stretch.earliest < when.earliest <= when.latest < stretch.latest:
-        return _care_then_later_harm(text, when, today) or when
+        return (
+            _care_then_later_harm(text, when, today)
+            or _care_before_birth(text, when, today)
+            or when
+        )
     return stretch
 
 

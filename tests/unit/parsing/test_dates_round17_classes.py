@@ -29,6 +29,9 @@ G. A month said with words the date library reads only in part ("in february aft
 H. A part of a month or a day said beside a season of the calendar ("during tax season,
    ... early April", "flu season, late january"): the finer part, as with a school break or
    a season of the year; a bare month beside it stays as it was read.
+I. The care counted back from a birth's day ("They sent me home three days before, and she
+   was born June 4th"): the span from the care to the birth, as with both days said
+   outright (class C: a birth may be the incident itself).
 """
 
 from __future__ import annotations
@@ -191,3 +194,21 @@ def test_a_month_read_in_part_is_the_month(text, expected):
 )
 def test_a_finer_part_beside_a_season_of_the_calendar(text, expected):
     assert when(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They sent me home three days before, and she was born June 4th.",
+            "2026-06-01..2026-06-04",
+        ),
+        ("He was born March 10th. They had sent us home 2 days before.", "2026-03-08..2026-03-10"),
+        ("she was born on august 20, the appointment was a week before", "2026-08-13..2026-08-20"),
+        # A death, not a birth: the care, as in class C.
+        ("They sent me home two days before, and he died May 2nd.", "2026-04-30"),
+        ("he was born may 2nd", "2026-05-02"),
+    ],
+)
+def test_the_care_counted_back_from_a_birth(text, expected):
+    assert when(text) == expected
