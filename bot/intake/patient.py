@@ -202,6 +202,23 @@ _PROFESSIONAL = re.compile(
     r"facility|clinic|care\s+home|assisted\s+living)\b[^.]{0,60}\b(?:resident|patient)\b",
     re.IGNORECASE,
 )
+# "I'm a nurse", "I'm an RN myself": the visitor's trade, said of no one in particular. Told
+# with the visitor's own care ("they left a sponge in me", "I have a case") and of no one
+# else (a he or a she, a patient, a resident), it is the nurse's own case, not a carer's.
+_TRADE_ONLY = re.compile(r"^(?:i'?m|i\s+am|im|i\s+was|i\s+work\s+as)\s+(?:a|an|the)\s", re.I)
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|him|his|her|hers|he'?s|she'?s|patients?|residents?|clients?|"
+    r"(?:a|the|this|an?\s+\w+)\s+(?:man|woman|lady|gentleman|boy|girl|child|baby))\b",
+    re.IGNORECASE,
+)
+_OWN_CASE = re.compile(
+    r"\b(?:i\s+(?:have|had|got|was|needed|lost|woke|ended\s+up|developed|suffered)|"
+    r"i'?ve\s+(?:had|got|been)|(?:in|into|inside|to|on|gave|sent|told|treated|operated\s+on|"
+    r"misdiagnosed|hurt|injured)\s+me|my\s+(?:own\s+)?(?:case|surgery|operation|procedure|"
+    r"diagnosis|care|body|leg|arm|back|hip|knee|belly|abdomen|bowel|colon|stomach|liver|heart|"
+    r"eyes?|spine|neck|shoulder|kidneys?|bladder|uterus|breasts?|face|head|skin|foot|hand))\b",
+    re.IGNORECASE,
+)
 _ACQUAINTANCE = re.compile(
     r"\b(?:a\s+friend(?:\s+of\s+mine)?|an?\s+(?:co-?worker|colleague|neighbou?r|acquaintance)|"
     r"(?:just|only)\s+a\s+friend|someone\s+i\s+know|a\s+guy\s+i\s+know|"
@@ -234,7 +251,12 @@ def no_standing_in(text: str) -> str | None:
     family = rel if found else _my_relative(cleaned)
     if family and family not in NO_STANDING:
         return None
-    if _PROFESSIONAL.search(text):
+    professional = _PROFESSIONAL.search(text)
+    if professional and not (
+        _TRADE_ONLY.match(professional.group(0))
+        and _OWN_CASE.search(text)
+        and not _SOMEONE_ELSE.search(text)
+    ):
         return CAREGIVER_PROFESSIONAL
     m = _ACQUAINTANCE.search(text)
     if m:
@@ -399,6 +421,32 @@ class RelativeMention:
     role: str
 
 
+# Someone else's medicine handed to the visitor, who took it: "the pharmacy filled my
+# roommate's pills for me", "they gave me my husband's insulin". The owner of the drug sets
+# the scene; the one given it (and harmed) is the patient.
+_DRUG_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?(?:prescriptions?|pills|meds|medications?|medicines?|insulin|inhaler|"
+    r"drugs?|dose|bottle|order)\b",
+    re.IGNORECASE,
+)
+_GIVEN_TO_ME = re.compile(
+    r"\b(?:gave|give|given|giving|handed|hand|filled|dispensed|sold|sent|mailed|delivered|"
+    r"mixed\s+up)\s+(?:(?:me|us)\b|[^.;!?]{0,20}\b(?:for|to)\s+me\b)|"
+    r"\b(?:instead\s+of\s+mine|not\s+mine|i\s+(?:took|swallowed|used|started\s+(?:taking|on)|"
+    r"was\s+taking|had\s+been\s+taking|ended\s+up\s+taking))\b",
+    re.IGNORECASE,
+)
+
+
+def _someone_elses_drug_given_me(text: str, start: int, end: int) -> bool:
+    """ "gave me my neighbor's prescription ... I took it": the relative owns the drug only."""
+    if not _DRUG_AFTER.match(text[end:]):
+        return False
+    sentence_start = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".;!?\n") if i != -1]
+    return bool(_GIVEN_TO_ME.search(text, sentence_start, min(ends, default=len(text))))
+
+
 def _role(text: str, start: int, end: int) -> str:
     clause_start = max(text.rfind(c, 0, start) for c in ".,;:!?()\n") + 1
     before = text[clause_start:start]
@@ -406,6 +454,8 @@ def _role(text: str, start: int, end: int) -> str:
     if text[start:end].lower().endswith(("'s", "’s")) or (
         text[start:end].lower().endswith("s") and _CARE_NOUNS.match(after)
     ):
+        if _someone_elses_drug_given_me(text, start, end):
+            return "scene"
         if _CARE_NOUNS.match(after):
             return "harmed"
         return "scene" if _SCENE_NOUNS.match(after) else "named"
