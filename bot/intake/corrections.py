@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.intake import answers, contact, names, states
+from bot.intake import answers, contact, names, patient, states
 from bot.law.model import DateSpec
 
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
@@ -725,7 +725,48 @@ def _care_place(text: str, today: date) -> Correction | None:
     return None
 
 
+# Who the patient is, put right at the read-back: "he's actually my stepdad, not my dad",
+# "not my mom, my aunt", "the patient is my grandmother", "she's my stepmom" (the whole reply).
+_REL = rf"(?:my|our)\s+(?P<rel>{patient.REL_PATTERN})\b"
+_OLD_REL = rf"(?:my|our)\s+(?:{patient.REL_PATTERN})\b"
+_RELATIONSHIP_SAID = (
+    re.compile(
+        r"\b(?:he|she|they|it|the\s+patient|that)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+"
+        rf"(?:actually\s+|really\s+|in\s+fact\s+)?{_REL}(?:\s*,?\s*(?:and\s+)?not\s+{_OLD_REL})?",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\bnot\s+{_OLD_REL}\s*[,;-]*\s*(?:but\s+|it'?s\s+|it\s+was\s+)?{_REL}", re.I),
+    re.compile(rf"\b(?:it'?s|it\s+was|it\s+is)\s+{_REL}\s*,?\s*not\s+{_OLD_REL}", re.I),
+)
+# A reply that is the relationship alone, after "what should I change?": "he's my stepfather".
+_ONLY_RELATIONSHIP = re.compile(
+    r"^\W*(?:(?:no|sorry|oh|actually)\W+)*(?:he|she|the\s+patient)(?:'s|\s+is|\s+was)\s+"
+    rf"(?:actually\s+)?{_REL}\W*$",
+    re.IGNORECASE,
+)
+
+
+def _relationship_correction(text: str) -> Correction | None:
+    said = " ".join(text.replace("\u2019", "'").split())
+    for pattern in _RELATIONSHIP_SAID:
+        m = pattern.search(said)
+        if m and (
+            "not" in m.group(0).lower().split()
+            or _ONLY_RELATIONSHIP.match(said)
+            or re.search(r"\b(?:actually|really|in\s+fact|the\s+patient)\b", m.group(0), re.I)
+        ):
+            rel = patient.relationship_of(m.group("rel"))
+            if rel:
+                return Correction(
+                    "patient_relationship", {"patient_relationship": rel, "patient_is_self": False}
+                )
+    return None
+
+
 def _parse(text: str, today: date, current: Mapping[str, object] | None = None) -> Correction:
+    related = _relationship_correction(text)
+    if related:
+        return related
     swapped = _swap(text, today, current)
     if swapped:
         field, values, span = swapped
