@@ -481,7 +481,41 @@ def described(
     return Parsed({field_name: value})
 
 
+# A reply at the provider question that adds to the story instead ("Sorry, I should add,
+# nobody called us for a whole day", "one more thing: they never told us she fell"): no
+# provider is in it, so it is no answer, and the question is put again.
+_ADDS_TO_STORY = re.compile(
+    r"^\W*(?:(?:sorry|oh|oops|wait|also|and|ok|okay|um+|uh+|actually|btw|but)\W+)*"
+    r"(?:i\s+(?:should|forgot\s+to|meant\s+to|need\s+to|want\s+to|wanted\s+to|have\s+to)\s+"
+    r"(?:add|mention|say|tell\s+you)|i\s+(?:forgot|should\s+have)\s+(?:to\s+)?(?:said|say|mention|"
+    r"mentioned|told\s+you)|(?:one\s+more|another|the\s+other)\s+thing|something\s+(?:else|i\s+"
+    r"forgot)|(?:just\s+)?to\s+add|let\s+me\s+add|p\.?s\.?|forgot\s+to\s+(?:say|mention))\b",
+    re.IGNORECASE,
+)
+_PROVIDER_WORD = re.compile(
+    r"\b(?:dr|doctors?|docs?|nurses?|surgeons?|physicians?|hospitals?|clinics?|er|ers|"
+    r"emergency|pharmac\w*|pharmacists?|centers?|centres?|home|facility|practice|medical|health|"
+    r"urgent|ob|obgyn|midwife|dentist|therapist|specialist|staff|va|ambulance|paramedics?|"
+    r"rehab|hospice|lab|radiolog\w*|\w+ologists?|\w+iatrists?)\b",
+    re.IGNORECASE,
+)
+
+
+def _adds_to_story(text: str) -> bool:
+    """An add-on to the story, with no provider in it: no care word and no name (a word
+    capitalised inside a sentence: "I should add, it was Brookdale" names one)."""
+    if not _ADDS_TO_STORY.match(text) or _PROVIDER_WORD.search(text):
+        return False
+    starts = {m.end() for m in re.finditer(r"(?:^|[.!?:,;]\s*)", text)}
+    return not any(
+        m.start() not in starts and not re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", m.group(0))
+        for m in re.finditer(r"\b[A-Z][\w'’-]*", text)
+    )
+
+
 def parse_provider(text: str) -> Parsed:
+    if _adds_to_story(text):
+        return _fail("unparsed")
     return described("provider", text, min_letters=2, said=replies, only_dont_know=_only_dont_know)
 
 

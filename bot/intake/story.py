@@ -310,6 +310,20 @@ _STOP = {
     "malpractice",
     "case",
     "claim",
+    # Texting shorthand and asking words before the place ("need help w nursing home case",
+    # "question abt urgent care visit"): never part of its name.
+    "w",
+    "w/",
+    "wit",
+    "abt",
+    "bout",
+    "about",
+    "re",
+    "regarding",
+    "question",
+    "questions",
+    "problem",
+    "issue",
 }
 # Words that describe a facility without naming it ("the county hospital").
 _DESCRIPTORS = {
@@ -632,6 +646,11 @@ _GENERIC_KIND = frozenset(
         "free",
         "low-cost",
         "student",
+        "college",
+        "campus",
+        "school",
+        "university",
+        "dorm",
         "teaching",
         "specialty",
         "specialist",
