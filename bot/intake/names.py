@@ -885,7 +885,11 @@ _REFUSAL = re.compile(
     r"to|with)\s+)*(?:give|giving|share|sharing|say|saying|tell|telling|provide|providing|"
     r"leave|leaving|put|putting|type|typing|disclose|disclosing|post|posting)\b|"
     r"\bnot\s+(?:giving|sharing|telling|saying|comfortable|ready)\b|"
-    r"\b(?:do|must)\s+(?:i|we)\s+(?:have|need)\s+to\b|\b(?:is|it'?s)\s+(?:that|it|this|a\s+name)"
+    # "do I have to?", "do we need to answer that": not "how long do we have to sue", "what
+    # do I have to pay", "when do we need to file" (a question about the deadline or the cost).
+    r"(?<!\blong\s)(?<!\btime\s)(?<!\bwhen\s)(?<!\bmuch\s)(?<!\bwhat\s)(?<!\bsoon\s)"
+    r"\b(?:do|must)\s+(?:i|we)\s+(?:have|need)\s+to\b(?!\s+(?:pay|sue|file|act|wait|go|"
+    r"come|bring|sign|get|move|start|hurry|make)\b)|\b(?:is|it'?s)\s+(?:that|it|this|a\s+name)"
     r"\s+(?:really\s+)?(?:necessary|required|needed|mandatory)\b|"
     r"\b(?:keep|keeping)\s+(?:it|that|this|my\s+name)\s+(?:to\s+myself|private|secret)\b|"
     r"\bi'?ll\s+pass\b|\b(?:that'?s|it'?s)\s+(?:private|personal)\b|"

@@ -143,14 +143,27 @@ _ABOUT_PRIVACY = re.compile(
 )
 
 
+# The time left to act, asked in so many words: "how long do we have to do something?",
+# "is it too late to sue?", "what's the deadline in Ohio?".
+_ABOUT_DEADLINE = re.compile(
+    r"\bhow\s+(?:long|much\s+time)\s+(?:do|does|did|have|will)\s+(?:i|we|you|they|he|she|my\s+\w+)"
+    r"\s+(?:have|got|get)\b|\bhow\s+(?:long|much\s+time)\s+(?:is|are)\s+(?:there|left)\b|"
+    r"\b(?:deadlines?|statute\s+of\s+limitations?|time\s+limits?)\b|"
+    r"\btoo\s+late\s+(?:to|for)\s+(?:sue|file|do|bring|make|take|a\s+(?:case|claim|lawsuit))\b",
+    re.IGNORECASE,
+)
+
+
 def asks_about(text: str) -> str | None:
-    """ask_cost / ask_confidential when the words ask about it, else None."""
+    """ask_cost / ask_confidential / ask_deadline when the words ask about it, else None."""
     if not is_question(text):
         return None
     if _ABOUT_COST.search(text):
         return "ask_cost"
     if _ABOUT_PRIVACY.search(text):
         return "ask_confidential"
+    if _ABOUT_DEADLINE.search(text):
+        return "ask_deadline"
     return None
 
 
