@@ -1291,7 +1291,7 @@ _POST_OP_HARM = (
     r"throwing up|swell\w*|swollen|pus|oozing|leak\w*|(?:couldn't|could not|can't|cannot|"
     r"unable to) (?:pee|urinate|breathe|walk|keep \w+ down)|in agony|(?:severe|terrible|"
     r"unbearable|excruciating) pain|short of breath|(?:wound|incision) (?:opened|split|"
-    r"was red|looked))"
+    r"was red|looked|turned black)|turned yellow|(?:went|got|was|am|is) jaundiced|jaundice)"
 )
 _SENT_HOME = (
     r"(?:sent (?:\w+ ){0,2}?(?:back )?home|discharged|released|sent (?:\w+ )?away|"
@@ -1300,7 +1300,8 @@ _SENT_HOME = (
 # A complication waved off: sent home, "said it was normal", "said he'd be fine", ignored.
 _DISMISSED = (
     rf"(?:{_SENT_HOME}|"
-    r"(?:said|saying|told \w+|kept saying) (?:it'?s|it was|this is|this was|that'?s|that was|"
+    r"(?:said|says|saying|tells \w+|told \w+|kept saying) (?:it'?s|it was|this is|this was|"
+    r"that'?s|that was|"
     r"thats|was|is) (?:just |all |\w+ )?(?:normal|fine|nothing|expected|gas|part of "
     r"(?:healing|recovery|the healing))|"
     r"(?:said|told \w+) (?:i|he|she|they|we)(?:'d| would| will|'ll) be (?:fine|ok|okay|alright|"
@@ -1351,6 +1352,15 @@ _ORGAN_HOLE = (
     rf"(?:\w+ )?{_HOLLOW_ORGAN}\b|(?:perforated|punctured|torn|ruptured) (?:my |his |her |their "
     rf"|the )?{_HOLLOW_ORGAN}\b|{_HOLLOW_ORGAN} (?:was|were|had been|got) (?:\w+ )?"
     r"(?:perforated|punctured|torn|ripped|holed)\b)"
+)
+# An organ hurt, told as what the operation did ("they had clipped my main bile duct",
+# "nicked his ureter") or named as an injury ("a bile duct injury", "a bowel perforation").
+_ORGAN_CUT = (
+    r"(?:(?:nicked|cut|clipped|severed|tied off|stapled|burned|burnt|punctured|perforated|tore|"
+    r"torn|lacerated|damaged|injured|transected)\s+(?:a |an |the |my |his |her |their |our )?"
+    r"(?:(?:main|common|left|right|small|large) )?"
+    rf"(?:{_HOLLOW_ORGAN[3:-1]}|spleen|liver|diaphragm)\b|"
+    rf"(?:{_HOLLOW_ORGAN[3:-1]}) (?:injury|injuries|leak|perforation|tear|laceration|damage)\b)"
 )
 # Waiting in the ER: the verb, the place, and a long time.
 _WAITED = (
@@ -2439,7 +2449,9 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         # Leak at the staple line. They ignored my fever").
         (
             r"^\W*(?:(?:my|his|her|a|an|the)\s+)?(?:\w+\s+){0,2}?"
-            rf"{_OPERATED}\b\s*[.:,;-](?=[^;]{{0,160}}?\b{_POST_OP_HARM})"
+            # (or with where it was done: "Gallbladder surgery at Elm Street Surgical.")
+            rf"{_OPERATED}\b(?:\s+(?:at|in|with|by)\b[^.;:]{{0,80}})?\s*[.:,;-]"
+            rf"(?=[^;]{{0,160}}?\b{_POST_OP_HARM})"
             rf"(?=[^;]{{0,220}}?\b{_DISMISSED})(?![^;]{{0,300}}?\b{_REVEALED})",
             POST_OP_WEIGHT,
         ),
@@ -2475,6 +2487,16 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             rf"[^.;]{{0,30}}?\b{_PROCEDURE}\b"
             rf"(?=[^;]{{0,300}}?\b{_ORGAN_HOLE})"
             rf"(?![^;]{{0,400}}?\b(?:{_REVEALED_ELSE}|ulcers?|diverticul\w*|crohn'?s|colitis)\b)",
+            POST_OP_WEIGHT,
+        ),
+        # The same with the organ told as cut or injured ("had my gallbladder out ... sent
+        # home ... the nurse said it was normal ... they had clipped my main bile duct"): the
+        # harm was done in the operation; the dismissal after it is its aftermath.
+        (
+            r"\b(?:had|got|underwent|went in for|after|following|during|from|since)\b"
+            rf"[^.;]{{0,30}}?(?:{_OPERATED}|\b{_PROCEDURE}\b)"
+            rf"(?=[^;]{{0,600}}?\b{_ORGAN_CUT})"
+            rf"(?![^;]{{0,600}}?\b(?:{_REVEALED_ELSE}|ulcers?|diverticul\w*|crohn'?s|colitis)\b)",
             POST_OP_WEIGHT,
         ),
         # Sterilisation that did not hold: "got pregnant a year after my tubal".
