@@ -2694,6 +2694,11 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"(?:\w+ )?(?:pints|liters|litres) of )?blood)\b[^.]{0,40}\b(?:after|during) "
             r"(?:the |my |her )?(?:delivery|delivering|birth|giving birth|c-section|labou?r|"
             r"having (?:the |a |our |her |my )?baby)\b|"
+            # ... or after the child came: "wife bled after our son was born", "she was
+            # bleeding after the baby came"
+            r"\b(?:bled|bleeding|hemorrhag\w*|haemorrhag\w*)\b[^.]{0,40}\bafter (?:the |my |our |"
+            r"her |their )?(?:baby|son|daughter|twins?|little one) (?:came|come|was born|were born|"
+            r"arrived|came out|was delivered|got here)\b|"
             r"\bpostpartum (?:hemorrhage|bleeding|preeclampsia|eclampsia|infection)\b",
             4,
         ),
