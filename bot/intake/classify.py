@@ -2818,6 +2818,23 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             3,
         ),
         (r"\b(?:suicide|fall) (?:watch|precautions?|risk)\b", 3),
+        # A patient who said they would end their life, let go or left alone anyway: a known
+        # danger not guarded against, not a missed diagnosis ("he told them he would kill
+        # himself if they let him go and they discharged him anyway").
+        (
+            r"\b(?:suicidal|(?:kill|hurt|harm|shoot|hang) (?:himself|herself|themselves|myself)|"
+            r"(?:take|end|taking|ending) (?:his|her|their|my) (?:own )?life|suicide attempt|"
+            r"attempted suicide|tried to (?:kill|hang|overdose)\w*)\b[^.]{0,120}"
+            r"\b(?:discharged|released|sent (?:\w+ ){0,2}?home|"
+            r"let (?:him|her|them|me) (?:go|leave|out)|left (?:him|her|them|me) alone|unwatched|"
+            r"unsupervised|took (?:him|her|them|me) off)\b|"
+            r"\b(?:discharged|released|sent (?:\w+ ){0,2}?home|"
+            r"let (?:him|her|them|me) (?:go|leave))"
+            r"\b[^.]{0,60}\b(?:even though|although|though|despite|when|after)\b[^.]{0,60}"
+            r"\b(?:suicidal|(?:kill|hurt|harm) (?:himself|herself|themselves|myself)|"
+            r"(?:take|end) (?:his|her|their|my) (?:own )?life)\b",
+            4,
+        ),
         # No monitor, found dead by the staff; jail guards who would not act; a protocol
         # not followed; an infection from a line.
         (
