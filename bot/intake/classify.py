@@ -678,6 +678,8 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             r"\b(?:withheld|withholding|didn't give|did not give|never gave|stopped giving|"
             r"skipped|missed|forgot|refused to give|wouldn't give|won't give|will not give|"
+            # the same kept up: "they kept skipping his insulin", "kept missing her doses"
+            r"(?:kept |keep |were |was )?(?:skipping|missing|forgetting|not giving)|"
             r"ran out of)\s+(?:him |her |me |them |my \w+ |our \w+ )?(?:his |her |my |their |the )?"
             r"(?:\w+'?s? )?(?:insulin|medications?|meds|"
             r"doses?|"
@@ -873,6 +875,10 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         (
             rf"\b{_CUSTODY}\b[^.]{{0,80}}\b(?:ignored|denied|refused|wouldn't|would not|won't|"
             r"will not|"
+            # a disease let go untreated: "they let his diabetes get so bad they took his leg"
+            r"let (?:his|her|their|my|our|the) (?:\w+ ){0,2}?(?:get|go|become|turn) (?:so |that |"
+            r"really |way |too )?(?:bad|worse|infected|untreated|gangrenous|septic|out of "
+            r"(?:hand|control))|"
             r"never (?:got|saw|took|gave|sent)|(?:didn't|wouldn't|refused to) (?:send|take)|"
             r"no (?:doctor|care|treatment|medication)|didn't get|"
             r"did not get|withheld|neglect\w*)\b",
