@@ -851,10 +851,15 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"operation|procedure|\w+ectomy|\w+plasty|replacement|fusion|amputation)\b",
             3,
         ),
-        # One pattern for both words so "the surgeon ... the surgery" counts once.
+        # One pattern for both words so "the surgeon ... the surgery" counts once; an organ
+        # taken out, said plainly, is the same word ("after getting his tonsils out", "had my
+        # gallbladder removed": a tonsillectomy, a cholecystectomy).
         # (not a surgery said to have gone well: "my surgery went fine but the food was awful")
         (
-            rf"\b(?:{_SURGERY}|{_SURGEON}|surgical)\b(?! (?:itself )?(?:went|was|turned out|"
+            rf"\b(?:{_SURGERY}|{_SURGEON}|surgical|"
+            r"(?:tonsils?|adenoids|appendix|gallbladder|spleen|thyroid|uterus|ovar(?:y|ies)|"
+            r"prostate) (?:were |was |got |had been )?(?:taken out|removed|out))"
+            r"\b(?! (?:itself )?(?:went|was|turned out|"
             r"came out) (?:totally |just |really |very )?(?:fine|well|great|smoothly|ok|okay|"
             r"perfect\w*|successful|a success)\b)",
             2,
@@ -868,7 +873,12 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"liposuction|tummy tuck|breast (?:implants?|augmentation|reduction)|bypass surgery)\b",
             2,
         ),
-        (r"\b(?:implant|implants|incision|stitches|operating room|\bor\b)\b", 1),
+        # (the operating room as "the OR", not the word "or")
+        (
+            r"\b(?:implant|implants|incision|stitches|operating room|(?:in|into|to|from|out of) "
+            r"the or)\b",
+            1,
+        ),
         (r"\bprocedure\b", 1),
     ),
     CaseType.NURSING_HOSPITAL_NEGLIGENCE: (
