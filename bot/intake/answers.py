@@ -1162,12 +1162,26 @@ def _incident_start(incident: object) -> date | None:
         return None
 
 
+def _incident_middle(incident: object) -> date | None:
+    """The incident's likeliest day: the middle of its span ("June 2025" is mid-June, not
+    June 1st); None without a usable date."""
+    if not isinstance(incident, str) or not incident or incident == UNKNOWN:
+        return None
+    try:
+        spec = DateSpec.from_slot(incident)
+    except ValueError:
+        return None
+    return spec.earliest + (spec.latest - spec.earliest) / 2
+
+
 def _birthdays_since(incident: object, today: date) -> int | None:
     """The likeliest number of birthdays between the incident and today, the birthday not
     known: 1.95 years back is two birthdays for all but a few weeks of the year's birthdays,
-    so two, not the one whole year counted."""
-    start = _incident_start(incident)
-    return None if start is None else max(round((today - start).days / 365.2425), 0)
+    so two, not the one whole year counted. An incident known to the month or the season
+    is counted from its middle: "62 now" of care in June 2025 (1.47 years back from
+    December 2026) is 61 then, not the 60 that counting from June 1st (1.51 years) gave."""
+    middle = _incident_middle(incident)
+    return None if middle is None else max(round((today - middle).days / 365.2425), 0)
 
 
 def _age_values(age: int, approximate: bool) -> Parsed:
