@@ -243,6 +243,10 @@ def read(
         # The classifier heard an answer, but the words ask about cost or privacy
         # ("before I go on, I wish to know whether you charge"): answered, place kept.
         asked = asks_about_(text) if asks < MAX_ASKS else None
+        if asked == "ask_deadline" and question in OPEN_QUESTIONS:
+            # A story or a provider may end "... is it too late?": the words are kept as the
+            # answer (the deadline is the attorney's to tell), not answered and asked again.
+            asked = None
         if asked:
             return Reading(asked, intent, "a question about it in the words")
         if (

@@ -60,3 +60,17 @@ def test_the_deadline_asked_in_words_is_answered_then_the_question_comes_back(te
 )
 def test_a_statement_is_no_deadline_question(text: str) -> None:
     assert turns.asks_about(text) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("incident_description", "the ER missed his stroke last spring. is it too late to sue?"),
+        ("provider", "St. Anne's in Dayton. How long do we have to file?"),
+    ],
+)
+def test_a_deadline_asked_with_a_story_or_a_provider_keeps_the_words_as_the_answer(
+    question: str, text: str
+) -> None:
+    reading = turns.read(question, text, "inform", answers=True, asks=1, guided=False)
+    assert reading.intent == "inform"
