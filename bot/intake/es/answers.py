@@ -156,6 +156,16 @@ def parse_yes_no(field_name: str, text: str) -> Parsed:
     return english.yes_no(field_name, text, replies)
 
 
+def _after_a_question(text: str) -> str | None:
+    """What follows a question the visitor asks back before answering ("¿Tengo que tener
+    abogado ya? No, no tengo", "¿para qué lo necesitan? sí, falleció"), or None when no
+    words follow one."""
+    head, mark, rest = text.rpartition("?")
+    if not mark or not re.search(r"[^\W\d_]", rest) or not re.search(r"[^\W\d_]", head):
+        return None
+    return rest
+
+
 def _said_outright(
     field_name: str, text: str, no: Callable[[str], object], yes: Callable[[str], object]
 ) -> Parsed:
@@ -169,13 +179,55 @@ def _said_outright(
     return parse_yes_no(field_name, text)
 
 
+# "no tenemos idea" is a don't-know (replies._DONT_KNOW), never a no.
+_NOT_AN_IDEA = r"(?!\s+(?:ni\s+)?(?:la\s+(?:menor\s+)?|una\s+)?idea\b)"
 _NO_LONGER = re.compile(
     r"\bya\s+no\b|\b(?:no\s+(?:quiso|quisieron|acepto|aceptaron|tomo|tomaron))\b|"
-    r"\b(?:dejo|dejaron|solto|soltaron)\s+(?:el|mi|nuestro)\s+caso\b|\bno\s+tenemos\b|"
-    r"^\W*(?:nada|ninguno|nadie)\b"  # "nada, todo bien": no lawyer, not a yes
+    r"\b(?:dejo|dejaron|solto|soltaron)\s+(?:el|mi|nuestro)\s+caso\b|\bno\s+tenemos\b"
+    + _NOT_AN_IDEA
+    + r"|^\W*(?:nada|ninguno|nadie)\b"  # "nada, todo bien": no lawyer, not a yes
 )
+# A lawyer hired, said in more words: "ya tengo abogado", "contraté a uno la semana
+# pasada", "firmamos con un bufete", "nos representa una abogada". Not after a no:
+# "no contraté un abogado", "nunca firmamos con nadie" (_NO_LAWYER_STORY).
 _HAS_ONE = re.compile(
-    r"\b(?:ya\s+)?(?:tengo|tenemos|contrate|contratamos)\s+(?:un|una|a\s+un)?\s*abogad[oa]\b"
+    r"(?<!\bno\s)(?<!\bnunca\s)(?<!\btodavia\s)\b(?:ya\s+)?(?:tengo|tenemos|contrate|contratamos|"
+    r"contrato|contrataron)\s+(?:(?:a\s+)?(?:un|una)\s+|a\s+)?(?:abogad[oa]|licenciad[oa]|bufete|"
+    r"firma|uno|una)\b|"
+    r"(?<!\bno\s)(?<!\bnunca\s)\b(?:firme|firmamos|firmo|firmaron)\s+con\s+(?:un|una|el|la|ellos|"
+    r"ella|el)\b|\b(?:me|nos|lo|la|le)\s+(?:representa|representan|esta\s+representando|"
+    r"lleva\s+el\s+caso)\b"
+)
+# A no told as a story, as the English reader's (answers._NO_LAWYER_STORY): consulted but
+# never hired or signed ("consulté con una pero no la contraté", "nunca firmamos nada"),
+# nobody called back, they turned the case down, still looking, only a consultation, and
+# a no said last ("..., así que no", "entonces no"). "no tengo" said of a lawyer too.
+_NOT_DONE = (
+    r"\b(?:no|nunca|jamas)\s+(?:(?:lo|la|los|las|le|les|me|nos)\s+)?(?:(?:he|hemos|ha|han)\s+)?"
+)
+_NO_LAWYER_STORY = re.compile(
+    _NOT_DONE + r"(?:contrat\w*|firm\w*)\b|"
+    r"\bnadie\s+(?:me|nos)\s+(?:(?:ha|han|quiso)\s+)?(?:contest\w*|respond\w*|llam\w*|regres\w*|"
+    r"hizo\s+caso|quiso|acepto|tomo)\b|"
+    r"\b(?:rechaz\w*\s+|no\s+(?:quis\w*|acept\w*|agarr\w*)\s+(?:tomar\s+|agarrar\s+|llevar\s+)?)"
+    r"(?:el|mi|nuestro|este|su)\s+caso\b|\bno\s+(?:habia|hay|tenia|teniamos|tengo)\s+caso\b|"
+    r"\bno\s+(?:tengo|tenemos|tiene|tienen)" + _NOT_AN_IDEA + r"(?=\W*$|\s+(?:ningun\w*|abogad\w*|"
+    r"licenciad\w*|uno|una|todavia|aun|por\s+(?:ahora|el\s+momento|ahorita)|a\s+nadie|nadie)\b)"
+)
+# ... and told more loosely: never called back, only a consultation, still looking, a no
+# said last. A lawyer hired said beside these wins ("ya tengo uno, pero sigo buscando
+# otro", "tenemos abogado pero no nos contesta": represented, however badly).
+_NO_LAWYER_LOOSELY = re.compile(
+    r"\b(?:nunca|no)\s+(?:me|nos)\s+(?:(?:ha|han)\s+)?(?:regres\w*|devolv\w*|contest\w*|"
+    r"respond\w*|llam\w*|marc\w*|escrib\w*|hablaron)\b|"
+    r"\b(?:solo|nomas|nada\s+mas|namas|solamente)\s+(?:fue\s+|tuve\s+|tuvimos\s+|hice\s+)?"
+    r"(?:una\s+|la\s+)?(?:consult\w*|pregunt\w*)\b|"
+    r"\b(?:estoy|estamos|ando|andamos|sigo|seguimos|todavia|aun)\s+(?:\w+\s+)?buscando\b|"
+    r"(?:^|[,.;!?]\s*|\b)(?:asi\s+que|entonces|o\s+sea(?:\s+que)?|osea|por\s+eso|"
+    r"por\s+lo\s+tanto|pues)\s+no\W*$|"
+    # "pues no, todavía no", "la verdad no": a no after a filler (not "pues no sé")
+    r"^\W*(?:pues|bueno|la\s+verdad|mm+|este)\W+no\b(?=\W*$|\s*[,.;!]|\s+(?:todavia|aun|tengo|"
+    r"tenemos|he|hemos)\b)"
 )
 
 
@@ -205,13 +257,26 @@ def _has_one(folded: str) -> bool:
     return bool(_HAS_ONE.search(folded)) and not re.search(r"\bno\s+(?:tengo|tenemos)\b", folded)
 
 
+def _no_lawyer(folded: str) -> bool:
+    if _NO_LONGER.search(folded) or _NO_LAWYER_STORY.search(folded):
+        return True
+    return bool(_NO_LAWYER_LOOSELY.search(folded)) and not _has_one(folded)
+
+
 def parse_has_lawyer(text: str) -> Parsed:
-    """A lawyer who left is none; then the Spanish words, then sí/no; an answer in English
-    ("nope, no lawyer", "had one but he quit") is read by the English reader."""
+    """A lawyer who left is none; then a no told as a story, a lawyer hired, sí/no; an
+    answer in English ("nope, no lawyer", "had one but he quit") is read by the English
+    reader. A question asked back first ("¿tengo que tener uno ya? no, no tengo") is
+    passed over: what follows it is the answer."""
+    after = _after_a_question(text)
+    if after is not None:
+        parsed = parse_has_lawyer(after)
+        if parsed.ok or parsed.error == "dont_know":
+            return parsed
     folded = plain(text)
     if _LAWYER_LEFT.search(folded):
         return Parsed({"has_lawyer": bool(_ANOTHER_NOW.search(folded))})
-    parsed = _said_outright("has_lawyer", text, no=_NO_LONGER.search, yes=_has_one)
+    parsed = _said_outright("has_lawyer", text, no=_no_lawyer, yes=_has_one)
     if parsed.ok or parsed.error == "dont_know":
         return parsed
     in_english = english.parse_has_lawyer(text)
