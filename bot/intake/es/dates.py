@@ -174,6 +174,38 @@ _SPAN = re.compile(
     rf"(?:\s+(?:de|del)\s+((?:19|20)\d\d))?\s+(?:y|a|al|hasta|hasta\s+el)\s+(?:el\s+)?({_MONTH})\b"
 )
 
+# A stretch told from its start to its end, the English reader's "from ... until ..."
+# (dates._FROM_UNTIL), which keeps the whole stretch and ends it at a day said last: "desde
+# marzo hasta que se murió el 10 de junio", "de enero al 3 de mayo", "del 3 de marzo al 10
+# de junio", "de enero a mayo ..., se murió el 3 de mayo". Not the "de" of "3 de mayo a las 5",
+# nor a night across two days ("la noche del 30 de septiembre al 1 de octubre": the hour says).
+_STRETCH = re.compile(
+    rf"(?<!\d\s)(?<!noche\s)(?<!madrugada\s)\b(?:desde|del?)\s+(?P<start>(?:el\s+)?(?:\d{{1,2}}\s+(?:de\s+)?)?(?:{_MONTH})"
+    r"(?:\s+(?:de|del)\s+(?:(?:19|20)\d\d|ano\s+(?:ante)?pasado|este\s+ano))?)\s*,?\s+"
+    r"(?:hasta\s+que|hasta(?:\s+el)?|al|a)\s+"
+    rf"(?=(?:\S+\s+){{0,8}}?(?:\d|(?:{_MONTH})\b))"
+)
+# "del 3 al 10 de junio", "desde el 3 hasta el 10 de junio": both days in the month said last.
+_DAYS_OF_A_MONTH = re.compile(
+    r"\b(?P<lead>del|desde\s+el|desde|de)\s+(?P<a>\d{1,2})\s+(?P<to>al|a|hasta\s+el|hasta)\s+"
+    rf"(?P<b>\d{{1,2}})\s+(?:de\s+|del\s+)?(?P<m>{_MONTH})\b"
+)
+
+_UNTIL_NOW = re.compile(r"\s*,?\s*\bhasta\s+(?:ahora|ahorita|hoy|la\s+fecha|el\s+dia\s+de\s+hoy)\b")
+
+_SINCE_A_MONTH = re.compile(rf"\bdesde\s+(?:el\s+mes\s+de\s+)?(?=(?:{_MONTH})\b)")
+
+
+def _stretch(t: str) -> str:
+    """A stretch's Spanish words in the English reader's "from ... until ..."; one still
+    going on ("desde junio hasta ahorita") is read by its start, as "desde junio" is."""
+    t = _UNTIL_NOW.sub("", t)
+    t = _DAYS_OF_A_MONTH.sub(
+        lambda m: f"{m['lead']} {m['a']} de {m['m']} {m['to']} {m['b']} de {m['m']}", t
+    )
+    t = _STRETCH.sub(lambda m: f"from {m['start']} until ", t)
+    return _SINCE_A_MONTH.sub("en ", t)  # "desde junio": the month it began
+
 
 def _number(words: str) -> int:
     """ "treinta y uno" -> 31, "veintitres" -> 23 (one of _NUMBER_WORDS)."""
@@ -285,7 +317,7 @@ def _relative_months(t: str, today: date) -> str:
         year = f" {m.group(2)}" if m.group(2) else ""
         return f"between {m.group(1)}{year} and {m.group(3)}"
 
-    t = _SPAN.sub(span, t)
+    t = _SPAN.sub(span, _stretch(t))
     return _MONTH_OR_MONTH.sub(r"between \1 and \2", t)
 
 
