@@ -170,13 +170,34 @@ def _said_outright(
     field_name: str, text: str, no: Callable[[str], object], yes: Callable[[str], object]
 ) -> Parsed:
     """A yes/no question whose answer is often said in words of its own ("ya no tenemos
-    abogado", "falleció"): those first (`no`, `yes` read the unaccented text), then sí/no."""
+    abogado", "falleció"): those first (`no`, `yes` read the unaccented text), then sí/no.
+    A question asked back first ("¿importa? no", "¿tengo que tener uno ya? no, no
+    tengo") is passed over: what follows it is the answer, when it gives one. A bare sí/no
+    after a question that says the thing itself answers that question: "¿se murió? no" is
+    alive, and so is "¿que si sigue vivo? sí"."""
+    after = _after_a_question(text)
+    if after is not None:
+        parsed = _said_outright(field_name, after, no, yes)
+        if parsed.ok or parsed.error == "dont_know":
+            asked = _said_in_words(text[: len(text) - len(after)], no, yes)
+            if asked is None or not parsed.ok or _said_in_words(after, no, yes) is not None:
+                return parsed
+            return Parsed({field_name: asked if parsed.values[field_name] else not asked})
+    if (said := _said_in_words(text, no, yes)) is not None:
+        return Parsed({field_name: said})
+    return parse_yes_no(field_name, text)
+
+
+def _said_in_words(
+    text: str, no: Callable[[str], object], yes: Callable[[str], object]
+) -> bool | None:
+    """The answer in a question's own words (`no`, `yes`), or None."""
     folded = plain(text)
     if no(folded):
-        return Parsed({field_name: False})
+        return False
     if yes(folded):
-        return Parsed({field_name: True})
-    return parse_yes_no(field_name, text)
+        return True
+    return None
 
 
 # "no tenemos idea" is a don't-know (replies._DONT_KNOW), never a no.
@@ -267,17 +288,12 @@ def parse_has_lawyer(text: str) -> Parsed:
     """A lawyer who left is none; then a no told as a story, a lawyer hired, sí/no; an
     answer in English ("nope, no lawyer", "had one but he quit") is read by the English
     reader. A question asked back first ("¿tengo que tener uno ya? no, no tengo") is
-    passed over: what follows it is the answer."""
-    after = _after_a_question(text)
-    if after is not None:
-        parsed = parse_has_lawyer(after)
-        if parsed.ok or parsed.error == "dont_know":
-            return parsed
+    passed over by _said_outright."""
     folded = plain(text)
     if _LAWYER_LEFT.search(folded):
         return Parsed({"has_lawyer": bool(_ANOTHER_NOW.search(folded))})
     parsed = _said_outright("has_lawyer", text, no=_no_lawyer, yes=_has_one)
-    if parsed.ok or parsed.error == "dont_know":
+    if parsed.ok or parsed.error == "dont_know" or replies.not_understood(text):
         return parsed
     in_english = english.parse_has_lawyer(text)
     return in_english if in_english.ok else parsed
@@ -405,6 +421,8 @@ _GOVERNMENT_WORDS = Phrases(
 
 
 def parse_provider_government(text: str) -> Parsed:
+    if replies.not_understood(text):
+        return _fail("unparsed")  # "no entiendo": asked again, not a no
     folded = _GOVERNMENT_WORDS.to_english(plain(text))
     if replies.is_yes(text):
         folded = "yes " + folded

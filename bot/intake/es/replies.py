@@ -257,8 +257,22 @@ _NOTHING_ALL_RIGHT = re.compile(
 )
 
 
+# "no entiendo", "disculpe, no le entendí": the question was not understood, no answer
+# to it (its "no" is the verb's, as "no sé"'s is).
+_NOT_UNDERSTOOD = re.compile(
+    r"^(?:(?:disculpe|disculpa|perdon|perdone|eh|mm+|oiga|este|es\s+que)\s+)*no\s+"
+    r"(?:le\s+|te\s+|les\s+|lo\s+)?(?:entiendo|entendi|entiendi|comprendo|comprendi|capto|"
+    r"capte|le\s+entiendo)\b"
+)
+
+
+def not_understood(text: str) -> bool:
+    """The visitor says they did not understand the question ("no entiendo")."""
+    return bool(_NOT_UNDERSTOOD.match(_norm(text)))
+
+
 def is_no(text: str) -> bool:
-    if is_dont_know(text):
+    if is_dont_know(text) or not_understood(text):
         return False
     t = _norm(text)
     if t in _NO:
