@@ -1,4 +1,5 @@
-"""A date of death told relative to the incident: "the same day", "two days later".
+"""A date of death (or of finding out) told relative to the incident: "the same day",
+"two days later", "al otro día", "a los cinco días de la operación".
 
 The death date is asked before the incident date, and people who lost someone often
 answer it as the story's next step: "the same day", "that night in the hospital",
@@ -63,7 +64,10 @@ _SAME_DAY = re.compile(
     r"\b(?:later\s+)?that\s+(?:same\s+)?(?:day|night|evening|afternoon)\b|"
     r"\b(?:on\s+the\s+(?:operating\s+)?table|during\s+(?:the\s+)?(?:surgery|operation|"
     r"procedure|delivery)|in\s+surgery|a\s+few\s+hours\s+later|hours\s+later)\b|"
-    r"\b(?:el\s+mismo\s+d[ií]a|esa\s+(?:misma\s+)?noche|ese\s+mismo\s+d[ií]a|esa\s+tarde)\b",
+    r"\b(?:el\s+mismo\s+d[ií]a|esa\s+(?:misma\s+)?noche|ese\s+mismo\s+d[ií]a|esa\s+tarde)\b|"
+    # at once: "right away", "de inmediato", "luego luego", "ahí mismo"
+    r"\b(?:right\s+away|right\s+then|immediately|straight\s+away|de\s+inmediato|"
+    r"inmediatamente|en\s*seguida|luego\s+luego|al\s+instante|ah[ií]\s+mismo)\b",
     re.IGNORECASE,
 )
 _NEXT_DAY = re.compile(
@@ -71,11 +75,25 @@ _NEXT_DAY = re.compile(
     # "the day after", "the morning after the surgery"; not "the day after Christmas".
     rf"\bthe\s+(?:day|morning|night|evening|afternoon)\s+after(?:\s+{_CARE_START})?"
     r"(?=\s*(?:[.,;:!?)]|$))|"
-    r"\bovernight\b|\bal\s+d[ií]a\s+siguiente\b|\ba\s+la\s+(?:mañana|noche)\s+siguiente\b",
+    r"\bovernight\b|\b(?:al|el)\s+d[ií]a\s+siguiente\b|\b(?:a\s+)?la\s+(?:mañana|manana|noche)\s+"
+    r"siguiente\b|\bal\s+otro\s+d[ií]a\b",
     re.IGNORECASE,
 )
 _LATER = re.compile(
     rf"\b{_COUNT}\s+(?:later|after(?:wards?)?(?:\s+{_CARE_START}\b)?|despu[eé]s)(?!\w)",
+    re.IGNORECASE,
+)
+# Spanish "a los cinco días (de la operación)", "a las dos semanas", "a la semana", "al
+# mes": that long after; after something other than the care ("a los tres días de que
+# llegó a la casa") it has no known start.
+_SPANISH_CARE = (
+    r"(?:(?:la|el|su|mi)\s+(?:operaci[oó]n|cirug[ií]a|parto|procedimiento|ces[aá]rea|consulta|"
+    r"cita|visita|anestesia|inyecci[oó]n|error|tratamiento)|eso|esto|aquello)\b"
+)
+_A_LOS = re.compile(
+    rf"\ba\s+l[oa]s\s+{_COUNT}(?:\s+(?:de|despu[eé]s\s+de)\s+(?P<care>{_SPANISH_CARE})?)?|"
+    r"(?<!veces\s)(?<!vez\s)\b(?:a\s+la\s+(?P<week>semana)|al\s+(?P<month>mes))\b"
+    rf"(?:\s+(?:de|despu[eé]s\s+de)\s+(?P<care2>{_SPANISH_CARE})?)?",
     re.IGNORECASE,
 )
 _WITHIN_THE = re.compile(r"\bwithin\s+(?:the|that)\s+(?:same\s+)?(day|week|month)\b", re.I)
@@ -129,6 +147,16 @@ def after_incident(text: str) -> AfterIncident | None:
         if _HEDGE.search(cleaned):  # "about two weeks later": a few days either way
             first, last = int(first * 0.8), -(-last * 6 // 5)
         return AfterIncident(first, last, found.span())
+    if found := _A_LOS.search(cleaned):
+        if found.group("week"):
+            first, last = _UNITS["week"]
+        elif found.group("month"):
+            first, last = _UNITS["month"]
+        else:
+            first, last = _count(found)
+        # "de" (or "después de") with no care after it: after something else
+        other = re.search(r"\bde\s*$", found.group(0), re.IGNORECASE)
+        return AfterIncident(first, last, found.span(), placed=not other)
     if found := _WITHIN.search(cleaned):  # "within a week": any day up to then
         return AfterIncident(0, _count(found)[1], found.span())
     if found := _WITHIN_THE.search(cleaned):  # "within the week"

@@ -588,18 +588,26 @@ def discovery_date(
     when: WhenReader,
     right_now: Callable[[str], object],
     just_an_event: Callable[[str], object],
+    incident: object = None,
 ) -> Parsed:
     """When the visitor first learned something had gone wrong, in either language.
 
     "just now" (`right_now`), "a few weeks ago", a date; "when the biopsy came back"
     (`just_an_event`, no time word) asks for roughly when; "I don't know" is kept as
-    "unknown" (the engine then stays conservative).
+    "unknown" (the engine then stays conservative). Told relative to the incident ("that
+    same day we saw he couldn't move his arm", "al otro día", "a week later"), it is placed
+    from the incident date when that is known (bot/intake/after_incident), as a death
+    date is; never counted from today.
     """
     if said.is_dont_know(text) and not any(ch.isdigit() for ch in text):
         return Parsed({"discovery_date": UNKNOWN})
     try:
         spec = when(text, today)
     except DateParseError as exc:
+        relative = after_incident.after_incident(text) if exc.code == "unparsed" else None
+        placed = after_incident.place(relative, incident) if relative else None
+        if placed is not None:
+            return Parsed({"discovery_date": placed})
         if right_now(text):
             return Parsed({"discovery_date": DateSpec.exact(today).to_slot()})
         if exc.code == "unparsed" and just_an_event(text):
@@ -608,7 +616,7 @@ def discovery_date(
     return Parsed({"discovery_date": spec.to_slot()})
 
 
-def parse_discovery_date(text: str, today: date) -> Parsed:
+def parse_discovery_date(text: str, today: date, incident: object = None) -> Parsed:
     return discovery_date(
         text,
         today,
@@ -616,6 +624,7 @@ def parse_discovery_date(text: str, today: date) -> Parsed:
         when=parse_when,
         right_now=_RIGHT_NOW.search,
         just_an_event=_WHEN_EVENT.search,
+        incident=incident,
     )
 
 
@@ -1460,7 +1469,7 @@ def parser_table(language: ModuleType) -> dict[str, Parser]:
         "case_kind": lambda t, _d, _c: parse_case_kind(t),
         "incident_date": lambda t, d, _c: p.parse_incident_date(t, d),
         "discovery_date": lambda t, d, c: after_the_incident(
-            p.parse_discovery_date(t, d), t, c.get("incident_date")
+            p.parse_discovery_date(t, d, c.get("incident_date")), t, c.get("incident_date")
         ),
         "incident_state": lambda t, _d, _c: p.parse_state(t),
         "provider_government": lambda t, _d, _c: p.parse_provider_government(t),

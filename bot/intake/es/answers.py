@@ -127,7 +127,7 @@ _WHEN_EVENT = re.compile(
 )
 
 
-def parse_discovery_date(text: str, today: date) -> Parsed:
+def parse_discovery_date(text: str, today: date, incident: object = None) -> Parsed:
     return english.discovery_date(
         _past_the_hedge(text, today),
         today,
@@ -135,6 +135,7 @@ def parse_discovery_date(text: str, today: date) -> Parsed:
         when=dates.parse_when,
         right_now=lambda t: _RIGHT_NOW.search(plain(t)),
         just_an_event=lambda t: _WHEN_EVENT.search(plain(t)),
+        incident=incident,
     )
 
 
