@@ -949,6 +949,15 @@ _NEW_ONE = re.compile(
 )
 
 
+# A plain no, then a question of the visitor's own: "No, should I have one already?",
+# "nope. do we need to have one first?". The lawyer words are in the question, not said.
+_NO_THEN_ASKS = re.compile(
+    r"^\W*(?:no+|nope|nah|not\s+yet)\b[^?]*?[,.;!\-]\s*(?:\w+\s+)?(?:should|do|does|did|must|"
+    r"would|will|can|could|am|are|is|was|were|have|has)\s+(?:i|we|he|she|they|you|it)\b[^.!]*\?\W*$",
+    re.IGNORECASE,
+)
+
+
 def parse_has_lawyer(text: str) -> Parsed:
     """Does the visitor already have a lawyer for this? A no told as a story (never called
     back, turned it down, consulted but not hired, a lawyer for a will) is a no; a firm
@@ -958,6 +967,8 @@ def parse_has_lawyer(text: str) -> Parsed:
     if _LAWYER_GONE.search(text):  # one who dropped, quit, withdrew, retired or died
         return Parsed({"has_lawyer": bool(_NEW_ONE.search(text))})
     if _NO_LONGER_REPRESENTED.search(text) or _OTHER_MATTER_ONLY.search(text):
+        return Parsed({"has_lawyer": False})
+    if _NO_THEN_ASKS.match(text):  # "No, should I have one?": the "I have one" is asked
         return Parsed({"has_lawyer": False})
     if _TOOK_IT_ON.search(text):
         return Parsed({"has_lawyer": True})
