@@ -275,7 +275,17 @@ _ANOTHER_NOW = re.compile(
 )
 
 
+# "Sí, tenemos uno (de derechos civiles)", "sí, ya tengo una": the lawyer said as "one"
+# after a yes.
+_YES_HAS_ONE = re.compile(
+    r"^\W*(?:si+|sip|claro|ya)\b\W*(?:ya\s+)?(?:tengo|tenemos|contrate|contratamos|"
+    r"tiene|tienen)\s+(?:a\s+)?(?:uno|una)\b"
+)
+
+
 def _has_one(folded: str) -> bool:
+    if _YES_HAS_ONE.search(folded):
+        return True
     return bool(_HAS_ONE.search(folded)) and not re.search(r"\bno\s+(?:tengo|tenemos)\b", folded)
 
 
