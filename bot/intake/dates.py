@@ -4941,6 +4941,7 @@ def _from_until_day(text: str, today: date) -> DateSpec | None:
         end = _read_when(m.group("end"), today)
     except DateParseError:
         return None
+    end = _end_in_start_month(m.group("end"), start, end)
     if end.earliest != end.latest or not start.earliest < end.earliest:
         return None  # the end names no single day, or comes first: left to the reader
     if (end.earliest - start.earliest).days > 1100:
@@ -5047,6 +5048,25 @@ def _care_before_birth(text: str, when: DateSpec, today: date) -> DateSpec | Non
     if when.earliest not in {first, birth.earliest}:
         return None
     return _range(first, birth.earliest)
+
+
+def _end_in_start_month(said: str, start: DateSpec, end: DateSpec) -> DateSpec:
+    """ "from January 2 to the 12th": an end said as a bare day, with no month or year of its
+    own, is that day of the start's month (or of the month after, when it is an earlier
+    day: "from June 28 until the 3rd"), not of the month the visitor writes in."""
+    if start.precision != "day" or end.precision != "day":
+        return end
+    if _MONTH_WORD.search(said) or _ANY_YEAR.search(said) or re.search(r"\d\s*/", said):
+        return end
+    day, first = end.earliest.day, start.earliest
+    y, month = (
+        (first.year, first.month)
+        if day > first.day
+        else (first.year + first.month // 12, first.month % 12 + 1)
+    )
+    if day > calendar.monthrange(y, month)[1]:
+        return end
+    return DateSpec.exact(date(y, month, day))
 
 
 def _read_when(text: str, today: date) -> DateSpec:
