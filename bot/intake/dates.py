@@ -998,7 +998,7 @@ def _holiday_in(
     week_beside = re.fullmatch(r"(?:sometime\s+)?(?:the\s+)?week\s+(before|after)", lead)
     if (
         week_beside
-        and not suffix
+        and suffix in {"", "day"}  # "the week before Thanksgiving Day" is that holiday's too
         and name.replace("'", "") not in _FIXED_PLAIN
         and 1 <= centre.weekday() <= 5
     ):
