@@ -533,6 +533,59 @@ _BEFORE_SPANS = [
 ]
 
 
+def _nth(n: str) -> str:
+    """ "12" -> "12th", "2" -> "2nd": a day as the English reader takes a bare one."""
+    k = int(n)
+    suffix = "th" if 10 <= k % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th")
+    return f"{k}{suffix}"
+
+
+_EN_MONTHS = "|".join(calendar.month_name[1:])
+_NOT_A_DAY_AFTER = r"(?!\s*(?:de|del)\s|\s*[/:.-]\d|\s*(?:anos?|meses|mes|semanas?|dias?|horas?)\b)"
+# Words that put a date in order (folded text, days and months already in English): a
+# stretch from a day to a bare day ("desde el 2 de enero hasta el 12"), a night past
+# midnight restated ("pasada la medianoche, o sea la madrugada del 25"), a weekday of the
+# week just named ("el miércoles de esa semana"), and an event a count after another ("la
+# ingresaron el día de acción de gracias y se cayó como una semana después").
+_ORDER_WORDS = Phrases(
+    [
+        (rf"\bdesde\s+(?:el\s+)?(?=(?:{_EN_MONTHS})\s+\d|\d{{1,2}}\b)", "from "),
+        (
+            r"\bhasta\s+(?:el\s+)?(?:dia\s+)?(\d{1,2})\b" + _NOT_A_DAY_AFTER,
+            lambda m: f"until the {_nth(m.group(1))}",
+        ),
+        (
+            r"\b(?:ya\s+)?(?:pasad[ao]s?|despues)\s+(?:de\s+)?(?:la\s+)?medianoche\b",
+            "just past midnight",
+        ),
+        (r"\bo\s+sea\b", "so really"),
+        (
+            r"\b(?:en\s+)?(?:la\s+)?madrugada\s+del?\s+(\d{1,2})\b" + _NOT_A_DAY_AFTER,
+            lambda m: f"the early hours of the {_nth(m.group(1))}",
+        ),
+        (r"\bde\s+(?:esa|aquella)\s+(?:misma\s+)?semana\b", "of that week"),
+        (
+            r"\b(?:la|lo|me|nos|los|las|le)\s+(?:ingresaron|internaron|hospitalizaron|admitieron)\b",
+            "was admitted",
+        ),
+        (r"\bse\s+(?:cayo|resbalo)\b", "fell"),
+        (
+            r"\b(un|una|unos|unas|\d+)\s+(dia|dias|semana|semanas|mes|meses)\s+despues\b(?!\s+de)",
+            lambda m: (
+                {"un": "one", "una": "one", "unos": "a few", "unas": "a few"}.get(
+                    m.group(1), m.group(1)
+                )
+                + " "
+                + _UNITS[m.group(2)]
+                + " later"
+            ),
+        ),
+    ]
+)
+# "principios o mediados", "mediados o finales": either part of the month, as one span.
+_PART_OR_PART = re.compile(r"\b(early|mid|late)\s+(?:o|u)\s+(early|mid|late)\b")
+
+
 def to_english(text: str, today: date) -> str:
     """The Spanish answer in the English words bot/intake/dates.py reads."""
     t = _relative_months(_spelled_out(fold(text.replace("’", "'")).replace("ñ", "n")), today)
@@ -541,7 +594,9 @@ def to_english(text: str, today: date) -> str:
     t = _dates_and_spans(t)
     if _ANY_YEAR.search(t):
         t = _AGO_SAID.sub(" ", t)  # "hace dos años, en marzo de 2023": the year said wins
+    t = _ORDER_WORDS.to_english(t)
     t = _PHRASES.to_english(t)
+    t = _PART_OR_PART.sub(r"\1 or \2", t)  # "mediados o finales de mayo": mid or late May
     t = _HOLIDAY_PAST.sub(
         lambda m: f"{m.group(1)} before last" if m.group(2) else f"last {m.group(1)}", t
     )
