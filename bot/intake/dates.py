@@ -1571,6 +1571,19 @@ def _weekday_in_month(raw: str, today: date, year_hint: int | None) -> DateSpec 
 _BARE_ORDINAL_DAY = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
+def _weekday_in_week_of_month(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """ "the first week of February, it was a Tuesday": that week (the weekday in it is
+    picked after, as in any week), not the whole month a weekday beside a month is. None
+    without a week of a month and one or two weekdays ("a Monday or Tuesday")."""
+    m = _MONTH_PART.search(raw)
+    if not m or not _WEEK_OF_MONTH.match(" ".join(m.group("part").lower().split())):
+        return None
+    if not 1 <= len({w.lower() for w in _WEEKDAY.findall(_HOLIDAY.sub(" ", raw))}) <= 2:
+        return None
+    week = _one_month_part(m, today, year_hint)
+    return week if week.latest <= today else None  # a week not over yet: as before
+
+
 def _weekday_and_day(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
     """ "Sunday night the 8th": the most recent 8th that fell on a Sunday."""
     wd, nth = _WEEKDAY.search(raw), _BARE_ORDINAL_DAY.search(raw)
@@ -5200,6 +5213,7 @@ def _read_when_said(text: str, today: date) -> DateSpec:
         or _month_parts(raw, today, year_hint)
         or _month_span(raw, today)
         or (_year_span(raw) if year_hint is None else None)
+        or _weekday_in_week_of_month(raw, today, year_hint)
         # "Tuesday last, the 24th of November": the day said beats the weekday.
         # ("Super Bowl Sunday, the one in Feb 2025": a weekday in a holiday's name is not one.)
         or (
