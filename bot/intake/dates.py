@@ -1079,6 +1079,76 @@ def _month_parts(text: str, today: date, year_hint: int | None) -> DateSpec | No
     return _range(first, last) if (last - first).days <= 100 else None
 
 
+# "October I think, could've been late September", "March, or maybe early April": a
+# month said, then another offered in its place.
+_OFFERED_INSTEAD = re.compile(
+    r"\bor\b|\b(?:could|might|may|would)(?:'?ve|\s+have)?\s+been\b|\bmaybe\b|\bpossibly\b|"
+    r"\bperhaps\b|\bif\s+not\b",
+    re.IGNORECASE,
+)
+
+
+def _may_the_verb(raw: str, m: re.Match[str]) -> bool:
+    """ "it may have been", "I may or may not remember": the verb, not the month."""
+    before = raw[: m.start()].lower()
+    return bool(
+        re.search(r"\b(?:i|you|we|they|he|she|it|this|that|which|who|there)\s+$", before)
+        or re.match(
+            r"\s+(?:or\s+may|have|be|not|well|also|remember|recall|know)\b", raw[m.end() :], re.I
+        )
+    )
+
+
+def _month_alternatives(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
+    """Two months said as alternatives, either with a part ("October, could've been late
+    September", "late June 2025 or July"): both, as one span in one stretch of the calendar
+    (the second month beside the first, over New Year if need be), whichever is said
+    first. None without exactly two months, with a day said, or when they are far apart."""
+    said = [
+        m
+        for m in _MONTH_WORD.finditer(raw)
+        if not (m.group(0).lower() == "may" and _may_the_verb(raw, m))
+    ]
+    if len(said) != 2 or len({_MONTH_NAMES[m.group(0).lower().rstrip(".")] for m in said}) != 2:
+        return None
+    between = raw[said[0].end() : said[1].start()]
+    if not _OFFERED_INSTEAD.search(between) or _MONTH_DAY.search(raw):
+        return None
+    if re.search(r"\d", _ANY_YEAR.sub(" ", raw)):
+        return None  # a day or a count said beside them: not two months alone
+    parts = {m.start("month"): m for m in _MONTH_PART.finditer(raw)}
+    years = [int(y) for y in _ANY_YEAR.findall(raw)]
+    first_month = _MONTH_NAMES[said[0].group(0).lower().rstrip(".")]
+    if len(set(years)) == 1:
+        y = years[0]
+    elif not years and year_hint is not None:
+        y = year_hint
+    elif not years:
+        y = today.year if date(today.year, first_month, 1) <= today else today.year - 1
+    else:
+        return None
+    spans = []
+    for k, m in enumerate(said):
+        month = _MONTH_NAMES[m.group(0).lower().rstrip(".")]
+        year = y
+        if k == 1 and abs(month - first_month) > 6:  # "December or January": over New Year
+            year = y + 1 if month < first_month else y - 1
+        part = parts.get(m.start())
+        if part is not None:
+            spans.append(
+                _range(*_part_days(" ".join(part.group("part").lower().split()), year, month))
+            )
+        else:
+            spans.append(_month(year, month))
+    first, last = min(sp.earliest for sp in spans), max(sp.latest for sp in spans)
+    if (last - first).days > 75:
+        return None
+    if not years and year_hint is None and max(sp.earliest for sp in spans) > today:
+        # "December or January", said in December: the pair before, not one to come
+        return _month_alternatives(raw, today, y - 1)
+    return _range(first, last)
+
+
 def _month_part(text: str, today: date, year_hint: int | None) -> DateSpec | None:
     m = _MONTH_PART.search(text)
     if not m:
@@ -5210,6 +5280,7 @@ def _read_when_said(text: str, today: date) -> DateSpec:
         or _several_dates(raw, today, year_hint)
         or _numeric_day(raw, today)
         or (_school_time(raw, today, year_hint) if not _MONTH_WORD.search(raw) else None)
+        or _month_alternatives(raw, today, year_hint)
         or _month_parts(raw, today, year_hint)
         or _month_span(raw, today)
         or (_year_span(raw) if year_hint is None else None)
