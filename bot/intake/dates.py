@@ -2792,6 +2792,49 @@ def _act_day_in_stay(raw: str, today: date, year_hint: int | None) -> DateSpec |
     return None
 
 
+# "admitted on the 2nd, and it happened his third night there", "on day 4 of her stay": a
+# day counted in a stay from the admission said before it.
+_NTH_OF_STAY = re.compile(
+    r"\b(?:(?:his|her|my|their|our|the)\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:full\s+)?(?:night|day|morning|evening)|"
+    r"\bday\s+(?P<num>\d{1,2})\b)"
+    r"(?=\s*(?:[,.;!?]|$)|\s+(?:there|in|of\s+(?:his|her|my|their|the)\s+stay|at|on|when|"
+    r"he|she|they|i|we|it|that|the|a|his|her|my|their|someone|somebody|nurses?|doctors?|"
+    r"staff)\b)",
+    re.IGNORECASE,
+)
+_NTH_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+
+
+def _nth_day_of_stay(raw: str, today: date) -> DateSpec | None:
+    """The Nth day or night of a stay whose admission day is said before it: that day,
+    counted from the admission as day one (a night is the evening of its day)."""
+    m = _NTH_OF_STAY.search(raw)
+    if not m or not re.search(rf"\b(?:{_EVENT_KINDS['in']})\b", raw[: m.start()], re.I):
+        return None
+    said = (m.group("nth") or "").lower()
+    n = int(m.group("num") or re.sub(r"\D", "", said) or _NTH_WORDS.get(said, 0))
+    if not 1 <= n <= 60:
+        return None
+    head = re.sub(
+        r"[\s,;]*(?:and|but|then)?\s*(?:it|this|that)?\s*(?:happened|was)?\s*$",
+        "",
+        raw[: m.start()],
+        flags=re.I,
+    )
+    try:
+        admitted = _read_when(head, today)
+    except DateParseError:
+        return None
+    if admitted.precision != "day":
+        return None
+    d = admitted.earliest + timedelta(days=n - 1)
+    return DateSpec.exact(d) if d <= today else None
+
+
 # An act counted from another event of the same answer whose day is said: "admitted on
 # Labor Day and died on the 12th. The DNR was written two days after he came in": two
 # days after the admission, not the death.
@@ -5155,6 +5198,9 @@ def _end_in_start_month(said: str, start: DateSpec, end: DateSpec) -> DateSpec:
 def _read_when(text: str, today: date) -> DateSpec:
     """parse_when's English reading; a stretch said from its start to a day ("from January
     until she died on May 3") is the whole stretch, unless a day inside it is picked out."""
+    in_stay = _nth_day_of_stay(text, today)  # "admitted on the 2nd ... his third night"
+    if in_stay is not None:
+        return in_stay
     when = _read_when_said(text, today)
     stretch = _from_until_day(text, today)
     if stretch is None or stretch.earliest < when.earliest <= when.latest < stretch.latest:
