@@ -245,6 +245,17 @@ _ANESTHESIA = (
     r"\ban(?!astasia\b|tarctic)[a-z]{0,2}s?th?[a-z]{0,3}(?:sia|sa|tics?|tists?|"
     r"siologists?|siology|ti[sz]ed?|ti[sz]ing)\b"
 )
+# Round 17: the anaesthesia provider by name of role, and a harm of the airway or brain
+# (not "no brain damage").
+_ANESTHESIA_PERSON = (
+    r"(?:the\s+)?(?:anesthesiologists?|anesthetists?|crnas?|anesthesia\s+(?:doc|doctor|guy|"
+    r"man|woman|lady|team|provider|nurse|resident|people|person))"
+)
+_HYPOXIC_HARM = (
+    r"\b(?<!\bno )(?<!\bnot )(?<!\bany )(?:brain damage|brain injury|(?:lack of|low|no|"
+    r"without) oxygen|oxygen (?:dropped|levels? (?:dropped|fell|went))|never woke|"
+    r"stopped breathing|anoxic|hypoxic)\b"
+)
 _BIRTH_EVENT = (
     r"(?:delivery|deliveries|labou?r|birth|childbirth|c-section|cesarean|caesarean|"
     r"c-sections)"
@@ -3327,6 +3338,21 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"weren't) (?:in the room|watching|there|paying attention)|on (?:his|her|their) "
             r"phone|fell asleep|asleep|distracted|(?:didn't|did not|never) (?:even )?(?:watch|"
             r"monitor|notice|check|look|review|read|ask|assess|evaluat))",
+            4,
+        ),
+        # Round 17: never woke from the anaesthesia itself ("never woke up from the
+        # anesthesia", "didn't wake up after the sedation"); and the anaesthesia provider
+        # named as the one at fault beside a harm of the airway anywhere in the story (the
+        # provider answer "the anesthesia doc" after "came out with brain damage").
+        (
+            r"\b(?:never|didn't|did not|wouldn't|would not)\s+(?:woke|wake|came|come)\s+"
+            r"(?:up\s+|back\s+|to\s+|round\s+|around\s+)?(?:from|after|out of|de(?:\s+la)?)\s+"
+            rf"(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:{_SEDATION})",
+            4,
+        ),
+        (
+            rf"\b{_ANESTHESIA_PERSON}\b(?=[\s\S]{{0,300}}?{_HYPOXIC_HARM})|"
+            rf"{_HYPOXIC_HARM}[\s\S]{{0,300}}?\b{_ANESTHESIA_PERSON}\b",
             4,
         ),
     ),
