@@ -763,6 +763,36 @@ def _relationship_correction(text: str) -> Correction | None:
     return None
 
 
+# "Dr. Pruitt is my family doctor who sent me there. The surgeon was Dr. Halloran": the
+# doctor given for the role, not the words that tell who the first one is.
+_ROLE_WAS = re.compile(
+    r"\b(?:the\s+)?(?:actual\s+|real\s+|operating\s+|right\s+)?(?:surgeon|doctor|physician|"
+    r"provider|specialist|one)\s+(?:who\s+(?:did|operated|performed|treated|saw)\s+(?:on\s+)?(?:it|me|him|"
+    r"her|them|the\s+\w+)\s+)?(?:was|is|should\s+be|were)\s+(?:actually\s+|really\s+)?"
+    r"(?P<new>(?:dr\.?|doctor)\s+[A-Za-z][\w'-]+(?:\s+[A-Z][\w'-]+)?)",
+    re.IGNORECASE,
+)
+_DR_NAME = re.compile(r"\b(?:dr\.?|doctor)\s+(?P<surname>[A-Za-z][\w'-]+)", re.IGNORECASE)
+
+
+def _doctor_for_role(text: str, current: Mapping[str, object] | None) -> Correction | None:
+    """The doctor a correction names for the role ("the surgeon was Dr. Halloran"); in the
+    provider answer so far, in place of the doctor the correction names as someone else
+    ("Dr. Pruitt is my family doctor"), so the hospital said with it stays."""
+    m = _ROLE_WAS.search(text)
+    if not m:
+        return None
+    new = m.group("new").strip(" .,")
+    said = str((current or {}).get("provider") or "")
+    for old in _DR_NAME.finditer(said):
+        surname = old.group("surname")
+        if surname.lower() != new.split()[-1].lower() and re.search(
+            rf"\b{re.escape(surname)}\b", text[: m.start()] + text[m.end() :], re.IGNORECASE
+        ):
+            return Correction("provider", {"provider": said.replace(old.group(0), new, 1)})
+    return Correction("provider", {"provider": new})
+
+
 def _parse(text: str, today: date, current: Mapping[str, object] | None = None) -> Correction:
     related = _relationship_correction(text)
     if related:
@@ -771,6 +801,9 @@ def _parse(text: str, today: date, current: Mapping[str, object] | None = None) 
     if swapped:
         field, values, span = swapped
         return Correction(field, values, _note(text, span))
+    role = _doctor_for_role(text, current)
+    if role:
+        return role
     age = _age_correction(text, today, current)
     if age:
         return age
