@@ -3357,6 +3357,17 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.OTHER: (
+        # Round 17: the ambulance crew dropped the patient ("the ambulance guys dropped her",
+        # "the paramedics carrying him down the steps dropped the stretcher"): harm by the
+        # transport crew, an act, so the surgery it led to is only what followed.
+        (
+            r"\b(?:ambulance|emts?|paramedics?|medics?|ems|ambulance (?:crew|guys|people|drivers?))"
+            r"\b[^.]{0,80}?(?:\.[^.]{0,80}?)?\b(?:dropped(?! (?:\w+ )?off\b)|tipped (?:over )?|"
+            r"let (?:her|him|them|me) (?:fall|slip)|flipped)\b|"
+            r"\b(?:dropped|tipped over|flipped) (?:the |her |his |my )?(?:stretcher|gurney|cot)\b"
+            r"[^.]{0,80}?\b(?:ambulance|emts?|paramedics?|ems)\b",
+            4,
+        ),
         # Round 7: billed for care never given ("billed me 40k for a procedure i never had").
         (
             r"\b(?:bill(?:ed|ing|s)?|charg(?:ed|ing|es)|invoic\w*|insurance (?:was )?billed)\b"
