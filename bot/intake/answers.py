@@ -645,9 +645,34 @@ def parse_state(text: str) -> Parsed:
     """
     if replies.is_dont_know(text):
         # "not sure of the state, it was in Boise": the place said beside a don't-know counts.
-        said = _state_said(text)
+        said = _with_county(text, _state_said(text))
         return said if said.ok or said.error == "ambiguous_city" else _fail("dont_know")
-    return _state_said(text)
+    return _with_county(text, _state_said(text))
+
+
+def _with_county(text: str, said: Parsed) -> Parsed:
+    """ "the Essex County jail in Middleton": the one state with both, when no state is said."""
+    if not said.ok or states.find_state(text) is None:
+        return _county_and_town(text) or said
+    return said
+
+
+_COUNTY_NAMED = re.compile(r"\b(?:[A-Z][\w'.-]*\s+){1,3}(?:County|Parish)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)*")
+
+
+def _county_and_town(text: str) -> Parsed | None:
+    """A county and a town in it named together: the one state that has both."""
+    for m in _COUNTY_NAMED.finditer(text):
+        in_county = places.county_states(m.group(0))
+        rest = text[: m.start()] + " , " + text[m.end() :]
+        for town in _CAPITALISED.findall(rest):
+            if not in_county or places.lookup(town, small_towns=True) is None:
+                continue
+            both = [s for s in in_county if places.in_state(town, s)]
+            if len(both) == 1:
+                return Parsed({"incident_state": both[0], "incident_city": town})
+    return None
 
 
 # "Louisiana! Not Indiana.", "not Indiana, Louisiana", "Louisiana (not Indiana)": a state

@@ -253,6 +253,12 @@ def county(name: str) -> City | None:
     return City(found[order[0]], tuple(order), county=True)
 
 
+def county_states(name: str) -> tuple[str, ...]:
+    """Every state with a county of that name ("Essex County": MA, NJ, NY, VT, VA), said with
+    its county word; () for none."""
+    return tuple(sorted(_counties().get(_county_key(name), {}))) if county(name) else ()
+
+
 def warm() -> None:
     """Load the gazetteers now (about a second): at server start, not on a visitor's turn."""
     _gazetteer()

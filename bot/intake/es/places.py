@@ -154,6 +154,11 @@ def _english_name(folded: str) -> str:
     return "District of Columbia" if found.abbr == "DC" else found.name
 
 
+_COUNTY_OF = re.compile(
+    r"\b(?:el\s+|del\s+)?condado\s+(?:de\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", re.IGNORECASE
+)
+
+
 def to_english(text: str) -> str:
     """The answer with Spanish place names and place words in English ("pasó en Nueva
     Jersey" -> "it happened in New Jersey"); capitals kept, as the place readers need them."""
@@ -173,6 +178,8 @@ def to_english(text: str) -> str:
         last = m.end()
     out.append(base[last:])
     said = "".join(out)
+    # "el condado de Essex": Essex County, a county named as one (not the town of Essex)
+    said = _COUNTY_OF.sub(lambda m: f"{m.group(1)} County", said)
     for pattern, english in _WORDS:
         said = (
             pattern.sub(english, said)
