@@ -63,6 +63,8 @@ _ES = re.compile(
 
 
 _ES_OPENERS = ("por que", "para que", "para q ", "xq", "pq")
+# "pa que quieren mi edad", "pa q lo ocupan": "para" said "pa", as it is texted and spoken.
+_PA_QUE = re.compile(r"^\W*(?:y\s+|pero\s+)?pa'?\s+(?:que|q)\b(?!\s+no\b)", re.I)
 
 
 def asks_why(text: str) -> bool:
@@ -74,6 +76,8 @@ def asks_why(text: str) -> bool:
         return True
     # Spanish: only as a question ("¿por qué?", "para q lo necesitan"), since "porque"
     # without a question mark is "because".
+    if _PA_QUE.search(said):
+        return True
     return bool(_ES.search(said)) and ("?" in text or said.startswith(_ES_OPENERS))
 
 
