@@ -551,7 +551,7 @@ _ORDER_WORDS = Phrases(
     [
         (rf"\bdesde\s+(?:el\s+)?(?=(?:{_EN_MONTHS})\s+\d|\d{{1,2}}\b)", "from "),
         (
-            r"\bhasta\s+(?:el\s+)?(?:dia\s+)?(\d{1,2})\b" + _NOT_A_DAY_AFTER,
+            r"\b(?:hasta|until)\s+(?:el\s+)?(?:dia\s+)?(\d{1,2})\b" + _NOT_A_DAY_AFTER,
             lambda m: f"until the {_nth(m.group(1))}",
         ),
         (
