@@ -51,6 +51,9 @@ With class B applied: tuned 70 of 80, held back 11 of 20 (the same nine); round 
 held-back row 9 passes. parsing + intake + spanish: 6780 passed, 95 xfailed.
 With class E applied too: tuned 71 of 80, held back 11 of 20 (the same nine); round 13's
 held-back row 8 passes. parsing + intake + spanish: 6794 passed, 93 xfailed.
+On 2026-12-04 (round 17, tuned visitor t17_21: "admitted on the 2nd ... his third night there"
+is counted from the admission day) held-back row 14 passes; its text was not read, the marker
+was lifted by the lead's decision.
 """
 
 from __future__ import annotations
@@ -99,7 +102,7 @@ STILL_MISSED: dict[str, str] = {
     ),
 }
 # Held-back rows (index in the held back) failing at first sight: strict xfails, unread.
-HELD_BACK_MISSED: frozenset[int] = frozenset({5, 8, 10, 11, 14, 17})
+HELD_BACK_MISSED: frozenset[int] = frozenset({5, 8, 10, 11, 17})
 
 # Rows of our own, one class per block, in other words than the blind rows.
 OWN_ROWS: list[tuple[str, str, str]] = [
