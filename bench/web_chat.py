@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import itertools
 import os
 import random
 import secrets
@@ -73,9 +74,28 @@ from bench.common import (  # noqa: E402
 )
 from bench.scale_out import Ours, scaled_stack  # noqa: E402
 from bot.devtools import stack as stack_mod  # noqa: E402
-from tests.support.intake_script import FULL_INTAKE  # noqa: E402
+from tests.support.intake_script import FULL_INTAKE, full_intake  # noqa: E402
 
 SCRIPT = FULL_INTAKE
+# Each conversation gives a number of its own (555-01xx, the fictional range, under these
+# area codes: 2,000 numbers, then they repeat), as distinct visitors do: a number given
+# again is the same person coming back, stored as a second contact on the earlier lead,
+# which costs less than a new lead (conflict check, routing, notification). Until
+# 2026-12-04 every conversation gave the same number; --same-phone measures that again.
+AREA_CODES = (
+    "201", "551", "609", "732", "848", "856", "862", "908", "973", "212",
+    "646", "718", "917", "347", "516", "631", "914", "845", "215", "267",
+)
+_PHONES = itertools.count()
+SAME_PHONE = False
+
+
+def conversation_script() -> tuple[str, ...]:
+    """The scripted intake with this conversation's phone number (see AREA_CODES)."""
+    if SAME_PHONE:
+        return SCRIPT
+    n = next(_PHONES) % (100 * len(AREA_CODES))
+    return full_intake(f"({AREA_CODES[n // 100]}) 555-01{n % 100:02d}")
 DONE_MARKER = "securely sent"  # the closing reply once the lead is stored
 REQUEST_TIMEOUT = aiohttp.ClientTimeout(total=120)
 ERROR_PAUSE = 0.5  # seconds a visitor waits after a failed turn before starting again
@@ -163,7 +183,7 @@ async def _visitor_loop(
             await asyncio.sleep(think or ERROR_PAUSE)
             continue
         replies: list[str] | None = []
-        for text in SCRIPT:
+        for text in conversation_script():
             if time.monotonic() >= deadline:
                 return
             if think:
@@ -298,8 +318,9 @@ def stored_intakes(database_url: str) -> tuple[int, int] | None:
 
     Stock Rasa calls our action server, so its finished intakes land here too.
 
-    Every visitor here gives the script's one phone number, so after the first
-    lead each finished intake is stored as a repeat contact on it (issue 14: one
+    Each conversation gives its own number (conversation_script), so each finished
+    intake is a lead of its own, but with --same-phone (and once the numbers wrap
+    around) a number given again is a repeat contact on the earlier lead (issue 14: one
     number is one person); their sum is the intakes stored.
     """
     from sqlalchemy import create_engine, text
@@ -418,6 +439,10 @@ def main() -> None:
     ap.add_argument("--stock-tracker", choices=("memory", "sql"), default="memory")
     ap.add_argument("--no-stock", action="store_true")
     ap.add_argument(
+        "--same-phone", action="store_true",
+        help="every conversation gives the same number (repeat contacts, as before 2026-12-04)",
+    )
+    ap.add_argument(
         "--rasa-instances", type=int, default=1, metavar="N",
         help="our side with N Rasa servers behind nginx on the machine's PostgreSQL "
         "(127.0.0.1:5432) and Redis (127.0.0.1:6379); 1: the Procfile stack on SQLite",
@@ -440,6 +465,8 @@ def main() -> None:
         "speedscope: JSON for speedscope.app",
     )
     args = ap.parse_args()
+    global SAME_PHONE
+    SAME_PHONE = args.same_phone
     if args.rasa_instances < 1:
         ap.error("--rasa-instances must be 1 or more")
     levels = [args.visitors] if args.visitors else [int(x) for x in args.levels.split(",")]
@@ -562,8 +589,8 @@ def _run(args, levels, ours_stack: Ours, stock) -> None:
         + (
             "unreadable"
             if stored is None
-            else f"{sum(stored)} ({stored[0]} lead(s) + {stored[1]} repeat contact(s) on them: "
-            "every visitor gives the same phone number)"
+            else f"{sum(stored)} ({stored[0]} lead(s) + {stored[1]} repeat contact(s) on them"
+            + (": every visitor gives the same phone number)" if SAME_PHONE else ")")
         )
     )
     print("\nRSS (peak sampled every 0.5 s during the levels):")
