@@ -598,6 +598,8 @@ def discovery_date(
     same day we saw he couldn't move his arm", "al otro día", "a week later"), it is placed
     from the incident date when that is known (bot/intake/after_incident), as a death
     date is; never counted from today.
+    A holiday with no year ("on Mother's Day, when he got sick") is the first one on or
+    after the incident, not the latest before today (dates.holiday_after_incident).
     """
     if said.is_dont_know(text) and not any(ch.isdigit() for ch in text):
         return Parsed({"discovery_date": UNKNOWN})
@@ -607,13 +609,25 @@ def discovery_date(
         relative = after_incident.after_incident(text) if exc.code == "unparsed" else None
         placed = after_incident.place(relative, incident) if relative else None
         if placed is not None:
-            return Parsed({"discovery_date": placed})
+            return _holiday_after(placed, text, incident)
         if right_now(text):
-            return Parsed({"discovery_date": DateSpec.exact(today).to_slot()})
+            return _holiday_after(DateSpec.exact(today).to_slot(), text, incident)
         if exc.code == "unparsed" and just_an_event(text):
             return _fail("no_date")  # ask for roughly when that was
         return _fail(exc.code)
-    return Parsed({"discovery_date": spec.to_slot()})
+    return _holiday_after(spec.to_slot(), text, incident)
+
+
+def _holiday_after(found: str, text: str, incident: object) -> Parsed:
+    """The discovery read (`found`), or the first such holiday on or after the incident."""
+    if not isinstance(incident, str) or UNKNOWN in (found, incident):
+        return Parsed({"discovery_date": found})
+    try:
+        when, then = DateSpec.from_slot(found), DateSpec.from_slot(incident)
+    except ValueError:
+        return Parsed({"discovery_date": found})
+    earlier = holiday_after_incident(text, when, then)
+    return Parsed({"discovery_date": earlier.to_slot() if earlier else found})
 
 
 def parse_discovery_date(text: str, today: date, incident: object = None) -> Parsed:
@@ -1471,20 +1485,6 @@ def parse_provider_government(text: str) -> Parsed:
     return Parsed({"provider_government": UNKNOWN if reading.kind == "unknown" else reading.kind})
 
 
-def after_the_incident(parsed: Parsed, text: str, incident: object) -> Parsed:
-    """A discovery told by a holiday with no year ("on Mother's Day, when he got sick") is
-    the first one on or after the incident, not the latest before today."""
-    found = parsed.values.get("discovery_date") if parsed.ok else None
-    if not isinstance(found, str) or not isinstance(incident, str) or UNKNOWN in (found, incident):
-        return parsed
-    try:
-        when, then = DateSpec.from_slot(found), DateSpec.from_slot(incident)
-    except ValueError:
-        return parsed
-    earlier = holiday_after_incident(text, when, then)
-    return Parsed({**parsed.values, "discovery_date": earlier.to_slot()}) if earlier else parsed
-
-
 Context = Mapping[str, object]
 Parser = Callable[[str, date, Context], Parsed]
 
@@ -1504,9 +1504,7 @@ def parser_table(language: ModuleType) -> dict[str, Parser]:
         # A pick from a numbered list, read alike in both languages (bot/intake/case_kind.py).
         "case_kind": lambda t, _d, _c: parse_case_kind(t),
         "incident_date": lambda t, d, _c: p.parse_incident_date(t, d),
-        "discovery_date": lambda t, d, c: after_the_incident(
-            p.parse_discovery_date(t, d, c.get("incident_date")), t, c.get("incident_date")
-        ),
+        "discovery_date": lambda t, d, c: p.parse_discovery_date(t, d, c.get("incident_date")),
         "incident_state": lambda t, _d, _c: p.parse_state(t),
         "provider_government": lambda t, _d, _c: p.parse_provider_government(t),
         "patient_age": lambda t, d, c: p.parse_patient_age(t, d, c.get("incident_date")),
