@@ -60,6 +60,10 @@ WRITTEN_ON_BY_FILE = {
         "heldout_k.yaml",
         "es_t17_blind.yml",
         "es_heldout_h.yml",
+        "t18_blind_voices.yaml",
+        "heldout_l.yaml",
+        "es_t18_blind.yml",
+        "es_heldout_i.yml",
     )
 }
 SPLITS = ("tuned", "heldout")
