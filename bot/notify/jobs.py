@@ -1,5 +1,6 @@
 """Periodic speed-to-lead jobs, run by the notification worker (`python -m bot.notify`):
-reminders to visitors who left mid-intake and escalations of unclaimed leads.
+reminders to visitors who left mid-intake and escalations of unclaimed leads; and the
+records-authorization PDFs the intake stored undrawn, drawn before the visitor opens them.
 
 They only queue outbox rows; the worker's own loop sends them with its retry. Any
 number of workers may run the jobs at once: each step is recorded under a unique
@@ -16,6 +17,7 @@ from datetime import datetime, timezone
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.notify.settings import NotifySettings
+from bot.services.authorizations import draw_pending
 from bot.services.escalation import run_escalations
 from bot.services.followup import run_followups
 from bot.services.profile_store import current_profile
@@ -43,6 +45,7 @@ class SpeedJobs:
         self.settings = settings
         self.notify = notify
         self.clock = clock
+        self.drawn = 0  # authorization PDFs drawn in the last round
 
     def firm_name(self) -> str:
         with self.uow_factory() as uow:
@@ -55,6 +58,7 @@ class SpeedJobs:
             self.uow_factory, now, self.settings, self.notify, self.firm_name()
         )
         escalations = run_escalations(self.uow_factory, now, self.settings, self.notify)
+        self.drawn = draw_pending(self.uow_factory)
         return followups.queued, escalations
 
     def run_forever(self, stop: threading.Event) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from datetime import datetime, time, timezone
 
 from fpdf import FPDF
 
@@ -42,6 +43,10 @@ def render(
 ) -> bytes:
     """The form; with `signature`, the signed copy (and the drawn signature's image)."""
     pdf = FPDF(format="Letter")
+    if signature is None:
+        # The same form gives the same bytes, so the hash a visitor reviewed holds
+        # whichever process drew the document first (it is drawn after the intake).
+        pdf.set_creation_date(datetime.combine(form.prepared_on, time(), tzinfo=timezone.utc))
     pdf.set_title(TITLE)
     pdf.set_author(latin1(form.recipient_name))
     pdf.set_creator("medmal-intake")

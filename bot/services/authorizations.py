@@ -11,8 +11,14 @@ the signed copy is the same form stamped with the signature.
 
 For the intake (the lead wires the chat/SMS offer):
 
-    created = create_authorization(uow_factory, lead_id)
+    created = create_authorization(uow_factory, lead_id, draw=False)
     created.link   # https://firm.example/authorization/<lead id>/<token>
+
+With `draw=False` only the form is stored: drawing the PDF took about a third of the
+action server's time in the turn that stores a lead (issue 17). The document is drawn
+by `draw_document` when the link is first opened or the attorney opens it, or by the
+worker (`draw_pending`), whichever comes first; drawing is deterministic, so every
+process draws the same bytes, and its hash is recorded before anyone is shown it.
 """
 
 from __future__ import annotations
@@ -172,8 +178,10 @@ def prepare(
     patient_name: str | None = None,
     patient_birth_date: str | None = None,
     providers: list[str] | None = None,
+    draw: bool = True,
 ) -> RecordsAuthorization:
-    """Build the form from the lead and store it unsigned (not committed)."""
+    """Build the form from the lead and store it unsigned (not committed); with
+    `draw=False` its PDF is drawn later (`draw_document`)."""
     now = now or _utcnow()
     profile = current_profile(uow)
     answers = uow.answers.latest(lead.conversation_id)
@@ -190,7 +198,6 @@ def prepare(
         patient_birth_date=patient_birth_date,
         providers=providers,
     )
-    pdf = authorization_pdf.render(form)
     authorization = RecordsAuthorization(
         lead_id=lead.id,
         status=UNSIGNED,
@@ -198,9 +205,9 @@ def prepare(
         created_by=actor,
         link_expires_at=now + timedelta(days=link_days),
         form=json.dumps(form.to_json(), ensure_ascii=False),
-        document=_b64(pdf),
-        document_sha256=_sha256(pdf),
     )
+    if draw:
+        _fill_document(authorization, form)
     uow.authorizations.add(authorization)
     uow.session.flush()
     _event(uow, authorization, "created", actor, sha256=authorization.document_sha256, at=now)
@@ -220,6 +227,7 @@ def create_authorization(
     link_days: int = LINK_DAYS,
     patient_name: str | None = None,
     patient_birth_date: str | None = None,
+    draw: bool = True,
 ) -> CreatedAuthorization:
     """Prepare the authorization for a stored lead and return its signing link."""
     with uow_factory() as uow:
@@ -234,6 +242,7 @@ def create_authorization(
             link_days=link_days,
             patient_name=patient_name,
             patient_birth_date=patient_birth_date,
+            draw=draw,
         )
         uow.commit()
         return CreatedAuthorization(
@@ -242,6 +251,37 @@ def create_authorization(
             link_for(authorization, base=base),
             _aware(authorization.link_expires_at),
         )
+
+
+def _fill_document(authorization: RecordsAuthorization, form: AuthorizationForm) -> None:
+    pdf = authorization_pdf.render(form)
+    authorization.document = _b64(pdf)
+    authorization.document_sha256 = _sha256(pdf)
+
+
+def draw_document(uow: UnitOfWork, authorization: RecordsAuthorization) -> bool:
+    """Draw the PDF of an authorization stored without it, and record its hash
+    (not committed); False when it already had one."""
+    if authorization.document is not None:
+        return False
+    _fill_document(authorization, form_of(authorization))
+    _event(uow, authorization, "drawn", "system", sha256=authorization.document_sha256)
+    return True
+
+
+def draw_pending(uow_factory: UowFactory, *, limit: int = 20) -> int:
+    """The worker's job: draw the documents of authorizations stored without one,
+    oldest first, each committed on its own; how many were drawn."""
+    with uow_factory() as uow:
+        pending = list(uow.authorizations.undrawn(limit))
+    drawn = 0
+    for authorization_id in pending:
+        with uow_factory() as uow:
+            authorization = uow.authorizations.get(authorization_id)
+            if authorization is not None and draw_document(uow, authorization):
+                uow.commit()
+                drawn += 1
+    return drawn
 
 
 def open_by_link(
@@ -414,6 +454,8 @@ def document(authorization: RecordsAuthorization) -> tuple[bytes, str]:
     """The signed copy when there is one, else the document to review; and a file name."""
     if authorization.signed_document:
         return _unb64(authorization.signed_document), f"authorization-{authorization.id}-signed.pdf"
+    if authorization.document is None:
+        raise AuthorizationError("The document has not been drawn yet (draw_document).")
     return _unb64(authorization.document), f"authorization-{authorization.id}.pdf"
 
 

@@ -59,7 +59,8 @@ def next_steps(
     authorization: str | None = None
     booking: ChatOffer | None = None
     try:
-        authorization = create_authorization(uow_factory, lead_id).link
+        # drawn on first opening or by the worker, not in the visitor's turn
+        authorization = create_authorization(uow_factory, lead_id, draw=False).link
     except Exception:  # noqa: BLE001 - the attorney can prepare it from the lead page
         log.exception("records authorization not prepared for lead %s", lead_id)
     try:

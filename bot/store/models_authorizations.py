@@ -31,8 +31,10 @@ class RecordsAuthorization(Base):
     created_by = Column(String(64), nullable=False)
     link_expires_at = Column(DateTime(timezone=True), nullable=False)
     form = Column(EncryptedText, nullable=False)  # JSON: the fields printed on the form
-    document = Column(EncryptedText, nullable=False)  # base64 of the PDF to review
-    document_sha256 = Column(String(64), nullable=False)
+    # base64 of the PDF to review and its hash; NULL until it is first drawn (on first
+    # opening, or by the worker), so the intake's turn does not wait on the PDF
+    document = Column(EncryptedText)
+    document_sha256 = Column(String(64))
     signed_at = Column(DateTime(timezone=True))
     signer_name = Column(EncryptedText)
     drawn_signature = Column(EncryptedText)  # data: URL of a PNG, when drawn

@@ -23,6 +23,20 @@ class AuthorizationRepository(Repository):
         model = RecordsAuthorization
         return lead_rows(self.session, model, lead_id, model.created_at, model.id)
 
+    def undrawn(self, limit: int) -> Sequence[str]:
+        """Ids of authorizations stored before their PDF was drawn, oldest first."""
+        model = RecordsAuthorization
+        return (
+            self.session.execute(
+                select(model.id)
+                .where(model.document_sha256.is_(None))
+                .order_by(model.created_at, model.id)
+                .limit(limit)
+            )
+            .scalars()
+            .all()
+        )
+
     def record(self, event: AuthorizationEvent) -> None:
         self.session.add(event)
 

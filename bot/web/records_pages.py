@@ -118,6 +118,8 @@ def _behind_link(
                 authorization = svc.open_by_link(uow, p["lead_id"], p["token"], now=_now(request))
             except svc.LinkRefused as exc:
                 return _refused(request, str(exc))
+            if svc.draw_document(uow, authorization):  # the intake stored it undrawn
+                uow.commit()
             return page(request, uow, authorization, *args, **kwargs)
 
     return opened

@@ -193,6 +193,7 @@ def authorization_download(ctx: Ctx) -> Response:
         a = auth.get_for_lead(ctx.uow, lead_id, ctx.request.path_params["authorization_id"])
     except auth.AuthorizationError as exc:
         return Response(str(exc), status_code=404, media_type="text/plain")
+    auth.draw_document(ctx.uow, a)  # stored by the intake before it was drawn
     data, filename = auth.document(a)
     auth.record_download(ctx.uow, a, ctx.viewer.actor)
     return Response(

@@ -63,6 +63,8 @@ def test_a_strong_lead_is_offered_the_authorization_for_itself(domain: dict) -> 
         assert lead is not None and lead.tier == "strong"
         [prepared] = for_lead(uow, lead.id)
         assert f"/authorization/{lead.id}/" in link and prepared.lead_id == lead.id
+        # Its PDF is drawn later (first opening or the worker), not in this turn.
+        assert prepared.document is None and prepared.document_sha256 is None
 
 
 def test_a_visitor_who_already_has_a_lawyer_is_offered_nothing(domain: dict) -> None:
