@@ -3182,14 +3182,28 @@ def _weekdays_ago(raw: str, today: date) -> DateSpec | None:
     return DateSpec.exact(latest - timedelta(weeks=n - 1))
 
 
-# "two weeks ago, the thursday", "3 weeks ago on the monday", "three weeks ago sunday": the
-# one such weekday nearest the day that many weeks back (within three days of it either
-# way); the last count said wins ("two weeks ago, no wait three weeks ago"). Counting in a
-# calendar week (Sunday to Saturday) had put "three weeks ago sunday", said on a Friday,
-# nearly four weeks back, and "a week ago Friday", said on a Monday, three days back.
+# "two weeks ago, the thursday", "3 weeks ago on the monday", "three weeks ago sunday", "a
+# month ago, a monday": the one such weekday nearest the day that many weeks (or the month)
+# back (within three days of it either way); the last count said wins ("two weeks ago, no
+# wait three weeks ago"). Counting in a calendar week (Sunday to Saturday) had put "three
+# weeks ago sunday", said on a Friday, nearly four weeks back, and "a week ago Friday",
+# said on a Monday, three days back.
 _WEEKS_AGO = re.compile(
-    r"\b(?P<n>\d|a\s+couple\s+of|a\s+couple|an?|one|two|three|four|five|six)\s+weeks?\s+"
-    r"(?:ago|back)\b",
+    r"\b(?P<n>\d|a\s+couple\s+of|a\s+couple|an?|one|two|three|four|five|six)\s+"
+    r"(?P<unit>weeks?|months?)\s+(?:ago|back)\b",
+    re.IGNORECASE,
+)
+# A count back said loosely, before it ("about 3 weeks ago", "like a month ago") or after
+# it ("3 weeks ago or so", "a month ago, more or less"): the weekday said may be either
+# of the two around the day counted back, not only the nearer one.
+_HEDGE_BEFORE_COUNT = re.compile(
+    r"\b(?:about|around|like|maybe|roughly|approx\w*|abt|more\s+or\s+less|give\s+or\s+take)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_HEDGE_AFTER_COUNT = re.compile(
+    r"\s*,?\s*(?:or\s+so|or\s+thereabouts|more\s+or\s+less|give\s+or\s+take|about|"
+    r"roughly|approx\w*)\b",
     re.IGNORECASE,
 )
 
@@ -3201,15 +3215,30 @@ def _weekday_weeks_ago(raw: str, today: date) -> DateSpec | None:
         return None
     if re.search(r"\b(?:last|past|previous|this)\s+week\b|\bweekend\b", raw, re.IGNORECASE):
         return None
-    raw_n = " ".join(counts[-1].group("n").lower().split())
+    count = counts[-1]
+    raw_n = " ".join(count.group("n").lower().split())
     n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
-    back = today - timedelta(weeks=n)
-    days = sorted(
-        back + timedelta(days=(_WEEKDAYS.index(w) - back.weekday() + 3) % 7 - 3) for w in said
-    )
-    if days[-1] > today:
+    if count.group("unit").lower().startswith("month"):
+        if n != 1:
+            return None  # two months and more are past six weeks: the count's own range
+        back = today - relativedelta(months=1)
+    else:
+        back = today - timedelta(weeks=n)
+    if _HEDGE_BEFORE_COUNT.search(raw[: count.start()]) or _HEDGE_AFTER_COUNT.match(
+        raw, count.end()
+    ):
+        # "about three weeks ago, a Tuesday": the Tuesday on or before the day three weeks
+        # back and the one after it are both that loose count; the span of the two.
+        before = [back - timedelta(days=(back.weekday() - _WEEKDAYS.index(w)) % 7) for w in said]
+        after = [d if d == back else d + timedelta(days=7) for d in before]
+        days = sorted(d for d in before + after if d <= today)
+    else:
+        days = sorted(
+            back + timedelta(days=(_WEEKDAYS.index(w) - back.weekday() + 3) % 7 - 3) for w in said
+        )
+    if not days or days[-1] > today:
         return None
-    return DateSpec.exact(days[0]) if len(days) == 1 else _range(days[0], days[-1])
+    return DateSpec.exact(days[0]) if days[0] == days[-1] else _range(days[0], days[-1])
 
 
 def _weekdays_in_week(raw: str, when: DateSpec) -> DateSpec:
@@ -3256,7 +3285,7 @@ def _loose_ago(text: str) -> str:
     """ "a while ago, maybe 4 or so years": the count said after "ago" is the time back;
     "2 months ago maybe 3" is "2 or 3 months ago"."""
     text = _AGO_THEN_ANOTHER.sub(r"\g<n1> or \g<n2> \g<unit> \g<ago>", text)
-    text = _OR_SO.sub(r"\1 ", text)
+    text = _OR_SO.sub(r"about \1 ", text)  # still loose: "3 or so weeks ago, a tuesday"
     ago = re.search(r"\bago\b", text, re.I)
     if ago and not _AGO.search(text):
         m = _COUNT_OF_UNITS.search(text, ago.end())  # after it: "3 days in" before is a stay
