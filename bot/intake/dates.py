@@ -613,7 +613,11 @@ def _ago(match: re.Match[str], today: date) -> DateSpec:
             today - relativedelta(months=n + spread),
             min(today - relativedelta(months=max(n - spread, 0)), today),
         )
-    spread_months = 12 if vague else 6
+    # "a year ago", "about a year ago": a season either side of the day a year back (three
+    # months), a longer count a month looser for each year more, up to half a year either
+    # side; a whole year wide had reached from one summer to the next. "A couple of years",
+    # "a few" are no count, so a year either side.
+    spread_months = 12 if vague else min(6, 2 + n)
     centre = today - relativedelta(years=n)
     return _range(
         centre - relativedelta(months=spread_months),

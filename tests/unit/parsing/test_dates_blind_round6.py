@@ -412,10 +412,6 @@ STILL_MISSED: dict[str, str] = {
         "'a month ago' is two months back up to today, pinned by the Spanish 'hace un mes'; "
         "the row took a week either side of a month back"
     ),
-    "like 3 years ago": (
-        "N years back is half a year either side of that day (Dec 2021 to Dec 2022); the "
-        "row took the calendar year 2022"
-    ),
     "like 2 months ago maybe 3": (
         "now read as '2 or 3 months ago', whose rule adds half a month either side (March 3 "
         "to May 3); the row took March 10 to April 25"
