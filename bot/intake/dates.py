@@ -1027,6 +1027,15 @@ def _holiday_in(
         return _range(centre + timedelta(days=1), centre + timedelta(days=7))
     if lead.endswith("before"):
         return _range(centre - timedelta(days=7), centre - timedelta(days=1))
+    if (
+        name in {"christmas", "xmas"}
+        and not suffix
+        and (lead == "at" or (not lead and _AT_CHRISTMAS.search(text[: m.start()])))
+    ):
+        # "at Christmas", "for Christmas" ("en Navidad", "para Navidad"): the day, give or
+        # take one (Christmas Eve is the feast for many); bare "Christmas" and "around
+        # Christmas" are left as the season around it.
+        return _range(centre - timedelta(days=1), centre + timedelta(days=1))
     one_day = name.endswith(("day", "eve", "friday")) or name in {"juneteenth", *_SINGLE_DAYS}
     if lead == "on" or suffix in _DAY_WORDS or (one_day and lead in {"", "at"} and not suffix):
         return DateSpec.exact(centre)
@@ -1036,6 +1045,10 @@ def _holiday_in(
     if lead in {"around", "about", "near"} or suffix in {"break", "holiday", "holidays", "time"}:
         return _range(centre - timedelta(days=7), centre + timedelta(days=7))
     return _range(centre - timedelta(days=3), centre + timedelta(days=3))
+
+
+# "in Christmas" is how "en Navidad" reaches this reader; "for Christmas", "para Navidad".
+_AT_CHRISTMAS = re.compile(r"\b(?:in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _long_weekend(centre: date) -> tuple[date, date]:

@@ -389,7 +389,18 @@ _PHRASES = Phrases(
         (r"\b(?:la\s+)?ultima\s+semana\s+(?:de|del)\b", "the last week of"),
         # holidays
         (r"\b(?:la\s+)?noche\s*buena\b", "Christmas Eve"),
-        (r"\b(?:la\s+)?navidad(?:es)?\b|\bdiciembre\s+25\b", "Christmas"),
+        # "por las fiestas", "en las fiestas de fin de año": the holidays, Christmas to New
+        # Year's; "en las Navidades" (the plural) the season around Christmas, not the day
+        (
+            r"\b(?:(?:por|en|durante)\s+)?las\s+fiestas\s+(?:navidenas|decembrinas|"
+            r"de\s+fin\s+de\s+ano)\b|\b(?:por|en|durante)\s+las\s+fiestas\b(?!\s+(?:de|del)\b)",
+            "over the holidays",
+        ),
+        (r"\b(?:en\s+)?(?:las\s+)?navidades\b", "Christmas"),
+        # "en Navidad", "para Navidad": the day, give or take one ("in"/"for Christmas")
+        (r"\bdiciembre\s+25\b", "on Christmas"),
+        (r"\b(?:la\s+)?navidad\b", "Christmas"),
+        (r"\bpara\s+(?=Christmas\b(?!\s+Eve))", "for "),
         (r"\b(?:la\s+)?noche\s*vieja\b|\bfin\s+de\s+ano\b", "New Year's Eve"),
         (r"\b(?:el\s+)?ano\s+nuevo\b", "New Year's"),
         (r"\b(?:el\s+)?dia\s+de\s+(?:accion\s+de\s+)?gracias\b", "Thanksgiving Day"),

@@ -58,10 +58,11 @@ STILL_MISSED: dict[str, str] = {
         "week'); the writer reads the previous calendar week, Nov 22-29"
     ),
     "en Navidad": (
-        "'en navidad' is 'at Christmas', three days either side of Dec 25 (Dec 22-28), pinned "
-        "by test_answers_es ('en navidad' == 'at Christmas') and test_spanish_dates_blind "
-        "('para Navidad' 2025-12-22..2025-12-28); 'el día de Navidad' is the day. The writer "
-        "takes Nochebuena and Navidad, Dec 24-25"
+        "'en navidad' is 'at Christmas', the day give or take one (Dec 24-26, since the "
+        "esdates branch; three days either side before), pinned by test_answers_es ('en "
+        "navidad' == 'at Christmas') and test_spanish_dates_blind ('para Navidad' "
+        "2025-12-24..2025-12-26); 'el día de Navidad' is the day. The writer takes Nochebuena "
+        "and Navidad, Dec 24-25"
     ),
     "ase 2 smnas": (
         "read since class 2 (units typed short) as 'hace 2 semanas', two weeks back four days "

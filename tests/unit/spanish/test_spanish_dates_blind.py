@@ -121,7 +121,7 @@ CASES: list[tuple[str, str]] = [
     ("el viernes pasado", "2026-03-13"),
     ("hace unas semanas", "2026-02-16..2026-03-02"),
     # --- holidays -----------------------------------------------------------------------------
-    ("para Navidad", "2025-12-22..2025-12-28"),
+    ("para Navidad", "2025-12-24..2025-12-26"),
     ("el Día de Acción de Gracias", "2025-11-27"),
     ("en Semana Santa", "2025-04-13..2025-04-20"),
     ("el 4 de julio", "2025-07-04"),
@@ -133,7 +133,7 @@ CASES: list[tuple[str, str]] = [
     ("el día de San Valentín", "2026-02-14"),
     ("en Halloween", "2025-10-31"),
     ("el Viernes Santo", "2025-04-18"),
-    ("en la Navidad de 2023", "2023-12-22..2023-12-28"),
+    ("en la Navidad de 2023", "2023-12-24..2023-12-26"),
     ("la semana de Acción de Gracias", "2025-11-24..2025-11-30"),
     ("el día de año nuevo", "2026-01-01"),
     ("el día de Reyes", "2026-01-06"),
