@@ -211,7 +211,7 @@ HELD_BACK: list[tuple[str, str]] = [
     ("el 14 de febrero del año pasado", "2025-02-14"),
     ("a principios de diciembre", "2025-12-01..2025-12-10"),
     ("hace como cuatro años", "2021-09-16..2022-09-16"),
-    ("en la Navidad del año pasado", "2025-12-22..2025-12-28"),
+    ("en la Navidad del año pasado", "2025-12-24..2025-12-26"),
     ("el primero de noviembre de 2024", "2024-11-01"),
     ("hace 8 meses", "2025-06-16..2025-08-16"),
     ("a finales de febrero", "2026-02-20..2026-02-28"),
