@@ -813,6 +813,20 @@ _AROUND_CONTACT = re.compile(
 )
 
 
+# Where one clause of a contact answer ends: a comma, a full stop, a bracket, a number or
+# an address taken out ("|"), or digits the phone reader did not take ("555-310-2290").
+_CLAUSE_END = re.compile(r"(\s*(?:[,;:!?()|]|\.(?=\s|$)|[^\s,;]*\d[^\s,;]*)\s*)")
+
+
+def _without_reaching_clauses(text: str) -> str:
+    """The contact answer with its numbers and addresses taken out, less every clause
+    about how or when to reach the visitor ("email is better during school hours", "txt
+    is best"): those words are never the name (names.about_reaching)."""
+    pieces = _CLAUSE_END.split(contact.without_contact(text, gap=" | "))
+    kept = [p for i, p in enumerate(pieces) if i % 2 or not names.about_reaching(p)]
+    return " ".join("".join(kept).replace("|", " ").split())
+
+
 def name_beside_contact(text: str) -> str | None:
     """The visitor's name given with a number or address in one answer, or None.
 
@@ -820,7 +834,7 @@ def name_beside_contact(text: str) -> str | None:
     312 555 0188" or "sure its dana at dana.r@example.com": what is left once the
     contact and the words around it are taken out is the name, if it looks like one.
     """
-    rest = names.name_in(contact.without_contact(text))  # "..., but call me Walt": cut off
+    rest = names.name_in(_without_reaching_clauses(text))  # "..., but call me Walt": cut off
     named = _NAME_PREFIX.match(rest)
     rest = rest[named.end() :] if named else _AROUND_CONTACT.sub(" ", rest)
     rest = " ".join(_AROUND_CONTACT.sub(" ", rest).split())

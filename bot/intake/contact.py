@@ -100,14 +100,15 @@ def find_contact(text: str) -> Contact:
     return Contact(phone=find_phone(text), email=find_email(text))
 
 
-def without_contact(text: str, region: str = DEFAULT_REGION) -> str:
+def without_contact(text: str, region: str = DEFAULT_REGION, gap: str = " ") -> str:
     """`text` with every phone number and e-mail address in it taken out (what is left
-    of "Jo Park, 312 555 0188" is the name)."""
+    of "Jo Park, 312 555 0188" is the name); each is replaced by `gap` (a separator when
+    the words on either side are read apart)."""
     text = spoken_digits(text)
     spans = [(m.start, m.end) for m in phonenumbers.PhoneNumberMatcher(text, region)]
     spans += [(m.start(), m.end()) for m in _EMAIL_CANDIDATE.finditer(text) if "@" in m.group()]
     for start, end in sorted(spans, reverse=True):
-        text = text[:start] + " " + text[end:]
+        text = text[:start] + gap + text[end:]
     return " ".join(text.split())
 
 

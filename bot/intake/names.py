@@ -949,3 +949,36 @@ def loosely_a_name(text: str) -> bool:
     if _only_chat(text):
         return False
     return all(_TOKEN.match(t) and t.lower() not in _NEVER for t in tokens)
+
+
+# Words of a clause about how or when to reach the visitor, said beside a number or an
+# address: "email is better during school hours", "txt is best", "call after 5", "mornings
+# only". Such a clause never holds the name (the Spanish reader turns its words into these).
+_ABOUT_REACHING = frozenset(
+    re.findall(
+        r"\S+",
+        "better best prefer prefers preferred preferably easier easiest ideal during after "
+        "before until till between anytime hours hour morning mornings afternoon afternoons "
+        "evening evenings night nights tonight daytime weekday weekdays weekend weekends "
+        "school work works working lunch shift o'clock pm a.m. p.m. usually always available "
+        "busy reachable voicemail check answer monday mondays tuesday tuesdays wednesday "
+        "wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays",
+    )
+)
+
+
+def about_reaching(clause: str) -> bool:
+    """Whether a clause said beside a contact is about how or when to reach the visitor
+    ("email is better during school hours"), so holds no name. A capitalised word after a
+    capitalised first name is a surname, whatever else it means ("Ann Best", "Tom Early")."""
+    words = [w.strip(".,;:!?()\"'") for w in clause.replace("\u2019", "'").split()]
+    words = [w for w in words if w]
+    for i, word in enumerate(words):
+        if word.lower() not in _ABOUT_REACHING:
+            continue
+        surname = (
+            i > 0 and _is_cap(word) and _is_cap(words[i - 1]) and _known_first_name(words[i - 1])
+        )
+        if not surname:
+            return True
+    return False

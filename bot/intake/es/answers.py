@@ -381,6 +381,17 @@ _AROUND_CONTACT = Phrases(
         (r"\b(?:y|o)\b", "and"),
         (r"\b(?:al|a|en)\b", "at"),
         (r"\bgracias\b", "thanks"),
+        # How or when to reach the visitor ("el correo es mejor en las mañanas"): the
+        # English words names.about_reaching knows, so the clause is never the name.
+        # Lower case only where the word is also a surname (Tarde, Noche, Mañana).
+        (r"\b(?:mejor|preferible(?:mente)?|prefiero|prefiere)\b", "better"),
+        (r"\b(?-i:mañanas?|mananas?)\b", "mornings"),
+        (r"\b(?-i:tardes?)\b", "afternoons"),
+        (r"\b(?-i:noches?)\b", "evenings"),
+        (r"\b(?:durante|despu[eé]s|antes)\b", "during"),
+        (r"\b(?-i:horas?|horario)\b", "hours"),
+        (r"\b(?-i:trabajo|escuela)\b", "work"),
+        (r"\b(?-i:entre\s+semana|fines?\s+de\s+semana)\b", "weekdays"),
     ],
     re.IGNORECASE,
 )
