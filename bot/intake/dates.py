@@ -1473,12 +1473,21 @@ _MONTH_WORD = re.compile(
 )
 
 
+# "mon or tue", "fri/sat", "sat and sun": a short weekday beside another is a day.
+_SHORT_DAY = rf"(?:tues?|weds?|thu(?:rs?)?|fri|mon|sat|sun|{_WEEKDAY_WORDS})\.?"
+_PAIRED_AFTER = re.compile(rf"\s*(?:or|and|&|/|-)\s*{_SHORT_DAY}\b", re.IGNORECASE)
+_PAIRED_BEFORE = re.compile(rf"\b{_SHORT_DAY}\s*(?:or|and|&|/|-)\s*$", re.IGNORECASE)
+
+
 def _weekday_words(text: str) -> str:
     """ "last tues", "thurs night", "sat before last": the weekday spelt out."""
 
     def spell(m: re.Match[str]) -> str:
         day = m.group("day").lower()
-        if day in {"mon", "sat", "sun"} and not (m.group("lead") or m.group("trail")):
+        paired = _PAIRED_AFTER.match(m.string, m.end()) or _PAIRED_BEFORE.search(
+            m.string, 0, m.start()
+        )
+        if day in {"mon", "sat", "sun"} and not (m.group("lead") or m.group("trail") or paired):
             return m.group(0)  # "we sat there", "the sun": a word, not a day
         return (m.group("lead") or "") + _WEEKDAY_SHORT[day] + (m.group("trail") or "")
 
@@ -1586,6 +1595,7 @@ _GLUED_UNIT = re.compile(
 _TEXTED_WORDS = {
     r"mnths?|mths|mos|monts": "months",
     r"wks": "weeks",
+    r"wk": "week",
     r"dys": "days",
     r"cpl|cple|coupl|cupple": "couple",
     r"yday|yest|ystrdy|yesterdy|yestarday|yesteday": "yesterday",

@@ -104,8 +104,11 @@ _DAY_WORDS = re.compile(
 )
 # A count in words before a unit of time ("hace quince dias", "hace veinte anos").
 _COUNT_WORDS = re.compile(rf"\b({_NUMBER_WORDS})(?=\s+(?:anos?|meses|mes|semanas?|dias?)\b)")
-# "1ro", "1º" (folded to "1o"), "2do": a day said as an ordinal.
-_ORDINAL = re.compile(r"\b(\d{1,2})(?:ero|ro|er|ra|do|da|to|ta|vo|va|no|na|mo|ma|o|a)\b")
+# "1ro", "1º" (folded to "1o"), "2do": a day said as an ordinal; not a week of a month
+# ("la 2da semana de octubre"), read below as the week.
+_ORDINAL = re.compile(
+    r"\b(\d{1,2})(?:ero|ro|er|ra|do|da|to|ta|vo|va|no|na|mo|ma|o|a)\b(?!\s+semana\b)"
+)
 # Month abbreviations: the unambiguous ones anywhere, "mar", "ago", "may", "set" only
 # beside a number (they are also words: the sea, "I do").
 _ABBREVIATIONS = {
@@ -382,9 +385,15 @@ _PHRASES = Phrases(
         (r"\b(?:a\s+|en\s+|por\s+)?mediados(?:\s+del?)?\b", "mid"),
         (r"\b(?:a\s+|en\s+|por\s+)?(?:finales|fines)(?:\s+del?)?\b", "late"),
         # the week of a month: "la primera semana de febrero"
-        (r"\b(?:la\s+)?(?:primera|1ra|1a)\s+semana\s+(?:de|del)\b", "the first week of"),
+        (
+            r"\b(?:la\s+)?(?:primera|primer|1ra|1era|1er|1a)\s+semana\s+(?:de|del)\b",
+            "the first week of",
+        ),
         (r"\b(?:la\s+)?(?:segunda|2da|2a)\s+semana\s+(?:de|del)\b", "the second week of"),
-        (r"\b(?:la\s+)?(?:tercera|3ra|3a)\s+semana\s+(?:de|del)\b", "the third week of"),
+        (
+            r"\b(?:la\s+)?(?:tercera|tercer|3ra|3era|3er|3a)\s+semana\s+(?:de|del)\b",
+            "the third week of",
+        ),
         (r"\b(?:la\s+)?(?:cuarta|4ta|4a)\s+semana\s+(?:de|del)\b", "the fourth week of"),
         (r"\b(?:la\s+)?ultima\s+semana\s+(?:de|del)\b", "the last week of"),
         # holidays
