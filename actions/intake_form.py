@@ -37,6 +37,7 @@ from bot.intake.answers import Parsed
 from bot.intake.assessment import care_story
 from bot.intake.corrections import Correction, is_a_correction
 from bot.intake.government import facility_from_story
+from bot.intake.language import ES
 from bot.intake.questions import MAX_FAILURES, circle_back, declined_at_once, fallback
 from bot.intake.slot_names import (
     ASKED_AGAIN,
@@ -49,6 +50,7 @@ from bot.intake.slot_names import (
     DEATH_DATE,
     DEATH_DATE_TEXT,
     DISCOVERY_DATE,
+    DISCOVERY_DATE_TEXT,
     EMERGENCY_GUIDED,
     EMERGENCY_NOTED,
     FAILED_ATTEMPTS,
@@ -69,7 +71,7 @@ from bot.intake.slot_names import (
     UNKNOWN,
     VISITOR_NOTES,
 )
-from bot.intake.story import story_date_answers
+from bot.intake.story import discovery_only_just, story_date_answers
 from bot.intake.summary import SMS_CHANNELS
 from bot.intake.turns import MAX_ASKS, TURN_KEY
 from bot.services.worth_asking import discovery_question_needed, government_question_needed
@@ -427,6 +429,9 @@ class ValidateIntakeForm(FormValidation):
         as unknown is asked once more (bot/intake/questions.circle_back)."""
         events = await self.get_validation_events(dispatcher, tracker, domain)
         tracker.add_slots(events)
+        reopened = self.story_discovery_to_ask(tracker)
+        tracker.add_slots(reopened)
+        events.extend(reopened)
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         missing = [s for s in required if tracker.slots.get(s) is None]
         if missing[:1] == [SUMMARY_CONFIRMED]:
@@ -443,6 +448,31 @@ class ValidateIntakeForm(FormValidation):
                 missing = [field]
         events.append(SlotSet(REQUESTED_SLOT, missing[0] if missing else None))
         return events
+
+    def story_discovery_to_ask(self, tracker: Tracker) -> list[EventType]:
+        """The found-out date the opening story gave only as "I just found out" (today),
+        opened again so it is asked, where that date could move the deadline.
+
+        "Just" in a story covers days or months; a visitor asked says when. It is asked
+        once (an answer at the question sets discovery_date_text) and never at the
+        read-back; where it cannot move the deadline the story's today stands.
+        """
+        found = tracker.get_slot(DISCOVERY_DATE)
+        story_text = tracker.get_slot(INCIDENT_DESCRIPTION)
+        if (
+            found != today().isoformat()
+            or tracker.get_slot(DISCOVERY_DATE_TEXT)
+            or tracker.get_slot(REQUESTED_SLOT) in (DISCOVERY_DATE, SUMMARY_CONFIRMED)
+            or not isinstance(story_text, str)
+            or conversation_language(tracker) == ES
+            or not discovery_only_just(story_text, today())
+        ):
+            return []
+        raw = (tracker.get_slot(REQUESTED_SLOT), latest_text(tracker))
+        answers = {k: v for k, v in tracker.current_slot_values().items() if (k, v) != raw}
+        if not discovery_question_needed({**answers, DISCOVERY_DATE: None}, today()):
+            return []
+        return [SlotSet(DISCOVERY_DATE, None)]
 
     async def required_slots(
         self,

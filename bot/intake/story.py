@@ -1356,6 +1356,23 @@ def _death_span(text: str, today: date) -> tuple[str, int, int] | None:
     return None
 
 
+def discovery_only_just(text: str, today: date) -> bool:
+    """Whether the story dates the finding only by "just" ("I just found out", "we
+    recently learned"), with no time of its own ("today", "last month").
+
+    Told in an opening story, "just" covers days or months: the visitor would give the
+    time if asked, so where the discovery date can move the deadline the question is
+    asked (actions/intake_form.py); the story's today is kept only when it is not.
+    """
+    dated = fix_typos(text)
+    found = discovery_span(dated, today)
+    if found is None or found[0] != today.isoformat():
+        return False
+    return bool(_DISCOVERY_VERB.fullmatch(dated[found[1] : found[2]])) and not _NOW_AFTER.match(
+        dated[found[2] :]
+    )
+
+
 def discovery_in(text: str, today: date) -> str | None:
     """When the story says the harm was found out, as DateSpec.to_slot() text."""
     found = discovery_span(text, today)
