@@ -5268,6 +5268,19 @@ def _read_when(text: str, today: date) -> DateSpec:
     return stretch
 
 
+# "the very end of September", "the very beginning of March", "very late May": the edge
+# of the month, its last or first few days, finer than "the end of" (its last third).
+_VERY_EDGE = re.compile(
+    r"\b(?:the\s+)?very\s+(?:(?P<end>end|late|last\s+part)|(?P<start>beginning|start|"
+    rf"early|first\s+part))(?:\s+of)?\s+(?=(?:the\s+month\s+of\s+)?(?:{_MONTH_WORDS_ALT})\b)",
+    re.IGNORECASE,
+)
+
+
+def _very_edge(m: re.Match[str]) -> str:
+    return "the last few days of " if m.group("end") else "the first few days of "
+
+
 def _read_when_said(text: str, today: date) -> DateSpec:
     """parse_when's English reading, word by word."""
     text = _SPACED_SLASH.sub("/", text)  # "5 / 17 / 24" as "5/17/24"
@@ -5282,6 +5295,7 @@ def _read_when_said(text: str, today: date) -> DateSpec:
     if taken_back is not None:
         return taken_back
     text = _july_fourth(_full_years(_event_words(_fix_typos(text)), today), today)
+    text = _VERY_EDGE.sub(_very_edge, text)  # "the very end of September": its last days
     text = _WEEKDAY_OF_WEEK.sub(_weekday_of_week, text)  # "monday this week"
     text = _month_year_to_its_day(text)  # "mid March 2025, a few days after March 9"
     text = _holiday_weekend_of_month(text)  # "early July 2025, ... after the holiday weekend"
