@@ -48,7 +48,10 @@ _STRUCTURED = ("incident_state", "incident_date", "contact")
 _LOOKS_LIKE = re.compile(
     r"^\s*(?:(?:no|oh|ah|um+|uh+|hmm+|ok|okay|oh\s+no)[\s,.!]+)?"
     r"(sorry|actually|wait|hold\s+on|scratch\s+that|oops|correction|my\s+bad|i\s+meant|"
-    r"i\s+made\s+a\s+mistake|i\s+was\s+wrong|no,?\s+the|"
+    r"i\s+made\s+a\s+mistake|i\s+was\s+wrong|no,?\s+the|i\s+misspoke|"
+    # "I should correct that, I was 70 then", "let me correct something": said of an answer
+    r"(?:i\s+(?:should|need\s+to|have\s+to|gotta|must|want\s+to|wanna)|let\s+me|"
+    r"i'?d\s+like\s+to)\s+correct|"
     r"that'?s\s+wrong|the\s+\w+(\s+\w+)?\s+(is|was)\s+(wrong|incorrect|not\s+right))\b",
     re.IGNORECASE,
 )
