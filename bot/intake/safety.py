@@ -34,6 +34,8 @@ _SELF_HARM = re.compile(
     r"end(?:ing)?\s+"
     r"(?:it|things|everything|my\s+life)\b|"
     r"don'?t\s+want\s+to\s+(?:live|be\s+alive|be\s+here|wake\s+up)|"
+    # Someone else's, in the present: "he says he doesn't want to live anymore".
+    r"(?:doesn'?t|doesnt|does\s+not)\s+want\s+to\s+(?:live|be\s+alive)|"
     r"(?:wants?|wanna|wish\s+i\s+could)\s+(?:to\s+)?die\b(?!\s+(?:at|in)\s+(?:home|peace|hospice))|"
     r"better\s+off\s+dead|"
     r"no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)|"
@@ -291,13 +293,19 @@ _HIGH_FEVER_NOW = (
     r"(?:\b(?:has|have|got|running|with)\s+(?:a\s+)?(?:fever|temp\w*)\s+(?:of\s+)?"
     r"(?:10[3-9]|4[01])|\b(?:has|have|got|running)\s+(?:a\s+)?(?:10[3-9]|4[01])(?:\.\d)?\s*"
     r"(?:degree\s+)?(?:fever|temp\w*)|\b(?:fever|temp\w*)\s+(?:is|'s|s)\s+(?:\w+\s+)?(?:10[3-9]|4[01])"
-    rf"|{_IS}\s+(?:\w+\s+)?burning\s+(?:up|hot)|feels?\s+burning\s+(?:up|hot))"
+    rf"|{_IS}\s+(?:\w+\s+)?burning\s+(?:up|hot)|feels?\s+burning\s+(?:up|hot)"
+    # "I just took my temperature and it's 103"
+    r"|\btemp\w*\b.{0,30}\b(?:it'?s|it\s+is|its|reads|says|shows)\s+(?:\w+\s+)?(?:10[3-9]|4[01])\b)"
 )
 _CONFUSED_NOW = (
     rf"(?:{_IS}\s+(?:\w+\s+)?(?:confused|lethargic|delirious|listless|floppy|limp|not\s+making\s+sense|"
     r"talking\s+nonsense|hallucinating|seeing\s+things|not\s+responding|seizing)|"
     r"\b(?:doesn'?t|does\s+not|don'?t)\s+know\s+where\s+(?:he|she|they|i)\s+(?:is|are|am)|"
-    r"\b(?:won'?t|wont|will\s+not|isn'?t|is\s+not)\s+(?:feeding|eating|nursing|waking))"
+    r"\b(?:won'?t|wont|will\s+not|isn'?t|is\s+not)\s+(?:feeding|eating|nursing|waking)|"
+    # Shaking with it: rigors, as an infection spreads.
+    rf"{_IS}\s+(?:\w+\s+)?(?:shaking|shivering|trembling)|\b(?:have|has|got)\s+(?:the\s+)?"
+    r"(?:chills|shakes|rigors)|\b(?:and|with)\s+(?:bad\s+)?(?:the\s+)?(?:chills|shakes|rigors)\b|"
+    r"\b(?:can'?t|cannot)\s+stop\s+(?:shaking|shivering))"
 )
 _FEVER_CONFUSED = re.compile(
     rf"\b(?:blood\s+)?sugar\s+{_IS}\s+(?:only\s+|like\s+|at\s+)?(?:[1-4]\d|[6-9]\d\d)\b|"

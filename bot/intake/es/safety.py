@@ -42,16 +42,26 @@ _SELF_HARM = re.compile(
     r"un\s+monton\s+de|muchas)\s+(?:pastillas|pildoras|medicinas)|"
     r"(?:me\s+quiero|me\s+voy\s+a)\s+(?:cortar|hacer\s+dano)|"
     r"tengo\s+(?:la\s+pistola|el\s+arma|las\s+pastillas)\s+(?:aqui|en\s+la\s+mano))\b|"
+    # Someone else's wish not to live, told in the present ("dice que ya no quiere vivir",
+    # "se quiere morir"); told as the story it is in the imperfect ("decía que se quería
+    # morir"), which these forms do not match.
+    r"\b(?:(?:ya\s+)?no\s+quiere\s+(?:seguir\s+)?(?:vivir|viviendo)|"
+    r"no\s+quiere\s+seguir\s+(?:con\s+vida|aqui)|(?:ya\s+)?no\s+tiene\s+ganas\s+de\s+vivir|"
+    r"se\s+quiere\s+morir|quiere\s+morirse|(?:quiere|va\s+a|piensa|amenaza\s+con)\s+"
+    r"acabar\s+con\s+su\s+vida)\b|"
     # Someone else at risk now: "quiere quitarse la vida", "dice que se va a matar",
     # "amenaza con ahorcarse" (not "se quiso matar", told as past).
     rf"\b(?:quiere|quiera|va\s+a|amenaza\s+con|piensa|esta\s+pensando\s+en|intenta|"
     rf"esta\s+tratando\s+de|tiene\s+ganas\s+de)\s+{_SELF_METHOD_SE}\b|"
     rf"\bse\s+(?:quiere|va\s+a|esta\s+tratando\s+de)\s+{_SELF_METHOD}\b"
 )
-# Said as over: "intenté suicidarme hace años, ahora estoy bien".
+# Said as over: "intenté suicidarme hace años, ahora estoy bien", "el año pasado me tomé un
+# frasco de pastillas; ya estoy en terapia".
 _SELF_HARM_PAST = re.compile(
     r"\b(?:intente|trate\s+de|quise|queria|pense\s+en|pensaba\s+en|estuve|estaba)\s+"
-    r"(?:\w+\s+)?(?:suicid\w*|matarme|morirme|quitarme\s+la\s+vida|suicida)\b"
+    r"(?:\w+\s+)?(?:suicid\w*|matarme|morirme|quitarme\s+la\s+vida|suicida)\b|"
+    r"\bme\s+tome\s+(?:todas\s+las|un\s+frasco\s+de|un\s+monton\s+de|muchas)\s+"
+    r"(?:pastillas|pildoras|medicinas)\b"
 )
 _RECOVERED = re.compile(
     r"\b(?:ya\s+estoy|ahora\s+estoy|estoy)\s+(?:bien|mejor|estable|en\s+terapia|en\s+tratamiento)\b|"
@@ -61,7 +71,7 @@ _RECOVERED = re.compile(
 # Not a risk: "no me quiero morir", "no soy suicida", someone else's past suicide in the story.
 _NOT_A_RISK = re.compile(
     r"\bno\s+(?:me\s+)?(?:quiero|voy\s+a|pienso)\s+(?:morir|matar|suicidar|hacer\s+dano)\w*|"
-    r"\bno\s+(?:soy|estoy)\s+suicida\b|"
+    r"\bno\s+(?:soy|estoy)\s+suicida\b|\bno\s+(?:se\s+)?quiere\s+morir\w*|"
     rf"\bno\s+(?:quiere|va\s+a|piensa|intenta)\s+{_SELF_METHOD_SE}|"
     rf"\bno\s+se\s+(?:quiere|va\s+a)\s+{_SELF_METHOD}|"
     r"\b(?:se\s+suicido|se\s+quito\s+la\s+vida|intento\s+suicidarse|murio\s+por\s+suicidio)\b|"
@@ -96,6 +106,101 @@ _MEDICAL_NOW = re.compile(
     r"\b(?:necesito|necesitamos|llamen|llamen\s+a)\s+(?:una\s+)?ambulancia\b|"
     r"\b(?:llamen|llame)\s+al\s+911\b|^\W*(?:es\s+una\s+)?emergencia\W*$"
 )
+# Said of now, in a sentence: "ahorita", "ahora mismo", "acaba de", "hace unos minutos".
+_NOW_WORDS = (
+    r"(?:ahorita|ahora(?:\s+mismo)?|en\s+este\s+(?:momento|instante)|acab(?:o|a|an|amos)\s+de|"
+    r"hace\s+(?:un\s+rato|rato|poco|(?:unos|unas|\d+|un|una|media|diez|cinco|quince|veinte)\s+"
+    r"(?:minutos?|hora|horas|ratito))|todavia|sigue|sigo)"
+)
+# A time gone by in the sentence: the day it happened is told ("el 2 de noviembre", "el día
+# de los muertos", "ayer", "el jueves"), so it is the story, not now.
+_THEN = re.compile(
+    r"\b(?:ayer|antier|anteayer|anoche|el\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|"
+    r"domingo)|el\s+\d{1,2}\s+de\s+[a-z]+|el\s+dia\s+(?:de|que|en\s+que)|esa\s+(?:noche|vez)|"
+    r"aquella\s+vez|cuando\s+(?:lo|la)\s+llev\w*)\b"
+)
+_PILLS = r"(?:pastillas|pildoras|medicinas|medicamentos|tabletas|capsulas)"
+# Pills taken by oneself or someone else: a count that is an overdose ("todas las", "un
+# frasco de", "muchas") counts unless the sentence tells when it happened; "unas" only with
+# a word of now ("tomó unas pastillas hace rato y no despierta").
+_OVERDOSE_COUNT = re.compile(
+    r"\b(?:se\s+|me\s+)?(?:tomo|tome|trago|trague|acaba\s+de\s+tomar(?:se)?|acabo\s+de\s+tomar(?:me)?|"
+    r"esta\s+tomando|estoy\s+tomando)\s+(?:todas\s+(?:las|sus|mis)|un\s+frasco\s+(?:entero\s+)?de|"
+    r"un\s+monton\s+de|muchas|muchisimas|demasiadas|varias|un\s+punado\s+de|"
+    rf"(?:como\s+)?[1-9]\d+)\s+(?:\w+\s+)?{_PILLS}\b"
+)
+_PILLS_NOW = re.compile(
+    rf"\b(?:se\s+|me\s+)?(?:tomo|tome|trago|trague)\s+unas\s+(?:\w+\s+)?{_PILLS}\b"
+    rf".{{0,40}}\b{_NOW_WORDS}\b|\b{_NOW_WORDS}\b.{{0,40}}\b(?:se\s+|me\s+)?(?:tomo|tome|trago|trague)"
+    rf"\s+unas\s+(?:\w+\s+)?{_PILLS}\b"
+)
+# Pills taken as prescribed ("me tomo todas mis pastillas todos los días": "tomo" is also
+# the present once accents are folded).
+_AS_PRESCRIBED = re.compile(
+    r"\b(?:todos\s+los\s+dias|diari\w*|al\s+dia|por\s+dia|cada\s+(?:dia|noche|manana|\d+)|"
+    r"siempre|receta\w*|como\s+me\s+(?:dijeron|indicaron|recetaron))\b"
+)
+
+
+def _overdose_now(sentence: str) -> bool:
+    """Too many pills taken, in a sentence that does not say when in the past."""
+    if _THEN.search(sentence) or _PAST.search(sentence) or _RECOVERED.search(sentence):
+        return False
+    if _REASSURED.search(sentence) or _AS_PRESCRIBED.search(sentence):
+        return False
+    return bool(_OVERDOSE_COUNT.search(sentence) or _PILLS_NOW.search(sentence))
+
+
+# A very high fever now (103 °F or more, 39.5 °C or more), said with a verb in the present
+# ("tengo 103", "la fiebre está en 40", "el termómetro marca 104"), and shaking, confusion,
+# being alone, or a word of now; in the imperfect ("tenía 104 de fiebre") it is the story.
+_FEVER_WORD = r"(?:fiebre|calentura|temperatura|termometro)"
+_HIGH = r"(?:10[3-7](?:[.,]\d)?|39[.,][5-9]|4[0-2](?:[.,]\d)?)"
+_HAS = r"(?:tengo|tiene|tenemos|esta\s+en|anda\s+en|ando\s+en|marca|me\s+marca|le\s+marca)"
+_ABOUT = r"(?:casi\s+|como\s+|mas\s+de\s+|arriba\s+de\s+)?"
+_HIGH_FEVER = re.compile(
+    rf"\b{_FEVER_WORD}\b.{{0,50}}\b{_HAS}\s+{_ABOUT}{_HIGH}\b|"
+    rf"\b{_HAS}\s+{_ABOUT}{_HIGH}\s*(?:grados\s+)?(?:de\s+)?{_FEVER_WORD}\b|"
+    rf"\b(?:tengo|tiene|tenemos)\s+(?:una\s+)?{_FEVER_WORD}\s+(?:muy\s+alta\s+)?(?:de|en)\s+{_ABOUT}{_HIGH}\b"
+)
+_FEVER_WITH = re.compile(
+    r"\b(?:tiemblo|tiembla|tiemblan|(?:estoy|esta)\s+(?:\w+\s+)?(?:temblando|tiritando|confundid[oa]|"
+    r"delirando|sol[oa])|(?:tengo|tiene)\s+(?:muchos\s+)?(?:escalofrios|temblores)|delira|"
+    r"no\s+sabe\s+donde|no\s+responde|empeorando|cada\s+vez\s+peor)\b|"
+    rf"\b{_NOW_WORDS}\b"
+)
+# Breathing, chest pain, bleeding, eyes that will not open: signs said in the present,
+# unless told as what stays ("me falta el aire cuando subo escaleras").
+_SIGNS_NOW = re.compile(
+    r"\b(?:me|le)\s+falta\s+(?:el\s+)?aire\b|\bno\s+(?:me|le)\s+entra\s+(?:el\s+)?aire\b|"
+    r"\bno\s+(?:puedo|puede)\s+(?:jalar|agarrar|tomar)\s+aire\b|"
+    r"\b(?:tengo|tiene|siento|me\s+esta\s+dando|le\s+esta\s+dando)\s+(?:un\s+)?(?:dolor|presion|"
+    r"opresion)\s+(?:muy\s+)?(?:fuerte\s+)?(?:en\s+el|de|del)\s+pecho\b|"
+    r"\b(?:me|le)\s+(?:esta\s+doliendo|aprieta|esta\s+apretando)\s+(?:mucho\s+)?el\s+pecho\b|"
+    r"\b(?:esta|estoy|sigue|sigo)\s+sangrando\b(?!\s+(?:un\s+)?poc)|"
+    r"\bno\s+abre\s+los\s+ojos\b"
+)
+_STAYS = re.compile(
+    r"\b(?:cuando\s+(?:subo|sube|camino|camina|hago|hace|me\s+acuesto|se\s+acuesta)|a\s+veces|"
+    r"de\s+vez\s+en\s+cuando|todos\s+los\s+dias|cada\s+(?:dia|noche|vez\s+que)|desde\s+(?:la|el|que|"
+    r"entonces)|permanente\w*|cronic\w*)\b"
+)
+# Alone and getting worse: no one there to call for help.
+_ALONE = re.compile(r"\bestoy\s+(?:\w+\s+)?sol[oa]\b|\bno\s+hay\s+nadie\s+conmigo\b")
+_WORSE = re.compile(
+    r"\b(?:me\s+siento\s+(?:cada\s+vez\s+)?peor|(?:estoy|me\s+estoy)\s+(?:empeorando|poniendo\s+"
+    r"(?:peor|grave|muy\s+mal))|cada\s+vez\s+(?:estoy\s+|me\s+siento\s+)?peor|me\s+voy\s+a\s+desmayar|"
+    r"siento\s+que\s+me\s+(?:muero|desmayo|voy\s+a\s+(?:morir|desmayar)))\b"
+)
+
+
+def _medical_sign_now(sentence: str) -> bool:
+    """A sign of a medical emergency the older patterns miss, said of now in `sentence`."""
+    if _HIGH_FEVER.search(sentence) and _FEVER_WITH.search(sentence):
+        return True
+    return bool(_SIGNS_NOW.search(sentence)) and not _STAYS.search(sentence)
+
+
 # As in English: a sign told in the preterite ("dejó de respirar", "se desmayó") is how a
 # story is told too; with a plea for help now ("qué hago", "ayuda", "¿llamo al 911?") and no
 # care, death or lawsuit words, it is happening as they type. Text is folded (no accents).
@@ -143,12 +248,17 @@ def detect(text: str) -> Emergency | None:
         over = _SELF_HARM_PAST.search(risk) and _RECOVERED.search(risk)
         if not over or _SELF_HARM.search(_SELF_HARM_PAST.sub(" ", risk)):
             return Emergency.SELF_HARM
+    if any(_overdose_now(sentence) for sentence in _sentences(risk)):
+        return Emergency.SELF_HARM
     if _PLEA_WITH_SIGN.search(t) and not (_CARE_CONTEXT.search(t) or _PAST.search(t)):
+        return Emergency.MEDICAL
+    if _ALONE.search(t) and _WORSE.search(t) and not _PAST.search(t):
         return Emergency.MEDICAL
     for sentence in _sentences(t):
         if _asks_whether(sentence.strip("¿¡ ")):
             continue  # "¿puede uno morir si no respira unos minutos?" asks in general
-        if _MEDICAL_NOW.search(sentence) and not _PAST.search(sentence):
+        now = _MEDICAL_NOW.search(sentence) or _medical_sign_now(sentence)
+        if now and not _PAST.search(sentence):
             if _REASSURED.search(sentence):
                 continue
             return Emergency.MEDICAL
