@@ -1350,6 +1350,26 @@ def _as_corrected(text: str) -> str:
 # "can we skip that one": a question pointed at, not an age of one.
 _THAT_ONE = re.compile(r"\b(?:that|this|the\s+next|next)\s+one\b", re.IGNORECASE)
 
+# A temperature read out ("my temp is 103", "a fever of 104", "103 degrees", and the same
+# in Spanish, which reaches this reader with its words kept: "temperatura y tengo 103",
+# "103 de fiebre", "40 grados"): a number that is never an age. Not across someone else
+# ("fever, she was 68") nor before "years".
+_TEMP_WORD = r"(?:fever|temp\w*|thermometer|fiebre|calentura|term[oó]metro)"
+_NOT_YEARS = r"(?!\s*(?:years?|yrs?|a[nñ]os|y/?o)\b)"
+_TEMPERATURE = re.compile(
+    rf"\b{_TEMP_WORD}\b(?:(?!\b(?:he|she|they|el|ella|age|edad)\b)[^.;!?\d]){{0,40}}"
+    rf"\b\d{{2,3}}(?:[.,]\d)?\b{_NOT_YEARS}(?:\s*(?:°|degrees?\b|grados\b)\s*[fc]?\b)?|"
+    r"\b\d{2,3}(?:[.,]\d)?\s*(?:(?:°|degrees?\b|grados\b)\s*(?:fahrenheit|celsius|centigrados|[fc]\b)?\s*)?"
+    rf"(?:de\s+|of\s+)?{_TEMP_WORD}\b|"
+    r"\b\d{2,3}(?:[.,]\d)?\s*(?:°|degrees?\b|grados\b)",
+    re.IGNORECASE,
+)
+
+
+def without_temperature(text: str) -> str:
+    """`text` with any temperature read out taken away: its number is not an age."""
+    return _TEMPERATURE.sub(" ", text)
+
 
 def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed:
     """The patient's age at the time; "hedged" ages are marked `patient_age_approximate`.
@@ -1372,7 +1392,7 @@ def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed
     ):
         return _fail("refused")  # "I'd rather not give my age": the re-ask says why it helps
     text = _RELAYED.sub("", text, count=1) or text
-    text = _as_corrected(text)
+    text = _as_corrected(without_temperature(text))
     turned = _turned_in_month(text, today, incident)
     if turned is not None:
         return turned

@@ -546,8 +546,10 @@ def _age_correction(
     """A sentence about the patient's age is an age correction, even with a month or
     "when" in it ("he was 66 when it happened, he'd have turned 67 in October" is not a
     date of October 1967). When the word "date" or another answer is named, the reader
-    of that answer decides."""
-    if not _AGE_TALK.search(text) or re.search(r"\bdates?\b", text, re.IGNORECASE):
+    of that answer decides. A temperature read out ("my temp is 103") is no age."""
+    if not _AGE_TALK.search(answers.without_temperature(text)) or re.search(
+        r"\bdates?\b", text, re.IGNORECASE
+    ):
         return None
     if set(_fields_named(text)) - {"incident_date", "patient_age"}:
         return None  # "the injury is wrong, his heart was 35 ...": another answer named

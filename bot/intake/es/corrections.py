@@ -17,6 +17,12 @@ from bot.intake.dates import DateParseError
 from bot.intake.es import dates, places
 from bot.intake.es.replies import Phrases, fold, plain
 
+# What may follow an age said with its verb: its unit, or the sentence going on.
+_AGE_FOLLOWS = (
+    r"(?:anos?|anitos?|meses|mes|semanas?|dias?|y|e|o|u|no|pero|cuando|ya|en|el|la|entonces|"
+    r"creo|mas|menos|apenas|nada|todavia|it|not|or|and|but|when|in|on|at|by|this|last|the|"
+    r"years?|months?)\b"
+)
 _WORDS = Phrases(
     [
         (r"^\W*(?:perdon|perdona|perdone|disculpa|disculpe|lo\s+siento|ay|uy|ups)\b", "sorry"),
@@ -41,8 +47,13 @@ _WORDS = Phrases(
         (r"(\d)\s+no\s+(?=\(?\d)", r"\1 not "),
         (r"\b(the\s+(?:phone\s+number|age|email))\s+(?:es|it\s+was)\b", r"\1 is"),
         (r"\b(?:deberia\s+ser|debe\s+ser)\b", "should be"),
-        # An age said with its verb ("tiene 56", "tenía 72", "ya cumplió 64"): "is 56".
-        (r"\b(?:ya\s+)?(?:tiene|tenia|tengo|tenemos|cumplio|cumpli|cumple)\s+(?=\d{1,3}\b)", "is "),
+        # An age said with its verb ("tiene 56", "tenía 72", "ya cumplió 64"): "is 56"; not
+        # a count of something else ("tiene 3 hijos", "tengo 2 puntos", "tengo 103 de fiebre").
+        (
+            r"\b(?:ya\s+)?(?:tiene|tenia|tengo|tenemos|cumplio|cumpli|cumple)\s+"
+            rf"(?=\d{{1,3}}\b(?!\s+(?:de\s+)?(?!{_AGE_FOLLOWS})[a-z]{{2,}}))",
+            "is ",
+        ),
         # "no tiene 30, tiene 31": the second age, not the first.
         (r"^\W*no\s+is\s+(\d{1,3})\s*,\s*is\s+(\d{1,3})\b", r"is \2 not \1"),
         (r"\b(?:era|fue|es)\b", "it was"),
