@@ -329,8 +329,18 @@ def _differs(values: dict[str, object] | None, current: Mapping[str, object] | N
     return any(current.get(k) != v for k, v in values.items())
 
 
+# "I was in the hospital that weekend", "we went to the clinic": a care place someone was
+# in or went to, told beside a correction of something else, does not name the provider
+# answer ("the hospital was Mercy, not St. Luke's" does).
+_WAS_AT_CARE = re.compile(
+    r"\b(?:in|at|to|from|into|out\s+of|inside)\s+(?:the|a|an)\s+"
+    r"(?:hospital|clinic|facility|er)\b(?!\s+(?:is|was|should|'s|name|not)\b)",
+    re.IGNORECASE,
+)
+
+
 def _fields_named(text: str) -> list[str]:
-    low = f" {text.lower()} "
+    low = f" {_WAS_AT_CARE.sub(' ', text.lower())} "
     named = []
     for field, words in FIELD_WORDS.items():
         if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words):
@@ -341,6 +351,14 @@ def _fields_named(text: str) -> list[str]:
 def _tail(text: str) -> str:
     parts = _CUE.split(text)
     return parts[-1].strip(" .,!;") if len(parts) > 1 else ""
+
+
+# Why the visitor is sure, told after the new value: "because ...", "I remember since ...".
+_REASON = re.compile(
+    r"\s*[,;-]?\s*\b(?:i\s+(?:remember|know|recall)(?:\s+(?:because|cause|since|that))?|because|"
+    r"'?cause|cuz)\b[^.;!?]*",
+    re.IGNORECASE,
+)
 
 
 def parse_correction(
@@ -355,6 +373,13 @@ def parse_correction(
     """
     if nothing_to_change(text):
         return Correction(None, None)
+    reasoned = _REASON.sub("", text).strip(" ,;")
+    if reasoned and reasoned != text.strip(" ,;"):
+        # "it was July 1, I remember because the 4th was that weekend and I was in the
+        # hospital": the value is said before the reason; the reason corrects nothing.
+        cut = parse_correction(reasoned, today, current)
+        if cut.field and cut.values:
+            return cut
     found = _checked(_parse(text, today, current), text)
     opened = _LOOKS_LIKE.sub("", text, count=1).strip(" ,.!")
     if not found.values and opened and opened != text.strip(" ,.!"):

@@ -47,6 +47,12 @@ _WORDS = Phrases(
         (r"(\d)\s+no\s+(?=\(?\d)", r"\1 not "),
         (r"\b(the\s+(?:phone\s+number|age|email))\s+(?:es|it\s+was)\b", r"\1 is"),
         (r"\b(?:deberia\s+ser|debe\s+ser)\b", "should be"),
+        # Why they are sure: "me acuerdo porque ...", "lo sé porque ...", "porque ...".
+        (
+            r"\b(?:me\s+acuerdo|recuerdo|lo\s+se)\s+(?:bien\s+)?(?:porque|que)\b",
+            "I remember because",
+        ),
+        (r"\bporque\b|\bya\s+que\b", "because"),
         # An age said with its verb ("tiene 56", "tenía 72", "ya cumplió 64"): "is 56"; not
         # a count of something else ("tiene 3 hijos", "tengo 2 puntos", "tengo 103 de fiebre").
         (
