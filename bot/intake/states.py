@@ -605,6 +605,25 @@ def _span_at(tokens: list[str], i: int, all_lower: bool) -> tuple[int, str | Non
     return 0, None, None
 
 
+# "Washington" alone names the state or the capital ("northwest Washington" is a quadrant
+# of DC): only "Washington, DC", "Washington D.C." or "Washington state" / "the state of
+# Washington" say which. A Washington city ("Seattle") is read as a city.
+_DC_AFTER = frozenset({"dc", "d.c", "d", "district"})
+
+
+def _washington(low: list[str], j: int, state_of: bool) -> str | None:
+    """Which place "Washington" (the token before `low[j]`) names, or None when unsaid;
+    `state_of`: it follows "the state of"."""
+    if j < len(low) and low[j] == ",":
+        j += 1
+    following = low[j].rstrip(".") if j < len(low) else ""
+    if following in _DC_AFTER:
+        return "DC"
+    if following == "state" or state_of:
+        return "WA"
+    return None
+
+
 def _state_after(tokens: list[str], j: int) -> str | None:
     """ "Portland, Maine" / "Cleveland OH": a state right after a city."""
     if j < len(tokens) and tokens[j] == ",":
@@ -639,7 +658,8 @@ def _hits(text: str) -> list[_Hit]:
             start < len(tokens) and low[start] in _REGION and not _span_at(tokens, start, True)[0]
         ):
             start += 1  # "in southern Ohio", but "in South Carolina" is a name
-        if low[start : start + 3] == ["the", "state", "of"]:
+        state_of = low[start : start + 3] == ["the", "state", "of"]
+        if state_of:
             start, strong = start + 3, True
         elif start < len(tokens) and low[start] == "the" and word != "from":
             pass  # "in the Bronx" is tried below as a whole name
@@ -653,6 +673,13 @@ def _hits(text: str) -> list[_Hit]:
         after_raw = tokens[start + size] if start + size < len(tokens) else ""
         home = bool(before & _HOME_WORDS) or word == "from"
         care = bool(before & _CARE_WORDS)
+        if code == "WA" and size == 1 and low[start].rstrip(".") == "washington":
+            code = _washington(low, start + 1, state_of)
+            if code is None:
+                continue  # the state or the capital: the state question asks
+            if code == "WA" and after.rstrip(".") == "state":
+                hits.append(_Hit(code, None, (), care, home))  # "state" would end the name
+                continue
         if word in _ARTICLES:
             # "an Ohio hospital": only a state followed by a generic facility word, in lower case.
             if code and after in _GENERIC_FACILITY and (not _is_cap(after_raw) or all_lower):

@@ -47,6 +47,7 @@ STATE_NAMES: dict[str, str] = {
     "kansas": "KS",
     "arkansas": "AR",
     "distrito de columbia": "DC",
+    "el distrito de columbia": "DC",
     "washington dc": "DC",
     "puerto rico": "PR",
 }
