@@ -353,10 +353,12 @@ def _tail(text: str) -> str:
     return parts[-1].strip(" .,!;") if len(parts) > 1 else ""
 
 
-# Why the visitor is sure, told after the new value: "because ...", "I remember since ...".
+# Why the visitor is sure, told after the new value: "because ...", "I remember since ...";
+# it ends at the sentence's end or at a "but" that goes on to the new value ("I said
+# Virginia because that's where we live, but the hospital is in West Virginia").
 _REASON = re.compile(
     r"\s*[,;-]?\s*\b(?:i\s+(?:remember|know|recall)(?:\s+(?:because|cause|since|that))?|because|"
-    r"'?cause|cuz)\b[^.;!?]*",
+    r"'?cause|cuz)\b[^.;!?]*?(?=\s*,?\s*\b(?:but|however|though)\b|[.;!?]|$)",
     re.IGNORECASE,
 )
 
@@ -378,7 +380,7 @@ def parse_correction(
         # "it was July 1, I remember because the 4th was that weekend and I was in the
         # hospital": the value is said before the reason; the reason corrects nothing.
         cut = parse_correction(reasoned, today, current)
-        if cut.field and cut.values:
+        if cut.field and cut.values and _differs(cut.values, current):
             return cut
     found = _checked(_parse(text, today, current), text)
     opened = _LOOKS_LIKE.sub("", text, count=1).strip(" ,.!")

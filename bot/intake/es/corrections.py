@@ -53,6 +53,13 @@ _WORDS = Phrases(
             "I remember because",
         ),
         (r"\bporque\b|\bya\s+que\b", "because"),
+        (r"\bpero\b", "but"),
+        # Where the care was: "el hospital está en Nuevo México", "la clínica queda en Yuma".
+        (
+            r"\b(?:el|la|the)\s+(?:hospital|clinica|clinic|consultorio|asilo)\s+"
+            r"(?:esta|estaba|queda|quedaba)\s+(?:en|in)\b",
+            "the hospital is in",
+        ),
         # An age said with its verb ("tiene 56", "tenía 72", "ya cumplió 64"): "is 56"; not
         # a count of something else ("tiene 3 hijos", "tengo 2 puntos", "tengo 103 de fiebre").
         (
