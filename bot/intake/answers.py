@@ -808,7 +808,9 @@ _AROUND_CONTACT = re.compile(
     r"thank\s+you|and|or|at|is|my|the|best|(?:cell|mobile|home|work)(?:\s+(?:phone|number))?|"
     r"phone(?:\s+number)?|number|e-?mail(?:\s+address)?|address|call\s+me|text\s+me|"
     # A hyphen inside a name ("Varga-Hunt") is part of it, not a separator.
-    r"reach\s+me|you\s+can|can|on|it'?s|its|me)\b|(?<![^\W\d_])-|-(?![^\W\d_])|[:;,.!()/|]",
+    r"reach\s+me|you\s+can|can|on|it'?s|its|me|"
+    # Words pointing at the contact ("this number", "same one"): never a surname.
+    r"(?:this|that|the\s+same|same)(?:\s+(?:one|1))?)\b|(?<![^\W\d_])-|-(?![^\W\d_])|[:;,.!()/|]",
     re.IGNORECASE,
 )
 

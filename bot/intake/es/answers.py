@@ -377,6 +377,10 @@ _AROUND_CONTACT = Phrases(
             r"\b(?:llamenme|llámenme|marquenme|márquenme|escribanme|escríbanme)\s+(?:al|a)\b",
             "call me",
         ),
+        # "dilcia mejía, este número ...", "al mismo": words pointing at the contact,
+        # never a surname (the English reader drops "this" and "same").
+        (r"\b(?:est[ea]|es[ea]|aquel|aquella)\b", "this"),
+        (r"\b(?:mism[oa])\b", "same"),
         (r"\b(?:es|son)\b", "is"),
         (r"\b(?:y|o)\b", "and"),
         (r"\b(?:al|a|en)\b", "at"),
