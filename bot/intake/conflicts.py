@@ -164,6 +164,15 @@ for _full, _shorts in _NICKNAMES.items():
         _SHORT_TO_FULL[_short] = _SHORT_TO_FULL.get(_short, frozenset()) | {_full}
 
 
+def short_form_of(short: str, full: str) -> bool:
+    """`short` is a short form of the given name `full` ("Greg" of Gregory, "Liz" of
+    Elizabeth, "Fred" of Frederick): the table, or the name's own opening letters."""
+    short, full = short.lower().strip(" ."), full.lower().strip(" .")
+    if full in _SHORT_TO_FULL.get(short, ()):
+        return True
+    return 2 <= len(short) < len(full) and full.startswith(short)
+
+
 @dataclass(frozen=True)
 class ListEntry:
     """One row of the firm's conflict list, as the matcher needs it."""

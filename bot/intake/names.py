@@ -18,7 +18,7 @@ from functools import lru_cache
 import gender_guesser.detector as gender_guesser
 from nameparser import HumanName
 
-from bot.intake import classify, patient, replies
+from bot.intake import classify, conflicts, patient, replies
 
 _PREFIX = re.compile(
     r"^\s*(?:(?:hi|hello|hey|ok|okay|sure|yes|yeah)\b[\s,.!]*)*"
@@ -806,6 +806,8 @@ def _clauses_cut(text: str) -> str:
         )
         if _given_name_after(brk.group(0), head, tail):
             return _formal(head, tail)  # "Greg Pappas. Gregory.": the given name in full
+        if _short_form_after(head, tail):
+            return head  # "Gregory Vasquez. Greg.": the name gone by; the full one kept
         if len(_strip(head).split()) < 2 or not (aside or sentence or _ABOUT_THE_NAME.search(tail)):
             continue  # "Dana K. Smith", "Smith, John": the break is inside the name
         if not looks_like_name(head):
@@ -827,8 +829,24 @@ def _given_name_after(brk: str, head: str, tail: str) -> bool:
         and len(alone) == 1
         and _is_cap(alone[0])
         and alone[0].lower() != said[-1].lower()
+        # "Gregory Vasquez. Greg.": a short form of the name said in full is what the
+        # visitor goes by, not the given name; the full name said first is kept.
+        and not conflicts.short_form_of(alone[0], said[0])
         and alone[0].lower() not in _NEVER
         and _known_first_name(alone[0])
+        and looks_like_name(head)
+    )
+
+
+def _short_form_after(head: str, tail: str) -> bool:
+    """A full name, then a short form of its given name alone ("Gregory Vasquez. Greg."):
+    the name the visitor goes by, said after the one on paper, which is the one kept."""
+    said = _strip(head).split()
+    alone = tail.strip(" .!").split()
+    return (
+        len(said) >= 2
+        and len(alone) == 1
+        and conflicts.short_form_of(alone[0], said[0])
         and looks_like_name(head)
     )
 
