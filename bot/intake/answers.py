@@ -810,7 +810,9 @@ _AROUND_CONTACT = re.compile(
     # A hyphen inside a name ("Varga-Hunt") is part of it, not a separator.
     r"reach\s+me|you\s+can|can|on|it'?s|its|me|"
     # Words pointing at the contact ("this number", "same one"): never a surname.
-    r"(?:this|that|the\s+same|same)(?:\s+(?:one|1))?)\b|(?<![^\W\d_])-|-(?![^\W\d_])|[:;,.!()/|]",
+    r"(?:this|that|the\s+same|same)(?:\s+(?:one|1))?)\b|(?<![^\W\d_])-|-(?![^\W\d_])|"
+    # An initial keeps its full stop ("Dana K. Smith"), as names.normalise_name keeps it.
+    r"[:;,!()/|]|(?<!\b[A-Za-z])\.",
     re.IGNORECASE,
 )
 
@@ -829,6 +831,28 @@ def _without_reaching_clauses(text: str) -> str:
     return " ".join("".join(kept).replace("|", " ").split())
 
 
+# Words that name a way to be reached: never kept as a surname ("Ann Phone 312 ...").
+_CONTACT_NOUNS = frozenset({"cell", "mobile", "home", "work", "phone", "number", "email",
+                            "e-mail", "address"})
+
+
+def _without_words_around(text: str) -> str:
+    """`text` less the words around a name and a contact (_AROUND_CONTACT), but a surname
+    that is one of them kept after the first name ("Ann Best 312 ...": not "Ann")."""
+
+    def out(found: re.Match[str]) -> str:
+        before = text[: found.start()].split()
+        word = found.group()
+        kept = (
+            before
+            and word.lower() not in _CONTACT_NOUNS
+            and names.surname_after_first_name(before[-1], word)
+        )
+        return word if kept else " "
+
+    return _AROUND_CONTACT.sub(out, text)
+
+
 def name_beside_contact(text: str) -> str | None:
     """The visitor's name given with a number or address in one answer, or None.
 
@@ -838,8 +862,8 @@ def name_beside_contact(text: str) -> str | None:
     """
     rest = names.name_in(_without_reaching_clauses(text))  # "..., but call me Walt": cut off
     named = _NAME_PREFIX.match(rest)
-    rest = rest[named.end() :] if named else _AROUND_CONTACT.sub(" ", rest)
-    rest = " ".join(_AROUND_CONTACT.sub(" ", rest).split())
+    rest = rest[named.end() :] if named else _without_words_around(rest)
+    rest = " ".join(_without_words_around(rest).split())
     return names.normalise_name(rest)[:120] if rest and names.looks_like_name(rest) else None
 
 

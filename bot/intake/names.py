@@ -407,6 +407,20 @@ def _surname_that_is_a_word(core: list[str], token: str, index: int) -> bool:
     )
 
 
+def surname_after_first_name(previous: str, word: str) -> bool:
+    """ "Ann Best", "Mary Fine": a capitalised word, no function word, right after a
+    capitalised known first name is a surname, though the word also helps say a contact
+    ("best number", "fine")."""
+    return (
+        word.isalpha()
+        and _is_cap(word)
+        and word.lower() not in _NEVER
+        and _is_cap(previous)
+        and previous.lower() not in _NEVER
+        and _known_first_name(previous)
+    )
+
+
 _AGE_UNIT_WORDS = frozenset({"years", "year", "yrs", "yr", "old", "ish", "months", "weeks"})
 
 
