@@ -16,7 +16,9 @@ held-back rows none passed (strict xfails).
 After the fixes: 21/22. Three held-back rows pass after them and are plain rows now: the
 "de donde le escribo" and "que le escribo" wordings were written into the reader with
 those rows in view (no blind measure), "si, adelante" passes by the Spanish yes reading.
-"Pedro Ruiz, por aquí mismo" stays a strict xfail (the name keeps "mismo").
+"Pedro Ruiz, por aquí mismo" stayed a strict xfail (the name kept "mismo") until 2026-12-04,
+when a fix for words pointing at the contact ("este número", "this one": a tuned round-18
+visitor) made it pass unseen; it is a plain row since.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ CONSENT: list[tuple[str, bool, str | None] | ParameterSet] = [
     ("María López, a este número", True, "María López"),
     ("sí, a este mismo cel", True, None),
     ("no, no me llamen", False, None),
-    _held("Pedro Ruiz, por aquí mismo", True, "Pedro Ruiz", miss=True),
+    _held("Pedro Ruiz, por aquí mismo", True, "Pedro Ruiz"),
 ]
 
 SMS_CONSENT: list[tuple[str, bool] | ParameterSet] = [
