@@ -29,7 +29,19 @@ _SELF_METHOD_SE = (
 _SELF_HARM = re.compile(
     r"\b(?:me\s+quiero\s+(?:morir|matar|suicidar|quitar\s+la\s+vida)|"
     r"quiero\s+(?:morirme|matarme|suicidarme|quitarme\s+la\s+vida|desaparecer\s+para\s+siempre)|"
-    r"me\s+voy\s+a\s+(?:matar|suicidar|quitar\s+la\s+vida)|voy\s+a\s+(?:matarme|suicidarme)|"
+    r"me\s+voy\s+a\s+(?:matar|suicidar|quitar\s+la\s+vida|colgar|ahorcar|cortar\s+las\s+venas|"
+    r"tirar\s+(?:de|del|al|por|a)|aventar\s+(?:de|del|al|por))|voy\s+a\s+(?:matarme|suicidarme|"
+    r"ahorcarme|colgarme|tirarme\s+(?:de|del|al|por)|aventarme\s+(?:de|del|al|por))|"
+    # Cutting now, said in the present ("me corto las venas", "se está cortando los brazos").
+    r"(?:me\s+corto|me\s+estoy\s+cortando|se\s+corta|se\s+esta\s+cortando)\s+(?:las\s+venas|"
+    r"las\s+munecas|los\s+brazos|las\s+piernas)|"
+    # A goodbye left or a burden ("les dejé una carta de despedida", "estarían mejor sin mí").
+    r"(?:les?\s+|ya\s+)*(?:deje|escribi|estoy\s+escribiendo|tengo\s+escrita)\s+(?:\w+\s+){0,3}?"
+    r"(?:carta|cartas|nota|notas|mensaje|mensajes)\s+de\s+despedida|"
+    r"(?:estarian|estarias|estaria|van\s+a\s+estar|vivirian)\s+mejor\s+sin\s+mi|"
+    r"nadie\s+me\s+(?:va\s+a\s+)?(?:extranaria|extranar|echaria\s+de\s+menos)|"
+    r"no\s+estoy\s+a\s+salvo\s+(?:conmigo\s+mism[oa]|ahorita|ahora|en\s+este\s+momento|esta\s+noche|"
+    r"sol[oa])|"
     r"(?:pienso|estoy\s+pensando\s+en|he\s+pensado\s+en|tengo\s+ganas\s+de)\s+"
     r"(?:matarme|suicidarme|quitarme\s+la\s+vida|morirme|acabar\s+con\s+(?:mi\s+vida|todo))|"
     r"acabar\s+con\s+mi\s+vida|quitarme\s+la\s+vida|"
@@ -51,7 +63,7 @@ _SELF_HARM = re.compile(
     r"acabar\s+con\s+su\s+vida)\b|"
     # Someone else at risk now: "quiere quitarse la vida", "dice que se va a matar",
     # "amenaza con ahorcarse" (not "se quiso matar", told as past).
-    rf"\b(?:quiere|quiera|va\s+a|amenaza\s+con|piensa|esta\s+pensando\s+en|intenta|"
+    rf"\b(?:quiere|quiera|va\s+a|amenaza\s+con|esta\s+amenazando\s+con|amenazando\s+con|piensa|esta\s+pensando\s+en|intenta|"
     rf"esta\s+tratando\s+de|tiene\s+ganas\s+de)\s+{_SELF_METHOD_SE}\b|"
     rf"\bse\s+(?:quiere|va\s+a|esta\s+tratando\s+de)\s+{_SELF_METHOD}\b"
 )
@@ -78,6 +90,20 @@ _NOT_A_RISK = re.compile(
     r"\bvigilancia\s+(?:por|de)\s+suicidio\b"
 )
 _PERSON = r"(?:(?:mi|el|la|nuestro|nuestra)\s+\w+\s+)?"
+# It began moments ago (not "todavía" or "sigue": lasting harm is told that way too).
+_ONSET_ES = (
+    r"ahorita|ahora\s+mismo|en\s+este\s+momento|de\s+repente|derepente|de\s+pronto|de\s+la\s+nada|"
+    r"hace\s+(?:un\s+rato|poco|unos\s+minutos|\d+\s+minutos|media\s+hora)|acaba\s+de|acabo\s+de"
+)
+# A face or mouth fallen to one side, speech gone wrong, one side gone weak: a stroke if it
+# has just begun, a lasting deficit otherwise.
+_STROKE_SIGN = (
+    r"(?:se\s+(?:le|me)\s+(?:cayo|torcio|ladeo|durmio)\s+(?:\w+\s+){0,2}?(?:la\s+cara|la\s+boca|"
+    r"un\s+lado|el\s+brazo|la\s+pierna|la\s+mitad)|(?:la\s+)?(?:cara|boca)\s+(?:chueca|torcida|"
+    r"caida|de\s+lado)|habla\s+(?:raro|arrastrado|arrastrando|enredado|mocho)|arrastra\s+las\s+palabras|"
+    r"no\s+(?:le|me)\s+salen\s+las\s+palabras|no\s+se\s+le\s+entiende|no\s+(?:puede|puedo)\s+"
+    r"(?:hablar|mover|levantar)\b)"
+)
 _MEDICAL_NOW = re.compile(
     # Breathing now: "no respira", "no está respirando", "no puedo respirar", "se está ahogando".
     rf"\b{_PERSON}no\s+(?:respira|esta\s+respirando|puede\s+respirar|puedo\s+respirar)\b|"
@@ -91,18 +117,31 @@ _MEDICAL_NOW = re.compile(
     r"\bno\s+(?:responde|reacciona|despierta|se\s+despierta|lo\s+puedo\s+despertar|"
     r"la\s+puedo\s+despertar|puedo\s+despertarl[oa])\b|"
     r"\b(?:esta|sigue)\s+(?:inconsciente|desmayad[oa]|convulsionando|morad[oa]|azul)\b|"
-    r"\b(?:le\s+esta|me\s+esta)\s+dando\s+(?:un\s+)?(?:infarto|ataque|derrame|convulsion\w*)\b|"
+    r"\b(?:le\s+esta|me\s+esta)\s+dando\s+(?:un\s+|una\s+)?(?:infarto|ataque|derrame|convulsion\w*|"
+    r"reaccion\s+alergica|anafilaxia|choque\s+anafilactico)\b|"
     r"\bse\s+acaba\s+de\s+(?:desmayar|caer\s+y\s+no)\b|\b(?:labios|cara)\s+(?:morados?|azul\w*)\b|"
+    # Turning blue or grey as they look ("se está poniendo morado", "se le están poniendo
+    # morados los labios"); foam at the mouth; down and not getting up.
+    r"\b(?:se\s+(?:le\s+)?(?:esta|estan)|esta|estan)\s+poniendo\s+(?:\w+\s+){0,2}?"
+    r"(?:morad[oa]s?|azul(?:es)?|gris(?:es)?)\b|"
+    r"\b(?:esta|estan|sigue)\s+(?:\w+\s+){0,4}?echando\s+espuma\b|\becha\s+espuma\s+por\s+la\s+boca\b|"
+    r"\bse\s+(?:cayo|desmayo|desplomo)\s+y\s+no\s+(?:se\s+)?(?:levanta|puede\s+levantar|mueve|"
+    r"despierta|reacciona|responde|contesta)\b|\bse\s+le\s+hunden\s+las\s+costillas\b|"
     # Chest pain or a stroke now.
     r"\bme\s+duele\s+(?:mucho\s+)?el\s+pecho\b.{0,40}\b(?:ahora|ahorita|ahora\s+mismo|"
     r"no\s+puedo\s+respirar|el\s+brazo)\b|"
     r"\b(?:ahora|ahorita|ahora\s+mismo|en\s+este\s+momento)\b.{0,30}\b(?:dolor\s+de\s+pecho|"
     r"no\s+puede\s+hablar|no\s+puedo\s+respirar|sangrando)\b|"
-    r"\b(?:de\s+repente|derepente)\s+no\s+(?:puede|puedo)\s+(?:hablar|mover|ver)\b|"
+    r"\b(?:de\s+repente|derepente|de\s+pronto|de\s+la\s+nada)\s+no\s+(?:puede|puedo)\s+"
+    r"(?:hablar|mover|ver|levantar|caminar)\b|"
+    # A stroke sign with a word of onset ("se le cayó la cara de un lado ahorita").
+    rf"\b(?:{_ONSET_ES})\b.{{0,50}}\b{_STROKE_SIGN}|\b{_STROKE_SIGN}.{{0,50}}\b(?:{_ONSET_ES})\b|"
     r"\btiene\s+la\s+cara\s+(?:caida|chueca|torcida)\b|"
     # Poison or an overdose now; asking for an ambulance.
-    r"\bse\s+(?:tomo|trago|bebio|acaba\s+de\s+tomar)\s+(?:el\s+|un\s+|todas\s+las\s+|"
-    r"un\s+frasco\s+de\s+|un\s+monton\s+de\s+|muchas\s+)?(?:cloro|veneno|raticida|pastillas)\b|"
+    r"\bse\s+(?:tomo|trago|bebio|comio|acaba\s+de\s+(?:tomar|tragar|comer))\s+(?:el\s+|la\s+|un\s+|una\s+|"
+    r"todas\s+las\s+|un\s+frasco\s+de\s+|un\s+monton\s+de\s+|muchas\s+|un\s+poco\s+de\s+)?"
+    r"(?:cloro|cloralex|lejia|veneno|raticida|pastillas|pilas?|baterias?|imanes|iman|detergente|"
+    r"capsulas?\s+de\s+detergente|destapacanos|anticongelante|insecticida|gasolina|acido)\b|"
     r"\b(?:necesito|necesitamos|llamen|llamen\s+a)\s+(?:una\s+)?ambulancia\b|"
     r"\b(?:llamen|llame)\s+al\s+911\b|^\W*(?:es\s+una\s+)?emergencia\W*$"
 )
@@ -178,7 +217,24 @@ _SIGNS_NOW = re.compile(
     r"opresion)\s+(?:muy\s+)?(?:fuerte\s+)?(?:en\s+el|de|del)\s+pecho\b|"
     r"\b(?:me|le)\s+(?:esta\s+doliendo|aprieta|esta\s+apretando)\s+(?:mucho\s+)?el\s+pecho\b|"
     r"\b(?:esta|estoy|sigue|sigo)\s+sangrando\b(?!\s+(?:un\s+)?poc)|"
-    r"\bno\s+abre\s+los\s+ojos\b"
+    r"\bno\s+abre\s+los\s+ojos\b|"
+    # Breathing hard now ("está respirando muy rápido", "respira con mucho trabajo").
+    r"\b(?:esta|estoy)\s+respirando\s+(?:muy\s+|bien\s+|super\s+)?(?:rapido|raro|feo|con\s+dificultad|"
+    r"con\s+ruido)\b|"
+    # A stroke going on as they look, or words that will not come.
+    r"\bse\s+(?:le|me)\s+(?:esta|estan)\s+(?:cayendo|durmiendo|torciendo|paralizando|adormeciendo)\s+"
+    r"(?:\w+\s+){0,3}?(?:cara|boca|lado|brazo|pierna|mano)\b|\bno\s+(?:le|me)\s+salen\s+las\s+palabras\b|"
+    # The throat closing, the face or tongue swelling now: an allergic reaction.
+    r"\bse\s+(?:me|le)\s+(?:esta|estan)\s+(?:cerrando|hinchando|inflando)\s+(?:\w+\s+){0,3}?"
+    r"(?:garganta|lengua|labios|cara|ojos|boca)\b|\bse\s+(?:me|le)\s+cierra\s+la\s+garganta\b|"
+    # A baby or small child limp, not moving, not feeding now.
+    r"\b(?:bebe|bebita|bebito|nena|nene|recien\s+nacid[oa]|ninit[oa]|chiquit[oa])\b.{0,50}\b(?:"
+    r"(?:esta|sigue)\s+(?:muy\s+|bien\s+|toda?\s+|super\s+)?(?:flojit[oa]|aguadit[oa]|como\s+(?:un\s+)?"
+    r"trap(?:o|ito)|decaid[oa]|letargic[oa]|sin\s+fuerza|morad[oa]|palid[oa]\s+y\s+fri[oa])|"
+    r"no\s+se\s+mueve|no\s+llora|no\s+(?:quiere\s+)?(?:come|comer|mama|mamar|toma\s+(?:pecho|leche)))\b|"
+    # A blood pressure read out at a crisis level now ("tiene la presión en 220").
+    r"\b(?:tiene|tengo|esta|anda|ando|marca|le\s+marca|me\s+marca)\s+(?:la\s+)?(?:presion|tension)\s+"
+    r"(?:\w+\s+)?(?:en|de|a)\s+(?:1[89]\d|2\d\d)\b"
 )
 _STAYS = re.compile(
     r"\b(?:cuando\s+(?:subo|sube|camino|camina|hago|hace|me\s+acuesto|se\s+acuesta)|a\s+veces|"
@@ -231,7 +287,9 @@ _PAST = re.compile(
     r"\bnadie\s+(?:vino|hizo\s+caso)\b|\b(?:dijeron|pensaron)\s+que\b"
 )
 _REASSURED = re.compile(
-    r"\b(?:ya\s+)?(?:esta|estoy|estamos)\s+(?:bien|estable|tranquil[oa])\b|\bya\s+respira\b|"
+    # "bien" before another word is "very" ("está bien decaído"), no reassurance.
+    r"\b(?:ya\s+)?(?:esta|estoy|estamos)\s+(?:bien\b(?!\s+(?!y\b|ya\b|gracias\b|ahora\b|ahorita\b|"
+    r"por\s+ahora\b|de\s+salud\b)\w)|estable|tranquil[oa])\b|\bya\s+respira\b|"
     r"\bno\s+es\s+(?:una\s+)?emergencia\b"
 )
 

@@ -1,0 +1,123 @@
+"""Parity of the Spanish emergency words with the English ones: each class of present
+danger the English detector catches, said in Spanish in my own words, in several
+registers (Mexican, Caribbean, Central and South American), without accents or in SMS
+shorthand ("q", "xq", "ahorita"), of oneself and of someone else, and mixed with English.
+Beside each class, the same idea told as the past ("el año pasado", "cuando pasó", "me
+dijeron que casi me muero") must stay no emergency.
+
+Written for a parity audit after a blind round found a Spanish emergency in words no one
+on the team had seen; none of these are a visitor's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intake.multilingual import detect_emergency
+from bot.intake.safety import Emergency
+
+SELF_HARM_NOW = [
+    # A wish to die, said plainly or without accents.
+    "ya no aguanto mas, me quiero morir",
+    "q ya no quiero vivir, xq nadie me quiere",
+    "siento que ya no vale la pena vivir",
+    "estoy pensando en quitarme la vida esta noche",
+    # A plan or a method, of oneself.
+    "tengo la soga lista y me voy a colgar",
+    "me voy a tirar del puente ahorita",
+    "tengo las pastillas en la mano y me las voy a tomar todas",
+    "ahorita me corto las venas",
+    # Someone else at risk now.
+    "mi hijo dice que se va a matar, tiene un cuchillo",
+    "mi esposa se encerro en el baño y dice que se quiere matar",
+    "mi hermana esta amenazando con tirarse del balcon",
+    "my son says que se quiere suicidar, what do I do",
+    # A goodbye, a burden, not safe.
+    "ya les deje una carta de despedida a mis hijos",
+    "todos estarian mejor sin mi",
+    "no estoy a salvo conmigo misma ahorita",
+    # An overdose just taken.
+    "me acabo de tomar todas mis pastillas para dormir",
+    "mi mama se tomo como 20 pastillas de clonazepam",
+]
+
+SELF_HARM_PAST = [
+    "el año pasado intente suicidarme, pero ya estoy en terapia y estoy bien",
+    "cuando paso lo de la cirugia pense en matarme, hace dos años, ya no me siento asi",
+    "mi hermano se suicido en 2019 y el hospital no hizo nada",
+    "no me quiero morir, solo quiero que alguien me explique",
+    "no estoy pensando en hacerme daño, solo estoy enojada con el doctor",
+]
+
+MEDICAL_NOW = [
+    # Not breathing, breathing failing, turning blue.
+    "mi bebe no respira bien y se esta poniendo morado",
+    "mi papa se esta poniendo azul, q hago",
+    "ahorita mi abuelo casi no puede respirar",
+    "mi niño esta respirando muy rapido y se le hunden las costillas",
+    "my baby se esta poniendo morada, help",
+    # Seizure now.
+    "mi hija esta convulsionando ahorita",
+    "le esta dando una convulsion a mi esposo",
+    "mi hermano esta temblando todo y echando espuma por la boca",
+    # Unresponsive, will not wake.
+    "mi mama no despierta, le hablo y no reacciona",
+    "mi esposo se desmayo y no reacciona",
+    "el niño no responde cuando le hablo",
+    "my husband no reacciona, please help",
+    # Stroke signs now.
+    "a mi papa se le cayo la cara de un lado ahorita",
+    "mi abuela de repente no puede hablar y tiene la boca chueca",
+    "mi esposo de pronto no puede mover el brazo derecho y habla raro",
+    "se le esta durmiendo un lado de la cara y no le salen las palabras",
+    # A severe allergic reaction now.
+    "se me esta cerrando la garganta, me dieron penicilina hace rato",
+    "a mi hijo se le esta hinchando la cara y la lengua y casi no puede respirar",
+    "creo que le esta dando una reaccion alergica fuerte, tiene los labios hinchados",
+    # A baby or child not moving or not feeding now.
+    "mi bebe no se mueve y esta muy flojito",
+    "mi recien nacido no quiere comer y esta bien decaido, no despierta para la toma",
+    "la bebe esta como trapito, no llora",
+    # Bleeding, chest pain, a heart attack now.
+    "estoy sangrando mucho y no para",
+    "me duele mucho el pecho ahorita y se me duerme el brazo",
+    "creo que le esta dando un infarto a mi papa",
+    # Poison swallowed now.
+    "mi niño se tomo cloro, q hago",
+    "mi hija se trago una pila de boton ahorita",
+    # Very unwell with a present sign, "¿qué hago?".
+    "mi mama esta muy mal, esta vomitando sangre, que hago",
+    "mi abuelo esta muy mal, tiene la presion en 220 y le duele la cabeza horrible",
+    "ayuda, mi esposo se cayo y no se levanta",
+    # Asking for an ambulance, 911.
+    "llamen a una ambulancia por favor",
+    "¿llamo al 911? mi papa no respira",
+]
+
+MEDICAL_PAST = [
+    "el año pasado mi bebe se puso morado despues del parto y nadie hizo nada",
+    "cuando paso, mi mama no respiraba y las enfermeras tardaron",
+    "me dijeron que casi me muero por la anestesia",
+    "en la cirugia le dio una convulsion y el doctor no lo noto",
+    "hace tres meses mi papa tuvo un derrame y le quedo la cara caida",
+    "a mi esposo le dio un infarto en marzo y en el hospital lo mandaron a casa",
+    "mi hijo tuvo una reaccion alergica a la penicilina en 2021",
+    "despues de la operacion no reaccionaba y nadie vino",
+    "mi bebe no comia bien en el hospital y lo dieron de alta",
+    "se me cayo la cara de un lado despues de la cirugia y ya no se mueve, es permanente",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM_NOW)
+def test_self_harm_now_in_spanish_is_caught(text: str) -> None:
+    assert detect_emergency(text) == Emergency.SELF_HARM
+
+
+@pytest.mark.parametrize("text", MEDICAL_NOW)
+def test_medical_emergency_now_in_spanish_is_caught(text: str) -> None:
+    assert detect_emergency(text) is not None
+
+
+@pytest.mark.parametrize("text", SELF_HARM_PAST + MEDICAL_PAST)
+def test_the_same_told_as_the_past_is_no_emergency(text: str) -> None:
+    assert detect_emergency(text) is None
