@@ -181,7 +181,17 @@ _MEDICAL_NOW = re.compile(
     rf"\b{_SUBJECT}\s*{_PRESENT}\s+(?:still\s+|now\s+)?(?:slumped\s+over|turning\s+(?:grey|"
     r"gray|purple)|not\s+(?:waking\s+up|answering\s+(?:me|us)))\b|"
     r"\b(?:isn'?t|is\s+not|won'?t|will\s+not|wont)\s+(?:wake\s+up|waking\s+up|answer\s+(?:me|us)|"
-    r"answering\s+(?:me|us))\b",
+    r"answering\s+(?:me|us))\b|"
+    # Danger from someone else now, which 911 answers too: a weapon held on them, a threat
+    # to kill with a weapon or the person at the door, a break-in going on. Not the idiom
+    # ("my husband is going to kill me when he sees the bill").
+    r"\b(?:threaten(?:ing|s)?|pointing\s+(?:a|the|his|her)\s+(?:gun|knife))\s+(?:at\s+)?(?:me|us|my\s+\w+)"
+    r"(?:\s+with\s+(?:a|the|his|her)\s+(?:gun|knife|pistol|weapon|machete|bat))?\b"
+    r"(?=.{0,60}\b(?:gun|knife|pistol|weapon|machete|right\s+now|outside|here)\b)|"
+    r"\b(?:is|'s|s|are|'re)\s+(?:going\s+to|gonna|trying\s+to|about\s+to)\s+kill\s+(?:me|us)\b"
+    r"(?=.{0,60}\b(?:gun|knife|pistol|weapon|right\s+now|outside|at\s+the\s+door|here)\b)|"
+    r"\b(?:someone|somebody|some\s+\w+|he|she|they|a\s+man)\s*(?:is|'s|s|are|'re)\s+(?:trying\s+to\s+)?"
+    r"(?:break(?:ing)?\s+in(?:to)?)\b",
     re.IGNORECASE,
 )
 
@@ -223,6 +233,7 @@ _STROKE_NOW = re.compile(
     rf"{_ONSET}.{{0,40}}\b(?:face|speech|words?|smile|mouth|arm|leg|hand|side|body)\s+"
     r"(?:\w+\s+)?(?:is\s+|are\s+)?(?:slurred|droopy|drooping|crooked|lopsided|numb|weak|sagging|"
     r"went\s+(?:numb|weak|dead|limp|slack))\b|"
+    r"\b(?:face|mouth|smile)\s+(?:just|suddenly|all\s+of\s+a\s+sudden)\s+(?:fell|dropped|drooped|sagged)\b|"
     r"\b(?:just|suddenly|all\s+of\s+a\s+sudden)\s+(?:went|gone|going|turned)\s+(?:numb|weak|dead|"
     r"slack|droopy|crooked)\b|"
     rf"\b(?:suddenly|all\s+of\s+a\s+sudden|just\s+now)\s+(?:can'?t|cannot|cant)\s+(?:talk|speak|see|"
@@ -241,7 +252,8 @@ _UNROUSABLE = re.compile(
     # not "responding well", "to treatment", "to my e-mails"; yes "to me", "to his name".
     r"(?!\s+(?:well|to\s+(?!me\b|us\b|anything\b|(?:my|our|his|her)\s+(?:voice|name)|touch\b)))|"
     r"\b(?:has|have|'s|'ve)\s+gone\s+(?:all\s+)?(?:limp|floppy)\b|"
-    rf"{_IS}\s+(?:all\s+|completely\s+|totally\s+|so\s+|really\s+)?(?:limp|floppy|listless)\b|"
+    rf"{_IS}\s+(?:all\s+|completely\s+|totally\s+|so\s+|really\s+|very\s+|super\s+)?(?:limp|floppy|"
+    r"listless)\b|"
     r"\bjust\s+went\s+(?:limp|floppy)\b|"
     rf"{_IS}\s+(?:\w+\s+)?(?:hard|impossible|difficult)\s+to\s+(?:wake|rouse)\b|"
     r"\b(?:won'?t|wont|will\s+not|can'?t|cant)\s+open\s+(?:his|her|their|my)\s+eyes\b",
@@ -307,7 +319,14 @@ _CONFUSED_NOW = (
     r"(?:chills|shakes|rigors)|\b(?:and|with)\s+(?:bad\s+)?(?:the\s+)?(?:chills|shakes|rigors)\b|"
     r"\b(?:can'?t|cannot)\s+stop\s+(?:shaking|shivering))"
 )
+# A blood pressure at a crisis level now, with a sign that it is hurting them.
+_BP_CRISIS = rf"\b(?:blood\s+pressure|bp|pressure)\s+(?:{_IS}|reads|says|shows)\s+(?:\w+\s+)?(?:1[89]\d|2\d\d)\b"
+_BP_SIGN = (
+    r"\b(?:head\w*|chest|vision|blurry|dizzy|confused|numb|what\s+(?:do|should)\s+(?:i|we)\s+do|"
+    r"really\s+bad|very\s+bad|vomit\w*|throwing\s+up)\b"
+)
 _FEVER_CONFUSED = re.compile(
+    rf"{_BP_CRISIS}.{{0,60}}{_BP_SIGN}|{_BP_SIGN}.{{0,60}}{_BP_CRISIS}|"
     rf"\b(?:blood\s+)?sugar\s+{_IS}\s+(?:only\s+|like\s+|at\s+)?(?:[1-4]\d|[6-9]\d\d)\b|"
     r"\b(?:has|have|got)\s+a\s+bulging\s+(?:soft\s+spot|fontanel\w*)|"
     rf"\b(?:soft\s+spot|fontanel\w*)\s+{_IS}\s+(?:\w+\s+)?bulging\b|"
@@ -343,6 +362,8 @@ _BREATHING_NOW = re.compile(
 # Collapse, poisoning, a heart giving way: what "just" happened or is about to.
 _COLLAPSE_NOW = re.compile(
     r"\bjust\s+(?:collapsed|passed\s+out|fainted|blacked\s+out|dropped)\b|"
+    r"\b(?:fell|fallen|collapsed)\s+(?:down\s+)?(?:and|&)\s+(?:can'?t|cant|cannot|won'?t|wont|isn'?t)\s+"
+    r"(?:get\s+up|getting\s+up|move|moving)\b(?!\s+(?:\w+\s+){0,3}(?:anymore|any\s+more|since))|"
     rf"(?:{_IS}|\bi\s+think\s+(?:i'?m|im|he'?s|she'?s|hes|shes))\s+having\s+(?:a\s+)?(?:heart\s+attack|"
     r"stroke|seizure)\b|"
     rf"{_IS}\s+(?:\w+\s+){{0,3}}foaming\s+at\s+the\s+mouth\b|"

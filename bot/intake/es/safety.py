@@ -208,6 +208,11 @@ _FEVER_WITH = re.compile(
     r"no\s+sabe\s+donde|no\s+responde|empeorando|cada\s+vez\s+peor)\b|"
     rf"\b{_NOW_WORDS}\b"
 )
+# A crisis blood pressure hurts: a headache, the chest, sight, dizziness, "está muy mal".
+_BP_SIGN_ES = (
+    r"\b(?:cabeza|pecho|vista|ve\s+borroso|mare\w*|muy\s+mal|que\s+hago|vomit\w*|adormecid\w*|"
+    r"entumid\w*|no\s+puede\s+hablar)\b"
+)
 # Breathing, chest pain, bleeding, eyes that will not open: signs said in the present,
 # unless told as what stays ("me falta el aire cuando subo escaleras").
 _SIGNS_NOW = re.compile(
@@ -234,7 +239,18 @@ _SIGNS_NOW = re.compile(
     r"no\s+se\s+mueve|no\s+llora|no\s+(?:quiere\s+)?(?:come|comer|mama|mamar|toma\s+(?:pecho|leche)))\b|"
     # A blood pressure read out at a crisis level now ("tiene la presión en 220").
     r"\b(?:tiene|tengo|esta|anda|ando|marca|le\s+marca|me\s+marca)\s+(?:la\s+)?(?:presion|tension)\s+"
-    r"(?:\w+\s+)?(?:en|de|a)\s+(?:1[89]\d|2\d\d)\b"
+    rf"(?:\w+\s+)?(?:en|de|a)\s+(?:1[89]\d|2\d\d)\b.{{0,60}}{_BP_SIGN_ES}|"
+    rf"{_BP_SIGN_ES}.{{0,60}}\b(?:tiene|tengo|esta|anda|ando|marca|le\s+marca|me\s+marca)\s+(?:la\s+)?"
+    r"(?:presion|tension)\s+(?:\w+\s+)?(?:en|de|a)\s+(?:1[89]\d|2\d\d)\b|"
+    # Danger from someone else now, which 911 answers too: a weapon held on them, a threat to
+    # kill with the weapon or the person there, a break-in going on.
+    r"\b(?:me|nos|la|lo|los)\s+(?:esta|estan)\s+(?:amenazando|apuntando)\s+con\s+(?:una?\s+|su\s+)?"
+    r"(?:pistola|arma|cuchillo|navaja|machete|fierro)\b|"
+    r"\b(?:me|nos)\s+(?:quiere|va\s+a|viene\s+a|esta\s+tratando\s+de)\s+matar\b"
+    r"(?=.{0,60}\b(?:pistola|arma|cuchillo|navaja|machete|afuera|aqui|ahorita|en\s+la\s+puerta)\b)|"
+    r"\b(?:alguien|un\s+(?:hombre|tipo|senor)|unos?\s+\w+)\s+(?:se\s+)?(?:esta|estan)\s+"
+    r"(?:metiendo|entrando|tratando\s+de\s+(?:entrar|meterse))\s+(?:a|en)\s+(?:mi|la|nuestra)\s+casa\b|"
+    r"\b(?:me|nos|la|lo)\s+esta\s+(?:golpeando|pegando|ahorcando|apunalando)\b"
 )
 _STAYS = re.compile(
     r"\b(?:cuando\s+(?:subo|sube|camino|camina|hago|hace|me\s+acuesto|se\s+acuesta)|a\s+veces|"

@@ -91,10 +91,25 @@ MEDICAL_NOW = [
     "ayuda, mi esposo se cayo y no se levanta",
     # Asking for an ambulance, 911.
     "llamen a una ambulancia por favor",
+    # Danger from someone else now (911 answers it too).
+    "mi esposo me esta amenazando con una pistola",
+    "mi ex me quiere matar, esta afuera de mi casa con un cuchillo",
+    "alguien se esta metiendo a mi casa, tengo miedo",
+    "ayuda, me esta golpeando y no me deja salir",
+    # A crisis blood pressure with a sign it hurts.
+    "a mi mama le marca la presion en 210 y ve borroso",
     "¿llamo al 911? mi papa no respira",
 ]
 
 MEDICAL_PAST = [
+    # Near-misses of the newer signs.
+    "me corto el pelo cada mes y el estilista me quemo",
+    "tiene la presion en 120, esta bien",
+    "el doctor dijo que la presion estaba en 190 y no hizo nada",
+    "mi esposo me va a matar cuando vea la cuenta del hospital",
+    "el bebe esta bien bonito y come bien",
+    "se cayo en el hospital y no se levantaba, nadie vino",
+    "desde la cirugia no le salen las palabras, ya no habla igual",
     "el año pasado mi bebe se puso morado despues del parto y nadie hizo nada",
     "cuando paso, mi mama no respiraba y las enfermeras tardaron",
     "me dijeron que casi me muero por la anestesia",
