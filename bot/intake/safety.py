@@ -159,7 +159,7 @@ _NOW = r"(?:right\s+now|rn|now|currently|at\s+the\s+moment|as\s+we\s+speak|still
 _ACUTE = (
     r"(?:not\s+breathing|unconscious|unresponsive|turning\s+blue|seizing|choking|"
     r"convulsing|passing\s+out|passed\s+out|collapsed|overdosing|having\s+(?:a\s+)?"
-    r"(?:heart\s+attack|stroke|seizure|seizures)|bleeding\s+(?:a\s+lot|heavily|badly|out|"
+    r"(?:heart\s+attack|stroke|seizure|seizures|convulsions?)|bleeding\s+(?:a\s+lot|heavily|badly|out|"
     r"everywhere|profusely|non-?stop)|still\s+bleeding|bleeding)"
 )
 # With any subject ("the baby's not breathing"), plain "bleeding" is not enough.
@@ -320,7 +320,10 @@ _CONFUSED_NOW = (
     r"\b(?:can'?t|cannot)\s+stop\s+(?:shaking|shivering))"
 )
 # A blood pressure at a crisis level now, with a sign that it is hurting them.
-_BP_CRISIS = rf"\b(?:blood\s+pressure|bp|pressure)\s+(?:{_IS}|reads|says|shows)\s+(?:\w+\s+)?(?:1[89]\d|2\d\d)\b"
+_BP_CRISIS = (
+    rf"\b(?:blood\s+pressure|bp|pressure)\s+(?:{_IS}|reads|says|shows)\s+"
+    r"(?:\w+\s+)?(?:1[89]\d|2\d\d)\b"
+)
 _BP_SIGN = (
     r"\b(?:head\w*|chest|vision|blurry|dizzy|confused|numb|what\s+(?:do|should)\s+(?:i|we)\s+do|"
     r"really\s+bad|very\s+bad|vomit\w*|throwing\s+up)\b"

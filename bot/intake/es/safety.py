@@ -27,7 +27,19 @@ _SELF_METHOD_SE = (
     r"hacerse\s+dano|tirarse\s+(?:de|del|al|por|a)\b|aventarse\s+(?:de|del|al))"
 )
 _SELF_HARM = re.compile(
-    r"\b(?:me\s+quiero\s+(?:morir|matar|suicidar|quitar\s+la\s+vida)|"
+    r"\b(?:me\s+quiero\s+(?:morir|matar|suicidar|quitar\s+la\s+vida|colgar|ahorcar|"
+    r"tirar\s+(?:de|del|al|por|a)|aventar\s+(?:de|del|al|por|a))|"
+    # A wish not to wake or not to be ("quisiera no despertar", "ojalá me muera", "estoy
+    # cansada de vivir", "no le veo sentido a la vida").
+    r"(?:quisiera|quiero|ojala\s+pudiera)\s+(?:dormir(?:me)?\s+y\s+)?no\s+(?:despertar|volver\s+a\s+despertar)|"
+    r"ojala\s+(?:me\s+muera|no\s+despierte|me\s+muriera|estuviera\s+muert[oa])|"
+    r"quisiera\s+(?:morirme|estar\s+muert[oa]|no\s+existir|no\s+haber\s+nacido|desaparecer)|"
+    r"(?:ya\s+)?no\s+quiero\s+(?:existir|estar\s+(?:aqui\b(?!\s+(?:en|con|esperando)\b)|en\s+este\s+mundo|"
+    r"viv[oa]))|"
+    r"(?:estoy|ando)\s+(?:muy\s+|tan\s+)?(?:cansad[oa]|hart[oa]|fastidiad[oa])\s+de\s+(?:vivir|la\s+vida|estar\s+viv[oa])|"
+    r"(?:ya\s+)?me\s+(?:canse|harte)\s+de\s+(?:vivir|la\s+vida|estar\s+viv[oa])|"
+    r"no\s+(?:le\s+)?(?:veo|encuentro|tiene)\s+(?:ningun\s+)?sentido\s+(?:a\s+)?(?:la\s+vida|vivir|seguir\s+viviendo|mi\s+vida)|"
+    r"voy\s+a\s+acabar\s+con\s+todo\b(?!\s+(?:el|la|los|las|este|eso|lo|esta\s+(?!noche))\b)|"
     r"quiero\s+(?:morirme|matarme|suicidarme|quitarme\s+la\s+vida|desaparecer\s+para\s+siempre)|"
     r"me\s+voy\s+a\s+(?:matar|suicidar|quitar\s+la\s+vida|colgar|ahorcar|cortar\s+las\s+venas|"
     r"tirar\s+(?:de|del|al|por|a)|aventar\s+(?:de|del|al|por))|voy\s+a\s+(?:matarme|suicidarme|"
@@ -53,7 +65,8 @@ _SELF_HARM = re.compile(
     r"me\s+(?:tome|acabo\s+de\s+tomar|estoy\s+tomando)\s+(?:todas\s+las|un\s+frasco\s+de|"
     r"un\s+monton\s+de|muchas)\s+(?:pastillas|pildoras|medicinas)|"
     r"(?:me\s+quiero|me\s+voy\s+a)\s+(?:cortar|hacer\s+dano)|"
-    r"tengo\s+(?:la\s+pistola|el\s+arma|las\s+pastillas)\s+(?:aqui|en\s+la\s+mano))\b|"
+    r"tengo\s+(?:la\s+pistola|el\s+arma|las\s+pastillas|la\s+soga|la\s+cuerda|el\s+cuchillo)\s+"
+    r"(?:aqui|en\s+la\s+mano|cargad[oa]|list[oa]|preparad[oa]))\b|"
     # Someone else's wish not to live, told in the present ("dice que ya no quiere vivir",
     # "se quiere morir"); told as the story it is in the imperfect ("decía que se quería
     # morir"), which these forms do not match.
@@ -104,19 +117,28 @@ _STROKE_SIGN = (
     r"no\s+(?:le|me)\s+salen\s+las\s+palabras|no\s+se\s+le\s+entiende|no\s+(?:puede|puedo)\s+"
     r"(?:hablar|mover|levantar)\b)"
 )
+# Told in the preterite, these are now only beside a word of onset ("le dio un derrame
+# ahorita", "lo mordió una víbora hace unos minutos").
+_SIGN_WITH_ONSET = (
+    r"(?:(?:le|me)\s+(?:dio|dieron)\s+(?:un|una|unas)\s+(?:derrame|infarto|ataque|convulsion\w*|embolia)|"
+    r"(?:tiene|tengo)\s+(?:una\s+)?convulsion\w*|se\s+(?:me|le)\s+cerro\s+la\s+garganta|"
+    r"(?:lo|la|me|le)\s+(?:mordio|pico)\s+una?\s+(?:vibora|serpiente|culebra|alacran|escorpion)|"
+    r"se\s+(?:pego|golpeo)\s+(?:fuerte\s+)?en\s+la\s+cabeza|se\s+(?:me|le)\s+fue\s+el\s+aire)"
+)
 _MEDICAL_NOW = re.compile(
     # Breathing now: "no respira", "no está respirando", "no puedo respirar", "se está ahogando".
-    rf"\b{_PERSON}no\s+(?:respira|esta\s+respirando|puede\s+respirar|puedo\s+respirar)\b|"
-    r"\b(?:se\s+esta|me\s+estoy)\s+ahogando\b|\bapenas\s+(?:puede|puedo)\s+respirar\b|"
+    rf"\b{_PERSON}no\s+(?:respira|esta\s+respirando|puede\s+respirar|puedo\s+respirar|esta\s+breathing)\b|"
+    r"\b(?:se\s+esta|me\s+estoy)\s+(?:ahogando|asfixiando|atragantando)\b|\bapenas\s+(?:puede|puedo)\s+respirar\b|"
     # Bleeding now.
     r"\b(?:esta|estoy|sigue|sigo)\s+sangrando\s+(?:mucho|muchisimo|demasiado|sin\s+parar|bastante)\b|"
     r"\b(?:se\s+(?:nos\s+)?esta|me\s+estoy|se\s+sigue|sigue|esta)\s+desangrando\b|"
     r"\bno\s+(?:para|deja)\s+de\s+sangrar\b|\b(?:hay|tiene)\s+(?:mucha\s+sangre|sangre\s+por\s+todos)\b|"
     r"\b(?:esta|estoy)\s+(?:vomitando|tosiendo|escupiendo)\s+sangre\b|"
     # Unconscious, unresponsive, seizing now.
-    r"\bno\s+(?:responde|reacciona|despierta|se\s+despierta|lo\s+puedo\s+despertar|"
+    r"\bno\s+(?:responde|reacciona|despierta|se\s+despierta|vuelve\s+en\s+si|lo\s+puedo\s+despertar|"
     r"la\s+puedo\s+despertar|puedo\s+despertarl[oa])\b|"
-    r"\b(?:esta|sigue)\s+(?:inconsciente|desmayad[oa]|convulsionando|morad[oa]|azul)\b|"
+    r"\b(?:esta|sigue)\s+(?:inconsciente|desmayad[oa]|convulsionando|convulsando|con\s+convulsiones|"
+    r"morad[oa]|azul)\b|\b(?:le|me)\s+(?:esta|estan)\s+dando\s+(?:\w+\s+)?(?:convulsiones|ataques)\b|"
     r"\b(?:le\s+esta|me\s+esta)\s+dando\s+(?:un\s+|una\s+)?(?:infarto|ataque|derrame|convulsion\w*|"
     r"reaccion\s+alergica|anafilaxia|choque\s+anafilactico)\b|"
     r"\bse\s+acaba\s+de\s+(?:desmayar|caer\s+y\s+no)\b|\b(?:labios|cara)\s+(?:morados?|azul\w*)\b|"
@@ -136,6 +158,7 @@ _MEDICAL_NOW = re.compile(
     r"(?:hablar|mover|ver|levantar|caminar)\b|"
     # A stroke sign with a word of onset ("se le cayó la cara de un lado ahorita").
     rf"\b(?:{_ONSET_ES})\b.{{0,50}}\b{_STROKE_SIGN}|\b{_STROKE_SIGN}.{{0,50}}\b(?:{_ONSET_ES})\b|"
+    rf"\b(?:{_ONSET_ES})\b.{{0,50}}\b{_SIGN_WITH_ONSET}|\b{_SIGN_WITH_ONSET}.{{0,50}}\b(?:{_ONSET_ES})\b|"
     r"\btiene\s+la\s+cara\s+(?:caida|chueca|torcida)\b|"
     # Poison or an overdose now; asking for an ambulance.
     r"\bse\s+(?:tomo|trago|bebio|comio|acaba\s+de\s+(?:tomar|tragar|comer))\s+(?:el\s+|la\s+|un\s+|una\s+|"
@@ -166,7 +189,9 @@ _OVERDOSE_COUNT = re.compile(
     r"\b(?:se\s+|me\s+)?(?:tomo|tome|trago|trague|acaba\s+de\s+tomar(?:se)?|acabo\s+de\s+tomar(?:me)?|"
     r"esta\s+tomando|estoy\s+tomando)\s+(?:todas\s+(?:las|sus|mis)|un\s+frasco\s+(?:entero\s+)?de|"
     r"un\s+monton\s+de|muchas|muchisimas|demasiadas|varias|un\s+punado\s+de|"
-    rf"(?:como\s+)?[1-9]\d+)\s+(?:\w+\s+)?{_PILLS}\b"
+    rf"(?:como\s+)?[1-9]\d+)\s+(?:\w+\s+)?{_PILLS}\b|"
+    r"\b(?:se\s+|me\s+)?(?:tomo|tome|trago|trague|acaba\s+de\s+tomar(?:se)?|acabo\s+de\s+tomar(?:me)?)\s+"
+    rf"(?:todo\s+el\s+(?:frasco|bote|blister|paquete)|un\s+(?:bote|paquete|blister)\s+(?:entero\s+)?de\s+(?:\w+\s+)?{_PILLS})\b"
 )
 _PILLS_NOW = re.compile(
     rf"\b(?:se\s+|me\s+)?(?:tomo|tome|trago|trague)\s+unas\s+(?:\w+\s+)?{_PILLS}\b"
@@ -213,13 +238,33 @@ _BP_SIGN_ES = (
     r"\b(?:cabeza|pecho|vista|ve\s+borroso|mare\w*|muy\s+mal|que\s+hago|vomit\w*|adormecid\w*|"
     r"entumid\w*|no\s+puede\s+hablar)\b"
 )
+# Dying or fainting now ("se está muriendo", "siento que me muero"); not "de hambre", "de
+# risa", and not a death awaited in hospice or hospital care.
+_DYING_NOW = re.compile(
+    r"\b(?:(?:se\s+(?:me\s+)?esta|me\s+estoy)\s+muriendo|siento\s+que\s+me\s+(?:muero|estoy\s+muriendo|"
+    r"voy\s+a\s+morir)|se\s+me\s+muere|esta\s+agonizando|me\s+voy\s+a\s+desmayar|"
+    r"siento\s+que\s+me\s+(?:desmayo|voy\s+a\s+desmayar)|(?:me\s+estoy|se\s+esta)\s+desmayando)\b"
+    r"(?!\s+de\b)"
+)
+_IN_CARE = re.compile(
+    r"\b(?:hospicio|paliativ\w*|terminal|cancer|coma|uci|terapia\s+intensiva|intubad[oa]|"
+    r"hospital|hospitalizad[oa]|internad[oa])\b"
+)
 # Breathing, chest pain, bleeding, eyes that will not open: signs said in the present,
 # unless told as what stays ("me falta el aire cuando subo escaleras").
 _SIGNS_NOW = re.compile(
     r"\b(?:me|le)\s+falta\s+(?:el\s+)?aire\b|\bno\s+(?:me|le)\s+entra\s+(?:el\s+)?aire\b|"
-    r"\bno\s+(?:puedo|puede)\s+(?:jalar|agarrar|tomar)\s+aire\b|"
+    r"\bno\s+(?:puedo|puede)\s+(?:jalar|agarrar|tomar)\s+aire\b|\bno\s+(?:jalo|jala|agarro|agarra)\s+aire\b|"
+    r"\bse\s+(?:me|le)\s+(?:esta\s+yendo|va)\s+el\s+aire\b|"
     r"\b(?:tengo|tiene|siento|me\s+esta\s+dando|le\s+esta\s+dando)\s+(?:un\s+)?(?:dolor|presion|"
-    r"opresion)\s+(?:muy\s+)?(?:fuerte\s+)?(?:en\s+el|de|del)\s+pecho\b|"
+    r"opresion)\s+(?:(?:muy|fuerte|horrible|terrible|insoportable|bien|tremendo)\s+){0,2}(?:en\s+el|de|del)\s+pecho\b|"
+    r"\b(?:tengo|tiene|siento)\s+el\s+pecho\s+(?:muy\s+)?(?:apretado|oprimido)\b|"
+    # Blood coming out now, a head knock now vomiting, a low sugar read out now.
+    r"\b(?:(?:le|me)\s+esta\s+saliendo|sigue\s+saliendo|saliendo)\s+(?:mucha\s+)?sangre\b|"
+    r"\bsangre\s+(?:saliendo|que\s+no\s+para)\b|"
+    r"\bcabeza\b.{0,40}\b(?:esta|sigue)\s+(?:vomitando|muy\s+dormid[oa]|confundid[oa])\b|"
+    r"\b(?:tiene|tengo|esta|marca|le\s+marca|me\s+marca)\s+(?:el\s+)?(?:azucar|glucosa)\s+"
+    r"(?:\w+\s+)?(?:en|de|a)\s+(?:[1-4]\d|[6-9]\d\d)\b|"
     r"\b(?:me|le)\s+(?:esta\s+doliendo|aprieta|esta\s+apretando)\s+(?:mucho\s+)?el\s+pecho\b|"
     r"\b(?:esta|estoy|sigue|sigo)\s+sangrando\b(?!\s+(?:un\s+)?poc)|"
     r"\bno\s+abre\s+los\s+ojos\b|"
@@ -270,6 +315,8 @@ def _medical_sign_now(sentence: str) -> bool:
     """A sign of a medical emergency the older patterns miss, said of now in `sentence`."""
     if _HIGH_FEVER.search(sentence) and _FEVER_WITH.search(sentence):
         return True
+    if _DYING_NOW.search(sentence) and not _IN_CARE.search(sentence):
+        return True
     return bool(_SIGNS_NOW.search(sentence)) and not _STAYS.search(sentence)
 
 
@@ -279,7 +326,7 @@ def _medical_sign_now(sentence: str) -> bool:
 _SIGN_JUST_SEEN = (
     r"(?:dejo\s+de\s+respirar|se\s+(?:desmayo|desvanecio|puso\s+(?:morad[oa]|azul|gris)|"
     r"ahogo|atraganto|cayo\s+y\s+se\s+(?:pego|golpeo))|perdio\s+el\s+conocimiento|"
-    r"empezo\s+a\s+convulsionar|no\s+(?:llora|se\s+mueve))"
+    r"empezo\s+a\s+convulsionar|se\s+privo|no\s+(?:llora|se\s+mueve))"
 )
 _PLEA_NOW = (
     r"(?:que\s+(?:hago|hacemos|debo\s+hacer)|ayuda(?:me|nos)?\b|auxilio|socorro|rapido|"
@@ -316,7 +363,7 @@ def _sentences(text: str) -> list[str]:
 
 def detect(text: str) -> Emergency | None:
     """An emergency happening now in a Spanish message, or None."""
-    t = fold(text.replace("’", "'")).replace("ñ", "n")
+    t = _folded(text)
     risk = _NOT_A_RISK.sub(" ", t)
     if _SELF_HARM.search(risk):
         over = _SELF_HARM_PAST.search(risk) and _RECOVERED.search(risk)
@@ -406,8 +453,25 @@ def _asks_whether(sentence: str) -> bool:
     return bool(_ASKS_WHETHER.match(sentence)) and not _SOMEONE_NOW.search(sentence)
 
 
+# How a frightened visitor types: SMS shorthand and the Caribbean "ta" for "está"
+# ("mi bb ta morado, q hago", "xfa ayuda").
+_SHORTHAND = (
+    (re.compile(r"\bq\b"), "que"),
+    (re.compile(r"\bxq\b"), "porque"),
+    (re.compile(r"\b(?:xfa|xfavor|porfa)\b"), "por favor"),
+    (re.compile(r"\bbb\b"), "bebe"),
+    (re.compile(r"\bta\b"), "esta"),
+    (re.compile(r"\btan\s+(?=\w+(?:ando|iendo)\b)"), "estan "),
+    (re.compile(r"\btoy\b"), "estoy"),
+)
+
+
 def _folded(text: str) -> str:
-    return fold(text.replace("’", "'")).replace("ñ", "n")
+    """Lower case, no accents, ñ as n, shorthand spelled out."""
+    t = fold(text.replace("’", "'")).replace("ñ", "n")
+    for pattern, words in _SHORTHAND:
+        t = pattern.sub(words, t)
+    return t
 
 
 def asks_in_general(text: str) -> bool:

@@ -21,6 +21,7 @@ NOW = [
     "her blood pressure is 220 and she has a terrible headache",
     "my bp is 195 and my vision is blurry",
     "my newborn won't eat and is very floppy",
+    "my son is having convulsions right now",
 ]
 NOT_NOW = [
     "my husband is going to kill me when he sees the hospital bill",

@@ -36,7 +36,19 @@ SELF_HARM_NOW = [
     "ya les deje una carta de despedida a mis hijos",
     "todos estarian mejor sin mi",
     "no estoy a salvo conmigo misma ahorita",
+    # A wish not to wake or not to be, tired of living.
+    "quisiera dormirme y no despertar",
+    "ojala me muera ya",
+    "ya me harte de vivir, no le veo sentido a la vida",
+    "toy cansada de vivir",
+    "ya no quiero estar aqui, nadie me quiere",
+    # A plan with the means at hand.
+    "voy a acabar con todo esta noche",
+    "tengo la pistola cargada en el buro",
+    "me quiero aventar a las vias del tren",
     # An overdose just taken.
+    "me trague todo el frasco",
+    "se acaba de tomar un bote entero de pastillas",
     "me acabo de tomar todas mis pastillas para dormir",
     "mi mama se tomo como 20 pastillas de clonazepam",
 ]
@@ -56,7 +68,23 @@ MEDICAL_NOW = [
     "ahorita mi abuelo casi no puede respirar",
     "mi niño esta respirando muy rapido y se le hunden las costillas",
     "my baby se esta poniendo morada, help",
+    # Caribbean "ta", SMS shorthand, mixed with English.
+    "mi abuela no ta respirando",
+    "mi bb ta azul, q hago",
+    "xfa ayuda, mi niña ta convulsando",
+    "my dad is having a convulsion ahorita",
+    "ella no esta breathing, ayuda",
+    # Choking, air going, dying or fainting now.
+    "mi hijo se esta atragantando con un dulce",
+    "se me esta yendo el aire",
+    "no jala aire el niño",
+    "siento que me muero, ayudenme",
+    "mi papa se esta muriendo, no responde bien",
+    "me voy a desmayar, estoy sola en la casa",
+    "se desvanecio y no vuelve en si",
     # Seizure now.
+    "le estan dando convulsiones a mi sobrino",
+    "la niña tiene una convulsion ahorita",
     "mi hija esta convulsionando ahorita",
     "le esta dando una convulsion a mi esposo",
     "mi hermano esta temblando todo y echando espuma por la boca",
@@ -96,6 +124,13 @@ MEDICAL_NOW = [
     "mi ex me quiere matar, esta afuera de mi casa con un cuchillo",
     "alguien se esta metiendo a mi casa, tengo miedo",
     "ayuda, me esta golpeando y no me deja salir",
+    # Said in the preterite beside a word of onset.
+    "le dio un infarto hace unos minutos",
+    "lo pico un alacran ahorita y se le esta hinchando la boca",
+    "se pego en la cabeza y esta vomitando",
+    # Blood coming out, a low sugar now.
+    "le esta saliendo mucha sangre de la nariz",
+    "tiene el azucar en 35 y no contesta bien",
     # A crisis blood pressure with a sign it hurts.
     "a mi mama le marca la presion en 210 y ve borroso",
     "¿llamo al 911? mi papa no respira",
@@ -103,6 +138,15 @@ MEDICAL_NOW = [
 
 MEDICAL_PAST = [
     # Near-misses of the newer signs.
+    "me estoy muriendo de hambre, disculpe",
+    "mi abuelo se esta muriendo de cancer en el hospicio y el doctor no viene",
+    "me voy a desmayar de lo caro que salio todo",
+    "ya no quiero estar aqui en esta clinica, quiero otro doctor",
+    "voy a acabar con todo el papeleo hoy",
+    "me canse de esperar al doctor",
+    "tiene el azucar en 110",
+    "hace dos años lo mordio una vibora y el hospital no tenia antiveneno",
+    "el año pasado le dio un derrame y ahora sigue sin hablar bien",
     "me corto el pelo cada mes y el estilista me quemo",
     "tiene la presion en 120, esta bien",
     "el doctor dijo que la presion estaba en 190 y no hizo nada",
