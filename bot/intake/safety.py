@@ -176,6 +176,9 @@ _MEDICAL_NOW = re.compile(
     rf"\b{_NOW}\b.{{0,30}}\b(?:chest\s+pain|can'?t\s+breathe|bleeding|seizure|unconscious|"
     r"overdos\w*|not\s+breathing|unresponsive)\b|"
     r"\b(?:i|we)\s+(?:need|needs)\s+(?:an\s+)?(?:ambulance|help\s+now|help\s+right\s+now)\b|"
+    # No pulse felt now; the worst headache of a life, said in the present.
+    r"\b(?:has|have)\s+no\s+pulse\b|\b(?:can'?t|cant|cannot)\s+(?:find|feel|get)\s+(?:a|his|her|"
+    r"their|any)\s+pulse\b|\b(?:is|'s|am|'m|i'?m|im)\s+having\s+the\s+worst\s+headache\b|"
     r"\b(?:collapsed|passed\s+out)\s+and\s+(?:isn'?t|is\s+not|won'?t)\b|"
     # "he's slumped over", "she's turning grey", "he won't answer me", "she isn't waking up"
     rf"\b{_SUBJECT}\s*{_PRESENT}\s+(?:still\s+|now\s+)?(?:slumped\s+over|turning\s+(?:grey|"

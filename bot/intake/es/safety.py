@@ -47,6 +47,8 @@ _SELF_HARM = re.compile(
     # Cutting now, said in the present ("me corto las venas", "se está cortando los brazos").
     r"(?:me\s+corto|me\s+estoy\s+cortando|se\s+corta|se\s+esta\s+cortando)\s+(?:las\s+venas|"
     r"las\s+munecas|los\s+brazos|las\s+piernas)|"
+    r"(?:se\s+esta|me\s+estoy)\s+cortando(?=\s*(?:$|[,.!?]|(?:otra\s+vez|de\s+nuevo|en\s+el\s+bano|"
+    r"con\s+\w+|ahorita)\b))|"
     # A goodbye left or a burden ("les dejé una carta de despedida", "estarían mejor sin mí").
     r"(?:les?\s+|ya\s+)*(?:deje|escribi|estoy\s+escribiendo|tengo\s+escrita)\s+(?:\w+\s+){0,3}?"
     r"(?:carta|cartas|nota|notas|mensaje|mensajes)\s+de\s+despedida|"
@@ -123,7 +125,9 @@ _SIGN_WITH_ONSET = (
     r"(?:(?:le|me)\s+(?:dio|dieron)\s+(?:un|una|unas)\s+(?:derrame|infarto|ataque|convulsion\w*|embolia)|"
     r"(?:tiene|tengo)\s+(?:una\s+)?convulsion\w*|se\s+(?:me|le)\s+cerro\s+la\s+garganta|"
     r"(?:lo|la|me|le)\s+(?:mordio|pico)\s+una?\s+(?:vibora|serpiente|culebra|alacran|escorpion)|"
-    r"se\s+(?:pego|golpeo)\s+(?:fuerte\s+)?en\s+la\s+cabeza|se\s+(?:me|le)\s+fue\s+el\s+aire)"
+    r"se\s+(?:pego|golpeo)\s+(?:fuerte\s+)?en\s+la\s+cabeza|se\s+(?:me|le)\s+fue\s+el\s+aire|"
+    r"(?:le\s+dio|se\s+(?:metio|dio)|tuvo)\s+una\s+sobredosis|se\s+(?:me|le)\s+rompio\s+la\s+fuente|"
+    r"(?:un|el)\s+dolor\s+de\s+cabeza\s+(?:muy\s+)?(?:horrible|terrible|fuertisimo|insoportable|muy\s+fuerte))"
 )
 _MEDICAL_NOW = re.compile(
     # Breathing now: "no respira", "no está respirando", "no puedo respirar", "se está ahogando".
@@ -144,6 +148,11 @@ _MEDICAL_NOW = re.compile(
     r"\bse\s+acaba\s+de\s+(?:desmayar|caer\s+y\s+no)\b|\b(?:labios|cara)\s+(?:morados?|azul\w*)\b|"
     # Turning blue or grey as they look ("se está poniendo morado", "se le están poniendo
     # morados los labios"); foam at the mouth; down and not getting up.
+    r"\bno\s+(?:le\s+|te\s+)?(?:siento|encuentro|tiene|se\s+le\s+siente)\s+(?:el\s+)?pulso\b|"
+    r"\besta\s+sin\s+pulso\b|"
+    r"\bya\s+(?:viene|esta\s+saliendo|esta\s+naciendo|va\s+a\s+nacer)\s+(?:el|la|mi)\s+(?:bebe|nin[oa])\b|"
+    r"\b(?:el|la|mi)\s+(?:bebe|nin[oa])\s+ya\s+(?:viene|esta\s+saliendo|se\s+esta\s+saliendo|esta\s+naciendo)\b"
+    r"(?!\s+(?:en|el|para|la\s+semana)\b)|"
     r"\b(?:se\s+(?:le\s+)?(?:esta|estan)|esta|estan)\s+poniendo\s+(?:\w+\s+){0,2}?"
     r"(?:morad[oa]s?|azul(?:es)?|gris(?:es)?)\b|"
     r"\b(?:esta|estan|sigue)\s+(?:\w+\s+){0,4}?echando\s+espuma\b|\becha\s+espuma\s+por\s+la\s+boca\b|"
@@ -242,7 +251,7 @@ _BP_SIGN_ES = (
 # risa", and not a death awaited in hospice or hospital care.
 _DYING_NOW = re.compile(
     r"\b(?:(?:se\s+(?:me\s+)?esta|me\s+estoy)\s+muriendo|siento\s+que\s+me\s+(?:muero|estoy\s+muriendo|"
-    r"voy\s+a\s+morir)|se\s+me\s+muere|esta\s+agonizando|me\s+voy\s+a\s+desmayar|"
+    r"voy\s+a\s+morir)|se\s+me\s+muere|esta\s+agonizando|(?:me\s+voy|se\s+va)\s+a\s+desmayar|"
     r"siento\s+que\s+me\s+(?:desmayo|voy\s+a\s+desmayar)|(?:me\s+estoy|se\s+esta)\s+desmayando)\b"
     r"(?!\s+de\b)"
 )
@@ -259,6 +268,10 @@ _SIGNS_NOW = re.compile(
     r"\b(?:tengo|tiene|siento|me\s+esta\s+dando|le\s+esta\s+dando)\s+(?:un\s+)?(?:dolor|presion|"
     r"opresion)\s+(?:(?:muy|fuerte|horrible|terrible|insoportable|bien|tremendo)\s+){0,2}(?:en\s+el|de|del)\s+pecho\b|"
     r"\b(?:tengo|tiene|siento)\s+el\s+pecho\s+(?:muy\s+)?(?:apretado|oprimido)\b|"
+    r"\b(?:me|le)\s+duele\s+(?:mucho\s+|muchisimo\s+|horrible\s+)?el\s+pecho\b|"
+    r"\b(?:tengo|tiene)\s+(?:la\s+|los\s+)?(?:cara|lengua|garganta|boca|labios)\s+(?:muy\s+)?hinchad[oa]s?\b"
+    r".{0,40}\bno\s+(?:puedo|puede)\s+(?:tragar|respirar)\b|"
+    r"\b(?:tengo|tiene)\s+el\s+peor\s+dolor\s+de\s+cabeza\b|"
     # Blood coming out now, a head knock now vomiting, a low sugar read out now.
     r"\b(?:(?:le|me)\s+esta\s+saliendo|sigue\s+saliendo|saliendo)\s+(?:mucha\s+)?sangre\b|"
     r"\bsangre\s+(?:saliendo|que\s+no\s+para)\b|"

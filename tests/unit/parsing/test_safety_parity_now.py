@@ -22,6 +22,9 @@ NOW = [
     "my bp is 195 and my vision is blurry",
     "my newborn won't eat and is very floppy",
     "my son is having convulsions right now",
+    "he has no pulse",
+    "i can't find a pulse on her",
+    "she's having the worst headache of her life",
 ]
 NOT_NOW = [
     "my husband is going to kill me when he sees the hospital bill",
@@ -30,6 +33,8 @@ NOT_NOW = [
     "her blood pressure is 120 now",
     "the ER said my blood pressure was 190 and sent me home",
     "the surgeon threatened to drop me as a patient",
+    "she had no pulse when they found her in 2019",
+    "the doctor said he couldn't find a pulse",
 ]
 
 

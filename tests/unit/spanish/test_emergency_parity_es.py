@@ -46,6 +46,9 @@ SELF_HARM_NOW = [
     "voy a acabar con todo esta noche",
     "tengo la pistola cargada en el buro",
     "me quiero aventar a las vias del tren",
+    # Cutting now, someone else or oneself.
+    "mi hija se esta cortando en el baño",
+    "me estoy cortando otra vez",
     # An overdose just taken.
     "me trague todo el frasco",
     "se acaba de tomar un bote entero de pastillas",
@@ -124,7 +127,18 @@ MEDICAL_NOW = [
     "mi ex me quiere matar, esta afuera de mi casa con un cuchillo",
     "alguien se esta metiendo a mi casa, tengo miedo",
     "ayuda, me esta golpeando y no me deja salir",
+    # No pulse, labour now, about to faint, chest hurting, swelling and cannot swallow.
+    "no le siento el pulso a mi abuelo",
+    "mi suegra esta sin pulso, que hago",
+    "se me rompio la fuente y ya viene el bebe",
+    "el bebe ya esta saliendo",
+    "tiene el corazon a mil y se va a desmayar",
+    "se puso palido y sudando frio, le duele mucho el pecho",
+    "tengo la lengua hinchada y no puedo tragar",
+    "mi papa tiene el peor dolor de cabeza de su vida",
     # Said in the preterite beside a word of onset.
+    "le dio una sobredosis hace un rato",
+    "de repente le dio un dolor de cabeza horrible",
     "le dio un infarto hace unos minutos",
     "lo pico un alacran ahorita y se le esta hinchando la boca",
     "se pego en la cabeza y esta vomitando",
@@ -138,6 +152,11 @@ MEDICAL_NOW = [
 
 MEDICAL_PAST = [
     # Near-misses of the newer signs.
+    "el bebe ya viene en marzo y quiero saber si puedo demandar",
+    "mi hija se esta cortando el pelo",
+    "le duele el pecho desde la cirugia, todos los dias",
+    "le duele el pecho cuando sube escaleras",
+    "el año pasado tuvo una sobredosis y el hospital lo mando a casa",
     "me estoy muriendo de hambre, disculpe",
     "mi abuelo se esta muriendo de cancer en el hospicio y el doctor no viene",
     "me voy a desmayar de lo caro que salio todo",
