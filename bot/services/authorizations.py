@@ -341,10 +341,8 @@ def complete_patient(
     data = json.loads(authorization.form)
     data.update(patient_name=name, patient_birth_date=born)
     form = AuthorizationForm.from_json(data)
-    pdf = authorization_pdf.render(form)
     authorization.form = json.dumps(form.to_json(), ensure_ascii=False)
-    authorization.document = _b64(pdf)
-    authorization.document_sha256 = _sha256(pdf)
+    _fill_document(authorization, form)
     _event(
         uow,
         authorization,
