@@ -64,6 +64,10 @@ WRITTEN_ON_BY_FILE = {
         "heldout_l.yaml",
         "es_t18_blind.yml",
         "es_heldout_i.yml",
+        "t19_blind_voices.yaml",
+        "heldout_m.yaml",
+        "es_t19_blind.yml",
+        "es_heldout_j.yml",
     )
 }
 SPLITS = ("tuned", "heldout")
