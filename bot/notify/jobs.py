@@ -13,6 +13,7 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import datetime, timezone
+from typing import NamedTuple
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -27,6 +28,14 @@ from bot.store.unit_of_work import UnitOfWork
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+
+
+class JobsRound(NamedTuple):
+    """What one round of the jobs did, counted so the worker and tests can read it."""
+
+    queued: int  # reminders queued
+    escalations: int  # escalation steps taken
+    drawn: int  # authorization PDFs drawn
 
 
 def utcnow() -> datetime:
@@ -45,21 +54,20 @@ class SpeedJobs:
         self.settings = settings
         self.notify = notify
         self.clock = clock
-        self.drawn = 0  # authorization PDFs drawn in the last round
 
     def firm_name(self) -> str:
         with self.uow_factory() as uow:
             return current_profile(uow).firm_name
 
-    def run_once(self) -> tuple[int, int]:
-        """(reminders queued, escalation steps taken) at this moment."""
+    def run_once(self) -> JobsRound:
+        """Every job once, at this moment."""
         now = self.clock()
         followups = run_followups(
             self.uow_factory, now, self.settings, self.notify, self.firm_name()
         )
         escalations = run_escalations(self.uow_factory, now, self.settings, self.notify)
-        self.drawn = draw_pending(self.uow_factory)
-        return followups.queued, escalations
+        drawn = draw_pending(self.uow_factory)
+        return JobsRound(followups.queued, escalations, drawn)
 
     def run_forever(self, stop: threading.Event) -> None:
         """Every SPEED_JOBS_POLL_SECONDS until `stop`; a database error waits for the next round."""
