@@ -11,6 +11,7 @@ type: exact (a visitor may list the few case types a lawyer could defend).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,8 +71,21 @@ def relationship_ok(truth: tuple[str, ...], answers: dict[str, str | None]) -> b
         return False
     stored = f"{stored} {NO_STANDING_WORDS.get(stored, '')}"
     wanted = set(truth) | {GENERIC_RELATION[t] for t in truth if t in GENERIC_RELATION}
-    # Whole words: "child" is not in "grandchild", "son" not in "person".
-    return bool(wanted & set(re.findall(r"[a-z]+", stored)))
+    # Whole words: "child" is not in "grandchild", "son" not in "person". A specific word
+    # stored ("wife") also answers a truth that gives only the generic one ("spouse").
+    words = set(re.findall(r"[a-z]+", stored))
+    return bool(wanted & (words | {GENERIC_RELATION[w] for w in words if w in GENERIC_RELATION}))
+
+
+def name_ok(truth: str, stored: object) -> bool:
+    """The stored full name is the truth's, case and accents aside: a visitor who types
+    "Guzman" on an English keyboard gave no accent for the product to keep."""
+    return _folded(str(stored or "")) == _folded(truth)
+
+
+def _folded(text: str) -> str:
+    bare = unicodedata.normalize("NFD", text.strip().lower())
+    return "".join(ch for ch in bare if not unicodedata.combining(ch))
 
 
 def _int(value: object) -> int | None:
@@ -127,7 +141,7 @@ def score(
         age = _int(ans.get("patient_age"))
         out["age"] = bool(stored.lead) and age is not None and truth.age[0] <= age <= truth.age[1]
     if truth.name:
-        out["name"] = (lead.get("full_name") or "").strip().lower() == truth.name.lower()
+        out["name"] = name_ok(truth.name, lead.get("full_name"))
     if truth.consent and (truth.phone or truth.email):
         phone_ok = not truth.phone or lead.get("phone") == truth.phone
         email_given = truth.email and (typed is None or truth.email.lower() in typed.lower())
