@@ -43,12 +43,23 @@ _SELF_HARM = re.compile(
     r"hurt(?:ing)?\s+my\s*self|cut(?:ting)?\s+my\s*self(?!\s+(?:off|out|short|some\s+slack|a\s+break))|"
     # Someone else at risk now ("she wants to kill herself", "he's threatening to hurt himself").
     r"(?:wants?|wanna|going|gonna|trying|threaten(?:s|ing)?|plans?|planning|'ll|will)\s+(?:to\s+)?"
-    r"(?:kill|hurt|harm|hang|cut)\s+(?:him|her|them)sel(?:f|ves)|"
-    rf"(?:took|take|taking|swallowed|swallowing)\s+(?:a\s+(?:whole\s+)?bunch\s+of|all\s+(?:of\s+)?(?:my|the)|"
+    r"(?:kill|hurt|harm|hang|cut)\s+(?:him|her|them)sel(?:f|ves))\b",
+    re.IGNORECASE,
+)
+# Pills taken by the handful, or an overdose said now: a risk to life read as self-harm
+# (whose guidance gives 911 too), unless it was a mistake (_BY_MISTAKE): then a poisoning.
+_PILLS_TAKEN = re.compile(
+    rf"\b(?:(?:took|take|taking|swallowed|swallowing)\s+(?:a\s+(?:whole\s+)?bunch\s+of|all\s+(?:of\s+)?(?:my|the)|"
     rf"too\s+many|a\s+lot\s+of|(?:a|the|half\s+a|half\s+the)\s+(?:whole\s+)?bottle\s+of|"
     r"(?:my|his|her|their)\s+(?:whole|entire)\s+(?:\w+\s+)?(?:bottle|supply|month|week|prescription)"
     rf"\s+of|(?:like|about|around|maybe)\s+\d+(?:\s+of)?|\d+\s+of|a\s+handful\s+of|\d+)\s+(?:\w+\s+){{0,2}}{_PILLS}|"
     r"i\s+(?:just\s+)?overdosed|i'?m\s+overdosing|overdos(?:e|ing)\s+(?:now|right\s+now))\b",
+    re.IGNORECASE,
+)
+_BY_MISTAKE = re.compile(
+    r"\b(?:by\s+(?:mistake|accident)|accidental(?:ly)?|mixed\s+up\s+(?:the|her|his|my|their)|"
+    r"double[\s-]+dos(?:e|ed|es|ing)|doubled\s+up|forgot\s+(?:she|he|i|they)\s+(?:had\s+)?(?:already\s+)?"
+    r"(?:took|taken)|thought\s+(?:it|they)\s+(?:was|were)\s+(?:her|his|my|their|candy))\b",
     re.IGNORECASE,
 )
 _METHOD = r"(?:kill|hang|shoot|stab|drown|poison|hurt|harm|cut|off|end)"
@@ -108,10 +119,57 @@ _SELF_HARM_MORE = re.compile(
     r"\b(?:i'?m|im|i\s+am)\s+done\s+with\s+(?:life|living|being\s+alive|this\s+life)\b|"
     r"\b(?:i'?m|im|i\s+am)\s+ending\s+it\b|\bend\s+it\s+(?:tonight|today|now)\b|"
     r"\b(?:tonight|tonite)(?:'s|\s+is)\s+the\s+night\b|"
+    # What is left to do "before I end it"; a method asked for with the means at hand
+    # ("the fastest way to die with insulin"); a crash thought of ("driving into the overpass").
+    r"\bbefore\s+i\s+(?:end\s+it|end\s+(?:my|this)\s+life|kill\s+my\s*self|go\s+through\s+with\s+it)"
+    r"\b(?!\s+(?:with|between))|"
+    r"\b(?:fastest|quickest|easiest|surest|best|least\s+painful|most\s+painless|painless|simplest)\s+"
+    r"(?:way|ways|method)\s+to\s+(?:die|kill\s+my\s*self|end\s+(?:it|my\s+life)|overdose)\b"
+    r"(?!\s+(?:is|was|of|from|in\s+(?:a|the)\s+hospital))|"
+    r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,5}?(?:(?:would|will|does|do)\s+(?:it\s+)?(?:take\s+)?to|to)\s+"
+    r"(?:kill\s+(?:me|my\s*self)|die)\b|"
+    r"\b(?:thinking\s+(?:about|of)|think\s+about|thought\s+about|want\s+to|wanna|going\s+to|gonna)\s+"
+    r"(?:driving|crashing|steering|swerving|drive|crash|steer|swerve)\s+(?:my\s+(?:car|truck)\s+)?"
+    r"(?:into|off|in\s+front\s+of)\s+(?:(?:a|an|the|that|some)\s+)?(?:\w+\s+)?(?:overpass|bridge|wall|"
+    r"tree|pole|semi|truck|train|traffic|oncoming|river|lake|cliff|embankment|ditch|barrier)\b|"
+    # Being with the dead soon (a death must be told in the message; see _WITH_THE_DEAD).
+    # The goodbye letters left for the family, said as done ("I already wrote the letters to
+    # my kids"), not a letter to the hospital.
+    r"\b(?:already|finally)\s+(?:wrote|written|finished|left|sealed)\s+(?:the|my|all\s+the|all\s+my)\s+"
+    r"(?:\w+\s+)?(?:letters?|notes?)\s+(?:to|for)\s+(?:my\s+|each\s+of\s+my\s+)?(?:kids|children|"
+    r"family|wife|husband|son|sons|daughters?|parents|mom|dad|mother|father|sister|brother|babies)\b(?!')|"
+    r"\b(?:wrote|written|writing|left|leaving)\s+(?:my\s+|the\s+)?(?:last|final)\s+(?:letters?|notes?)\b|"
     r"\b(?:i'?m|im|i\s+am)\s+not\s+safe\b(?:\s*(?:right\s+now|rn|now|tonight|with\s+myself|"
     r"by\s+myself|alone)\b|\s*[.!]*\s*$)",
     re.IGNORECASE,
 )
+# "I'm going to be with her soon" said after a death in the message: joining the dead.
+_WITH_THE_DEAD = re.compile(
+    r"\b(?:going\s+to|gonna|will|'ll|about\s+to)\s+(?:be\s+with|join)\s+(?:him|her|them|my\s+(\w+))\s+"
+    r"(?:again\s+)?(?:soon|tonight|today|now|in\s+heaven|on\s+the\s+other\s+side)\b",
+    re.IGNORECASE,
+)
+_A_DEATH = (
+    r"(?:died|is\s+dead|'s\s+dead|was\s+killed|passed\s+away|passed|is\s+gone|was\s+stillborn|"
+    r"is\s+in\s+heaven)"
+)
+_KILLED = r"(?:killed|lost|buried)"
+
+
+def _joins_the_dead(text: str) -> bool:
+    """Being with someone soon who the message says has died: "they killed my baby. i'm going
+    to be with her soon". Said of "my son" it must be the son who died, not a visit."""
+    match = _WITH_THE_DEAD.search(text)
+    if not match:
+        return False
+    who = match.group(1)
+    if who is None:
+        return bool(re.search(rf"\b(?:{_A_DEATH}|{_KILLED})\b|\bdeath\b|\bfuneral\b", text, re.I))
+    return bool(
+        re.search(rf"\b{who}\s+{_A_DEATH}\b|\b{_KILLED}\s+(?:my|our)\s+{who}\b", text, re.I)
+    )
+
+
 # The means at hand ("the pills are in my hand", "all lined up"), unless the pills are the
 # evidence of a pharmacy case ("I have the bottle right here, the label says 50 mg").
 _MEANS_AT_HAND = re.compile(
@@ -134,6 +192,10 @@ _NOT_A_RISK = re.compile(
     r"\b(?:screen\w*|assess\w*|evaluat\w*|check\w*)\s+(?:\w+\s+)?(?:for\s+)?suicid\w*(?:\s+risk)?\b|"
     r"\bsuicide\s+(?:risk\s+)?(?:screening|screen|assessment|evaluation|prevention|hotline|protocol)\b|"
     r"\b(?:died|death)\s+(?:by|of|from)\s+suicide\b|\bcommitted\s+suicide\b|"
+    r"\bsuicide\s+(?:watch|precautions?|observation|checks?)\b|"
+    r"(?:\bnot|\bnever|n'?t|\bdont|\bdidnt|\bdoesnt)\s+(?:\w+\s+)?(?:want|wanna|wanted|wanting)\s+"
+    r"(?:to\s+)?die\b|"
+    r"\bwant(?:s|ed)?\s+to\s+die\b.{0,15}?\b(?:jk|j/k|just\s+(?:kidding|joking)|kidding|joking)\b|"
     r"\b(?:killed|hanged|hung|shot)\s+(?:him|her|them)sel(?:f|ves)\b",
     re.IGNORECASE,
 )
@@ -156,14 +218,19 @@ _SUBJECT = (
 )
 _PRESENT = r"(?:is|are|am|'s|'re|'m|s)"
 _NOW = r"(?:right\s+now|rn|now|currently|at\s+the\s+moment|as\s+we\s+speak|still)"
+# "Still bleeding a little", "spotting on and off": a complaint to tell, not an emergency.
+_MILD = (
+    r"(?!\s+(?:a\s+little|a\s+bit|a\s+tiny\s+bit|lightly|slightly|on\s+and\s+off|off\s+and\s+on))"
+)
 _ACUTE = (
     r"(?:not\s+breathing|unconscious|unresponsive|turning\s+blue|seizing|choking|"
-    r"convulsing|passing\s+out|passed\s+out|collapsed|overdosing|having\s+(?:a\s+)?"
-    r"(?:heart\s+attack|stroke|seizure|seizures|convulsions?)|bleeding\s+(?:a\s+lot|heavily|badly|out|"
-    r"everywhere|profusely|non-?stop)|still\s+bleeding|bleeding)"
+    r"convulsing|passing\s+out|passed\s+out|collapsed|overdosing|od'?ing|o\.d\.'?ing|having\s+(?:a\s+)?"
+    r"(?:heart\s+attack|stroke|seizure|seizures|convulsions?)(?!\s+(?:over|about|at|from|reading|looking)\b)|"
+    r"bleeding\s+(?:a\s+lot|heavily|badly|out|"
+    rf"everywhere|profusely|non-?stop)|still\s+bleeding{_MILD}|bleeding{_MILD})"
 )
 # With any subject ("the baby's not breathing"), plain "bleeding" is not enough.
-_ACUTE_ANY_SUBJECT = _ACUTE.removesuffix("|bleeding)") + ")"
+_ACUTE_ANY_SUBJECT = _ACUTE.removesuffix(f"|bleeding{_MILD})") + ")"
 _MEDICAL_NOW = re.compile(
     rf"\b{_SUBJECT}\s*{_PRESENT}\s+(?:still\s+|now\s+|not\s+)?{_ACUTE}\b|"
     rf"(?:\b(?:is|are|am)|'s|'re|'m)\s+(?:still\s+|now\s+)?{_ACUTE_ANY_SUBJECT}\b|"
@@ -172,8 +239,8 @@ _MEDICAL_NOW = re.compile(
     r"\b(?:can'?t|cannot|can\s+not)\s+breathe\b(?!\s+(?:through|out\s+of|well\s+through))|"
     r"\b(?:won'?t|will\s+not|can'?t|cannot)\s+stop\s+(?:the\s+)?bleeding\b|"
     r"\bbleeding\s+(?:and\s+)?(?:it\s+)?(?:won'?t|will\s+not)\s+stop\b|"
-    rf"\bchest\s+pains?\b.{{0,40}}\b(?:{_NOW}|arm\s+(?:is\s+)?numb|can'?t\s+breathe)\b|"
-    rf"\b{_NOW}\b.{{0,30}}\b(?:chest\s+pain|can'?t\s+breathe|bleeding|seizure|unconscious|"
+    rf"(?<!\bno\s)(?<!\bnot\s)(?<!\bwithout\s)\bchest\s+pains?\b.{{0,40}}\b(?:{_NOW}|arm\s+(?:is\s+)?numb|can'?t\s+breathe)\b|"
+    rf"\b{_NOW}\b.{{0,30}}\b(?:chest\s+pain|can'?t\s+breathe|bleeding{_MILD}|seizure|unconscious|"
     r"overdos\w*|not\s+breathing|unresponsive)\b|"
     r"\b(?:i|we)\s+(?:need|needs)\s+(?:an\s+)?(?:ambulance|help\s+now|help\s+right\s+now)\b|"
     # No pulse felt now; the worst headache of a life, said in the present.
@@ -203,7 +270,9 @@ _MEDICAL_NOW = re.compile(
 # ("his left side is still numb").
 _ONSET = (
     r"(?:right\s+now|\brn\b|\bjust\s+(?:now|went|turned)\b|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|"
-    r"as\s+we\s+speak|happening\s+(?:right\s+)?now|(?:a\s+few|\d+|an?|half\s+an|one|two|ten|fifteen|twenty|thirty)\s+"
+    r"as\s+we\s+speak|as\s+i\s+(?:type|write|text)|"
+    r"(?:started|began|came\s+on|hit\s+me)\s+(?:while|as|when)\s+i\s+(?:was|am|'m)\s+(?:typing|writing|texting|"
+    r"filling|answering|doing\s+this|on\s+here|talking\s+to\s+you)|happening\s+(?:right\s+)?now|(?:a\s+few|\d+|an?|half\s+an|one|two|ten|fifteen|twenty|thirty)\s+"
     r"(?:min(?:ute)?s?|hours?|hrs?)\s+ago|since\s+(?:an?\s+|\d+\s+)?(?:min(?:ute)?s?|hours?|hrs?)\s+ago)"
 )
 _KIN = (
@@ -296,7 +365,7 @@ _BLOOD_NOW = re.compile(
     rf"(?<!was\s)(?<!were\s)(?<!had\s)\b{_BLOOD}\s+(?:{_IS}\s*)?(?:\w+\s+)?(?:pouring|gushing|spurting|squirting|everywhere|soaking)\b|"
     rf"\bthere(?:'s|\s+is|s)\s+(?:blood\s+everywhere|a\s+lot\s+of\s+{_BLOOD})|"
     rf"\bthere(?:'s|\s+is|s)\s+so\s+much\s+{_BLOOD}|"
-    r"(?<!was\s)(?<!were\s)\bsoaking\s+(?:through\s+)?(?:a\s+|one\s+|my\s+|the\s+)?(?:pads?|towels?|"
+    r"(?<!was\s)(?<!were\s)\bsoaking\s+(?:(?:through|thru)\s+)?(?:a\s+|one\s+|my\s+|the\s+)?(?:pads?|towels?|"
     r"bandages?|dressings?)\b|"
     rf"{_IS}\s+(?:\w+\s+){{0,3}}(?:pregnant|in\s+labou?r)\s+(?:and|&)\s+(?:\w+\s+)?bleeding\b|"
     r"\b(?:and|&)\s+(?:still\s+)?bleeding\s+(?:a\s+lot|heavily|badly|everywhere|profusely|"
@@ -371,7 +440,7 @@ _COLLAPSE_NOW = re.compile(
     r"\b(?:fell|fallen|collapsed)\s+(?:down\s+)?(?:and|&)\s+(?:can'?t|cant|cannot|won'?t|wont|isn'?t)\s+"
     r"(?:get\s+up|getting\s+up|move|moving)\b(?!\s+(?:\w+\s+){0,3}(?:anymore|any\s+more|since))|"
     rf"(?:{_IS}|\bi\s+think\s+(?:i'?m|im|he'?s|she'?s|hes|shes))\s+having\s+(?:a\s+)?(?:heart\s+attack|"
-    r"stroke|seizure)\b|"
+    r"stroke|seizure)\b(?!\s+(?:over|about|at|from|reading|looking)\b)|"
     rf"{_IS}\s+(?:\w+\s+){{0,3}}foaming\s+at\s+the\s+mouth\b|"
     r"\b(?:drank|drinking|swallowed|swallowing|ate|got\s+into)\s+(?:some\s+|the\s+|a\s+|an\s+|"
     r"(?:a\s+)?(?:bunch|bottle|handful)\s+of\s+|my\s+|all\s+(?:of\s+)?(?:my|the)\s+)?(?:\w+\s+)?"
@@ -395,6 +464,126 @@ _COLLAPSE_NOW = re.compile(
     r"\b(?:should|do)\s+i\s+call\s+(?:911|an\s+ambulance)\b",
     re.IGNORECASE,
 )
+# --- Acute signs said now, by kind: each a sign in the present tense or with its onset ---
+_NOT_BEFORE = r"(?<!\bno\s)(?<!\bnot\s)(?<!\bwithout\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)"
+_HEART_SIGN = (
+    r"(?:\bchest\s+(?:pain|pressure|tightness|heaviness)|\bchest\s+(?:is|'s|feels?)\s+(?:\w+\s+){0,2}?"
+    r"(?:tight|heavy|tightening|hurting|on\s+fire)\b|\bchest\s+hurts\b)"
+)
+# Cardiac: chest pain, pressure or tightness, with its onset ("right now", "it started while
+# I was filling this out") or with what goes with it now (spreading to the jaw or arm, sweating).
+_CARDIAC_NOW = re.compile(
+    rf"{_NOT_BEFORE}{_HEART_SIGN}.{{0,80}}(?:{_ONSET}|\bnow\b(?!\s+(?:and\s+then|i\s+know)))|"
+    rf"(?:{_ONSET}|\bright\s+now\b).{{0,40}}{_NOT_BEFORE}{_HEART_SIGN}|"
+    rf"{_NOT_BEFORE}{_HEART_SIGN}\s+(?:\w+\s+)?(?:going|spreading|radiating|shooting|moving)\s+"
+    r"(?:up\s+|down\s+)?(?:into|to|down|up)\s+(?:my|his|her)\s+(?:jaw|arm|left\s+arm|neck|back|shoulder)|"
+    rf"{_NOT_BEFORE}{_HEART_SIGN}.{{0,60}}\b(?:i'?m|im|i\s+am|he'?s|hes|she'?s|shes)\s+(?:\w+\s+)?"
+    r"(?:sweating|clammy|drenched|soaked\s+in\s+sweat|short\s+of\s+breath)\b",
+    re.IGNORECASE,
+)
+# Head injury with the danger signs now: "fell and hit his head, on a blood thinner, and now
+# he's confused and keeps vomiting".
+_HEAD_HIT = (
+    r"(?:hit|banged|bumped|smacked|cracked)\s+(?:his|her|my|their|the\s+back\s+of\s+(?:his|her|my))\s+"
+    r"head|head\s+(?:injury|trauma|wound)|fell\s+on\s+(?:his|her|my)\s+head"
+)
+_HEAD_SIGN_NOW = (
+    rf"(?:\bnow\s+(?:{_IS}\s+)?|{_IS}\s+(?:now\s+)?|\bkeeps?\s+|\bstarted\s+)(?:\w+\s+)?(?:confused|vomiting|"
+    r"throwing\s+up|puking|drowsy|sleepy|slurring|not\s+making\s+sense|disoriented|hard\s+to\s+wake|"
+    r"passing\s+out|seizing)"
+)
+_HEAD_INJURY_NOW = re.compile(
+    rf"\b(?:{_HEAD_HIT})\b.{{0,100}}{_HEAD_SIGN_NOW}\b|{_HEAD_SIGN_NOW}\b.{{0,60}}\b(?:{_HEAD_HIT})\b",
+    re.IGNORECASE,
+)
+# Consciousness slipping now, or a responding person who has stopped.
+_CONSCIOUS_NOW = re.compile(
+    rf"{_IS}\s+(?:\w+\s+)?(?:barely|hardly|semi-?|half-?|only\s+half)\s*(?:conscious|awake|responsive)\b|"
+    rf"{_IS}\s+(?:\w+\s+)?(?:going|drifting|fading|slipping)\s+in\s+and\s+out\b|"
+    r"\b(?:has|have|'s|'ve|just)\s+(?:suddenly\s+)?stopped\s+(?:responding|talking\s+to\s+(?:me|us)|"
+    r"making\s+sense|answering\s+(?:me|us))\b(?!\s+to\s+(?!me\b|us\b))|"
+    r"\beyes\s+(?:are|r)\s+open\s+but\s+(?:he|she|they)\s*(?:isn'?t|is\s+not|aren'?t|'s\s+not|s\s+not)\s+"
+    r"(?:there|responding|answering)\b",
+    re.IGNORECASE,
+)
+# Blood sugar off the meter, with a sign that it is hurting them: "his meter just says HI and
+# he's barely conscious".
+_SUGAR_OFF = (
+    r"\b(?:meter|glucometer|monitor|cgm|dexcom|libre|sugar|glucose)\s+(?:just\s+)?(?:says|reads|shows|"
+    rf"is\s+(?:showing|reading)|{_IS})\s+(?:just\s+)?(?:hi|lo|high|low|really\s+(?:high|low)|"
+    r"super\s+(?:high|low)|dangerously\s+(?:high|low))\b"
+)
+_SUGAR_SIGN = (
+    rf"(?:{_CONFUSED_NOW}|{_IS}\s+(?:\w+\s+)?(?:barely|hardly)\s+(?:conscious|awake)|{_IS}\s+(?:\w+\s+)?"
+    r"(?:sweaty|clammy|passing\s+out|not\s+waking|unresponsive|incoherent))"
+)
+_SUGAR_NOW = re.compile(
+    rf"{_SUGAR_OFF}.{{0,80}}{_SUGAR_SIGN}|{_SUGAR_SIGN}.{{0,80}}{_SUGAR_OFF}", re.IGNORECASE
+)
+# Vomiting or coughing blood that has just happened ("i just threw up blood").
+_BLOOD_JUST = re.compile(
+    r"(?<!had\s)(?<!was\s)\bjust\s+(?:threw|thrown|vomited|puked|coughed|spat|spit)\s+(?:up\s+)?"
+    rf"(?:some\s+|a\s+lot\s+of\s+|so\s+much\s+|bright\s+red\s+|dark\s+)?{_BLOOD}|"
+    rf"\b(?:it'?s|its|it\s+is)\s+(?:a\s+lot\s+of|so\s+much|all|just)\s+(?:bright\s+red\s+|dark\s+red\s+)?"
+    rf"{_BLOOD}(?!\s+(?:work|tests?))|"
+    r"(?<!was\s)(?<!were\s)\b(?:passing|i\s+keep\s+passing)\s+(?:\w+\s+)?clots\b|"
+    r"\bclots\s+(?:the\s+size\s+of|as\s+big\s+as|bigger\s+than)\s+(?:a|an|my)\s+(?:\w+\s+)?"
+    r"(?:fist|golf\s*ball|egg|lemon|orange|plum|palm)\b.{0,40}\b(?:now|every|keep)\b",
+    re.IGNORECASE,
+)
+# The waters breaking with blood, or the cord showing: an obstetric emergency now.
+_WATERS_NOW = re.compile(
+    r"\bwater\s+(?:just\s+)?(?:broke|broken|is\s+breaking)\b.{0,60}\b(?:blood|bleeding|green|brown|"
+    r"cord)\b|\bi\s+can\s+(?:see|feel)\s+the\s+cord\b",
+    re.IGNORECASE,
+)
+# A child into something just now ("my grandson just swallowed one of my heart pills").
+_CHILD = (
+    r"\b(?:baby|toddler|grand(?:son|daughter|child|kid)|son|daughter|kid|child|little\s+one|boy|girl|"
+    r"(?:he|she)(?:'s|s|\s+is)\s+(?:only\s+)?(?:[1-9]|1[0-2])\b(?!\s*(?:weeks?|days?|pills?|months?\s+pregnant))|"
+    r"\d+\s*(?:yo|y/o|yr|year|month|mo)s?[\s-]*old)"
+)
+_CHILD_INGESTED = (
+    r"\bjust\s+(?:swallowed|ate|drank|chewed|got\s+into)\s+(?:[\w']+\s+){0,6}?(?:pills?|meds|medicines?|"
+    r"medications?|tablets?|capsules?|gumm(?:y|ies)|edibles?|vitamins|nicotine|vape|pods?|"
+    r"batter(?:y|ies))\b"
+)
+_CHILD_INGESTED_NOW = re.compile(
+    rf"{_CHILD}.{{0,60}}{_CHILD_INGESTED}|{_CHILD_INGESTED}.{{0,60}}{_CHILD}", re.IGNORECASE
+)
+# Breathing that snores, gurgles or rattles now: the sound of an airway closing.
+_AGONAL_NOW = re.compile(
+    r"(?<!was\s)(?<!were\s)\bmaking\s+(?:this|that|a|these|those|weird|strange|funny)\s+(?:\w+\s+)?"
+    r"(?:snoring|gurgling|rattling|choking|gasping|grunting)\s+(?:sound|noise)s?\b|"
+    rf"{_IS}\s+(?:\w+\s+)?(?:snoring|gurgling|rattling)\s+(?:and|&|but)\s+(?:\w+\s+)?(?:won'?t|can'?t|isn'?t)\b",
+    re.IGNORECASE,
+)
+# Danger signs of late pregnancy (a severe headache, spots before the eyes, sudden swelling,
+# the baby not moving): two of them said now, with the pregnancy told.
+_PREGNANT = re.compile(
+    r"\b(?:pregnant|\d+\s*(?:weeks?|wks?|months?)\s+along|postpartum|post-partum|just\s+had\s+(?:a|the|my)\s+"
+    r"baby|just\s+gave\s+birth)\b",
+    re.IGNORECASE,
+)
+_PREGNANCY_SIGNS = tuple(
+    re.compile(sign, re.IGNORECASE)
+    for sign in (
+        r"(?<!\bhad\s)(?<!\bwas\s)\b(?:have|having|got|'ve\s+got|with)\s+(?:a\s+|the\s+|this\s+)?(?:\w+\s+)?"
+        r"(?:pounding|severe|terrible|horrible|awful|worst|splitting|really\s+bad|blinding)\s+headache\b|"
+        r"\b(?:head|headache)\s+(?:is|'s)\s+(?:\w+\s+)?(?:pounding|killing\s+me|splitting)\b",
+        r"(?<!\bwas\s)(?<!\bwere\s)\b(?:i'?m|im|i\s+am|i\s+keep|keep)\s+seeing\s+(?:\w+\s+)?(?:spots|stars|"
+        r"sparkles|flashes|flashing\s+lights|floaters)\b|\bvision\s+(?:is|'s)\s+(?:\w+\s+)?(?:blurry|blurred|"
+        r"going|fuzzy|spotty)\b",
+        r"\b(?:feet|face|hands|legs|ankles|fingers)\s+(?:are|is|r)\s+(?:\w+\s+)?(?:huge|swollen|puffy|"
+        r"swelling|ballooning|so\s+big)\b",
+        r"(?<!\bwas\s)\b(?:can'?t|cannot|cant)\s+feel\s+(?:the\s+|my\s+)?baby\s+(?:move|moving|kick)\w*|"
+        r"\bbaby\s+(?:isn'?t|is\s+not|hasn'?t|has\s+not)\s+(?:moving|moved|kicking|kicked)\b",
+        r"(?<!\bwas\s)\b(?:upper\s+)?(?:belly|stomach|abdomen)\s+(?:pain|is\s+(?:\w+\s+)?(?:killing|hurting))\b"
+        r".{0,30}\b(?:right\s+side|under\s+(?:my|the)\s+ribs)\b",
+    )
+)
+
+
 # A sign told in the simple past ("stopped breathing", "turned blue") is how stories are
 # told too; with a plea for help now in the same sentence ("what do I do", "please help",
 # "should I call 911") it is happening. Not beside care words: "he stopped breathing during
@@ -435,7 +624,8 @@ _CARE_CONTEXT = re.compile(
 _LASTING = re.compile(
     r"\b(?:permanent\w*|anymore|any\s+more|ever\s+since|never\s+(?:came\s+back|recovered|got\s+"
     r"better|went\s+away)|for\s+(?:(?:a\s+few|several|many|\d+|two|three)\s+)?(?:weeks|months|years)|"
-    r"every\s+(?:day|night|time|morning)|all\s+the\s+time|on\s+and\s+off|sometimes|whenever|"
+    r"(?:\d+|a\s+few|few|several|two|three|four|five|six|eight)\s+(?:weeks|months)\s+(?:after|out|post|"
+    r"since)|every\s+(?:day|night|time|morning)|all\s+the\s+time|on\s+and\s+off|sometimes|whenever|"
     r"when\s+(?:i|he|she|they)\s+(?:walk|climb|lie|exercise|talk|run|eat)\w*|stairs|at\s+night|"
     r"most\s+days|chronic\w*|since\s+birth|since\s+(?:he|she|they|i)\s+(?:was|were)\s+born|"
     # a named lasting injury: "Erb's palsy, he can't lift his arm", "nerve damage, I can't feel"
@@ -466,12 +656,22 @@ _WHAT_THEY_SEE: tuple[tuple[re.Pattern[str], bool], ...] = (
     (_BREATHING_NOW, True),
     (_BLOOD_NOW, False),
     (_COLLAPSE_NOW, False),
+    (_CARDIAC_NOW, True),
+    (_HEAD_INJURY_NOW, True),
+    (_CONSCIOUS_NOW, True),
+    (_SUGAR_NOW, True),
+    (_BLOOD_JUST, False),
+    (_WATERS_NOW, False),
+    (_CHILD_INGESTED_NOW, False),
+    (_AGONAL_NOW, False),
 )
 
 # The story is told in the past, or the danger is over, or it is lasting harm.
 _PAST = re.compile(
     r"\b(?:last\s+(?:year|month|week|night|spring|summer|fall|winter)|years?\s+ago|months?\s+ago|"
-    r"weeks?\s+ago|days?\s+ago|back\s+in|in\s+(?:19|20)\d\d|since\s+(?:the|my|his|her|birth|then)|"
+    r"weeks?\s+ago|days?\s+ago|back\s+in|in\s+(?:19|20)\d\d|since\s+(?:birth|then)|"
+    r"since\s+(?:the|my|his|her)\b(?!(?:\s+[\w&/-]+){1,3}\s+(?:this\s+(?:morning|afternoon|evening)|today|"
+    r"tonight|earlier\s+today|an?\s+hour\s+ago|\d+\s+(?:min\w*|hours?|hrs?)\s+ago))|"
     r"(?:at|from)\s+(?:birth|delivery)|"
     r"after\s+(?:the|my|his|her)\s+(?:surgery|operation|procedure|delivery|birth)|"
     r"(?:was|were|had)\s+(?:\w+\s+)?(?:bleeding|having|unresponsive|unconscious|choking|"
@@ -503,7 +703,7 @@ _OTHERS_PAST_ATTEMPT = re.compile(
     r"\b(?:he|she|they|my\s+\w+|our\s+\w+|his\s+\w+|her\s+\w+|the\s+patient|[A-Z][a-z]+)\s+"
     r"(?:had\s+)?(?:tried|attempted|try\s+to)\s+(?:to\s+)?(?:suicide|(?:kill|hurt|harm|hang|cut)\s+"
     r"(?:him|her|them)sel(?:f|ves)|end\s+(?:his|her|their)\s+(?:own\s+)?life)|"
-    r"\b(?:his|her|their)\s+(?:suicide\s+attempt|attempted\s+suicide|attempt)\b|"
+    r"\b(?:his|her|their)\s+(?:suicide\s+attempt|attempted\s+suicide|attempt|suicide)\b|"
     r"\b(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?suicidal\b",
     re.IGNORECASE,
 )
@@ -511,6 +711,10 @@ _OTHERS_PAST_ATTEMPT = re.compile(
 
 def _self_harm_words(text: str) -> bool:
     if _SELF_HARM.search(text) or _SELF_HARM_MORE.search(text):
+        return True
+    if _joins_the_dead(text):
+        return True
+    if _PILLS_TAKEN.search(text) and not _BY_MISTAKE.search(text):
         return True
     return bool(_MEANS_AT_HAND.search(text)) and not _PILLS_AS_EVIDENCE.search(text)
 
@@ -536,7 +740,17 @@ def _medical_now(sentence: str) -> bool:
             )
             if not (lasting_rules_out and lasting):
                 return True
+    if _pregnancy_danger_now(sentence):
+        return True
     return _seen_now(_UNROUSABLE, sentence) and not _IN_CARE.search(sentence)
+
+
+def _pregnancy_danger_now(sentence: str) -> bool:
+    """Two danger signs of pregnancy said now, with the pregnancy told: one alone (swollen
+    feet, a headache) is how a pregnancy is told too."""
+    if not _PREGNANT.search(sentence) or _LASTING.search(sentence):
+        return False
+    return sum(1 for sign in _PREGNANCY_SIGNS if sign.search(sentence)) >= 2
 
 
 # A question about whether something can happen, asked in general ("can a cast be put on so
@@ -618,6 +832,8 @@ def detect(text: str) -> Emergency | None:
             return Emergency.SELF_HARM
     if _PLEA_WITH_SIGN.search(text) and not (_CARE_CONTEXT.search(text) or _PAST.search(text)):
         return Emergency.MEDICAL
+    if _PILLS_TAKEN.search(risk) and _BY_MISTAKE.search(risk) and not _PAST.search(risk):
+        return Emergency.MEDICAL  # pills taken by the handful by mistake: a poisoning now
     for sentence in _sentences(text):
         if _asks_whether(sentence):
             continue  # "can you die if you can't breathe for five minutes?" asks in general
