@@ -239,7 +239,7 @@ _MEDICAL_NOW = re.compile(
     r"\b(?:can'?t|cannot|can\s+not)\s+breathe\b(?!\s+(?:through|out\s+of|well\s+through))|"
     r"\b(?:won'?t|will\s+not|can'?t|cannot)\s+stop\s+(?:the\s+)?bleeding\b|"
     r"\bbleeding\s+(?:and\s+)?(?:it\s+)?(?:won'?t|will\s+not)\s+stop\b|"
-    rf"(?<!\bno\s)(?<!\bnot\s)(?<!\bwithout\s)\bchest\s+pains?\b.{{0,40}}\b(?:{_NOW}|arm\s+(?:is\s+)?numb|can'?t\s+breathe)\b|"
+    rf"(?<!\bno\s)(?<!\bnot\s)(?<!\bwithout\s)\bchest\s+pains?\b.{{0,40}}(?<!\band\s)(?<!\bbut\s)\b(?:{_NOW}|arm\s+(?:is\s+)?numb|can'?t\s+breathe)\b|"
     rf"\b{_NOW}\b.{{0,30}}\b(?:chest\s+pain|can'?t\s+breathe|bleeding{_MILD}|seizure|unconscious|"
     r"overdos\w*|not\s+breathing|unresponsive)\b|"
     r"\b(?:i|we)\s+(?:need|needs)\s+(?:an\s+)?(?:ambulance|help\s+now|help\s+right\s+now)\b|"
@@ -473,7 +473,7 @@ _HEART_SIGN = (
 # Cardiac: chest pain, pressure or tightness, with its onset ("right now", "it started while
 # I was filling this out") or with what goes with it now (spreading to the jaw or arm, sweating).
 _CARDIAC_NOW = re.compile(
-    rf"{_NOT_BEFORE}{_HEART_SIGN}.{{0,80}}(?:{_ONSET}|\bnow\b(?!\s+(?:and\s+then|i\s+know)))|"
+    rf"{_NOT_BEFORE}{_HEART_SIGN}.{{0,80}}{_ONSET}|"
     rf"(?:{_ONSET}|\bright\s+now\b).{{0,40}}{_NOT_BEFORE}{_HEART_SIGN}|"
     rf"{_NOT_BEFORE}{_HEART_SIGN}\s+(?:\w+\s+)?(?:going|spreading|radiating|shooting|moving)\s+"
     r"(?:up\s+|down\s+)?(?:into|to|down|up)\s+(?:my|his|her)\s+(?:jaw|arm|left\s+arm|neck|back|shoulder)|"
@@ -487,19 +487,23 @@ _HEAD_HIT = (
     r"(?:hit|banged|bumped|smacked|cracked)\s+(?:his|her|my|their|the\s+back\s+of\s+(?:his|her|my))\s+"
     r"head|head\s+(?:injury|trauma|wound)|fell\s+on\s+(?:his|her|my)\s+head"
 )
+# "Is confused" alone is also how a lasting injury or dementia is told: it needs "keeps" or
+# "started", or a sign that is only ever now (vomiting, slurring, seizing).
 _HEAD_SIGN_NOW = (
-    rf"(?:\bnow\s+(?:{_IS}\s+)?|{_IS}\s+(?:now\s+)?|\bkeeps?\s+|\bstarted\s+)(?:\w+\s+)?(?:confused|vomiting|"
-    r"throwing\s+up|puking|drowsy|sleepy|slurring|not\s+making\s+sense|disoriented|hard\s+to\s+wake|"
-    r"passing\s+out|seizing)"
+    r"(?:\bkeeps?\s+|\bstarted\s+|\bjust\s+started\s+)(?:\w+\s+)?(?:vomiting|throwing\s+up|puking|"
+    r"passing\s+out|slurring|falling\s+asleep|getting\s+(?:more\s+)?(?:confused|sleepy|drowsy))|"
+    rf"{_IS}\s+(?:now\s+|still\s+|also\s+)?(?:vomiting|throwing\s+up|puking|slurring|seizing|"
+    r"passing\s+out|hard\s+to\s+wake)"
 )
 _HEAD_INJURY_NOW = re.compile(
-    rf"\b(?:{_HEAD_HIT})\b.{{0,100}}{_HEAD_SIGN_NOW}\b|{_HEAD_SIGN_NOW}\b.{{0,60}}\b(?:{_HEAD_HIT})\b",
+    rf"\b(?:{_HEAD_HIT})\b.{{0,100}}(?:{_HEAD_SIGN_NOW})\b|(?:{_HEAD_SIGN_NOW})\b.{{0,60}}\b(?:{_HEAD_HIT})\b",
     re.IGNORECASE,
 )
 # Consciousness slipping now, or a responding person who has stopped.
 _CONSCIOUS_NOW = re.compile(
-    rf"{_IS}\s+(?:\w+\s+)?(?:barely|hardly|semi-?|half-?|only\s+half)\s*(?:conscious|awake|responsive)\b|"
-    rf"{_IS}\s+(?:\w+\s+)?(?:going|drifting|fading|slipping)\s+in\s+and\s+out\b|"
+    rf"{_IS}\s+(?:\w+\s+)?(?:barely|hardly|semi-?|half-?|only\s+half)\s*(?:conscious|responsive)\b|"
+    rf"{_IS}\s+(?:\w+\s+)?(?:going|drifting|fading|slipping)\s+in\s+and\s+out\b"
+    r"(?!\s+of\s+(?!consciousness\b|it\b))|"
     r"\b(?:has|have|'s|'ve|just)\s+(?:suddenly\s+)?stopped\s+(?:responding|talking\s+to\s+(?:me|us)|"
     r"making\s+sense|answering\s+(?:me|us))\b(?!\s+to\s+(?!me\b|us\b))|"
     r"\beyes\s+(?:are|r)\s+open\s+but\s+(?:he|she|they)\s*(?:isn'?t|is\s+not|aren'?t|'s\s+not|s\s+not)\s+"
@@ -663,7 +667,7 @@ _WHAT_THEY_SEE: tuple[tuple[re.Pattern[str], bool], ...] = (
     (_BLOOD_JUST, False),
     (_WATERS_NOW, False),
     (_CHILD_INGESTED_NOW, False),
-    (_AGONAL_NOW, False),
+    (_AGONAL_NOW, True),
 )
 
 # The story is told in the past, or the danger is over, or it is lasting harm.
