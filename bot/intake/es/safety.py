@@ -56,8 +56,37 @@ _SELF_HARM = re.compile(
     r"nadie\s+me\s+(?:va\s+a\s+)?(?:extranaria|extranar|echaria\s+de\s+menos)|"
     r"no\s+estoy\s+a\s+salvo\s+(?:conmigo\s+mism[oa]|ahorita|ahora|en\s+este\s+momento|esta\s+noche|"
     r"sol[oa])|"
-    r"(?:pienso|estoy\s+pensando\s+en|he\s+pensado\s+en|tengo\s+ganas\s+de)\s+"
-    r"(?:matarme|suicidarme|quitarme\s+la\s+vida|morirme|acabar\s+con\s+(?:mi\s+vida|todo))|"
+    # Thinking of it or wanting it now ("pienso en suicidarme", "vengo pensando en matarme",
+    # "tengo muchas ganas de hacerme daño"), not "me muero de ganas de".
+    r"(?:pienso|estoy\s+pensando|he\s+pensado|sigo\s+pensando|vengo\s+pensando|ando\s+pensando|"
+    r"tengo\s+(?:muchas\s+)?ganas|me\s+(?:estan\s+)?dando\s+ganas)\s+(?:en\s+|de\s+)?"
+    r"(?:matarme|suicidarme|quitarme\s+la\s+vida|morirme(?!\s+de\b)|hacerme\s+dano|cortarme|"
+    r"acabar\s+con\s+(?:mi\s+vida|todo))|"
+    # A crash or a jump meant to die ("pienso estrellar el carro contra un poste", "quiero
+    # aventarme enfrente del tren").
+    r"(?:pienso|pensando\s+en|voy\s+a|quiero|ganas\s+de|me\s+dan\s+ganas\s+de)\s+"
+    r"(?:estrellar(?:me)?|estampar(?:me)?|chocar(?:me)?)\s+(?:(?:el|mi|la)\s+(?:carro|coche|troca|"
+    r"camioneta|moto)\s+)?(?:a\s+proposito\s+)?contra\s+(?:un|una|el|la|algo)\b|"
+    r"(?:pienso|pensando\s+en|voy\s+a|quiero|ganas\s+de)\s+(?:aventarme|tirarme|echarme)\s+"
+    r"(?:enfrente|delante|abajo)\s+(?:de\s+(?:un|una|el|la)|del)\s+(?:tren|camion|carro|trailer|metro)|"
+    # Nothing left to go on for ("ya no tengo razón pa seguir", "ya no quiero seguir así"),
+    # not going on with the lawsuit or the doctor.
+    r"(?:ya\s+)?no\s+tengo\s+(?:ninguna\s+)?(?:razon|razones|motivo|motivos|por\s+que|para\s+que)\s+"
+    r"(?:para\s+)?(?:seguir|vivir)(?!\s+(?:con|en|esperando|pagando|yendo|tomando|el|la|los|las|"
+    r"este|esta|adelante\s+con)\b)|"
+    r"ya\s+no\s+quiero\s+seguir(?=\s*(?:$|[.,;!?]|asi\b|mas\b|en\s+este\s+mundo))|"
+    # Going to be with the dead ("pronto voy a estar con ella", "me voy a ir con él") when
+    # a death is told: _JOIN_THE_DEAD below.
+    # Goodbye letters to one's children or family, written already.
+    r"ya\s+(?:les?\s+)?(?:escribi|deje|termine)\s+(?:las\s+|unas\s+|una\s+|mis\s+)?cartas?\s+(?:a|para)\s+"
+    r"(?:mis|mi)\s+(?:hij[oa]s?|familia|espos[oa]|mama|papa|padres|herman[oa]s?|niet[oa]s?)|"
+    r"hoy\s+es\s+el\s+dia(?=\s*(?:$|[.,;!]))|"
+    # On the bridge or the roof now and not coming down.
+    r"estoy\s+(?:parad[oa]\s+|sentad[oa]\s+|trepad[oa]\s+)?(?:en|arriba\s+de|arriba|sobre)\s+"
+    r"(?:(?:la\s+orilla|el\s+borde|la\s+punta|lo\s+alto)\s+)?(?:el|la|las|un|una|del|de\s+la|de\s+un|de\s+una)\s+"
+    r"(?:puente|azotea|techo|borde|barandal|vias|cornisa|acantilado|precipicio|edificio)\b.{0,60}\b"
+    r"(?:no\s+(?:creo\s+que\s+)?me\s+(?:vaya|voy)\s+a\s+bajar(?!\s+del?\b)|no\s+me\s+quiero\s+bajar|"
+    r"(?:voy\s+a|quiero|me\s+voy\s+a)\s+(?:brincar|saltar|aventar(?:me)?|tirar(?:me)?))|"
     r"acabar\s+con\s+mi\s+vida|quitarme\s+la\s+vida|"
     r"(?:ya\s+)?no\s+quiero\s+(?:seguir\s+)?(?:vivir|viviendo)|no\s+quiero\s+seguir\s+aqui|"
     r"no\s+quiero\s+seguir\s+con\s+vida|(?:ya\s+)?no\s+tengo\s+ganas\s+de\s+vivir|"
@@ -82,23 +111,67 @@ _SELF_HARM = re.compile(
     rf"esta\s+tratando\s+de|tiene\s+ganas\s+de)\s+{_SELF_METHOD_SE}\b|"
     rf"\bse\s+(?:quiere|va\s+a|esta\s+tratando\s+de)\s+{_SELF_METHOD}\b"
 )
+# Going to be with someone who died ("pronto voy a estar con ella", "me quiero ir con mi
+# esposo", "ya nos vamos a ver") when the message tells a death; not "voy a estar con ella
+# en el hospital mañana".
+_JOIN = re.compile(
+    r"(?<!no\s)\b(?:(?:pronto|ya|ya\s+pronto)\s+)?(?:voy\s+a\s+estar|me\s+voy\s+a\s+ir|me\s+quiero\s+ir|quiero\s+irme|"
+    r"me\s+voy\s+a\s+reunir|quiero\s+estar)\s+con\s+(?:ella|el|mi\s+\w+)\b"
+    r"(?!\s+(?:a|al|en|de|para|por|manana|el\s+\w+|la\s+\w+|hoy|ahorita|cuando|mientras)\b)|"
+    r"\b(?:pronto|ya)\s+(?:nos\s+vamos\s+a\s+ver|voy\s+a\s+estar\s+con\s+(?:ella|el))\b"
+)
+_DEATH_TOLD = re.compile(
+    r"\b(?:murio|fallecio|mataron|perdi|se\s+(?:me\s+)?(?:fue|murio)|se\s+lo\s+llevo|"
+    r"ya\s+no\s+esta|esta\s+en\s+el\s+cielo|su\s+muerte|desde\s+que\s+(?:se\s+)?(?:fue|murio))\b"
+)
+# How much of something kills, asked with it at hand ("¿cuánta insulina se necesita pa
+# morirse? tengo bastante aquí"), or asked for oneself ("¿cuántas pastillas para morirme?").
+_LETHAL_ASK = re.compile(
+    r"\bcuant[oa]s?\s+(?:\w+\s+){0,3}?(?:se\s+necesita\w*|hace\s+falta|hacen\s+falta|ocupo|ocupa|"
+    r"necesito|tengo\s+que\s+tomar|son|es)\s+(?:para|como\s+para)\s+(morirme|matarme|no\s+despertar|"
+    r"morirse|morir|matarse|quedarse\s+dormid[oa]\s+para\s+siempre)\b"
+)
+_AT_HAND = re.compile(
+    r"\btengo\s+(?:\w+\s+){0,3}?(?:aqui|a\s+la\s+mano|en\s+la\s+casa|guardad[oa]s?|conmigo|"
+    r"en\s+el\s+cajon|juntad[oa]s?)\b"
+)
+
+
+def _self_harm_indirect(risk: str) -> bool:
+    """A wish to die said without a self-harm verb: joining the dead (a death told in the
+    past is its context), or how much kills, unless told as over."""
+    if _JOIN.search(risk) and _DEATH_TOLD.search(risk):
+        return not _REASSURED.search(risk)
+    ask = _LETHAL_ASK.search(risk)
+    if not ask or _PAST.search(risk) or _RECOVERED.search(risk):
+        return False
+    return ask.group(1) in {"morirme", "matarme", "no despertar"} or bool(_AT_HAND.search(risk))
+
+
 # Said as over: "intenté suicidarme hace años, ahora estoy bien", "el año pasado me tomé un
 # frasco de pastillas; ya estoy en terapia".
 _SELF_HARM_PAST = re.compile(
     r"\b(?:intente|trate\s+de|quise|queria|pense\s+en|pensaba\s+en|estuve|estaba)\s+"
     r"(?:\w+\s+)?(?:suicid\w*|matarme|morirme|quitarme\s+la\s+vida|suicida)\b|"
     r"\bme\s+tome\s+(?:todas\s+las|un\s+frasco\s+de|un\s+monton\s+de|muchas)\s+"
-    r"(?:pastillas|pildoras|medicinas)\b"
+    r"(?:pastillas|pildoras|medicinas)\b|"
+    r"\b(?:tuve|tenia)\s+(?:\w+\s+)?(?:pensamientos|ideas|ganas)\s+(?:\w+\s+)?de\s+"
+    r"(?:suicid\w*|matarme|morirme|quitarme\s+la\s+vida|hacerme\s+dano)\b"
 )
 _RECOVERED = re.compile(
     r"\b(?:ya\s+estoy|ahora\s+estoy|estoy)\s+(?:bien|mejor|estable|en\s+terapia|en\s+tratamiento)\b|"
-    r"\bhace\s+\w+\s+(?:anos|meses)\b|\bel\s+ano\s+pasado\b|\ben\s+(?:19|20)\d\d\b|"
+    r"\bhace\s+\w+\s+(?:anos|meses|ano|mes)\b|\bel\s+ano\s+pasado\b|\ben\s+(?:19|20)\d\d\b|"
+    r"\b(?:el|la|este|esta)\s+(?:invierno|verano|otono|primavera|navidad)\s+pasad[oa]\b|"
+    r"\b(?:ya\s+)?(?:tengo|recibo|busque)\s+(?:apoyo|ayuda|terapia|tratamiento)\b|"
     r"\bya\s+(?:paso|no\s+me\s+siento\s+asi)\b"
 )
 # Not a risk: "no me quiero morir", "no soy suicida", someone else's past suicide in the story.
 _NOT_A_RISK = re.compile(
     r"\bno\s+(?:me\s+)?(?:quiero|voy\s+a|pienso)\s+(?:morir|matar|suicidar|hacer\s+dano)\w*|"
     r"\bno\s+(?:soy|estoy)\s+suicida\b|\bno\s+(?:se\s+)?quiere\s+morir\w*|"
+    r"\b(?:no|ni|nunca)\s+(?:(?:estoy|ando|sigo|vengo)\s+pensando|he\s+pensado|pienso|"
+    r"tengo\s+(?:ningunas\s+|muchas\s+)?ganas|me\s+dan\s+ganas)\s+(?:en\s+|de\s+)?(?:matarme|suicidarme|"
+    r"quitarme\s+la\s+vida|morirme|hacerme\s+dano|cortarme)\b|"
     rf"\bno\s+(?:quiere|va\s+a|piensa|intenta)\s+{_SELF_METHOD_SE}|"
     rf"\bno\s+se\s+(?:quiere|va\s+a)\s+{_SELF_METHOD}|"
     r"\b(?:se\s+suicido|se\s+quito\s+la\s+vida|intento\s+suicidarse|murio\s+por\s+suicidio)\b|"
@@ -108,7 +181,8 @@ _PERSON = r"(?:(?:mi|el|la|nuestro|nuestra)\s+\w+\s+)?"
 # It began moments ago (not "todavía" or "sigue": lasting harm is told that way too).
 _ONSET_ES = (
     r"ahorita|ahora\s+mismo|en\s+este\s+momento|de\s+repente|derepente|de\s+pronto|de\s+la\s+nada|"
-    r"hace\s+(?:un\s+rato|poco|unos\s+minutos|\d+\s+minutos|media\s+hora)|acaba\s+de|acabo\s+de"
+    r"hace\s+(?:un\s+rato|poco|unos\s+minutos|\d+\s+minutos|media\s+hora|(?:cinco|diez|quince|veinte)\s+minutos)|"
+    r"acaba\s+de|acabo\s+de"
 )
 # A face or mouth fallen to one side, speech gone wrong, one side gone weak: a stroke if it
 # has just begun, a lasting deficit otherwise.
@@ -127,7 +201,8 @@ _SIGN_WITH_ONSET = (
     r"(?:lo|la|me|le)\s+(?:mordio|pico)\s+una?\s+(?:vibora|serpiente|culebra|alacran|escorpion)|"
     r"se\s+(?:pego|golpeo)\s+(?:fuerte\s+)?en\s+la\s+cabeza|se\s+(?:me|le)\s+fue\s+el\s+aire|"
     r"(?:le\s+dio|se\s+(?:metio|dio)|tuvo)\s+una\s+sobredosis|se\s+(?:me|le)\s+rompio\s+la\s+fuente|"
-    r"(?:un|el)\s+dolor\s+de\s+cabeza\s+(?:muy\s+)?(?:horrible|terrible|fuertisimo|insoportable|muy\s+fuerte))"
+    r"(?:un|el)\s+dolor\s+de\s+cabeza\s+(?:muy\s+)?(?:horrible|terrible|fuertisimo|insoportable|muy\s+fuerte)|"
+    r"el\s+peor\s+dolor\s+de\s+cabeza|no\s+(?:veo|ve)\s+(?:de\s+un\s+ojo|nada|de\s+un\s+lado))"
 )
 _MEDICAL_NOW = re.compile(
     # Breathing now: "no respira", "no está respirando", "no puedo respirar", "se está ahogando".
@@ -136,7 +211,16 @@ _MEDICAL_NOW = re.compile(
     # Bleeding now.
     r"\b(?:esta|estoy|sigue|sigo)\s+sangrando\s+(?:mucho|muchisimo|demasiado|sin\s+parar|bastante)\b|"
     r"\b(?:se\s+(?:nos\s+)?esta|me\s+estoy|se\s+sigue|sigue|esta)\s+desangrando\b|"
-    r"\bno\s+(?:para|deja)\s+de\s+sangrar\b|\b(?:hay|tiene)\s+(?:mucha\s+sangre|sangre\s+por\s+todos)\b|"
+    r"\bno\s+(?:para|deja)\s+de\s+(?:sangrar|convulsionar|vomitar\s+sangre)\b|"
+    r"\b(?:convulsiona|esta\s+convulsionando)\s+(?:y\s+no|otra\s+vez|ahorita|sin\s+parar)\b|\b(?:hay|tiene)\s+(?:mucha\s+sangre|sangre\s+por\s+todos)\b|"
+    r"\b(?:hay|sale|me\s+sale|le\s+sale|esta\s+saliendo|tengo|tiene)\s+(?:mucha\s+|muchisima\s+)?sangre\s+"
+    r"por\s+todos\s+(?:lados|partes)\b|\b(?:sale|me\s+sale|le\s+sale)\s+(?:mucha|muchisima|chorros\s+de)\s+"
+    r"sangre\b|\b(?:estoy|esta)\s+(?:empapando|llenando)\s+(?:\w+\s+)?(?:toallas?|sabanas?|pan[ae]l\w*)\b|"
+    # A bone through the skin now ("se le sale el hueso", "tiene el hueso de fuera").
+    # "se le ve el hueso" only after a fall or a blow: a deep ulcer shows bone for weeks.
+    r"\bse\s+(?:le|me)\s+(?:sale|esta\s+saliendo)\s+el\s+hueso\b|\b(?:tiene|tengo)\s+el\s+hueso\s+"
+    r"(?:de\s+fuera|afuera|salido)\b|\bse\s+(?:cayo|golpeo|pego|quebro|rompio|fracturo|machuco)\b"
+    r".{0,60}\bse\s+(?:le|me)\s+ve\s+el\s+hueso\b|"
     r"\b(?:esta|estoy)\s+(?:vomitando|tosiendo|escupiendo)\s+sangre\b|"
     # Unconscious, unresponsive, seizing now.
     r"\bno\s+(?:responde|reacciona|despierta|se\s+despierta|vuelve\s+en\s+si|lo\s+puedo\s+despertar|"
@@ -145,7 +229,9 @@ _MEDICAL_NOW = re.compile(
     r"morad[oa]|azul)\b|\b(?:le|me)\s+(?:esta|estan)\s+dando\s+(?:\w+\s+)?(?:convulsiones|ataques)\b|"
     r"\b(?:le\s+esta|me\s+esta)\s+dando\s+(?:un\s+|una\s+)?(?:infarto|ataque|derrame|convulsion\w*|"
     r"reaccion\s+alergica|anafilaxia|choque\s+anafilactico)\b|"
-    r"\bse\s+acaba\s+de\s+(?:desmayar|caer\s+y\s+no)\b|\b(?:labios|cara)\s+(?:morados?|azul\w*)\b|"
+    r"\bse\s+acaba\s+de\s+(?:desmayar|caer\s+y\s+no)\b|"
+    r"\bacaba\s+de\s+(?:perder\s+el\s+conocimiento|desmayarse|desvanecerse|convulsionar|"
+    r"dejar\s+de\s+(?:respirar|responder|reaccionar))\b|\b(?:labios|cara)\s+(?:morados?|azul\w*)\b|"
     # Turning blue or grey as they look ("se está poniendo morado", "se le están poniendo
     # morados los labios"); foam at the mouth; down and not getting up.
     r"\bno\s+(?:le\s+|te\s+)?(?:siento|encuentro|tiene|se\s+le\s+siente)\s+(?:el\s+)?pulso\b|"
@@ -162,7 +248,7 @@ _MEDICAL_NOW = re.compile(
     r"\bme\s+duele\s+(?:mucho\s+)?el\s+pecho\b.{0,40}\b(?:ahora|ahorita|ahora\s+mismo|"
     r"no\s+puedo\s+respirar|el\s+brazo)\b|"
     r"\b(?:ahora|ahorita|ahora\s+mismo|en\s+este\s+momento)\b.{0,30}\b(?:dolor\s+de\s+pecho|"
-    r"no\s+puede\s+hablar|no\s+puedo\s+respirar|sangrando)\b|"
+    r"no\s+puede\s+hablar(?!\s+bien)|no\s+puedo\s+respirar|sangrando)\b|"
     r"\b(?:de\s+repente|derepente|de\s+pronto|de\s+la\s+nada)\s+no\s+(?:puede|puedo)\s+"
     r"(?:hablar|mover|ver|levantar|caminar)\b|"
     # A stroke sign with a word of onset ("se le cayó la cara de un lado ahorita").
@@ -224,6 +310,120 @@ def _overdose_now(sentence: str) -> bool:
     return bool(_OVERDOSE_COUNT.search(sentence) or _PILLS_NOW.search(sentence))
 
 
+# Pills taken by mistake, with a symptom now ("me equivoqué de frasco, me siento bien
+# mareada"): poisoning, 911 or poison control, not 988.
+_BY_MISTAKE = re.compile(
+    r"\b(?:me|se|nos|le)\s+equivo(?:c|qu)\w*\s+de\s+(?:frasco|pastilla|medicina|medicamento|bote|dosis)|"
+    r"\bpor\s+(?:error|equivocacion|accidente)|\bsin\s+querer\b|\b(?:doble|triple)\s+dosis\b|"
+    r"\bdosis\s+(?:de\s+mas|doble|equivocada)\b|\b(?:pastillas|medicina|medicamento)\s+equivocad[oa]s?\b"
+)
+_PILLS_TAKEN = re.compile(
+    r"\b(?:me|se)\s+(?:tome|tomo|trague|trago|acabo\s+de\s+tomar|acaba\s+de\s+tomar|acabo\s+de\s+tragar|"
+    r"acaba\s+de\s+tragar)\b|\b(?:le|me)\s+(?:di|dio|dieron|acabo\s+de\s+dar|acaba\s+de\s+dar)\b"
+)
+_FEELS_NOW = re.compile(
+    r"\b(?:me\s+siento|se\s+siente|estoy|esta|ando|anda)\s+(?:muy\s+|bien\s+|super\s+|como\s+)?"
+    r"(?:maread[oa]|dormid[oa]|somnolient[oa]|confundid[oa]|mal\b|rar[oa]|ido|ida|"
+    r"con\s+(?:mucho\s+)?sueno)|\bcon\s+(?:mucho\s+)?sueno\b|\bme\s+late\s+(?:muy\s+)?(?:rapido|raro)|"
+    r"\bno\s+(?:puedo|puede)\s+(?:mantener|abrir)\s+los\s+ojos\b|\bse\s+(?:me|le)\s+(?:cierran|va)\b"
+)
+
+
+def _poisoned_by_mistake(sentence_group: str) -> bool:
+    """Medicine taken in error, and feeling it now, in words that do not tell the past."""
+    if (
+        _PAST.search(sentence_group)
+        or _THEN.search(sentence_group)
+        or _REASSURED.search(sentence_group)
+    ):
+        return False
+    return bool(
+        _BY_MISTAKE.search(sentence_group)
+        and _PILLS_TAKEN.search(sentence_group)
+        and _FEELS_NOW.search(sentence_group)
+    )
+
+
+# A small child who swallowed someone's pills or a chemical: "mi nieto se acaba de tragar
+# una de mis pastillas", "la nena se comió unas pastillas de la abuela".
+_CHILD = (
+    r"(?:niet[oa]|nin[oa]|ninit[oa]|bebe|nene|nena|chamac[oa]|chiquit[oa]|escuincl[ea]|cipote|"
+    r"patoj[oa]|\d+\s+anitos|(?:[1-5]|un|dos|tres|cuatro|cinco)\s+anos?|hij[oa]\s+de\s+[1-5]\b|mijit[oa])"
+)
+_CHILD_SWALLOWED = re.compile(
+    r"\bse\s+(?:acaba\s+de\s+)?(?:trag\w*|comi\w*|come|tomo|tomar|bebi\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:de\s+(?:mis|sus|las|los)\s+(?:\w+\s+)?)(?:pastillas|pildoras|medicinas|medicamentos|"
+    r"tabletas|capsulas|vitaminas)\b|"
+    r"\bse\s+(?:acaba\s+de\s+)?(?:trag\w*|comi\w*)\s+(?:una?|unas|varias|\d+|dos|tres|mis|las|sus)\s+"
+    r"(?:\w+\s+)?(?:pastillas?|pildoras?|medicinas?|tabletas?|capsulas?|vitaminas?)\b"
+)
+
+
+def _child_swallowed(sentence_group: str) -> bool:
+    """A small child who swallowed medicine not theirs, not told as the past."""
+    if (
+        _PAST.search(sentence_group)
+        or _THEN.search(sentence_group)
+        or _REASSURED.search(sentence_group)
+    ):
+        return False
+    return bool(
+        _CHILD_SWALLOWED.search(sentence_group) and re.search(rf"\b{_CHILD}\b", sentence_group)
+    )
+
+
+# Pregnant now with a danger sign now: bleeding, a hard headache with spots or swelling,
+# the baby not moving ("tengo 34 semanas y veo lucecitas", "se me rompió la fuente y es
+# pura sangre"); "cuando tenía 34 semanas" is the story.
+_PREGNANT_NOW = re.compile(
+    r"\b(?:estoy\s+embarazada|embarazada\s+de|(?:tengo|voy\s+en|estoy\s+de|ando\s+de|tiene|esta\s+de)\s+"
+    r"\d+\s+semanas|\d+\s+semanas\s+de\s+embarazo|se\s+me\s+(?:acaba\s+de\s+)?(?:rompio|reviento)\s+la\s+"
+    r"(?:fuente|bolsa)|(?:tengo|me\s+estan\s+dando)\s+contracciones)\b"
+)
+_PREGNANCY_DANGER = re.compile(
+    r"\b(?:estoy\s+sangrando|sangro\s+mucho|(?:es|hay|sale|me\s+sale|esta\s+saliendo)\s+(?:\w+\s+){0,2}?"
+    r"sangre|sangre\s+(?:roja|fresca|con\s+cuajos)|me\s+duele\s+(?:\w+\s+){0,2}?la\s+cabeza|"
+    r"(?:tengo|siento)\s+(?:un\s+)?dolor\s+de\s+cabeza\s+(?:muy\s+|bien\s+)?(?:fuerte|horrible|terrible)|"
+    r"veo\s+(?:lucecitas|luces|estrellitas|manchitas|puntitos|borroso|todo\s+borroso)|"
+    r"(?:tengo|traigo)\s+(?:la\s+|las\s+|los\s+)?(?:cara|manos|pies|piernas)\s+(?:muy\s+|bien\s+)?"
+    r"hinchad[oa]s|el\s+bebe\s+(?:ya\s+)?no\s+se\s+mueve|no\s+siento\s+(?:al|a\s+mi)\s+bebe|"
+    r"(?:estoy|esta)\s+convulsionando|dolor\s+(?:muy\s+|bien\s+)?fuerte\s+(?:en\s+la|de)\s+(?:panza|barriga))\b"
+)
+
+
+_HABIT = re.compile(
+    r"\b(?:a\s+veces|de\s+vez\s+en\s+cuando|todos\s+los\s+dias|cada\s+(?:dia|noche|vez\s+que))\b"
+)
+
+
+def _pregnancy_danger(sentence_group: str) -> bool:
+    """A danger sign of pregnancy said in the present by someone pregnant now."""
+    if (
+        _PAST.search(sentence_group)
+        or _THEN.search(sentence_group)
+        or _HABIT.search(sentence_group)
+    ):
+        return False
+    return bool(_PREGNANT_NOW.search(sentence_group) and _PREGNANCY_DANGER.search(sentence_group))
+
+
+# Someone who just went unresponsive beside the visitor: the preterite ("dejó de
+# responder", "se desvaneció") with a word of now or of being there, no care story.
+_WENT_DOWN = (
+    r"(?:dejo\s+de\s+(?:responder|respirar|reaccionar|contestar|hablar)|se\s+(?:desmayo|desvanecio|privo|"
+    r"quedo\s+(?:ties[oa]|inconsciente|sin\s+(?:responder|reaccionar)))|perdio\s+el\s+conocimiento|"
+    r"se\s+puso\s+(?:morad[oa]|azul|gris)|empezo\s+a\s+convulsionar)"
+)
+_BESIDE_NOW = (
+    r"(?:esta\s+(?:aqui|a\s+mi\s+lado|conmigo)|a\s+mi\s+lado|ahorita|ahora\s+mismo|en\s+este\s+momento|"
+    r"acaba\s+de|hace\s+(?:un\s+rato|unos\s+minutos|\d+\s+minutos)|no\s+esta\s+ahi|tiene\s+los\s+ojos\s+"
+    r"(?:abiertos|en\s+blanco|volteados)|no\s+(?:me\s+)?(?:contesta|responde|reacciona))"
+)
+_WENT_DOWN_NOW = re.compile(
+    rf"\b{_WENT_DOWN}\b.{{0,60}}\b{_BESIDE_NOW}|\b{_BESIDE_NOW}.{{0,60}}\b{_WENT_DOWN}\b"
+)
+
+
 # A very high fever now (103 °F or more, 39.5 °C or more), said with a verb in the present
 # ("tengo 103", "la fiebre está en 40", "el termómetro marca 104"), and shaking, confusion,
 # being alone, or a word of now; in the imperfect ("tenía 104 de fiebre") it is the story.
@@ -239,13 +439,34 @@ _HIGH_FEVER = re.compile(
 _FEVER_WITH = re.compile(
     r"\b(?:tiemblo|tiembla|tiemblan|(?:estoy|esta)\s+(?:\w+\s+)?(?:temblando|tiritando|confundid[oa]|"
     r"delirando|sol[oa])|(?:tengo|tiene)\s+(?:muchos\s+)?(?:escalofrios|temblores)|delira|"
-    r"no\s+sabe\s+donde|no\s+responde|empeorando|cada\s+vez\s+peor)\b|"
+    r"no\s+sabe\s+donde|no\s+responde|empeorando|cada\s+vez\s+peor|no\s+(?:me|nos)\s+reconoce|"
+    r"(?:dice|diciendo|habla|hablando)\s+(?:puras\s+)?(?:cosas\s+(?:sin\s+sentido|raras|que\s+no)|"
+    r"incoherencias)|incoherente|no\s+(?:se\s+)?despierta|muy\s+dormid[oa]|cuello\s+(?:rigido|tieso)|"
+    r"convulsion\w*|bebe|bebita|bebito|recien\s+nacid[oa])\b|"
     rf"\b{_NOW_WORDS}\b"
 )
+# Any fever in a baby under three months is an emergency: 38 °C or 100.4 °F and up.
+_INFANT = (
+    r"(?:recien\s+nacid[oa]|(?:bebe|nene|nena|bebit[oa]|nin[oa]|hij[oa])\s+(?:\w+\s+)?(?:de|tiene)\s+"
+    r"(?:\d{1,2}\s+(?:dias|semanas)|(?:un|1|dos|2|tres|3)\s+mes(?:es)?|mes\s+y\s+medio)|"
+    r"(?:tiene|de)\s+(?:\d{1,2}\s+(?:dias|semanas)|(?:un|1|dos|2|tres|3)\s+mes(?:es)?)\s+de\s+nacid[oa])"
+)
+_ANY_FEVER = r"(?:3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|100[.,][4-9]|10[1-7](?:[.,]\d)?)"
+_INFANT_FEVER = re.compile(
+    rf"\b{_INFANT}\b.{{0,60}}(?:\b{_FEVER_WORD}\b.{{0,30}}\b{_HAS}\s+{_ABOUT}{_ANY_FEVER}\b|"
+    rf"\b{_HAS}\s+{_ABOUT}{_ANY_FEVER}\s*(?:grados\s+)?(?:de\s+)?{_FEVER_WORD}\b|"
+    rf"\b(?:tiene|tenemos)\s+(?:una\s+)?{_FEVER_WORD}\s+(?:de|en)\s+{_ABOUT}{_ANY_FEVER}\b)"
+)
+
+
 # A crisis blood pressure hurts: a headache, the chest, sight, dizziness, "está muy mal".
 _BP_SIGN_ES = (
     r"\b(?:cabeza|pecho|vista|ve\s+borroso|mare\w*|muy\s+mal|que\s+hago|vomit\w*|adormecid\w*|"
     r"entumid\w*|no\s+puede\s+hablar)\b"
+)
+_SUGAR_SIGN = (
+    r"\b(?:(?:esta|estoy)\s+(?:muy\s+|bien\s+|toda?\s+)?(?:confundid[oa]|sudando|temblando|desorientad[oa]|"
+    r"ido|ida|sudad[oa])|no\s+(?:responde|reacciona|despierta|contesta)|se\s+esta\s+desmayando)\b"
 )
 # Dying or fainting now ("se está muriendo", "siento que me muero"); not "de hambre", "de
 # risa", and not a death awaited in hospice or hospital care.
@@ -279,6 +500,9 @@ _SIGNS_NOW = re.compile(
     r"\b(?:tiene|tengo|esta|marca|le\s+marca|me\s+marca)\s+(?:el\s+)?(?:azucar|glucosa)\s+"
     r"(?:\w+\s+)?(?:en|de|a)\s+(?:[1-4]\d|[6-9]\d\d)\b|"
     r"\b(?:me|le)\s+(?:esta\s+doliendo|aprieta|esta\s+apretando)\s+(?:mucho\s+)?el\s+pecho\b|"
+    # Sugar very high or very low, with the person confused, sweating or shaking now.
+    rf"\b(?:azucar|glucosa)\s+(?:muy|bien|super|demasiado)\s+(?:alta|baja|bajita)\b.{{0,60}}{_SUGAR_SIGN}|"
+    rf"{_SUGAR_SIGN}.{{0,60}}\b(?:azucar|glucosa)\s+(?:muy|bien|super|demasiado)\s+(?:alta|baja|bajita)\b|"
     r"\b(?:esta|estoy|sigue|sigo)\s+sangrando\b(?!\s+(?:un\s+)?poc)|"
     r"\bno\s+abre\s+los\s+ojos\b|"
     # Breathing hard now ("está respirando muy rápido", "respira con mucho trabajo").
@@ -328,6 +552,8 @@ def _medical_sign_now(sentence: str) -> bool:
     """A sign of a medical emergency the older patterns miss, said of now in `sentence`."""
     if _HIGH_FEVER.search(sentence) and _FEVER_WITH.search(sentence):
         return True
+    if _INFANT_FEVER.search(sentence):
+        return True
     if _DYING_NOW.search(sentence) and not _IN_CARE.search(sentence):
         return True
     return bool(_SIGNS_NOW.search(sentence)) and not _STAYS.search(sentence)
@@ -360,6 +586,8 @@ _CARE_CONTEXT = re.compile(
 _PAST = re.compile(
     r"\bhace\s+\w+\s+(?:anos|meses|semanas|dias)\b|\b(?:el|la)\s+(?:ano|mes|semana)\s+pasad[oa]\b|"
     r"\ben\s+(?:19|20)\d\d\b|\bdespues\s+de\s+(?:la|su|mi)\s+(?:cirugia|operacion|parto)\b|"
+    r"\bhace\s+(?:un|una|\d+)\s+(?:ano|mes|semana)\b|\ben\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
     r"\bnadie\s+(?:vino|hizo\s+caso)\b|\b(?:dijeron|pensaron)\s+que\b"
 )
 _REASSURED = re.compile(
@@ -378,15 +606,25 @@ def detect(text: str) -> Emergency | None:
     """An emergency happening now in a Spanish message, or None."""
     t = _folded(text)
     risk = _NOT_A_RISK.sub(" ", t)
+    if _poisoned_by_mistake(t):
+        return Emergency.MEDICAL
     if _SELF_HARM.search(risk):
         over = _SELF_HARM_PAST.search(risk) and _RECOVERED.search(risk)
         if not over or _SELF_HARM.search(_SELF_HARM_PAST.sub(" ", risk)):
             return Emergency.SELF_HARM
+    if _self_harm_indirect(risk):
+        return Emergency.SELF_HARM
     if any(_overdose_now(sentence) for sentence in _sentences(risk)):
         return Emergency.SELF_HARM
     if _PLEA_WITH_SIGN.search(t) and not (_CARE_CONTEXT.search(t) or _PAST.search(t)):
         return Emergency.MEDICAL
     if _ALONE.search(t) and _WORSE.search(t) and not _PAST.search(t):
+        return Emergency.MEDICAL
+    if _poisoned_by_mistake(t) or _child_swallowed(t) or _pregnancy_danger(t):
+        return Emergency.MEDICAL
+    if _WENT_DOWN_NOW.search(t) and not (
+        _CARE_CONTEXT.search(t) or _PAST.search(t) or _THEN.search(t)
+    ):
         return Emergency.MEDICAL
     for sentence in _sentences(t):
         if _asks_whether(sentence.strip("¿¡ ")):
@@ -476,6 +714,9 @@ _SHORTHAND = (
     (re.compile(r"\bta\b"), "esta"),
     (re.compile(r"\btan\s+(?=\w+(?:ando|iendo)\b)"), "estan "),
     (re.compile(r"\btoy\b"), "estoy"),
+    (re.compile(r"\bx\b"), "por"),
+    (re.compile(r"\bpa'?(?=\s)"), "para"),
+    (re.compile(r"\bmin\b"), "minutos"),
 )
 
 

@@ -10,6 +10,20 @@ kind returned is its label ("none" for None). Every fifth row from the fourth is
 Figures. First sight (main at d930c68, before any change): tuned 96: ok 79, missed 15,
 false alarms 1, other kind 1. Held back 24: 19 ok; indexes 8, 38, 43 (missed) and 103,
 113 (false alarms) fail, strict xfails, unread.
+
+The 17 tuned failures, sorted into classes, each fixed in bot/intake/es/safety.py for
+wordings of my own (tests/unit/safety/test_emergency_classes_es_round1.py, with as many
+negatives as positives): self-harm ideation with "en"/"ganas de"; nothing left to go on
+for; going to be with the dead; goodbye letters; on a bridge or roof; a crash meant to
+kill; how much kills with it at hand; a season "pasado" and support now closing past
+thoughts; blood everywhere ("x" read as "por"); a small child who swallowed someone's
+pills; medicine taken by mistake and felt now (medical, not 988); danger signs of
+pregnancy; the worst headache with a word of onset ("hace 10 min"); a high fever with
+confusion; someone who just went unresponsive beside the visitor. Left: row 27 (above).
+
+After (at the commit that adds this figure): tuned 96: ok 95, other kind 1 (row 27),
+missed 0, false alarms 0. Held back 24: 21 ok; 43 and 103 now pass (XPASS, markers kept,
+unread); 8, 38 and 113 still fail.
 """
 
 from __future__ import annotations
@@ -22,27 +36,13 @@ from tests.unit.safety.emergency_rows_es_round1 import ROWS
 
 # Tuned rows still failing (index -> why); strict xfails.
 STILL_OPEN: dict[int, str] = {
-    6: "a wound reopened with blood everywhere: 'hay sangre x todos lados' unread",
-    9: "a toddler swallowed one pill of someone else's: only counts of pills are read",
-    14: "waters broken with bright red blood, alone: no pregnancy danger signs",
-    15: "the worst headache of one's life with sight lost, told with 'me dio' and 'de repente'",
-    19: "a child's high fever in Fahrenheit with confusion: 'diciendo cosas sin sentido' unread",
-    20: "pregnancy danger signs (headache, flashing lights, swollen feet): none read",
-    21: "stopped responding just now ('dejo de responder'), eyes open",
-    26: "too many pills taken by mistake, dizzy and sleepy: a count 'como 15 de las' unread",
     27: (
-        "an overdose taken to die reads self_harm, as test_emergency_parity_es requires "
-        "(the 988 reply also says 911); the writer labels it medical, arguably"
+        "an overdose taken to die reads self_harm, as test_emergency_parity_es and "
+        "test_emergency_now_es_class require (the 988 reply also says to call 911 in danger); "
+        "the writer labels it medical, arguably (its conventions say so)"
     ),
-    35: "on the bridge now and not sure of coming down: place of a jump unread",
-    37: "'pronto voy a estar con ella' after a child's death: joining the dead unread",
-    39: "letters written to one's children: goodbye letters without 'de despedida'",
-    40: "asks how much insulin kills, has plenty at hand: lethal-dose question with means",
-    41: "'ganas de hacerme dano ahorita': urge to self-harm in 'ganas de' form",
-    44: "thinking of crashing the car into a post: a method without a self-harm verb",
-    45: "thinks every day of suicide and today is worse: 'pienso en suicidarme' with 'en'",
-    70: "past thoughts of suicide 'el invierno pasado', now with support: seasons not read as over",
 }
+# 43 and 103 pass since the classes below (XPASS, markers kept as the rules ask).
 HELD_BACK_STILL_FAILING = (8, 38, 43, 103, 113)
 
 
