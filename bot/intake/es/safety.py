@@ -81,6 +81,9 @@ _SELF_HARM = re.compile(
     r"ya\s+(?:les?\s+)?(?:escribi|deje|termine)\s+(?:las\s+|unas\s+|una\s+|mis\s+)?cartas?\s+(?:a|para)\s+"
     r"(?:mis|mi)\s+(?:hij[oa]s?|familia|espos[oa]|mama|papa|padres|herman[oa]s?|niet[oa]s?)|"
     r"hoy\s+es\s+el\s+dia(?=\s*(?:$|[.,;!]))|"
+    # Going to heaven, now, said of oneself ("me voy a ir con mi hijo al cielo").
+    r"(?:me\s+voy\s+a\s+ir|quiero\s+irme|me\s+quiero\s+ir|ya\s+me\s+voy)\s+(?:con\s+(?:ella|el|mi\s+\w+)\s+)?"
+    r"al\s+cielo|"
     # On the bridge or the roof now and not coming down.
     r"estoy\s+(?:parad[oa]\s+|sentad[oa]\s+|trepad[oa]\s+)?(?:en|arriba\s+de|arriba|sobre)\s+"
     r"(?:(?:la\s+orilla|el\s+borde|la\s+punta|lo\s+alto)\s+)?(?:el|la|las|un|una|del|de\s+la|de\s+un|de\s+una)\s+"
@@ -355,7 +358,13 @@ _CHILD_SWALLOWED = re.compile(
     r"(?:de\s+(?:mis|sus|las|los)\s+(?:\w+\s+)?)(?:pastillas|pildoras|medicinas|medicamentos|"
     r"tabletas|capsulas|vitaminas)\b|"
     r"\bse\s+(?:acaba\s+de\s+)?(?:trag\w*|comi\w*)\s+(?:una?|unas|varias|\d+|dos|tres|mis|las|sus)\s+"
-    r"(?:\w+\s+)?(?:pastillas?|pildoras?|medicinas?|tabletas?|capsulas?|vitaminas?)\b"
+    r"(?:\w+\s+)?(?:pastillas?|pildoras?|medicinas?|tabletas?|capsulas?|vitaminas?)\b|"
+    # Someone else's medicine by name of its owner, or the whole bottle.
+    r"\bse\s+(?:acaba\s+de\s+)?(?:trag\w*|tom\w*|comi\w*|bebi\w*)\s+(?:el|la|los|las|unas?)\s+"
+    r"(?:pastillas?|pildoras?|medicinas?|jarabe|tabletas?|gotas|vitaminas?)\s+(?:\w+\s+){0,2}?de\s+"
+    r"(?:la|el|su|mi|sus|mis)\s+(?:abuel\w+|mama|papa|tia|tio|herman\w+|\w+ita|\w+ito)\b|"
+    r"\bse\s+(?:acaba\s+de\s+)?(?:trag\w*|tom\w*|bebi\w*)\s+(?:\w+\s+){0,6}?(?:todo\s+el|un|el)\s+"
+    r"(?:frasco|bote)\b"
 )
 
 
@@ -486,9 +495,11 @@ _SIGNS_NOW = re.compile(
     r"\b(?:me|le)\s+falta\s+(?:el\s+)?aire\b|\bno\s+(?:me|le)\s+entra\s+(?:el\s+)?aire\b|"
     r"\bno\s+(?:puedo|puede)\s+(?:jalar|agarrar|tomar)\s+aire\b|\bno\s+(?:jalo|jala|agarro|agarra)\s+aire\b|"
     r"\bse\s+(?:me|le)\s+(?:esta\s+yendo|va)\s+el\s+aire\b|"
-    r"\b(?:tengo|tiene|siento|me\s+esta\s+dando|le\s+esta\s+dando)\s+(?:un\s+)?(?:dolor|presion|"
+    r"\b(?:tengo|tiene|siento|me\s+esta\s+dando|le\s+esta\s+dando)\s+(?:un\s+|una\s+|mucho\s+|mucha\s+|muchisimo\s+)?(?:dolor|presion|"
     r"opresion)\s+(?:(?:muy|fuerte|horrible|terrible|insoportable|bien|tremendo)\s+){0,2}(?:en\s+el|de|del)\s+pecho\b|"
     r"\b(?:tengo|tiene|siento)\s+el\s+pecho\s+(?:muy\s+)?(?:apretado|oprimido)\b|"
+    # Blood from the mouth in the present ("vomita sangre", "está echando sangre por la boca").
+    r"\b(?:vomita|escupe|tose|echa|esta\s+echando|sigue\s+echando)\s+sangre\b|"
     r"\b(?:me|le)\s+duele\s+(?:mucho\s+|muchisimo\s+|horrible\s+)?el\s+pecho\b|"
     r"\b(?:tengo|tiene)\s+(?:la\s+|los\s+)?(?:cara|lengua|garganta|boca|labios)\s+(?:muy\s+)?hinchad[oa]s?\b"
     r".{0,40}\bno\s+(?:puedo|puede)\s+(?:tragar|respirar)\b|"
