@@ -76,7 +76,7 @@ _SELF_HARM = re.compile(
     r"este|esta|adelante\s+con)\b)|"
     r"ya\s+no\s+quiero\s+seguir(?=\s*(?:$|[.,;!?]|asi\b|mas\b|en\s+este\s+mundo))|"
     # Going to be with the dead ("pronto voy a estar con ella", "me voy a ir con él") when
-    # a death is told: _JOIN_THE_DEAD below.
+    # a death is told: _JOIN and _self_harm_indirect below.
     # Goodbye letters to one's children or family, written already.
     r"ya\s+(?:les?\s+)?(?:escribi|deje|termine)\s+(?:las\s+|unas\s+|una\s+|mis\s+)?cartas?\s+(?:a|para)\s+"
     r"(?:mis|mi)\s+(?:hij[oa]s?|familia|espos[oa]|mama|papa|padres|herman[oa]s?|niet[oa]s?)|"
@@ -332,13 +332,14 @@ _FEELS_NOW = re.compile(
 )
 
 
+def _told_as_past(text: str) -> bool:
+    """The words tell when in the past it happened, or that it is over now."""
+    return bool(_PAST.search(text) or _THEN.search(text) or _REASSURED.search(text))
+
+
 def _poisoned_by_mistake(sentence_group: str) -> bool:
     """Medicine taken in error, and feeling it now, in words that do not tell the past."""
-    if (
-        _PAST.search(sentence_group)
-        or _THEN.search(sentence_group)
-        or _REASSURED.search(sentence_group)
-    ):
+    if _told_as_past(sentence_group):
         return False
     return bool(
         _BY_MISTAKE.search(sentence_group)
@@ -370,11 +371,7 @@ _CHILD_SWALLOWED = re.compile(
 
 def _child_swallowed(sentence_group: str) -> bool:
     """A small child who swallowed medicine not theirs, not told as the past."""
-    if (
-        _PAST.search(sentence_group)
-        or _THEN.search(sentence_group)
-        or _REASSURED.search(sentence_group)
-    ):
+    if _told_as_past(sentence_group):
         return False
     return bool(
         _CHILD_SWALLOWED.search(sentence_group) and re.search(rf"\b{_CHILD}\b", sentence_group)
@@ -400,6 +397,7 @@ _PREGNANCY_DANGER = re.compile(
 )
 
 
+# A sign that comes and goes ("a veces me duele la cabeza"): not the danger sign of now.
 _HABIT = re.compile(
     r"\b(?:a\s+veces|de\s+vez\s+en\s+cuando|todos\s+los\s+dias|cada\s+(?:dia|noche|vez\s+que))\b"
 )
@@ -725,6 +723,7 @@ _SHORTHAND = (
     (re.compile(r"\bta\b"), "esta"),
     (re.compile(r"\btan\s+(?=\w+(?:ando|iendo)\b)"), "estan "),
     (re.compile(r"\btoy\b"), "estoy"),
+    # "sangre x todos lados", "pa seguir", "hace 10 min".
     (re.compile(r"\bx\b"), "por"),
     (re.compile(r"\bpa'?(?=\s)"), "para"),
     (re.compile(r"\bmin\b"), "minutos"),
