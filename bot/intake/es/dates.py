@@ -684,7 +684,13 @@ _STORY_WORDS = Phrases(
         (r"\b(?:la\s+)?noche\s*vieja\b", "New Year's Eve"),
         (r"\b(?:la\s+)?navidad(?:es)?\b", "Christmas"),
         (r"\b(?:el\s+)?ano\s+nuevo\b", "New Year's"),
-        (r"\b(?:el\s+)?(?:dia\s+de\s+)?accion\s+de\s+gracias\b", "Thanksgiving"),
+        # "el día de acción de gracias" is the day; "en acción de gracias" the days around it
+        (
+            r"(?<!after )(?<!before )\b(?:el\s+)?dia\s+de\s+accion\s+de\s+gracias\b",
+            "on Thanksgiving Day",
+        ),
+        (r"\b(?:el\s+)?dia\s+de\s+accion\s+de\s+gracias\b", "Thanksgiving Day"),
+        (r"\baccion\s+de\s+gracias\b", "Thanksgiving"),
         (r"\b(?:la\s+)?semana\s+santa\b", "Easter week"),
         (r"\b(?:el\s+)?dia\s+de\s+(?:las|la)\s+madres?\b", "Mother's Day"),
         # "el dia de thanksgiving", "el dia de Christmas": that day, not the week around it

@@ -1,17 +1,18 @@
 """What a story told in Spanish states clearly, so the form does not ask it again.
 
-A cautious subset of bot/intake/story.py: the state or city of the care (the Spanish
-place words put in English for the shared place reader), one date (the Spanish date
-words put in English for the shared date finder; two different dates are left for the
-questions), who the patient was ("a mi mamá la operaron"), a death (with its date when
-the story tells it relative to the care, "murió a los dos días": es/after_care.py, placed
-from the story's one date as English does), and the harm as the story tells it ("...y
-ahora no puede caminar": es/harm.py), with how serious it sounds (the shared severity
-reader, over the story's care words put in English), so the injury question is skipped
-as it is for an English story, and the provider when the story names one clearly ("el
-doctor Ramírez", "en el Lincoln Hospital", "la Clínica San Rafael": find_provider below,
-in the English reader's form, "Dr. Patel at Mercy Medical Center"; never a generic place
-or a relative's name). The age and the rest are asked.
+A cautious subset of bot/intake/story.py: the state or city of the care (the Spanish place
+words put in English for the shared place reader), one date (the Spanish date words put in
+English for the shared date finder, those it would misread resolved from today in
+es/story_dates.py, and those of a finding out or a death left out; two different dates are
+left for the questions), who the patient was ("a mi mamá la operaron"), a death (with its
+date when the story tells it relative to the care, "murió a los dos días":
+es/after_care.py, placed from the story's one date as English does), and the harm as the
+story tells it ("...y ahora no puede caminar": es/harm.py), with how serious it sounds
+(the shared severity reader, over the story's care words put in English), so the injury
+question is skipped as it is for an English story, and the provider when the story names
+one clearly ("el doctor Ramírez", "en el Lincoln Hospital", "la Clínica San Rafael":
+find_provider below, in the English reader's form, "Dr. Patel at Mercy Medical Center";
+never a generic place or a relative's name). The age and the rest are asked.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from datetime import date
 from bot.intake import after_incident
 from bot.intake import story as english
 from bot.intake.classify import classify_severity
-from bot.intake.es import after_care, care_words, dates, patient, places
+from bot.intake.es import after_care, care_words, dates, patient, places, story_dates
 from bot.intake.es.harm import harm_in
 from bot.intake.es.replies import fold
 
@@ -43,12 +44,13 @@ def extract(text: str, today: date) -> dict[str, object]:
     """Slot values a Spanish story states clearly, in the English readers' values."""
     facts = english.place_facts(places.to_english(text))
     folded = fold(text.replace("’", "'")).replace("ñ", "n")
-    found = english.find_dates(dates.date_words_to_english(folded), today)
+    found, death_dated = _care_dates(folded, today)
     died = bool(_DIED.search(folded)) and not _NOT_DIED.search(folded)
     # With a death, a date may be the death's: asked, unless the death is told relative
-    # to the care ("y murió a los dos días"), which makes the one date the care's.
+    # to the care ("y murió a los dos días"), which makes the one date the care's, or has
+    # its own date ("murió el 2 de enero"), which leaves the other one the care's.
     relative = _death_after_care(folded, today) if died else None
-    if len(found) == 1 and (not died or relative is not None):
+    if len(found) == 1 and (not died or relative is not None or death_dated):
         facts["incident_date"] = found[0]
     relationship = patient.no_standing_in(text) or patient.relationship_in(text)
     if relationship and _mother_is_the_patient(folded):
@@ -73,6 +75,22 @@ def extract(text: str, today: date) -> dict[str, object]:
     if severity is not None:
         facts["story_severity"] = severity.value
     return facts
+
+
+def _care_dates(folded: str, today: date) -> tuple[list[str], bool]:
+    """The distinct dates a story may give its care (slot texts): those read in
+    es/story_dates.py from today, then the rest put in English for the shared finder, with
+    the words dating a finding out or a death left out; and whether the death has a date."""
+    text, deaths = story_dates.other_dates_blanked(folded)
+    rest, own = story_dates.own_dates(text, today)
+    found = [when.to_slot() for when in own]
+    for slot in english.find_dates(dates.date_words_to_english(rest), today):
+        if slot not in found:
+            found.append(slot)
+    death_dated = any(
+        english.find_dates(dates.date_words_to_english(said), today) for said in deaths
+    )
+    return found, death_dated
 
 
 # A birth told as the time of the mother's own care ("cuando nació mi hija me pusieron la

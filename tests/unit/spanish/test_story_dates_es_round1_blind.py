@@ -13,6 +13,29 @@ named by index only and never read or worked on.
 Figures. First sight (main at d930c68): tuned 22 of 56 right, 22 asked, 9 wrong, 3 wrong
 on a no-date row; held back 7 of 14 right (indexes 3, 18, 23, 38, 48, 53, 68 are strict
 xfails, unread).
+
+The twelve wrong readings and the asked ones, sorted into classes, fixed in
+bot/intake/es/story_dates.py (read before the English finder, from today) for more
+wordings than the rows (tests/unit/spanish/test_story_dates_es_classes.py):
+wrong: "el día de acción de gracias" the day (not the week); "Semana Santa" Palm Sunday to
+Easter Sunday, of the year said; "el miércoles de la semana pasada" that day; "la semana
+pasada" the calendar week before this one (Sunday 11-22 to Sunday 11-29, both week starts;
+the answer reader keeps the English "last week"); "hoy hace un año exacto" that day; a
+date said with a finding out ("el mes pasado me enteré", "en junio me dijeron que", "lo
+descubrieron ayer", not a diagnosis told) left out; a birthday ("cumplió 2 años el 15 de
+octubre") the birth when a birth is told, else no date; "hace años" no date; a day
+written in numbers ("el 10/23", "el 25/7"; both readings kept when either fits).
+asked: "el martes pasado"; "el lunes 16 de noviembre"; "el día de muertos"; "este otoño";
+"a principios de año"; a stay ("del 14 al 20 de julio") and a day singled out in it ("el
+día 5"); an age then and now; a dated death ("murió el 2 de enero") leaving the other date
+to the care; background ("desde el 2010") and the present ("ya es diciembre") left out.
+Only bot/intake/es/dates.py's story words changed beside (the Thanksgiving day);
+bot/intake/story.py and bot/intake/dates.py are untouched.
+
+After these classes (at the commit that adds this figure): tuned 46 of 56 right, 8 asked,
+2 wrong by the writer's window and kept as read (row 16, "el 3/8" read either way; row 34,
+"a mediados" from the 10th, both with why below), none wrong on a no-date row; held back
+7 of 14 right (the same 7 fail; none was read or worked on).
 """
 
 from __future__ import annotations
@@ -29,44 +52,26 @@ from tests.unit.spanish.story_dates_es_round1_rows import ROWS
 TODAY = date(2026, 12, 4)  # a Friday
 
 _ASKED = "the story's care date is not read (asked): "
-_WRONG = "WRONG: "
 # Tuned rows still failing (index -> why); strict xfails.
 STILL_OPEN: dict[int, str] = {
-    0: _ASKED + "a fall on Sunday night left until Monday: weekdays are not read in a story",
-    1: _ASKED + "a stay (del 3 al 10 de marzo) and the day in it (el día 5)",
-    2: _ASKED + "an age then and now (cuando tenía 34 ... ahora tengo 36)",
-    5: _WRONG + "'el día de acción de gracias' read as Thanksgiving week, not the day",
-    6: _ASKED + "the death is dated (murió el 2 de enero) beside the care's date",
-    7: _WRONG + "'Semana Santa' read as the week around Easter, not Palm Sunday to Easter Sunday",
-    9: _ASKED + "'el lunes 16 de noviembre': a weekday before the day is not read",
+    0: _ASKED + "a fall on Sunday night left until Monday: a bare weekday is not read",
     11: _ASKED + "two months, the care's (abril) and the harm's (mayo)",
-    14: _ASKED + "the care's date and the discovery's (lo descubrieron ayer)",
-    15: _ASKED + "a written date '10/23' is not read in a story",
-    16: _WRONG + "'el 3/8' not read; the discovery's month (en noviembre me encontré) taken",
-    17: _ASKED + "'el día de muertos' is not read",
-    19: _ASKED + "'el martes pasado': weekdays are not read in a story",
-    20: _ASKED + "a season narrowed to two months (enero o febrero)",
-    22: _ASKED + "the death is dated (murió el 15 de noviembre) beside the visits' month",
-    25: _ASKED + "'ya es diciembre' (the present) counted as a second date",
-    29: _ASKED + "a death today after an operation on Monday: weekdays are not read",
-    30: _ASKED + "the care's month and the discovery's (en septiembre otra doctora vio)",
-    34: _WRONG
-    + "'a mediados de septiembre' read 10-20 (the English 'mid'); the writer takes 11-20",
-    35: _ASKED + "a stay 'del 14 al 20 de julio' is not read",
-    36: _WRONG + "'el miércoles de la semana pasada' read as last week, not that Wednesday",
-    37: _WRONG + "the discovery's month (el mes pasado me enteré) taken as the care's",
-    39: _WRONG + "a birthday (cumplió 2 años el 15 de octubre) taken for the birth",
+    16: (
+        "'el 3/8' is read either way (March 8 to August 3), as the Spanish answer reader "
+        "keeps '3/10/2024': day first is the Latin American habit, month first the US one; "
+        "the range is wide, so the date is asked again and the limitation counts from the "
+        "earlier; the writer reads day first"
+    ),
+    20: _ASKED + "a season narrowed to two months (el invierno pasado ... en enero o febrero)",
+    25: _ASKED + "a day said bare between commas (el día de mi cumple, 22 de agosto)",
+    29: _ASKED + "a death today after an operation on Monday: a bare weekday is not read",
+    30: _ASKED + "the care's month and the month another doctor saw the result (en septiembre)",
+    34: (
+        "'a mediados de septiembre' is the 10th to the 20th, as the Spanish answer reader "
+        "and the English 'mid September' read it; the writer takes the 11th"
+    ),
     40: _ASKED + "a month taken back (abril, no, en mayo, después del día de las madres)",
-    41: _WRONG + "'hace años' read as two to four years back",
-    42: _ASKED + "background years (diabetes desde el 2010) counted beside the care's day",
-    44: _ASKED + "'este otoño' is not read",
-    46: _WRONG + "'la semana pasada' read as seven days around a week back, into this week",
-    51: _WRONG + "'hoy hace un año exacto' read as a year back, three months either side",
     52: _ASKED + "'hace un año, antes de navidad': two dates",
-    56: _WRONG + "the discovery's month (en junio me dijeron que) taken as the care's",
-    59: _ASKED + "an age then and now (cuando tenía 40 ... ahora tengo 41)",
-    65: _ASKED + "'a principios de año' is not read",
-    67: _WRONG + "'Semana Santa del año pasado' read as the week around Easter",
 }
 # Held-back rows (index in the round) still failing: strict xfails, unread.
 HELD_BACK_MISSED: frozenset[int] = frozenset({3, 18, 23, 38, 48, 53, 68})
