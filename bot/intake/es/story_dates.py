@@ -244,6 +244,29 @@ def _this_season(m: re.Match[str], today: date) -> DateSpec | None:
     return _span(first, last, today)
 
 
+def _bare_day(m: re.Match[str], today: date) -> DateSpec | None:
+    """ "el día de mi cumple, 22 de agosto, ...": a day of the month said alone between
+    commas (or opening the story), the most recent such day (or of the year said)."""
+    month, day = _MONTH_NUMBER[m.group("month")], int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else None
+    if year is None:
+        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return _span(date(year, month, day), date(year, month, day), today)
+
+
+def _month_or_month(m: re.Match[str], today: date) -> DateSpec | None:
+    """ "en enero o febrero": both months, the most recent such run not after today."""
+    first, second = _MONTH_NUMBER[m.group("a")], _MONTH_NUMBER[m.group("b")]
+    if (second - first) % 12 != 1:
+        return None  # "en marzo o en octubre": no one span
+    year = today.year if date(today.year, second, 1) <= today else today.year - 1
+    start = date(year - (1 if first > second else 0), first, 1)
+    end = date(year, second, calendar.monthrange(year, second)[1])
+    return _span(start, end, today)
+
+
 Resolver = Callable[[re.Match[str], date], DateSpec | None]
 
 
@@ -264,6 +287,17 @@ _RULES: list[tuple[re.Pattern[str], Resolver]] = [
             rf"(?P<month>{_MONTH})(?:\s+(?:de|del)\s+(?P<year>(?:19|20)\d\d))?\b"
         ),
         _weekday_and_day,
+    ),
+    (
+        re.compile(
+            rf"(?:^|(?<=[,;:(]))\s*(?P<day>\d{{1,2}})\s+de\s+(?P<month>{_MONTH})"
+            r"(?:\s+(?:de|del)\s+(?P<year>(?:19|20)\d\d))?(?=\s*[,;:.)]|\s*$)"
+        ),
+        _bare_day,
+    ),
+    (
+        re.compile(rf"\b(?:en\s+)?(?P<a>{_MONTH})\s+(?:o|u)\s+(?:en\s+)?(?P<b>{_MONTH})\b"),
+        _month_or_month,
     ),
     (
         re.compile(r"\b(?:en\s+)?(?:este|esta)\s+(?P<season>primavera|verano|otono|invierno)\b"),

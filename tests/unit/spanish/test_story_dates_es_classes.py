@@ -302,3 +302,29 @@ def test_a_stay_and_the_day_singled_out_in_it() -> None:
 )
 def test_an_age_then_and_now(text: str, expected: str) -> None:
     assert story_date(text) == expected
+
+
+def test_a_day_said_alone_between_commas() -> None:
+    check(
+        [
+            (
+                "el día de mi santo, 12 de junio, me hicieron una limpieza facial y me quemaron",
+                "2026-06-12",
+            ),
+            ("fue un martes, 3 de marzo, cuando me operaron", "2026-03-03"),
+            ("5 de mayo: me operaron de la rodilla y quedé peor", "2026-05-05"),
+            # a birth date beside the care's month is two dates: asked
+            ("mi mamá nació el 22 de agosto de 1950 y la operaron en marzo", NONE),
+        ]
+    )
+
+
+def test_two_months_in_a_row_are_one_span() -> None:
+    check(
+        [
+            ("me operaron en enero o febrero y me dejaron mal", "2026-01-01..2026-02-28"),
+            ("le pusieron el implante en diciembre o enero", "2025-12-01..2026-01-31"),
+            # months apart are no one span: asked
+            ("me operaron en marzo o en octubre y me dejaron mal", NONE),
+        ]
+    )
