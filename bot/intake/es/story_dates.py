@@ -486,10 +486,21 @@ _CLAUSE_START = re.compile(
 _CLAUSE_END = re.compile(r"[.;:!?,()]|\b(?:y|pero|q|que|porque|cuando|aunque)\b")
 
 
-def _words_after(text: str, at: int, most: int) -> tuple[int, int]:
+# After a death word, what tells its cause may date the care ("murió por la operación
+# del 5 de mayo"): the death's own words end there.
+_CAUSE = re.compile(
+    r"\b(?:por|despues|tras|durante|debido|a\s+causa|en\s+(?:la|el)\s+(?:operacion|cirugia|"
+    r"parto|procedimiento))\b"
+)
+
+
+def _words_after(
+    text: str, at: int, most: int, end_at: re.Pattern[str] = _CLAUSE_END
+) -> tuple[int, int]:
     """The span of at most `most` words after `at`, up to where the clause ends."""
-    end = _CLAUSE_END.search(text, at)
-    stop = end.start() if end else len(text)
+    ends = [m.start() for m in (_CLAUSE_END.search(text, at), end_at.search(text, at)) if m]
+    end = min(ends) if ends else None
+    stop = end if end is not None else len(text)
     words = list(re.finditer(r"\S+", text[at:stop]))[:most]
     return (at, at + words[-1].end()) if words else (at, at)
 
@@ -513,7 +524,7 @@ def other_dates_blanked(folded: str) -> tuple[str, list[str]]:
         spans.append(_words_after(folded, m.end(), 4))
     deaths: list[str] = []
     for m in _DEATH.finditer(folded):
-        a, b = _words_after(folded, m.end(), 12)
+        a, b = _words_after(folded, m.end(), 12, _CAUSE)
         spans.append((a, b))
         deaths.append(folded[a:b])
     return _blank(folded, spans), deaths

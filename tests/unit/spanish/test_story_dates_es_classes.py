@@ -191,6 +191,9 @@ def test_a_dated_death_leaves_the_other_date_to_the_care() -> None:
                 "dejaron sangrando",
                 "2026-05-02",
             ),
+            # a date told with the death's cause may be the care's: two dates, asked
+            ("mi papá murió por la operación del 5 de mayo; en abril le hicieron estudios", NONE),
+            ("murió después de la cirugía del 5 de mayo y en abril lo vio el cardiólogo", NONE),
             # the death's date alone is not the care's
             ("mi esposo murió el 3 de septiembre, el doctor no lo quiso ver", NONE),
             # a date before the death word may be the death's: asked, as before
