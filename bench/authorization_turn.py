@@ -13,8 +13,6 @@ Run:  .venv/bin/python bench/authorization_turn.py [--leads 30]
 from __future__ import annotations
 
 import argparse
-import os
-import secrets
 import statistics
 import sys
 import time
@@ -24,30 +22,18 @@ from pathlib import Path
 if __package__ in (None, ""):  # `python bench/authorization_turn.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cryptography.fernet import Fernet  # noqa: E402
+from bench.store_schema import bench_environment, throwaway_schema  # noqa: E402
 
-os.environ.update(
-    {
-        "APP_ENV": "test",
-        "DATA_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
-        "BLIND_INDEX_KEY": secrets.token_urlsafe(16),
-        "WEBCHAT_SECRET": secrets.token_urlsafe(16),
-        "LEAD_API_TOKEN": secrets.token_urlsafe(16),
-        "RASA_TELEMETRY_ENABLED": "false",
-    }
-)
+bench_environment()
 
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import Engine  # noqa: E402
 from sqlalchemy.orm import sessionmaker  # noqa: E402
 
 from bench.common import machine_line  # noqa: E402
 from bot.services.authorizations import create_authorization  # noqa: E402
-from bot.store import migrate  # noqa: E402
 from bot.store.db import make_engine  # noqa: E402
 from bot.store.models import Lead  # noqa: E402
 from bot.store.unit_of_work import UnitOfWork  # noqa: E402
-
-ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/test")
 
 
 def _lead(uow_factory) -> str:
@@ -65,49 +51,43 @@ def _lead(uow_factory) -> str:
         return lead.id
 
 
+def _measure(engine: Engine, leads: int) -> None:
+    maker = sessionmaker(bind=engine, future=True, expire_on_commit=False)
+
+    def uow_factory() -> UnitOfWork:
+        return UnitOfWork(maker)
+
+    cpu: dict[bool, list[float]] = {True: [], False: []}
+    wall: dict[bool, list[float]] = {True: [], False: []}
+    for i in range(2 * leads):
+        draw = i % 2 == 0
+        lead_id = _lead(uow_factory)
+        c0, w0 = time.process_time(), time.perf_counter()
+        create_authorization(uow_factory, lead_id, draw=draw)
+        cpu[draw].append((time.process_time() - c0) * 1000)
+        wall[draw].append((time.perf_counter() - w0) * 1000)
+    for draw, label in ((True, "drawn in the turn (old)"), (False, "stored undrawn (now)   ")):
+        print(
+            f"  {label}: CPU p50 {statistics.median(cpu[draw]):6.1f} ms, "
+            f"wall p50 {statistics.median(wall[draw]):6.1f} ms, "
+            f"wall max {max(wall[draw]):6.1f} ms  (n={len(cpu[draw])})"
+        )
+    cpu_ratio = statistics.median(cpu[False]) / statistics.median(cpu[True])
+    wall_ratio = statistics.median(wall[False]) / statistics.median(wall[True])
+    print(f"  ratio now/old: CPU {cpu_ratio:.2f}x, wall {wall_ratio:.2f}x")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--leads", type=int, default=30, help="leads per way (default 30)")
     args = ap.parse_args(argv)
     print(f"authorization in the lead's turn: {machine_line()}")
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(ADMIN_URL, future=True)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = f"{ADMIN_URL}?options=-csearch_path%3D{schema}"
-    engine = None
-    try:
-        migrate.upgrade(url)
+    with throwaway_schema() as url:
         engine = make_engine(url)
-        maker = sessionmaker(bind=engine, future=True, expire_on_commit=False)
-
-        def uow_factory() -> UnitOfWork:
-            return UnitOfWork(maker)
-
-        cpu: dict[bool, list[float]] = {True: [], False: []}
-        wall: dict[bool, list[float]] = {True: [], False: []}
-        for i in range(2 * args.leads):
-            draw = i % 2 == 0
-            lead_id = _lead(uow_factory)
-            c0, w0 = time.process_time(), time.perf_counter()
-            create_authorization(uow_factory, lead_id, draw=draw)
-            cpu[draw].append((time.process_time() - c0) * 1000)
-            wall[draw].append((time.perf_counter() - w0) * 1000)
-        for draw, label in ((True, "drawn in the turn (old)"), (False, "stored undrawn (now)   ")):
-            print(
-                f"  {label}: CPU p50 {statistics.median(cpu[draw]):6.1f} ms, "
-                f"wall p50 {statistics.median(wall[draw]):6.1f} ms, "
-                f"wall max {max(wall[draw]):6.1f} ms  (n={len(cpu[draw])})"
-            )
-        cpu_ratio = statistics.median(cpu[False]) / statistics.median(cpu[True])
-        wall_ratio = statistics.median(wall[False]) / statistics.median(wall[True])
-        print(f"  ratio now/old: CPU {cpu_ratio:.2f}x, wall {wall_ratio:.2f}x")
-    finally:
-        if engine is not None:
+        try:
+            _measure(engine, args.leads)
+        finally:
             engine.dispose()
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
     return 0
 
 
