@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 PERSON = "person"
@@ -423,6 +423,69 @@ def check(said_text: str, entries: Iterable[ListEntry]) -> ConflictMatch | None:
         if found and (best is None or found.score > best.score):
             best = found
     return best
+
+
+# Words this long may differ by one typo (_same_word); shorter ones must be spelled alike.
+_TYPO_LENGTH = 8
+
+
+def _entry_keys(kind: str, name: str) -> tuple[str, ...]:
+    """The words a text must share with `name` (one of them, up to a typo) for the
+    entry's rule to match it: a facility's distinctive words, a person's surname."""
+    if kind == PERSON:
+        parts = _person_parts(name)
+        return (parts[1],) if parts is not None else ()
+    return _entry_core(name)[0]
+
+
+class ListIndex:
+    """The list prepared once for many checks (a list version is checked at every submit).
+
+    `check(text)` gives exactly what `check(text, entries)` gives: every rule needs the
+    text to share a word with the entry (a facility's distinctive word, a person's
+    surname), spelled alike or, both 8+ letters long, one typo apart. So the rules run
+    only on the entries that share one, found by look-up instead of a walk of the list,
+    and in list order, so the same entry wins a tie.
+    """
+
+    def __init__(self, entries: Iterable[ListEntry]) -> None:
+        self.entries = tuple(entries)
+        by_word: dict[bool, dict[str, set[int]]] = {True: {}, False: {}}
+        for position, entry in enumerate(self.entries):
+            table = by_word[entry.kind == PERSON]
+            for name in (entry.name, *entry.aliases):
+                if name.strip():
+                    for word in _entry_keys(entry.kind, name):
+                        table.setdefault(word, set()).add(position)
+        self._by_word = {k: {w: frozenset(p) for w, p in t.items()} for k, t in by_word.items()}
+        self._long = {
+            k: tuple(w for w in t if len(w) >= _TYPO_LENGTH) for k, t in self._by_word.items()
+        }
+
+    def _positions(self, person: bool, words: Iterable[str]) -> set[int]:
+        table, long_words = self._by_word[person], self._long[person]
+        found: set[int] = set()
+        for word in words:
+            found.update(table.get(word, ()))
+            if len(word) >= _TYPO_LENGTH and long_words:
+                for key, _distance, _ in process.extract(
+                    word, long_words, scorer=OSA.distance, score_cutoff=1, limit=None
+                ):
+                    found.update(table[key])
+        return found
+
+    def candidates(self, said_text: str) -> list[ListEntry]:
+        """The entries a rule may match `said_text` to, in list order."""
+        said = _said(said_text)
+        spoken = {w for w in said.tokens.words if w != "|" and w not in _TITLES}
+        positions = self._positions(True, spoken) | self._positions(False, set(said.core))
+        return [self.entries[p] for p in sorted(positions)]
+
+    def check(self, said_text: str) -> ConflictMatch | None:
+        """The strongest match of what the visitor said against the list, or None."""
+        if not said_text or not said_text.strip():
+            return None
+        return check(said_text, self.candidates(said_text))
 
 
 def split_aliases(text: str) -> tuple[str, ...]:
