@@ -23,6 +23,7 @@ from bot.intake.lead_language import client_note_forms
 from bot.notify.settings import NotifySettings, get_notify_settings
 from bot.store.db import session_factory
 from bot.store.models import Lead
+from bot.store.models_conflicts import LeadConflictCheck
 from bot.store.models_notify import CANCELLED, FAILED, LEAD_ALERT, PENDING, SENT, OutboxMessage
 from bot.store.repositories_notify import Claimed
 from bot.store.unit_of_work import UnitOfWork
@@ -51,12 +52,14 @@ def should_notify(lead: Lead) -> bool:
     )
 
 
-def _conflicted(uow: UnitOfWork, lead: Lead) -> bool:
+def _conflicted(uow: UnitOfWork, lead: Lead, check: LeadConflictCheck | None = None) -> bool:
     """The lead's conflict check matched a party its attorney represents (issue 19):
-    that attorney is never told about it, whatever routed it to them."""
-    if lead.id is None:
-        return False
-    check = uow.conflicts.check_for(lead.id)
+    that attorney is never told about it, whatever routed it to them. `check` is the
+    lead's check when the caller has just recorded it (else it is read)."""
+    if check is None:
+        if lead.id is None:
+            return False
+        check = uow.conflicts.check_for(lead.id)
     return bool(
         check is not None
         and check.matched
@@ -86,11 +89,14 @@ def enqueue_for_lead(
     lead: Lead,
     profile: FirmProfile,
     settings: NotifySettings | None = None,
+    *,
+    check: LeadConflictCheck | None = None,
 ) -> list[OutboxMessage]:
     """Queue the assigned attorney's notifications for an urgent routed lead, if any.
 
     Call inside the unit of work that stores the lead, before its commit. Calling
-    it twice for one lead queues nothing new.
+    it twice for one lead queues nothing new. `check`: the lead's conflict check
+    just recorded in this unit of work, so it is not read back.
     """
     if not should_notify(lead):
         return []
@@ -102,7 +108,7 @@ def enqueue_for_lead(
             # worker refuses to start on the same error, so this cannot go unnoticed.
             log.exception("lead %s: notification settings are broken; nothing queued", lead.id)
             return []
-    if _conflicted(uow, lead):
+    if _conflicted(uow, lead, check):
         log.warning("lead %s: its attorney represents the matched party; nothing queued", lead.id)
         return []
     attorney = profile.attorney(str(lead.assigned_attorney_id))

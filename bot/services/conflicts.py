@@ -105,16 +105,17 @@ class _Listed:
     responsible_attorney_id: str | None
 
 
-# The decrypted list per (database, version): a version is never changed once
-# written, so a cached copy is right until the next change makes a new version.
-_CACHE: dict[tuple[str, int], tuple[tuple[matching.ListEntry, ...], dict[int, _Listed]]] = {}
+# The decrypted list per (database, version), prepared for matching (ListIndex): a
+# version is never changed once written, so a cached copy is right until the next change
+# makes a new version, which the version read at every check sees (in any process).
+_CACHE: dict[tuple[str, int], tuple[matching.ListIndex, dict[int, _Listed]]] = {}
 _CACHE_LOCK = threading.Lock()
 _CACHE_SIZE = 8
 
 
 def _list_in_force(
     uow: UnitOfWork, repo: ConflictRepository
-) -> tuple[int, tuple[matching.ListEntry, ...], dict[int, _Listed]]:
+) -> tuple[int, matching.ListIndex, dict[int, _Listed]]:
     version = repo.version()  # read first: the entries read next are this version or newer
     key = (str(uow.session.get_bind().url), version)
     with _CACHE_LOCK:
@@ -122,7 +123,7 @@ def _list_in_force(
     if cached is None:
         rows = repo.entries()
         cached = (
-            tuple(_list_entry(e) for e in rows),
+            matching.ListIndex(_list_entry(e) for e in rows),
             {e.id: _Listed(e.role, e.responsible_attorney_id) for e in rows},
         )
         with _CACHE_LOCK:
@@ -138,8 +139,8 @@ def check_conflict(uow: UnitOfWork, provider_text: str | None) -> ConflictResult
     text = (provider_text or "").strip()
     if not text:
         return ConflictResult(list_version=repo.version(), provider_text=text)
-    version, entries, listed = _list_in_force(uow, repo)
-    found = matching.check(text, entries)
+    version, index, listed = _list_in_force(uow, repo)
+    found = index.check(text)
     if found is None:
         return ConflictResult(list_version=version, provider_text=text)
     meta = listed[int(found.entry.id)]
@@ -158,12 +159,16 @@ def check_conflict(uow: UnitOfWork, provider_text: str | None) -> ConflictResult
     )
 
 
-def record_check(uow: UnitOfWork, lead: Lead, result: ConflictResult) -> LeadConflictCheck:
+def record_check(
+    uow: UnitOfWork, lead: Lead, result: ConflictResult, *, new_lead: bool = False
+) -> LeadConflictCheck:
     """Keep the check with the lead (not committed: part of the lead's transaction).
 
     On a match the lead becomes `conflict_check`, and if it was routed to the
     attorney who represents the matched party it goes back to the unassigned
-    pool, so no notification is ever queued for them.
+    pool, so no notification is ever queued for them. A lead created in this unit
+    of work (`new_lead`) has no check yet: its row is added without first reading
+    for an earlier one, a round trip saved in the visitor's turn.
     """
     if lead.id is None:
         uow.session.flush()
@@ -181,7 +186,10 @@ def record_check(uow: UnitOfWork, lead: Lead, result: ConflictResult) -> LeadCon
         basis=result.basis,
         responsible_attorney_id=result.responsible_attorney_id,
     )
-    uow.conflicts.save_check(check)
+    if new_lead:
+        uow.conflicts.add_check(check)
+    else:
+        uow.conflicts.save_check(check)
     detail: dict[str, Any] = {"matched": result.matched, "list_version": result.list_version}
     if result.matched:
         lead.status = CONFLICT_CHECK

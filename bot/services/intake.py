@@ -26,7 +26,7 @@ from bot.intake.profile import FirmProfile, load_profile
 from bot.intake.slot_names import UNKNOWN
 from bot.law import DateSpec
 from bot.notify.outbox import enqueue_for_lead
-from bot.services.conflicts import check_and_record
+from bot.services.conflicts import check_and_record, check_conflict, record_check
 from bot.services.profile_store import current_profile
 from bot.store.models import Lead, LeadContact, Transcript
 from bot.store.repositories import email_lookup_key, phone_lookup_key
@@ -373,9 +373,9 @@ def submit_lead(
         )
         # The conflict check (ABA Model Rule 1.18) before any attorney is told: a match
         # makes the lead conflict_check and keeps it from the attorney of that party.
-        check_and_record(uow, lead)
+        check = record_check(uow, lead, check_conflict(uow, lead.provider), new_lead=True)
         # Same transaction: an urgent lead and its attorney's notification land together.
-        enqueue_for_lead(uow, lead, profile)
+        enqueue_for_lead(uow, lead, profile, check=check)
         uow.commit()
         return SubmitResult(
             lead.id, True, lead.qualification, lead.priority, lead.assigned_attorney_id

@@ -60,4 +60,9 @@ class ConflictRepository(Repository):
         return self.session.get(LeadConflictCheck, lead_id)
 
     def save_check(self, check: LeadConflictCheck) -> None:
+        """Keep the check, replacing the lead's earlier one (read first to know)."""
         self.session.merge(check)
+
+    def add_check(self, check: LeadConflictCheck) -> None:
+        """Keep the first check of a lead created in this transaction (no read)."""
+        self.session.add(check)

@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.services import conflicts as svc
+from bot.services import intake
 from bot.store.models import AuditEntry, Lead
 from bot.store.models_conflicts import ConflictListChange, LeadConflictCheck
 
@@ -301,3 +306,142 @@ def test_no_notification_is_queued_for_the_attorney_of_the_matched_party(uow_fac
             uow.commit()
     assert queued["a-reyes"] == []
     assert [m.channel for m in queued["someone-else"]] == ["email"]
+
+
+@contextmanager
+def _statements() -> Iterator[list[str]]:
+    """The SQL sent meanwhile, on any engine."""
+    sent: list[str] = []
+
+    def keep(_conn, _cursor, statement, *_args) -> None:
+        sent.append(" ".join(statement.split()).lower())
+
+    event.listen(Engine, "before_cursor_execute", keep)
+    try:
+        yield sent
+    finally:
+        event.remove(Engine, "before_cursor_execute", keep)
+
+
+def _submission(provider: str, phone: str) -> intake.Submission:
+    answers = {
+        "incident_description": "the surgeon removed the wrong kidney during my operation",
+        "provider": provider,
+        "injury": "I lost a healthy kidney and need dialysis",
+        "incident_date": "2026-09-15",
+        "incident_state": "NY",
+        "full_name": "Val Ito",
+        "contact_consent": True,
+        "contact": phone,
+        "phone": phone,
+    }
+    return intake.Submission(f"web-{uuid.uuid4().hex}", "web", answers)
+
+
+@pytest.mark.parametrize(
+    ("provider", "matched"),
+    [
+        ("the ER at Saint Brendans in Newark", True),
+        ("Brendan Med", True),
+        ("St Brendan's", True),
+        ("St. Brenda's Clinic", False),  # another saint, one letter off a short word
+        ("Dr. Ruth Adams at Valley Clinic", False),
+    ],
+)
+def test_a_new_lead_s_check_is_stored_without_reading_for_an_earlier_one(
+    uow_factory, provider: str, matched: bool
+) -> None:
+    """The turn that stores a lead adds its first check straight away (no earlier check
+    can exist for a lead created in that transaction): the same row, status and audit
+    entry as before, one read fewer."""
+    with uow_factory() as uow:
+        svc.add_entry(uow, ADMIN, HOSPITAL)
+    with _statements() as sent:
+        result = intake.submit_lead(uow_factory, _submission(provider, "+12125550190"))
+    assert not [s for s in sent if s.startswith("select") and "lead_conflict_checks" in s]
+    with uow_factory() as uow:
+        lead = uow.leads.get(result.lead_id)
+        check = uow.session.get(LeadConflictCheck, result.lead_id)
+        assert (check.matched, check.list_version, check.provider_text) == (matched, 1, provider)
+        assert (lead.status == svc.CONFLICT_CHECK) is matched
+        if matched:
+            assert (check.entry_name, check.entry_role) == (HOSPITAL.name, "client")
+            assert lead.assigned_attorney_id != "a-reyes"
+        detail = uow.session.execute(
+            select(AuditEntry.detail).where(
+                AuditEntry.action == "lead.conflict_checked", AuditEntry.lead_id == lead.id
+            )
+        ).scalar_one()
+        assert (detail["matched"], detail["list_version"]) == (matched, 1)
+
+
+def test_checking_an_existing_lead_again_replaces_its_check(uow_factory) -> None:
+    """A lead finished later (or checked again) keeps one check: the newest."""
+    with uow_factory() as uow:
+        lead = _lead(uow, provider="St Brendans")
+        svc.check_and_record(uow, lead)
+        uow.commit()
+        lead_id = lead.id
+    with uow_factory() as uow:
+        svc.add_entry(uow, ADMIN, HOSPITAL)
+    with uow_factory() as uow:
+        again = svc.check_and_record(uow, uow.leads.get(lead_id))
+        uow.commit()
+    assert again.matched
+    with uow_factory() as uow:
+        rows = uow.session.execute(
+            select(LeadConflictCheck).where(LeadConflictCheck.lead_id == lead_id)
+        ).scalars()
+        assert [(r.matched, r.list_version) for r in rows] == [(True, 1)]
+
+
+def test_a_failure_to_store_the_check_fails_the_whole_submit(uow_factory, monkeypatch) -> None:
+    """The check is part of the lead's transaction: if it cannot be stored, the submit
+    raises (the visitor is told, and the next message retries) and nothing is kept."""
+    from bot.store.repositories_conflicts import ConflictRepository
+
+    def broken(self, check: LeadConflictCheck) -> None:
+        check.list_version = None  # NOT NULL: refused by the database at the commit
+        self.session.add(check)
+
+    monkeypatch.setattr(ConflictRepository, "add_check", broken)
+    submission = _submission("Brendan Med", "+12125550191")
+    with pytest.raises(SQLAlchemyError):
+        intake.submit_lead(uow_factory, submission)
+    with uow_factory() as uow:
+        assert uow.leads.for_conversation(submission.conversation_id) is None
+        assert uow.session.execute(select(LeadConflictCheck)).first() is None
+
+
+def test_a_check_handed_over_decides_the_notification_as_the_stored_one(uow_factory) -> None:
+    """The turn that stores a lead hands its just-recorded check to the notification
+    step, which then does not read it back, and decides exactly as from the table."""
+    from bot.notify import outbox
+    from bot.notify.settings import notify_settings_from_env
+    from bot.services.profile_store import current_profile
+
+    settings = notify_settings_from_env(
+        {"SMTP_HOST": "127.0.0.1", "SMTP_SECURITY": "none", "SMTP_FROM": "intake@example.test"}
+    )
+    for responsible, expected in (("a-reyes", []), ("someone-else", ["email"]), (None, ["email"])):
+        with uow_factory() as uow:
+            lead = _lead(
+                uow,
+                provider="Riverside",
+                qualification="qualified",
+                priority="urgent",
+                assigned_attorney_id="a-reyes",
+            )
+            check = LeadConflictCheck(
+                lead_id=lead.id,
+                list_version=1,
+                matched=responsible is not None,
+                responsible_attorney_id=responsible,
+            )
+            uow.conflicts.add_check(check)
+            profile = current_profile(uow)
+            with _statements() as sent:
+                queued = outbox.enqueue_for_lead(uow, lead, profile, settings, check=check)
+            assert [m.channel for m in queued] == expected, responsible
+            assert not [s for s in sent if "lead_conflict_checks" in s and s.startswith("select")]
+            uow.rollback()
