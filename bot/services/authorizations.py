@@ -234,23 +234,49 @@ def create_authorization(
         lead = uow.leads.get(lead_id)
         if lead is None:
             raise AuthorizationError("No such lead.")
-        authorization = prepare(
+        return create_for(
             uow,
             lead,
             actor=actor,
+            base=base,
             now=now,
             link_days=link_days,
             patient_name=patient_name,
             patient_birth_date=patient_birth_date,
             draw=draw,
         )
-        uow.commit()
-        return CreatedAuthorization(
-            authorization.id,
-            lead.id,
-            link_for(authorization, base=base),
-            _aware(authorization.link_expires_at),
-        )
+
+
+def create_for(
+    uow: UnitOfWork,
+    lead: Lead,
+    *,
+    actor: str = "system",
+    base: str | None = None,
+    now: datetime | None = None,
+    link_days: int = LINK_DAYS,
+    patient_name: str | None = None,
+    patient_birth_date: str | None = None,
+    draw: bool = True,
+) -> CreatedAuthorization:
+    """`create_authorization` for a lead the caller's unit of work has read (committed)."""
+    authorization = prepare(
+        uow,
+        lead,
+        actor=actor,
+        now=now,
+        link_days=link_days,
+        patient_name=patient_name,
+        patient_birth_date=patient_birth_date,
+        draw=draw,
+    )
+    uow.commit()
+    return CreatedAuthorization(
+        authorization.id,
+        lead.id,
+        link_for(authorization, base=base),
+        _aware(authorization.link_expires_at),
+    )
 
 
 def _fill_document(authorization: RecordsAuthorization, form: AuthorizationForm) -> None:

@@ -195,21 +195,26 @@ def _open(
 def offer(uow_factory: UowFactory, lead_id: str, now: datetime, settings: SpeedSettings) -> Offer:
     """The next few open slots of the lead's attorney, labelled in the visitor's zone."""
     with uow_factory() as uow:
-        lead = bookable_lead(uow, lead_id)
-        zone = visitor_zone(lead, settings)
-        existing = uow.speed.booking_for_lead(lead.id)
-        if existing is not None:
-            start = as_utc(existing.starts_at)
-            return Offer(
-                lead.id,
-                zone,
-                (),
-                Slot(start, describe_slot(start, zone, lead.language)),
-                lead.language,
-            )
-        starts = _open(uow, str(lead.assigned_attorney_id), now, settings, settings.slots.count)
-        slots = tuple(Slot(s, describe_slot(s, zone, lead.language)) for s in starts)
-        return Offer(lead.id, zone, slots, language=lead.language)
+        return offer_in(uow, lead_id, now, settings)
+
+
+def offer_in(uow: UnitOfWork, lead_id: str, now: datetime, settings: SpeedSettings) -> Offer:
+    """`offer` in the caller's unit of work (reads only)."""
+    lead = bookable_lead(uow, lead_id)
+    zone = visitor_zone(lead, settings)
+    existing = uow.speed.booking_for_lead(lead.id)
+    if existing is not None:
+        start = as_utc(existing.starts_at)
+        return Offer(
+            lead.id,
+            zone,
+            (),
+            Slot(start, describe_slot(start, zone, lead.language)),
+            lead.language,
+        )
+    starts = _open(uow, str(lead.assigned_attorney_id), now, settings, settings.slots.count)
+    slots = tuple(Slot(s, describe_slot(s, zone, lead.language)) for s in starts)
+    return Offer(lead.id, zone, slots, language=lead.language)
 
 
 def chat_offer(
@@ -224,10 +229,23 @@ def chat_offer(
     already chosen (the visitor still confirms there: a link preview or a mail
     scanner opening it books nothing). None when there is nothing to book (not
     qualified, no attorney assigned, no open time in the horizon, already booked)."""
+    with uow_factory() as uow:
+        return chat_offer_in(uow, lead_id, now, settings, count)
+
+
+def chat_offer_in(
+    uow: UnitOfWork,
+    lead_id: str,
+    now: datetime | None = None,
+    settings: SpeedSettings | None = None,
+    count: int = CHAT_SLOT_COUNT,
+) -> ChatOffer | None:
+    """`chat_offer` in the caller's unit of work (reads only): the turn that stores a
+    lead reads it once for both of its next steps."""
     now = now or datetime.now(timezone.utc)
     settings = settings or get_speed_settings()
     try:
-        found = offer(uow_factory, lead_id, now, settings)
+        found = offer_in(uow, lead_id, now, settings)
     except NotBookable:
         return None
     if not found.slots:

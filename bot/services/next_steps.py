@@ -17,12 +17,14 @@ from dataclasses import dataclass
 
 from bot.intake.lead_status import CONFLICT_CHECK
 from bot.intake.qualification import Outcome, Tier
-from bot.services.authorizations import create_authorization
-from bot.services.booking import ChatOffer, chat_offer
+from bot.services.authorizations import create_for
+from bot.services.booking import ChatOffer, chat_offer_in
 from bot.services.intake import INCOMPLETE
+from bot.store.models import Lead
 from bot.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class NextSteps:
@@ -36,37 +38,41 @@ def slot_lines(offer: ChatOffer) -> str:
     return "\n".join(f"{n}. {s.label}: {s.link}" for n, s in enumerate(offer.slots, 1))
 
 
-def _offered(uow_factory: Callable[[], UnitOfWork], lead_id: str) -> bool:
+def offered(lead: Lead | None) -> bool:
+    """The lead is one an attorney would take up (strong or promising), not waiting on
+    a conflict check, and not stored mid-intake."""
+    tier = Tier.of_stored(lead.tier, lead.qualification) if lead is not None else None
+    return (
+        lead is not None
+        and tier is not None
+        and tier.outcome is Outcome.QUALIFIED  # strong or promising
+        and lead.status != CONFLICT_CHECK
+        and INCOMPLETE not in (lead.review_flags or [])
+    )
+
+
+def next_steps(lead_id: str, uow_factory: Callable[[], UnitOfWork] = UnitOfWork) -> NextSteps:
+    """The links to offer for a just-stored lead (none when it is not offered).
+
+    One unit of work, in the visitor's turn: the lead is read once for both steps.
+    The authorization commits on its own; if it fails, only it is rolled back (and
+    logged) and the booking offer, which only reads, is still made."""
     with uow_factory() as uow:
         lead = uow.leads.get(lead_id)
-        tier = Tier.of_stored(lead.tier, lead.qualification) if lead is not None else None
-        return (
-            tier is not None
-            and tier.outcome is Outcome.QUALIFIED  # strong or promising
-            and lead.status != CONFLICT_CHECK
-            and INCOMPLETE not in (lead.review_flags or [])
-        )
-
-
-def next_steps(
-    lead_id: str,
-    uow_factory: Callable[[], UnitOfWork] = UnitOfWork,
-    speed_uow_factory: Callable[[], UnitOfWork] = UnitOfWork,
-) -> NextSteps:
-    """The links to offer for a just-stored lead (none when it is not offered)."""
-    if not _offered(uow_factory, lead_id):
-        return NextSteps()
-    authorization: str | None = None
-    booking: ChatOffer | None = None
-    try:
-        # drawn on first opening or by the worker, not in the visitor's turn
-        authorization = create_authorization(uow_factory, lead_id, draw=False).link
-    except Exception:  # noqa: BLE001 - the attorney can prepare it from the lead page
-        log.exception("records authorization not prepared for lead %s", lead_id)
-    try:
-        booking = chat_offer(speed_uow_factory, lead_id)
-    except Exception:  # noqa: BLE001 - the attorney calls instead
-        log.exception("booking link not made for lead %s", lead_id)
+        if not offered(lead):
+            return NextSteps()
+        authorization: str | None = None
+        booking: ChatOffer | None = None
+        try:
+            # drawn on first opening or by the worker, not in the visitor's turn
+            authorization = create_for(uow, lead, draw=False).link
+        except Exception:  # noqa: BLE001 - the attorney can prepare it from the lead page
+            uow.rollback()
+            log.exception("records authorization not prepared for lead %s", lead_id)
+        try:
+            booking = chat_offer_in(uow, lead_id)
+        except Exception:  # noqa: BLE001 - the attorney calls instead
+            log.exception("booking link not made for lead %s", lead_id)
     if booking is None:
         return NextSteps(authorization)
     return NextSteps(authorization, booking.link, slot_lines(booking))
