@@ -79,8 +79,16 @@ class AnswerRepository(Repository):
         ).all()
 
     def latest(self, conversation_id: str) -> dict[str, str | None]:
-        """The newest answer for each field; older ones stay as history."""
-        return {row.field: row.value for row in self.for_conversation(conversation_id)}
+        """The newest answer for each field; older ones stay as history.
+
+        Reads the field and value only: each raw text is encrypted, and decrypting
+        what is not used cost the visitor's turn that stores the lead."""
+        rows = self.session.execute(
+            select(IntakeAnswer.field, IntakeAnswer.value)
+            .where(IntakeAnswer.conversation_id == conversation_id)
+            .order_by(IntakeAnswer.id)
+        )
+        return {field: value for field, value in rows}
 
 
 class LeadRepository(Repository):

@@ -140,6 +140,34 @@ def test_each_answer_is_kept_as_given(uow_factory) -> None:
         assert uow.answers.latest("web-1") == {"incident_state": "NJ"}
 
 
+def test_the_latest_answers_decrypt_the_values_only(uow_factory, monkeypatch) -> None:
+    """The newest value of each field, None kept as None; the raw texts (not used by
+    the readers of the latest answers) are not decrypted for them."""
+    from bot.store import crypto
+
+    said = [
+        ({"incident_state": "NY", "injury": "a broken hip"}, "new york, broke my hip"),
+        ({"incident_state": "NJ"}, "sorry, jersey"),
+        ({"phone": None}, "no phone"),
+        ({"injury": "a broken hip and a clot"}, "and a clot"),
+    ]
+    for values, raw in said:
+        service.record_answer(uow_factory, "web-2", "webchat", values, raw)
+    service.record_answer(uow_factory, "web-3", "webchat", {"injury": "other"}, "other")
+    decrypted: list[str] = []
+    real = crypto.decrypt
+
+    def counted(token: str, keys=None) -> str:
+        decrypted.append(token)
+        return real(token, keys)
+
+    monkeypatch.setattr(crypto, "decrypt", counted)
+    with uow_factory() as uow:
+        latest = uow.answers.latest("web-2")
+    assert latest == {"incident_state": "NJ", "injury": "a broken hip and a clot", "phone": None}
+    assert len(decrypted) == 4  # the four stored values, not the four raw texts
+
+
 def test_sqlite_file_holds_no_plaintext_pii(sqlite_url: str) -> None:
     from sqlalchemy.orm import sessionmaker
 
