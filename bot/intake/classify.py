@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.intake.case_types import CaseType, Severity
 
@@ -3640,7 +3641,20 @@ _COMPILED_CASE_RULES: dict[CaseType, tuple[tuple[re.Pattern[str], int], ...]] = 
 
 
 def _case_matches(normalized: str) -> dict[CaseType, list[tuple[str, int]]]:
-    """Un-negated matches per type: (matched text, weight), each pattern once."""
+    """Un-negated matches per type: (matched text, weight), each pattern once (a fresh
+    copy of the memo's answer, which no caller can then change)."""
+    return {ct: list(found) for ct, found in _memo_case_matches(normalized)}
+
+
+@lru_cache(maxsize=1024)
+def _memo_case_matches(normalized: str) -> tuple[tuple[CaseType, tuple[tuple[str, int], ...]], ...]:
+    """The rules' scan of one text (several milliseconds), done once per text: a story
+    is classified when told, again when the lead is assessed (told_case_type, then
+    classify_case_type's fallback), and the answer depends on the text alone."""
+    return tuple((ct, tuple(found)) for ct, found in _scan_case_rules(normalized).items())
+
+
+def _scan_case_rules(normalized: str) -> dict[CaseType, list[tuple[str, int]]]:
     found: dict[CaseType, list[tuple[str, int]]] = {}
     about_care = _about_care(normalized) or bool(_A_CONDITION.search(normalized))
     for case_type in CASE_TYPE_PRIORITY:
