@@ -200,12 +200,21 @@ def _events() -> list[dict[str, Any]]:
 
 def _conversation(n: int) -> tuple[str, dict[str, Any], list[dict[str, Any]]]:
     phone = f"+1215555{n:04d}"
-    slots = {**ANSWERS, "contact": phone, "phone": phone, "summary_confirmed": True}
+    # A story of its own (as every visitor's is), so no memo of an earlier lead's helps.
+    story = f"{ANSWERS['incident_description']}, at my visit number {n}"
+    slots = {
+        **ANSWERS,
+        "incident_description": story,
+        "contact": phone,
+        "phone": phone,
+        "summary_confirmed": True,
+    }
     if n % 2:  # every other lead is a child's: urgent, so its attorney is notified
         slots.update(patient_is_self=False, patient_age=9, patient_minor=True)
+    events = _events()
+    events[1]["text"] = story
     events = [
-        {**e, "text": e["text"].format(phone=phone)} if e["event"] == "user" else e
-        for e in _events()
+        {**e, "text": e["text"].format(phone=phone)} if e["event"] == "user" else e for e in events
     ]
     return f"web-{uuid.uuid4().hex}", slots, events
 

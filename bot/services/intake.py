@@ -352,13 +352,15 @@ def submit_lead(
         lead = Lead(
             conversation_id=submission.conversation_id,
             channel=submission.channel,
+            # Given with the new lead: set after its insert, the ORM first reads for an
+            # earlier transcript that cannot exist (a round trip in the visitor's turn).
+            transcript=Transcript(
+                turns=json.dumps([t.__dict__ for t in submission.transcript], ensure_ascii=False)
+            ),
             **_lead_fields(a, result),
         )
         uow.leads.add(lead)
         uow.session.flush()
-        lead.transcript = Transcript(
-            turns=json.dumps([t.__dict__ for t in submission.transcript], ensure_ascii=False)
-        )
         uow.audit.append(
             "system",
             "lead.created",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
+from support.sql_sent import selects_from, sql_sent
 
 from bot.intake.profile import load_profile
 from bot.services import intake as service
@@ -69,6 +70,18 @@ def test_submit_stores_lead_transcript_and_audit_in_one_go(uow_factory) -> None:
         # Created, then checked against the firm's conflict list (issue 19).
         assert sorted(e.action for e in entries) == ["lead.conflict_checked", "lead.created"]
         assert [x.id for x in uow.leads.by_phone(PHONE)] == [lead.id]
+
+
+def test_a_new_lead_and_its_transcript_are_stored_without_reading_back(uow_factory) -> None:
+    """No SELECT for an earlier transcript or conflict check of a lead that is new."""
+    with sql_sent() as sent:
+        result = service.submit_lead(uow_factory, submission("web-new-1"), PROFILE)
+    assert selects_from(sent, "lead_transcripts") == []
+    assert selects_from(sent, "lead_conflict_checks") == []
+    with uow_factory() as uow:
+        lead = uow.leads.get(result.lead_id)
+        assert [t["text"] for t in json.loads(lead.transcript.turns)] == [STORY, "Thank you."]
+        assert uow.conflicts.check_for(lead.id).provider_text == ANSWERS["provider"]
 
 
 @pytest.mark.parametrize(

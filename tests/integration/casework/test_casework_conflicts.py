@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timezone
 
 import pytest
-from sqlalchemy import event, select, text
-from sqlalchemy.engine import Engine
+from sqlalchemy import select, text
 from sqlalchemy.exc import SQLAlchemyError
+from support.sql_sent import selects_from, sql_sent
 
 from bot.services import conflicts as svc
 from bot.services import intake
@@ -308,21 +306,6 @@ def test_no_notification_is_queued_for_the_attorney_of_the_matched_party(uow_fac
     assert [m.channel for m in queued["someone-else"]] == ["email"]
 
 
-@contextmanager
-def _statements() -> Iterator[list[str]]:
-    """The SQL sent meanwhile, on any engine."""
-    sent: list[str] = []
-
-    def keep(_conn, _cursor, statement, *_args) -> None:
-        sent.append(" ".join(statement.split()).lower())
-
-    event.listen(Engine, "before_cursor_execute", keep)
-    try:
-        yield sent
-    finally:
-        event.remove(Engine, "before_cursor_execute", keep)
-
-
 def _submission(provider: str, phone: str) -> intake.Submission:
     answers = {
         "incident_description": "the surgeon removed the wrong kidney during my operation",
@@ -356,9 +339,9 @@ def test_a_new_lead_s_check_is_stored_without_reading_for_an_earlier_one(
     entry as before, one read fewer."""
     with uow_factory() as uow:
         svc.add_entry(uow, ADMIN, HOSPITAL)
-    with _statements() as sent:
+    with sql_sent() as sent:
         result = intake.submit_lead(uow_factory, _submission(provider, "+12125550190"))
-    assert not [s for s in sent if s.startswith("select") and "lead_conflict_checks" in s]
+    assert selects_from(sent, "lead_conflict_checks") == []
     with uow_factory() as uow:
         lead = uow.leads.get(result.lead_id)
         check = uow.session.get(LeadConflictCheck, result.lead_id)
@@ -440,8 +423,8 @@ def test_a_check_handed_over_decides_the_notification_as_the_stored_one(uow_fact
             )
             uow.conflicts.add_check(check)
             profile = current_profile(uow)
-            with _statements() as sent:
+            with sql_sent() as sent:
                 queued = outbox.enqueue_for_lead(uow, lead, profile, settings, check=check)
             assert [m.channel for m in queued] == expected, responsible
-            assert not [s for s in sent if "lead_conflict_checks" in s and s.startswith("select")]
+            assert selects_from(sent, "lead_conflict_checks") == []
             uow.rollback()
