@@ -111,6 +111,8 @@ class LevelResult:
     server: str
     senders: int
     latencies: list[float] = field(default_factory=list)
+    # The same latencies by step of the script: 0 is the session start, n its n-th message.
+    by_step: dict[int, list[float]] = field(default_factory=dict)
     errors: Counter = field(default_factory=Counter)
     leads: int = 0
     conversations: int = 0
@@ -158,14 +160,16 @@ class Visitor:
             return [m["text"] for m in (await r.json())["messages"]]
 
 
-async def _timed(result: LevelResult, call) -> list[str] | None:
+async def _timed(result: LevelResult, call, step: int) -> list[str] | None:
     t0 = time.perf_counter()
     try:
         replies = await call
     except (aiohttp.ClientError, asyncio.TimeoutError, KeyError, ValueError) as exc:
         result.errors[type(exc).__name__] += 1
         return None
-    result.latencies.append(time.perf_counter() - t0)
+    took = time.perf_counter() - t0
+    result.latencies.append(took)
+    result.by_step.setdefault(step, []).append(took)
     return replies
 
 
@@ -178,19 +182,19 @@ async def _visitor_loop(
     while time.monotonic() < deadline:
         v = Visitor(http, base, stock)
         result.conversations += 1
-        if await _timed(result, v.start()) is None:
+        if await _timed(result, v.start(), 0) is None:
             # A refused start is counted; retrying at once would turn errors into a storm.
             await asyncio.sleep(think or ERROR_PAUSE)
             continue
         replies: list[str] | None = []
-        for text in conversation_script():
+        for step, text in enumerate(conversation_script(), start=1):
             if time.monotonic() >= deadline:
                 return
             if think:
                 await asyncio.sleep(think)
                 if time.monotonic() >= deadline:  # not a turn past the level's end
                     return
-            replies = await _timed(result, v.say(text))
+            replies = await _timed(result, v.say(text), step)
             if replies is None:
                 await asyncio.sleep(think or ERROR_PAUSE)
                 break
@@ -363,6 +367,20 @@ def print_pair(ours: LevelResult, stock: LevelResult | None) -> None:
         )
 
 
+def print_steps(result: LevelResult, script: tuple[str, ...]) -> None:
+    """Latency by step of the script (--by-step): which message the tail comes from."""
+    print(f"      {result.server} by step (step, turns, p50, p99, over 1 s, message):", flush=True)
+    for step in sorted(result.by_step):
+        took = result.by_step[step]
+        said = "(session start)" if step == 0 else script[step - 1][:48]
+        slow = sum(1 for t in took if t > 1.0)
+        print(
+            f"        {step:>3} {len(took):>5}  {ms(percentile(took, 50)):>8}  "
+            f"{ms(percentile(took, 99)):>8}  {slow:>5}  {said}",
+            flush=True,
+        )
+
+
 PROFILE_SUFFIX = {"raw": "txt", "flamegraph": "svg", "speedscope": "json"}
 
 
@@ -463,6 +481,10 @@ def main() -> None:
         "--profile-format", choices=("raw", "flamegraph", "speedscope"), default="raw",
         help="raw: collapsed stacks, summarised here (top functions); flamegraph: an SVG; "
         "speedscope: JSON for speedscope.app",
+    )
+    ap.add_argument(
+        "--by-step", action="store_true",
+        help="also print our latency by step of the scripted intake (where the tail is)",
     )
     args = ap.parse_args()
     global SAME_PHONE
@@ -567,6 +589,8 @@ def _run(args, levels, ours_stack: Ours, stock) -> None:
             with PeakRss({"stock rasa": stock.pid}) as stock_rss:
                 st = asyncio.run(run_level(stock_url, True, n, args.seconds, args.think))
         print_pair(ours, st)
+        if args.by_step:
+            print_steps(ours, SCRIPT)
         if args.think:
             offered = offered_rate(n, args.think, ours.latencies)
             rates = f"      offered ~{offered:.1f} turns/s (ours)"
