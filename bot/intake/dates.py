@@ -1915,6 +1915,27 @@ def _weekday_last_week(raw: str, today: date) -> DateSpec | None:
     return DateSpec.exact(monday + timedelta(days=wanted))
 
 
+# "last week", "sometime last wk", "it was last week I think": the answer is only that, so
+# it means the calendar week before this one. Parts of it ("late last week"), a weekday of it
+# (_weekday_last_week) and "the last week of May" are read by their own rules.
+_LAST_WEEK = re.compile(
+    r"^\W*(?:(?:it\s+(?:was|happened)|that\s+was|this\s+was|sometime|some\s+time|just|"
+    r"around|about|like|maybe|probably|i\s+think|i\s+believe|um+|uh+)\W*)*"
+    r"last\s+w(?:ee)?k(?:\W+(?:i\s+think|i\s+believe|maybe|probably))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _last_calendar_week(raw: str, today: date) -> DateSpec | None:
+    """ "last week": Monday to Sunday of the calendar week before this one, as every writer
+    of the blind rounds reads it (the seven days around a week back differ from it on every
+    weekday but Thursday: said on a Monday they would miss all of last week's first half)."""
+    if not _LAST_WEEK.match(raw):
+        return None
+    monday = today - timedelta(days=today.weekday() + 7)
+    return _range(monday, monday + timedelta(days=6))
+
+
 def _the_holidays(raw: str, today: date, year_hint: int | None = None) -> DateSpec | None:
     if not _THE_HOLIDAYS.search(raw) or _HOLIDAY.search(raw) or _MONTH_WORD.search(raw):
         return None
@@ -5383,6 +5404,7 @@ def _read_when_said(text: str, today: date) -> DateSpec:
         or (_before_last(raw, today) if year_hint is None else None)
         or (_weekday_not_this_one(raw, today) if year_hint is None else None)
         or (_weekday_last_week(raw, today) if year_hint is None else None)
+        or (_last_calendar_week(raw, today) if year_hint is None else None)
         or (_last_weekday_this_week(raw, today) if year_hint is None else None)
         or (_weekdays_ago(raw, today) if year_hint is None else None)
         or (_weekday_weeks_ago(raw, today) if year_hint is None else None)

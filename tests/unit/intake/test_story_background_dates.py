@@ -57,7 +57,7 @@ ROWS: list[tuple[str, str | None]] = [
     (
         "We moved here in 2018. Last week the pharmacy filled my son's prescription with ten "
         "times the dose.",
-        "2026-11-22..2026-11-28",
+        "2026-11-23..2026-11-29",  # last week: the calendar week before, Monday to Sunday
     ),
     # an earlier visit before the event
     (

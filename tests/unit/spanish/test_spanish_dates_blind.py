@@ -98,7 +98,9 @@ CASES: list[tuple[str, str]] = [
     ("hace dos años", "2023-11-16..2024-07-16"),
     ("hace como tres meses", "2025-12-02..2025-12-30"),
     ("el mes pasado", "2026-02"),
-    ("la semana pasada", "2026-03-06..2026-03-12"),
+    # The calendar week before, Monday to Sunday (was the seven days around a week back,
+    # 03-06..03-12, the English reader's rule then; every blind writer reads the week).
+    ("la semana pasada", "2026-03-09..2026-03-15"),
     ("antier", "2026-03-14"),
     ("anteayer", "2026-03-14"),
     ("el martes pasado", "2026-03-10"),
