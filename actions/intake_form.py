@@ -37,7 +37,7 @@ from bot.intake.answers import Parsed
 from bot.intake.assessment import care_story
 from bot.intake.corrections import Correction, is_a_correction
 from bot.intake.government import facility_from_story
-from bot.intake.language import ES
+from bot.intake.language import ES, besides_request
 from bot.intake.questions import MAX_FAILURES, circle_back, declined_at_once, fallback
 from bot.intake.slot_names import (
     ASKED_AGAIN,
@@ -169,6 +169,25 @@ def death_date_placed(tracker: Tracker, events: list[dict[str, Any]]) -> list[Ev
     return [SlotSet(DEATH_DATE, placed), SlotSet(REVIEW_FLAGS, sorted(flags))]
 
 
+async def summary_kept(
+    text: str,
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    failures: dict[str, int] | None = None,
+) -> dict[str, Any]:
+    """The read-back closed with what was said kept as a note for the attorney, rather
+    than shown again."""
+    await record(tracker, {"summary_note": text}, text)
+    failures = dict(failures if failures is not None else tracker.get_slot(FAILED_ATTEMPTS) or {})
+    failures.pop(SUMMARY_CONFIRMED, None)
+    dispatcher.utter_message(response="utter_noted_for_review")
+    return {
+        SUMMARY_CONFIRMED: True,
+        FAILED_ATTEMPTS: failures,
+        REVIEW_FLAGS: with_review_flags(tracker, "summary_note"),
+    }
+
+
 @cache
 def _has_extractors(form: type) -> bool:
     """The validation class defines an `extract_<slot>` method (a class never changes)."""
@@ -196,6 +215,59 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
             if placed:
                 await record(tracker, {DEATH_DATE: placed[0]["value"]}, None)
             return [*events, *placed, *language_events(tracker)]
+
+    async def _extract_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """The SDK's validation and next question, through the guard below."""
+        events = await self.validation_events(dispatcher, tracker, domain)
+        next_slot = await self.next_requested_slot(dispatcher, tracker, domain)
+        return [*events, next_slot] if next_slot else events
+
+    async def validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """The validation of this reply (added to `tracker`), and then the one guard that
+        no question is put a fourth time in a row (bot/intake/turns.MAX_ASKS).
+
+        Every way a reply can leave its question open (not understood, a language
+        request, a why, an emergency note, a correction of something else, any path
+        added later) ends here: when the reply was the third in a row to the question
+        and the form would put it again, what was typed is kept for it (as typed or as
+        unknown, questions.fallback), flagged for review, and the intake moves on.
+        """
+        field = tracker.get_slot(REQUESTED_SLOT)
+        text = latest_text(tracker)
+        # The reply was offered to the open question (its slot holds the words typed);
+        # an interruption the slot mappings ignore is the turn reader's (turns.read).
+        offered = bool(field) and bool(text) and tracker.get_slot(field) == text
+        events = await self.get_validation_events(dispatcher, tracker, domain)
+        tracker.add_slots(events)
+        if not offered or tracker.get_slot(field) is not None:
+            return events
+        if asks_in_a_row(tracker, field) < MAX_ASKS:
+            return events
+        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        missing = [s for s in required if tracker.slots.get(s) is None]
+        if missing[:1] != [field]:
+            return events  # the form ends or goes elsewhere: not asked again
+        kept = await self.kept_at_last_ask(field, text, dispatcher, tracker)
+        if not kept:
+            return events
+        log.info("%s asked %d times in a row: the reply is kept for it", field, MAX_ASKS)
+        kept_events = [SlotSet(name, value) for name, value in kept.items()]
+        tracker.add_slots(kept_events)
+        return [*events, *kept_events]
+
+    async def kept_at_last_ask(
+        self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
+        """The values that close `field` with `text` at its last ask: the read-back's note,
+        or the answer kept as typed or unknown (empty for a question with no fallback)."""
+        if field == SUMMARY_CONFIRMED:
+            return await summary_kept(text, dispatcher, tracker)
+        failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
+        return await self.keep_as_given(field, text, failures, dispatcher, tracker) or {}
 
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -231,9 +303,12 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
             # Set by us (story facts, a correction), already normalised.
             return {field: value}
         if asks_to_switch(text):
-            # Not an answer (nor a failed one): the question is asked again, in the language
-            # asked for.
-            return {field: None}
+            rest = self.besides_language_request(field, text, dispatcher, tracker)
+            if rest is None:
+                # Only a request about the language: the question is asked again, in the
+                # language asked for (counted all the same: see validation_events).
+                return {field: None}
+            text = rest
         if why.asks_why(text) and turns.asks_why_asked(field, text, self.parses(field, tracker)):
             rest = why.besides_why(text)
             if not rest:
@@ -262,6 +337,31 @@ class FormValidation(FormValidationAction, metaclass=ABCMeta):
             EMERGENCY_GUIDED: field,
             REVIEW_FLAGS: sorted({*flags, "emergency_mentioned"}),
         }
+
+    def besides_language_request(
+        self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> str | None:
+        """What to read as the answer in a message that asks about the language, or None
+        to ask the question again.
+
+        A request for the language already spoken ("si puede ser en español" in Spanish)
+        is acknowledged, and the name or number said with it is the answer. A switch to
+        the other language keeps an answer given with it; alone, the question is asked
+        again in the new language.
+        """
+        language = conversation_language(tracker)
+        rest = besides_request(text)
+        if language == conversation_language(tracker, before_latest=True):
+            dispatcher.utter_message(response="utter_language_kept")
+            return rest or None
+        if (
+            rest
+            and multilingual.parse_answer(
+                field, rest, today(), tracker.current_slot_values(), language
+            ).ok
+        ):
+            return rest
+        return None
 
     @staticmethod
     def parses(field: str, tracker: Tracker) -> bool:
@@ -427,8 +527,7 @@ class ValidateIntakeForm(FormValidation):
     ) -> list[EventType]:
         """The SDK's validation, then, when only the read-back is left, a key answer kept
         as unknown is asked once more (bot/intake/questions.circle_back)."""
-        events = await self.get_validation_events(dispatcher, tracker, domain)
-        tracker.add_slots(events)
+        events = await self.validation_events(dispatcher, tracker, domain)
         reopened = self.story_discovery_to_ask(tracker)
         tracker.add_slots(reopened)
         events.extend(reopened)
@@ -702,7 +801,10 @@ class ValidateIntakeForm(FormValidation):
             return {SUMMARY_CONFIRMED: True}
         text = latest_text(tracker)
         if asks_to_switch(text):
-            return {SUMMARY_CONFIRMED: None}  # the summary is shown again, in that language
+            rest = self.besides_language_request(SUMMARY_CONFIRMED, text, dispatcher, tracker)
+            if rest is None:
+                return {SUMMARY_CONFIRMED: None}  # the summary is shown again, in that language
+            text = rest  # "sí, en español por favor" in Spanish: the yes is read
         language = conversation_language(tracker)
         if multilingual.is_yes(text, language) or multilingual.nothing_to_change(text, language):
             return {SUMMARY_CONFIRMED: True, CORRECTION_PROMPTED: False}
@@ -733,14 +835,7 @@ class ValidateIntakeForm(FormValidation):
             or asks_in_a_row(tracker, "summary_confirmed") >= MAX_ASKS
         ):
             # Keep what they said for the attorney rather than loop at the summary.
-            await record(tracker, {"summary_note": text}, text)
-            failures.pop("summary_confirmed", None)
-            dispatcher.utter_message(response="utter_noted_for_review")
-            return {
-                SUMMARY_CONFIRMED: True,
-                FAILED_ATTEMPTS: failures,
-                REVIEW_FLAGS: with_review_flags(tracker, "summary_note"),
-            }
+            return await summary_kept(text, dispatcher, tracker, failures)
         dispatcher.utter_message(response="utter_ask_what_to_change")
         return {SUMMARY_CONFIRMED: None, CORRECTION_PROMPTED: True, FAILED_ATTEMPTS: failures}
 

@@ -32,9 +32,13 @@ def visitor_messages(events: list[dict[str, Any]]) -> tuple[tuple[str, str | Non
     )
 
 
-def conversation_language(tracker: Tracker) -> str:
-    """The language ("en" or "es") to read this message in, and to answer in."""
+def conversation_language(tracker: Tracker, *, before_latest: bool = False) -> str:
+    """The language ("en" or "es") to read this message in, and to answer in
+    (`before_latest`: the one spoken before the message being read, to tell a request
+    for a new language from one for the language already spoken)."""
     messages = visitor_messages(tracker.events)
+    if before_latest:
+        messages = messages[:-1]
     # Once the lead is stored the history's words are redacted (empty): the slot kept
     # the language they had settled.
     redacted = any(not text for text, _ in messages)

@@ -183,6 +183,49 @@ def requested_language(text: str) -> str | None:
     return ES if spanish else EN if english else None
 
 
+# Where a message's clauses part: "Marleny Cux, 615 555 0154, si puede ser en español".
+_CLAUSE_END = re.compile(r"[,;.!?¿¡]+|\s+(?:pero|but|and|y)\s+", re.IGNORECASE)
+# Words left around a request cut out of its clause: "615 555 0154 si puede ser en
+# español por favor" keeps the number, not "si ... por favor".
+_FILLER_BEFORE = re.compile(
+    r"(?:\W+|\b(?:si|s[ií]|if|and|y|o|or|but|pero|also|tambi[eé]n|please|por\s+favor))*\W*$",
+    re.IGNORECASE,
+)
+_FILLER_AFTER = re.compile(
+    r"^(?:\W+|\b(?:please|pls|plz|only|por\s+favor|porfa|porfavor|gracias|thanks?|"
+    r"thank\s+you|nom[aá]s|solamente)\b)*",
+    re.IGNORECASE,
+)
+
+
+def besides_request(text: str) -> str:
+    """The message without its request about the language: the answer given with it.
+
+    "marleny cux, 615 555 0154, si puede ser en español por favor" -> "marleny cux, 615
+    555 0154"; "english please" -> "". A request says how to talk, never what to drop:
+    the name or number said with it is still the answer.
+    """
+    kept: list[str] = []
+    start = 0
+    for end in [*_CLAUSE_END.finditer(text), None]:
+        clause = text[start : end.start() if end else len(text)]
+        separator = end.group(0) if end else ""
+        start = end.end() if end else len(text)
+        if requested_language(clause) is None:
+            kept.append(clause + separator)
+            continue
+        found = _WANTS_SPANISH.search(clause) or _WANTS_ENGLISH.search(clause)
+        if found is None:  # a negation read across both patterns: the clause is the request
+            continue
+        before = _FILLER_BEFORE.sub("", clause[: found.start()])
+        after = _FILLER_AFTER.sub("", clause[found.end() :])
+        rest = " ".join(part for part in (before.strip(), after.strip()) if part)
+        if rest:
+            kept.append(rest + separator)
+    rest = re.sub(r"(?:\s+(?:and|y|but|pero))+\s*$", "", "".join(kept).strip(), flags=re.I)
+    return re.sub(r"^[\W_]+|[\s,;:.¿¡]+$", "", rest)
+
+
 def _words(text: str) -> list[str]:
     return _TOKEN.findall(text.replace("’", "'"))
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intake.language import EN, ES, detect, next_language, requested_language
+from bot.intake.language import (
+    EN,
+    ES,
+    besides_request,
+    detect,
+    next_language,
+    requested_language,
+)
 
 
 @pytest.mark.parametrize(
@@ -109,3 +116,26 @@ def test_mixed_messages_go_with_the_language_of_most_words() -> None:
     assert detect("Hola, my dad fell at the nursing home and broke his hip").language == EN
     assert detect("mi dad se cayó en el asilo y se rompió la cadera").language == ES
     assert detect("my son").language == EN  # "son" is a Spanish word too, "my" is not
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        (
+            "marleny cux, 615 555 0154, si puede ser en español por favor",
+            "marleny cux, 615 555 0154",
+        ),
+        ("615 555 0154 si puede ser en español por favor", "615 555 0154"),
+        ("sí, en español por favor", "sí"),
+        ("Ana Ruiz 312 555 0188, in English please", "Ana Ruiz 312 555 0188"),
+        ("Jo Park, jo@example.com and english please", "Jo Park, jo@example.com"),
+        ("Tom Lee, 503 555 0127. Can we do this in English?", "Tom Lee, 503 555 0127"),
+        ("en español por favor", ""),
+        ("English please", ""),
+        ("no hablo inglés, en español por favor", ""),
+    ],
+)
+def test_the_answer_given_with_a_language_request_is_what_is_left(text: str, rest: str) -> None:
+    """A request says how to talk, never what to drop: the name or number stays."""
+    assert requested_language(text) is not None
+    assert besides_request(text) == rest
