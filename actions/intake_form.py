@@ -2,7 +2,9 @@
 
 A bad answer clears the slot (so the form asks again, differently) and counts
 a failure; after MAX_FAILURES the answer is kept as given or as "unknown" and
-the lead is flagged for review, so nobody is stuck in a loop. Facts taken from
+the lead is flagged for review, so nobody is stuck in a loop. Whatever leaves a
+question open, the third reply in a row to it is kept the same way
+(FormValidation.validation_events): no path can put it a fourth time. Facts taken from
 the opening story arrive already normalised and are accepted as they are.
 """
 
