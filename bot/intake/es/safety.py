@@ -233,6 +233,12 @@ _MEDICAL_NOW = re.compile(
     r"\b(?:le\s+esta|me\s+esta)\s+dando\s+(?:un\s+|una\s+)?(?:infarto|ataque|derrame|convulsion\w*|"
     r"reaccion\s+alergica|anafilaxia|choque\s+anafilactico)\b|"
     r"\bse\s+acaba\s+de\s+(?:desmayar|caer\s+y\s+no)\b|"
+    # Fallen just now, somewhere in the house, and not answering ("se acaba de caer en el
+    # baño y no me contesta"); breathing in doubt now ("no sé si está respirando").
+    r"\bse\s+acaba\s+de\s+(?:caer|desmayar|desplomar)\b(?:\s+\w+){0,5}?\s*,?\s+y\s+no\s+"
+    r"(?:me\s+|nos\s+|se\s+)?(?:contesta|responde|reacciona|mueve|levanta|despierta|respira)\b|"
+    r"\bno\s+(?:se|sabemos|estoy\s+segur[oa])\s+si\s+(?:todavia\s+|aun\s+)?(?:esta\s+respirando|respira|"
+    r"tiene\s+pulso|le\s+late\s+el\s+corazon|esta\s+viv[oa])\b|"
     r"\bacaba\s+de\s+(?:perder\s+el\s+conocimiento|desmayarse|desvanecerse|convulsionar|"
     r"dejar\s+de\s+(?:respirar|responder|reaccionar))\b|\b(?:labios|cara)\s+(?:morados?|azul\w*)\b|"
     # Turning blue or grey as they look ("se está poniendo morado", "se le están poniendo
@@ -478,7 +484,8 @@ _SUGAR_SIGN = (
 # Dying or fainting now ("se está muriendo", "siento que me muero"); not "de hambre", "de
 # risa", and not a death awaited in hospice or hospital care.
 _DYING_NOW = re.compile(
-    r"\b(?:(?:se\s+(?:me\s+)?esta|me\s+estoy)\s+muriendo|siento\s+que\s+me\s+(?:muero|estoy\s+muriendo|"
+    # "casi se me muere", "por poco se me muere": it almost happened, and is over.
+    r"(?<!casi\s)(?<!poco\s)\b(?:(?:se\s+(?:me\s+)?esta|me\s+estoy)\s+muriendo|siento\s+que\s+me\s+(?:muero|estoy\s+muriendo|"
     r"voy\s+a\s+morir)|se\s+me\s+muere|esta\s+agonizando|(?:me\s+voy|se\s+va)\s+a\s+desmayar|"
     r"siento\s+que\s+me\s+(?:desmayo|voy\s+a\s+desmayar)|(?:me\s+estoy|se\s+esta)\s+desmayando)\b"
     r"(?!\s+de\b)"
@@ -487,6 +494,14 @@ _IN_CARE = re.compile(
     r"\b(?:hospicio|paliativ\w*|terminal|cancer|coma|uci|terapia\s+intensiva|intubad[oa]|"
     r"hospital|hospitalizad[oa]|internad[oa])\b"
 )
+# "su bracito no se mueve", "la mano derecha no se mueve": a limb that does not move is a
+# palsy told (often since birth), not a baby gone limp; the baby's own "no se mueve" is.
+_STILL_LIMBS = (
+    "brazo brazos brazito bracito bracitos pierna piernas piernita mano manos manita manito pie "
+    "pies piecito dedo dedos dedito deditos hombro hombrito cuello cara ojo ojito lado derecho "
+    "derecha izquierdo izquierda"
+).split()
+_NOT_A_LIMB = "".join(rf"(?<!\b{limb}\s)" for limb in _STILL_LIMBS)
 # Breathing, chest pain, bleeding, eyes that will not open: signs said in the present,
 # unless told as what stays ("me falta el aire cuando subo escaleras").
 _SIGNS_NOW = re.compile(
@@ -527,7 +542,7 @@ _SIGNS_NOW = re.compile(
     r"\b(?:bebe|bebita|bebito|nena|nene|recien\s+nacid[oa]|ninit[oa]|chiquit[oa])\b.{0,50}\b(?:"
     r"(?:esta|sigue)\s+(?:muy\s+|bien\s+|toda?\s+|super\s+)?(?:flojit[oa]|aguadit[oa]|como\s+(?:un\s+)?"
     r"trap(?:o|ito)|decaid[oa]|letargic[oa]|sin\s+fuerza|morad[oa]|palid[oa]\s+y\s+fri[oa])|"
-    r"no\s+se\s+mueve|no\s+llora|no\s+(?:quiere\s+)?(?:come|comer|mama|mamar|toma\s+(?:pecho|leche)))\b|"
+    rf"{_NOT_A_LIMB}no\s+se\s+mueve|no\s+llora|no\s+(?:quiere\s+)?(?:come|comer|mama|mamar|toma\s+(?:pecho|leche)))\b|"
     # A blood pressure read out at a crisis level now ("tiene la presión en 220").
     r"\b(?:tiene|tengo|esta|anda|ando|marca|le\s+marca|me\s+marca)\s+(?:la\s+)?(?:presion|tension)\s+"
     rf"(?:\w+\s+)?(?:en|de|a)\s+(?:1[89]\d|2\d\d)\b.{{0,60}}{_BP_SIGN_ES}|"
@@ -651,8 +666,9 @@ def detect(text: str) -> Emergency | None:
 # danger told as over ("lo revivieron", "la salvaron"): what the care left, not an
 # emergency now. Text folded, ñ as n.
 _LIMB = (
-    r"(?:brazo|brazito|pierna|piernita|mano|manita|pie|dedos?|lado\s+(?:derecho|izquierdo)|"
-    r"cara|ojo|cuello|espalda|cuerpo)"
+    r"(?:brazos?|brazitos?|bracitos?|piernas?|piernitas?|manos?|manitas?|manitos?|pies?|piecitos?|"
+    r"dedos?|deditos?|hombros?|hombritos?|lado\s+(?:derecho|izquierdo)|cara|ojos?|cuello|espalda|"
+    r"cuerpo)(?:\s+(?:derech|izquierd)[oa]s?)?"
 )
 _LASTING = re.compile(
     r"\bya\s+no\s+(?:puede|puedo|podra|podre|pudo|pude|pueden|camina|camino|ve|veo|oye|habla|"
@@ -671,8 +687,8 @@ _LASTING = re.compile(
     r"perdio\s+(?:la\s+vista|el\s+oido|la\s+memoria|el\s+habla|la\s+movilidad|el\s+bebe|"
     r"el\s+embarazo|la\s+pierna|el\s+brazo|el\s+ojo|la\s+sensibilidad)|"
     r"perdi\s+(?:la\s+vista|el\s+oido|el\s+bebe|el\s+embarazo|la\s+pierna|el\s+ojo))\b|"
-    rf"\b(?:el|la|los|las|su|sus|mi|mis)\s+{_LIMB}\s+(?:\w+\s+){{0,2}}no\s+(?:l[oa]s?\s+)?"
-    r"(?:mueve|puede\s+mover|siente|mueven|sirve)\b|"
+    rf"\b(?:el|la|los|las|su|sus|mi|mis)\s+{_LIMB}\s+(?:\w+\s+){{0,2}}no\s+(?:l[oa]s?\s+|se\s+(?:le\s+)?)?"
+    r"(?:mueve|puede\s+mover|siente|mueven|sirve|sirven)\b|"
     rf"\bno\s+(?:puede|puedo|pueden)\s+mover\s+(?:el|la|los|las|su|sus|mi|mis)\s+{_LIMB}\b|"
     r"\b(?:lo|la|le)\s+(?:revivieron|salvaron|resucitaron|estabilizaron)\b|"
     r"\blo\s+tuvieron\s+que\s+(?:revivir|resucitar|intubar|operar)\b|"
@@ -682,7 +698,7 @@ _LASTING = re.compile(
     # An injury told in the preterite ("me fracturé un hombro", "se rompió la cadera").
     r"\b(?:me|se|le)\s+(?:fracture|fracturo|fracturaron|rompi|rompio|rompieron|quebre|quebro|"
     r"lastime|lastimo|lastimaron|disloque|disloco)\b|"
-    r"\bcasi\s+(?:se|me|le)\s+\w+|\b(?:cuando|en\s+cuanto)\s+(?:nacio|naci)\b|"
+    r"\b(?:casi|por\s+poco)\s+(?:se|me|le)\s+\w+|\b(?:cuando|en\s+cuanto)\s+(?:nacio|naci)\b|"
     r"\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bhace\s+\w+\s+(?:anos|meses|semanas|dias)\b|"
     r"\b(?:ahora|ya)\s+(?:toma|tomo|usa|uso|tiene\s+que|tengo\s+que)\b"
 )
@@ -748,6 +764,31 @@ def asks_in_general(text: str) -> bool:
     return bool(sentences) and all(_asks_whether(s) for s in sentences)
 
 
+# An answer to "¿qué daño le causó?" that names the injury and nothing else ("fractura de
+# cráneo y sangrado", "una quemadura de tercer grado"): a diagnosis, with no verb telling
+# that anything goes on now.
+_HARM_NOUN = re.compile(
+    r"^\W*(?:(?:una?|el|la|los|las|unas?|unos)\s+)?(?:fractura|sangrado|hemorragia|infeccion|"
+    r"quemadura|perforacion|dano|lesion|derrame|paralisis|amputacion|cicatriz|conmocion|"
+    r"traumatismo|desgarro|embolia|sepsis|septicemia|absceso|peritonitis|ceguera|sordera|"
+    r"coagulo|trombosis|hernia|herida|cancer|tumor|parto|distocia|asfixia|hipoxia|"
+    r"encefalopatia|luxacion|fistula|necrosis|gangrena)s?\b"
+)
+_VERB_OF_NOW = re.compile(
+    r"\b(?:esta|estan|estoy|sigue|siguen|sigo|tiene|tengo|hay|no|se|le|me|acaba|acabo|sale|"
+    r"respira|puede|puedo|ya|todavia|aun|otra\s+vez|mucho|mucha|sin\s+parar)\b"
+)
+
+
+def _names_the_harm(folded: str) -> bool:
+    """A short answer that only names an injury, with no word of it going on now."""
+    return (
+        len(folded.split()) <= 14
+        and bool(_HARM_NOUN.search(folded))
+        and not _VERB_OF_NOW.search(folded)
+    )
+
+
 def harm_told_as_lasting(text: str) -> bool:
     """The Spanish words tell harm left behind or over, or ask in general, and nothing
     happens now: an answer to "¿qué pasó?" or "¿qué daño le causó?" that a classifier's
@@ -756,4 +797,4 @@ def harm_told_as_lasting(text: str) -> bool:
     t = _folded(text)
     if detect(text) is not None or _RIGHT_NOW.search(t):
         return False
-    return bool(_LASTING.search(t)) or asks_in_general(text)
+    return bool(_LASTING.search(t)) or _names_the_harm(t) or asks_in_general(text)
