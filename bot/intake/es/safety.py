@@ -496,11 +496,38 @@ _IN_CARE = re.compile(
 )
 # "su bracito no se mueve", "la mano derecha no se mueve": a limb that does not move is a
 # palsy told (often since birth), not a baby gone limp; the baby's own "no se mueve" is.
-_STILL_LIMBS = (
-    "brazo brazos brazito bracito bracitos pierna piernas piernita mano manos manita manito pie "
-    "pies piecito dedo dedos dedito deditos hombro hombrito cuello cara ojo ojito lado derecho "
-    "derecha izquierdo izquierda"
-).split()
+_STILL_LIMBS = [
+    "brazo",
+    "brazos",
+    "brazito",
+    "bracito",
+    "bracitos",
+    "pierna",
+    "piernas",
+    "piernita",
+    "mano",
+    "manos",
+    "manita",
+    "manito",
+    "pie",
+    "pies",
+    "piecito",
+    "dedo",
+    "dedos",
+    "dedito",
+    "deditos",
+    "hombro",
+    "hombrito",
+    "cuello",
+    "cara",
+    "ojo",
+    "ojito",
+    "lado",
+    "derecho",
+    "derecha",
+    "izquierdo",
+    "izquierda",
+]
 _NOT_A_LIMB = "".join(rf"(?<!\b{limb}\s)" for limb in _STILL_LIMBS)
 # Breathing, chest pain, bleeding, eyes that will not open: signs said in the present,
 # unless told as what stays ("me falta el aire cuando subo escaleras").
