@@ -247,6 +247,10 @@ _NO_LAWYER_LOOSELY = re.compile(
     r"\b(?:estoy|estamos|ando|andamos|sigo|seguimos|todavia|aun)\s+(?:\w+\s+)?buscando\b|"
     r"(?:^|[,.;!?]\s*|\b)(?:asi\s+que|entonces|o\s+sea(?:\s+que)?|osea|por\s+eso|"
     r"por\s+lo\s+tanto|pues)\s+no\W*$|"
+    # "el hospital no sé, nosotros no": the visitor's side answers no, said last
+    r"(?:^|[,.;:!?]\s*|\b(?:pero|y)\s+)(?:nosotr[oa]s|yo|(?:mi|la)\s+familia|el|ella|"
+    r"mi\s+(?!abogad|licenciad|defensor)\w+)\s+(?:todavia\s+|aun\s+)?no(?:\s+(?:tenemos|tengo|tiene|"
+    r"tienen)(?:\s+(?:ninguno|abogado|todavia|aun))?)?\W*$|"
     # "pues no, todavía no", "la verdad no": a no after a filler (not "pues no sé")
     r"^\W*(?:pues|bueno|la\s+verdad|mm+|este)\W+no\b(?=\W*$|\s*[,.;!]|\s+(?:todavia|aun|tengo|"
     r"tenemos|he|hemos)\b)"
@@ -289,8 +293,21 @@ def _has_one(folded: str) -> bool:
     return bool(_HAS_ONE.search(folded)) and not re.search(r"\bno\s+(?:tengo|tenemos)\b", folded)
 
 
+# A lawyer for another matter, none for this one: "tiene un defensor público por lo de la
+# pelea, pero pa esto no", "tenemos uno para el divorcio, para lo del hospital todavía no".
+# A no for this case even beside a lawyer hired for the other.
+_NONE_FOR_THIS = re.compile(
+    r"\b(?:para|pa)\s+(?:esto|este\s+(?:caso|asunto|problema)|esta\s+demanda|la\s+demanda|"
+    r"lo\s+(?:del?\s+(?:la\s+)?)?(?:hospital|doctor|doctora|medico|clinica|carcel|cirugia|operacion|"
+    r"parto|insulina|negligencia|demanda)|lo\s+medico|lo\s+de\s+(?:ahora|aqui|mi\s+\w+))\s+"
+    r"(?:todavia\s+|aun\s+)?no\b(?!\s+(?:se|sabemos|sabe|estoy|hay\s+problema))"
+)
+
+
 def _no_lawyer(folded: str) -> bool:
     if _NO_LONGER.search(folded) or _NO_LAWYER_STORY.search(folded):
+        return True
+    if _NONE_FOR_THIS.search(folded):
         return True
     return bool(_NO_LAWYER_LOOSELY.search(folded)) and not _has_one(folded)
 
