@@ -100,7 +100,17 @@ def parse_injury(text: str) -> Parsed:
 
 def _past_the_hedge(text: str, today: date) -> str:
     """ "No me acuerdo bien, por ahí de octubre": a don't-know that goes on to give a date is
-    a hedge, and the date is the answer; with no date after it the don't-know stands."""
+    a hedge, and the date is the answer; with no date after it the don't-know stands. The
+    day not known beside a month ("en diciembre, antes de navidad, no me acuerdo el día")
+    leaves the month as said."""
+    cut = dates.without_finer_not_known(text)
+    if cut != text:
+        try:
+            dates.parse_when(cut, today)
+        except DateParseError:
+            pass
+        else:
+            return cut
     if not replies.is_dont_know(text):
         return text
     rest = replies.without_dont_know(text)

@@ -130,6 +130,8 @@ _TEXTING = Phrases(
         (r"\b(?:ase|aze|haze|hase|ace)\b(?=\s+(?:como\s+|unos?\s+|unas\s+)?\w)", "hace"),
         (r"(?<![.\w])d\s+(?=\w)", "de "),  # Spanish has no word "d": it is "de" typed short
         (r"\bx\s+(?=ahi|alla|ai\b)", "por "),
+        # "como x el 20", "x el dia 15": around a day
+        (r"\bx\s+(?=(?:el|los)\s+(?:dia\s+)?\d)", "por "),
         (r"\bpor\s+ai\b", "por ahi"),
         (r"\bq\b", "que"),
         # "-ado" said "-ao" as much of the Caribbean and Andalusia says it ("el año pasao",
@@ -189,8 +191,12 @@ _STRETCH = re.compile(
     rf"(?=(?:\S+\s+){{0,8}}?(?:\d|(?:{_MONTH})\b))"
 )
 # "del 3 al 10 de junio", "desde el 3 hasta el 10 de junio": both days in the month said last.
+# A weekday may stand before either day ("del viernes 16 al lunes 19 de octubre"); the
+# first is "el 16" by then (_WEEKDAY_THEN_DAY).
+_A_WEEKDAY = rf"(?:el\s+)?(?:(?:{'|'.join(_WEEKDAYS)})\s+)?"
 _DAYS_OF_A_MONTH = re.compile(
-    r"\b(?P<lead>del|desde\s+el|desde|de)\s+(?P<a>\d{1,2})\s+(?P<to>al|a|hasta\s+el|hasta)\s+"
+    rf"\b(?P<lead>del|desde\s+el|desde|de)\s+{_A_WEEKDAY}(?P<a>\d{{1,2}})\s+"
+    rf"(?P<to>al|a|hasta\s+el|hasta)\s+{_A_WEEKDAY}"
     rf"(?P<b>\d{{1,2}})\s+(?:de\s+|del\s+)?(?P<m>{_MONTH})\b"
 )
 
@@ -220,6 +226,26 @@ def _number(words: str) -> int:
 
 def _count(said: str) -> int:
     return int(said) if said.isdigit() else 1
+
+
+# The finer part not known, said beside a coarser date ("en diciembre, antes de navidad, no
+# me acuerdo el día", "a finales de julio, la fecha exacta no la sé"): the date said is the
+# answer, as wide as it was said; the words are dropped before it is read.
+_FINER_NOT_KNOWN = re.compile(
+    r"[,;.]?\s*(?:\b(?:pero|y|aunque)\s+)?(?:\b(?:(?:yo\s+)?no\s+(?:me\s+acuerdo|recuerdo|se|sabria\s+decir\w*|"
+    r"tengo\s+(?:idea|claro|presente))|ni\s+idea|no\s+estoy\s+segur[oa])\s+(?:de\s+)?(?:(?:el|la|que|cual|"
+    r"en\s+que|del|de\s+la)\s+)?(?:dia|fecha|numero)(?:\s+exact[oa])?(?:\s+exactamente|\s+bien)?|"
+    r"\b(?:el|la)\s+(?:dia|fecha)(?:\s+exact[oa])?\s+(?:ya\s+)?no\s+(?:me\s+(?:lo\s+|la\s+)?acuerdo|"
+    r"(?:lo\s+|la\s+)?se|(?:lo\s+|la\s+)?recuerdo)(?:\s+bien)?)\b"
+)
+
+
+def without_finer_not_known(text: str) -> str:
+    """The answer without its "I don't remember the day" (folded, texting spelled out), or
+    the text as it was when there is none."""
+    t = _TEXTING.to_english(fold(text.replace("’", "'")).replace("ñ", "n"))
+    cut = _FINER_NOT_KNOWN.sub(" ", t)
+    return " ".join(cut.split()) if cut != t else text
 
 
 def _spelled_out(t: str) -> str:
