@@ -2337,6 +2337,19 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
     CaseType.SURGICAL: (
+        # Round 19: an organ perforated or nicked in the operation and not noticed until
+        # it was septic: the surgery's injury, whose late finding ("never noticed") is part
+        # of it, not a missed diagnosis. Not "a perforated appendix they never noticed".
+        (
+            r"\b(?:they|he|she|surgeons?|doctors?|dr\.? \w+) (?:had |must have |may have )?"
+            r"(?:perforated|punctured|nicked|lacerated|tore|cut into)\b[^.]{0,60}\b(?:never|didn't|"
+            r"did not|not|nobody|no one) (?:noticed|notice|caught|catch|realized|realize|saw|see|"
+            r"found|find)\b|"
+            r"\bwas (?:perforated|punctured|nicked|lacerated|torn) (?:during|in) (?:the |his |her |"
+            r"my )?(?:surgery|operation|procedure)\b[^.]{0,60}\b(?:never|didn't|did not|not|"
+            r"nobody|no one) (?:noticed|notice|caught|catch|realized|realize|saw|see|found|find)\b",
+            5,
+        ),
         # Round 8: a vessel hit by the operating team ("bled out in recovery because they had
         # hit a big artery"), not a needle drawing blood; bleeding out after an operation.
         (
@@ -2729,6 +2742,18 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"arrived|came out|was delivered|got here)\b|"
             r"\bpostpartum (?:hemorrhage|bleeding|preeclampsia|eclampsia|infection)\b",
             4,
+        ),
+        # Round 19: the birth told first, the mother's bleeding after it ("had the baby by
+        # c-section and then she was bleeding out and the nurses ignored it"): a birth
+        # injury, which the operation's own words ("had a c-section", a surgical act) must
+        # not outvote.
+        (
+            r"\b(?:c-section|cesarean|caesarean|delivery|gave birth|giving birth|had (?:the |a |"
+            r"our |her |my )?(?:baby|son|daughter|twins)|(?:baby|son|daughter) was born)\b"
+            r"[^.]{0,30}?\b(?:and (?:then |after(?:wards?)? |later )?|then |after(?:wards?)? |"
+            r"later )(?:\w+ ){0,4}?(?:bled|bleeding|hemorrhag\w*|haemorrhag\w*|"
+            r"lost (?:so much |a lot of |too much )?blood)\b",
+            5,
         ),
         (
             r"\b(?:(?:baby|babies|fetal|fetus|infant)'?s? (?:heart ?rate|heartbeat)|"

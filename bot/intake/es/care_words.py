@@ -436,6 +436,13 @@ _PHRASES: list[tuple[str, str]] = [
         "misdiagnosed",
     ),
     (r"diagnostico\s+tardio|(?:tardaron|tardo)\s+en\s+diagnostic\w+", "delayed diagnosis"),
+    # The nurses or the staff who paid no heed ("las enfermeras no le hicieron caso"): a
+    # nursing failure, not a doctor's diagnosis waved off.
+    (
+        r"(?:las|los|la|el)\s+(?:enfermeras?|enfermeros?|personal|cuidadoras?|asistentes?)\s+"
+        r"(?:no|nunca)\s+(?:(?:me|le|les|nos|la|lo)\s+)?(?:hicieron|hizo|hacian|hacia)\s+caso",
+        "the nurses ignored it",
+    ),
     (
         rf"(?:no|nunca)\s+{_P}\s+(?:hicieron|hizo|hacian|hacia|hacen|hace)\s+caso",
         "nobody listened",
@@ -1008,6 +1015,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"dolor(?:es)?\s+(?:en\s+el|de)\s+pecho", "chest pain"),
     (r"dolor(?:es)?", "pain"),
     (r"fiebre", "fever"),
+    (r"(?:se\s+)?(?:(?:estaba|esta|estuvo)\s+)?desangr\w+", "bleeding out"),
     (r"sangrando|sangraba|sangrado|sangre\s+en", "bleeding"),
     (r"(?:sabiendo\s+que|a\s+pesar\s+de\s+que|aunque|aun\s+cuando)", "even though"),
     (r"aun\s+asi", "anyway"),
