@@ -3356,6 +3356,7 @@ _TAKEN_BACK = re.compile(
     r"(?:[\s,.;:!\-]*(?:no+|sorry|wait|i\s+meant?|it\s+was|actually)\b)*[\s,.;:!\-]*",
     re.IGNORECASE,
 )
+TAKEN_BACK = _TAKEN_BACK  # for the story reader: a date corrected inside the story
 # What the corrected part must name to be a date of its own: figures, a month, a year.
 _DATE_SIGNAL = re.compile(r"\d|\b(?:" + _MONTH_WORDS_ALT + r")\b", re.IGNORECASE)
 

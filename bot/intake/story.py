@@ -14,7 +14,13 @@ from datetime import date
 
 from bot.intake import after_incident, names, patient
 from bot.intake.classify import classify_severity
-from bot.intake.dates import HOLIDAY_PHRASE, DateParseError, fix_typos, parse_when
+from bot.intake.dates import (
+    HOLIDAY_PHRASE,
+    TAKEN_BACK,
+    DateParseError,
+    fix_typos,
+    parse_when,
+)
 from bot.intake.government import facility_from_story
 from bot.intake.states import place_in_story
 from bot.law.model import DateSpec
@@ -24,6 +30,9 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _YEAR = r"(?:19|20)\d\d"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Short weekdays ("sat night") only after a word that makes them a day: "I sat" is not one.
+_SHORT_WEEKDAY = r"(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)"
 _DATE_PHRASES = re.compile(
     "|".join(
         [
@@ -52,10 +61,50 @@ _DATE_PHRASES = re.compile(
             r"(?:january|february|march|april|may|june|july|august|september|october|november|"
             r"december|jan|feb|aug|sept|oct|nov|dec)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
             rf"(?:,?\s*(?:of\s+)?(?:{_YEAR}\b|(?:this|last)\s+year\b))?",
+            # The day itself, said plainly ("this morning", "last night", "earlier today"); a
+            # bare "today" is mostly the time of writing ("I'm 52 today"), not of the care.
+            r"\bearlier\s+today\b|\bthis\s+(?:morning|afternoon|evening)\b|\blast\s+night\b",
+            # A weekday said as a day ("on tuesday", "this past sat night", "thursday the 12th",
+            # "2 weeks ago tuesday"); "on a Wednesday" names no day.
+            rf"\b(?:(?:on|this\s+past|last|since|till|until)\s+)?{_WEEKDAY}"
+            r"(?:\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)?|night|morning|afternoon|evening))?\b",
+            rf"\b(?:on|this\s+past|last|since|till|until)\s+{_SHORT_WEEKDAY}\b"
+            r"(?:\s+(?:night|morning|afternoon|evening)\b)?",
+            # A month and day with no year ("Jan 20", "march 14th", "Oct 2 to Oct 11").
+            rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:\d/])",
+            # A month and day in figures ("9/14", "on 6/2"); doses and scores are left out.
+            r"(?<![\d/.\-])\d{1,2}/\d{1,2}(?![\d/])",
+            # The part of a month or of the year said with "the" ("at the end of october").
+            r"\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the\s+year\b|"
+            rf"(?:this|last)\s+(?:year|month)\b|{_MONTH}\b)",
+            # A bare day of the month after "on" ("filled on the 20th"), not "on the 3rd day".
+            r"\b(?:on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:day|week|night|month|"
+            r"floor|time|visit|dose|round|try|attempt|grade|shift)s?\b)",
         ]
     ),
     re.IGNORECASE,
 )
+# A word of someone's own time before "last week" ("in her last week", "his last year").
+_OWN_TIME = re.compile(r"\b(?:her|his|my|their|our|your|its)\s+$", re.IGNORECASE)
+# A weekday that names no day of its own: "a Wednesday visit", "every monday", "that thursday".
+_SOME_DAY_BEFORE = re.compile(
+    r"\b(?:a|an|every|each|one|the|that|which|same|next|following|any)\s+$", re.IGNORECASE
+)
+# A count that is only a bound ("over a year ago", "more than 2 years ago"): no time.
+_BOUND_BEFORE = re.compile(r"\b(?:over|more\s+than|at\s+least|longer\s+than)\s+$", re.I)
+# A dose, a score or a pressure in figures, not a date: "pain 7/10", "bp 150/90".
+_NOT_A_DATE_BEFORE = re.compile(
+    r"\b(?:percocet|norco|vicodin|oxy\w*|hydrocodone|dose|dosage|mg|bp|pressure|pain|score|"
+    r"rated|rating|level|scale|apgar|ratio|vision|eyes?|a|an)\s*(?:was|is|of|at|a|an|around|"
+    r"about)?\s*$",
+    re.IGNORECASE,
+)
+_NOT_A_DATE_AFTER = re.compile(
+    r"\s*(?:mg|mcg|ml|units?|tabs?|tablets?|pills?|doses?|pain|vision|odds|chance)\b", re.I
+)
+# Two dates joined as the ends of one stretch ("from Oct 2 to Oct 11").
+_STRETCH_JOIN = re.compile(r"^\s*(?:to|through|thru|until|till|-)\s*$", re.IGNORECASE)
+_STRETCH_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # Two date phrases this close ("March 2024, the weekend after Easter") are one date.
 _JOINER = re.compile(r"^[\s,;:\-]*(?:(?:on|around|about|the|right|in|it\s+was)\s+)*$", re.I)
 # The title in any case; a second name only when capitalised ("Dr. Alan Smith", not "dr patel at").
@@ -478,6 +527,27 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for match in _DATE_PHRASES.finditer(text):
         a, b = match.span()
+        said, before = match.group(0), text[:a]
+        if _SOME_DAY_BEFORE.search(before) and re.match(_WEEKDAY, said, re.I):
+            continue  # "at a Wednesday visit", "that thursday": no day of its own
+        if _OWN_TIME.search(before) and re.match(r"(?:last|this)\b", said, re.I):
+            continue  # "in her last week", "his last year": a time of the person, not a date
+        if _BOUND_BEFORE.search(before) and re.search(r"\bago$", said, re.I):
+            continue  # "over a year ago": a bound, not a time
+        if re.fullmatch(r"\d{1,2}/\d{1,2}", said) and (
+            _NOT_A_DATE_BEFORE.search(before) or _NOT_A_DATE_AFTER.match(text[b:])
+        ):
+            continue  # "pain 7/10", "bp 150/90": a score or a pressure
+        if spans and _taken_back(text[spans[-1][1] : a]):
+            spans[-1] = (spans[-1][0], b)  # "march 14th, no sorry the 17th": one date, corrected
+            continue
+        if (
+            spans
+            and _STRETCH_JOIN.match(text[spans[-1][1] : a])
+            and _STRETCH_START.search(text[: spans[-1][0]])
+        ):
+            spans[-1] = (spans[-1][0], b)  # "from Oct 2 to Oct 11": one stretch
+            continue
         two_months = (
             re.search(_MONTH, text[spans[-1][0] : spans[-1][1]], re.I)
             and re.match(rf"(?:(?:in|on|since|during|around)\s+)?{_MONTH}\b", text[a:b], re.I)
@@ -488,7 +558,28 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
-    return spans
+    return [_with_correction(text, a, b) for a, b in spans]
+
+
+# A bare day put right after a date ("march 14th, no wait the 17th").
+_CORRECTED_DAY = re.compile(
+    rf"^(?:\s*(?:on\s+)?(?:{_WEEKDAY}\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b)", re.I
+)
+
+
+def _taken_back(gap: str) -> bool:
+    """Whether the words between two dates take the first back ("no sorry", "no wait")."""
+    return len(gap) <= 40 and not re.search(r"[.;!?\n]", gap) and bool(TAKEN_BACK.search(gap))
+
+
+def _with_correction(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span stretched over a bare day that corrects it, so the date reader (which
+    keeps the date said last) reads both."""
+    taken = TAKEN_BACK.match(text, b)
+    if taken is None or re.search(r"[.;!?\n]", taken.group(0)):
+        return a, b
+    day = _CORRECTED_DAY.match(text[taken.end() :])
+    return (a, taken.end() + day.end()) if day else (a, b)
 
 
 def find_dates(text: str, today: date) -> list[str]:
@@ -949,6 +1040,140 @@ def _background_date(
     return bool(_LATER_EPISODE.search(text, s_hi))
 
 
+# --- A date's role in its clause: the care, or something after or beside it -------------
+# What a clause says when its date is the harm that followed, not the care: "ended up
+# admitted yesterday", "had a heart attack on sunday", "back by ambulance on 11/19".
+_OUTCOME_CLAUSE = re.compile(
+    r"\b(?:ended\s+up|end\s+up|wound\s+up|turned\s+out|"
+    r"had\s+(?:a|an|another)\s+(?:(?:massive|major|bad|small)\s+)?(?:heart\s+attack|stroke|"
+    r"seizure|(?:brain\s+|gi\s+)?bleed|brain\s+hemorrhage|miscarriage|cardiac\s+arrest|"
+    r"blood\s+clot|infection|bile\s+leak|leak|perforation)|"
+    r"bled|coded|seized|crashed|collapsed|went\s+into\s+(?:dka|shock|labou?r|sepsis|"
+    r"cardiac\s+arrest|a\s+coma)|"
+    r"(?:was|were|got|been)\s+(?:rushed|readmitted|re-admitted|taken\s+back|brought\s+back|"
+    r"stillborn)|back\s+(?:by\s+ambulance|in\s+the\s+(?:er|hospital|icu)|to\s+the\s+"
+    r"(?:er|hospital))|came\s+back\s+(?:with|in)|needed|needing|had\s+to\s+have|"
+    r"lost\s+(?:the\s+baby|both|him|her|them))\b",
+    re.IGNORECASE,
+)
+# A clause whose date is when word came, not when the care was: "got a letter on Oct 12",
+# "was diagnosed in May", "the records came last week".
+_NOTICE_CLAUSE = re.compile(
+    r"\b(?:got|get|received|recieved|receive)\s+(?:a|an|the|that|this)\s+(?:\w+\s+)?"
+    r"(?:letter|call|phone\s+call|email|e-mail|notice|message|bill|records?|results?|voicemail)|"
+    r"\b(?:letter|notice|records?)\s+(?:came|arrived)|"
+    r"\b(?:was|were|got|finally|been)\s+diagnosed\b",
+    re.IGNORECASE,
+)
+# A due date in a pregnancy story: "my due date was March 15", "I was due in May".
+_DUE_CLAUSE = re.compile(r"\bdue\s+date\b|\b(?:was|is|were|i'?m)\s+due\b", re.IGNORECASE)
+# Coming in, counted from for the day that went wrong: "admitted Nov 12, on the 3rd day".
+_STAY_START_CLAUSE = re.compile(
+    r"\b(?:admitted|transferred|booked|checked\s+in|moved\s+(?:in)?to)\b", re.IGNORECASE
+)
+_NTH_OF_STAY = re.compile(
+    r"\b(?:the|her|his|my|their|our)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
+    r"sixth|seventh|next)\s+(?:full\s+)?(?:day|night|week)\b",
+    re.IGNORECASE,
+)
+# "I had been admitted 8/28 for kidney stones": a stay told as background to the care.
+_PLUPERFECT_STAY = re.compile(r"\bhad\s+been\s+(?:admitted|in)\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[.;!?,()]|\b(?:and|but|then|so|when|while|because)\b", re.I)
+
+
+def _clause_before(text: str, a: int) -> str:
+    """The words of the date's own clause before it."""
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, 0, a)]
+    return text[stops[-1] if stops else 0 : a]
+
+
+def _not_the_care(text: str, a: int, b: int) -> str | None:
+    """The role of the date at text[a:b] when its clause shows it is not the care: the
+    harm or stay that followed ("outcome"), word of it ("notice"), a due date ("due"), or
+    the day a stay began when the story counts the wrong day from it ("stay start").
+    None when the date may be the care's. A date with such a role never stands as the
+    incident date: the care's own time is then unknown, and asking costs only a turn."""
+    clause = _clause_before(text, a)
+    if _DUE_CLAUSE.search(clause):
+        return "due"
+    if _NOTICE_CLAUSE.search(clause):
+        return "notice"
+    if _PLUPERFECT_STAY.search(clause):
+        return "stay start"
+    if _STAY_START_CLAUSE.search(clause) and _NTH_OF_STAY.search(text, b):
+        return "stay start"
+    if _OUTCOME_CLAUSE.search(clause):
+        return "outcome"
+    return None
+
+
+# A day counted from a personal day whose date is then given: "the day after my 60th
+# birthday, which was June 3", "two days before our anniversary, that was May 9".
+_OFFSET_FROM_ANCHOR = re.compile(
+    r"\b(?:the\s+)?(?:(?:day|night|morning|evening|week|weekend)|(?:\d+|a|one|two|three|four|"
+    r"five|six|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?))\s+(?:after|before)\s+(?:my|his|her|"
+    r"their|our|the)\s+(?:[\w'-]+\s+){0,3}?(?:birthday|bday|wedding|anniversary|graduation|"
+    r"party|retirement|funeral|shower|reunion|vacation|trip)\b[^.;!?]{0,12}?,?\s*(?:(?:which|"
+    r"that|it)\s+(?:was|is)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# "He was 3 weeks old when ...": a child's age at the care, counted from the birth date.
+_OLD_WHEN = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:days?|weeks?|months?)\s+old\b",
+    re.IGNORECASE,
+)
+_STRETCH_WORD = re.compile(r"\s(?:to|through|thru|until|till)\s", re.IGNORECASE)
+
+
+def _reading(text: str, a: int, b: int, today: date) -> str:
+    """The date said at text[a:b] as DateSpec.to_slot() text: counted from a personal day
+    when the story counts from it, and a stretch read from its first day to its last."""
+    s_lo = max(text.rfind(c, 0, a) for c in ".;!?\n") + 1
+    offset = _OFFSET_FROM_ANCHOR.search(text[s_lo:a])
+    if offset:
+        try:
+            return parse_when(text[s_lo + offset.start() : b], today).to_slot()
+        except DateParseError:
+            pass
+    said = text[a:b]
+    spec = parse_when(said, today)
+    joint = _STRETCH_WORD.search(said)
+    if joint and spec.earliest == spec.latest:
+        # "from this past sat night till monday morning": both ends, not the first alone
+        end = parse_when(said[joint.end() :], today)
+        if end.latest <= spec.earliest:
+            # "from this past thursday to saturday": ends that do not agree are not a date
+            raise DateParseError("unparsed")
+        return DateSpec(spec.earliest, end.latest, "range").to_slot()
+    return spec.to_slot()
+
+
+def _day_of_stay(text: str, a: int, b: int, today: date) -> str | None:
+    """The day a story counts from the admission at text[a:b] ("admitted Nov 12, on the 3rd
+    day"), when the date reader reads one after it; None otherwise."""
+    nth = _NTH_OF_STAY.search(text, b)
+    if nth is None or re.search(r"[.;!?]", text[b : nth.start()]):
+        return None
+    start = a - len(_clause_before(text, a))
+    try:
+        admitted, day = parse_when(text[a:b], today), parse_when(text[start : nth.end()], today)
+    except DateParseError:
+        return None
+    later = day.earliest > admitted.latest and day.precision == "day"
+    return day.to_slot() if later else None
+
+
+def _birth_as_anchor(text: str, a: int, b: int) -> bool:
+    """A birth date told so the care can be counted from it ("he was 3 weeks old when the
+    pediatrician missed it. He was born Sept 1"): not the care, unless it is a delivery."""
+    s_lo = max(text.rfind(c, 0, a) for c in ".;!?\n") + 1
+    s_hi = min([i for i in (text.find(c, b) for c in ".;!?\n") if i != -1], default=len(text))
+    return bool(
+        _BORN.search(text[s_lo:s_hi]) and _OLD_WHEN.search(text) and not _DELIVERY.search(text)
+    )
+
+
 def _care_dates(
     text: str, today: date, is_self: bool | None, relationship: str | None
 ) -> list[str]:
@@ -960,10 +1185,18 @@ def _care_dates(
     found: list[str] = []
     for a, b in _date_spans(text):
         try:
-            encoded = parse_when(text[a:b], today).to_slot()
+            encoded = _reading(text, a, b, today)
         except DateParseError:
             continue
         if _background_date(text, a, b, today, mentions, is_self, relationship):
+            continue
+        role = _not_the_care(text, a, b)
+        if role == "stay start":
+            # "admitted Nov 12, on the 3rd day they ...": the day counted from the admission
+            encoded = _day_of_stay(text, a, b, today) or ""
+        if (role and not encoded) or role not in (None, "stay start"):
+            continue
+        if _birth_as_anchor(text, a, b):
             continue
         if encoded not in found:
             found.append(encoded)
@@ -1343,12 +1576,22 @@ def _death_after_incident(text: str, incident: object) -> str | None:
     return None
 
 
+# What may stand between "died" and its date ("died of a heart attack on July 30", "died in
+# the county jail on 9/12"); a step back to the care ("died 2 days after the surgery on
+# May 3", "died, they gave him ... on") leaves the date to the care.
+_NOT_DEATH_GAP = re.compile(
+    r"[.;!?,]|\b(?:after|when|because|since|following|from|and|but|they|he|she|who|which|"
+    r"that|surgery|operation|procedure|days?|weeks?|months?|before)\b",
+    re.IGNORECASE,
+)
+
+
 def _death_span(text: str, today: date) -> tuple[str, int, int] | None:
     """(encoded date, start, end) of a date said right after "died"/"passed away"."""
     for verb in _DEATH_VERB.finditer(text):
         for a, b in _date_spans(text):
             between = text[verb.end() : a]
-            if 0 <= a - verb.end() <= 12 and not re.search(r"[.;!?,]", between):
+            if 0 <= a - verb.end() <= 45 and not _NOT_DEATH_GAP.search(between):
                 try:
                     return parse_when(text[a:b], today).to_slot(), a, b
                 except DateParseError:
