@@ -12,6 +12,28 @@ fourth is held back (tests/support/blind_rows.split): named by index only, never
 Figures. First sight, at d930c68, before any change: tuned 80: right 32, asked (no date
 taken) 36, wrong 10, wrong on a no-date row 2; held back 20: right 7 (the thirteen not right
 are strict xfails, by their index in the round, unread).
+
+Fixed in bot/intake/story.py, each class tested in other wordings with negatives
+(tests/unit/parsing/test_story_date_roles.py):
+1. A date's role in its clause: a date said with the harm or stay that followed ("ended up
+   admitted", "had a heart attack on", "back by ambulance on", "needing a hysterectomy on"),
+   with word that came later ("got a letter on", "was diagnosed"), a due date, the day a
+   stay began when the story counts the wrong day from it ("admitted Nov 12, on the 3rd
+   day": that day is read), or a birth told to count an age from, is never the incident
+   date; a death said before its date ("died of a heart attack on July 30") is the death.
+2. Someone's own time ("in her last week") and a bound ("over a year ago") are no date.
+3. A date corrected inside the story: the corrected one ("march 14th, no sorry the 17th").
+4. Dates said plainly are found: "this morning", "last night", a weekday ("on tuesday",
+   "sunday afternoon", "thursday the 12th", "2 weeks ago tuesday"), a month and day with no
+   year, a month and day in figures (not a score or a dose), "the end of october", "on the
+   20th" (not "on the 3rd day"), a stretch ("from Oct 2 to Oct 11", both ends), and a day
+   counted from a personal day whose date is given ("the day after my 60th birthday, which
+   was June 3"). A bare "today" is left out: mostly the time of writing ("he'd be 71 today").
+
+After (story.py at the commit that adds this figure): tuned 80: right 52, asked 23, wrong 5
+(three of them conventions of the date reader pinned elsewhere), wrong on a no-date row 0;
+held back: right 8 of 20 (one held-back strict xfail passes: held-back-16, recorded in
+/tmp/xpass_storyen.txt and left marked).
 """
 
 from __future__ import annotations
@@ -30,54 +52,43 @@ TODAY = date(2026, 12, 4)  # a Friday
 _ASKED = "no date taken from the story: the date question is asked"
 # Tuned rows still failing (index in the round -> why); strict xfails.
 STILL_MISSED: dict[int, str] = {
-    0: _ASKED + " (a bare weekday)",
     1: _ASKED + " (two dates: the care and the biopsy that found it)",
-    4: _ASKED + " (two dates: the visit and the harm after it)",
     6: _ASKED + " (an age then and now)",
-    9: "wrong: a date corrected inside the story",
     10: _ASKED + " (a span of missed care between two dates)",
-    15: "wrong: the later admission date taken for the care",
-    16: _ASKED + " ('this morning')",
-    17: _ASKED + " ('last night')",
-    20: _ASKED + " (a bare day of the month)",
+    15: _ASKED + " (two visits; the later admission is left out as the outcome)",
     24: _ASKED + " (a season and a month for repeated misses)",
-    25: _ASKED + " (a day counted from a birthday)",
-    29: "wrong: a weekday in a week of a holiday read as the week",
-    31: _ASKED + " (a stay from one date to another)",
-    32: _ASKED + " (the nth day of a stay)",
+    29: _ASKED + " (weekdays inside the week of a holiday)",
     34: _ASKED + " (the day after a birth, counted from an age now)",
-    35: "wrong on a no-date row: 'over a year ago' taken as a date",
-    36: "wrong: the later harm date taken for the care",
-    37: _ASKED + " ('the night of the Fourth')",
+    36: (
+        "wrong by convention: 'the start of the year' is read as January to April (the date "
+        "reader's early part of a year); the writer takes January 1-10"
+    ),
+    37: _ASKED + " ('the night of the Fourth' beside 'the holiday')",
     40: _ASKED + " (an age then and now)",
-    42: _ASKED + " (care, return and death dates)",
-    44: "wrong: a due date taken for the care",
-    47: _ASKED + " (a bare numeric month/day)",
+    44: _ASKED + " (the due date is left out; weeks of a pregnancy not counted back from it)",
     49: _ASKED + " (care years ago, records last month)",
     52: _ASKED + " (two visits and the harm after them)",
-    54: _ASKED + " (weekday names of a stay)",
+    54: (
+        "wrong: the stay from Saturday night to Monday morning is read whole; the writer takes "
+        "the Sunday of the unnoticed stroke, which the story tells as the outcome"
+    ),
     57: _ASKED + " (a season counted from a graduation)",
-    60: _ASKED + " (a weekday named by its date later)",
-    61: "wrong: 'N weeks ago <weekday>' read as a week",
     62: _ASKED + " (the care year and a later treatment date)",
     64: _ASKED + " (a hedged count of years)",
     65: _ASKED + " (a day counted back from a death)",
-    67: _ASKED + " (care and admission dates)",
-    69: _ASKED + " (a corrected weekday and day)",
     70: _ASKED + " (an age then and now)",
     75: _ASKED + " (the care season and a later second opinion)",
-    76: _ASKED + " (a bare day of the month beside a later one)",
-    77: _ASKED + " (a weekday and day found, the night before)",
-    79: "wrong: the death date taken for the care",
-    80: _ASKED + " (the nth week of a stay)",
+    80: _ASKED + " (the nth week of a stay: the admission is left out, the week not read)",
     82: _ASKED + " (visits in April and on June 1)",
-    84: "wrong: 'in her last week' before a death read as last week",
-    89: "wrong on a no-date row: the date a letter came taken for the care",
-    90: _ASKED + " (the week before a date)",
-    91: _ASKED + " (an age in weeks counted from a birth date)",
+    84: _ASKED + " ('her last week' before a death is not counted back from it)",
+    90: _ASKED + " ('the week before that' after a job start)",
+    91: _ASKED + " (the birth date is left out; an age in weeks not counted from it)",
     95: "wrong: 'the same week as the eclipse in April 2024' read as the month",
-    97: _ASKED + " ('at the end of october')",
-    99: "wrong: 'Mother's Day weekend' read as three days, the writer's two",
+    97: (
+        "wrong by convention: 'the end of' a month is its 20th to last day, pinned by round 5 "
+        "of the date answers; the writer starts it on the 21st"
+    ),
+    99: "wrong by convention: 'Mother's Day weekend' read as three days, the writer's two",
 }
 # Held-back rows (index in the round) not right at first sight: strict xfails, unread.
 HELD_BACK_MISSED: frozenset[int] = frozenset({3, 18, 23, 28, 38, 48, 58, 63, 68, 73, 83, 93, 98})
