@@ -10,7 +10,7 @@ form to ask, and everything taken is shown again in the summary to confirm.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from bot.intake import after_incident, names, patient
 from bot.intake.classify import classify_severity
@@ -1056,6 +1056,16 @@ _OUTCOME_CLAUSE = re.compile(
     r"lost\s+(?:the\s+baby|both|him|her|them))\b",
     re.IGNORECASE,
 )
+# The harm told straight after its date, by whom it befell: "on 6/5 I had a brain bleed",
+# "Oct 10 he ended up in the ICU".
+_OUTCOME_AFTER = re.compile(
+    r"^\s*,?\s*(?:i|he|she|they|we|(?:my|his|her|our|their)\s+\w+)\s+(?:ended\s+up|end\s+up|"
+    r"wound\s+up|had\s+(?:a|an|another)\s+(?:(?:massive|major|bad|small)\s+)?(?:heart\s+attack|"
+    r"stroke|seizure|(?:brain\s+|gi\s+)?bleed|brain\s+hemorrhage|miscarriage|cardiac\s+arrest|"
+    r"blood\s+clot)|coded|bled|seized|collapsed|went\s+into|(?:was|were|got)\s+(?:rushed|"
+    r"readmitted|re-admitted))\b",
+    re.IGNORECASE,
+)
 # A clause whose date is when word came, not when the care was: "got a letter on Oct 12",
 # "was diagnosed in May", "the records came last week".
 _NOTICE_CLAUSE = re.compile(
@@ -1093,16 +1103,19 @@ def _not_the_care(text: str, a: int, b: int) -> str | None:
     the day a stay began when the story counts the wrong day from it ("stay start").
     None when the date may be the care's. A date with such a role never stands as the
     incident date: the care's own time is then unknown, and asking costs only a turn."""
-    clause = _clause_before(text, a)
+    before = _clause_before(text, a)
+    stop = _CLAUSE_STOP.search(text, b)
+    after = text[b : stop.start() if stop else len(text)]
+    clause = before + " " + after
     if _DUE_CLAUSE.search(clause):
         return "due"
     if _NOTICE_CLAUSE.search(clause):
         return "notice"
-    if _PLUPERFECT_STAY.search(clause):
+    if _PLUPERFECT_STAY.search(before):
         return "stay start"
-    if _STAY_START_CLAUSE.search(clause) and _NTH_OF_STAY.search(text, b):
+    if _STAY_START_CLAUSE.search(before) and _NTH_OF_STAY.search(text, b):
         return "stay start"
-    if _OUTCOME_CLAUSE.search(clause):
+    if _OUTCOME_CLAUSE.search(before) or _OUTCOME_AFTER.match(after):
         return "outcome"
     return None
 
@@ -1203,6 +1216,61 @@ def _care_dates(
     return found
 
 
+# The same care given wrong at more than one visit: "went back 12/1, same thing", "on 6/2
+# and again 6/4, both times they said migraine".
+_REPEATED_CARE = re.compile(
+    r"\b(?:went\s+back|came\s+back\s+(?:in|to)|again\s+(?:on\s+)?(?:\d|" + _MONTH + r")|"
+    r"both\s+times|each\s+time|every\s+time|same\s+thing)\b",
+    re.IGNORECASE,
+)
+_REPEATED_SPAN_DAYS = 31  # visits further apart are separate cares, for the date question
+
+
+def _repeated_visits(dates: list[str]) -> list[str]:
+    """The visits of one repeated miss as one stretch, from the first to the last, when they
+    are days ("11/28", "12/1") within a month of each other; otherwise left as they are."""
+    specs = [DateSpec.from_slot(d) for d in dates]
+    if any(s.earliest != s.latest for s in specs):
+        return dates
+    first, last = min(s.earliest for s in specs), max(s.latest for s in specs)
+    if (last - first).days > _REPEATED_SPAN_DAYS:
+        return dates
+    return [DateSpec(first, last, "range").to_slot()]
+
+
+# The care counted back from a dated death: "two days before", "the day before he died",
+# "in her last week".
+_BEFORE_DEATH = re.compile(
+    r"\b(?:(?P<n>\d+|a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)|the\s+"
+    r"(?P<one>day|night|week))\s+before(?=\s*(?:[,.;!?]|$|(?:he|she|they)\s+(?:died|passed)))|"
+    r"\b(?:in|during)\s+(?:her|his|their|my)\s+(?:very\s+)?last\s+(?P<last>week|few\s+days)\b",
+    re.IGNORECASE,
+)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _counted_from_death(text: str, death: str) -> list[str]:
+    """The care's day (or days) counted back from the death the story dates, when the care
+    has no date of its own; nothing when the death is not one day or no count is said."""
+    died = DateSpec.from_slot(death)
+    m = _BEFORE_DEATH.search(text)
+    if m is None or died.earliest != died.latest:
+        return []
+    day = died.earliest
+    if m.group("last"):
+        return [DateSpec(day - timedelta(days=6), day, "range").to_slot()]
+    if m.group("one"):
+        days = 7 if m.group("one").lower() == "week" else 1
+    else:
+        n = m.group("n").lower()
+        days = (int(n) if n.isdigit() else _SMALL[n]) * (
+            7 if m.group("unit").lower().startswith("week") else 1
+        )
+    if days >= 7:
+        return []  # "a week before": a week either side, left to the date question
+    return [DateSpec.exact(day - timedelta(days=days)).to_slot()]
+
+
 def place_facts(text: str) -> dict[str, object]:
     """The state, city and (for an ambiguous city) the candidate states a story names.
 
@@ -1253,6 +1321,10 @@ def extract(text: str, today: date) -> dict[str, object]:
         rest = rest[: death[1]] + " " + rest[death[2] :]
     is_self, relationship = find_patient(text)
     dates = _care_dates(rest, today, is_self, relationship)
+    if len(dates) > 1 and _REPEATED_CARE.search(rest):
+        dates = _repeated_visits(dates)
+    if not dates and death:
+        dates = _counted_from_death(rest, death[0])
     if len(dates) == 1:
         facts["incident_date"] = dates[0]
     provider = find_provider(text)
@@ -1591,7 +1663,11 @@ def _death_span(text: str, today: date) -> tuple[str, int, int] | None:
     for verb in _DEATH_VERB.finditer(text):
         for a, b in _date_spans(text):
             between = text[verb.end() : a]
-            if 0 <= a - verb.end() <= 45 and not _NOT_DEATH_GAP.search(between):
+            if text[a : verb.end()].strip().lower() == "on":
+                between = ""  # "passed on Oct 20": the "on" read with both
+            elif not 0 <= a - verb.end() <= 45:
+                continue
+            if not _NOT_DEATH_GAP.search(between):
                 try:
                     return parse_when(text[a:b], today).to_slot(), a, b
                 except DateParseError:

@@ -191,3 +191,92 @@ def test_a_date_said_plainly_is_read(text: str, spec: str) -> None:
 )
 def test_words_that_are_not_dates_stay_unread(text: str) -> None:
     assert incident(text) is None
+
+
+# --- The harm's date said before its verb ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        (
+            "the urgent care sent me home on 3/2 with antibiotics. on 3/6 I had a stroke",
+            "2026-03-02",
+        ),
+        ("clinic missed my clot on Oct 8, Oct 10 I ended up in the ICU", "2026-10-08"),
+    ],
+)
+def test_an_outcome_date_said_first_in_its_clause_is_left_out(text: str, spec: str) -> None:
+    assert incident(text) == spec
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on 3/2 the urgent care sent me home with antibiotics",
+        # what the care said was needed is the care, not what followed
+        "on 3/2 my doctor said I needed no scan and sent me home",
+    ],
+)
+def test_a_care_date_said_first_in_its_clause_stays(text: str) -> None:
+    assert incident(text) == "2026-03-02"
+
+
+# --- One miss repeated at several visits --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        (
+            "saw the GP on 9/8 and again 9/15, both times he said it was a sprain",
+            "2026-09-08..2026-09-15",
+        ),
+        (
+            "ER 10/1 said kidney stone. Went back 10/3, same thing. it was my appendix",
+            "2026-10-01..2026-10-03",
+        ),
+    ],
+)
+def test_repeated_visits_are_one_stretch(text: str, spec: str) -> None:
+    assert incident(text) == spec
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # visits months apart: separate cares, left to the date question
+        "saw the GP on 3/8 and again 9/15, both times he said it was a sprain",
+        # two dates with no word of a repeat: left to the date question
+        "my surgery was 10/1 and my follow-up was 10/9, the surgeon nicked a nerve",
+    ],
+)
+def test_other_pairs_of_dates_stay_unread(text: str) -> None:
+    assert incident(text) is None
+
+
+# --- The care counted back from a dated death ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        ("My brother died on Sept 12. The ER sent him home three days before.", "2026-09-09"),
+        (
+            "Dad passed on Oct 20, the nursing home ignored his fever the day before he died",
+            "2026-10-19",
+        ),
+        ("Mom died Nov 6. Hospice skipped her meds in her last week.", "2026-10-31..2026-11-06"),
+    ],
+)
+def test_care_counted_back_from_a_dated_death(text: str, spec: str) -> None:
+    facts = extract(text, TODAY)
+    assert facts.get("incident_date") == spec
+    assert facts.get("death_date") != spec
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count before something other than the death
+        "My brother died on Sept 12. Three days before his surgery they stopped his blood thinner.",
+        # a week is too loose to count back a day from
+        "My brother died on Sept 12. The ER sent him home a week before.",
+    ],
+)
+def test_other_counts_before_a_death_stay_unread(text: str) -> None:
+    assert incident(text) is None

@@ -29,10 +29,17 @@ Fixed in bot/intake/story.py, each class tested in other wordings with negatives
    20th" (not "on the 3rd day"), a stretch ("from Oct 2 to Oct 11", both ends), and a day
    counted from a personal day whose date is given ("the day after my 60th birthday, which
    was June 3"). A bare "today" is left out: mostly the time of writing ("he'd be 71 today").
+After classes 1-4: tuned right 52, asked 23, wrong 5; held back right 8 of 20.
+5. The role read from the whole clause, so a harm said after its date ("on 6/5 I had a
+   brain bleed") is left out too; one miss repeated at visits days apart ("on 6/2 and again
+   6/4, both times", "went back 12/1, same thing") is one stretch from the first visit to
+   the last; the care counted back from a dated death ("two days before", "the day before
+   he died", "in her last week") when it has no date of its own.
 
-After (story.py at the commit that adds this figure): tuned 80: right 52, asked 23, wrong 5
-(three of them conventions of the date reader pinned elsewhere), wrong on a no-date row 0;
-held back: right 8 of 20 (one held-back strict xfail passes: held-back-16, recorded in
+After (story.py at the commit that adds this figure): tuned 80: right 57, asked 18, wrong 5
+(three of them conventions of the date reader pinned elsewhere: the start of a year, the
+end of a month, a Sunday holiday's weekend), wrong on a no-date row 0; held back: right 8
+of 20 (one held-back strict xfail passes: held-back-16, recorded in
 /tmp/xpass_storyen.txt and left marked).
 """
 
@@ -55,7 +62,6 @@ STILL_MISSED: dict[int, str] = {
     1: _ASKED + " (two dates: the care and the biopsy that found it)",
     6: _ASKED + " (an age then and now)",
     10: _ASKED + " (a span of missed care between two dates)",
-    15: _ASKED + " (two visits; the later admission is left out as the outcome)",
     24: _ASKED + " (a season and a month for repeated misses)",
     29: _ASKED + " (weekdays inside the week of a holiday)",
     34: _ASKED + " (the day after a birth, counted from an age now)",
@@ -66,8 +72,6 @@ STILL_MISSED: dict[int, str] = {
     37: _ASKED + " ('the night of the Fourth' beside 'the holiday')",
     40: _ASKED + " (an age then and now)",
     44: _ASKED + " (the due date is left out; weeks of a pregnancy not counted back from it)",
-    49: _ASKED + " (care years ago, records last month)",
-    52: _ASKED + " (two visits and the harm after them)",
     54: (
         "wrong: the stay from Saturday night to Monday morning is read whole; the writer takes "
         "the Sunday of the unnoticed stroke, which the story tells as the outcome"
@@ -75,12 +79,10 @@ STILL_MISSED: dict[int, str] = {
     57: _ASKED + " (a season counted from a graduation)",
     62: _ASKED + " (the care year and a later treatment date)",
     64: _ASKED + " (a hedged count of years)",
-    65: _ASKED + " (a day counted back from a death)",
     70: _ASKED + " (an age then and now)",
     75: _ASKED + " (the care season and a later second opinion)",
     80: _ASKED + " (the nth week of a stay: the admission is left out, the week not read)",
     82: _ASKED + " (visits in April and on June 1)",
-    84: _ASKED + " ('her last week' before a death is not counted back from it)",
     90: _ASKED + " ('the week before that' after a job start)",
     91: _ASKED + " (the birth date is left out; an age in weeks not counted from it)",
     95: "wrong: 'the same week as the eclipse in April 2024' read as the month",
