@@ -1562,17 +1562,40 @@ _DISMISSED = re.compile(
 )
 
 
+_THEN = re.compile(r"\b(?:and\s+then|but\s+then|then)\b", re.IGNORECASE)
+
+
+def _finding_event(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The test in text[lo:hi] that found the harm: of several ("a colonoscopy in 2023 he
+    called clean, then a CT in 2025 showed it"), the one said nearest before the finding."""
+    findings = [m.start() for m in _FINDING.finditer(text, lo, hi)]
+    if not findings:
+        return None
+    events = list(_DISCOVERY_EVENT.finditer(text, lo, hi))
+    if not events:
+        return None
+    # the test standing nearest before a finding ("showed"), else the first
+    before = [
+        (min(f - e.start() for f in findings if f >= e.start()), e)
+        for e in events
+        if any(f >= e.start() for f in findings)
+    ]
+    return min(before, key=lambda pair: pair[0])[1] if before else events[0]
+
+
 def _event_discovery(text: str, today: date) -> tuple[str, int, int] | None:
     """The date of the test that found the harm, said in the same sentence."""
     spans = _date_spans(text)
     # The later sentence first: the test that found the harm usually comes after the care.
     for sentence in reversed(list(re.finditer(r"[^.!?;]+", text))):
         lo, hi = sentence.span()
-        event = _DISCOVERY_EVENT.search(text, lo, hi)
-        if event is None or not _FINDING.search(text, lo, hi):
+        event = _finding_event(text, lo, hi)
+        if event is None:
             continue
-        # Only the clause with the test: "he ignored it in June, in May a CT showed it".
-        c_lo = max(lo, text.rfind(",", lo, event.start()) + 1)
+        # Only the clause with the test: "he ignored it in June, in May a CT showed it",
+        # "a mammogram in 2024 he called fine and then the biopsy in 2025 showed it".
+        turns = [m.end() for m in _THEN.finditer(text, lo, event.start())]
+        c_lo = max([lo, text.rfind(",", lo, event.start()) + 1, *turns])
         c_hi = text.find(",", event.end(), hi)
         if _DISMISSED.search(text, c_lo, c_hi if c_hi != -1 else hi):
             continue

@@ -280,3 +280,45 @@ def test_care_counted_back_from_a_dated_death(text: str, spec: str) -> None:
 )
 def test_other_counts_before_a_death_stay_unread(text: str) -> None:
     assert incident(text) is None
+
+
+# --- Of two tests, the one that found the harm dates the discovery ------------------------
+@pytest.mark.parametrize(
+    ("text", "care", "found"),
+    [
+        (
+            "I had a colonoscopy in May 2023 that the GI said was clean and then a CT in "
+            "August 2025 showed a tumor.",
+            "2023-05",
+            "2025-08",
+        ),
+        (
+            "my dad had an x-ray in March 2024 the doctor said was fine, then an MRI in June "
+            "2025 showed the fracture",
+            "2024-03",
+            "2025-06",
+        ),
+        (
+            "In 2022 my doctor ignored my cough. A CT in March 2024 showed lung cancer.",
+            "2022",
+            "2024-03",
+        ),
+    ],
+)
+def test_the_test_nearest_the_finding_is_the_discovery(text: str, care: str, found: str) -> None:
+    facts = extract(text, TODAY)
+    assert (facts.get("incident_date"), facts.get("discovery_date")) == (care, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a test misread or dismissed is the care itself, not a discovery
+        "I had an MRI in 2024 that he misread and then he said it was fine",
+        "the ultrasound in April 2025 showed a nodule and the doctor said it was nothing",
+    ],
+)
+def test_a_dismissed_test_is_the_care(text: str) -> None:
+    facts = extract(text, TODAY)
+    assert facts.get("discovery_date") is None
+    assert facts.get("incident_date") is not None
