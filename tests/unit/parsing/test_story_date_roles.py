@@ -120,7 +120,8 @@ def test_someones_last_week_is_not_last_week(text: str) -> None:
 
 
 def test_last_week_said_plainly_is_still_read() -> None:
-    assert incident("The pharmacy gave me the wrong pills last week.") == "2026-11-24..2026-11-30"
+    # The calendar week before (test_last_week_is_the_calendar_week).
+    assert incident("The pharmacy gave me the wrong pills last week.") == "2026-11-23..2026-11-29"
 
 
 @pytest.mark.parametrize(
