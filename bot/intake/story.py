@@ -10,9 +10,10 @@ form to ask, and everything taken is shown again in the summary to confirm.
 from __future__ import annotations
 
 import re
+import string
 from datetime import date, timedelta
 
-from bot.intake import after_incident, names, patient
+from bot.intake import after_incident, names, patient, places
 from bot.intake.classify import classify_severity
 from bot.intake.dates import (
     HOLIDAY_PHRASE,
@@ -597,6 +598,11 @@ def find_dates(text: str, today: date) -> list[str]:
 
 def _doctor_name(text: str) -> str | None:
     """ "Dr. Patel", "dr patel", "Doctor Alan Smith"; never the verb after "my doctor"."""
+    if _shouted(text):
+        # Capitals carry nothing in shouted text ("THE NEW DOCTOR SHOWED ME"): read it as
+        # typed in lower case and give the name back capitalised.
+        found = _doctor_name(text.lower())
+        return string.capwords(found) if found else None
     all_lower = text == text.lower()
     for m in _DOCTOR.finditer(text):
         first, second = m.group(3), m.group(4)
@@ -800,6 +806,213 @@ _AT_NAMED_GENERAL = re.compile(
 _ENDS_A_SENTENCE = re.compile(r"[^\W\d_]{4,}[.!?]+$")
 
 
+def _shouted(text: str) -> bool:
+    """Typed all in capitals: the case of a word then says nothing about it being a name."""
+    return text == text.upper() and text != text.lower()
+
+
+# The stay or the visit names where it was: "went to the ER at Boston Medical", "the
+# emergency room at St. Luke's", "I was in Ochsner for 12 days", "spent a week at Mercy".
+_CARE_AT = re.compile(
+    r"\b(?:ER|E\.R\.|emergency\s+room|emergency\s+department|urgent\s+care|ICU|NICU|"
+    r"intensive\s+care|labor\s+and\s+delivery|L&D)\s+(?:at|of|in)\s+"
+    r"(?P<name>(?:St\.?\s+|Saint\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})",
+    re.IGNORECASE,
+)
+_STAY_IN = re.compile(
+    r"\b(?P<verb>was|were|been|stayed|kept|admitted|spent\s+(?:\w+\s+){1,2}(?:days?|weeks?|"
+    r"nights?))\s+(?:in|at)\s+(?P<name>(?:St\.?\s+|Saint\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})",
+    re.IGNORECASE,
+)
+# "... for 12 days": the stay that makes "was in X" a place of care, not a town visited.
+_STAY_LENGTH = re.compile(
+    r"^[.,]?\s+for\s+(?:(?:\w+|\d+)[\s-]+){1,2}(?:days?|weeks?|nights?|months?)\b", re.IGNORECASE
+)
+# Custody is a place of care too: "put him in Harris County jail", "at the Cook County Jail".
+_CUSTODY = re.compile(
+    r"\b(?:in|at|to|into)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’&.-]*\s+){1,3})"
+    r"(?:jail|prison|detention\s+(?:center|centre|facility)|correctional\s+(?:facility|center|"
+    r"institution))\b",
+    re.IGNORECASE,
+)
+# "the VA in Asheville", "the VA hospital": the VA is named though it has no other name.
+_THE_VA = re.compile(
+    r"\b(?i:the)\s+VA(?:\s+(?i:hospital|medical\s+center|clinic))?"
+    r"(?:\s+(?i:in|at)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?"
+)
+# Words after "in/at" that are a state, a condition, a time or a kind of place, never the
+# first word of a place's name ("was in labor for 20 hours", "the ER at night").
+_NOT_A_STAY_NAME = frozenset(
+    [
+        "pain",
+        "labor",
+        "labour",
+        "bed",
+        "coma",
+        "shock",
+        "agony",
+        "icu",
+        "nicu",
+        "picu",
+        "ccu",
+        "er",
+        "surgery",
+        "recovery",
+        "rehab",
+        "jail",
+        "prison",
+        "hospital",
+        "hospice",
+        "ward",
+        "isolation",
+        "quarantine",
+        "observation",
+        "triage",
+        "care",
+        "trouble",
+        "bad",
+        "good",
+        "danger",
+        "tears",
+        "hell",
+        "night",
+        "noon",
+        "midnight",
+        "dawn",
+        "once",
+        "all",
+        "least",
+        "most",
+        "home",
+        "work",
+        "school",
+        "county",
+        "city",
+        "state",
+        "federal",
+        "town",
+        "there",
+        "here",
+        "it",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "alabama",
+        "alaska",
+        "arizona",
+        "arkansas",
+        "california",
+        "colorado",
+        "connecticut",
+        "delaware",
+        "florida",
+        "georgia",
+        "hawaii",
+        "idaho",
+        "illinois",
+        "indiana",
+        "iowa",
+        "kansas",
+        "kentucky",
+        "louisiana",
+        "maine",
+        "maryland",
+        "massachusetts",
+        "michigan",
+        "minnesota",
+        "mississippi",
+        "missouri",
+        "montana",
+        "nebraska",
+        "nevada",
+        "ohio",
+        "oklahoma",
+        "oregon",
+        "pennsylvania",
+        "tennessee",
+        "texas",
+        "utah",
+        "vermont",
+        "virginia",
+        "washington",
+        "wisconsin",
+        "wyoming",
+        "new",
+        "north",
+        "south",
+        "west",
+        "rhode",
+    ]
+)
+
+
+# In shouted text a verb is capitalised like a name ("THE ER AT MERCY MISSED IT").
+_SHOUTED_VERB = re.compile(
+    r"^(?:\w+(?:ed|ing)|had|has|have|did|does|do|didnt|didn't|said|says|told|gave|let|put|made|"
+    r"never|nobody|just|still|kept|sent|would|wouldnt|wouldn't|wont|won't|couldnt|couldn't|me|him|"
+    r"us|them|said)$"
+)
+
+
+def _name_words(words: list[str], shouted: bool = False) -> list[str]:
+    """The leading words that can be a place's name: capitalised, not a stop word, and not
+    beginning with a word that is a state, a time or a condition."""
+    kept: list[str] = []
+    for word in words:
+        low = word.lower().strip(".,;:!?'’")
+        if low in _STOP or not word[0].isupper():
+            break
+        if shouted and _SHOUTED_VERB.match(low):
+            break
+        if not kept and (low in _NOT_A_STAY_NAME or low in _NOT_A_PLACE_OF_CARE):
+            break
+        kept.append(word.rstrip(",;:!?") if low in ("st", "mt") else word.rstrip(".,;:!?"))
+        if word[-1] in ",;:!?" or _ENDS_A_SENTENCE.search(word):
+            break
+    return kept
+
+
+def _care_place_named(text: str) -> str | None:
+    """The name after the ER, a stay or custody: what a paralegal reads as "where"."""
+    shouted = _shouted(text)
+    va = _THE_VA.search(text)
+    if va:
+        town = _name_words((va.group("name") or "").split(), shouted)
+        town_name = string.capwords(" ".join(town)) if shouted else " ".join(town)
+        return f"VA in {town_name}" if town else "VA"
+    for pattern in (_CARE_AT, _STAY_IN, _CUSTODY):
+        for m in pattern.finditer(text):
+            kept = _name_words(m.group("name").split(), shouted)
+            if not kept:
+                continue
+            if pattern is _STAY_IN and m.group("verb").lower() in ("was", "were", "been"):
+                after = text[m.start("name") :]
+                head = re.match(r"\s*".join(re.escape(w) for w in kept), after)
+                if not head or not _STAY_LENGTH.match(after[head.end() :]):
+                    continue  # "I was in Chicago" says where, not a stay in care.
+                if places.lookup(" ".join(kept)) is not None:
+                    continue  # "we were in Houston for 3 days": a town, not a hospital.
+            found = " ".join(kept)
+            return string.capwords(found) if shouted else found
+    return None
+
+
 def find_provider(text: str) -> str | None:
     all_lower = text == text.lower()
     parts: list[str] = []
@@ -820,6 +1033,10 @@ def find_provider(text: str) -> str | None:
         named = _AT_NAMED.search(text) or _AT_NAMED_GENERAL.search(text)
         if named and named.group(1).split()[0].lower() not in _NOT_A_PLACE_OF_CARE:
             parts.append(named.group(1))
+    if len(parts) == (1 if doctor else 0) and not all_lower:
+        place = _care_place_named(text)
+        if place:
+            parts.append(place)
     return " at ".join(parts) if parts else None
 
 
