@@ -12,13 +12,22 @@ from bot.intake.story import find_provider
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Took my wife to the emergency room at Lakeview Regional and they sent her home", "Lakeview"),
+        (
+            "Took my wife to the emergency room at Lakeview Regional and they sent her home",
+            "Lakeview",
+        ),
         ("my son went to the ER at Grady, they never did an x-ray", "Grady"),
-        ("He slipped at work, went to the ER at Saint Vincent. Nobody read the scan.", "Saint Vincent"),
+        (
+            "He slipped at work, went to the ER at Saint Vincent. Nobody read the scan.",
+            "Saint Vincent",
+        ),
         ("I WAS IN TULANE FOR 9 DAYS AND THE NURSES NEVER TURNED ME", "Tulane"),
         ("My mother was in Piedmont Fayette for two weeks after her hip", "Piedmont Fayette"),
         ("dad spent three days at Riverside and came out with a bedsore", "Riverside"),
-        ("they locked my cousin in Maricopa County jail and ignored his seizures", "Maricopa County"),
+        (
+            "they locked my cousin in Maricopa County jail and ignored his seizures",
+            "Maricopa County",
+        ),
         ("He was at the Fulton County Jail when the nurse refused his meds", "Fulton County"),
         ("THE VA IN DURHAM LOST MY BIOPSY", "VA in Durham"),
         ("the VA in Tampa never called me back about the scan", "VA in Tampa"),
