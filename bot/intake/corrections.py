@@ -244,6 +244,12 @@ def _swap(
         new = m.group("new").strip()
         new = _LEAD.sub("", new).strip(" .,!")
         new = _NAMED_FIELD.sub("", new).strip(" .,!")
+        if new and _OLD_IS_A_DAY.match(m.group("old")):
+            # "She fell the night of the 7th, not the 6th": a day put right by a day keeps
+            # the month and year of the date given, whatever words stand around it.
+            day = _day_in_stored_month(new, today, current)
+            if day:
+                return "incident_date", day, m.span()
         if not new or len(new.split()) > 5:
             continue
         numbers = _number_swap(new, m.group("old"), current)
@@ -614,6 +620,11 @@ _OLD_DAY = re.compile(
     re.IGNORECASE,
 )
 _MONTH_SAID = re.compile(rf"\b(?:{_MONTHS})\b\.?(?!\s*(?:be|have)\b)", re.IGNORECASE)
+# The old value is a day of the month alone: "not the 6th", "instead of Friday the 27th".
+_OLD_IS_A_DAY = re.compile(
+    rf"^\s*(?:the\s+)?(?:(?:{_WEEKDAY_ALT})\.?\s*,?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _day_in_stored_month(

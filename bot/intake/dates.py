@@ -2842,9 +2842,12 @@ def _act_day_in_stay(raw: str, today: date, year_hint: int | None) -> DateSpec |
 
 # "admitted on the 2nd, and it happened his third night there", "on day 4 of her stay": a
 # day counted in a stay from the admission said before it.
+_NTH_ALT = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+)
 _NTH_OF_STAY = re.compile(
-    r"\b(?:(?:his|her|my|their|our|the)\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:full\s+)?(?:night|day|morning|evening)|"
+    rf"\b(?:(?:his|her|my|their|our|the)\s+(?P<nth>{_NTH_ALT})(?:\s*(?:or|to|-|/)\s*"
+    rf"(?P<nth2>{_NTH_ALT}))?\s+(?:full\s+)?(?:night|day|morning|evening)|"
     r"\bday\s+(?P<num>\d{1,2})\b)"
     r"(?=\s*(?:[,.;!?]|$)|\s+(?:there|in|of\s+(?:his|her|my|their|the)\s+stay|at|on|when|"
     r"he|she|they|i|we|it|that|the|a|his|her|my|their|someone|somebody|nurses?|doctors?|"
@@ -2865,22 +2868,49 @@ def _nth_day_of_stay(raw: str, today: date) -> DateSpec | None:
         return None
     said = (m.group("nth") or "").lower()
     n = int(m.group("num") or re.sub(r"\D", "", said) or _NTH_WORDS.get(said, 0))
-    if not 1 <= n <= 60:
+    other = (m.group("nth2") or "").lower()
+    last = int(re.sub(r"\D", "", other) or _NTH_WORDS.get(other, 0)) if other else n
+    if not 1 <= n <= last <= min(n + 7, 60):
         return None
+    admitted = _admission_day(raw[: m.start()], today)
+    if admitted is None:
+        return None
+    first, final = admitted + timedelta(days=n - 1), admitted + timedelta(days=last - 1)
+    if final > today:
+        return None
+    return DateSpec.exact(first) if first == final else _range(first, final)
+
+
+def _admission_day(head: str, today: date) -> date | None:
+    """The day a stay began, said before the day counted in it: the day said right after
+    "went in" / "admitted" ("I went in Sept 21 and got out Oct 2"), else the words before
+    the count read as a whole ("admitted on the 2nd, and it happened ...")."""
+    event = re.search(rf"\b(?:{_EVENT_KINDS['in']})\b", head, re.I)
+    if event:
+        clause = _CLAUSE_END.split(head[event.end() :], maxsplit=1)[0]
+        if re.search(r"\d", clause):
+            try:
+                said = _read_when(clause, today)
+            except DateParseError:
+                said = None
+            if said is not None and said.precision == "day":
+                return said.earliest
+    return _head_day(head, today)
+
+
+def _head_day(raw_head: str, today: date) -> date | None:
+    """The words before a counted day, read as the admission's day (None unless a day)."""
     head = re.sub(
         r"[\s,;]*(?:and|but|then)?\s*(?:it|this|that)?\s*(?:happened|was)?\s*$",
         "",
-        raw[: m.start()],
+        raw_head,
         flags=re.I,
     )
     try:
         admitted = _read_when(head, today)
     except DateParseError:
         return None
-    if admitted.precision != "day":
-        return None
-    d = admitted.earliest + timedelta(days=n - 1)
-    return DateSpec.exact(d) if d <= today else None
+    return admitted.earliest if admitted.precision == "day" else None
 
 
 # An act counted from another event of the same answer whose day is said: "admitted on
