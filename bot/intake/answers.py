@@ -1179,8 +1179,10 @@ _AGE_TODAY = re.compile(r"\b(?:now|today|these\s+days|currently|this\s+year)\b",
 _WOULD_HAVE_BEEN = re.compile(
     r"[,;]?\s*\b(?:(?:he|she|they|i|you)\s*(?:'d|would)|would)\s*(?:'ve|\s+have)\s+"
     r"(?:been|turned|be)\s+\d{1,3}\b[^.;!?]*[.;!?]?|"
-    r"[,;]?\s*\b(?:(?:he|she|they|i)(?:'s|s)?\s+)?(?:turns?|turning|is\s+turning|"
-    r"(?:(?:was|were|is|'s)\s+)?(?:going|about)\s+to\s+turn)\s+\d{1,3}\b"
+    r"[,;]?\s*\b(?:(?:(?:he|she|they|i)(?:'s|s)?\s+)?(?:turns?|turning|is\s+turning|"
+    r"(?:(?:was|were|is|'s)\s+)?(?:going|about)\s+to\s+turn)|"
+    # "84. He'll be 85 in February", "62, I will turn 63 in June": the next birthday too.
+    r"(?:he|she|they|i)(?:'ll|\s+will)\s+(?:be|turn))\s+\d{1,3}\b"
     # "93, turns 94 in January", "70, about to turn 71": the next birthday, with its time or not.
     r"(?:\s+(?:next|this\s+coming|in|at|on|by|that|the|a|soon|later|after)\b[^.;!?]*)?[.;!?]?",
     re.IGNORECASE,
