@@ -3653,7 +3653,41 @@ _ROUND15_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
 }
+# Round 19 visitors, by class of wording
+# (tests/unit/intake/test_case_type_round19_classes.py).
+_ROUND19_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
+    CaseType.ANESTHESIA: (
+        # The airway failing in the recovery room, unwatched: "something went wrong in
+        # recovery with her breathing and nobody noticed", "his oxygen dropped in the PACU".
+        # The watch after sedation is the anaesthesia team's, not a late diagnosis.
+        (
+            r"\b(?:in|during) (?:the )?(?:recovery(?: room| area| unit)?|pacu|post-?op(?: room)?)"
+            r"\b(?=[^.;,]{0,80}\b(?:breath\w*|oxygen|airway|o2|sats?|saturation)\b)"
+            r"(?=[^.;,]{0,80}\b(?:wrong|problems?|trouble|stopped|quit|struggl\w*|couldn't|could "
+            r"not|wasn't|was not|low|dropped|fell|blue|nobody|no one)\b)|"
+            rf"\b{_AIRWAY_HARM}[^.;]{{0,40}}\b(?:in|during) (?:the )?(?:recovery(?: room| area| "
+            r"unit)?|pacu)\b",
+            5,
+        ),
+    ),
+    CaseType.MISDIAGNOSIS: (
+        # Left waiting with a symptom that then proved to be the emergency: "left him in the
+        # waiting room 6 hrs. it was a brain bleed", "sat in the ER for 8 hours, turned out to
+        # be appendicitis". What the symptom was went unrecognised: a delayed diagnosis. A
+        # harm that struck during the wait ("had a heart attack in the waiting room") stays
+        # the wait's neglect.
+        (
+            rf"(?:{_WAITED_LONG})[^;]{{0,120}}?\b(?:it was|it's|it turned out to be|turned out "
+            r"(?:to be|it was)|turns out (?:it was|to be)|found out it was|ended up being|"
+            r"was actually)\s+(?:a |an )?(?:\w+ ){0,2}?"
+            rf"{_CONDITION}",
+            5,
+        ),
+    ),
+}
 for _type, _rules in _ACT_RULES.items():
+    _CASE_RULES[_type] = _CASE_RULES[_type] + _rules
+for _type, _rules in _ROUND19_RULES.items():
     _CASE_RULES[_type] = _CASE_RULES[_type] + _rules
 for _type, _rules in _ROUND15_RULES.items():
     _CASE_RULES[_type] = _CASE_RULES[_type] + _rules
