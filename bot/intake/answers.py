@@ -15,6 +15,8 @@ from datetime import date
 from types import ModuleType
 from typing import Protocol
 
+from dateutil.relativedelta import relativedelta
+
 from bot.intake import (
     after_incident,
     case_kind,
@@ -546,11 +548,38 @@ def incident_date(text: str, today: date, *, said: Replies, when: WhenReader) ->
             return Parsed({"incident_date": when(rest, today).to_slot()})
         except DateParseError:
             return _fail("dont_know")
+    found = _START_UNKNOWN_FOUND.search(text)
+    if found:
+        try:
+            day = when(found.group("when"), today)
+        except DateParseError:
+            day = None
+        if day is not None and day.earliest == day.latest:
+            # "I don't know when it started. We found it August 4th": the day it was found
+            # ends the care, it does not date it; the months before it are the stretch.
+            start = day.earliest - relativedelta(months=_FOUND_LOOKBACK_MONTHS)
+            return Parsed({"incident_date": f"{start.isoformat()}..{day.earliest.isoformat()}"})
     try:
         spec = when(text, today)
     except DateParseError as exc:
         return _fail(exc.code)
     return Parsed({"incident_date": spec.to_slot()})
+
+
+# The start said to be unknown, then the day the harm was found: "I honestly don't know when
+# it started ... we found it August 4th", "no idea when it began, the nurse noticed it on
+# 3/2". A slow harm (a bedsore, an infection, a drug given for weeks) has no day of its own.
+_START_UNKNOWN_FOUND = re.compile(
+    r"\b(?:(?:do\s*n'?t|dont|do\s+not|can'?t|cannot)\s+(?:know|tell|say|remember)|no\s+idea|"
+    r"not\s+sure|unsure)\s+when\s+(?:it|this|that|the\s+\w+)\s+(?:started|began|start|begin|"
+    r"first\s+(?:started|happened|began))\b[^\d]{0,80}?\b(?:we|i|they|he|she|"
+    r"(?:the|a|an|his|her|my|our|their)\s+(?:\w+\s+){0,2}\w+)\s+"
+    r"(?:first\s+)?(?:found|noticed|saw|discovered|spotted)\s+(?:it|them|out|the\s+\w+)?\s*"
+    r"(?P<when>(?:on\s+)?[^.;!?]{3,30}?)(?=\s+(?:when|while|after|because|at)\b|[.;!?]|$)",
+    re.IGNORECASE,
+)
+# How far back a stretch ending on the day found goes: a paralegal's "in the months before".
+_FOUND_LOOKBACK_MONTHS = 3
 
 
 # A don't-know said first, then what is remembered: "not sure, ...", "I can't recall.".
