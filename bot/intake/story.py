@@ -100,8 +100,12 @@ _NOT_A_DATE_BEFORE = re.compile(
     r"about)?\s*$",
     re.IGNORECASE,
 )
+# The Spanish story reader passes its leftover text here too ("1/2 pastilla de más").
 _NOT_A_DATE_AFTER = re.compile(
-    r"\s*(?:mg|mcg|ml|units?|tabs?|tablets?|pills?|doses?|pain|vision|odds|chance)\b", re.I
+    r"\s*(?:(?:a|an|of\s+a|de|una?)\s+)?(?:mg|mcg|ml|units?|tabs?|tablets?|pills?|doses?|pain|"
+    r"vision|odds|chance|pastillas?|tabletas?|dosis|cucharadas?|unidades?|gotas?|capsulas?|"
+    r"c[aá]psulas?)\b",
+    re.I,
 )
 # Two dates joined as the ends of one stretch ("from Oct 2 to Oct 11").
 _STRETCH_JOIN = re.compile(r"^\s*(?:to|through|thru|until|till|-)\s*$", re.IGNORECASE)
@@ -536,9 +540,11 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
         if _BOUND_BEFORE.search(before) and re.search(r"\bago$", said, re.I):
             continue  # "over a year ago": a bound, not a time
         if re.fullmatch(r"\d{1,2}/\d{1,2}", said) and (
-            _NOT_A_DATE_BEFORE.search(before) or _NOT_A_DATE_AFTER.match(text[b:])
+            said == "24/7"
+            or _NOT_A_DATE_BEFORE.search(before)
+            or _NOT_A_DATE_AFTER.match(text[b:])
         ):
-            continue  # "pain 7/10", "bp 150/90": a score or a pressure
+            continue  # "pain 7/10", "bp 150/90", "watched 24/7": a score, a pressure, always
         if spans and _taken_back(text[spans[-1][1] : a]):
             spans[-1] = (spans[-1][0], b)  # "march 14th, no sorry the 17th": one date, corrected
             continue

@@ -215,7 +215,7 @@ def _numeric(m: re.Match[str], today: date) -> DateSpec | None:
     return _span(min(readings), max(readings), today)
 
 
-def _weekday_and_day(m: re.Match[str], today: date) -> DateSpec | None:
+def _weekday_and_day(m: re.Match[str], today: date) -> DateSpec | _Doubtful | None:
     """ "el lunes 16 de noviembre": the day, when the weekday said is that day's (the most
     recent such day, or of the year said); otherwise left to be asked."""
     month, day = _MONTH_NUMBER[m.group("month")], int(m.group("day"))
@@ -226,7 +226,7 @@ def _weekday_and_day(m: re.Match[str], today: date) -> DateSpec | None:
         return None
     when = date(year, month, day)
     if when.weekday() != _WEEKDAY_NUMBER[m.group("wd")]:
-        return None
+        return DOUBTFUL
     return _span(when, when, today)
 
 
@@ -267,7 +267,15 @@ def _month_or_month(m: re.Match[str], today: date) -> DateSpec | None:
     return _span(start, end, today)
 
 
-Resolver = Callable[[re.Match[str], date], DateSpec | None]
+
+class _Doubtful:
+    """A resolver's answer for words that date the care but contradict themselves ("el martes
+    16 de noviembre" when the 16th was a Monday): no date, and the words are blanked so the
+    English finder does not read half of them; the date question asks."""
+
+
+DOUBTFUL = _Doubtful()
+Resolver = Callable[[re.Match[str], date], "DateSpec | _Doubtful | None"]
 
 
 def _holiday_resolver(days: Callable[[int], tuple[date, date]]) -> Resolver:
@@ -425,6 +433,8 @@ def own_dates(folded: str, today: date) -> tuple[str, list[DateSpec]]:
             when = resolve(m, today)
             if when is None:
                 return m.group()
+            if isinstance(when, _Doubtful):
+                return " " * len(m.group())
             if when not in found:
                 found.append(when)
             if resolve is _stay:

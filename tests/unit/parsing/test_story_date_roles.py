@@ -323,3 +323,22 @@ def test_a_dismissed_test_is_the_care(text: str) -> None:
     facts = extract(text, TODAY)
     assert facts.get("discovery_date") is None
     assert facts.get("incident_date") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("they gave him 1/2 a pill too much on May 5", "2026-05-05"),
+        ("she was on 1/4 tablet and the pharmacy filled it wrong on 10/3", "2026-10-03"),
+        ("they were supposed to watch him 24/7 and he fell on 5/5", "2026-05-05"),
+    ],
+)
+def test_a_fraction_of_a_dose_or_round_the_clock_is_no_second_date(
+    text: str, expected: str
+) -> None:
+    # Merging the English and Spanish story readers showed both: "1/2 pastilla", "24/7".
+    assert incident(text) == expected
+
+
+def test_a_day_written_as_a_fraction_alone_is_still_a_date() -> None:
+    assert incident("on 1/2 they gave me the wrong pill") == "2026-01-02"
