@@ -1001,7 +1001,11 @@ def _care_place_named(text: str) -> str | None:
     if va:
         town = _name_words((va.group("name") or "").split(), shouted)
         town_name = string.capwords(" ".join(town)) if shouted else " ".join(town)
-        return f"VA in {town_name}" if town else "VA"
+        if town:
+            return f"VA in {town_name}"
+        # "the VA" alone names no facility: the provider question asks which one (a
+        # visitor answers "the VA in Tampa", "Bay Pines"), as it did before.
+        return None
     for pattern in (_CARE_AT, _STAY_IN, _CUSTODY):
         for m in pattern.finditer(text):
             kept = _name_words(m.group("name").split(), shouted)

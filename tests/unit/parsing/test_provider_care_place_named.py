@@ -81,3 +81,18 @@ def test_a_shouted_verb_after_doctor_is_not_a_name(text: str) -> None:
 )
 def test_a_shouted_doctor_keeps_the_name(text: str, expected: str) -> None:
     assert (find_provider(text) or "").startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The VA told me my hip was bruised. I walked on a broken hip for a month",
+        "THE VA MAILED ME SOMEBODY ELSES PILLS AND I TOOK THEM",
+        "My husband's positive stool test sat at the VA for over a year",
+        "VA screwed up my surgery. Can you sue the VA?",
+    ],
+)
+def test_the_va_alone_names_no_facility(text: str) -> None:
+    # Which VA is asked (the visitor answers "Bay Pines", "the VA in Tampa"); storing "VA"
+    # from the story skipped the question and lost the facility (tuned t708, t827, t9_07).
+    assert find_provider(text) is None
