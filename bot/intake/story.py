@@ -110,6 +110,12 @@ _NOT_A_DATE_AFTER = re.compile(
 # Two dates joined as the ends of one stretch ("from Oct 2 to Oct 11").
 _STRETCH_JOIN = re.compile(r"^\s*(?:to|through|thru|until|till|-)\s*$", re.IGNORECASE)
 _STRETCH_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+# The end of a stretch said as a bare day ("from March 3rd until the 12th").
+_STRETCH_BARE_END = re.compile(
+    r"^\s*(?:to|through|thru|until|till|-|and)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+)?(?:day|week|night|month|floor|time|visit|dose)s?\b)",
+    re.IGNORECASE,
+)
 # Two date phrases this close ("March 2024, the weekend after Easter") are one date.
 _JOINER = re.compile(r"^[\s,;:\-]*(?:(?:on|around|about|the|right|in|it\s+was)\s+)*$", re.I)
 # The title in any case; a second name only when capitalised ("Dr. Alan Smith", not "dr patel at").
@@ -565,7 +571,16 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
-    return [_with_correction(text, a, b) for a, b in spans]
+    return [_with_correction(text, *_stretch_to_bare_day(text, a, b)) for a, b in spans]
+
+
+def _stretch_to_bare_day(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span stretched over the bare day that ends it ("from March 3rd until the 12th"),
+    so the stretch is read whole and not as its first day alone."""
+    if not _STRETCH_START.search(text[:a]):
+        return a, b
+    end = _STRETCH_BARE_END.match(text[b:])
+    return (a, b + end.end()) if end else (a, b)
 
 
 # A bare day put right after a date ("march 14th, no wait the 17th").
@@ -1308,6 +1323,25 @@ _DUE_CLAUSE = re.compile(r"\bdue\s+date\b|\b(?:was|is|were|i'?m)\s+due\b", re.IG
 _STAY_START_CLAUSE = re.compile(
     r"\b(?:admitted|transferred|booked|checked\s+in|moved\s+(?:in)?to)\b", re.IGNORECASE
 )
+# A stay or custody said by when it began ("they put him in Harris County jail on October
+# 9th", "she was admitted to Mercy on the 3rd", "was in Baptist from March 3rd").
+_STAY_BEGAN = re.compile(
+    r"\b(?:admitted|transferred|checked\s+in|booked\s+into|arrested|taken\s+into\s+custody|"
+    r"locked\s+(?:(?:him|her|them|me|us|(?:my|our|his|her|their)\s+\w+)\s+)?up|"
+    r"brought\s+(?:(?:him|her|them|me|us|(?:my|our|his|her|their)\s+\w+)\s+)?in|"
+    r"(?:put|placed)\s+(?:(?:him|her|them|me|us|(?:my|our|his|her|their)\s+\w+)\s+)?"
+    r"(?:in|into)\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,3}(?:jail|prison|custody|detention|"
+    r"nursing\s+home|rehab|hospice|facility|ward|icu)|"
+    r"(?:was|were|been|stayed)\s+(?:in|at)\s+(?:[\w'’&.-]+\s+){1,4}from)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+# What went wrong later in the stay, told after the sentence that says when it began.
+_LATER_HARM = re.compile(
+    r"\b(?:died|passed\s+away|passed|broke|fell|nobody|no\s+one|ignored|never|denied|"
+    r"refused|wrong|needed|bedsores?|pressure\s+sores?|coded|collapsed|stopped\s+breathing|"
+    r"left\s+(?:him|her|them|me))\b",
+    re.IGNORECASE,
+)
 _NTH_OF_STAY = re.compile(
     r"\b(?:the|her|his|my|their|our)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
     r"sixth|seventh|next)\s+(?:full\s+)?(?:day|night|week)\b",
@@ -1342,9 +1376,58 @@ def _not_the_care(text: str, a: int, b: int) -> str | None:
         return "stay start"
     if _STAY_START_CLAUSE.search(before) and _NTH_OF_STAY.search(text, b):
         return "stay start"
+    if _began_a_stay(text, a, b):
+        return "stay start"
     if _OUTCOME_CLAUSE.search(before) or _OUTCOME_AFTER.match(after):
         return "outcome"
+    if _only_what_followed(text, a, b):
+        return "outcome"
     return None
+
+
+# What followed the care, told in the date's own sentence: a symptom, a collapse, an
+# admission, a death ("yesterday i couldnt breathe, blood clot went to my lungs").
+_FOLLOWED = re.compile(
+    r"\b(?:(?:couldn'?t|could\s+not|couldnt|can'?t|cant)\s+(?:breathe|walk|move|stand|see|"
+    r"talk|wake)|passed\s+out|blacked\s+out|collapsed|(?:blood\s+)?clot|stopped\s+breathing|"
+    r"woke\s+up\s+(?:with|in|unable)|started\s+(?:bleeding|vomiting|seizing|throwing\s+up)|"
+    r"(?:was|got|been)\s+(?:admitted|rushed|hospitali[sz]ed|intubated)|died|passed\s+away|"
+    r"ended\s+up|went\s+septic|had\s+a\s+(?:stroke|heart\s+attack|seizure))\b",
+    re.IGNORECASE,
+)
+# The care itself told: someone acted, or a treatment was given or withheld.
+_CARE_TOLD = re.compile(
+    r"\b(?:surgeon|doctors?|dr\.?|nurses?|pharmacist|surgery|operation|procedure|prescribed|"
+    r"gave\s+(?:me|him|her|them)|sent\s+(?:me|him|her|them|us)\s+home|told\s+(?:me|him|her|us|"
+    r"them)|they\s+said|said\s+it\s+was|missed|nicked|misdiagnosed|discharged|"
+    r"took\s+(?:me|him|her)\s+to|saw\s+(?:a|the|my|dr))",
+    re.IGNORECASE,
+)
+
+
+def _only_what_followed(text: str, a: int, b: int) -> bool:
+    """Whether the date at text[a:b] opens a sentence that tells only what followed the
+    care (a symptom, a collapse, an admission, a death), after a sentence that told the
+    care without a date: the date is then the harm's, not the care's."""
+    s_lo = max(text.rfind(c, 0, a) for c in ".;!?\n") + 1
+    ends = [i for i in (text.find(c, b) for c in ".;!?\n") if i != -1]
+    sentence = text[s_lo : min(ends, default=len(text))]
+    if s_lo == 0 or not _FOLLOWED.search(sentence) or _CARE_TOLD.search(sentence):
+        return False
+    earlier = text[:s_lo]
+    return bool(_CARE_TOLD.search(earlier) or re.search(r"\b(?:went|go|came)\s+to\b", earlier))
+
+
+def _began_a_stay(text: str, a: int, b: int) -> bool:
+    """Whether the date at text[a:b] only says when a stay or custody began and the story
+    tells the harm in a later sentence: the start is then not the care's day."""
+    s_lo = max(text.rfind(c, 0, a) for c in ".;!?\n") + 1
+    if not _STAY_BEGAN.search(text[s_lo:a]):
+        return False
+    if _STRETCH_WORD.search(text[a:b]):
+        return False  # "from March 3rd until the 12th": the whole stay, read as a stretch
+    ends = [i for i in (text.find(c, b) for c in ".;!?\n") if i != -1]
+    return bool(ends) and bool(_LATER_HARM.search(text, min(ends)))
 
 
 # A day counted from a personal day whose date is then given: "the day after my 60th
@@ -1498,6 +1581,45 @@ def _counted_from_death(text: str, death: str) -> list[str]:
     return [DateSpec.exact(day - timedelta(days=days)).to_slot()]
 
 
+_BARE_DAY = re.compile(r"^(?:on\s+|by\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _stay_until_death(
+    text: str, death: tuple[str, int, int], today: date
+) -> tuple[str, str] | None:
+    """(stretch, death date) when a stay or custody began on a dated day and the patient
+    died on a dated day in it ("put him in jail on October 9th ... died on the 12th"): the
+    care is the stretch from one to the other, and a bare day of death counts from the
+    start, not from today. None otherwise."""
+    start = None
+    for a, b in _date_spans(text):
+        if b <= death[1] and _began_a_stay(text, a, b):
+            try:
+                start = parse_when(text[a:b], today)
+            except DateParseError:
+                return None
+    if start is None or start.earliest != start.latest:
+        return None
+    died = DateSpec.from_slot(death[0])
+    bare = _BARE_DAY.match(text[death[1] : death[2]].strip())
+    if bare:
+        day, first = int(bare.group(1)), start.earliest
+        for months in range(2):
+            y, m = divmod(first.month - 1 + months, 12)
+            try:
+                candidate = date(first.year + y, m + 1, day)
+            except ValueError:
+                continue
+            if candidate >= first:
+                died = DateSpec.exact(candidate)
+                break
+    if died.earliest != died.latest or not 0 <= (died.earliest - start.earliest).days <= 62:
+        return None
+    if died.earliest == start.earliest:
+        return died.to_slot(), died.to_slot()
+    return DateSpec(start.earliest, died.earliest, "range").to_slot(), died.to_slot()
+
+
 def place_facts(text: str) -> dict[str, object]:
     """The state, city and (for an ambiguous city) the candidate states a story names.
 
@@ -1543,13 +1665,17 @@ def extract(text: str, today: date) -> dict[str, object]:
     # The found-out date and the date of a death are not the date of the care.
     rest = dated[: found[1]] + " " + dated[found[2] :] if found else dated
     death = _death_span(rest, today)
+    stay = None
     if death:
-        facts["death_date"] = death[0]
+        stay = _stay_until_death(rest, death, today)
+        facts["death_date"] = stay[1] if stay else death[0]
         rest = rest[: death[1]] + " " + rest[death[2] :]
     is_self, relationship = find_patient(text)
     dates = _care_dates(rest, today, is_self, relationship)
     if len(dates) > 1 and _REPEATED_CARE.search(rest):
         dates = _repeated_visits(dates)
+    if not dates and stay:
+        dates = [stay[0]]  # custody or a stay from its dated start to the dated death
     if not dates and death:
         dates = _counted_from_death(rest, death[0])
     if len(dates) == 1:
@@ -1675,6 +1801,22 @@ def _whose_age_fits(text: str, m: re.Match[str], is_self: bool | None) -> bool:
     return True
 
 
+# An age taken back and said again: "He was 31. No, 32", "I was 45, sorry 46 at the time".
+_AGE_TAKEN_BACK = re.compile(
+    r"^[\s.,;:!-]*(?:no+|nope|sorry|wait|actually|i\s+mean|i\s+meant|oops|correction)"
+    r"(?:[\s,.!-]+(?:no+|sorry|wait|actually|i\s+mean|(?:he|she|they|i)\s+(?:was|were)))*"
+    r"[\s,.!-]+(\d{1,3})\b(?!\s*(?:%|mg|mcg|ml|lbs?|pounds|kg|minutes?|mins?|hours?|hrs?|days?|"
+    r"weeks?|months?|times|x\b|/))",
+    re.IGNORECASE,
+)
+
+
+def _corrected_age(text: str, end: int) -> int | None:
+    """The age said again straight after a take-back, which replaces the one before it."""
+    m = _AGE_TAKEN_BACK.match(text[end:])
+    return int(m.group(1)) if m else None
+
+
 def _story_age(
     text: str, today: date, incident: object, is_self: bool | None = None
 ) -> dict[str, object]:
@@ -1701,7 +1843,7 @@ def _story_age(
         # delivery ("they tore me during delivery") is not a newborn.
         at_birth = _AT_BIRTH.search(text) and is_self is not True and _BABY.search(text)
         return {"patient_age": 0} if at_birth else {}
-    years = int(next(g for g in age.groups() if g))
+    years = _corrected_age(text, age.end()) or int(next(g for g in age.groups() if g))
     if not 0 <= years <= 120:
         return {}
     said_now = (
