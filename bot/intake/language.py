@@ -286,6 +286,11 @@ def detect(text: str) -> Detection:
         return Detection(None)
     spanish = sum(1 for w in words if w in _SPANISH_FOLDED)
     english = sum(1 for w in words if w in _ENGLISH_FOLDED)
+    if spanish and spanish == words.count("yo"):
+        # "yo" with no other Spanish word is the English greeting ("yo", "yo whats up"),
+        # not Spanish evidence; "yo tengo dolor" still counts it with "tengo".
+        spanish = 0
+        words = [w for w in words if w != "yo"] or words
     if _SPANISH_MARKS.search(text):
         spanish += 1
     if len(words) == 1 and not (spanish or english):
