@@ -50,6 +50,7 @@ _SPANISH_TEXT = """
     marido hermano hermana abuela abuelo abuelita abuelito tía tio tío tia bebé bebe
     niño nino niña nina año años ano anos mes meses semana semanas día pasado pasada
     ayer hoy mañana dolor dolía dolia pierna brazo cabeza pecho estómago estomago
+    mismo misma mismos mismas
 """
 _ENGLISH_TEXT = """
     the an of to in is was were are am be been being it its it's that this these those
@@ -61,6 +62,7 @@ _ENGLISH_TEXT = """
     mom mother dad father son's daughter husband wife brother sister grandma grandpa
     baby kid child died passed away surgery doctor's nurse hurt pain leg arm head chest
     year years ago month months week weeks day days last yesterday today tomorrow
+    whats what's sup up
 """
 _SPANISH_WORDS = frozenset(_SPANISH_TEXT.split())
 _ENGLISH_WORDS = frozenset(_ENGLISH_TEXT.split())
