@@ -26,9 +26,24 @@ N = 1 is the Procfile stack on SQLite, as before. Each level prints the CPU
 seconds each of our processes used, beside the load generator and the whole
 machine, to show where the cores go.
 
+Arrivals (--spread, a separate measurement beside the default): by default every
+visitor's first message comes within the first pause, so the visitors go through
+the intake in lockstep and each step (the read-back "yes" that stores the lead
+included) lands for all of them within a few seconds. With --spread each visitor
+starts at a random moment within one whole conversation's length (its messages
+times the pause), and the level counts only the turns that start after that
+ramp, for --seconds more: the steady state in which visitors are at random
+points of their intake. Report it beside the lockstep figure, not instead of it.
+
+CPU per step (--cost-by-step N): no load; N whole intakes one at a time through
+our stack, and for each turn the CPU seconds each of our processes used (psutil,
+before the request and once the reply is in plus a short settle for work that
+finishes after it), printed as ms of CPU per process by step of the script. CPU
+seconds barely change with the machine's load, so this may run beside other work.
+
 Run:  .venv/bin/python bench/web_chat.py [--levels 1,10,50] [--seconds 40]
-      [--visitors N --think S --duration S] [--stock-tracker memory|sql]
-      [--rasa-instances N] [--no-stock]
+      [--visitors N --think S --duration S [--spread]] [--stock-tracker memory|sql]
+      [--rasa-instances N] [--no-stock] [--cost-by-step N]
       [--profile DIR [--profile-level N] [--profile-format raw|flamegraph|speedscope]]
 Env:  BENCH_MODEL=/path/model.tar.gz serves that model instead of the fingerprinted one.
 """
@@ -38,10 +53,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import itertools
 import os
 import random
 import secrets
+import signal
 import subprocess
 import sys
 import tempfile
@@ -117,6 +134,8 @@ class LevelResult:
     leads: int = 0
     conversations: int = 0
     elapsed: float = 0.0
+    # time.monotonic() from which turns are counted (--spread: after the arrivals' ramp)
+    count_from: float = 0.0
 
     @property
     def throughput(self) -> float:
@@ -161,27 +180,39 @@ class Visitor:
 
 
 async def _timed(result: LevelResult, call, step: int) -> list[str] | None:
+    counted = time.monotonic() >= result.count_from  # --spread: not during the ramp
     t0 = time.perf_counter()
     try:
         replies = await call
     except (aiohttp.ClientError, asyncio.TimeoutError, KeyError, ValueError) as exc:
-        result.errors[type(exc).__name__] += 1
+        if counted:
+            result.errors[type(exc).__name__] += 1
         return None
     took = time.perf_counter() - t0
+    if not counted:
+        return replies
     result.latencies.append(took)
     result.by_step.setdefault(step, []).append(took)
     return replies
 
 
+def conversation_length(think: float) -> float:
+    """Seconds one whole intake takes at `think` s a message (the turns themselves aside)."""
+    return (len(SCRIPT) + 1) * think
+
+
 async def _visitor_loop(
     http: aiohttp.ClientSession, base: str, stock: bool, result: LevelResult, deadline: float,
-    think: float = 0.0,
+    think: float = 0.0, spread: bool = False,
 ) -> None:
-    if think:  # spread the first messages as real arrivals would be
-        await asyncio.sleep(random.uniform(0, think))  # noqa: S311 - not crypto
+    if think:  # spread the first messages as real arrivals would be: within the first
+        # pause (lockstep), or within a whole conversation (--spread: steady state)
+        first = conversation_length(think) if spread else think
+        await asyncio.sleep(random.uniform(0, first))  # noqa: S311 - not crypto
     while time.monotonic() < deadline:
         v = Visitor(http, base, stock)
-        result.conversations += 1
+        if time.monotonic() >= result.count_from:
+            result.conversations += 1
         if await _timed(result, v.start(), 0) is None:
             # A refused start is counted; retrying at once would turn errors into a storm.
             await asyncio.sleep(think or ERROR_PAUSE)
@@ -198,24 +229,29 @@ async def _visitor_loop(
             if replies is None:
                 await asyncio.sleep(think or ERROR_PAUSE)
                 break
-        if replies and DONE_MARKER in " ".join(replies):
+        if replies and DONE_MARKER in " ".join(replies) and time.monotonic() >= result.count_from:
             result.leads += 1
 
 
 async def run_level(
-    base: str, stock: bool, senders: int, seconds: float, think: float = 0.0
+    base: str, stock: bool, senders: int, seconds: float, think: float = 0.0,
+    spread: bool = False,
 ) -> LevelResult:
+    """One level; with `spread` (and a pause) it first runs the arrivals' ramp, uncounted,
+    then counts `seconds` of steady state."""
     result = LevelResult("stock" if stock else "ours", senders)
+    ramp = conversation_length(think) if spread and think else 0.0
     connector = aiohttp.TCPConnector(limit=senders + 4)
     async with aiohttp.ClientSession(connector=connector, timeout=REQUEST_TIMEOUT) as http:
         t0 = time.monotonic()
+        result.count_from = t0 + ramp
         await asyncio.gather(
             *(
-                _visitor_loop(http, base, stock, result, t0 + seconds, think)
+                _visitor_loop(http, base, stock, result, t0 + ramp + seconds, think, spread)
                 for _ in range(senders)
             )
         )
-        result.elapsed = time.monotonic() - t0
+        result.elapsed = time.monotonic() - t0 - ramp
     return result
 
 
@@ -234,6 +270,123 @@ async def warm_up(base: str, stock: bool) -> str:
     except (aiohttp.ClientError, asyncio.TimeoutError, KeyError, ValueError) as exc:
         return f"failed ({type(exc).__name__}: {exc})"  # the levels will count such errors
     return "lead confirmed" if DONE_MARKER in " ".join(replies) else "no lead confirmation"
+
+
+SETTLE = 0.3  # s after a reply before the CPU is read: work that finishes after the reply
+
+
+async def cost_by_step(
+    base: str,
+    pids: dict[str, int],
+    intakes: int,
+    settle: float = SETTLE,
+    profile: tuple[int, Path] | None = None,
+) -> tuple[dict[int, dict[str, list[float]]], dict[str, float], int]:
+    """CPU seconds each process used per turn, by step, over `intakes` whole intakes run
+    one at a time (no load); with the CPU each used while idle for `settle` s (the
+    baseline a turn's figure includes) and the leads confirmed.
+
+    A turn's figure is read before its request and `settle` s after its reply, so the
+    work a turn leaves running (a thread finishing, the worker picking up a job) is
+    counted in that turn, not the next. With `profile` (step, folder), py-spy samples
+    our Rasa servers and action server during that step's turns only (its start-up
+    and stop fall outside the CPU read), the stacks appended to one raw file each.
+    """
+    def snap() -> dict[str, float]:
+        return {name: cpu_seconds(pid) for name, pid in pids.items()}
+
+    def used(before: dict[str, float]) -> dict[str, float]:
+        after = snap()
+        return {name: after[name] - before[name] for name in before}
+
+    costs: dict[int, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    idle: dict[str, float] = dict.fromkeys(pids, 0.0)
+    leads = 0
+    async with aiohttp.ClientSession(timeout=REQUEST_TIMEOUT) as http:
+        for _ in range(intakes):
+            before = snap()
+            await asyncio.sleep(settle)
+            for name, secs in used(before).items():
+                idle[name] += secs / intakes
+            v = Visitor(http, base, False)
+            turns = [(0, v.start)] + [
+                (step, functools.partial(v.say, text))
+                for step, text in enumerate(conversation_script(), start=1)
+            ]
+            replies: list[str] = []
+            for step, call in turns:
+                spies = _step_profilers(pids, profile[1]) if profile and profile[0] == step else []
+                if spies:
+                    await asyncio.sleep(PROFILER_ATTACH)
+                before = snap()
+                replies = await call()
+                await asyncio.sleep(settle)
+                for name, secs in used(before).items():
+                    costs[step][name].append(secs)
+                _stop_profilers(spies)
+            leads += DONE_MARKER in " ".join(replies)
+    return costs, idle, leads
+
+
+PROFILER_ATTACH = 1.0  # s for py-spy to attach before the profiled turn is sent
+STEP_PROFILE_RATE = 250  # samples/s: a turn of 50 ms CPU gives about a dozen
+
+
+def _step_profilers(pids: dict[str, int], folder: Path) -> list[tuple[subprocess.Popen, Path]]:
+    """py-spy (raw) on our Rasa servers and action server, stopped by _stop_profilers."""
+    folder.mkdir(parents=True, exist_ok=True)
+    spies = []
+    for name, pid in pids.items():
+        if name.startswith("rasa") or name == "actions":
+            out = folder / f"{name}.part.txt"
+            proc = subprocess.Popen(  # noqa: S603 - fixed argv
+                [
+                    str(Path(sys.executable).parent / "py-spy"), "record", "--pid", str(pid),
+                    "--rate", str(STEP_PROFILE_RATE), "--format", "raw", "--output", str(out),
+                    "--nonblocking",
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.STDOUT,
+            )
+            spies.append((proc, out))
+    return spies
+
+
+def _stop_profilers(spies: list[tuple[subprocess.Popen, Path]]) -> None:
+    """Stop each py-spy (SIGINT: it writes what it sampled) and append it to <name>.txt."""
+    for proc, _ in spies:
+        proc.send_signal(signal.SIGINT)
+    for proc, out in spies:
+        proc.wait(timeout=30)
+        if out.exists():
+            whole = out.with_name(out.name.replace(".part", ""))
+            with whole.open("a") as f:
+                f.write(out.read_text(errors="replace"))
+            out.unlink()
+
+
+def print_cost_by_step(
+    costs: dict[int, dict[str, list[float]]], idle: dict[str, float], script: tuple[str, ...]
+) -> None:
+    """Mean ms of CPU per turn, by step and process (--cost-by-step)."""
+    names = list(idle)
+    width = max(8, *(len(n) + 1 for n in names))
+    head = "".join(f"{n:>{width}}" for n in names)
+    print(f"  step{head}{'all':>{width}}  message", flush=True)
+    for step in sorted(costs):
+        mean = {n: 1000 * sum(costs[step][n]) / len(costs[step][n]) for n in names}
+        said = "(session start)" if step == 0 else script[step - 1][:40]
+        row = "".join(f"{mean[n]:>{width}.0f}" for n in names)
+        print(f"  {step:>4}{row}{sum(mean.values()):>{width}.0f}  {said}", flush=True)
+    row = "".join(f"{1000 * idle[n]:>{width}.0f}" for n in names)
+    print(
+        f"  idle{row}{1000 * sum(idle.values()):>{width}.0f}  "
+        f"(no turn, {SETTLE:g} s: included in each row above)",
+        flush=True,
+    )
+    total = {n: sum(1000 * sum(costs[s][n]) / len(costs[s][n]) for s in costs) for n in names}
+    row = "".join(f"{total[n]:>{width}.0f}" for n in names)
+    print(f"  sum {row}{sum(total.values()):>{width}.0f}  (one whole intake)", flush=True)
 
 
 class PeakRss:
@@ -475,12 +628,22 @@ def main() -> None:
     )
     ap.add_argument(
         "--profile-level", type=int,
-        help="the level to profile (default: --visitors, else 10 if listed, else the first)",
+        help="the level to profile (default: --visitors, else 10 if listed, else the first); "
+        "with --cost-by-step, the step (default: the last, the read-back's yes)",
     )
     ap.add_argument(
         "--profile-format", choices=("raw", "flamegraph", "speedscope"), default="raw",
         help="raw: collapsed stacks, summarised here (top functions); flamegraph: an SVG; "
         "speedscope: JSON for speedscope.app",
+    )
+    ap.add_argument(
+        "--spread", action="store_true",
+        help="first messages at random within one whole conversation (not the first pause); "
+        "counts the steady state after that ramp, for --seconds (a separate measurement)",
+    )
+    ap.add_argument(
+        "--cost-by-step", type=int, metavar="N",
+        help="instead of levels: N whole intakes one at a time, CPU ms per step and process",
     )
     ap.add_argument(
         "--by-step", action="store_true",
@@ -491,8 +654,10 @@ def main() -> None:
     SAME_PHONE = args.same_phone
     if args.rasa_instances < 1:
         ap.error("--rasa-instances must be 1 or more")
+    if args.cost_by_step:
+        args.no_stock = True  # CPU per step is our side's; stock stores no lead
     levels = [args.visitors] if args.visitors else [int(x) for x in args.levels.split(",")]
-    if args.profile and args.profile_level is None:
+    if args.profile and args.profile_level is None and not args.cost_by_step:
         args.profile_level = 10 if 10 in levels and not args.visitors else levels[0]
 
     throwaway_secrets()
@@ -504,6 +669,11 @@ def main() -> None:
         f"  model {model.name}; {args.seconds:.0f}s per level; "
         f"stock tracker {args.stock_tracker}; think time {args.think:g}s; levels {levels}"
     )
+    if args.spread and args.think:
+        print(
+            f"  arrivals spread over one conversation ({conversation_length(args.think):.0f} s, "
+            f"uncounted), then {args.seconds:.0f} s counted: the steady state, not lockstep"
+        )
     if args.rasa_instances > 1:
         print(
             f"  ours: {args.rasa_instances} Rasa servers behind nginx, PostgreSQL and Redis "
@@ -565,6 +735,24 @@ def _run(args, levels, ours_stack: Ours, stock) -> None:
     if stock_url:
         warm += f", stock {asyncio.run(warm_up(stock_url, True))}"
     print(f"\nwarm-up (one whole intake each, not counted): {warm}")
+    if args.cost_by_step:
+        step_profile = None
+        if args.profile:
+            step = args.profile_level if args.profile_level is not None else len(SCRIPT)
+            step_profile = (step, args.profile)
+        costs, idle, leads = asyncio.run(
+            cost_by_step(ours_url, pids, args.cost_by_step, profile=step_profile)
+        )
+        print(
+            f"\nCPU per turn, ms (mean of {args.cost_by_step} whole intakes one at a time, "
+            f"{leads} leads confirmed; each turn read {SETTLE:g} s after its reply):"
+        )
+        print_cost_by_step(costs, idle, SCRIPT)
+        if step_profile:
+            print(f"\nprofile of step {step_profile[0]} only (py-spy, {STEP_PROFILE_RATE} Hz):")
+            for path in sorted(args.profile.glob("*.txt")):
+                summarize_profile(path, top=30)
+        return
     print("\nvisitors server  (latency of one HTTP turn; throughput = turns/s over the level)")
     peak: dict[str, int] = defaultdict(int)
     profiled: list[Path] = []
@@ -580,14 +768,18 @@ def _run(args, levels, ours_stack: Ours, stock) -> None:
                     )
                     profiled.append(out)
         with PeakRss(pids) as ours_rss, CpuUse(pids) as ours_cpu:
-            ours = asyncio.run(run_level(ours_url, False, n, args.seconds, args.think))
+            ours = asyncio.run(
+                run_level(ours_url, False, n, args.seconds, args.think, args.spread)
+            )
         for p in profilers:
             p.wait(timeout=args.seconds + 60)
         st = None
         stock_rss = None
         if stock_url:
             with PeakRss({"stock rasa": stock.pid}) as stock_rss:
-                st = asyncio.run(run_level(stock_url, True, n, args.seconds, args.think))
+                st = asyncio.run(
+                    run_level(stock_url, True, n, args.seconds, args.think, args.spread)
+                )
         print_pair(ours, st)
         if args.by_step:
             print_steps(ours, SCRIPT)
