@@ -50,6 +50,9 @@ log = logging.getLogger(__name__)
 DECRYPTED_CACHE_SIZE = 8192  # events: the sessions of some 40 visitors mid-intake, ~15 MB
 FERNET_PREFIX = "gAAAAA"  # a Fernet token's version byte (0x80) and the timestamp's high bytes
 EVENTS_TABLE = "events"
+# Rows per redaction UPDATE: three bound values a row (the WHEN's id and token, the IN
+# list's id), under SQLite's oldest limit of 999 a statement.
+REDACT_BATCH = 300
 
 # Slots a conversation keeps once its lead is stored: no visitor text, no contact
 # detail, no medical fact. action_session_start reads lead_id (no resume once a
@@ -233,10 +236,12 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
         Rows are updated in place, never deleted: Rasa (and the known-length
         speed-up) count a conversation's rows to find the events still to save.
         Every save after the lead runs this, so rows this process has already
-        checked are skipped (RedactionMarks), and the changed rows are written in
-        one executemany: the whole conversation was read, decrypted and rewritten
-        row by row on each of those turns (a tenth of the Rasa server's busy time
-        at 40 visitors, README "Capacity").
+        checked are skipped (RedactionMarks), and the changed rows are written by
+        one UPDATE per REDACT_BATCH rows (redaction_update): the whole conversation was
+        read, decrypted and rewritten row by row on each of those turns (a tenth of the
+        Rasa server's busy time at 40 visitors, README "Capacity"), and then as an
+        executemany, which psycopg2 sends as one statement, and one round trip on the
+        server's event loop, per row (some 150 in the turn that stores the lead).
         """
         ev = self.SQLEvent
         after = self._redacted.checked_up_to(sender_id)
@@ -250,18 +255,17 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
                 )
                 .order_by(ev.id)
             ).all()
-            changed = []
+            changed: dict[int, str] = {}
             for row_id, data in rows:
                 redacted = redact_event(json.loads(data))
                 if redacted is not None:
-                    changed.append({"row_id": row_id, "redacted": json.dumps(redacted)})
+                    changed[row_id] = encrypt_event_data(json.dumps(redacted))
             if changed:
-                session.execute(
-                    sa.update(ev)
-                    .where(ev.id == sa.bindparam("row_id"))
-                    .values(data=sa.bindparam("redacted")),
-                    changed,
-                )
+                items = list(changed.items())
+                for start in range(0, len(items), REDACT_BATCH):
+                    session.execute(
+                        redaction_update(ev.__table__, dict(items[start : start + REDACT_BATCH]))
+                    )
                 session.commit()
         if rows:
             self._redacted.checked(sender_id, rows[-1][0])
@@ -270,3 +274,15 @@ class EncryptedSQLTrackerStore(SQLTrackerStore):
                 "tracker %s: %d events redacted after the lead was stored", sender_id, len(changed)
             )
         return len(changed)
+
+
+def redaction_update(table: sa.Table, tokens: dict[int, str]) -> sa.sql.Update:
+    """One UPDATE setting each row's `data` to its token (already encrypted):
+    `data = CASE id WHEN ... END WHERE id IN (...)`, which every dialect we run on
+    takes (SQLite, PostgreSQL), unlike UPDATE ... FROM (VALUES ...)."""
+    whens = {row_id: sa.literal(token, Text) for row_id, token in tokens.items()}
+    return (
+        sa.update(table)
+        .where(table.c.id.in_(list(tokens)))
+        .values(data=sa.case(whens, value=table.c.id))
+    )

@@ -20,6 +20,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import create_engine, text
+from sqlalchemy import event as sa_event
 
 from bot.rasa_platform import tracker_store as tracker_store_mod
 from bot.rasa_platform.endpoints import tracker_store_config
@@ -258,6 +259,49 @@ def test_after_the_lead_a_turn_redacts_only_its_own_rows(
     assert seen == ["user", "bot"]
     decoded = json.dumps([decode_event_data(r) for r in _raw_rows(_tracker_url(db_url, tmp_path))])
     assert EMAIL not in decoded and NAME not in decoded
+
+
+def test_the_lead_turn_redacts_in_one_statement_not_one_per_row(
+    db_url: str, tmp_path: Path, speedups: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The turn that stores the lead rewrites the whole conversation: sent as an
+    executemany, psycopg2 made that one statement, and one round trip on the Rasa
+    server's event loop, per row (about 150 at the end of an intake)."""
+    monkeypatch.setattr(tracker_store_mod, "REDACT_BATCH", 3)  # several batches, below
+    url = _tracker_url(db_url, tmp_path)
+    store = _store(url)
+    long_story = [*_events(), *_events()[1:]]  # 15 events, 14 of them to redact
+    asyncio.run(store.save(DialogueStateTracker.from_events("web-one", long_story, DOMAIN.slots)))
+    tracker = asyncio.run(store.retrieve("web-one"))
+    assert tracker is not None
+    sent: list[tuple[str, bool]] = []
+
+    def on_execute(
+        conn: Any, cursor: Any, statement: str, params: Any, context: Any, executemany: bool
+    ) -> None:
+        if statement.lstrip().upper().startswith("UPDATE"):
+            sent.append((statement, executemany))
+
+    sa_event.listen(store.engine, "before_cursor_execute", on_execute)
+    try:
+        tracker.update(SlotSet("lead_id", "L-40"))
+        asyncio.run(store.save(tracker))
+    finally:
+        sa_event.remove(store.engine, "before_cursor_execute", on_execute)
+    redacted = [e for e in long_story if redact_event(e.as_dict()) is not None]
+    assert len(redacted) == 14
+    assert [many for _, many in sent] == [False] * 5  # ceil(14 / 3) statements, none per row
+    decoded = [decode_event_data(r) for r in _raw_rows(url)]
+    assert len(decoded) == len(long_story) + 1
+    for secret in SECRETS:
+        assert secret not in json.dumps(decoded), secret
+    assert all(is_encrypted(r) for r in _raw_rows(url))
+    # Each row kept its own event (the CASE matched ids, not positions).
+    assert [d["event"] for d in decoded] == [e.as_dict()["event"] for e in tracker.events]
+    slots = [d.get("name") for d in decoded if d["event"] == "slot"]
+    assert slots == [e.key for e in tracker.events if isinstance(e, SlotSet)]
+    again = asyncio.run(store.retrieve("web-one"))
+    assert again is not None and again.get_slot("lead_id") == "L-40"
 
 
 def test_two_servers_saving_one_conversation_leave_nothing_unredacted(
