@@ -211,8 +211,9 @@ async def _visitor_loop(
         await asyncio.sleep(random.uniform(0, first))  # noqa: S311 - not crypto
     while time.monotonic() < deadline:
         v = Visitor(http, base, stock)
-        if time.monotonic() >= result.count_from:
-            result.conversations += 1
+        # --spread: a conversation begun during the ramp is not counted, nor its lead
+        counted = time.monotonic() >= result.count_from
+        result.conversations += counted
         if await _timed(result, v.start(), 0) is None:
             # A refused start is counted; retrying at once would turn errors into a storm.
             await asyncio.sleep(think or ERROR_PAUSE)
@@ -229,7 +230,7 @@ async def _visitor_loop(
             if replies is None:
                 await asyncio.sleep(think or ERROR_PAUSE)
                 break
-        if replies and DONE_MARKER in " ".join(replies) and time.monotonic() >= result.count_from:
+        if replies and DONE_MARKER in " ".join(replies) and counted:
             result.leads += 1
 
 
