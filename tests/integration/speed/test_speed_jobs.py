@@ -71,8 +71,8 @@ def test_jobs_queue_and_the_worker_delivers_with_retry(uow, engine) -> None:
     )
     clock = [TUESDAY_2PM + timedelta(minutes=61)]
     jobs = SpeedJobs(uow, settings, notify, clock=lambda: clock[0])
-    assert jobs.run_once() == (1, 1)  # the reminder, and the attorney's second notice
-    assert jobs.run_once() == (0, 0)
+    assert jobs.run_once()[:2] == (1, 1)  # the reminder, and the attorney's second notice
+    assert jobs.run_once()[:2] == (0, 0)
 
     worker = Worker(engine, notify, clock=lambda: clock[0])
     assert worker.run_once() == 2  # the mail server is down: both wait for a retry
