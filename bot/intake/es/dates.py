@@ -89,6 +89,7 @@ _SMALL_NUMBERS = {
     "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28,
     "veintinueve": 29,
 }  # fmt: skip
+SMALL_NUMBERS = _SMALL_NUMBERS  # shared with the story reader (es/story_dates.py)
 _TENS = {
     "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
     "ochenta": 80, "noventa": 90,

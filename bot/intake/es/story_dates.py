@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
-from bot.intake.es.dates import MONTHS
+from bot.intake.es.dates import MONTHS, SMALL_NUMBERS
 from bot.law import DateSpec
 
 _WEEKDAY_NUMBER = {
@@ -35,22 +35,8 @@ _WEEKDAY_NUMBER = {
 _WEEKDAY = "|".join(_WEEKDAY_NUMBER)
 _MONTH_NUMBER = {m: i for i, m in enumerate(MONTHS, start=1)} | {"setiembre": 9}
 _MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-_COUNT_WORDS = {
-    "un": 1,
-    "una": 1,
-    "uno": 1,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "nueve": 9,
-    "diez": 10,
-    "once": 11,
-    "doce": 12,
-}
+# Counts said in words, one to twelve: es/dates.py's table of number words.
+_COUNT_WORDS = {word: n for word, n in SMALL_NUMBERS.items() if 1 <= n <= 12}
 _COUNT = r"\d{1,2}|" + "|".join(_COUNT_WORDS)
 _YEAR_SAID = (
     r"(?:\s+(?:(?:de|del)\s+)?(?P<year>(?:19|20)\d\d)|"
