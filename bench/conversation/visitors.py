@@ -68,6 +68,10 @@ WRITTEN_ON_BY_FILE = {
         "heldout_m.yaml",
         "es_t19_blind.yml",
         "es_heldout_j.yml",
+        "t20_blind_voices.yaml",
+        "heldout_n.yaml",
+        "es_t20_blind.yml",
+        "es_heldout_k.yml",
     )
 }
 SPLITS = ("tuned", "heldout")
