@@ -33,7 +33,6 @@ import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +40,7 @@ if __package__ in (None, ""):  # `python bench/submit_turn.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.store_schema import bench_environment, throwaway_schema  # noqa: E402
+from tests.support.strong_lead import strong_lead_answers  # noqa: E402
 
 # An SMTP channel, so an urgent lead queues its attorney's e-mail (nothing is sent).
 bench_environment(SMTP_HOST="127.0.0.1", SMTP_FROM="intake@example.test")
@@ -157,22 +157,8 @@ def conflict_csv(count: int, seed: int = 17) -> str:
     return "\n".join(rows) + "\n"
 
 
-RECENT = (date.today() - timedelta(days=75)).isoformat()
 # The answers of a strong lead (offered both next steps), as the form keeps them.
-ANSWERS: dict[str, Any] = {
-    "incident_description": "the surgeon took out my healthy kidney instead of the bad one",
-    "patient_is_self": True,
-    "patient_died": False,
-    "provider": "Dr. Halvorsen at Brookmere General",
-    "provider_government": "private",
-    "injury": "I lost a healthy kidney and now need dialysis",
-    "incident_date": RECENT,
-    "incident_state": "PA",
-    "patient_age": 52,
-    "has_lawyer": False,
-    "full_name": "Irene Szabo",
-    "contact_consent": True,
-}
+ANSWERS: dict[str, Any] = strong_lead_answers()
 VISITOR = (
     "The surgeon took out my healthy kidney instead of the bad one",
     "Dr. Halvorsen at Brookmere General",

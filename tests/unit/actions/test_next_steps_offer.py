@@ -8,7 +8,6 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Iterator
-from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -22,22 +21,11 @@ from bot.services import next_steps as next_steps_module
 from bot.services.authorizations import for_lead
 from bot.services.next_steps import NextSteps, next_steps
 from bot.store.unit_of_work import UnitOfWork
+from tests.support.strong_lead import strong_lead_answers
 
 ATTORNEYS = ("a-reyes", "m-okafor", "j-lindqvist")
-RECENT = (date.today() - timedelta(days=75)).isoformat()
 STRONG = {
-    "incident_description": "the surgeon took out my healthy kidney instead of the bad one",
-    "patient_is_self": True,
-    "patient_died": False,
-    "provider": "Dr. Halvorsen at Brookmere General",
-    "provider_government": "private",
-    "injury": "I lost a healthy kidney and now need dialysis",
-    "incident_date": RECENT,
-    "incident_state": "PA",
-    "patient_age": 52,
-    "has_lawyer": False,
-    "full_name": "Irene Szabo",
-    "contact_consent": True,
+    **strong_lead_answers(),
     "contact": "+12155550176",
     "phone": "+12155550176",
     "summary_confirmed": True,
