@@ -34,7 +34,11 @@ _DIED = re.compile(
 )
 _NOT_DIED = re.compile(
     r"\b(?:casi|por\s+poco|pudo\s+haber|pensamos\s+que|miedo\s+(?:a|de)\s+que)\s+(?:\w+\s+){0,2}"
-    r"(?:muri\w*|muere|fallec\w*)"
+    r"(?:muri\w*|muere|fallec\w*)|"
+    # a part of the body that died ("se me murió parte del pie", "se le murió el nervio")
+    r"\b(?:se\s+(?:me|le|les|nos)\s+)?(?:murio|murieron|muri[oe]ndo)\s+(?:(?:una?|la|el|los|las)\s+)?"
+    r"(?:parte|partes|pedazo|pedacito|pedazos|tejido|piel|nervio|nervios|dedo|dedos|pie|pierna|"
+    r"mano|brazo|diente|dientes|muela|hueso|musculo|ojo|rinon|intestino|tripa|celulas|injerto)\b"
 )
 # "a mi mamá la operaron", "mi esposo estuvo internado": the patient named as the subject.
 _ME = re.compile(r"^\W*(?:a\s+mi\s+me|yo\s+fui|me\s+(?:operaron|atendieron|internaron|dieron))\b")
@@ -45,7 +49,7 @@ def extract(text: str, today: date) -> dict[str, object]:
     facts = english.place_facts(places.to_english(text))
     folded = fold(text.replace("’", "'")).replace("ñ", "n")
     found, death_dated = _care_dates(folded, today)
-    died = bool(_DIED.search(folded)) and not _NOT_DIED.search(folded)
+    died = _tells_death(folded)
     # With a death, a date may be the death's: asked, unless the death is told relative
     # to the care ("y murió a los dos días"), which makes the one date the care's, or has
     # its own date ("murió el 2 de enero"), which leaves the other one the care's.
@@ -77,16 +81,38 @@ def extract(text: str, today: date) -> dict[str, object]:
     return facts
 
 
+def _tells_death(folded: str) -> bool:
+    """A death word not inside words that deny it ("casi se muere") or tell a part of the
+    body dying ("se me murió parte del pie")."""
+    denied = [m.span() for m in _NOT_DIED.finditer(folded)]
+    return any(not any(a <= m.start() < b for a, b in denied) for m in _DIED.finditer(folded))
+
+
 def _care_dates(folded: str, today: date) -> tuple[list[str], bool]:
     """The distinct dates a story may give its care (slot texts): those read in
     es/story_dates.py from today, then the rest put in English for the shared finder, with
-    the words dating a finding out or a death left out; and whether the death has a date."""
-    text, deaths = story_dates.other_dates_blanked(folded)
+    the words dating a finding out or a death left out, and those of the harm striking
+    ("ayer me dio el infarto") unless no other date is left ("el 4 de julio le dio un ataque
+    de asma y no lo llevaron a la enfermería": the care is the answer to it); and whether
+    the death has a date."""
+    found, death_dated = _care_dates_with(folded, today, harm=True)
+    if not found:
+        found, death_dated = _care_dates_with(folded, today, harm=False)
+    return found, death_dated
+
+
+def _care_dates_with(folded: str, today: date, harm: bool) -> tuple[list[str], bool]:
+    text, deaths = story_dates.other_dates_blanked(folded, harm)
+    text, later = story_dates.later_care(text, today)
     rest, own = story_dates.own_dates(text, today)
-    found = [when.to_slot() for when in own]
+    found = [when.to_slot() for when in ([later] if later else []) + own]
     for slot in english.find_dates(dates.date_words_to_english(rest), today):
         if slot not in found:
             found.append(slot)
+    if not found:
+        born = story_dates.born_by_age(text, today)
+        if born is not None:
+            found.append(born.to_slot())  # "tiene 6 años ... falta de oxígeno al nacer"
     death_dated = any(
         english.find_dates(dates.date_words_to_english(said), today) for said in deaths
     )
@@ -129,7 +155,7 @@ def _death_after_care(folded: str, today: date) -> after_incident.AfterIncident 
     from something else than the care, or when a date is said after the death word
     ("murió el 5 de marzo, dos días después de la operación": the date is the death's)."""
     for sentence in re.split(r"(?<=[.;!?])\s+", folded):
-        if not _DIED.search(sentence) or _NOT_DIED.search(sentence):
+        if not _tells_death(sentence):
             continue
         relative = after_care.after_care(sentence)
         if relative is None:
