@@ -870,7 +870,7 @@ def born_by_age(folded: str, today: date) -> DateSpec | None:
 # quedó bien, pero el 22 de enero en la terapia me forzaron la pierna"; "la cirugía salió
 # bien, pero a los 3 días en la revisión el doctor dijo que era normal"): the later care.
 _WENT_WELL = re.compile(
-    r"\b(?:quedo|quedaron|salio|salieron|estuvo|fue|todo\s+(?:salio|estuvo|fue))\s+"
+    r"(?<!\bno\s)(?<!nunca\s)\b(?:quedo|quedaron|salio|salieron|estuvo|fue|todo\s+(?:salio|estuvo|fue))\s+"
     r"(?:todo\s+)?(?:muy\s+)?bien\s*,?\s*(?:y\s+)?pero\s+"
 )
 _LATER_BY = re.compile(
@@ -918,9 +918,12 @@ def later_care(folded: str, today: date) -> tuple[str, DateSpec | None]:
 
 
 # A day of a stay singled out ("el día 5 una enfermera le puso...", "el 5 le dieron").
+# The discharge is no day singled out ("el 10 me dieron de alta", "el día 12 salí").
 _DAY_SINGLED_OUT = re.compile(
-    r"\bel\s+dia\s+(?P<d>\d{1,2})\b(?!\s*(?:de\b|/|al\b))|"
-    r"\bel\s+(?P<d2>\d{1,2})\s+(?=(?:le|lo|la|les|me|nos|se|una|un|el|la)\s)"
+    r"(?:\bel\s+dia\s+(?P<d>\d{1,2})\b(?!\s*(?:de\b|/|al\b))|"
+    r"\bel\s+(?P<d2>\d{1,2})\s+(?=(?:le|lo|la|les|me|nos|se|una|un|el|la)\s))"
+    r"(?!\s*(?:(?:me|lo|la|le|nos|les)\s+(?:dieron|dio)\s+de\s+alta|(?:me|lo|la|le|nos|les)\s+"
+    r"(?:sacaron|soltaron|mandaron\s+a\s+(?:la\s+)?casa)|sali|salio|salimos|salieron)\b)"
 )
 
 

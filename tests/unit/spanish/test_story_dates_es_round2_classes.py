@@ -153,6 +153,11 @@ def test_a_day_of_a_stay_singled_out_after_an_admission() -> None:
             ),
             # no day singled out: the admission
             ("me internaron el 3 de mayo y me dieron sangre equivocada", "2026-05-03"),
+            # the discharge is no day singled out
+            (
+                "me internaron el 3 de mayo, me dieron sangre equivocada y el 9 me dieron de alta",
+                "2026-05-03",
+            ),
         ]
     )
 
@@ -230,6 +235,14 @@ def test_a_care_gone_well_then_a_later_one() -> None:
     assert (
         story_date("el 8 de enero me operaron y quedó bien, pero el doctor nunca me dijo nada")
         == "2026-01-08"
+    )
+    # not gone well: two cares, asked
+    assert (
+        story_date(
+            "el 2 de febrero me operaron y no quedó bien, pero el 9 de febrero en la consulta "
+            "el doctor dijo que era normal"
+        )
+        is NONE
     )
 
 
