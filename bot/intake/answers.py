@@ -1194,11 +1194,28 @@ def parse_relationship(text: str) -> Parsed:
 
 # The age at the time, marked as such beside today's ("I was 50 then", "37 at the time").
 _AGE_THEN = re.compile(
-    r"\b(\d{1,3})\s*(?:years?\s+old\s+|yrs?\s+old\s+|y/?o\s+)?(?:back\s+)?"
+    r"\b(\d{1,3})\s*(?:years?\s+old\s+|yrs?\s+old\s+|y/?o\s+)?"
+    # a hedge between the age and its time: "71 or so back then", "40ish at the time"
+    r"(?:(?:or\s+so|or\s+thereabouts|-?ish|give\s+or\s+take(?:\s+a\s+year)?|i\s+think|"
+    r"i\s+guess|maybe|probably)\s*,?\s*)?(?:back\s+)?"
     r"(?:then|at\s+the\s+time|when\s+(?:it|this)\s+happened)\b|"
     # Not "she was 2 days old" or "I was 38 weeks pregnant": those are a baby's, age 0.
     r"\b(?:was|were)\s+(?:only\s+|just\s+)?(\d{1,3})\b"
     r"(?!\s*(?:now|today|-?\s*(?:months?|mos?|weeks?|wks?|days?|hours?|hrs?)\b))",
+    re.IGNORECASE,
+)
+_HEDGE_WORDS = re.compile(
+    r"\bor\s+(?:so|thereabouts)\b|ish\b|\bgive\s+or\s+take\b|\bi\s+(?:think|guess)\b|"
+    r"\bmaybe\b|\bprobably\b",
+    re.IGNORECASE,
+)
+# A birthday reached after the age said ("49, he turned 50 in August", "I was 33, turned 34
+# later that year"): the age said first is the answer; the later one is taken out.
+_LATER_BIRTHDAY = re.compile(
+    r"[,;.]?\s*\b(?:and\s+|but\s+|then\s+)?(?:(?:he|she|they|i)\s+)?(?:has\s+|had\s+|'s\s+)?"
+    r"(?:since\s+|just\s+|already\s+)?turned\s+\d{1,3}\s+(?:(?:back\s+)?in|last|this(?:\s+past)?|"
+    r"since|after|later|on|over|the\s+(?:next|following)|a\s+(?:few|couple)|\d+|one|two|three|"
+    r"a\s+(?:week|month|year))\b[^.;!?]*[.;!?]?",
     re.IGNORECASE,
 )
 _AGE_TODAY = re.compile(r"\b(?:now|today|these\s+days|currently|this\s+year)\b", re.IGNORECASE)
@@ -1459,6 +1476,9 @@ def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed
     about_to = _ABOUT_TO_TURN_ALONE.match(text)
     # "84. He'd have been 85 at Christmas": the age he would have reached is not the answer.
     text = _WOULD_HAVE_BEEN.sub(" ", text).strip() or text
+    later = _LATER_BIRTHDAY.search(text)
+    if later and re.search(r"\d", text[: later.start()]):
+        text = (text[: later.start()] + " " + text[later.end() :]).strip()
     pair = _neighbour_age(text)
     in_figures = patient.number_words_as_figures(text)  # "sixteen then, seventeen now"
     then = _AGE_THEN.search(in_figures)
@@ -1467,7 +1487,8 @@ def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed
         number = 1 if then.group(1) else 2
         age = int(then.group(number))
         if 0 <= age <= 120:
-            return _age_values(age, bool(pair) and pair.start(1) == then.start(number))
+            hedged = bool(_HEDGE_WORDS.search(then.group(0)))
+            return _age_values(age, hedged or (bool(pair) and pair.start(1) == then.start(number)))
     said_now = bool(_AGE_TODAY.search(text) or _THIS_SEASON.search(text))
     if about_to and 0 < int(about_to.group("n")) <= 120:
         # "turning 50 next month": 49 now, or then when said as "was about to turn".

@@ -1726,18 +1726,29 @@ def _explicit_day(raw: str, today: date, year_hint: int | None) -> DateSpec | No
 
 
 _MONTH_ALT = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+# A part of a month at either end of a span: "mid", "the middle of", "the end of".
+_SPAN_PART = (
+    r"early|late|mid|(?:the\s+)?(?:middle|beginning|start|end)\s+of(?:\s+the\s+month\s+of)?"
+)
 # "from around March to October 2025", "between june and august", "sept-oct 2025", "either
 # May or June": a span of months, or two months offered, read as the span covering both.
 _MONTH_SPAN = re.compile(
     r"\b(?:(?P<lead>from|between|either)\s+)?(?:around\s+|about\s+)?"
-    rf"(?:(?P<pa>early|late|mid)\s+)?(?P<a>{_MONTH_ALT})\.?"
+    rf"(?:(?P<pa>{_SPAN_PART})\s+)?(?P<a>{_MONTH_ALT})\.?"
     rf"(?:\s+(?P<ya>(?:19|20)\d\d))?\s*(?P<join>to|and|until|till|through|thru|into|or|-|–|/)\s*"
-    rf"(?:around\s+|about\s+|maybe\s+)?(?:(?P<pb>early|late|mid)\s+)?(?P<b>{_MONTH_ALT})\.?"
+    r"(?:around\s+|about\s+|maybe\s+|roughly\s+|approximately\s+)?"
+    rf"(?:(?P<pb>{_SPAN_PART})\s+)?(?P<b>{_MONTH_ALT})\.?"
     r"(?:\s*,?\s*(?:of\s+)?(?P<yb>(?:19|20)\d\d))?\b(?!\s*\d)",
     re.IGNORECASE,
 )
 _SPAN_START = {"early": 1, "mid": 10, "late": 20}
 _SPAN_END = {"early": 10, "mid": 20}
+
+
+def _span_part(said: str | None) -> str:
+    """ "the middle of" is "mid", "the beginning of" "early", "the end of" "late"."""
+    word = re.sub(r"^the\s+", "", (said or "").lower()).split(" ")[0] if said else ""
+    return {"middle": "mid", "beginning": "early", "start": "early", "end": "late"}.get(word, word)
 
 
 def _month_span(raw: str, today: date) -> DateSpec | None:
@@ -1756,8 +1767,8 @@ def _month_span(raw: str, today: date) -> DateSpec | None:
         yb = today.year if date(today.year, b, 1) <= today else today.year - 1
     ya = int(m.group("ya")) if m.group("ya") else (yb if a <= b else yb - 1)
     last = calendar.monthrange(yb, b)[1]
-    first_day = _SPAN_START.get((m.group("pa") or "").lower(), 1)
-    last_day = _SPAN_END.get((m.group("pb") or "").lower(), last)
+    first_day = _SPAN_START.get(_span_part(m.group("pa")), 1)
+    last_day = _SPAN_END.get(_span_part(m.group("pb")), last)
     return _range(date(ya, a, first_day), min(date(yb, b, last_day), today))
 
 
@@ -3798,6 +3809,14 @@ def _quarter(raw: str, today: date) -> DateSpec | None:
 _WEEK_OF_A_DAY = re.compile(
     rf"\bweek\s+of\s+(?:the\s+)?(?:\d|(?:{_MONTH_WORDS_ALT})\b)", re.IGNORECASE
 )
+# "the week of my 70th birthday. my birthday is August 12", "our anniversary week, June 3":
+# the week around the occasion's day said beside it (read in the words as typed, before an
+# age phrase like "70th birthday" is taken out).
+_WEEK_OF_AN_OCCASION = re.compile(
+    r"\bweek\s+of\s+(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:birthday|bday|b-day|"
+    r"anniversary|wedding)\b|\b(?:birthday|bday|b-day|anniversary|wedding)\s+week\b",
+    re.IGNORECASE,
+)
 # "between Christmas and New Year's", "from Thanksgiving to Christmas": two holidays said
 # as the ends of a span (a holiday reader alone would keep only the first).
 _BETWEEN_TWO = re.compile(
@@ -5539,7 +5558,8 @@ def _read_when_said(text: str, today: date) -> DateSpec:
         raise DateParseError("unparsed")
     when = _finer_inside(raw, when, today, year_in_words) or when
     when = _weekday_picks(raw, when)
-    if when.precision == "day" and _WEEK_OF_A_DAY.search(raw):
+    week_of = _WEEK_OF_A_DAY.search(raw) or _WEEK_OF_AN_OCCASION.search(text)
+    if when.precision == "day" and week_of:
         # "the week of the 14th", "the week of 3/3": that week, three days either side.
         when = _range(when.earliest - timedelta(days=3), when.earliest + timedelta(days=3))
     when = _weekdays_in_week(raw, when)

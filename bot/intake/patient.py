@@ -346,8 +346,11 @@ _HARMED_AFTER = re.compile(
     r"(?:got|gets|became|was\s+getting)\s+(?:sick|sicker|worse|an?\b|infected|hurt|burned|"
     r"pneumonia|sepsis|septic|the\s+wrong|too\s+much|\w+ed\b)|"
     r"went\s+(?:in|into|to|under)|goes\s+(?:in|to)|"
-    r"(?:can'?t|couldn'?t|cannot|could\s+not)\s+(?:breathe|walk|move|talk|speak|see|feel|eat|"
-    r"swallow|stand|wake)|"
+    # Not "my parents can't talk about it": what they cannot bear to do, not a harm.
+    r"(?:can'?t|couldn'?t|cannot|could\s+not)\s+(?:breathe|walk|move|"
+    r"(?:talk|speak)(?!\s+(?:about|of)\b)|see|feel|eat|swallow|stand|wake)|"
+    # "my brother checked himself into the psych unit": brought to the care by himself.
+    r"(?:checked|admitted|signed|took)\s+(?:him|her|them)sel(?:f|ves)\s+(?:in|into|to)\b|"
     r"(?:has|had|have)\s+(?!(?:been|to|gone|come|moved|left|finished|just|already|always|"
     r"never|told|said|asked|called|done|planned|driven|taken|graduated|married|started\s+"
     r"school)\b)\w+|(?:has|had)\s+been\s+(?:in|on|sick|diagnosed|admitted|hospitali[sz]ed|"
@@ -447,6 +450,9 @@ def _someone_elses_drug_given_me(text: str, start: int, end: int) -> bool:
     return bool(_GIVEN_TO_ME.search(text, sentence_start, min(ends, default=len(text))))
 
 
+_GIVEN_NAME_AFTER = re.compile(r"^,?\s+[A-Z][a-z]+(?:,(?=\s))?(?=\s)")
+
+
 def _role(text: str, start: int, end: int) -> str:
     clause_start = max(text.rfind(c, 0, start) for c in ".,;:!?()\n") + 1
     before = text[clause_start:start]
@@ -459,6 +465,11 @@ def _role(text: str, start: int, end: int) -> str:
         if _CARE_NOUNS.match(after):
             return "harmed"
         return "scene" if _SCENE_NOUNS.match(after) else "named"
+    # "my brother Eli checked himself in", "my mom, Rosa, fell": the name said after the
+    # relative word is skipped to reach what the story says of them.
+    named = _GIVEN_NAME_AFTER.match(after)
+    if named:
+        after = after[named.end() :]
     if _HELPER_AFTER.match(after):
         return "helper"
     sentence_end = min(

@@ -713,6 +713,31 @@ _OTHERS_PAST_ATTEMPT = re.compile(
 )
 
 
+# Someone else's threat told as past speech ("he said he was going to kill himself", "she
+# kept saying she wanted to end her life") in a message that tells that someone's death:
+# what the care failed to prevent, over. Only with the death told: said of someone alive it
+# may be a danger now. A risk of the visitor's own beside it is still caught.
+_OTHERS_PAST_THREAT = re.compile(
+    r"\b(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:going|gonna|planning|about|trying|"
+    r"thinking\s+(?:about|of))\s+(?:to\s+)?(?:kill|hurt|harm|hang|shoot|cut|end)\s+"
+    r"(?:(?:him|her|them)sel(?:f|ves)|(?:his|her|their)\s+(?:own\s+)?life)\b|"
+    r"\b(?:he|she|they)\s+(?:wanted|had\s+wanted|was\s+wanting)\s+to\s+(?:die|kill\s+"
+    r"(?:him|her|them)sel(?:f|ves)|end\s+(?:his|her|their)\s+(?:own\s+)?life)\b",
+    re.IGNORECASE,
+)
+_THEIR_DEATH = re.compile(
+    r"\b(?:he|she|they)\s+(?:(?:later|then|eventually|sadly)\s+)?(?:died|passed\s+away|passed|"
+    r"killed\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+(?:own\s+)?life|"
+    r"hanged|hung\s+(?:him|her|them)sel(?:f|ves)|shot\s+(?:him|her|them)sel(?:f|ves))\b|"
+    r"\b(?:died|death)\s+(?:by|of|from)\s+suicide\b|\bcommitted\s+suicide\b",
+    re.IGNORECASE,
+)
+
+
+def _without_others_past_threat(text: str) -> str:
+    return _OTHERS_PAST_THREAT.sub(" ", text) if _THEIR_DEATH.search(text) else text
+
+
 def _self_harm_words(text: str) -> bool:
     if _SELF_HARM.search(text) or _SELF_HARM_MORE.search(text):
         return True
@@ -823,7 +848,7 @@ def asks_in_general(text: str) -> bool:
 def detect(text: str) -> Emergency | None:
     """An emergency happening now in `text`, or None."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")  # phones type curly apostrophes
-    risk = _NOT_A_RISK.sub(" ", _OTHERS_PAST_ATTEMPT.sub(" ", text))
+    risk = _NOT_A_RISK.sub(" ", _OTHERS_PAST_ATTEMPT.sub(" ", _without_others_past_threat(text)))
     if _self_harm_words(risk):
         # Over only if nothing is left once the past is taken out ("I tried to kill myself
         # last year and I want to die again" is a risk now).
@@ -856,16 +881,33 @@ _RIGHT_NOW = re.compile(
 )
 
 
+# Harm told as over: the patient is well again, or home ("overdose, two days in the PICU, she's
+# ok now mostly", "he's fully recovered", "back to normal now"). Not "she's ok but her lips
+# are blue", nor "he's not ok".
+_TOLD_AS_OVER = re.compile(
+    r"\b(?:i'?m|im|i\s+am|he'?s|hes|he\s+is|she'?s|shes|she\s+is|they'?re|theyre|they\s+are|"
+    r"we'?re|baby\s+is)\s+(?:(?:mostly|doing|much|a\s+lot|all|finally|thankfully|fully|"
+    r"pretty\s+much)\s+)*(?:ok|okay|fine|alright|all\s+right|better|recovered|"
+    r"home|back\s+home|out\s+of\s+(?:the\s+)?(?:hospital|icu|picu|nicu))"
+    r"\b(?!(?:\s+(?:now|mostly|again|thank\s+god))*,?\s+(?:but|except|though)\b)|"
+    r"\b(?:has|have|had)\s+(?:since\s+|fully\s+|mostly\s+)*recovered\b|"
+    r"\bmade\s+a\s+(?:full\s+|good\s+)?recovery\b|\bback\s+to\s+normal\b",
+    re.IGNORECASE,
+)
+
+
 def harm_told_as_lasting(text: str) -> bool:
-    """The words tell harm left behind ("permanent numbness", "can't drive anymore"), or ask
-    in general whether harm can happen (asks_in_general), and nothing happens now: an answer
-    to "what happened?" or "what harm resulted?" that a classifier's alarm alone should not
-    meet with 911 guidance."""
+    """The words tell harm left behind ("permanent numbness", "can't drive anymore") or over
+    ("she's ok now"), or ask in general whether harm can happen (asks_in_general), and
+    nothing happens now: an answer to "what happened?" or "what harm resulted?" that a
+    classifier's alarm alone should not meet with 911 guidance."""
     from bot.intake.es import safety as safety_es  # it imports this module
 
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     if detect(text) is not None or _RIGHT_NOW.search(text):
         return False
     return (
-        bool(_LASTING.search(text)) or asks_in_general(text) or safety_es.harm_told_as_lasting(text)
+        bool(_LASTING.search(text) or _TOLD_AS_OVER.search(text))
+        or asks_in_general(text)
+        or safety_es.harm_told_as_lasting(text)
     )

@@ -571,7 +571,28 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
-    return [_with_correction(text, *_stretch_to_bare_day(text, a, b)) for a, b in spans]
+    return [
+        _with_correction(text, *_with_doubted_day(text, *_stretch_to_bare_day(text, a, b)))
+        for a, b in spans
+    ]
+
+
+# A day said with a doubt right after a dated day ("aug 17 or 18", "March 3 or the 4th"):
+# both days are the date, read whole by the date reader as a two-day stretch.
+_DAY_ENDS = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$", re.IGNORECASE)
+_DOUBTED_DAY = re.compile(
+    r"^\s*(?:or|/)\s*(?:maybe\s+|possibly\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
+    r"(?!\s*(?:[:/.]\s*\d|%|am\b|pm\b|years?\b|yrs?\b|days?\b|weeks?\b|months?\b|hours?\b|"
+    r"hrs?\b|times\b|mg\b|pills?\b|tablets?\b))",
+    re.IGNORECASE,
+)
+
+
+def _with_doubted_day(text: str, a: int, b: int) -> tuple[int, int]:
+    if not _DAY_ENDS.search(text[a:b]) or not re.search(_MONTH, text[a:b], re.I):
+        return a, b
+    doubt = _DOUBTED_DAY.match(text[b:])
+    return (a, b + doubt.end()) if doubt else (a, b)
 
 
 def _stretch_to_bare_day(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1038,12 +1059,52 @@ def _care_place_named(text: str) -> str | None:
     return None
 
 
+# A care place of another kind, told before without a name: "a case against a pharmacy",
+# "I go to urgent care", "went to a chiropractor", "the nursing home".
+_UNNAMED_CARE_KIND = re.compile(
+    r"\b(?:a|an|the|to|at|my|our|his|her)\s+(?:\w+\s+)?(?:pharmacy|pharmacist|urgent\s+care|"
+    r"walk-?in(?:\s+clinic)?|chiropractor|chiropractic|dentist|dental\s+office|nursing\s+home|"
+    r"med\s*spa|clinic|telehealth|jail|prison)\b|"
+    r"\b(?:go|went|going|goes)\s+to\s+(?:urgent\s+care|a\s+(?:clinic|chiropractor|dentist))\b",
+    re.IGNORECASE,
+)
+# Where the harm was treated afterwards: "I was in Tucson Medical Center for a week", "two
+# days later ... I am in Elmhurst hospital 12 days", "ended up at Mercy".
+_STAY_BEFORE_NAME = re.compile(
+    r"\b(?:was|were|am|is|been|ended\s+up|wound\s+up|landed|stayed|spent\s+(?:\w+\s+){1,2}"
+    r"(?:days?|weeks?|nights?)|rushed|taken|transferred|admitted|airlifted|flown)\s+"
+    r"(?:(?:back|right|straight)\s+)?(?:in|at|to|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_THE_HARM = re.compile(
+    r"\b(?:later|after\s+that|afterwards?|ended\s+up|wound\s+up|rushed|transferred|airlifted)\b|"
+    r"^\W*(?:for\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:days?|weeks?|nights?|months?)\b",
+    re.IGNORECASE,
+)
+
+
+def _stay_after_unnamed_care(text: str, start: int, end: int) -> bool:
+    """The facility at text[start:end] is where the harm was treated afterwards, and the
+    care the story is about was told before it, of another kind and unnamed ("a case
+    against a pharmacy ... I was in Tucson Medical Center for a week"): not the provider."""
+    sentence_start = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    if not _STAY_BEFORE_NAME.search(text[sentence_start:start]):
+        return False
+    earlier = _UNNAMED_CARE_KIND.search(text, 0, sentence_start)
+    if earlier is None:
+        return False
+    sentence = text[sentence_start:start]
+    return bool(_AFTER_THE_HARM.search(sentence) or _AFTER_THE_HARM.search(text[end : end + 30]))
+
+
 def find_provider(text: str) -> str | None:
     all_lower = text == text.lower()
     parts: list[str] = []
     doctor = _doctor_name(text)
     if doctor:
         parts.append(doctor)
+    aftermath = False
     for match in _FACILITY.finditer(text):
         words: list[str] = []
         for word in reversed(match.group(1).split()):
@@ -1052,13 +1113,17 @@ def find_provider(text: str) -> str | None:
             words.insert(0, word)
         distinctive = [w for w in words if w.lower().strip(".,") not in _DESCRIPTORS]
         if distinctive and _names_something(distinctive, all_lower):
+            name_at = match.end(1) - len(" ".join(words))
+            if _stay_after_unnamed_care(text, name_at, match.end(1)):
+                aftermath = True  # the provider question asks who gave the care
+                continue
             parts.append(" ".join(words))
             break
     if len(parts) == (1 if doctor else 0):
         named = _AT_NAMED.search(text) or _AT_NAMED_GENERAL.search(text)
         if named and named.group(1).split()[0].lower() not in _NOT_A_PLACE_OF_CARE:
             parts.append(named.group(1))
-    if len(parts) == (1 if doctor else 0) and not all_lower:
+    if len(parts) == (1 if doctor else 0) and not all_lower and not aftermath:
         place = _care_place_named(text)
         if place:
             parts.append(place)
@@ -1817,6 +1882,16 @@ def _corrected_age(text: str, end: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# An age that starts or ends an earlier stretch of life ("type 1 since I was 12", "ever since
+# she was 6", "healthy until he was 40"): the background of a condition, not the age at the
+# time of the care.
+_EARLIER_AGE_BEFORE = re.compile(
+    r"\b(?:(?:ever\s+)?since|from\s+(?:the\s+time|when)|until|till|til|up\s+until|"
+    r"as\s+far\s+back\s+as|back\s+when)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _story_age(
     text: str, today: date, incident: object, is_self: bool | None = None
 ) -> dict[str, object]:
@@ -1827,7 +1902,15 @@ def _story_age(
     """
     if is_self is None and _AT_BIRTH.search(text) and _BABY.search(text):
         is_self = False  # a parent telling a birth story: the baby is the patient
-    age = next((m for m in _STORY_AGE.finditer(text) if _whose_age_fits(text, m, is_self)), None)
+    age = next(
+        (
+            m
+            for m in _STORY_AGE.finditer(text)
+            if _whose_age_fits(text, m, is_self)
+            and not _EARLIER_AGE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        ),
+        None,
+    )
     hedged = _STORY_HEDGED_AGE.search(text)
     if age is None and hedged is not None:
         answer = patient.parse_age(hedged.group(0), None, today)
