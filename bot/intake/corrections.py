@@ -487,10 +487,26 @@ def to_the_date_given(
     return Correction(field, values, found.note, _differs(values, current))
 
 
+# A birthday told ("she turned 29 in October", "her birthday was the 3rd", "he had a
+# birthday in May"): when the patient grew a year older, never when the care was.
+_BIRTHDAY_TALK = re.compile(
+    r"\bturn(?:ed|s|ing)\s+(?:\d{1,3}\b|in\b|on\b|at\b)|\bbirthdays?\b|\bb-?days?\b",
+    re.IGNORECASE,
+)
+
+
 def _checked(found: Correction, text: str) -> Correction:
-    """No correction where its town is an everyday word not written as a place."""
+    """No correction where its town is an everyday word not written as a place, nor a
+    date taken from a birthday ("Sorry, he's 29 not 28. He turned 29 in October." put the
+    care in October): the date is corrected only where the date itself is named."""
     city = (found.values or {}).get("incident_city")
     if found.field == "incident_state" and isinstance(city, str) and not said_as_place(text, city):
+        return Correction(None, None)
+    if (
+        found.field in ("incident_date", *_OTHER_DATES)
+        and _BIRTHDAY_TALK.search(text)
+        and not re.search(r"\bdates?\b", text, re.IGNORECASE)
+    ):
         return Correction(None, None)
     return found
 

@@ -5322,12 +5322,58 @@ def _end_in_start_month(said: str, start: DateSpec, end: DateSpec) -> DateSpec:
     return DateSpec.exact(date(y, month, day))
 
 
+# A day of the month said beside a holiday, with no month ("Thursday 26, Thanksgiving",
+# "the 25th, on Christmas", "Christmas Eve, the 24th"): not an hour, a count or an age.
+_DAY_BESIDE = re.compile(
+    r"(?<![\d/.:$-])(?<!\bat\s)(?<!\baround\s)(?<!\bby\s)(?<!\bwas\s)(?<!\bis\s)"
+    r"(?<!\bage\s)(?<!\baged\s)(?<!\bturned\s)\b(\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?![/.:-]\d)(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|in\s+the|hours?|hrs?|days?|weeks?|"
+    r"months?|years?|yrs?|y/?o|minutes?|mins?|%))",
+    re.IGNORECASE,
+)
+
+
+def _day_of_the_holiday(text: str, today: date) -> DateSpec | None:
+    """One day of the month said beside a holiday that falls in the holiday's days: that
+    day ("el jueves 26, thanksgiving" came as "26, thanksgiving" and was read as the week
+    around Thanksgiving; "the 25th, on Christmas" as the latest 25th, November's). A day
+    outside them, a month said, or a day counted from the holiday is left to the rest."""
+    if _MONTH_WORD.search(text):
+        return None
+    m = _HOLIDAY.search(text)
+    lead = " ".join((m.group("lead") or "").lower().split()) if m else ""
+    if m is None or lead not in ("", "on", "over", "during", "at", "around", "about"):
+        return None
+    rest = text[: m.start()] + " " + text[m.end() :]
+    days = {int(d) for d in _DAY_BESIDE.findall(_ANY_YEAR.sub(" ", rest))}
+    if len(days) != 1:
+        return None
+    try:
+        span = _holiday(text[m.start() : m.end()], today, None)
+    except (KeyError, ValueError):
+        return None
+    if span is None:
+        return None
+    if m.group("year") is None and (said := _ANY_YEAR.search(rest)):
+        span = _holiday(f"{text[m.start() : m.end()]} {said.group(1)}", today, None) or span
+    (day,) = days
+    hits = [
+        span.earliest + timedelta(days=i)
+        for i in range((span.latest - span.earliest).days + 1)
+        if (span.earliest + timedelta(days=i)).day == day
+    ]
+    return DateSpec.exact(hits[0]) if len(hits) == 1 else None
+
+
 def _read_when(text: str, today: date) -> DateSpec:
     """parse_when's English reading; a stretch said from its start to a day ("from January
     until she died on May 3") is the whole stretch, unless a day inside it is picked out."""
     in_stay = _nth_day_of_stay(text, today)  # "admitted on the 2nd ... his third night"
     if in_stay is not None:
         return in_stay
+    by_holiday = _day_of_the_holiday(text, today)  # "Thursday the 26th, Thanksgiving"
+    if by_holiday is not None:
+        return by_holiday
     when = _read_when_said(text, today)
     stretch = _from_until_day(text, today)
     if stretch is None or stretch.earliest < when.earliest <= when.latest < stretch.latest:

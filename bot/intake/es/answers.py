@@ -373,6 +373,13 @@ def parse_relationship(text: str) -> Parsed:
 
 def parse_patient_age(text: str, today: date, incident: object = None) -> Parsed:
     if replies.is_dont_know(text) and not any(ch.isdigit() for ch in text):
+        # "setentaitantos, no sé exacto", "no sé bien, como cuarenta": the age said in
+        # words beside the not knowing is the answer, hedged; with none it is not known.
+        said = patient.age_to_english(replies.without_dont_know(text), today)
+        if re.search(r"\d|ties\b|teens\b", said):
+            found = english.parse_patient_age(said, today, incident)
+            if found.ok:
+                return Parsed({**found.values, "patient_age_approximate": True})
         return _fail("dont_know")
     return english.parse_patient_age(patient.age_to_english(text, today), today, incident)
 

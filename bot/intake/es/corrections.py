@@ -67,8 +67,14 @@ _WORDS = Phrases(
             rf"(?=\d{{1,3}}\b(?!\s+(?:de\s+)?(?!{_AGE_FOLLOWS})[a-z]{{2,}}))",
             "is ",
         ),
+        # A birthday ("cumplió en octubre", "su cumpleaños fue el 3", "cumplió años en
+        # mayo"): the English reader's "turned in", "birthday", so no care date is read there.
+        (r"\bcumpleanos\b|\bcumpl(?:io|i|e|ia)\s+(?:(?:los\s+)?anos|anitos)\b", "birthday"),
+        (r"\b(?:los\s+)?(?:cumplio|cumpli|cumple|cumplia)\b(?!\s+con\b)", "turned"),
         # "no tiene 30, tiene 31": the second age, not the first.
         (r"^\W*no\s+is\s+(\d{1,3})\s*,\s*is\s+(\d{1,3})\b", r"is \2 not \1"),
+        # "perdón, no tiene 40, tiene 41": the same after a cue ("..., no" is "not" by now).
+        (r"\bnot\s+is\s+(\d{1,3})\s*,\s*is\s+(\d{1,3})\b", r"is \2 not \1"),
         (r"\b(?:era|fue|es)\b", "it was"),
         (r"\bsino\b", "but"),
         # "..., y el estado es Oklahoma", "y también la fecha": each part corrects its field

@@ -926,6 +926,45 @@ def _holy_day(text: str, today: date) -> DateSpec | None:
     return DateSpec.exact(span(y)[0])
 
 
+# Weekdays said with Semana Santa ("en semana santa, el lunes o el martes", "el jueves de
+# la semana santa del año pasado"): those days of Holy Week, Monday to Saturday before
+# Easter, never the week after it (the English reader's "Easter week"). Not a week or a
+# day counted from it ("el lunes después de semana santa"), nor a Sunday (Palm or Easter).
+_HOLY_WEEK_SAID = re.compile(r"\bsemana\s+santa\b")
+_HOLY_WEEKDAY = re.compile(r"\b(lunes|martes|miercoles|jueves|viernes|sabado)\b(?!\s+santo)")
+_OFF_HOLY_WEEK = re.compile(
+    r"\b(?:despues|antes|siguiente|previ[ao]|anterior|domingo|pascua|"
+    r"resurreccion|ramos)\b|\b(?:\d{1,2}\s+de|ese|aquel)\b"
+)
+_HOLY_WEEKDAY_OFFSET = {"lunes": -6, "martes": -5, "miercoles": -4, "jueves": -3}
+_HOLY_WEEKDAY_OFFSET |= {"viernes": -2, "sabado": -1}
+
+
+def _weekdays_of_holy_week(text: str, today: date) -> DateSpec | None:
+    """The weekdays said with Semana Santa, as those days of Holy Week (one, or the span
+    from the first to the last), in the year said, else the latest Holy Week begun."""
+    t = " ".join(fold(text).replace("ñ", "n").split())
+    if not _HOLY_WEEK_SAID.search(t) or _OFF_HOLY_WEEK.search(t):
+        return None
+    if re.search(rf"\b(?:{_MONTH})\b", t):
+        return None
+    offsets = sorted({_HOLY_WEEKDAY_OFFSET[w] for w in _HOLY_WEEKDAY.findall(t)})
+    if not offsets:
+        return None
+    said = _YEAR_SAID.search(t)
+    rel = (said.group("rel") or "") if said else ""
+    if said and said.group("year"):
+        y = int(said.group("year"))
+    elif rel and rel != "el ano":
+        y = today.year - (0 if rel.startswith("este") else 2 if "ante" in rel else 1)
+    else:
+        y = today.year
+        while easter(y) + timedelta(days=offsets[0]) > today:
+            y -= 1
+    first, last = (easter(y) + timedelta(days=offsets[i]) for i in (0, -1))
+    return DateSpec.exact(first) if first == last else DateSpec(first, last, "range")
+
+
 # A part of a year said with a month in it ("a principios del año pasado, como en
 # febrero"): the month is the answer, in that year, hedged as said.
 _PART_OF_YEAR_WITH_MONTH = re.compile(
@@ -1047,6 +1086,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         _numeric(text, today)
         or _spanish_holiday(text, today)
         or _holy_day(text, today)
+        or _weekdays_of_holy_week(text, today)
         or _said_spans(text, today)
         or _born_at_age(text, today)
     )

@@ -428,9 +428,10 @@ def age_to_english(text: str, today: date) -> str:
     if born is not None:
         return f"born {born.month}/{born.day}/{born.year}"
     t = re.sub(r"\b(?:un\s+)?ano\s+y\s+medio\b", "a year and a half", t)
-    # "cuarenta y tantos", "sesenta y pico", "treinta y pocos": a decade.
+    # "cuarenta y tantos", "sesenta y pico", "treinta y pocos": a decade; fused as typed
+    # too ("setentaitantos", "cincuentaipico", "70itantos").
     t = re.sub(
-        r"\b(" + "|".join(_TENS) + r"|veinte)\s*y\s*(tantos|pico|algo|pocos|muchos)\b",
+        r"\b(" + "|".join(_TENS) + r"|veinte)\s*(?:y|i|e)\s*(tantos|pico|algo|pocos|muchos)\b",
         lambda m: (
             {"pocos": "early ", "muchos": "late "}.get(m.group(2), "")
             + _DECADE_WORD[_TENS.get(m.group(1), 20)]
@@ -438,7 +439,7 @@ def age_to_english(text: str, today: date) -> str:
         t,
     )
     t = re.sub(
-        r"\b(?:los\s+)?(\d0)\s*y\s*(tantos|pico|algo|pocos|muchos)\b",
+        r"\b(?:los\s+)?(\d0)\s*(?:y|i|e)\s*(tantos|pico|algo|pocos|muchos)\b",
         lambda m: {"pocos": "early ", "muchos": "late "}.get(m.group(2), "") + f"{m.group(1)}s",
         t,
     )

@@ -238,6 +238,14 @@ _DOCTOR_ES = re.compile(
     r"(?<![\w.])(?i:doctora|doctor|(?:dra|dr)\.?)\s+(?P<first>[A-Za-zñÑ][\w'’-]*)"
     r"(?:\s+(?P<second>[A-Za-zñÑ][\w'’-]*))?"
 )
+# After the word that follows "el doctor", how it was done ("el doctor jalo muy duro", "la
+# doctora empujo demasiado fuerte", "el doctor corto mal"): that word was a verb, no surname.
+_HOW_IT_WAS_DONE = re.compile(
+    r"\s+(?:muy|demasiado|tan|bien|mal|duro|durisimo|fuerte|fuertisimo|rapido|recio|"
+    r"bruscamente|brusco|mucho|de\s+mas|de\s+golpe|sin\s+(?:cuidado|querer|avisar|"
+    r"preguntar|permiso))\b",
+    re.IGNORECASE,
+)
 _TITLES = frozenset({"doctor", "doctora", "dr", "dra", "dr.", "dra."})
 # A relative who is a doctor is no provider ("mi hijo, el doctor Juan Pérez, dice que...").
 _RELATIVE_BEFORE = re.compile(
@@ -337,7 +345,9 @@ def _doctor_es(text: str, plain: str, names: bool) -> str | None:
         title = plain[m.start() : m.start("first")].strip().lower().rstrip(".")
         if names and not first[0].isupper() and title not in ("dr", "dra"):
             continue
-        if not names and low.endswith(_VERB_ENDINGS):
+        if not names and (
+            low.endswith(_VERB_ENDINGS) or _HOW_IT_WAS_DONE.match(plain, m.end("first"))
+        ):
             continue
         end = m.end("first")
         second = m.group("second")
