@@ -38,6 +38,7 @@ from bot.intake.after_incident import place as place_after_incident
 from bot.intake.answers import Parsed
 from bot.intake.assessment import care_story
 from bot.intake.corrections import Correction, is_a_correction
+from bot.intake.day_of_stay import day_of_told_stay
 from bot.intake.government import facility_from_story
 from bot.intake.language import ES, besides_request
 from bot.intake.questions import MAX_FAILURES, circle_back, declined_at_once, fallback
@@ -195,6 +196,20 @@ def _has_extractors(form: type) -> bool:
     """The validation class defines an `extract_<slot>` method (a class never changes)."""
     return any(name.startswith("extract_") for name in dir(form))
 
+
+
+def _kept_from_story(tracker: Tracker, result: dict[str, Any], when: str) -> dict[str, Any]:
+    """The care's date taken with the story's help, the failed asking forgotten."""
+    failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
+    failures.pop("incident_date", None)
+    flags = result.get(REVIEW_FLAGS) or tracker.get_slot(REVIEW_FLAGS) or []
+    return {
+        **result,
+        "incident_date": when,
+        FAILED_ATTEMPTS: failures,
+        LAST_ERROR: None,
+        REVIEW_FLAGS: [f for f in flags if f != "incident_date_unknown"],
+    }
 
 class FormValidation(FormValidationAction, metaclass=ABCMeta):
     """Shared checking for our forms (the financial-demo pattern, extended).
@@ -754,28 +769,26 @@ class ValidateIntakeForm(FormValidation):
         if value != text or result.get("incident_date") not in (None, UNKNOWN):
             return result
         language = conversation_language(tracker)
+        story_text = tracker.get_slot(INCIDENT_DESCRIPTION)
+        if isinstance(story_text, str):
+            # "the second or third day of the stay": counted in the stay the story told
+            told = story_facts_told(story_text, language).get("incident_date")
+            counted = day_of_told_stay(text, told)
+            if counted is not None:
+                await record(tracker, {"incident_date": counted.to_slot()}, text)
+                return _kept_from_story(tracker, result, counted.to_slot())
         gave_none = (
             result.get("incident_date") == UNKNOWN
             or str(result.get(LAST_ERROR) or "").endswith(":dont_know")
             or multilingual.is_no(text, language)
         )
-        story_text = tracker.get_slot(INCIDENT_DESCRIPTION)
         if not gave_none or not isinstance(story_text, str):
             return result
         told = story_facts_told(story_text, language).get("incident_date")
         if not isinstance(told, str) or story_date_answers(told):
             return result  # none told, or it was taken as the answer already
         await record(tracker, {"incident_date": told}, text)
-        failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
-        failures.pop("incident_date", None)
-        flags = result.get(REVIEW_FLAGS) or tracker.get_slot(REVIEW_FLAGS) or []
-        return {
-            **result,
-            "incident_date": told,
-            FAILED_ATTEMPTS: failures,
-            LAST_ERROR: None,
-            REVIEW_FLAGS: [f for f in flags if f != "incident_date_unknown"],
-        }
+        return _kept_from_story(tracker, result, told)
 
     async def validate_discovery_date(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
