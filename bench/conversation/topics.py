@@ -171,6 +171,10 @@ DONE_CUES = (
     "le pedi a nuestro equipo que le llame",
     "anote que le gustaria hablar con alguien",
     "siento no poder ayudarle con esto",
+    # A goodbye mid-intake: the bot keeps what was given and says how to come back; a
+    # person leaves there (before, the driver went on answering until the turn cap).
+    "you can come back to this chat",
+    "puede volver a esta conversacion",
 )
 DEFAULT_CUES = ("didn't quite follow", "no le entendi bien")
 # Spanish names of states (folded) whose English name differs, for "Kansas o Misuri?".

@@ -527,9 +527,11 @@ def _clauses(text: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
-# "nothing", "no changes", "nope, all good", "everything's correct", "looks fine to me".
+# "nothing", "no changes", "nope, all good", "everything's correct", "looks fine to me",
+# "no, that's all" (at "what should I change?": nothing more to change).
 _NOTHING = re.compile(
-    r"^\W*(?:(?:no|nope|nah)\W+)?(?:nothing(?:\s+to\s+(?:change|fix|correct))?|no\s+changes?|"
+    r"^\W*(?:(?:no|nope|nah)\W+)?(?:nothing(?:\s+(?:else|more|to\s+(?:change|fix|correct)))?|"
+    r"that'?s\s+(?:all|it|everything)|no\s+changes?|"
     r"none|all\s+(?:good|fine|correct|right|set)|everything(?:'s|\s+is|\s+looks)?\s+"
     r"(?:fine|good|correct|right|ok(?:ay)?|accurate)|(?:it\s+|that\s+)?looks?\s+(?:good|right|"
     r"fine|correct))\b",
@@ -545,7 +547,9 @@ _CHANGE_CUE = re.compile(
 def nothing_to_change(text: str) -> bool:
     """The reply says there is nothing to change, and names nothing to change."""
     cleaned = text.replace("\u2019", "'")
-    return bool(_NOTHING.match(cleaned)) and not _CHANGE_CUE.search(cleaned)
+    said = _NOTHING.match(cleaned)
+    # The cue is looked for after the words that say "nothing": "that's all" is no change.
+    return bool(said) and not _CHANGE_CUE.search(cleaned[said.end() :])
 
 
 # Words that put a place after them: "it was in Bend", "from Salem".

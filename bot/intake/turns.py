@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.intake import answers, corrections, patient, replies, safety, why
+from bot.intake.es import corrections as corrections_es
 from bot.intake.es import patient as patient_es
 from bot.intake.es import safety as safety_es
 from bot.intake.es import turns as turns_es
@@ -233,6 +234,9 @@ def read(
     asks_for_person_ = turns_es.asks_for_person if spanish else asks_for_person
     is_question_ = turns_es.is_question if spanish else is_question
     asks_about_ = turns_es.asks_about if spanish else asks_about
+    nothing_to_change_ = (
+        corrections_es.nothing_to_change if spanish else corrections.nothing_to_change
+    )
     keep = Reading(intent, intent, "classifier")
     if question is None:
         return keep
@@ -261,6 +265,10 @@ def read(
         return Reading(ANSWER_INTENT, intent, reason, guide)
 
     if intent == "goodbye":
+        if question == "summary_confirmed" and nothing_to_change_(text):
+            # "no, that's all" / "no, eso es todo" at the read-back or "what should I
+            # change?": nothing (more) to change, not a farewell that pauses the intake.
+            return answer("nothing to change at the read-back")
         return keep if says_goodbye_(text) else answer("no farewell in the words")
     if intent == "request_human":
         if not asks_for_person_(text):

@@ -154,9 +154,11 @@ def _date_with_its_year(text: str, today: date) -> str | None:
     return None
 
 
-# "nada", "ninguno", "no, nada que cambiar", "nada, ya está todo bien", "así déjelo".
+# "nada", "ninguno", "no, nada que cambiar", "nada, ya está todo bien", "así déjelo",
+# "no, eso es todo" (at "¿qué debo cambiar?": nothing more to change).
 _NOTHING = re.compile(
-    r"^\W*(?:no\W+)?(?:nada|ninguno|ninguna|ningun\s+cambio|todo\s+(?:esta\s+|ta\s+)?bien|"
+    r"^\W*(?:no\W+)?(?:eso\s+(?:es|seria|era)\s+todo|(?:ya\s+)?es\s+todo|nada\s+mas|"
+    r"nada|ninguno|ninguna|ningun\s+cambio|todo\s+(?:esta\s+|ta\s+)?bien|"
     r"todo\s+correcto|asi\s+(?:esta\s+bien|esta|dejelo|dejalo|dejalo\s+asi|quedo))\b"
 )
 _CUE = re.compile(
@@ -167,7 +169,9 @@ _CUE = re.compile(
 def nothing_to_change(text: str) -> bool:
     """The reply says there is nothing to change, and names nothing to change."""
     t = plain(text)
-    return bool(_NOTHING.match(t)) and not _CUE.search(t)
+    said = _NOTHING.match(t)
+    # The cue is looked for after the words that say "nothing": "eso es todo" is no change.
+    return bool(said) and not _CUE.search(t[said.end() :])
 
 
 # The Spanish words that put a place after them ("en Nada", "cerca de Simón").
