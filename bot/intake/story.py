@@ -44,9 +44,17 @@ _DATE_PHRASES = re.compile(
             rf"\b(?:early|late|mid|middle\s+of|beginning\s+of|end\s+of)\s+{_YEAR}\b",
             rf"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR}\b",
             rf"\b{_MONTH}\.?\s+(?:of\s+)?(?:this|last)\s+year\b",
-            r"\b(?:last|this)\s+(?:year|summer|spring|fall|autumn|winter|month|week)\b",
+            r"\b(?:(?:earlier|later)\s+)?(?:last|this)\s+(?:year|summer|spring|fall|autumn|"
+            r"winter|month|weekend|week)\b",
+            # "first week of october", "the last week of june": a week of a named month.
+            r"\b(?:the\s+)?(?:first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+week\s+of\s+"
+            rf"{_MONTH}\b",
+            # "a week ago today": the very day, read whole (not "a week ago" and its slack).
             r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple"
-            r"(?:\s+of)?|few|several)\s+(?:days?|weeks?|months?|years?|yrs?)\s+ago\b",
+            r"(?:\s+of)?|few|several)\s+(?:days?|weeks?|months?|years?|yrs?)\s+ago"
+            r"(?:\s+today\b)?\b",
+            # The part of last or this year ("early last year", "late this year").
+            r"\b(?:early|late|mid|middle\s+of|beginning\s+of)[\s-]+(?:last|this)\s+year\b",
             rf"\b(?:in|since|during|back\s+in|around|about|from)\s+{_YEAR}\b",
             # "her 2022 chest x-ray": a year said before the care it dates.
             rf"\b(?:his|her|their|my|our)\s+{_YEAR}\b(?=\s+[a-z])",
@@ -78,6 +86,13 @@ _DATE_PHRASES = re.compile(
             # The part of a month or of the year said with "the" ("at the end of october").
             r"\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the\s+year\b|"
             rf"(?:this|last)\s+(?:year|month)\b|{_MONTH}\b)",
+            # A day of a month with no year ("on the 14th of october", "the 4th (of july)").
+            # Also "in 15 of august", as said by a visitor whose first language is not English.
+            r"\b(?:(?:on|by)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+"
+            rf"{_MONTH}\b|\(\s*of\s+{_MONTH}\s*\))|\b(?:on|in)\s+\d{{1,2}}\s+of\s+{_MONTH}\b",
+            # The part of a month said at the start of a clause ("mid-august i had", "all of
+            # september"): with "in" it is read above.
+            rf"\b(?:early|mid|late)[\s-]+{_MONTH}\b(?!\s+\d)|\ball\s+(?:of\s+)?{_MONTH}\b",
             # A bare day of the month after "on" ("filled on the 20th"), not "on the 3rd day".
             r"\b(?:on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:day|week|night|month|"
             r"floor|time|visit|dose|round|try|attempt|grade|shift)s?\b)",
@@ -605,8 +620,14 @@ def _stretch_to_bare_day(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 # A bare day put right after a date ("march 14th, no wait the 17th").
+# Or a year ("june 2023, no wait, 2022"), or a day counted from the one taken back
+# ("black friday - no, the saturday after").
 _CORRECTED_DAY = re.compile(
-    rf"^(?:\s*(?:on\s+)?(?:{_WEEKDAY}\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b)", re.I
+    rf"^(?:\s*(?:on\s+)?(?:{_WEEKDAY}\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|"
+    rf"\s*(?:in\s+)?{_YEAR}\b(?!\s*[/-])|"
+    rf"\s*(?:it\s+was\s+)?the\s+(?:day|night|morning|{_WEEKDAY})\s+(?:after|before)\b"
+    r"(?!\s+(?:the|my|his|her|our|their|that|a|an|\w+ed)\b))",
+    re.I,
 )
 
 
@@ -618,7 +639,8 @@ def _taken_back(gap: str) -> bool:
 def _with_correction(text: str, a: int, b: int) -> tuple[int, int]:
     """The span stretched over a bare day that corrects it, so the date reader (which
     keeps the date said last) reads both."""
-    taken = TAKEN_BACK.match(text, b)
+    gap = re.match(r"[ \t]*(?=[-,])", text[b:])  # "black friday - no, the saturday after"
+    taken = TAKEN_BACK.match(text, b + (gap.end() if gap else 0))
     if taken is None or re.search(r"[.;!?\n]", taken.group(0)):
         return a, b
     day = _CORRECTED_DAY.match(text[taken.end() :])
@@ -1363,6 +1385,19 @@ _OUTCOME_CLAUSE = re.compile(
     r"lost\s+(?:the\s+baby|both|him|her|them))\b",
     re.IGNORECASE,
 )
+# A later operation to put the harm right: "emergency surgery oct 2", "redo surgery was oct
+# 9", "a 2nd surgery on the 20th"; not one told as the wrong itself ("my second surgery on
+# 5/5 was botched").
+_PUT_RIGHT = re.compile(
+    r"\b(?:emergency|redo|re-do|corrective|revision|repair|second|2nd|another|third|3rd)\s+"
+    r"(?:surgery|operation|procedure)\b",
+    re.IGNORECASE,
+)
+_FAULT_AFTER = re.compile(
+    r"\b(?:botched|wrong|nicked|cut|perforated|damaged|left|forgot|messed|mistake|"
+    r"malpractice|negligen\w*|injured|paralyzed)\b",
+    re.IGNORECASE,
+)
 # The harm told straight after its date, by whom it befell: "on 6/5 I had a brain bleed",
 # "Oct 10 he ended up in the ICU".
 _OUTCOME_AFTER = re.compile(
@@ -1370,7 +1405,19 @@ _OUTCOME_AFTER = re.compile(
     r"wound\s+up|had\s+(?:a|an|another)\s+(?:(?:massive|major|bad|small)\s+)?(?:heart\s+attack|"
     r"stroke|seizure|(?:brain\s+|gi\s+)?bleed|brain\s+hemorrhage|miscarriage|cardiac\s+arrest|"
     r"blood\s+clot)|coded|bled|seized|collapsed|went\s+into|(?:was|were|got)\s+(?:rushed|"
-    r"readmitted|re-admitted))\b",
+    r"readmitted|re-admitted))\b|"
+    # The harm itself told after its day: "Sunday night his appendix ruptured", "christmas
+    # morning she was septic", "by monday there was no heartbeat".
+    r"^\s*,?\s*(?:(?:i|he|she|they|we|it|(?:my|his|her|our|their)\s+\w+)\s+(?:\w+\s+)?"
+    r"(?:ruptured|burst|perforated|hemorrhaged|haemorrhaged|went\s+septic|(?:was|were|got)\s+"
+    r"(?:septic|unresponsive|in\s+(?:dka|shock|septic\s+shock|a\s+coma)))|there\s+was\s+no\s+"
+    r"(?:heartbeat|heart\s+beat|pulse))\b",
+    re.IGNORECASE,
+)
+# Someone found in a bad way on the day: "until we found her confused on monday".
+_FOUND_HARMED = re.compile(
+    r"\bfound\s+(?:him|her|them|me|(?:my|our|his|her)\s+\w+)\s+(?:\w+\s+)?(?:confused|"
+    r"unresponsive|unconscious|dead|collapsed|on\s+the\s+floor|not\s+breathing|blue|seizing)\b",
     re.IGNORECASE,
 )
 # A clause whose date is when word came, not when the care was: "got a letter on Oct 12",
@@ -1379,14 +1426,43 @@ _NOTICE_CLAUSE = re.compile(
     r"\b(?:got|get|received|recieved|receive)\s+(?:a|an|the|that|this)\s+(?:\w+\s+)?"
     r"(?:letter|call|phone\s+call|email|e-mail|notice|message|bill|records?|results?|voicemail)|"
     r"\b(?:letter|notice|records?)\s+(?:came|arrived)|"
-    r"\b(?:was|were|got|finally|been)\s+diagnosed\b",
+    r"\b(?:was|were|got|finally|been)\s+diagnosed\b|"
+    # Someone later who told or confirmed the harm: "saw a neuro in oct who confirmed it",
+    # "a second surgeon told me this on 11/2", "a second opinion in May".
+    r"\b(?:who|which|that|and|he|she|they)\s+(?:later\s+)?confirmed\b|"
+    r"\btold\s+(?:me|us|him|her|them)\s+(?:this|so)\b|"
+    # "told me they were placed at the wrong angle": word that the care went wrong.
+    r"\btold\s+(?:me|us|him|her|them)\s+(?:that\s+)?(?:they|it|he|she|the\s+\w+)\s+"
+    r"(?:was|were|had\s+been|had)\s+[^.;!?]{0,40}?\b(?:wrong|misread|missed|botched|"
+    r"visible|malpractice)\b|"
+    # "found it on a ct scan monday": the harm found, by a test.
+    r"\bfound\s+(?:it|them|the\s+\w+)\s+(?:on|in|with|during|by)\s+(?:a|an|the|my|his|her)\s+|"
+    r"\b(?:second|another|a\s+new|different)\s+(?:opinion|surgeon|doctor|dr|specialist|"
+    r"radiologist|dentist|neurologist|orthopedist|ortho)\b\s+(?:told|said|found|showed|saw|"
+    r"confirmed|explained)\b",
+    re.IGNORECASE,
+)
+# "Diagnosed in feb of this year": a clause opened by the diagnosis, with no one who made it
+# ("he diagnosed her with a cold on 3/2" is the care).
+_DIAGNOSED_OPENS = re.compile(
+    r"\s*(?:(?:finally|eventually|only|then|and|but)\s+)?(?:was\s+|got\s+)?diagnosed\b"
+    r"(?:\s+with\s+[\w\s-]{1,40}?)?\s*$",
+    re.IGNORECASE,
+)
+# Back home after the harm, the date of coming home: "ICU 2 wks, home on the 28th".
+_HOME_AGAIN = re.compile(
+    r"^\s*(?:(?:he|she|i|they|we)\s+)?(?:came\s+|went\s+|got\s+|was\s+|were\s+|back\s+|"
+    r"finally\s+)*home\s*$",
     re.IGNORECASE,
 )
 # A due date in a pregnancy story: "my due date was March 15", "I was due in May".
 _DUE_CLAUSE = re.compile(r"\bdue\s+date\b|\b(?:was|is|were|i'?m)\s+due\b", re.IGNORECASE)
 # Coming in, counted from for the day that went wrong: "admitted Nov 12, on the 3rd day".
 _STAY_START_CLAUSE = re.compile(
-    r"\b(?:admitted|transferred|booked|checked\s+in|moved\s+(?:in)?to)\b", re.IGNORECASE
+    r"\b(?:admitted|transferred|booked|checked\s+in|moved\s+(?:in)?to|"
+    r"went\s+(?:in)?to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:rehab|hospital|nursing\s+home|"
+    r"facility|hospice|icu|ward|jail|prison|home|center|centre|place))\b",
+    re.IGNORECASE,
 )
 # A stay or custody said by when it began ("they put him in Harris County jail on October
 # 9th", "she was admitted to Mercy on the 3rd", "was in Baptist from March 3rd").
@@ -1435,7 +1511,7 @@ def _not_the_care(text: str, a: int, b: int) -> str | None:
     clause = before + " " + after
     if _DUE_CLAUSE.search(clause):
         return "due"
-    if _NOTICE_CLAUSE.search(clause):
+    if _NOTICE_CLAUSE.search(clause) or _DIAGNOSED_OPENS.match(before):
         return "notice"
     if _PLUPERFECT_STAY.search(before):
         return "stay start"
@@ -1443,7 +1519,13 @@ def _not_the_care(text: str, a: int, b: int) -> str | None:
         return "stay start"
     if _began_a_stay(text, a, b):
         return "stay start"
-    if _OUTCOME_CLAUSE.search(before) or _OUTCOME_AFTER.match(after):
+    if (
+        _OUTCOME_CLAUSE.search(before)
+        or _OUTCOME_AFTER.match(after)
+        or _HOME_AGAIN.match(before)
+        or _FOUND_HARMED.search(before)
+        or (_PUT_RIGHT.search(before) and not _FAULT_AFTER.search(after))
+    ):
         return "outcome"
     if _only_what_followed(text, a, b):
         return "outcome"
@@ -1514,6 +1596,11 @@ _OLD_WHEN = re.compile(
 _STRETCH_WORD = re.compile(r"\s(?:to|through|thru|until|till)\s", re.IGNORECASE)
 
 
+_COUNTED_CORRECTION = re.compile(
+    rf"\bthe\s+(?:day|night|morning|{_WEEKDAY})\s+(?:after|before)$", re.IGNORECASE
+)
+
+
 def _reading(text: str, a: int, b: int, today: date) -> str:
     """The date said at text[a:b] as DateSpec.to_slot() text: counted from a personal day
     when the story counts from it, and a stretch read from its first day to its last."""
@@ -1525,6 +1612,15 @@ def _reading(text: str, a: int, b: int, today: date) -> str:
         except DateParseError:
             pass
     said = text[a:b]
+    counted = _COUNTED_CORRECTION.search(said)
+    taken = TAKEN_BACK.search(said, 0, counted.start()) if counted else None
+    if counted and taken:
+        # "thanksgiving - no, the day after": the day counted from the one taken back
+        first = said[: taken.start()].strip(" ,-")
+        try:
+            return parse_when(f"{counted.group(0)} {first}", today).to_slot()
+        except DateParseError:
+            pass
     spec = parse_when(said, today)
     joint = _STRETCH_WORD.search(said)
     if joint and spec.earliest == spec.latest:
@@ -1537,11 +1633,51 @@ def _reading(text: str, a: int, b: int, today: date) -> str:
     return spec.to_slot()
 
 
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# The nth day or week of a stay said at the head of the next sentence: "admitted nov 2 for
+# pneumonia. On his 4th day there ...", "went into rehab on 9/9. In her 3rd week there ...".
+_NTH_OPENS = re.compile(
+    r"\s*(?:(?:and|then|so|but)\s+)?(?:on|in|during|by)\s+(?:the|her|his|my|their|our)\s+"
+    r"(?P<n>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+(?:full\s+)?"
+    r"(?P<unit>day|night|week)\b",
+    re.IGNORECASE,
+)
+
+
+def _nth_in_next_sentence(text: str, a: int, b: int, today: date) -> str | None:
+    """The nth day, night or week counted from the dated start at text[a:b] when the next
+    sentence opens with it; day 1 is the day the stay began. None otherwise."""
+    stop = re.search(r"[.;!?]", text[b:])
+    if stop is None:
+        return None
+    nth = _NTH_OPENS.match(text, b + stop.end())
+    if nth is None:
+        return None
+    try:
+        start = parse_when(text[a:b], today)
+    except DateParseError:
+        return None
+    if start.earliest != start.latest:
+        return None
+    word = nth.group("n").lower()
+    n = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
+    unit = nth.group("unit").lower()
+    if not 1 <= n <= (8 if unit == "week" else 60):
+        return None
+    first = start.earliest + timedelta(days=(n - 1) * (7 if unit == "week" else 1))
+    last = first + timedelta(days=6 if unit == "week" else 1 if unit == "night" else 0)
+    if last > today:
+        return None
+    return (DateSpec(first, last, "range") if last > first else DateSpec.exact(first)).to_slot()
+
+
 def _day_of_stay(text: str, a: int, b: int, today: date) -> str | None:
     """The day a story counts from the admission at text[a:b] ("admitted Nov 12, on the 3rd
     day"), when the date reader reads one after it; None otherwise."""
     nth = _NTH_OF_STAY.search(text, b)
-    if nth is None or re.search(r"[.;!?]", text[b : nth.start()]):
+    if nth is not None and re.search(r"[.;!?]", text[b : nth.start()]):
+        return _nth_in_next_sentence(text, a, b, today)
+    if nth is None:
         return None
     start = a - len(_clause_before(text, a))
     try:
@@ -1562,8 +1698,104 @@ def _birth_as_anchor(text: str, a: int, b: int) -> bool:
     )
 
 
+# A date said with its year in figures ("June 9 2025", "3/2/2024", "March 2025").
+_YEAR_SAID = re.compile(rf"\b{_YEAR}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2}}\b")
+# A date with no year of its own that the date reader places from today: a month and day, a
+# part of a month, a holiday ("june 6", "the 4th of July", "mid-august", "christmas eve");
+# words counted from today ("ago", "last", "this", "yesterday", a weekday) are not.
+_FROM_TODAY = re.compile(
+    rf"\b(?:ago|last|this|past|next|yesterday|today|tonight|night|morning|{_WEEKDAY}|"
+    r"year|month|week|weekend|summer|spring|fall|autumn|winter)\b",
+    re.IGNORECASE,
+)
+_BARE_WEEKDAY = re.compile(
+    rf"^(?:(?:on|by|till|until|since)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|afternoon|"
+    r"evening))?$",
+    re.IGNORECASE,
+)
+_STORY_YEAR_REACH = 183  # days between a yearless date and the story's dated day
+
+
+def _story_days(text: str, today: date) -> list[DateSpec]:
+    """The days or months the story dates with a year of their own, none of this year and
+    all in one year, and none a birth or a "since" ("my due date was March 15 2025", "from
+    March 2025 till he passed in August 2025"); empty otherwise."""
+    days: list[DateSpec] = []
+    for a, b in _date_spans(text):
+        if not _YEAR_SAID.search(text[a:b]):
+            continue
+        s_lo, s_hi = _bounds(text, a, b, ".;!?\n")
+        if _BORN.search(text[s_lo:s_hi]) or re.match(r"(?:ever\s+)?since\b", text[a:b], re.I):
+            continue
+        try:
+            spec = parse_when(text[a:b], today)
+        except DateParseError:
+            continue
+        if (spec.latest - spec.earliest).days > 31:
+            continue
+        days.append(spec)
+    years = {d.earliest.year for d in days} | {d.latest.year for d in days}
+    return days if len(years) == 1 and today.year not in years else []
+
+
+def _in_story_year(said: str, encoded: str, story_days: list[DateSpec], today: date) -> str | None:
+    """The yearless date `said` (read as `encoded`) placed in the year the story is told in,
+    when it lies near a day the story dates with that year ("booked him on june 6" beside
+    "died june 9 2025"); a weekday counted from today in such a story is no date (None).
+    The reading unchanged otherwise."""
+    if not story_days:
+        return encoded
+    if _BARE_WEEKDAY.match(said.strip()):
+        return None  # "come in monday" in a story told of 2025: not this week's Monday
+    if _YEAR_SAID.search(said) or _FROM_TODAY.search(said):
+        return encoded
+    spec = DateSpec.from_slot(encoded)
+    year = story_days[0].earliest.year
+    shift = year - spec.earliest.year
+    if shift == 0 or spec.latest.year != spec.earliest.year:
+        return encoded
+    try:
+        moved = DateSpec(
+            spec.earliest.replace(year=year), spec.latest.replace(year=year), spec.precision
+        )
+    except ValueError:
+        return encoded
+    near = any(
+        abs((moved.earliest - d.latest).days) <= _STORY_YEAR_REACH
+        or abs((d.earliest - moved.latest).days) <= _STORY_YEAR_REACH
+        for d in story_days
+    )
+    return moved.to_slot() if near and moved.latest <= today else encoded
+
+
+# "born at 11:48pm on 9/1. On day 2 the nurses ...": a newborn's day counted from the birth.
+_NEWBORN_DAY = re.compile(r"\b(?:on|by)\s+day\s+(\d{1,2})\b(?!\s*(?:/|of\b))", re.IGNORECASE)
+
+
+def _newborn_day(text: str, a: int, b: int, today: date) -> str | None:
+    """The day a story counts from the birth dated at text[a:b] ("on day 2"), read both ways
+    (the day of birth as day 0 or as day 1); None when the story counts no such day."""
+    s_lo, s_hi = _bounds(text, a, b, ".;!?\n")
+    day = _NEWBORN_DAY.search(text, b)
+    if not _BORN.search(text[s_lo:s_hi]) or day is None or not 1 <= int(day.group(1)) <= 30:
+        return None
+    try:
+        born = parse_when(text[a:b], today)
+    except DateParseError:
+        return None
+    if born.earliest != born.latest:
+        return None
+    n = int(day.group(1))
+    first, last = born.earliest + timedelta(days=n - 1), born.earliest + timedelta(days=n)
+    return DateSpec(first, last, "range").to_slot() if last <= today else None
+
+
 def _care_dates(
-    text: str, today: date, is_self: bool | None, relationship: str | None
+    text: str,
+    today: date,
+    is_self: bool | None,
+    relationship: str | None,
+    story_days: list[DateSpec] | None = None,
 ) -> list[str]:
     """Distinct dates the story may tie to the care: every date named, less those tied to
     background (someone's birth, "since", a move, a relative's other illness, an earlier
@@ -1576,6 +1808,15 @@ def _care_dates(
             encoded = _reading(text, a, b, today)
         except DateParseError:
             continue
+        moved = _in_story_year(text[a:b], encoded, story_days or [], today)
+        if moved is None:
+            continue
+        encoded = moved
+        newborn = _newborn_day(text, a, b, today)
+        if newborn:
+            if newborn not in found:
+                found.append(newborn)
+            continue
         if _background_date(text, a, b, today, mentions, is_self, relationship):
             continue
         role = _not_the_care(text, a, b)
@@ -1586,9 +1827,39 @@ def _care_dates(
             continue
         if _birth_as_anchor(text, a, b):
             continue
+        if len(found) == 1 and _WAITED_UNTIL.search(_clause_before_sentence(text, a)):
+            # "put the referral in in january and I didnt get scoped till september"
+            waited = _waited_stretch(found[0], encoded)
+            if waited:
+                found[0] = waited
+                continue
         if encoded not in found:
             found.append(encoded)
     return found
+
+
+# Care held back until a later day: "I didnt get scoped till september", "the surgeon
+# refused to come in until the 6th", "nobody saw him until Friday".
+_WAITED_UNTIL = re.compile(
+    r"\b(?:didn'?t|did\s+not|didnt|wasn'?t|wasnt|was\s+not|weren'?t|never|wouldn'?t|"
+    r"would\s+not|refused|no\s+one|nobody|not)\b[^.;!?]{0,60}?\b(?:till|until|til|'?til)\s+$",
+    re.IGNORECASE,
+)
+_WAIT_DAYS = 366  # a wait longer than a year is told as two cares, for the date question
+
+
+def _clause_before_sentence(text: str, a: int) -> str:
+    """The words of the date's own sentence before it."""
+    return text[max(text.rfind(c, 0, a) for c in ".;!?\n") + 1 : a]
+
+
+def _waited_stretch(first: str, last: str) -> str | None:
+    """The wait from the first care date to the day the care came at last, both included;
+    None when the second is not after the first or the wait is longer than a year."""
+    one, two = DateSpec.from_slot(first), DateSpec.from_slot(last)
+    if two.latest <= one.earliest or (two.latest - one.earliest).days > _WAIT_DAYS:
+        return None
+    return DateSpec(one.earliest, two.latest, "range").to_slot()
 
 
 # The same care given wrong at more than one visit: "went back 12/1, same thing", "on 6/2
@@ -1736,7 +2007,7 @@ def extract(text: str, today: date) -> dict[str, object]:
         facts["death_date"] = stay[1] if stay else death[0]
         rest = rest[: death[1]] + " " + rest[death[2] :]
     is_self, relationship = find_patient(text)
-    dates = _care_dates(rest, today, is_self, relationship)
+    dates = _care_dates(rest, today, is_self, relationship, _story_days(dated, today))
     if len(dates) > 1 and _REPEATED_CARE.search(rest):
         dates = _repeated_visits(dates)
     if not dates and stay:
@@ -1991,13 +2262,14 @@ _DISCOVERY_EVENT = re.compile(
     r"\b(?:(?:did|got|had|ran|do|get|have)\s+(?:a\s+|an\s+|the\s+|another\s+|her\s+|his\s+|my\s+)?"
     r"(?:new\s+|second\s+)?(?:ct|cat\s+scan|pet\s+scan|scan|mri|biopsy|x-?ray|ultrasound|"
     r"mammogram|colonoscopy|endoscopy|blood\s*work|second\s+opinion)|"
-    r"(?:biopsy|scan|ct|mri|x-?ray|ultrasound|results?|tests?|labs?)\b[^.!?;]{0,25}?\s"
-    r"(?:came\s+back|showed|revealed|found))\b",
+    r"(?:biopsy|scan|ct|mri|x-?ray|ultrasound|results?|tests?|labs?|mammogram|"
+    r"(?:next|new|latest|later|following|follow-?up)\s+one)\b[^.!?;]{0,25}?\s"
+    r"(?:came\s+back|comes\s+back|showed|shows|revealed|reveals|found|finds))\b",
     re.IGNORECASE,
 )
 _FINDING = re.compile(
-    r"\b(?:it\s+was|it'?s|showed|revealed|found|turned\s+out|diagnosed|came\s+back|"
-    r"there\s+was|confirmed)\b",
+    r"\b(?:it\s+was|it'?s|showed|shows|revealed|reveals|found|finds|turned\s+out|diagnosed|"
+    r"came\s+back|comes\s+back|there\s+was|confirmed|confirms)\b",
     re.IGNORECASE,
 )
 
@@ -2081,12 +2353,25 @@ _CARE_OBJECT_BEFORE = re.compile(
 )
 
 
+# The test that did the finding, not what was found: "found out on an xray last month",
+# "learned from a CT in May" (the date is the finding's).
+_BY_MEANS_OF = re.compile(
+    r"\s*(?:on|in|by|from|with|through|via)\s+(?:a|an|the|my|his|her|their|our|another|"
+    r"a\s+new)\s+(?:[\w-]+\s+){1,3}",
+    re.IGNORECASE,
+)
+
+
 def _verb_discovery(text: str, today: date) -> tuple[str, int, int] | None:
     spans = _date_spans(text)
     for verb in _DISCOVERY_VERB.finditer(text):
         for a, b in spans:
             between = text[verb.end() : a]
-            if 0 <= a - verb.end() <= 60 and _CARE_OBJECT_BEFORE.search(between):
+            if (
+                0 <= a - verb.end() <= 60
+                and _CARE_OBJECT_BEFORE.search(between)
+                and not _BY_MEANS_OF.fullmatch(between)
+            ):
                 continue
             if 0 <= a - verb.end() <= 60 and not re.search(r"[.;!?]", between):
                 try:
