@@ -1446,7 +1446,7 @@ _NOTICE_CLAUSE = re.compile(
 # ("he diagnosed her with a cold on 3/2" is the care).
 _DIAGNOSED_OPENS = re.compile(
     r"\s*(?:(?:finally|eventually|only|then|and|but)\s+)?(?:was\s+|got\s+)?diagnosed\b"
-    r"(?:\s+with\s+[\w\s-]{1,40}?)?\s*$",
+    r"(?!\s+(?:him|her|me|them|us|it)\b)(?:\s+(?:with\s+)?[\w\s-]{1,40}?)?\s*$",
     re.IGNORECASE,
 )
 # Back home after the harm, the date of coming home: "ICU 2 wks, home on the 28th".
@@ -1803,21 +1803,31 @@ def _care_dates(
     date to the date question: asking costs a turn, a wrong date a deadline."""
     mentions = patient.relative_mentions(text)
     found: list[str] = []
+    prev: tuple[int, int, str] | None = None
     for a, b in _date_spans(text):
         try:
             encoded = _reading(text, a, b, today)
         except DateParseError:
             continue
+        after_day = _weekday_after_a_day(text, a, b, prev, today)
+        if after_day:
+            encoded = after_day  # "induced on Tuesday Jan 6 and had him Wednesday afternoon"
         moved = _in_story_year(text[a:b], encoded, story_days or [], today)
         if moved is None:
             continue
         encoded = moved
+        if prev and _BRACKET_GLOSS.match(text[prev[1] : a]) and _within(prev[2], encoded):
+            continue  # "on indigenous peoples day (the monday off in october)": one date
+        prev = (a, b, encoded)
+        counted = _counted_from_anchor(text, a, b, today)
+        if counted:
+            encoded = counted  # "I turned 40 on June 2 and at my physical the following week"
         newborn = _newborn_day(text, a, b, today)
         if newborn:
             if newborn not in found:
                 found.append(newborn)
             continue
-        if _background_date(text, a, b, today, mentions, is_self, relationship):
+        if not counted and _background_date(text, a, b, today, mentions, is_self, relationship):
             continue
         role = _not_the_care(text, a, b)
         if role == "stay start":
@@ -1835,7 +1845,124 @@ def _care_dates(
                 continue
         if encoded not in found:
             found.append(encoded)
+    if len(found) == 2 and _LABOUR_BEGAN.search(text) and _DELIVERED.search(text):
+        # "induced on Tuesday Jan 6 and had him Wednesday afternoon": the labour, whole
+        labour = _waited_stretch(found[0], found[1])
+        if (
+            labour
+            and (DateSpec.from_slot(labour).latest - DateSpec.from_slot(labour).earliest).days <= 3
+        ):
+            return [labour]
     return found
+
+
+# A labour told from its start to the birth, both dated: the whole labour is the care.
+_LABOUR_BEGAN = re.compile(
+    r"\b(?:induced|induction|went\s+into\s+labou?r|my\s+water\s+broke|admitted\s+in\s+labou?r)\b",
+    re.IGNORECASE,
+)
+_DELIVERED = re.compile(
+    r"\b(?:had\s+(?:him|her|them|the\s+baby|my\s+(?:son|daughter|baby))|delivered|gave\s+birth|"
+    r"(?:he|she|they|baby)\s+was\s+born)\b",
+    re.IGNORECASE,
+)
+
+
+# A date glossed in brackets right after another ("(the monday off in october)").
+_BRACKET_GLOSS = re.compile(r"\s*\([^)]*$")
+
+
+def _within(outer: str, inner: str) -> bool:
+    """Whether one reading lies within the other: a gloss that dates the same day more
+    loosely or more finely."""
+    one, two = DateSpec.from_slot(outer), DateSpec.from_slot(inner)
+    return (two.earliest <= one.earliest and one.latest <= two.latest) or (
+        one.earliest <= two.earliest and two.latest <= one.latest
+    )
+
+
+# A dated day that only anchors the care: a personal day ("I turned 40 on June 2"), or care
+# the story says went fine ("ACL surgery sept 8, that went fine").
+_ANCHOR_ONLY = re.compile(
+    r"\b(?:turned\s+\d{1,3}|birthday|bday|wedding|graduation|graduated|anniversary|retired|"
+    r"(?:that|it|which|surgery|procedure)\s+(?:all\s+)?(?:went|was)\s+(?:fine|well|great|ok|okay|"
+    r"perfectly|smoothly))\b",
+    re.IGNORECASE,
+)
+# The care counted from the anchor: "at my physical the following week", "at my first
+# session, a week later", "the next day".
+_COUNTED_AFTER = re.compile(
+    r"\bthe\s+(?P<next>following|next)\s+week\b|"
+    r"\b(?P<n>a|one|two|three|four|\d)\s+(?P<unit>days?|weeks?)\s+later\b|"
+    r"\bthe\s+(?:next|following)\s+day\b|\bthe\s+day\s+after\b(?!\s+\w)",
+    re.IGNORECASE,
+)
+
+
+def _counted_from_anchor(text: str, a: int, b: int, today: date) -> str | None:
+    """The care's time counted from the dated day at text[a:b] when that day only anchors
+    it (a birthday, care that went fine) and the story counts on from it in the same or the
+    next sentence, with no other date between: "the following week" is the calendar week
+    after, Monday to Sunday; "a week later" the date reader's "a week after"."""
+    s_lo, s_hi = _bounds(text, a, b, ".;!?\n")
+    if not _ANCHOR_ONLY.search(text, s_lo, s_hi):
+        return None
+    nxt = re.search(r"[.;!?\n]", text[s_hi + 1 :])
+    end = s_hi + 1 + (nxt.start() if nxt else len(text) - s_hi - 1)
+    count = _COUNTED_AFTER.search(text, b, end)
+    if count is None or any(b < x < count.start() for x, _ in _date_spans(text)):
+        return None
+    try:
+        day = parse_when(text[a:b], today)
+    except DateParseError:
+        return None
+    if day.earliest != day.latest:
+        return None
+    said = text[a:b]
+    said = re.sub(r"^(?:on|in|by|around)\s+", "", said, flags=re.I)
+    if count.group("next"):
+        monday = day.earliest + timedelta(days=7 - day.earliest.weekday())
+        first, last = monday, monday + timedelta(days=6)
+        spec = DateSpec(first, min(last, today), "range") if first <= today else None
+        return spec.to_slot() if spec else None
+    phrase = (
+        f"{count.group('n')} {count.group('unit')} after {said}"
+        if count.group("n")
+        else f"the day after {said}"
+    )
+    try:
+        spec = parse_when(phrase, today)
+    except DateParseError:
+        return None
+    return spec.to_slot() if spec.latest <= today and spec.earliest > day.earliest else None
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_after_a_day(
+    text: str, a: int, b: int, prev: tuple[int, int, str] | None, today: date
+) -> str | None:
+    """A bare weekday said soon after a dated day more than a week back, read as the first
+    such weekday after it ("induced on Tuesday Jan 6 and had him Wednesday"), not this
+    week's; None when it is not such a weekday."""
+    said = text[a:b].strip()
+    if prev is None or not _BARE_WEEKDAY.match(said) or a - prev[1] > 160:
+        return None
+    anchor = DateSpec.from_slot(prev[2])
+    if anchor.earliest != anchor.latest or (today - anchor.latest).days <= 7:
+        return None
+    name = re.search(_WEEKDAY, said, re.I)
+    if name is None:
+        return None
+    wanted = _WEEKDAY_NAMES.index(name.group(0).lower())
+    ahead = (wanted - anchor.earliest.weekday()) % 7 or 7
+    day = anchor.earliest + timedelta(days=ahead)
+    night = re.search(r"\bnight$", said, re.I)
+    last = day + timedelta(days=1) if night else day
+    if last > today:
+        return None
+    return (DateSpec(day, last, "range") if night else DateSpec.exact(day)).to_slot()
 
 
 # Care held back until a later day: "I didnt get scoped till september", "the surgeon

@@ -35,11 +35,18 @@ Fixed in bot/intake/story.py, each class tested in other wordings with negatives
 5. A year or a counted day put right ("june 2023, no wait, 2022", "black friday - no, the
    saturday after"); a newborn's "day 2" from a dated birth (read both ways); care held back
    until a later day ("didnt get scoped till september") is the wait, first day to last.
+After classes 1-5: tuned right 64, asked 12, wrong 4.
+6. A date glossed in brackets right after another that holds it is one date ("on
+   indigenous peoples day (the monday off in october)"); a dated day that only anchors the
+   care (a birthday, care that "went fine") counts it: "the following week" is the calendar
+   week after, "a week later" the date reader's "a week after"; a bare weekday soon after a
+   dated day more than a week back is the first such weekday after it, not this week's;
+   a labour from its dated start to the dated birth is one stretch.
 Tried and left out: weeks of a pregnancy counted back from a dated due date (round 1 row 44,
 this round's row 21 pass with it) made one held-back row wrong, unread; a wrong date is
 worse than asking.
 
-After (story.py at the commit that adds this figure): tuned 80: right 64, asked 12, wrong 4
+After (story.py at the commit that adds this figure): tuned 80: right 68, asked 8, wrong 4
 (all four conventions of the date reader pinned elsewhere: "a couple weeks", "late" and
 "mid" a month, a count of weeks); held back: right 9, asked 8, wrong 3, unchanged.
 """
@@ -66,11 +73,8 @@ STILL_MISSED: dict[int, str] = {
         "date round 16; the writer takes 2 to 3 weeks as points"
     ),
     21: _ASKED + " (weeks of a pregnancy counted back from the due date: tried, left out)",
-    22: _ASKED + " ('a week later' counted from a dated surgery)",
     32: _ASKED + " (two dated visits, the second the care)",
-    39: _ASKED + " (labour from a dated induction to a weekday delivery)",
     40: _ASKED + " (an ER visit saturday night, the wrong dose at 2am sunday)",
-    45: _ASKED + " ('the following week' after a birthday)",
     55: (
         "wrong by convention: 'late september' is the 20th to the 30th, pinned by the date "
         "rounds ('the end of' a month); the writer starts it on the 21st"
@@ -78,7 +82,6 @@ STILL_MISSED: dict[int, str] = {
     60: _ASKED + " (the care dated, a finding 'two weeks later' read as a later episode)",
     70: _ASKED + " ('surgery last night' after the harm, beside the care's 'earlier this week')",
     79: _ASKED + " (a second doctor seen 'thanksgiving week', told without a word of finding)",
-    80: _ASKED + " (a holiday glossed in brackets with its month)",
     81: _ASKED + " (a birth month counted from a child's age now)",
     92: (
         "wrong by convention: '6 weeks ago' is six days either side (Oct 17-29), pinned by the "

@@ -252,3 +252,85 @@ def test_care_held_back_until_a_later_day_is_the_wait() -> None:
 def test_a_stay_until_a_day_is_no_wait() -> None:
     text = "the surgery was on 5/1 and I stayed until 5/4 and then got an infection"
     assert incident(text) != "2026-05-01..2026-05-04"
+
+
+# --- 6. A date glossed in brackets, a day that only anchors the care, a weekday after a day
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        ("on 3/14 (a saturday in march) the ER gave me the wrong antibiotic", "2026-03-14"),
+        (
+            "on memorial day (the last monday in may) the urgent care stitched my son's cut with "
+            "dirt in it",
+            "2026-05-25",
+        ),
+    ],
+)
+def test_a_date_glossed_in_brackets_is_one_date(text: str, spec: str) -> None:
+    assert incident(text) == spec
+
+
+def test_a_second_date_in_brackets_is_not_a_gloss() -> None:
+    text = "the ER misread my x-ray on 3/14 (and again in april) and I limped for months"
+    assert incident(text) != "2026-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        # the calendar week after a personal day, Monday to Sunday
+        (
+            "I retired on 6/30 and at my checkup the following week the doctor brushed off my "
+            "chest pain",
+            "2026-07-06..2026-07-12",
+        ),
+        # a week after care that went fine: the date reader's "a week after"
+        (
+            "my daughter had her wisdom teeth out on march 3, that went fine. the dentist's "
+            "follow up a week later missed the dry socket",
+            "2026-03-07..2026-03-13",
+        ),
+        (
+            "on my birthday, may 5, I was fine. the next day the pharmacy gave me someone "
+            "else's pills",
+            "2026-05-06",
+        ),
+    ],
+)
+def test_care_counted_from_a_day_that_only_anchors_it(text: str, spec: str) -> None:
+    assert incident(text) == spec
+
+
+def test_a_week_after_the_care_is_not_the_care() -> None:
+    assert incident("my surgery was on june 2 and a week later I got an infection") == "2026-06-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        (
+            "my water broke on Oct 3 and I delivered Oct 4. the OB waited too long and my son has "
+            "brain damage",
+            "2026-10-03..2026-10-04",
+        ),
+        (
+            "I was induced on Monday March 2 and had her Tuesday night, nobody watched the monitor",
+            "2026-03-02..2026-03-04",
+        ),
+    ],
+)
+def test_a_labour_from_its_start_to_the_birth_is_one_stretch(text: str, spec: str) -> None:
+    assert incident(text) == spec
+
+
+def test_a_weekday_after_a_dated_day_is_counted_from_it() -> None:
+    # Friday after Sunday Sept 20, not last Friday: two days, so the question is asked
+    text = "on sept 20 my mom fell at the nursing home. on friday they still had not x-rayed her"
+    assert incident(text) is None
+    assert story._weekday_after_a_day("on friday", 0, 9, (0, 0, "2026-09-20"), TODAY) == (
+        "2026-09-25"
+    )
+
+
+def test_a_weekday_with_no_day_before_it_is_this_weeks() -> None:
+    assert incident("my daughter had a fever on tuesday and the ER sent us home") == "2026-12-01"
