@@ -2083,6 +2083,52 @@ def _stay_until_death(
     return DateSpec(start.earliest, died.earliest, "range").to_slot(), died.to_slot()
 
 
+# An age at the care and an age now, of the same person: "when i was 16 a dermatologist
+# ... im 23 now", "I'm 52. At 49 I had a hysterectomy", "when he was 4 ... he's 9 now".
+_AGE_AT_CARE = re.compile(
+    r"\bwhen\s+(?P<who>i|he|she)\s+was\s+(?:only\s+|just\s+)?(?P<n>\d{1,2})\b|"
+    r"(?:^|[.;!?]\s*|,\s*)at\s+(?:age\s+)?(?P<at>\d{1,2})\s*,?\s+(?P<atwho>i|he|she|my)\b",
+    re.IGNORECASE,
+)
+_AGE_TODAY = re.compile(
+    r"\b(?:(?P<i>i'?m|im|i\s+am)|(?P<he>he'?s|he\s+is|(?:my|our)\s+(?:son|boy|husband|dad|"
+    r"father|brother)\s+is)|(?P<she>she'?s|she\s+is|(?:my|our)\s+(?:daughter|girl|wife|mom|"
+    r"mother|sister)\s+is))\s+"
+    r"(?:now\s+)?(?P<n>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|%|mg|lbs?|pounds|kg|"
+    r"percent|minutes?|hours?))(?:\s*(?:years?|yrs?)(?:[\s-]+old)?)?(?P<now>\s*,?\s*now\b)?",
+    re.IGNORECASE,
+)
+
+
+def _age_then_and_now(text: str, today: date) -> list[str]:
+    """The care's time from an age at it and an age now, of the same person, read as the
+    date reader reads "when I was 16, I'm 23 now" (every day the age then fits the age
+    now); nothing unless each is said once. An age now said with no "now" counts only in
+    the first person ("I'm 52."), before or after the age then."""
+    then = list(_AGE_AT_CARE.finditer(text))
+    if len(then) != 1:
+        return []
+    m = then[0]
+    who = (m.group("who") or m.group("atwho")).lower().replace("my", "i")
+    age = int(m.group("n") or m.group("at"))
+    nows = [
+        n
+        for n in _AGE_TODAY.finditer(text)
+        if n.group({"i": "i", "he": "he", "she": "she"}[who])
+        and (n.group("now") or who == "i")
+        and n.start() != m.start()
+    ]
+    if len(nows) != 1 or int(nows[0].group("n")) <= age:
+        return []
+    pronoun = {"i": "I", "he": "he", "she": "she"}[who]
+    now = {"i": "I'm", "he": "he's", "she": "she's"}[who]
+    try:
+        spec = parse_when(f"when {pronoun} was {age}, {now} {nows[0].group('n')} now", today)
+    except DateParseError:
+        return []
+    return [spec.to_slot()]
+
+
 def place_facts(text: str) -> dict[str, object]:
     """The state, city and (for an ambiguous city) the candidate states a story names.
 
@@ -2141,6 +2187,8 @@ def extract(text: str, today: date) -> dict[str, object]:
         dates = [stay[0]]  # custody or a stay from its dated start to the dated death
     if not dates and death:
         dates = _counted_from_death(rest, death[0])
+    if not dates and not death:
+        dates = _age_then_and_now(rest, today)
     if len(dates) == 1:
         facts["incident_date"] = dates[0]
     provider = find_provider(text)

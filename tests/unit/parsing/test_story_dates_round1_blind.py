@@ -47,7 +47,9 @@ After (story.py at the commit that adds this figure): tuned 80: right 58, asked 
 end of a month, a Sunday holiday's weekend), wrong on a no-date row 0; held back: right 8
 of 20 (held-back-16 passes since, found as XPASS; its marker lifted, unread).
 Since round 2's classes (test_story_dates_round2_blind.py): row 75 passes (a second opinion
-is word of the harm), and held-back-14 (found as XPASS, unread): held back right 9 of 20.
+is word of the harm), and held-back-14 (found as XPASS, unread): held back right 9 of 20;
+rows 6, 40 and 70 pass too (an age then and an age now date the care): tuned right 62,
+asked 13, wrong 5.
 """
 
 from __future__ import annotations
@@ -66,7 +68,6 @@ TODAY = date(2026, 12, 4)  # a Friday
 _ASKED = "no date taken from the story: the date question is asked"
 # Tuned rows still failing (index in the round -> why); strict xfails.
 STILL_MISSED: dict[int, str] = {
-    6: _ASKED + " (an age then and now)",
     10: _ASKED + " (a span of missed care between two dates)",
     24: _ASKED + " (a season and a month for repeated misses)",
     29: _ASKED + " (weekdays inside the week of a holiday)",
@@ -76,7 +77,6 @@ STILL_MISSED: dict[int, str] = {
         "reader's early part of a year); the writer takes January 1-10"
     ),
     37: _ASKED + " ('the night of the Fourth' beside 'the holiday')",
-    40: _ASKED + " (an age then and now)",
     44: _ASKED + " (the due date is left out; weeks of a pregnancy not counted back from it)",
     54: (
         "wrong: the stay from Saturday night to Monday morning is read whole; the writer takes "
@@ -85,7 +85,6 @@ STILL_MISSED: dict[int, str] = {
     57: _ASKED + " (a season counted from a graduation)",
     62: _ASKED + " (the care year and a later treatment date)",
     64: _ASKED + " (a hedged count of years)",
-    70: _ASKED + " (an age then and now)",
     80: _ASKED + " (the nth week of a stay: the admission is left out, the week not read)",
     82: _ASKED + " (visits in April and on June 1)",
     90: _ASKED + " ('the week before that' after a job start)",

@@ -334,3 +334,38 @@ def test_a_weekday_after_a_dated_day_is_counted_from_it() -> None:
 
 def test_a_weekday_with_no_day_before_it_is_this_weeks() -> None:
     assert incident("my daughter had a fever on tuesday and the ER sent us home") == "2026-12-01"
+
+
+# --- 7. An age at the care and an age now ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        (
+            "when she was 5 the ENT put tubes in wrong and she lost hearing in one ear. she's 11 "
+            "now",
+            "2019-12-05..2021-12-03",
+        ),
+        ("I'm 45. At 40, my doctor ignored a lump in my breast", "2020-12-05..2022-12-03"),
+        ("when i was 30 my gyno missed my cervical cancer, i'm 33", "2022-12-05..2024-12-03"),
+        ("my son is 7 now and when he was 3 the ER set his arm wrong", "2021-12-05..2023-12-03"),
+    ],
+)
+def test_an_age_then_and_now_dates_the_care(text: str, spec: str) -> None:
+    assert incident(text) == spec
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no age now
+        "when I was 34 the dentist broke my jaw",
+        # two ages then
+        "when I was 20 I had surgery and when I was 25 another one, I'm 30 now",
+        # someone else's age now
+        "when she was 5 the ENT put tubes in wrong, I'm 40 now",
+        # an age now said without "now" counts only in the first person
+        "when he was 8 his pediatrician missed his diabetes, he is 10",
+    ],
+)
+def test_other_ages_date_nothing(text: str) -> None:
+    assert incident(text) is None
