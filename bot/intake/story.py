@@ -1268,7 +1268,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _LIFE_EVENT = re.compile(
     r"\b(?:(?:we|i)\s+(?:had\s+)?(?:just\s+)?(?:moved|relocated)|(?:we|i|they)\s+(?:got|were)\s+"
     r"married|retired|graduated|started\s+(?:a\s+new\s+job|working|college|kindergarten)|"
-    r"bought\s+(?:a|our|the)\s+(?:house|home))\b",
+    r"bought\s+(?:a|our|the)\s+(?:house|home)|(?:we|i)\s+(?:had\s+)?lived)\b",
     re.IGNORECASE,
 )
 _BORN = re.compile(r"\bborn\b", re.IGNORECASE)
@@ -1827,6 +1827,13 @@ def _care_dates(
             if newborn not in found:
                 found.append(newborn)
             continue
+        if _BIRTHDAY_IS.search(text, 0, a):
+            continue  # "her birthday is in May": a birthday, not a day of care
+        if _BORN_JUST_BEFORE.search(text[max(0, a - 30) : a]):
+            placed = _birth_month_by_age(text, text[a:b], encoded, today)
+            if placed is None:
+                continue
+            encoded = placed  # "she is 2, she was born in october": October 2024
         if not counted and _background_date(text, a, b, today, mentions, is_self, relationship):
             continue
         role = _not_the_care(text, a, b)
@@ -2129,6 +2136,68 @@ def _age_then_and_now(text: str, today: date) -> list[str]:
     return [spec.to_slot()]
 
 
+# A child's age now and birth month, in a story of harm at the birth: "My daughter is 3 now,
+# her birthday is in May. They left her in the birth canal too long".
+_CHILD_AGE_NOW = re.compile(
+    r"\b(?:(?:my|our)\s+(?:son|daughter|baby|boy|girl|child|kid)|he|she)(?:\s+is|'s)\s+"
+    r"(?:now\s+)?(?P<n>\d{1,2})(?:\s*(?:years?|yrs?)(?:[\s-]+old)?)?\b(?!\s*(?:weeks?|months?|"
+    r"days?|%))",
+    re.IGNORECASE,
+)
+_BIRTH_MONTH = re.compile(
+    rf"\b(?:(?:his|her|their)\s+birthday\s+is\s+in|(?:he|she|they)\s+(?:was|were)\s+born\s+in)"
+    rf"\s+(?P<m>{_MONTH})\b(?!\s*,?\s*(?:\d|of\b))",
+    re.IGNORECASE,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+_BORN_JUST_BEFORE = re.compile(r"\bborn\b[^.;!?,]{0,20}$", re.IGNORECASE)
+_BIRTHDAY_IS = re.compile(r"\b(?:his|her|my|their|our)\s+birthday\s+is\s+$", re.IGNORECASE)
+
+
+def _birth_month_by_age(text: str, said: str, encoded: str, today: date) -> str | None:
+    """A yearless birth month ("she was born in october") placed by the child's age now in
+    years ("she is 2"): the one year that fits; None when the month is this month (either
+    year may fit). The reading unchanged when no year is missing or no age is said."""
+    spec = DateSpec.from_slot(encoded)
+    ages = list(_CHILD_AGE_NOW.finditer(text))
+    if _YEAR_SAID.search(said) or spec.precision != "month" or len(ages) != 1:
+        return encoded
+    age = int(ages[0].group("n"))
+    if age < 1:
+        return encoded
+    if spec.earliest.month == today.month:
+        return None
+    year = today.year - age - (1 if spec.earliest.month > today.month else 0)
+    return f"{year:04d}-{spec.earliest.month:02d}"
+
+
+def _birth_month_from_age(text: str, today: date) -> list[str]:
+    """The month of a birth the story tells as the harm ("left her in the birth canal"),
+    placed from the child's age now and birth month: the one year that fits. Nothing when
+    the birth month is this month (either year may fit) or either is said more than once."""
+    if not _AT_BIRTH.search(text) or not _DELIVERY_HARM.search(text):
+        return []
+    ages, months = list(_CHILD_AGE_NOW.finditer(text)), list(_BIRTH_MONTH.finditer(text))
+    if len(ages) != 1 or len(months) != 1:
+        return []
+    month = _MONTHS.index(months[0].group("m").lower()[:3]) + 1
+    if month == today.month:
+        return []
+    year = today.year - int(ages[0].group("n")) - (1 if month > today.month else 0)
+    return [f"{year:04d}-{month:02d}"]
+
+
+# Harm at the birth itself, not after it.
+_DELIVERY_HARM = re.compile(
+    r"\bbirth\s+(?:injury|canal|trauma|asphyxia)|\bduring\s+(?:the\s+)?(?:delivery|labou?r|birth)|"
+    r"\bshoulder\s+dystocia|\berb'?s\s+palsy|\bbrachial\s+plexus|\bvacuum|\bforceps|"
+    r"\b(?:hie|hypoxic)\b|\bdelivery\b",
+    re.IGNORECASE,
+)
+
+
 def place_facts(text: str) -> dict[str, object]:
     """The state, city and (for an ambiguous city) the candidate states a story names.
 
@@ -2188,7 +2257,7 @@ def extract(text: str, today: date) -> dict[str, object]:
     if not dates and death:
         dates = _counted_from_death(rest, death[0])
     if not dates and not death:
-        dates = _age_then_and_now(rest, today)
+        dates = _age_then_and_now(rest, today) or _birth_month_from_age(rest, today)
     if len(dates) == 1:
         facts["incident_date"] = dates[0]
     provider = find_provider(text)

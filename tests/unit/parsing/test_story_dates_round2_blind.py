@@ -45,11 +45,15 @@ After classes 1-5: tuned right 64, asked 12, wrong 4.
 7. An age at the care and an age now, of the same person, when no date is said ("when i was
    16 ... im 23 now", "I'm 52. At 49 ..."): every day the age then fits the age now, as the
    date reader reads it.
+8. A yearless birth month placed by the child's age now in years ("is 3 now, her birthday
+   is in May", "is 2, she was born in october": the one year that fits, none in this
+   month) for harm at the birth; "her birthday is in May" and "we lived there until August
+   2024" are no care dates.
 Tried and left out: weeks of a pregnancy counted back from a dated due date (round 1 row 44,
 this round's row 21 pass with it) made one held-back row wrong, unread; a wrong date is
 worse than asking.
 
-After (story.py at the commit that adds this figure): tuned 80: right 69, asked 7, wrong 4
+After (story.py at the commit that adds this figure): tuned 80: right 70, asked 6, wrong 4
 (all four conventions of the date reader pinned elsewhere: "a couple weeks", "late" and
 "mid" a month, a count of weeks); held back: right 9, asked 8, wrong 3, unchanged.
 """
@@ -84,7 +88,6 @@ STILL_MISSED: dict[int, str] = {
     60: _ASKED + " (the care dated, a finding 'two weeks later' read as a later episode)",
     70: _ASKED + " ('surgery last night' after the harm, beside the care's 'earlier this week')",
     79: _ASKED + " (a second doctor seen 'thanksgiving week', told without a word of finding)",
-    81: _ASKED + " (a birth month counted from a child's age now)",
     92: (
         "wrong by convention: '6 weeks ago' is six days either side (Oct 17-29), pinned by the "
         "date rounds; the writer takes three"

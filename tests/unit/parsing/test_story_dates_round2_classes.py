@@ -369,3 +369,50 @@ def test_an_age_then_and_now_dates_the_care(text: str, spec: str) -> None:
 )
 def test_other_ages_date_nothing(text: str) -> None:
     assert incident(text) is None
+
+
+# --- 8. A birth month placed by a child's age now; a birthday and a home are no care -----
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        (
+            "Our son is 5 now and his birthday is in March. The OB pulled too hard during "
+            "delivery and he has erbs palsy",
+            "2021-03",
+        ),
+        (
+            "my daughter is 2, she was born in october. shoulder dystocia and the doctor "
+            "panicked, now her arm is weak",
+            "2024-10",
+        ),
+    ],
+)
+def test_a_birth_month_is_placed_by_the_childs_age_now(text: str, spec: str) -> None:
+    assert incident(text) == spec
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # this month: either year may fit
+        "my daughter is 2, her birthday is in december. they used forceps and fractured her skull",
+        # the harm was not at the birth
+        "my son is 4 and his birthday is in june. his pediatrician missed his hip dysplasia",
+    ],
+)
+def test_a_birth_month_that_does_not_place_the_care(text: str) -> None:
+    assert incident(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        ("her birthday is in may and on 5/3 the nurse gave her the wrong insulin", "2026-05-03"),
+        (
+            "we lived in Ohio until March 2022. last month the ER sent my wife home with a stroke",
+            "2026-11",
+        ),
+    ],
+)
+def test_a_birthday_or_a_home_is_no_care_date(text: str, spec: str) -> None:
+    assert incident(text) == spec
