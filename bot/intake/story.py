@@ -1297,6 +1297,16 @@ _LATER_EPISODE = re.compile(
     r"the\s+(?:next|following)\s+(?:week|month|year))\b",
     re.IGNORECASE,
 )
+# A later visit told only as the finding: "an ortho said broken hip", "a neurologist
+# diagnosed MS", "the xray showed a fracture".
+_LATER_FINDING = re.compile(
+    r"\s*,?\s*(?:(?:an?|another|the|a\s+new|a\s+different|a\s+second)\s+(?:\w+\s+)?"
+    r"(?:ortho\w*|specialist|neuro\w*|radiologist|cardiologist|oncologist|surgeon|doctor|dr\.?|"
+    r"dermatologist|urologist|gi|ent|pa|np)\s+(?:finally\s+)?(?:said|found|confirmed|diagnosed|"
+    r"caught|told\s+(?:us|me|him|her))|(?:an?|the)\s+(?:x-?ray|ct|mri|scan|biopsy|ultrasound)\s+"
+    r"(?:finally\s+)?(?:showed|found|revealed|confirmed))\b",
+    re.IGNORECASE,
+)
 _CHILD_LIKE = {"son": "child", "daughter": "child", "child": "child"}
 _SPOUSE = frozenset({"wife", "partner", "spouse"})
 _DELIVERY = re.compile(
@@ -1366,7 +1376,12 @@ def _background_date(
             if c_lo <= m.at < c_hi and m.role == "harmed" and other:
                 return True
     # "In April my doctor said it was tension. Then the first Saturday of summer ...".
-    return bool(_LATER_EPISODE.search(text, s_hi))
+    later = _LATER_EPISODE.search(text, s_hi)
+    if later is None:
+        return False
+    # "2 weeks later an ortho said broken hip": the later visit only found the harm
+    ends = [i for i in (text.find(c, later.end()) for c in ".;!?\n") if i != -1]
+    return not _LATER_FINDING.match(text, later.end(), min(ends, default=len(text)))
 
 
 # --- A date's role in its clause: the care, or something after or beside it -------------

@@ -416,3 +416,34 @@ def test_a_birth_month_that_does_not_place_the_care(text: str) -> None:
 )
 def test_a_birthday_or_a_home_is_no_care_date(text: str, spec: str) -> None:
     assert incident(text) == spec
+
+
+# --- 9. A later visit told only as the finding is no later episode ------------------------
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        (
+            "on 9/12 the urgent care told my husband his ankle was sprained. a week later an "
+            "orthopedist said it was broken in two places",
+            "2026-09-12",
+        ),
+        (
+            "on 3/3 the dentist said my jaw was fine. two weeks later the xray showed a fracture",
+            "2026-03-03",
+        ),
+    ],
+)
+def test_a_later_finding_leaves_the_dated_care(text: str, spec: str) -> None:
+    assert incident(text) == spec
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on 3/3 the dentist said my jaw was fine. two weeks later the surgeon cut my nerve",
+        "In April my doctor said my headaches were tension. Then the first Saturday of summer I "
+        "had a stroke.",
+    ],
+)
+def test_a_later_episode_still_leaves_the_earlier_visit_out(text: str) -> None:
+    assert incident(text) is None
