@@ -1053,11 +1053,14 @@ _AT_CHRISTMAS = re.compile(r"\b(?:in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 def _long_weekend(centre: date) -> tuple[date, date]:
     """The long weekend a holiday belongs to: Saturday to a Monday holiday, a Thursday
-    holiday to Sunday, otherwise the day either side."""
+    holiday to Sunday, a Friday holiday to Sunday (not the Thursday before it), otherwise
+    the day either side (a Saturday holiday's Friday off, a Sunday one's Monday)."""
     if centre.weekday() == 0:
         return centre - timedelta(days=2), centre
     if centre.weekday() == 3:
         return centre, centre + timedelta(days=3)
+    if centre.weekday() == 4:
+        return centre, centre + timedelta(days=2)
     return centre - timedelta(days=1), centre + timedelta(days=1)
 
 
@@ -1359,11 +1362,26 @@ def _month_alone(text: str) -> bool:
     )
 
 
+# What is left of "years back", "for years and years, no one date", "hours": a unit with no
+# count, which the date library made the first of this month.
+_UNIT_ALONE = re.compile(
+    r"^\W*(?:(?:the|and|many|so|for|of|some|on|at|in|over)\W+)*(?:years?|yrs?|hours?|hrs?|"
+    r"months?|weeks?|days?|decades?)(?:\W+(?:and|the|on|at|in|years?|yrs?|hours?|hrs?|months?|"
+    r"weeks?|days?|decades?))*\W*$",
+    re.IGNORECASE,
+)
+
+
+_ONE_DAY = re.compile(r"^\W*(?:one|a)\s+day(?:\s+(?:at|on|in|when|while|as))?\W*$", re.I)
+
+
 def _dateparser(text: str, today: date) -> DateSpec | None:
     # Relative words ("yesterday") count from the caller's today, not the clock.
     settings = {**_SETTINGS, "RELATIVE_BASE": datetime.combine(today, datetime.min.time())}
     if _SOME_WEEKDAY.match(text):
         return None  # "a Sunday" is no particular one (dateparser made it a January)
+    if _UNIT_ALONE.match(text):
+        return None
     parser = DateDataParser(languages=["en"], settings=settings)
     data = parser.get_date_data(text)
     if data.date_obj is None:
@@ -2297,9 +2315,21 @@ def _pandemic_year(raw: str) -> str:
     return _MONTH_BEFORE_PANDEMIC.sub(lambda x: said.format(x.group(0)) + f" {year}", raw)
 
 
+# "before covid", "pre-pandemic", "after the lockdowns", "since covid": a side of the
+# pandemic with no nearness said, which is any time before it (or after it), not the
+# pandemic itself ("right before covid", "a few weeks before covid" stay read).
+_OPEN_SIDE_OF_PANDEMIC = re.compile(
+    r"(?<!right\s)(?<!just\s)(?<!soon\s)(?<!shortly\s)(?<!long\s)"
+    r"(?:\b(?:before|after|since)\s+|\b(?:pre|post)[\s-]*)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _pandemic(raw: str, today: date) -> DateSpec | None:
     m = _PANDEMIC.search(raw)
     if not m:
+        return None
+    if not m.group("before") and _OPEN_SIDE_OF_PANDEMIC.search(raw[: m.start()]):
         return None
     if m.group("before"):
         return _range(date(2020, 1, 1), date(2020, 3, 15))
@@ -3342,6 +3372,25 @@ def _weekdays_in_week(raw: str, when: DateSpec) -> DateSpec:
     span = [when.earliest + timedelta(days=k) for k in range(width + 1)]
     days = sorted(d for d in span if _WEEKDAYS[d.weekday()] in said)
     if len(days) != len(said):
+        return when
+    return DateSpec.exact(days[0]) if len(days) == 1 else _range(days[0], days[-1])
+
+
+def _weekdays_in_month_part(raw: str, when: DateSpec) -> DateSpec:
+    """ "a Monday in early June", "one Tuesday or Wednesday in late March": of a part of a
+    month read (more than a week, at most half a month), the days from the first to the
+    last that fell on a weekday said, not the part's edges, which may be other weekdays."""
+    if when.precision != "range" or not 8 <= (when.latest - when.earliest).days <= 15:
+        return when
+    if not _MONTH_PART.search(raw) or re.search(r"\bweekends?\b", raw, re.IGNORECASE):
+        return when
+    said = {w.lower() for w in _WEEKDAY.findall(_HOLIDAY.sub(" ", raw))}
+    if not said or len(said) > 2:
+        return when
+    width = (when.latest - when.earliest).days
+    span = [when.earliest + timedelta(days=k) for k in range(width + 1)]
+    days = [d for d in span if _WEEKDAYS[d.weekday()] in said]
+    if not days:
         return when
     return DateSpec.exact(days[0]) if len(days) == 1 else _range(days[0], days[-1])
 
@@ -5586,6 +5635,8 @@ def _read_when_said(text: str, today: date) -> DateSpec:
             if (any(ch.isdigit() for ch in s) or len(s) > 4)
             and not _ORDINARY_WORDS.intersection(s.lower().split())
             and not _SOME_WEEKDAY.match(s)
+            and not _UNIT_ALONE.match(s)  # "years", "hours": no count, no day
+            and not _ONE_DAY.match(s)  # "one day I collapsed", "no one day": not yesterday
             and not _year_from_two_digits(s, d.date())
         ]
         hits.sort(key=lambda hit: not _MONTH_WORD.search(hit[0]))
@@ -5609,6 +5660,7 @@ def _read_when_said(text: str, today: date) -> DateSpec:
         # "the week of the 14th", "the week of 3/3": that week, three days either side.
         when = _range(when.earliest - timedelta(days=3), when.earliest + timedelta(days=3))
     when = _weekdays_in_week(raw, when)
+    when = _weekdays_in_month_part(raw, when)  # "a Monday in early June": its Mondays
     when = _after_midnight(raw, when)
     when = _weekday_run(raw, when)
     when = _before_today(text, when, today)  # before "this year" became its figures
