@@ -1375,6 +1375,11 @@ _UNIT_ALONE = re.compile(
 _ONE_DAY = re.compile(r"^\W*(?:one|a)\s+day(?:\s+(?:at|on|in|when|while|as))?\W*$", re.I)
 
 
+# "years ago", "many months ago", "years back", "weeks back": a time back with no count
+# (dateparser made "years back" a Tuesday).
+_UNCOUNTED_AGO = re.compile(r"\bago\b|\b(?:years|yrs|months|weeks|days|ages)\s+back\b", re.I)
+
+
 def _dateparser(text: str, today: date) -> DateSpec | None:
     # Relative words ("yesterday") count from the caller's today, not the clock.
     settings = {**_SETTINGS, "RELATIVE_BASE": datetime.combine(today, datetime.min.time())}
@@ -5613,8 +5618,8 @@ def _read_when_said(text: str, today: date) -> DateSpec:
         # "the 2nd surgery", "the 3rd or 4th time": a place in a row, not a day (a library
         # would make "3rd" a March).
         raise DateParseError("unparsed")
-    if when is None and re.search(r"\bago\b", raw, re.I) and not _DATE_SIGNAL.search(raw):
-        raise DateParseError("unparsed")  # "years ago", "many months ago": no count to go by
+    if when is None and _UNCOUNTED_AGO.search(raw) and not _DATE_SIGNAL.search(raw):
+        raise DateParseError("unparsed")  # "years ago", "months back": no count to go by
     if when is None and _UNCOUNTED.match(raw):
         raise DateParseError("unparsed")  # "it's been years": how long, with nothing to count
     if when is None:

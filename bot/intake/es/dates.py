@@ -456,6 +456,12 @@ _PHRASES = Phrases(
         (r"\b(?:el\s+)?dia\s+del\s+trabajo\b", "Labor Day"),
         (r"\bdespues\s+de(?:l)?\b", "after"),
         (r"\bantes\s+de(?:l)?\b", "before"),
+        # "tres días antes del 20 de marzo", "2 semanas después del parto": the count in
+        # English units, so "3 days before March 20" is counted from that day
+        (
+            r"\b(\d+|un|una)\s+(dias?|semanas?|mes(?:es)?|anos?)\s+(?=(?:after|before)\b)",
+            lambda m: f"{1 if m.group(1) in {'un', 'una'} else m.group(1)} {_UNITS[m.group(2)]} ",
+        ),
         (r"\b(?:la\s+)?semana\s+(?:de|del)\b", "the week of"),
         (r"\b(?:el\s+)?fin\s+de\s+semana\s+(?:de|del)\b", "the weekend of"),
         (r"\b(?:el\s+)?dia\s+siguiente\s+(?:a|de|del)\b", "the day after"),
@@ -489,6 +495,13 @@ _PHRASES = Phrases(
         (
             r"\b(?:el\s+)?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+pasado\b",
             r"last \1",
+        ),
+        # which of two days said is the one: "..., el 21, ahí fue que supe", "ese fue el
+        # día que me dijeron": the English "that's when", which points at the day just before
+        (
+            r"\b(?:(?:y\s+)?(?:ahi|alli|entonces|ese|eso)\s+(?:fue|es|era)\s+(?:cuando|que|"
+            r"el\s+dia(?:\s+(?:que|en\s+que|cuando))?)|ese\s+(?:mismo\s+)?dia\s+fue\s+(?:que|cuando))\b",
+            "that's when",
         ),
         # words around a date
         (
@@ -547,6 +560,29 @@ def _numeric(text: str, today: date) -> DateSpec | None:
     return DateSpec(min(readings), max(readings), "range")
 
 
+# Days kept on one date every year in Latin America and not in the US holiday calendar the
+# English reader has, as the Spanish day and month the readers below take ("el día de la
+# Virgen de Guadalupe" -> "el 12 de diciembre"). Only with "día de" (or the Virgin named),
+# so a name ("mi tía Candelaria", "el hospital San Juan") or a shout ("dio un grito") is none.
+_FEAST_DAYS = [
+    (
+        r"\b(?:(?:el\s+)?dia\s+de\s+(?:la\s+)?)?virgen(?:cita)?\s+de\s+guadalupe\b|"
+        r"\b(?:el\s+)?dia\s+de\s+(?:la\s+)?(?:virgen(?:cita)?|guadalupana|lupita)\b",
+        "el 12 de diciembre",
+    ),
+    (r"\b(?:el\s+)?dia\s+de\s+(?:los\s+)?(?:santos\s+)?inocentes\b", "el 28 de diciembre"),
+    (r"\b(?:el\s+)?dia\s+de\s+todos\s+(?:los\s+)?santos\b", "el 1 de noviembre"),
+    (r"\b(?:el\s+)?dia\s+de\s+(?:la\s+)?candelaria\b", "el 2 de febrero"),
+    (r"\b(?:el\s+)?dia\s+de\s+san\s+juan\b", "el 24 de junio"),
+    (r"\b(?:el\s+)?dia\s+de\s+la\s+(?:raza|hispanidad)\b", "el 12 de octubre"),
+    (
+        r"\b(?:la\s+)?noche\s+del\s+grito\b|\b(?:el\s+)?(?:dia\s+del\s+)?grito\s+de\s+"
+        r"(?:la\s+)?independencia\b",
+        "the night of September 15",
+    ),
+]
+
+
 # Said before days and counts are put in English (folded text): holidays whose Spanish
 # name holds another's ("pascua judía" is not Easter), ages then and now, a night across
 # two days and its hour, "entre ... y ...", "hace exactamente".
@@ -564,6 +600,9 @@ _BEFORE_SPANS = [
         r"is \1 now",
     ),
     (re.compile(r"\bnac(?:i|io|imos|ieron)\b"), "born"),
+    # Feast days kept on one date every year: "el día de la Virgen de Guadalupe" (12 Dec),
+    # "el día de los Santos Inocentes" (28 Dec), "la noche del grito" (15 Sep).
+    *((re.compile(said), day) for said, day in _FEAST_DAYS),
     (re.compile(r"\b(?:la\s+)?primera\s+noche\s+(?:de|del)\b"), "the first night of"),
     (re.compile(r"\b(?:el\s+)?primer\s+dia\s+(?:de|del)\b"), "the first day of"),
     (re.compile(r"\b(?:la\s+)?noche\s+del?\b"), "the night of"),
@@ -633,9 +672,54 @@ _ORDER_WORDS = Phrases(
 _PART_OR_PART = re.compile(r"\b(early|mid|late)\s+(?:o|u)\s+(early|mid|late)\b")
 
 
+# A day and month with the year in two figures ("9 mar 25", "el 3 de enero del 24", "15
+# agosto '23"): that year, not the day's most recent one. Not a count, an hour or an age
+# after it ("el 9 de marzo 25 años", "el 3 de mayo 10:30", "el 5 de mayo 20 pastillas"):
+# the two figures end the answer or its clause.
+_DAY_MONTH_SHORT_YEAR = re.compile(
+    rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTH})\s*,?\s+(?:(?:de|del)\s+)?'?(\d\d)\b"
+    r"(?=\s*$|\s*[,;!?)]|\.(?!\d)|\s+(?:y|pero|cuando|que|fue|creo|me|le|les|nos|a\s+las)\b)"
+)
+
+
+def _short_year(m: re.Match[str], today: date) -> str:
+    yy = int(m.group(3))
+    year = 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+    return f"{m.group(1)} de {m.group(2)} de {year}"
+
+
+# A part of a month said after the month ("el mes pasado, a mediados", "en marzo, a
+# finales", "en octubre del año pasado, como a principios"): that part of that month.
+_MONTH_THEN_PART = re.compile(
+    rf"\b(?:el\s+)?(?P<month>(?:mes\s+(?:ante)?pasado|este\s+mes|(?:{_MONTH})"
+    r"(?:\s+(?:de|del)\s+(?:(?:19|20)\d\d|ano\s+(?:ante)?pasado|este\s+ano))?))\s*[,;]?\s+"
+    r"(?:(?:como|mas\s+o\s+menos|creo\s+que|yo\s+creo|tipo|pues)\s+)?(?:a|en|por|hacia)\s+"
+    r"(?:los\s+|las\s+)?(?P<part>principios|inicios|comienzos|mediados|finales|fines)\b"
+    r"(?!\s+(?:de|del)\b)"
+)
+# "hace 5 o 6 semanas", "hace dos o tres meses", "hace entre 3 y 4 años": a count back
+# either of two, as the English reader's "5 or 6 weeks ago".
+_HACE_OR = re.compile(
+    rf"\bhace\s+(?P<about>(?:como|unos|unas|mas\s+o\s+menos|aproximadamente)\s+)?(?:entre\s+)?"
+    rf"(?P<a>\d+|{_NUMBER})\s+(?:o|u|a|y|-)\s+(?P<b>\d+|{_NUMBER})\s+(?P<unit>{_UNIT})\b"
+)
+
+
+def _either_count_back(m: re.Match[str]) -> str:
+    a, b = (x if x.isdigit() else _NUMBERS[x] for x in (m.group("a"), m.group("b")))
+    unit = _UNITS[m.group("unit")]
+    unit = unit if unit.endswith("s") else unit + "s"
+    return f"{'about ' if m.group('about') else ''}{a} or {b} {unit} ago"
+
+
 def to_english(text: str, today: date) -> str:
     """The Spanish answer in the English words bot/intake/dates.py reads."""
-    t = _relative_months(_spelled_out(fold(text.replace("’", "'")).replace("ñ", "n")), today)
+    t = _spelled_out(fold(text.replace("’", "'")).replace("ñ", "n"))
+    t = _DAY_MONTH_SHORT_YEAR.sub(lambda m: _short_year(m, today), t)
+    t = _MONTH_THEN_PART.sub(lambda m: f"{m.group('part')} de {m.group('month')}", t)
+    t = _HACE_OR.sub(_either_count_back, t)
+    t = _eve_beside_its_day(t)
+    t = _relative_months(t, today)
     for pattern, english_words in _BEFORE_SPANS:
         t = pattern.sub(english_words, t)
     t = _dates_and_spans(t)
@@ -651,6 +735,38 @@ def to_english(text: str, today: date) -> str:
     for es, en in _WEEKDAYS.items():
         t = re.sub(rf"\b{es}\b", en, t)
     return " ".join(t.split())
+
+
+# The eve said just after its holiday ("en navidad del 2024, pasamos la nochebuena en
+# urgencias", "en año nuevo, la nochevieja"): the eve, in the holiday's year, not the days
+# around the holiday. Not when the eve comes first, the holiday is counted from ("antes de
+# navidad, en nochebuena"), or "y" joins the two.
+_EVES = (
+    (r"navidad", r"noche\s*buena", True),
+    (r"ano\s+nuevo", r"noche\s*vieja|fin\s+de\s+ano", False),
+)
+
+
+def _eve_beside_its_day(t: str) -> str:
+    """Folded text with the holiday said before its eve dropped (its year put after the eve)."""
+    for day, eve, year_kept in _EVES:
+        bare = re.search(
+            rf"\b(?:(?:en|para|por|el\s+dia\s+de)\s+)?(?:la\s+|el\s+)?(?:{day})"
+            r"(?P<year>\s+(?:(?:de|del)\s+)?(?:19|20)\d\d)?(?P<between>[\s,;]+(?:[a-z]+\s+){0,3}?)"
+            rf"(?=(?:(?:en|la|el)\s+)*(?:{eve})\b)",
+            t,
+        )
+        if not bare or re.search(r"\b(?:y|e|pero|o)\s*$|\b(?:y|e|pero|o)\b", bare.group("between")):
+            continue
+        if re.search(r"\b(?:antes|despues|hasta|desde|entre)\s+(?:de|del)?\s*$", t[: bare.start()]):
+            continue
+        if bare.group("year") and not year_kept:
+            continue
+        rest, year = t[bare.end() :], bare.group("year") or ""
+        if year:
+            rest = re.sub(rf"\b((?:{eve}))\b", lambda m, y=year: m.group(1) + y, rest, count=1)
+        t = t[: bare.start()] + bare.group("between").strip(" ,;") + " " + rest
+    return t
 
 
 def date_words_to_english(text: str) -> str:
@@ -990,7 +1106,7 @@ def _month_in_part_of_year(text: str) -> str | None:
 
 _WEEKS_BACK = re.compile(
     rf"^\W*(?:{_LEAD_FILLER}[\s,]+)*(?:el\s+|la\s+)?(?P<what>fin\s+de\s+semana|finde|semana)\s+"
-    r"(?P<ante>ante)?pasad[oa]\W*$"
+    r"(?P<ante>ante)?pasad[oa](?:[\s,]+(?:creo|yo\s+creo|me\s+parece|mas\s+o\s+menos))?\W*$"
 )
 _DAY_OR_DAY = re.compile(
     rf"^\W*(?:{_LEAD_FILLER}[\s,]+)*(?P<a>\d{{1,2}})\s+(?:o|u|y|al|a|-)\s+(?P<b>\d{{1,2}})\s+"
@@ -1008,8 +1124,10 @@ def _said_spans(text: str, today: date) -> DateSpec | None:
         if m.group("what") == "semana":
             if not back:
                 return None  # "la semana pasada": the English reader's last week
-            centre = today - timedelta(days=14)
-            return DateSpec(centre - timedelta(days=3), centre + timedelta(days=3), "range")
+            # The calendar week before last, Monday to Sunday, as "la semana pasada" is the
+            # one before this (and the English "the week before last").
+            monday = today - timedelta(days=today.weekday() + 14)
+            return DateSpec(monday, monday + timedelta(days=6), "range")
         # The last Saturday and Sunday over before today, or the pair before that.
         sunday = today - timedelta(days=(today.weekday() + 1) % 7 or 7) - timedelta(days=back)
         return DateSpec(sunday - timedelta(days=1), sunday, "range")
@@ -1077,6 +1195,78 @@ def _born_at_age(text: str, today: date) -> DateSpec | None:
     return DateSpec(earliest, latest, "range")
 
 
+# A count before or after an event whose date the answer gives after it ("tres días antes de
+# mi cumpleaños, que es el 20 de marzo", "2 semanas después de que me operaron, me operaron
+# el 3 de mayo"): the count from that date. The event says no date of its own, and words
+# tie the date to it (not a bare date after a comma, which may be the harm's own).
+_COUNT_FROM_EVENT = re.compile(
+    rf"^(?P<lead>[^\d]*?)\b(?P<count>(?:\d+|{_NUMBER})\s+(?:dias?|semanas?|mes(?:es)?))\s+"
+    r"(?P<dir>antes|despues)\s+(?:de\s+que|del?)\s+(?P<event>[^\d,;.]{3,60}?)\s*[,;.(]\s*"
+    r"(?P<tie>[^\d,;.]{2,40}?)\s+(?P<date>(?:el\s+)?(?:dia\s+)?\d{1,2}\s+(?:de\s+)?"
+    rf"(?:{_MONTH})(?:\s+(?:de|del)\s+(?:19|20)\d\d)?)\W*$"
+)
+_DATE_WORD = re.compile(
+    rf"\b(?:{_MONTH}|hace|ayer|anoche|antier|anteayer|(?:ante)?pasad[oa]|navidad|"
+    r"nochebuena|verano|invierno|otono|primavera|ano|semana|mes)\b"
+)
+
+
+def _count_from_event_dated(text: str) -> str | None:
+    """ "tres dias antes del 20 de marzo" for "tres días antes de mi cumpleaños, que es el
+    20 de marzo"; None when the answer is not a count from an event it dates after."""
+    t = " ".join(_spelled_out(fold(text).replace("ñ", "n")).split())
+    m = _COUNT_FROM_EVENT.match(t)
+    if not m or _DATE_WORD.search(m.group("event") + " " + m.group("tie")):
+        return None
+    date_said = re.sub(r"^(?:el\s+)?(?:dia\s+)?", "", m.group("date"))
+    return f"{m.group('lead')}{m.group('count')} {m.group('dir')} del {date_said}".strip()
+
+
+# A day of the month (or two) said beside a date it is near ("justo antes de navidad, como
+# el 22 o 23", "poco después del 4 de julio, el 8"): that day, in the month that puts it
+# near the date said, on its side of it.
+_DAYS_BESIDE_NEAR = re.compile(
+    r"^(?P<near>.*\b(?P<dir>antes|despues|cerca|alrededor)\b.*?)[\s,;]+"
+    r"(?:(?:como|creo\s+que|mas\s+o\s+menos|tipo|yo\s+creo|seguro|exactamente)\s+)?"
+    r"(?:el\s+)?(?:dia\s+)?(?P<a>\d{1,2})(?:\s+(?:o|u|y|-|al?)\s+(?:el\s+)?(?P<b>\d{1,2}))?\W*$"
+)
+_NEAR_DAYS = 10
+
+
+def _days_beside_a_near_date(text: str, today: date) -> DateSpec | None:
+    """The days said beside "just before Christmas" and the like, as those days of the
+    month they fall near it in; None when no month puts them within ten days of it on the
+    side said (then the answer is read as before)."""
+    t = " ".join(_spelled_out(fold(text).replace("ñ", "n")).split())
+    m = _DAYS_BESIDE_NEAR.match(t)
+    if not m or not re.search(r"\D", m.group("near")) or re.search(r"\d", m.group("near")[-3:]):
+        return None
+    try:
+        near = parse_when(m.group("near"), today)
+    except DateParseError:
+        return None
+    days = sorted({int(m.group("a")), int(m.group("b") or m.group("a"))})
+    lo, hi = near.earliest - timedelta(days=_NEAR_DAYS), near.latest + timedelta(days=_NEAR_DAYS)
+    if m.group("dir") == "antes":
+        hi = near.latest
+    elif m.group("dir") == "despues":
+        lo = near.earliest
+    found = []
+    first_month = date(lo.year, lo.month, 1)
+    for k in range(3):
+        month_start = first_month + relativedelta(months=k)
+        last_day = calendar.monthrange(month_start.year, month_start.month)[1]
+        if days[-1] > last_day:
+            continue
+        said = [month_start.replace(day=d) for d in days]
+        if lo <= said[0] and said[-1] <= hi:
+            found.append(said)
+    if len(found) != 1:
+        return None
+    first, last = found[0][0], found[0][-1]
+    return DateSpec.exact(first) if first == last else DateSpec(first, last, "range")
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """A Spanish answer about when something happened.
 
@@ -1089,10 +1279,11 @@ def parse_when(text: str, today: date) -> DateSpec:
         or _weekdays_of_holy_week(text, today)
         or _said_spans(text, today)
         or _born_at_age(text, today)
+        or _days_beside_a_near_date(text, today)
     )
     if numeric is not None:
         return _checked(numeric, today)
-    text = _month_in_part_of_year(text) or text
+    text = _month_in_part_of_year(text) or _count_from_event_dated(text) or text
     said = to_english(text, today)
     try:
         return english.parse_when(said, today) if said else english.parse_when(text, today)

@@ -251,7 +251,9 @@ AFTER_READING: list[tuple[str, str]] = [
     ("a finales de año", "2025-09-01..2025-12-31"),  # this year's end is still to come
     ("el finde pasado", "2026-03-14..2026-03-15"),
     ("el fin de semana antepasado", "2026-03-07..2026-03-08"),
-    ("la semana antepasada", "2026-02-27..2026-03-05"),
+    # the calendar week before last, as "la semana pasada" is the one before this (was the
+    # fourteen days back, three either side: it left out its own Friday, pinned above)
+    ("la semana antepasada", "2026-03-02..2026-03-08"),
     ("hace 48 horas", "2026-03-14"),
     ("esta mañana", "2026-03-16"),
     ("hace un año y 3 meses", "2024-11-16..2025-01-16"),
