@@ -49,9 +49,8 @@ from datetime import date
 
 import pytest
 
-from bot.intake.multilingual import story_facts
-from bot.law import DateSpec
 from tests.support import blind_rows
+from tests.support.story_rows import check_story_window
 from tests.unit.spanish.story_dates_es_round1_rows import ROWS
 
 TODAY = date(2026, 12, 4)  # a Friday
@@ -82,15 +81,7 @@ HELD_BACK_MISSED: frozenset[int] = frozenset({18, 23, 48, 53})
 
 
 def check_story(text: str, earliest: str, latest: str) -> None:
-    """The story's incident date lies in the window; a no-date row gives none."""
-    got = story_facts(text, TODAY, "es").get("incident_date")
-    if not earliest:
-        assert not got, got
-        return
-    assert got, "no incident date read from the story"
-    spec = DateSpec.from_slot(str(got))
-    lo, hi = date.fromisoformat(earliest), date.fromisoformat(latest)
-    assert lo <= spec.earliest and spec.latest <= hi, (got, earliest, latest)
+    check_story_window(text, earliest, latest, TODAY, "es")
 
 
 @pytest.mark.parametrize(
