@@ -261,16 +261,24 @@ def _this_season(m: re.Match[str], today: date) -> DateSpec | None:
     return _span(first, last, today)
 
 
-def _bare_day(m: re.Match[str], today: date) -> DateSpec | None:
-    """ "el día de mi cumple, 22 de agosto, ...": a day of the month said alone between
-    commas (or opening the story), the most recent such day (or of the year said)."""
+def _day_said(m: re.Match[str], today: date) -> date | None:
+    """The day and month of the match (groups month, day, year), in the year said or else
+    the most recent one on or before today; None for a day the month lacks ("30 de
+    febrero")."""
     month, day = _MONTH_NUMBER[m.group("month")], int(m.group("day"))
     year = int(m.group("year")) if m.group("year") else None
     if year is None:
         year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
-    return _span(date(year, month, day), date(year, month, day), today)
+    return date(year, month, day)
+
+
+def _bare_day(m: re.Match[str], today: date) -> DateSpec | None:
+    """ "el día de mi cumple, 22 de agosto, ...": a day of the month said alone between
+    commas (or opening the story), the most recent such day (or of the year said)."""
+    said = _day_said(m, today)
+    return _span(said, said, today) if said else None
 
 
 def _months_listed(m: re.Match[str], today: date) -> DateSpec | None:
@@ -338,15 +346,11 @@ def _week_before(m: re.Match[str], today: date) -> DateSpec | _Doubtful | None:
 def _next_to_day(m: re.Match[str], today: date) -> DateSpec | _Doubtful | None:
     """ "justo después del 4 de julio", "unos días antes del 15 de agosto": the week after
     (or before) the day, not the day; a bare "después del 4 de julio" is a bound, asked."""
-    month, day = _MONTH_NUMBER[m.group("month")], int(m.group("day"))
-    year = int(m.group("year")) if m.group("year") else None
-    if year is None:
-        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+    said = _day_said(m, today)
+    if said is None:
         return None
     if not m.group("near"):
         return DOUBTFUL
-    said = date(year, month, day)
     if m.group("dir") == "despues":
         return _span(said + timedelta(days=1), said + timedelta(days=7), today)
     return _span(said - timedelta(days=7), said - timedelta(days=1), today)
