@@ -144,11 +144,11 @@ def _weekday_past(m: re.Match[str], today: date) -> DateSpec | None:
 
 
 def _last_week(m: re.Match[str], today: date) -> DateSpec | None:
-    """ "la semana pasada": the calendar week before this one, whether it starts on Sunday
-    or Monday (the Sunday before its Monday to the Sunday after), never this week's days."""
+    """ "la semana pasada": the calendar week before this one, Monday to Sunday, as the
+    answer reader and the English "last week" read it (one rule for every reader)."""
     weeks = 2 if m.group("ante") else 1
     monday = _monday(today) - timedelta(weeks=weeks)
-    return _span(monday - timedelta(days=1), monday + timedelta(days=6), today)
+    return _span(monday, monday + timedelta(days=6), today)
 
 
 _UNIT_DELTA = {

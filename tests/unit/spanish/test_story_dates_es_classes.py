@@ -132,15 +132,17 @@ def test_a_weekday_beside_its_day_of_the_month() -> None:
 
 
 def test_last_week_is_the_calendar_week_before_this_one() -> None:
+    # Monday to Sunday, as the answer reader reads "la semana pasada" (it was Sunday to
+    # Sunday here, the one reader that differed).
     check(
         [
             (
                 "la semana pasada me operaron de la hernia y ahora tengo fiebre",
-                "2026-11-22..2026-11-29",
+                "2026-11-23..2026-11-29",
             ),
             (
                 "a mi hijo lo operaron de las amígdalas la semana antepasada y sangró mucho",
-                "2026-11-15..2026-11-22",
+                "2026-11-16..2026-11-22",
             ),
         ]
     )
