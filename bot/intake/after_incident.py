@@ -17,23 +17,15 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.intake.dates import SMALL_NUMBERS
+from bot.intake.es.dates import SMALL_NUMBERS as SMALL_NUMBERS_ES
 from bot.intake.slot_names import UNKNOWN
 from bot.law.model import DateSpec
 
+# Counts in English and Spanish words, one to ten (the Spanish from the Spanish date reader's
+# table, not a copy of it).
 _NUMBERS = {
     **SMALL_NUMBERS,
-    "un": 1,
-    "una": 1,
-    "uno": 1,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "nueve": 9,
-    "diez": 10,
+    **{word: n for word, n in SMALL_NUMBERS_ES.items() if 1 <= n <= 10},
 }
 # Days a unit may span: a month said is 28 to 31 days.
 _UNITS = {
