@@ -586,17 +586,24 @@ _FEAST_DAYS = [
 # Said before days and counts are put in English (folded text): holidays whose Spanish
 # name holds another's ("pascua judía" is not Easter), ages then and now, a night across
 # two days and its hour, "entre ... y ...", "hace exactamente".
+_NOW_SAID = r"(?:ahora|ahorita|ahoritita|hoy(?:\s+en\s+dia)?|actualmente|ahora\s+mismo)"
 _BEFORE_SPANS = [
     (re.compile(r"\bpascua\s+judia\b"), "Passover"),
     (re.compile(r"\bano\s+nuevo\s+(?:chino|lunar)\b"), "Lunar New Year"),
     (re.compile(r"\byom\s+kipp?ur\b"), "yom kippur"),
     (re.compile(r"\b(?:januca|januka|janucah|hanuka|jannuka)\b"), "hanukkah"),
     (
-        re.compile(r"\bahora\s+(?:tiene|tengo|tenemos|tienen)\s+(\d{1,3})(?:\s+anos)?\b"),
+        # the age now, however "now" is said ("ahorita tengo 32", "hoy en día ya tiene 72")
+        re.compile(
+            rf"\b{_NOW_SAID}\s+(?:ya\s+)?(?:tiene|tengo|tenemos|tienen)\s+(\d{{1,3}})"
+            r"(?:\s+anos)?\b(?!\s*(?:mes(?:es)?|semanas?|dias?)\b)"
+        ),
         r"is \1 now",
     ),
     (
-        re.compile(r"\b(?:tiene|tengo|tenemos|tienen)\s+(\d{1,3})(?:\s+anos)?\s+ahora\b"),
+        re.compile(
+            r"\b(?:tiene|tengo|tenemos|tienen)\s+(\d{1,3})(?:\s+anos)?\s+" + _NOW_SAID + r"\b"
+        ),
         r"is \1 now",
     ),
     (re.compile(r"\bnac(?:i|io|imos|ieron)\b"), "born"),
@@ -712,9 +719,49 @@ def _either_count_back(m: re.Match[str]) -> str:
     return f"{'about ' if m.group('about') else ''}{a} or {b} {unit} ago"
 
 
+# A count back pinned to its day: "hoy hace una semana" is the English "a week ago today",
+# that very day; "exacto/exacta(s)", "justo", "exactamente" beside it ("hace dos semanas
+# exactas", "justo hace un mes") the English "exactly", that day give or take two, as
+# "hace exactamente" already was. A hedged count ("hoy hace como una semana") is left as it was.
+_EXACT_MARK = r"(?:justo|justito|exactamente|exacto|exacta)"
+_AGO_TODAY = re.compile(
+    rf"\b(?P<pre>(?:hoy\s+)?(?:{_EXACT_MARK}\s+)?)hace\s+(?P<mid>{_EXACT_MARK}\s+)?"
+    r"(?P<n>\d+|un|una)\s+(?P<unit>dias?|semanas?|mes(?:es)?|anos?)\b"
+    r"(?P<post>\s+(?:exact[oa]s?|exactamente|justit[oa]s?|just[oa]s?)\b)?"
+)
+
+
+def _ago_today(m: re.Match[str]) -> str:
+    if not (m.group("pre").strip() or m.group("mid") or m.group("post")):
+        return m.group(0)
+    n = "1" if m.group("n") in ("un", "una") else m.group("n")
+    unit = _UNITS[m.group("unit")]
+    unit = unit if unit.endswith("s") else unit + "s"
+    if m.group("pre").startswith("hoy"):
+        return f"{n} {unit} ago today"
+    return f"exactly {n} {unit} ago"
+
+
+# "en marzo hizo un año", "hizo dos años en agosto", "en mayo se cumplieron 2 años": that
+# month the count of years back, as "hace un año en marzo" (not this year's March).
+_MONTH_YEARS_GONE = re.compile(
+    rf"\ben\s+(?P<m1>{_MONTH})\s+(?:hizo|se\s+cumplio|se\s+cumplieron|hicieron)\s+"
+    r"(?P<n1>\d+|un|una)\s+(?P<u1>anos?)\b|"
+    r"\b(?:hizo|se\s+cumplio|se\s+cumplieron|hicieron)\s+(?P<n2>\d+|un|una)\s+(?P<u2>anos?)"
+    rf"\s+en\s+(?P<m2>{_MONTH})\b"
+)
+
+
+def _month_years_gone(m: re.Match[str]) -> str:
+    month, n, unit = m.group("m1") or m.group("m2"), m.group("n1") or m.group("n2"), "anos"
+    return f"hace {n} {unit if n not in ('un', 'una', '1') else 'ano'} en {month}"
+
+
 def to_english(text: str, today: date) -> str:
     """The Spanish answer in the English words bot/intake/dates.py reads."""
     t = _spelled_out(fold(text.replace("’", "'")).replace("ñ", "n"))
+    t = _AGO_TODAY.sub(_ago_today, t)
+    t = _MONTH_YEARS_GONE.sub(_month_years_gone, t)
     t = _DAY_MONTH_SHORT_YEAR.sub(lambda m: _short_year(m, today), t)
     t = _MONTH_THEN_PART.sub(lambda m: f"{m.group('part')} de {m.group('month')}", t)
     t = _HACE_OR.sub(_either_count_back, t)
