@@ -1057,6 +1057,68 @@ def _spanish_holiday(text: str, today: date) -> DateSpec | None:
     return DateSpec.exact(first) if first == last else DateSpec(first, last, "range")
 
 
+# The day the clocks change (US): "el día que se atrasan los relojes" is the Sunday they fall
+# back (the first of November), "cuando adelantaron la hora" the Sunday they spring forward
+# (the second of March), "el día que cambiaron la hora" whichever of the two came last.
+# Not the hour of an appointment changed ("me cambiaron la hora de la cita").
+_CLOCK_THING = (
+    r"(?:(?:el|los|la|nuestros|sus)\s+)?(?:reloj(?:es)?|hora|horario)\b"
+    r"(?!\s+(?:de|del|a|para)\b)"
+)
+_NOT_PERSONAL = r"(?<!\bme\s)(?<!\bte\s)(?<!\ble\s)(?<!\bnos\s)(?<!\bles\s)"
+_CLOCKS_BACK = re.compile(
+    rf"{_NOT_PERSONAL}\b(?:se\s+)?atras(?:a|an|aron|o|amos|aban|ar)\s+{_CLOCK_THING}"
+)
+_CLOCKS_FORWARD = re.compile(
+    rf"{_NOT_PERSONAL}\b(?:se\s+)?adelant(?:a|an|aron|o|amos|aban|ar)\s+{_CLOCK_THING}"
+)
+_CLOCKS_CHANGED = re.compile(
+    rf"{_NOT_PERSONAL}\b(?:se\s+)?cambi(?:a|an|aron|o|amos|aban|ar)\s+{_CLOCK_THING}|"
+    r"\bcambio\s+de\s+(?:la\s+)?(?:hora|horario)\b(?!\s+(?:de|del|a|para)\s+(?:la|mi|el|su)\b)"
+)
+_CLOCKS_OTHER_TIME = re.compile(
+    rf"\b(?:{_MONTH}|hace|ayer|semana|semanas|dias|lunes|martes|miercoles|jueves|viernes|"
+    r"sabado)\b|\b(?:antes|despues)\s+(?:de|del|que)\b|\b\d{1,2}\b"
+)
+
+
+def _nth_sunday(y: int, month: int, n: int) -> date:
+    first = date(y, month, 1)
+    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _clocks_changed(text: str, today: date) -> DateSpec | None:
+    """The Sunday the clocks changed, the most recent by today unless a year is said; None
+    with any other time said beside it (a count from it, a month, another weekday)."""
+    t = " ".join(fold(text).replace("ñ", "n").split())
+    back, forward = _CLOCKS_BACK.search(t), _CLOCKS_FORWARD.search(t)
+    if not (back or forward or _CLOCKS_CHANGED.search(t)):
+        return None
+    if _CLOCKS_OTHER_TIME.search(t.replace("fin de semana", " ")):
+        return None
+    days = [] if forward and not back else [(11, 1)]
+    days += [] if back and not forward else [(3, 2)]
+    year = _ANY_YEAR.search(t)
+    if year:
+        if len(days) > 1:
+            return None  # "el cambio de horario de 2024": March's or November's, not known
+        y = int(year.group(0))
+    else:
+        y = today.year - (1 if re.search(r"\bano\s+pasado\b", t) else 0)
+    found = [
+        _nth_sunday(yy, month, n)
+        for yy in ((y,) if year or y != today.year else (y, y - 1))
+        for month, n in days
+        if _nth_sunday(yy, month, n) <= today
+    ]
+    if not found:
+        return None
+    sunday = max(found)
+    if re.search(r"\bfin\s+de\s+semana\b", t):
+        return DateSpec(sunday - timedelta(days=1), sunday, "range")
+    return DateSpec.exact(sunday)
+
+
 _HOLY_DAY = re.compile(
     r"\b(?P<name>(?:lunes|martes|miercoles|jueves|viernes|sabado)\s+santo|sabado\s+de\s+gloria|"
     r"domingo\s+de\s+(?:ramos|resurreccion|pascua))\b"
@@ -1322,6 +1384,7 @@ def parse_when(text: str, today: date) -> DateSpec:
     numeric = (
         _numeric(text, today)
         or _spanish_holiday(text, today)
+        or _clocks_changed(text, today)
         or _holy_day(text, today)
         or _weekdays_of_holy_week(text, today)
         or _said_spans(text, today)

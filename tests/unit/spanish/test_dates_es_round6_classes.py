@@ -114,3 +114,34 @@ def test_a_babys_age_in_months_now_is_not_an_age_in_years() -> None:
     # "ahorita tiene 2 meses" is the baby's age in months, not "is 2 now" beside "tenía 30"
     when = read_or_none("yo tenía 30 y ahorita el bebé tiene 2 meses")
     assert when is None or when.earliest >= date(2026, 9, 1)
+
+
+# 4. The day the clocks change, US rules: falling back is the first Sunday of November,
+#    springing forward the second Sunday of March; a change said with no direction is the
+#    later of the two by today.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("me caí el domingo que atrasaron los relojes", "2026-11-01"),
+        ("cuando se adelantó la hora, en la madrugada", "2026-03-08"),
+        ("fue cuando atrasaron la hora el año pasado", "2025-11-02"),
+        ("el fin de semana del cambio de horario", "2026-10-31..2026-11-01"),
+        ("el día que cambiamos el horario", "2026-11-01"),
+    ],
+)
+def test_the_day_the_clocks_change_is_that_sunday(text: str, expected: str) -> None:
+    assert span(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me cambiaron la hora de la cita",
+        "le adelantaron la hora a la cirugía",
+        "me atrasé con la hora de la medicina",
+        "dos días después de que atrasaron los relojes",
+    ],
+)
+def test_an_hour_changed_that_is_not_the_clocks_is_not_that_sunday(text: str) -> None:
+    when = read_or_none(text)
+    assert when is None or when.earliest not in (date(2026, 11, 1), date(2026, 3, 8))
