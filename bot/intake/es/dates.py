@@ -1129,6 +1129,22 @@ _YEAR_SAID = re.compile(
 )
 
 
+def _year_said_or_latest(t: str, today: date, starts: Callable[[int], date]) -> int:
+    """The year of a day named without its date ("el jueves santo del año pasado"): the
+    year said ("del 2024", "de este año", "del año antepasado"), else the latest year whose
+    day, `starts(year)`, has come by today."""
+    said = _YEAR_SAID.search(t)
+    rel = (said.group("rel") or "") if said else ""
+    if said and said.group("year"):
+        return int(said.group("year"))
+    if rel and rel != "el ano":
+        return today.year - (0 if rel.startswith("este") else 2 if "ante" in rel else 1)
+    y = today.year
+    while starts(y) > today:
+        y -= 1
+    return y
+
+
 def _holy_day(text: str, today: date) -> DateSpec | None:
     """One day of Holy Week said in a longer answer ("en Semana Santa de este año, el
     miércoles santo"): that day, in the year said, else the latest one begun by today. Only
@@ -1138,16 +1154,7 @@ def _holy_day(text: str, today: date) -> DateSpec | None:
     if not m or re.search(rf"\b\d{{1,2}}\s+de\b|\b(?:{_MONTH})\b", t):
         return None
     span = _SPANISH_HOLIDAYS[" ".join(m.group("name").split())]
-    said = _YEAR_SAID.search(t)
-    rel = (said.group("rel") or "") if said else ""
-    if said and said.group("year"):
-        y = int(said.group("year"))
-    elif rel and rel != "el ano":
-        y = today.year - (0 if rel.startswith("este") else 2 if "ante" in rel else 1)
-    else:
-        y = today.year
-        while span(y)[0] > today:
-            y -= 1
+    y = _year_said_or_latest(t, today, lambda year: span(year)[0])
     return DateSpec.exact(span(y)[0])
 
 
@@ -1176,16 +1183,7 @@ def _weekdays_of_holy_week(text: str, today: date) -> DateSpec | None:
     offsets = sorted({_HOLY_WEEKDAY_OFFSET[w] for w in _HOLY_WEEKDAY.findall(t)})
     if not offsets:
         return None
-    said = _YEAR_SAID.search(t)
-    rel = (said.group("rel") or "") if said else ""
-    if said and said.group("year"):
-        y = int(said.group("year"))
-    elif rel and rel != "el ano":
-        y = today.year - (0 if rel.startswith("este") else 2 if "ante" in rel else 1)
-    else:
-        y = today.year
-        while easter(y) + timedelta(days=offsets[0]) > today:
-            y -= 1
+    y = _year_said_or_latest(t, today, lambda year: easter(year) + timedelta(days=offsets[0]))
     first, last = (easter(y) + timedelta(days=offsets[i]) for i in (0, -1))
     return DateSpec.exact(first) if first == last else DateSpec(first, last, "range")
 
