@@ -538,6 +538,14 @@ WhenReader = Callable[[str, date], DateSpec]
 def incident_date(text: str, today: date, *, said: Replies, when: WhenReader) -> Parsed:
     """When it happened, read by a language's date reader; a don't-know without a digit
     asks again (a deadline needs a date)."""
+    tail = _DONT_KNOW_EXACTLY_TAIL.search(text)
+    if tail and tail.start() > 0 and not any(ch.isdigit() for ch in text):
+        # "sometime last year idk exactly", "march, not sure of the exact day": a time said
+        # and then not known more finely is that time; the don't-know alone asks again.
+        try:
+            return Parsed({"incident_date": when(text[: tail.start()], today).to_slot()})
+        except DateParseError:
+            pass
     if said.is_dont_know(text) and not any(ch.isdigit() for ch in text):
         # "I can't recall. Sometime around the Fourth.": a time said after the don't-know
         # is an answer; the don't-know alone (or beside no time) asks again.
@@ -589,6 +597,16 @@ _DONT_KNOW_LEAD = re.compile(
     r"(?:\s+(?:exactly|for\s+sure|the\s+(?:exact\s+)?(?:date|day)))?|not\s+(?:sure|certain)"
     r"(?:\s+(?:exactly|of\s+the\s+(?:exact\s+)?(?:date|day)))?|no\s+idea|idk|dunno)"
     r"\s*(?:[,.;:!-]+|\s+but\b|\s+maybe\b)",
+    re.IGNORECASE,
+)
+
+
+# A don't-know closing the answer that only says the time is not known more finely.
+_DONT_KNOW_EXACTLY_TAIL = re.compile(
+    r"[\s,.;:!?\-]+(?:but\s+|though\s+)?(?:(?:i\s*)?(?:do\s*n[o']?t|dont|don'?t|can'?t|cannot)\s+"
+    r"(?:know|remember|recall)|idk|dunno|not\s+(?:sure|certain|positive))\s+"
+    r"(?:exactly|for\s+sure|for\s+certain|of\s+the\s+exact\s+(?:date|day)|the\s+exact\s+"
+    r"(?:date|day)|(?:exactly\s+)?(?:when|which\s+day))[\s.!?]*$",
     re.IGNORECASE,
 )
 

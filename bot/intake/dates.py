@@ -1637,8 +1637,19 @@ _TWO_K_YEAR = re.compile(r"\b2k(\d\d)\b", re.IGNORECASE)  # "jan 2k24": 2024
 _FULL_WEEKDAYS = _WEEKDAY_WORDS.split("|")
 
 
+# "lst wk sometime, prob wed or thurs": "lst" is "last" when a weekday of that week is said
+# (a bare "lst week" stays as it was read: see round 15's STILL_MISSED).
+_LST_WEEK_WEEKDAY = re.compile(
+    r"\blst(?=\s+(?:wk|week)\b.*\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    + _WEEKDAY_WORDS
+    + r")\b)",
+    re.IGNORECASE,
+)
+
+
 def _texting(text: str) -> str:
     """Texted shorthand spelt out, so the readers below see ordinary words."""
+    text = _LST_WEEK_WEEKDAY.sub("last", text)
     text = _TWO_K_YEAR.sub(r"20\1", _GLUED_UNIT.sub(r"\1 ", text))
     return _TEXTED.sub(lambda m: _TEXTED_VALUES[int(m.lastgroup[1:])], text)
 
@@ -3400,6 +3411,31 @@ def _weekdays_in_month_part(raw: str, when: DateSpec) -> DateSpec:
     return DateSpec.exact(days[0]) if len(days) == 1 else _range(days[0], days[-1])
 
 
+def _weekdays_in_count(raw: str, when: DateSpec) -> DateSpec:
+    """ "10 or 11 days ago, a tuesday", "a few weeks ago, I want to say a wednesday": of
+    the days a count back allows (more than two days, at most a month), the first to the
+    last that fell on the one or two weekdays said, not the count's edges."""
+    if when.precision != "range" or not 2 <= (when.latest - when.earliest).days <= 31:
+        return when
+    plain = _weekday_words(_HOLIDAY.sub(" ", raw))
+    if not _AGO.search(raw) or _MONTH_WORD.search(raw) or _ANY_YEAR.search(raw):
+        return when
+    if re.search(r"\b(?:weekends?|before|after|since|until|till|between|every)\b", plain, re.I):
+        return when
+    said = {w.lower() for w in _WEEKDAY.findall(plain)}
+    if not said or len(said) > 2:
+        return when
+    width = (when.latest - when.earliest).days
+    days = [
+        when.earliest + timedelta(days=k)
+        for k in range(width + 1)
+        if _WEEKDAYS[(when.earliest + timedelta(days=k)).weekday()] in said
+    ]
+    if not days:
+        return when
+    return DateSpec.exact(days[0]) if len(days) == 1 else _range(days[0], days[-1])
+
+
 # "4 or so years", "a year or so": the count, said loosely.
 _OR_SO = re.compile(
     r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+so\s+"
@@ -3587,6 +3623,13 @@ def _taken_back(text: str, today: date) -> DateSpec | None:
     except DateParseError:
         return None
     bare = tail.strip(" .!?")
+    remark = re.match(r"((?:19|20)\d\d)\s*[,;:!\-]+\s*(\D*)$", bare)
+    if (
+        remark
+        and not _DATE_SIGNAL.search(remark.group(2))
+        and not _RELATIVE_YEAR.search(remark.group(2))
+    ):
+        bare = remark.group(1)  # "october 2023 -- sorry, 2024, i always mix those up"
     ago = _AGO.search(head)
     if re.fullmatch(r"\d{1,2}", bare) and ago is not None:
         # "3 weeks ago, no wait, 4": the count taken back, not the 4th of a month.
@@ -5452,8 +5495,50 @@ def _very_edge(m: re.Match[str]) -> str:
     return "the last few days of " if m.group("end") else "the first few days of "
 
 
+# "a week and a half ago", "like two and a half weeks back": half-weeks counted back, the
+# days either side of the half (10-11 days for one and a half) with a plain count's slack
+# (three days) or, hedged, a hedged week's (seven). Read before: nothing ("a week and a
+# half ago") or a week ago.
+_HALF_WEEKS_AGO = re.compile(
+    r"^(?P<pre>.*?)\b(?:(?P<n>a|an|one|two|three|four|five|\d)\s+weeks?\s+and\s+a\s+half|"
+    r"(?P<n2>one|two|three|four|five|\d)\s+and\s+a\s+half\s+weeks?)\s+(?:ago|back)\b"
+    r"(?P<post>.*)$",
+    re.IGNORECASE,
+)
+_WEEK_HEDGE = re.compile(
+    r"\b(?:about|around|like|maybe|roughly|approx\w*|abt|probably|prob|or\s+so)\W*$", re.I
+)
+
+
+def _half_weeks_ago(text: str, today: date) -> DateSpec | None:
+    m = _HALF_WEEKS_AGO.match(text.strip())
+    if m is None or _DATE_SIGNAL.search(m.group("pre") + m.group("post")):
+        return None
+    raw = (m.group("n") or m.group("n2")).lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
+    near, far = n * 7 + 3, n * 7 + 4  # one and a half weeks: 10 to 11 days back
+    hedged = _WEEK_HEDGE.search(m.group("pre")) or re.match(r"\W*or\s+so\b", m.group("post"))
+    slack = 7 if hedged else 3
+    return _range(today - timedelta(days=far + slack), today - timedelta(days=near - slack))
+
+
+# "the 12 of the month September", "the 3rd of the month of may": the month named after
+# "of the month"; "the 16th? of march": a doubt mark inside the date, not an end to it.
+_OF_THE_MONTH = re.compile(
+    rf"(?<=\d)(?:st|nd|rd|th)?\s+of\s+the\s+month,?\s+(?:of\s+)?(?=(?:{_MONTH_WORDS_ALT})\b)",
+    re.IGNORECASE,
+)
+_DOUBT_INSIDE = re.compile(
+    rf"(?<=\d)(?P<suffix>st|nd|rd|th)?\s*\?+\s*(?=of\s+(?:{_MONTH_WORDS_ALT})\b)", re.I
+)
+
+
 def _read_when_said(text: str, today: date) -> DateSpec:
     """parse_when's English reading, word by word."""
+    text = _OF_THE_MONTH.sub(" of ", text)
+    text = _DOUBT_INSIDE.sub(lambda m: f"{m.group('suffix') or ''} ", text)
+    if (half_weeks := _half_weeks_ago(text, today)) is not None:
+        return half_weeks
     text = _SPACED_SLASH.sub("/", text)  # "5 / 17 / 24" as "5/17/24"
     text = _TYPO_YEAR_DAY.sub(lambda m: _typo_year(m, today), text)  # "6/17/206"
     text = _TYPO_FULL_YEAR.sub(lambda m: _typo_full_year(m, today), text)  # "6/17/2062"
@@ -5489,7 +5574,7 @@ def _read_when_said(text: str, today: date) -> DateSpec:
     if not _ANY_YEAR.search(text) and not _MONTH_WORD.search(text):
         early = _either_ago(text, today) or _bounded(text, today) or _decade(text, today)
         if early is not None:
-            return early
+            return _weekdays_in_count(text, early)  # "10 or 11 days ago, a tuesday"
     elif (decade := _decade(text, today)) is not None and not _ANY_YEAR.search(
         _DECADE.sub(" ", text)
     ):
@@ -5666,6 +5751,7 @@ def _read_when_said(text: str, today: date) -> DateSpec:
         when = _range(when.earliest - timedelta(days=3), when.earliest + timedelta(days=3))
     when = _weekdays_in_week(raw, when)
     when = _weekdays_in_month_part(raw, when)  # "a Monday in early June": its Mondays
+    when = _weekdays_in_count(raw, when)  # "a few weeks ago, a wednesday": its Wednesdays
     when = _after_midnight(raw, when)
     when = _weekday_run(raw, when)
     when = _before_today(text, when, today)  # before "this year" became its figures
