@@ -3047,11 +3047,12 @@ _OFFSET = re.compile(
     # "a day or two after", "2 or 3 days later": the days between.
     r"(?P<n1>a|\d|one|two|three|four|five)\s+(?:days?\s+or\s+(?P<n2>\d|two|three|four|five|six)|"
     r"or\s+(?P<n3>\d|two|three|four|five|six)\s+days?)|"
-    # "the day after my surgery on 4/11", "the weekend after": counted from the date said.
-    r"the\s+(?P<the>day|morning|night|evening|afternoon|week|weekend))\s+"
+    # "the day after my surgery on 4/11", "the weekend after": counted from the date said;
+    # "day after my surgery, which was ...": the same, texted without its "the".
+    r"(?:the\s+|^)(?P<the>day|morning|night|evening|afternoon|week|weekend))\s+"
     r"(?P<dir>later|after|afterwards?|before|earlier)\b"
     # "the day before yesterday", "the week before last": read elsewhere, not counted.
-    r"(?!\s+(?:yesterday|today|tomorrow|last)\b)",
+    r"(?!\s+(?:yesterday|today|tomorrow|last|day)\b)",  # "day after day": no offset
     re.IGNORECASE,
 )
 

@@ -1,4 +1,4 @@
-"""Dates, round 18 blind rows, classes 1-5, in wording of our own (not the rows' text).
+"""Dates, round 18 blind rows, classes 1-6, in wording of our own (not the rows' text).
 
 Today is Friday 2026-12-04. Each class has readings that failed on the old code and
 negatives that must keep their old reading.
@@ -15,6 +15,9 @@ negatives that must keep their old reading.
 5. The month named after "of the month" ("the 9th of the month of june") and a doubt mark
    inside a date ("a friday, the 6th? of march") read as the date; "lst wk" with a weekday
    of it said is last week.
+6. An offset texted without its "the" at the start of the answer ("day after my surgery,
+   which was oct 19", "night before my scope, march 9") is counted from the day said; it
+   was that day. "Day after day" is no offset.
 """
 
 from __future__ import annotations
@@ -63,6 +66,11 @@ def _read(text: str) -> str:
         ("the 10th? of june last year", "2025-06-10"),
         ("lst wk, on the friday", "2026-11-27"),
         ("lst wk sometime, tues or wed", "2026-11-24..2026-11-25"),
+        # 6. an offset without its "the"
+        ("day after my hernia repair, which was june 8", "2026-06-09"),
+        ("night before my colonoscopy, which was march 9", "2026-03-08"),
+        ("week after the c-section on may 2", "2026-05-03..2026-05-09"),
+        ("morning after the surgery 6/4", "2026-06-05"),
     ],
 )
 def test_round18_classes(text: str, want: str) -> None:
@@ -85,6 +93,9 @@ def test_round18_classes(text: str, want: str) -> None:
         ("october 2023 -- sorry, 2024", "2024-10"),
         # a bare "lst week" is left as it was read (round 15's STILL_MISSED)
         ("lst week", "ERR unparsed"),
+        # "day after day" counts nothing; a day said with "every day after" is that day
+        ("day after day, since oct 19", "2026-10-19"),
+        ("every day after my surgery on oct 19", "2026-10-19"),
     ],
 )
 def test_round18_classes_negatives(text: str, want: str) -> None:
