@@ -2695,6 +2695,51 @@ _NUMERIC_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]
 _NEIGHBOUR_DAYS = 3  # "aug 9 ... the 8th": days this close before one said are its month's
 
 
+# The words joining a span's two ends: "Dec 24 2024 to Jan 6", "between ... and ...".
+_SPAN_JOIN = re.compile(
+    r"^\s*,?\s*(?:(?:19|20)\d\d\s*,?\s*)?(?:to|and|until|till|til|thru|through|-|\u2013|"
+    r"(?:and\s+)?(?:released|discharged|sent\s+home|went\s+home|came\s+home|out)(?:\s+on)?)"
+    r"\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _after_span_start(
+    raw: str, found: list[tuple[int, int, DateSpec]], at: int, end: DateSpec
+) -> DateSpec:
+    """A span's end said without its year ("from Dec 24, 2024 to Jan 6") is the first such
+    day after its start, not that day in the start's year (before the start) or in this one."""
+    before = [f for f in found if f[1] <= at]
+    if not before or end.precision != "day":
+        return end
+    a, b, start = max(before)
+    if not _SPAN_JOIN.match(raw[b:at]) or end.earliest >= start.earliest:
+        return end
+    try:
+        rolled = end.earliest.replace(year=start.earliest.year)
+        if rolled < start.earliest:
+            rolled = rolled.replace(year=rolled.year + 1)
+    except ValueError:  # February 29
+        return end
+    # Only across the turn of a year ("Dec 28 - Jan 2"): "March 3 and March 1" are two
+    # days said out of order, not a year apart.
+    return DateSpec.exact(rolled) if (rolled - start.earliest).days <= 183 else end
+
+
+def _end_after_start(said: str, start: DateSpec, end: DateSpec) -> DateSpec:
+    """The end of "from Christmas Eve 2024 to January 6", said without a year, is the first
+    such day after the start, not the latest one (January 6 of this year)."""
+    if _ANY_YEAR.search(said) or end.precision != "day":
+        return end
+    day = end.earliest
+    try:
+        while day.replace(year=day.year - 1) >= start.earliest:
+            day = day.replace(year=day.year - 1)
+    except ValueError:
+        return end
+    return DateSpec.exact(day) if day != end.earliest else end
+
+
 def _mentions(raw: str, today: date, year_hint: int | None) -> list[tuple[int, int, DateSpec]]:
     """Each date named in the answer with where it is: a date in figures, a month and day,
     a bare "the 5th" after one of those (the same month), or a month said alone."""
@@ -2724,6 +2769,8 @@ def _mentions(raw: str, today: date, year_hint: int | None) -> list[tuple[int, i
         after = _YEAR_AFTER.match(raw[m.end() :])
         year = int(after.group(1)) if after else year_hint
         spec = _explicit_day(m.group(0), today, year)
+        if spec is not None and not after:
+            spec = _after_span_start(raw, found, m.start(), spec)
         if spec is not None:
             found.append((m.start(), m.end(), spec))
             taken.append(m.span())
@@ -3986,6 +4033,12 @@ def _between_holidays(raw: str, today: date, year_hint: int | None) -> DateSpec 
     return _range(first, min(last, today))
 
 
+def _dated_holiday_starts_span(raw: str) -> bool:
+    """ "between Christmas Eve 2024 and January 6": a span opened by a holiday with its year."""
+    m = _BETWEEN_TWO.search(raw.strip(" .!?"))
+    return bool(m and _HOLIDAY.search(m.group("a")) and _ANY_YEAR.search(m.group("a")))
+
+
 def _between_two(raw: str, today: date) -> DateSpec | None:
     m = _BETWEEN_TWO.search(raw.strip(" .!?"))
     if not m:
@@ -3994,6 +4047,7 @@ def _between_two(raw: str, today: date) -> DateSpec | None:
         first, last = parse_when(m.group("a"), today), parse_when(m.group("b"), today)
     except DateParseError:
         return None
+    last = _end_after_start(m.group("b"), first, last)
     if first.earliest > last.latest or (last.latest - first.earliest).days > 366:
         return None
     return _range(first.earliest, min(last.latest, today))
@@ -5293,6 +5347,7 @@ def _from_until_day(text: str, today: date) -> DateSpec | None:
     except DateParseError:
         return None
     end = _end_in_start_month(m.group("end"), start, end)
+    end = _end_after_start(m.group("end"), start, end)
     if end.earliest != end.latest or not start.earliest < end.earliest:
         return None  # the end names no single day, or comes first: left to the reader
     if (end.earliest - start.earliest).days > 1100:
@@ -5668,7 +5723,11 @@ def _read_when_said(text: str, today: date) -> DateSpec:
         )
         or _nth_only(raw, today)
         or _day_in_story(raw, today)
-        or (_between_two(raw, today) if len(_HOLIDAY.findall(raw)) > 1 else None)
+        or (
+            _between_two(raw, today)
+            if len(_HOLIDAY.findall(raw)) > 1 or _dated_holiday_starts_span(raw)
+            else None
+        )
         or (_explicit_day(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
         or (_holiday_within_month(raw, today, year_hint) if _HOLIDAY.search(raw) else None)
         or (_ago(m, today) if (m := _AGO.search(raw)) and year_hint is None else None)
