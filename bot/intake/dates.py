@@ -4791,7 +4791,12 @@ _AGE_THEN = re.compile(
 _AGE_NOW = re.compile(
     r"\b(?:i'?m|im|i\s+am|(?:s?he|they)(?:'?s|\s+is|'?re|\s+are)|is|are|turns?|tiene|tengo)\s+"
     r"(?:(?:about|around|like|almost|nearly)\s+)?(?P<n>\d{1,3})"
-    r"(?:\s*(?:years?|yrs?|años)(?:[\s-]+old)?)?\s*,?\s*(?:now|today|ahora|these\s+days)\b",
+    r"(?:\s*(?:years?|yrs?|años)(?:[\s-]+old)?)?\s*,?\s*(?:now|today|ahora|these\s+days)\b"
+    # "now I'm 32", "now 32", "ahora tengo 32": the age now said after the word.
+    r"|\b(?:now|today|ahora|these\s+days)\s*,?\s*(?:i'?m|im|i\s+am|(?:s?he|they)(?:'?s|\s+is|"
+    r"'?re|\s+are)|tiene|tengo)?\s*(?:(?:about|around|like|almost|nearly)\s+)?(?P<n2>\d{1,3})"
+    r"(?!\s*(?:days?|weeks?|wks?|months?|mos?|hours?|hrs?|%|lbs?|pounds|kg|mg)\b)"
+    r"(?!\s*(?:st|nd|rd|th)\b|[/.:\-]\d)",
     re.IGNORECASE,
 )
 _BORN_YEAR = re.compile(r"\bborn\s+(?:in\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[/.\-]\d)", re.I)
@@ -4828,7 +4833,7 @@ def _age_then(raw: str, today: date) -> DateSpec | None:
     n = int(then[0].group("n"))
     now = _AGE_NOW.search(raw)
     if now and now.start() != then[0].start():
-        back = int(now.group("n")) - n
+        back = int(now.group("n") or now.group("n2")) - n
         if back < 0 or n > 120:
             return None
         return _range(
@@ -5623,6 +5628,10 @@ def _read_when_said(text: str, today: date) -> DateSpec:
     aged = _age_from_birth(text, today) or _age_then(text, today)  # before ages are dropped
     if aged is not None:
         return aged
+    if _AGE_THEN.search(text) and _AGE_NOW.search(text):
+        # An age then and an age now that do not fit ("I was 30, now I'm 29"): no date, so
+        # the question is asked again; the date library read "now" as today.
+        raise DateParseError("unparsed")
     if _AGE_THEN.search(text) and (_ANY_YEAR.search(text) or _MONTH_WORD.search(text)):
         text = _without_age(text)  # "I was 12, so like 2014": the years, not a 12th
         if (alternatives := _year_alternatives(text)) is not None:
