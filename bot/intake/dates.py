@@ -5558,7 +5558,7 @@ def _very_edge(m: re.Match[str]) -> str:
 
 # "a week and a half ago", "like two and a half weeks back": half-weeks counted back, the
 # days either side of the half (10-11 days for one and a half) with a plain count's slack
-# (three days) or, hedged, a hedged week's (seven). Read before: nothing ("a week and a
+# (three days) or, hedged, a counted week's (four). Read before: nothing ("a week and a
 # half ago") or a week ago.
 _HALF_WEEKS_AGO = re.compile(
     r"^(?P<pre>.*?)\b(?:(?P<n>a|an|one|two|three|four|five|\d)\s+weeks?\s+and\s+a\s+half|"
@@ -5579,7 +5579,9 @@ def _half_weeks_ago(text: str, today: date) -> DateSpec | None:
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
     near, far = n * 7 + 3, n * 7 + 4  # one and a half weeks: 10 to 11 days back
     hedged = _WEEK_HEDGE.search(m.group("pre")) or re.match(r"\W*or\s+so\b", m.group("post"))
-    slack = 7 if hedged else 3
+    # Hedged, half a week (four days) either side, as "about three weeks ago" is read: a
+    # week either side made "about two and a half weeks" sixteen days wide.
+    slack = 4 if hedged else 3
     return _range(today - timedelta(days=far + slack), today - timedelta(days=near - slack))
 
 

@@ -583,6 +583,16 @@ _FEAST_DAYS = [
 ]
 
 
+def _feast_day(day: str) -> Callable[[re.Match[str]], str]:
+    """The feast's day in words, unless the message says that day and month itself."""
+    said = re.compile(r"\b" + day.removeprefix("el ").replace(" ", r"\s+") + r"\b")
+
+    def replace(m: re.Match[str]) -> str:
+        return " " if said.search(m.string) else day
+
+    return replace
+
+
 # Said before days and counts are put in English (folded text): holidays whose Spanish
 # name holds another's ("pascua judía" is not Easter), ages then and now, a night across
 # two days and its hour, "entre ... y ...", "hace exactamente".
@@ -609,7 +619,9 @@ _BEFORE_SPANS = [
     (re.compile(r"\bnac(?:i|io|imos|ieron)\b"), "born"),
     # Feast days kept on one date every year: "el día de la Virgen de Guadalupe" (12 Dec),
     # "el día de los Santos Inocentes" (28 Dec), "la noche del grito" (15 Sep).
-    *((re.compile(said), day) for said, day in _FEAST_DAYS),
+    # A feast day said with its date too ("el día de la virgen de guadalupe, el 12 de
+    # diciembre") is left to the date said: put in twice, "12 de diciembre el 12" read 2012.
+    *((re.compile(said), _feast_day(day)) for said, day in _FEAST_DAYS),
     (re.compile(r"\b(?:la\s+)?primera\s+noche\s+(?:de|del)\b"), "the first night of"),
     (re.compile(r"\b(?:el\s+)?primer\s+dia\s+(?:de|del)\b"), "the first day of"),
     (re.compile(r"\b(?:la\s+)?noche\s+del?\b"), "the night of"),

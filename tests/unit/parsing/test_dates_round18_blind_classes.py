@@ -3,8 +3,9 @@
 Today is Friday 2026-12-04. Each class has readings that failed on the old code and
 negatives that must keep their old reading.
 1. Half-weeks counted back ("a week and a half ago", "two and a half weeks back"): the days
-   either side of the half (10-11 days for one and a half), three days looser plain, seven
-   hedged; read before as nothing or as a week ago.
+   either side of the half (10-11 days for one and a half), three days looser plain, four
+   hedged (as a counted week; seven made a tuned visitor's "About two and a half weeks ago"
+   sixteen days wide); read before as nothing or as a week ago.
 2. A don't-know closing the answer that only says the time is not known more finely
    ("last spring, don't remember exactly", "march, not sure of the exact day") is that time;
    read before as a don't-know.
@@ -42,8 +43,8 @@ def _read(text: str) -> str:
         # 1. half-weeks back
         ("a week and a half ago", "2026-11-20..2026-11-27"),
         ("one week and a half back", "2026-11-20..2026-11-27"),
-        ("about a week and a half ago", "2026-11-16..2026-12-01"),
-        ("maybe a week and a half back", "2026-11-16..2026-12-01"),
+        ("about a week and a half ago", "2026-11-19..2026-11-28"),
+        ("maybe a week and a half back", "2026-11-19..2026-11-28"),
         ("two and a half weeks ago", "2026-11-13..2026-11-20"),
         ("3 and a half weeks ago", "2026-11-06..2026-11-13"),
         # 2. a time, then not known more finely
