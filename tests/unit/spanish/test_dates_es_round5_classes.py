@@ -15,22 +15,17 @@ from bot.intake.dates import DateParseError
 from bot.intake.dates import parse_when as parse_when_en
 from bot.intake.es.dates import parse_when
 from bot.law import DateSpec
+from tests.support import spanish_dates
 
 TODAY = date(2026, 12, 4)  # a Friday
 
 
 def span(text: str) -> str:
-    when = parse_when(text, TODAY)
-    if when.earliest == when.latest:
-        return when.earliest.isoformat()
-    return f"{when.earliest.isoformat()}..{when.latest.isoformat()}"
+    return spanish_dates.span(text, TODAY)
 
 
 def read_or_none(text: str) -> DateSpec | None:
-    try:
-        return parse_when(text, TODAY)
-    except DateParseError:
-        return None
+    return spanish_dates.read_or_none(text, TODAY)
 
 
 # 1. Feast days kept on one date every year that the US holiday calendar lacks.

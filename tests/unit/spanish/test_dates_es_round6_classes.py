@@ -11,25 +11,18 @@ from datetime import date
 
 import pytest
 
-from bot.intake.dates import DateParseError
-from bot.intake.es.dates import parse_when
 from bot.law import DateSpec
+from tests.support import spanish_dates
 
 TODAY = date(2026, 12, 4)  # a Friday
 
 
 def span(text: str) -> str:
-    when = parse_when(text, TODAY)
-    if when.earliest == when.latest:
-        return when.earliest.isoformat()
-    return f"{when.earliest.isoformat()}..{when.latest.isoformat()}"
+    return spanish_dates.span(text, TODAY)
 
 
 def read_or_none(text: str) -> DateSpec | None:
-    try:
-        return parse_when(text, TODAY)
-    except DateParseError:
-        return None
+    return spanish_dates.read_or_none(text, TODAY)
 
 
 # 1. A count back pinned to its day: "hoy hace N semanas/meses/años" is that day (the
