@@ -2704,6 +2704,16 @@ _SPAN_JOIN = re.compile(
 )
 
 
+def _first_such_day_from(day: date, start: date) -> date | None:
+    """The first date on or after `start` with `day`'s month and day (None for a 29 February
+    that the year reached has not got): where a span's yearless end falls."""
+    try:
+        first = day.replace(year=start.year)
+        return first if first >= start else first.replace(year=start.year + 1)
+    except ValueError:
+        return None
+
+
 def _after_span_start(
     raw: str, found: list[tuple[int, int, DateSpec]], at: int, end: DateSpec
 ) -> DateSpec:
@@ -2715,29 +2725,21 @@ def _after_span_start(
     a, b, start = max(before)
     if not _SPAN_JOIN.match(raw[b:at]) or end.earliest >= start.earliest:
         return end
-    try:
-        rolled = end.earliest.replace(year=start.earliest.year)
-        if rolled < start.earliest:
-            rolled = rolled.replace(year=rolled.year + 1)
-    except ValueError:  # February 29
-        return end
+    rolled = _first_such_day_from(end.earliest, start.earliest)
     # Only across the turn of a year ("Dec 28 - Jan 2"): "March 3 and March 1" are two
     # days said out of order, not a year apart.
-    return DateSpec.exact(rolled) if (rolled - start.earliest).days <= 183 else end
+    if rolled is None or (rolled - start.earliest).days > 183:
+        return end
+    return DateSpec.exact(rolled)
 
 
 def _end_after_start(said: str, start: DateSpec, end: DateSpec) -> DateSpec:
     """The end of "from Christmas Eve 2024 to January 6", said without a year, is the first
     such day after the start, not the latest one (January 6 of this year)."""
-    if _ANY_YEAR.search(said) or end.precision != "day":
+    if _ANY_YEAR.search(said) or end.precision != "day" or end.earliest < start.earliest:
         return end
-    day = end.earliest
-    try:
-        while day.replace(year=day.year - 1) >= start.earliest:
-            day = day.replace(year=day.year - 1)
-    except ValueError:
-        return end
-    return DateSpec.exact(day) if day != end.earliest else end
+    day = _first_such_day_from(end.earliest, start.earliest)
+    return DateSpec.exact(day) if day is not None and day != end.earliest else end
 
 
 def _mentions(raw: str, today: date, year_hint: int | None) -> list[tuple[int, int, DateSpec]]:

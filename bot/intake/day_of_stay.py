@@ -43,11 +43,14 @@ _LONGEST_STAY = 60
 
 
 def _span(told: str) -> tuple[date, date] | None:
-    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)\.\.(\d{4}-\d\d-\d\d)", told.strip())
-    if not m:
+    """The stay's first and last days, read back from the slot text; None for a single day,
+    a month or a year, or a span too long to be a stay."""
+    try:
+        spec = DateSpec.from_slot(told)
+    except ValueError:
         return None
-    first, last = date.fromisoformat(m.group(1)), date.fromisoformat(m.group(2))
-    if not first < last or (last - first).days > _LONGEST_STAY:
+    first, last = spec.earliest, spec.latest
+    if spec.precision != "range" or not first < last or (last - first).days > _LONGEST_STAY:
         return None
     return first, last
 
