@@ -73,6 +73,14 @@ WRITTEN_ON_BY_FILE = {
         "es_t20_blind.yml",
         "es_heldout_k.yml",
     )
+} | {
+    name: date(2026, 12, 5)
+    for name in (
+        "t21_blind_voices.yaml",
+        "heldout_o.yaml",
+        "es_t21_blind.yml",
+        "es_heldout_l.yml",
+    )
 }
 SPLITS = ("tuned", "heldout")
 
