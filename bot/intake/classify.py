@@ -34,7 +34,8 @@ Case type
     -> OTHER, as an act, so a nerve or a lung named does not make it surgical;
     pharmacy errors -> medication; nursing homes, home health, jail and prison
     medical care -> nursing/hospital negligence unless the act is another type's (a
-    wrong drug at a nursing home is a medication error); VA care -> by what went
+    wrong drug at a nursing home is a medication error; but care withheld in custody, a
+    drug not given or the sick call called faking, stays the custody's neglect); VA care -> by what went
     wrong, like any hospital; cosmetic surgery, LASIK and any procedure's own
     complication -> surgical; a block, epidural, spinal, sedation or intubation that
     did the harm -> anesthesia, even during a surgery or a birth.
@@ -324,6 +325,9 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"\b(?:told|tell|explained|warned|mentioned|said)\b[^.]{0,60}\b(?:could|might|may|can|"
             r"would) (?:\w+ ){0,2}?(?:cause|lead to|result in|damage|be damaged|be hurt|be cut|"
             r"kill|paraly[sz]e|leave|make|"
+            # round 10: what a device or the operation itself could do ("never mentioned it
+            # could erode")
+            r"erode|migrate|perforate|puncture|rupture|break|fail|bleed|get infected|go wrong|"
             r"cost|lose|affect|harm|hurt|give|mean|end)\b",
             3,
         ),
@@ -1054,7 +1058,9 @@ _CASE_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         (
             r"\b(?:didn't|did not|never|couldn't|could not) (?:catch|diagnose|detect|spot|"
-            r"recogni[sz]e)\b (?:my|his|her|their|the|a|an|anything)\b",
+            r"recogni[sz]e)\b (?:my|his|her|their|the|a|an|anything)\b"
+            # (round 10: "couldn't catch my breath" is short of breath, not a diagnosis missed)
+            r"(?! breath\b)",
             3,
         ),
         (
@@ -1228,7 +1234,8 @@ _DRUG = (
 # Anaesthesia: regional blocks, sedation, and what goes wrong with each.
 _REGIONAL = (
     r"(?:needle (?:in|for|into) (?:the |my |her |his )?(?:back|spine)|"
-    r"(?:nerve|shoulder|femoral|sciatic|interscalene|popliteal|adductor|regional|spinal|"
+    r"(?:nerve|shoulder|femoral|sciatic|interscalene|supraclavicular|infraclavicular|axillary|"
+    r"intercostal|popliteal|adductor|regional|spinal|"
     r"epidural|arm|leg|knee|hip|ankle|paravertebral|pec|tap) block|caudal|"
     # an epidural steroid injection for back pain is a procedure, not anaesthesia
     r"epidurals?(?! steroid| injection| shot)|"
@@ -1525,6 +1532,8 @@ _TOLD_IT_WAS = (
     r"was actually|really had|actually had|"
     # "...he had a stroke", "...when she had a heart defect", "found my neck was broken"
     r"(?:when |and )?(?:i|he|she|we|they) (?:really |actually )?(?:had|has)(?: had)?|"
+    # round 10: the truth told by the next doctor, "...they told me i have type 1 diabetes"
+    r"told (?:me|him|her|us|them) (?:that )?(?:i|he|she|we|they) (?:have|has|had)|"
     r"found(?: out)?(?: that)?|"
     r"(?:ct|mri|scan|biopsy|x-?ray|ultrasound|test|blood ?work|autopsy)s? (?:showed|found|"
     r"revealed|said))\s+(?!fine\b|nothing\b|normal\b|ok\b|okay\b|not\b|supposed\b|"
@@ -1563,7 +1572,8 @@ _REASSURANCE = (
     r"i was|he was|she was) (?:just|only|probably|simply|merely) (?:dehydrated|tired|"
     r"exhausted|worn out|run down|overtired|drunk|hungover|sleepy|overweight)\b|"
     # a bare label: "they said constipation", "thought migraine"
-    r"\b(?:said|says|say|thought|decided|claimed|insisted)\s+(?:just |only |probably |likely )?"
+    r"\b(?:said|says|say|thought|decided|claimed|insisted|kept (?:saying|insisting|calling it)|"
+    r"kept telling (?:me|him|her|us|them) (?:it was )?)\s+(?:just |only |probably |likely )?"
     rf"(?!fine\b|ok\b|okay\b|normal\b|nothing\b|no\b){_BENIGN}\b(?! to\b)|"
     r"\b(?:call(?:ed|ing)?|label(?:l?ed)?|diagnosed) (?:it|this|that|him|her|me|us|"
     r"(?:my|his|her|our|their) \w+) (?:as |with )?"
@@ -3180,8 +3190,8 @@ _ACT_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
         # Restrained, or left without water or food.
         (
-            r"\b(?:tied|strapped) (?:\w+ )?(?:down|up|to (?:the |a |her |his )?(?:bed|chair|"
-            r"gurney|stretcher))\b|"
+            r"\b(?:tied|strapped) (?:(?:\w+ )?(?:down|up)|(?:\w+ ){0,2}?to (?:the |a |her |his )?"
+            r"(?:bed|chair|gurney|stretcher))\b|"
             r"\b(?:no one|nobody|never|didn't|did not|wouldn't|would not|not|no) (?:gave|give|"
             r"brought|bring|offered) (?:him|her|them|me|us|my \w+) (?:any )?(?:water|food|fluids|"
             r"a drink|"
@@ -3685,7 +3695,194 @@ _ROUND19_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
 }
+# Blind round 10 (English), by class of wording
+# (tests/unit/intake/test_case_type_round10_classes.py).
+_LUNG_COLLAPSED = (
+    r"(?:collapsed (?:my |his |her |their |a |the )?lungs?|lungs? (?:was |had |got )?collapsed|"
+    r"pneumothorax|punctured (?:my |his |her |their |a |the )?lungs?)"
+)
+# Signs of an emergency taken for drink or drugs ("decided i was drunk bc i was slurring").
+_TAKEN_FOR_DRUNK = (
+    rf"{_NOT_SECOND}\b(?:{_REASSURED}|assumed|figured)\s+(?:that\s+)?(?:i|he|she|they|we|my \w+|"
+    r"the patient)\s+(?:was|were|had been|is)\s+(?:just\s+|only\s+|simply\s+|probably\s+)?"
+    r"(?:drunk|intoxicated|high|wasted|on drugs|drug[- ]seeking|under the influence)\b"
+)
+_EMERGENCY = (
+    rf"(?:{_CONDITION[3:-1]}|seizures?|low (?:blood )?sugar|hypoglyc\w*|head injury|concussion|"
+    r"diabetic)"
+)
+_ROUND10_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
+    CaseType.ANESTHESIA: (
+        # A block whose needle collapsed a lung ("a nerve block in my neck ... the needle had
+        # collapsed my lung"): the anaesthetic's harm, not the surgery it was for.
+        (rf"\b{_REGIONAL}\b(?=[^;]{{0,200}}?\b{_LUNG_COLLAPSED}\b)", 4),
+    ),
+    CaseType.MISDIAGNOSIS: (
+        # A result left unread: "the mammogram report says suspicious ... it sat in my chart
+        # for eleven months".
+        (
+            rf"\b(?:{_TEST[3:-1]}|reports?|findings?)\b[^;]{{0,200}}?\b(?:sat|sitting|just sat|"
+            r"lay|laid|buried|languished|went unread|unread|unopened)\b (?:\w+ ){0,2}?(?:in|on) "
+            r"(?:my|his|her|their|the|our) (?:\w+ )?(?:chart|file|records?|portal|inbox|mychart|"
+            r"desk|system)\b",
+            4,
+        ),
+        # The emergency's signs taken for drink ("having a stroke and the doctor decided i was
+        # drunk"): what was not recognised leads, over the wait it caused.
+        (
+            rf"\b{_EMERGENCY}\b[^;]{{0,200}}?{_TAKEN_FOR_DRUNK}|"
+            rf"{_TAKEN_FOR_DRUNK}(?=[^;]{{0,300}}?\b{_EMERGENCY}\b)",
+            5,
+        ),
+        # Eye symptoms met with a new glasses prescription while a disease grew ("the eye place
+        # updated my prescription, twice ... a tumor on the optic nerve"): not a drug.
+        (
+            r"\b(?:eyes?|vision|sight|optometrist|optician|glasses|eye doctor|blurr\w*)\b"
+            r"[^;]{0,120}?\b(?:updat(?:ed|ing)|chang(?:ed|ing)|upp(?:ed|ing)|increas(?:ed|ing)|"
+            r"adjust(?:ed|ing)|new|stronger)\s+"
+            r"(?:my |his |her |their |the )?(?:glasses |eyeglass(?:es)? |lens(?:es)? |contacts? )?"
+            r"prescriptions?\b(?=[^;]{0,300}?\b(?:tumou?r|mass|glaucoma|detached retina|retinal "
+            r"detachment|stroke|aneurysm|bleed|diabetes|multiple sclerosis|optic neuritis|cancer|"
+            r"melanoma|lesion)\b)",
+            4,
+        ),
+    ),
+    CaseType.MEDICATION: (
+        # A drug meant for the patient in the next bed: "hung a bag that was meant for the man
+        # in the next bed".
+        (
+            r"\b(?:bags?|ivs?|drips?|syringes?|shots?|injections?|doses?|pills?|meds|"
+            r"medications?|medicines?|units?|infusions?)\b[^.]{0,40}\b(?:meant|intended|ordered|"
+            r"prescribed|labell?ed|supposed to go) for\b[^.]{0,30}\b(?:next|other|wrong|another|"
+            r"different|someone else|somebody else|neighbou?r\w*|roommate)\b",
+            4,
+        ),
+        # A dose written or given at many times what it should have been: "10 mL when it
+        # should have been 1 mL", "filling my thyroid pill at ten times the strength".
+        (
+            r"\b\d+(?:\.\d+)? ?(?:ml|mls|mg|mcg|cc|units?|tablets?|pills?|teaspoons?|tsp|"
+            r"tablespoons?|tbsp)\b[^.]{0,60}\b(?:should(?:'ve| have) been|(?:was|were)? ?supposed "
+            r"to be|instead of|rather than)\b (?:\w+ ){0,2}?(?:\d+(?:\.\d+)?|one|half|a quarter|"
+            r"a half)\b|"
+            r"\b(?:\d+|two|three|four|five|ten|twenty|fifty|a hundred|hundred|double|twice|triple) "
+            r"?(?:times|x) (?:the |his |her |my |their )?(?:normal |right |correct |prescribed |"
+            r"usual )?(?:strength|concentration|dosage|dose)\b|"
+            r"\b(?:filled|filling|dispensed|gave|given|made|mixed|compounded)\b[^.]{0,40}\bat "
+            r"(?:the )?(?:wrong|double|triple|twice the|\w+ times the|a higher|a stronger|"
+            r"the adult) (?:strength|concentration|dose|dosage)\b",
+            4,
+        ),
+        # A drug started and never watched: "not one blood test after he started it".
+        (
+            r"\b(?:not one|not a single|no|never (?:a|one|any)|never (?:did|ran|ordered|checked) "
+            r"(?:a|one|any|my|his|her)|without (?:a|any))\s+(?:single\s+)?(?:blood ?tests?|labs?|"
+            r"lab ?work|blood ?work|levels?|potassium(?: levels?)?|kidney (?:function|tests?))\b"
+            r"[^.]{0,30}\b(?:after|since|once|while)\b[^.]{0,20}\b(?:started|starting|began|put "
+            r"(?:me|him|her|them) on|(?:i|he|she|they|we) (?:was|were) on)\b",
+            4,
+        ),
+    ),
+    CaseType.NURSING_HOSPITAL_NEGLIGENCE: (
+        # In custody, care withheld or the sick call waved off as faking ("in county jail ...
+        # they didn't give him his insulin for 3 days", "put in sick call slips, the nurse said
+        # he was faking"): the jail's neglect, over the drug not given or the illness missed.
+        # Doses kept being missed stays a medication act (round 16).
+        (
+            rf"\b{_CUSTODY}\b[^;]{{0,200}}?\b(?:(?:didn't|did not|wouldn't|would not|won't|"
+            r"refused to|never) (?:even )?(?:give|gave|let (?:him|her|them|me) have|bring|take "
+            r"(?:him|her|them|me) to|send (?:him|her|them|me) to|call (?:a|an|the) (?:doctor|"
+            r"ambulance))|(?:said|thought|claimed|insisted|decided|accused \w+ of) (?:(?:that )?"
+            r"(?:he|she|they|i) (?:was|were) )?(?:just )?faking|sick ?call (?:slips?|requests?)|"
+            r"ignored (?:his|her|their|my) (?:sick ?call|requests?|complaints?|pleas?))\b",
+            5,
+        ),
+        # Restrained and forgotten: "strapped him to the bed ... forgot about him".
+        (
+            r"\b(?:forgot|forgotten) about (?:him|her|them|me|my \w+|our \w+)\b|"
+            r"\b(?:restrain\w*|tied|strapped)\b[^.]{0,60}\b(?:for hours|all night|overnight|"
+            r"for (?:\d+|two|three|several) (?:hours|days)|never (?:checked|loosened|released|"
+            r"untied))\b",
+            4,
+        ),
+    ),
+    CaseType.INFORMED_CONSENT: (
+        # A procedure refused, then done ("we told them no circumcision ... brought him back
+        # circumcised"), or more done than agreed without asking ("went in to have one mole
+        # removed ... took 6 off and didn't ask").
+        (
+            r"\b(?:told (?:them|him|her|the \w+|everyone|the staff)|said|wrote|asked for|made "
+            r"(?:it )?clear|specifically said|insisted on|wanted)\b(?: (?:that )?(?:we|i) "
+            r"(?:wanted|want))? (?:no|not to) (?:a |an |the |any )?(?P<stem>[a-z]{4,}?)"
+            r"(?:ion|ions|ing|e|y|al|s)?\b[\s\S]{0,300}?\b(?P=stem)(?:ed|d|ized|ised|ated)\b|"
+            # (more than agreed, counted: not "took out my appendix ... without asking", the
+            # operation's own act)
+            r"\b(?:took|removed|cut|excised|biopsied|pulled|extracted|burned|froze) (?:out |off )?"
+            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|extra|another|all|"
+            r"both)\b[^.]{0,100}\b(?:didn't|did not|never|without) (?:even |once )?"
+            r"ask(?:ed|ing)?\b",
+            4,
+        ),
+        # A risk kept quiet by its record: "never mentioned there were lawsuits about it".
+        (
+            r"\b(?:never|didn't|did not|nobody|no one)\b[^.]{0,30}\b(?:told|mentioned|said|"
+            r"warned|disclosed)\b[^.]{0,60}\b(?:lawsuits?|recalls?|recalled|class actions?|fda "
+            r"warnings?|black box)\b",
+            3,
+        ),
+    ),
+    CaseType.SURGICAL: (
+        # A sponge or instrument found inside, however long after and whatever was given for
+        # the symptoms meanwhile ("six months of antibiotics, then a ct showed a sponge").
+        (
+            r"\b(?:sponges?|surgical (?:towels?|instruments?|tools?)|clamps?|retractors?|"
+            r"scalpel)\b[^.]{0,40}\b(?:inside|in (?:me|him|her|them|my|his|their)|left (?:in|"
+            r"behind|inside))\b|"
+            r"\b(?:showed|found|revealed|discovered|saw|there was|there were)\b[^.]{0,20}"
+            r"\b(?:a |an |the )?(?:surgical )?(?:sponges?|towels?|clamps?|retractors?|"
+            r"instruments?)\b[^.]{0,20}\b(?:inside|in|left)\b",
+            POST_OP_WEIGHT,
+        ),
+        # A procedure named bare at the start, then an organ holed or cut, after the symptoms
+        # were waved off ("routine colonoscopy ... they said it's just the air and sent me
+        # home ... they had poked a hole in my bowel").
+        (
+            r"^\W*(?:(?:a|an|the|my|his|her|routine|simple|just)\s+)*(?:\w+\s+){0,2}?"
+            rf"(?:{_OPERATED}|\b{_PROCEDURE}\b)(?=[^;]{{0,400}}?\b(?:{_ORGAN_HOLE}|{_ORGAN_CUT}))"
+            rf"(?![^;]{{0,400}}?\b(?:{_REVEALED_ELSE}|ulcers?|diverticul\w*|crohn'?s|colitis)\b)",
+            POST_OP_WEIGHT,
+        ),
+        # The implanted lens fallen or moved, or something gone wrong during the operation
+        # ("the new lens fell into the back of my eye and he sent me home").
+        (
+            r"\b(?:(?:new|artificial|replacement|implanted|intraocular|plastic) lens(?:es)?|"
+            r"lens implants?|iols?)\b[^.]{0,30}\b(?:fell|dropped|slipped|sank|sunk|fallen|"
+            r"dislocated|moved|shifted|came loose|popped out)\b|"
+            rf"{_OPERATED}[^;]{{0,150}}?\b(?:something|it|things) went wrong (?:during|in the "
+            r"middle of) (?:it|the (?:surgery|operation|procedure))\b",
+            4,
+        ),
+    ),
+    CaseType.OTHER: (
+        # Harm by a worker without a key of their own, told a sentence later ("acupuncture ...
+        # needles in my upper back ... collapsed lung"; "the podiatrist cut it out ... it got
+        # infected and I lost the toe").
+        (
+            rf"\b{_ALLIED}\b[^;]{{0,200}}?\b(?:{_LUNG_COLLAPSED}|got infected|lost (?:my |his |"
+            r"her |the |a )?(?:toe|toes|foot|finger|leg)|amputat\w*|gangren\w*)\b",
+            4,
+        ),
+        # A dental worker who never took an x-ray: dental care, not a late diagnosis.
+        (
+            rf"\b{_DENTAL}\b[^;]{{0,200}}?\b(?:never|didn't|did not|no one|nobody|not once)\b "
+            r"(?:even |once |ever )?(?:took|take|taking|did|do|ordered|order|got|get) (?:a |an |"
+            r"any |one )?(?:single )?(?:x-?rays?|imaging|scans?)\b",
+            4,
+        ),
+    ),
+}
 for _type, _rules in _ACT_RULES.items():
+    _CASE_RULES[_type] = _CASE_RULES[_type] + _rules
+for _type, _rules in _ROUND10_RULES.items():
     _CASE_RULES[_type] = _CASE_RULES[_type] + _rules
 for _type, _rules in _ROUND19_RULES.items():
     _CASE_RULES[_type] = _CASE_RULES[_type] + _rules
