@@ -596,7 +596,10 @@ _DONT_KNOW_LEAD = re.compile(
     r"(?:i\s*(?:do\s*n[o']?t|dont|don'?t|can'?t|cannot)\s+(?:know|remember|recall)"
     r"(?:\s+(?:exactly|for\s+sure|the\s+(?:exact\s+)?(?:date|day)))?|not\s+(?:sure|certain)"
     r"(?:\s+(?:exactly|of\s+the\s+(?:exact\s+)?(?:date|day)))?|no\s+idea|idk|dunno)"
-    r"\s*(?:[,.;:!-]+|\s+but\b|\s+maybe\b)",
+    r"\s*(?:[,.;:!-]+|\s+but\b|\s+maybe\b|"
+    # "idk like sept?", "not sure prob march": a hedge straight after the don't-know
+    r"(?=\s+(?:like|prob(?:ably)?|around|about|roughly|sometime|i\s+think|i\s+guess|"
+    r"i\s+want\s+to\s+say|possibly|mayb)\b))",
     re.IGNORECASE,
 )
 
@@ -879,8 +882,9 @@ def _without_reaching_clauses(text: str) -> str:
 
 
 # Words that name a way to be reached: never kept as a surname ("Ann Phone 312 ...").
-_CONTACT_NOUNS = frozenset({"cell", "mobile", "home", "work", "phone", "number", "email",
-                            "e-mail", "address"})
+_CONTACT_NOUNS = frozenset(
+    {"cell", "mobile", "home", "work", "phone", "number", "email", "e-mail", "address"}
+)
 
 
 def _without_words_around(text: str) -> str:

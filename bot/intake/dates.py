@@ -527,8 +527,8 @@ _BARE_MONTH = re.compile(
 
 _AND_A_HALF = re.compile(
     r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?P<unit>years?|yrs?|months?)\s+and\s+a\s+half\b|"
-    r"\b(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
+    r"(?P<unit>years?|yrs?|months?)\s+(?:and|&|n)\s+(?:a\s+)?half\b|"
+    r"\b(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and|&|n)\s+(?:a\s+)?half\s+"
     r"(?P<unit3>years?|yrs?|months?)\b|"
     r"\b(?P<half>half\s+a)\s+(?P<unit2>year|month)\b",
     re.IGNORECASE,
@@ -1627,6 +1627,12 @@ _TEXTED_WORDS = {
     r"nite|nitee|nigth": "night",
     r"tonite|2nite|2night": "tonight",
     r"wkend|wknd|weeknd": "weekend",
+    # Holidays texted short or misspelt: "thurs b4 thxgiving", "the day after xmass".
+    r"th(?:a?n?x|a?n?ks|nks|nx)\s?giv(?:ing|in|n)|thanksgivin|thanksgving|tgiving|turkey\s+day": (
+        "thanksgiving"
+    ),
+    r"x-mas|xmass|chrismas|christmass|crhistmas|chistmas": "christmas",
+    r"haloween|hallowen|holloween|halloweeen": "halloween",
 }
 _TEXTED = re.compile(
     r"\b(?:" + "|".join(f"(?P<w{i}>{k})" for i, k in enumerate(_TEXTED_WORDS)) + r")\b",
@@ -2822,6 +2828,103 @@ _SETTLED = re.compile(
 )
 
 
+# The harm found, diagnosed or showing, said with its own date after the care's: "they didn't
+# find the sponge until Oct 2", "diagnosed w/ the infection 8/1", "the rash showed up 3/9",
+# "a scan caught it in june". Not "misdiagnosed" (that is the care), nor "showed up at" (going in).
+_FINDING_WORDS = re.compile(
+    r"\b(?:f(?:i|ou)nd(?:s|ing)?|discover\w*|diagnos\w*|dx(?:'?d)?|realiz\w*|realis\w*|"
+    r"notic(?:e|ed|ing)|caught|detected|spotted|learn(?:ed|t)|turned\s+out|came\s+back|"
+    r"confirmed|appeared|(?:saw|seen)\s+(?:that|it\b|(?:the|a)\s+\w+\s+(?:was|were|had))|"
+    r"show(?:ed|n|s|ing)?(?!\s+up\s+(?:at|to|in)\b)(?:\s+up|\s+signs?)?\b)",
+    re.IGNORECASE,
+)
+# The care itself: an act, a visit, a stay, going in.
+_CARE_ACT = re.compile(
+    r"\b(?:surger(?:y|ies)|operat(?:ion|ed)|procedure|appointment|appt|visit|exam|"
+    r"colonoscopy|endoscopy|biopsy|injection|shot|vaccine|deliver(?:y|ed)|c-?section|"
+    r"misdiagnos\w*|prescri\w*|treated|seen\s+(?:by|at|in)|went\s+in|came\s+in|"
+    r"put\s+in|implant\w*|replac\w*|repair\w*|removal|removed|stitch\w*|cast|er|"
+    r"urgent\s+care|clinic|hospital|dentist|extraction|pulled|filling|root\s+canal|"
+    r"epidural|anesthe\w*|transfusion|iv|dose|medication|meds|pills?|infusion)\b",
+    re.IGNORECASE,
+)
+# Both dates are the care: a stay or a delay from one to the other, a birth or a death.
+_BOTH_CARE = re.compile(
+    r"\b(?:from|between|since|admitted|discharged|stay\w*|delay\w*|wait\w*|kept|"
+    r"born|birthday|bday|died|passed)\b",
+    re.IGNORECASE,
+)
+_WHEN_AFTER = re.compile(r"^\s*,?\s*(?:is|was|that'?s|thats)?\s*when\b", re.IGNORECASE)
+
+
+def _finding_said(lead: str) -> bool:
+    """Whether the words before a date end on a finding, not on the care."""
+    finds = [m.end() for m in _FINDING_WORDS.finditer(lead)]
+    cares = [m.end() for m in _CARE_ACT.finditer(lead) if not _FINDING_WORDS.match(lead, m.start())]
+    return bool(finds) and max(finds) > max(cares, default=-1)
+
+
+def _care_before_finding(raw: str, found: list[tuple[int, int, DateSpec]]) -> DateSpec | None:
+    """Of dates said with the care and with the harm found, diagnosed or showing later, the
+    care's (their span when several): the window is the care, not when it came to light.
+    None unless the answer names the care, every finding comes after it, and neither a stay
+    nor a delay from one date to the other ("from A to B") makes both the care."""
+    if _BOTH_CARE.search(raw) or not _CARE_ACT.search(raw):
+        return None
+    care: list[DateSpec] = []
+    finding: list[DateSpec] = []
+    prev = 0
+    for i, (a, b, spec) in enumerate(found):
+        lead = raw[prev:a]
+        if i == len(found) - 1 and not _FINDING_WORDS.search(lead):
+            tail = raw[b:]
+            if _WHEN_AFTER.match(tail):
+                lead = tail  # "surgery 3/2 and 4/9 is when they found it"
+        (finding if _finding_said(lead) else care).append(spec)
+        prev = b
+    if not care or not finding:
+        return None
+    first = min(s.earliest for s in care)
+    last = max(s.latest for s in care)
+    if last > min(s.earliest for s in finding) or last == max(s.latest for s in finding):
+        return None  # found before (or with) the care: not this story
+    return care[0] if len(set(care)) == 1 else _range(first, last)
+
+
+# Several visits listed, then the one that went wrong picked by its place: "Three visits:
+# oct 5, oct 19 and nov 2. The wrong prescription was from the second one", "seen 3/2, 3/9
+# and 3/16, it happened at the last appointment".
+_LIST_PLACE = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+}  # fmt: skip
+_PICKED_PLACE = re.compile(
+    r"\b(?:was|were|happened|occurred|came|from|at|during|in|on|it\s+was)\s+(?:at\s+|from\s+|"
+    r"during\s+|in\s+)?(?:the|that)\s+(?P<place>first|1st|second|2nd|third|3rd|fourth|4th|"
+    r"fifth|5th|last|final|middle)\s+(?:one|visit|appointment|appt|time|trip|surgery|"
+    r"procedure|operation|shot|dose|injection|session|round|exam|day)\b",
+    re.IGNORECASE,
+)
+
+
+def _nth_listed(raw: str, found: list[tuple[int, int, DateSpec]]) -> DateSpec | None:
+    """The date at the place said ("the second one") among those listed before it, in the
+    order said; None when the place is not among them or no list comes before it."""
+    m = _PICKED_PLACE.search(raw)
+    if not m:
+        return None
+    listed = [f[2] for f in found if f[1] <= m.start()]
+    if len(listed) < 2 or len(set(listed)) < len(listed):
+        return None
+    place = m.group("place").lower()
+    if place in {"last", "final"}:
+        return listed[-1]
+    if place == "middle":
+        return listed[1] if len(listed) == 3 else None
+    n = _LIST_PLACE[place]
+    return listed[n - 1] if n <= len(listed) else None
+
+
 def _several_dates(raw: str, today: date, year_hint: int | None) -> DateSpec | None:
     """Two or more dates in one answer. The one said with the care ("the surgery was the
     5th") is the answer when the others are said with something else (going in, an
@@ -2837,6 +2940,9 @@ def _several_dates(raw: str, today: date, year_hint: int | None) -> DateSpec | N
     ):
         # "aug 9. well i went in the 8th, ... so the 9th": the day the answer settles on.
         return spec
+    picked = _care_before_finding(raw, found) or _nth_listed(raw, found)
+    if picked is not None:
+        return picked
     care: list[DateSpec] = []
     other = 0
     start = 0
@@ -3533,7 +3639,10 @@ _TAKEN_BACK = re.compile(
     r"(?<=\d)\s+(?:sorry|oops|wait)\b|"
     # a "no" that takes a date back, not "no one", "no complications"
     r"[,.;!?\-]\s*no+\b(?=\s*[,.;!\-]|\s+(?:wait|sorry|actually|it\s+was|it'?s|i\s+mean|make\s+it|"
-    rf"the\s+\d|\d|(?:{_MONTH_WORDS_ALT})\b)))"
+    rf"the\s+\d|\d|(?:{_MONTH_WORDS_ALT})\b|"
+    # "tuesday, no wednesday": a weekday standing alone after the "no", not "no saturday hours"
+    rf"(?:{_WEEKDAY_WORDS}|mon|tues?|wed|thu|thurs?|fri|sat|sun)\b"
+    r"(?=\s*(?:[,.;:!?\-]|$|because\b|bc\b|cause\b|since\b|i\s+think\b)))))"
     r"(?:[\s,.;:!\-]*(?:no+|sorry|wait|i\s+meant?|it\s+was|actually)\b)*[\s,.;:!\-]*",
     re.IGNORECASE,
 )
@@ -3663,9 +3772,10 @@ def _taken_back(text: str, today: date) -> DateSpec | None:
             return _step_from(parse_when(head, today), step, today)
         except DateParseError:
             return None
-    if not head or not (_DATE_SIGNAL.search(head) or holidays):
+    weekdays = bool(_WEEKDAY.search(_weekday_words(head)) and _WEEKDAY.search(_weekday_words(tail)))
+    if not head or not (_DATE_SIGNAL.search(head) or holidays or weekdays):
         return None
-    if not _DATE_SIGNAL.search(tail) and not holidays:
+    if not _DATE_SIGNAL.search(tail) and not (holidays or weekdays):
         # "halloween, no wait, the day after halloween": a holiday taken back for another.
         return None
     try:
@@ -5142,28 +5252,76 @@ _BORN_ON = re.compile(
 )
 
 
+# The age now beside an Nth birthday's month and day: "my 50th birthday, march 3rd. I'm 51
+# now", "turned 61 this year".
+_AGE_NOW_OR_TURNED = re.compile(
+    rf"{_AGE_NOW.pattern}|\bturned\s+(?P<n3>\d{{1,3}})\s+this\s+year\b", re.IGNORECASE
+)
+
+
+def _birthday_by_age_now(
+    raw: str, m: re.Match[str], today: date
+) -> tuple[date, list[tuple[int, int]]] | None:
+    """The Nth birthday's own day from its month and day said beside it and the age now:
+    the year the person turned N, counted back from the last birthday before today. With
+    where the day and the age are said (to be taken out of the words); None otherwise."""
+    ages = list(_AGE_NOW_OR_TURNED.finditer(raw))
+    days = [d for d in _MONTH_DAY.finditer(raw) if d.end() <= m.start() or d.start() >= m.end()]
+    if len(ages) != 1 or len(days) != 1:
+        return None
+    age = ages[0]
+    now = int(age.group("n") or age.group("n2") or age.group("n3"))
+    nth = int(m.group("n"))
+    said = days[0]
+    month = _MONTH_NAMES[(said.group("month") or said.group("month2")).lower().rstrip(".")]
+    day_of_month = int(said.group("day") or said.group("day2"))
+    if not 0 <= now - nth <= 100:
+        return None
+    try:
+        this_year = date(today.year, month, day_of_month)
+    except ValueError:
+        return None
+    if age.group("n3"):  # "turned 61 this year": this year's birthday made the age now
+        turned_now = today.year
+    else:
+        turned_now = today.year if this_year <= today else today.year - 1
+    try:
+        return this_year.replace(year=turned_now - (now - nth)), [said.span(), age.span()]
+    except ValueError:
+        return None
+
+
 def _nth_birthday(raw: str, today: date) -> DateSpec | None:
     """An Nth birthday beside the birth date: that day, or the day or weekday said just
     before or after it; other words around it ("a few days after her 80th birthday") are
     read with the birthday put as its date."""
     found = list(_NTH_BIRTHDAY.finditer(raw))
     born_said = _BORN_ON.search(raw)
-    if len(found) != 1 or not born_said or born_said.start() < found[0].end() < born_said.end():
+    if len(found) != 1:
         return None
     m = found[0]
-    try:
-        born = parse_when(born_said.group("said").strip(" ,"), today)
-    except DateParseError:
+    if not born_said:
+        by_age = _birthday_by_age_now(raw, m, today)
+        if by_age is None:
+            return None
+        day, taken_out = by_age
+    elif born_said.start() < m.end() < born_said.end():
         return None
-    if born.precision != "day":
-        return None
-    day = born.earliest + relativedelta(years=int(m.group("n")))
+    else:
+        taken_out = [born_said.span()]
+        try:
+            born = parse_when(born_said.group("said").strip(" ,"), today)
+        except DateParseError:
+            return None
+        if born.precision != "day":
+            return None
+        day = born.earliest + relativedelta(years=int(m.group("n")))
     wd = (m.group("wd") or "").lower()
     if not wd:
         # The birthday put as its date, the birth taken out: "a few days after November 3,
         # 2026".
         said = f" {day.strftime('%B')} {day.day}, {day.year} "
-        cut = sorted([(m.start(), m.end(), said), (born_said.start(), born_said.end(), " ")])
+        cut = sorted([(m.start(), m.end(), said), *((a, b, " ") for a, b in taken_out)])
         told, at = "", 0
         for start, end, put in cut:
             told, at = told + raw[at:start] + put, end
