@@ -58,6 +58,8 @@ worse than asking.
 After (story.py at the commit that adds this figure): tuned 80: right 71, asked 5, wrong 4
 (all four conventions of the date reader pinned elsewhere: "a couple weeks", "late" and
 "mid" a month, a count of weeks); held back: right 9, asked 8, wrong 3, unchanged.
+Since dates round 19's classes one more held-back row is right (held-back-0, an XPASS,
+lifted unread): held back right 10.
 """
 
 from __future__ import annotations
@@ -98,7 +100,8 @@ STILL_MISSED: dict[int, str] = {
     ),
 }
 # Held-back rows (index in the round) not right at first sight: strict xfails, unread.
-HELD_BACK_MISSED: frozenset[int] = frozenset({3, 8, 13, 23, 28, 38, 43, 53, 73, 88, 93})
+# 3 (held-back-0) passes since dates round 19's classes (an XPASS, lifted unread).
+HELD_BACK_MISSED: frozenset[int] = frozenset({8, 13, 23, 28, 38, 43, 53, 73, 88, 93})
 
 FIELDS = ("text", "earliest", "latest")
 _HELD = blind_rows.split(ROWS)[1]
