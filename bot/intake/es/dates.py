@@ -23,6 +23,7 @@ from dateutil.relativedelta import SU, relativedelta
 
 from bot.intake import dates as english
 from bot.intake.dates import DateParseError
+from bot.intake.es import mothers_days
 from bot.intake.es.replies import Phrases, fold
 from bot.law.model import DateSpec
 
@@ -577,7 +578,7 @@ _FEAST_DAYS = [
     (r"\b(?:el\s+)?dia\s+de\s+la\s+(?:raza|hispanidad)\b", "el 12 de octubre"),
     (
         r"\b(?:la\s+)?noche\s+del\s+grito\b|\b(?:el\s+)?(?:dia\s+del\s+)?grito\s+de\s+"
-        r"(?:la\s+)?independencia\b",
+        r"(?:la\s+)?independencia\b|\b(?:el\s+)?dia\s+del\s+grito\b",
         "the night of September 15",
     ),
 ]
@@ -695,9 +696,11 @@ _PART_OR_PART = re.compile(r"\b(early|mid|late)\s+(?:o|u)\s+(early|mid|late)\b")
 # agosto '23"): that year, not the day's most recent one. Not a count, an hour or an age
 # after it ("el 9 de marzo 25 años", "el 3 de mayo 10:30", "el 5 de mayo 20 pastillas"):
 # the two figures end the answer or its clause.
-_DAY_MONTH_SHORT_YEAR = re.compile(
-    rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTH})\s*,?\s+(?:(?:de|del)\s+)?'?(\d\d)\b"
+_SHORT_YEAR_ENDS = (
     r"(?=\s*$|\s*[,;!?)]|\.(?!\d)|\s+(?:y|pero|cuando|que|fue|creo|me|le|les|nos|a\s+las)\b)"
+)
+_DAY_MONTH_SHORT_YEAR = re.compile(
+    rf"\b(\d{{1,2}})\s+(?:de\s+)?({_MONTH})\s*,?\s+(?:(?:de|del)\s+)?'?(\d\d)\b" + _SHORT_YEAR_ENDS
 )
 
 
@@ -705,6 +708,20 @@ def _short_year(m: re.Match[str], today: date) -> str:
     yy = int(m.group(3))
     year = 2000 + yy if 2000 + yy <= today.year else 1900 + yy
     return f"{m.group(1)} de {m.group(2)} de {year}"
+
+
+# A month (or part of one) with the year in two figures after "de/del" ("a finales de agosto
+# del 24", "en marzo de '23"): that year, as for a day and month; not the day 24 of the
+# month, which Spanish says before it ("el 24 de agosto"). The same clause ends as above.
+_MONTH_SHORT_YEAR = re.compile(
+    rf"(?<!\d\s)(?<!\d\sde\s)\b({_MONTH})\s+(?:de|del)\s+'?(\d\d)\b" + _SHORT_YEAR_ENDS
+)
+
+
+def _month_short_year(m: re.Match[str], today: date) -> str:
+    """ "agosto del 24" -> "agosto de 2024" (a year not yet come is of the last century)."""
+    yy = int(m.group(2))
+    return f"{m.group(1)} de {2000 + yy if 2000 + yy <= today.year else 1900 + yy}"
 
 
 # A part of a month said after the month ("el mes pasado, a mediados", "en marzo, a
@@ -769,12 +786,92 @@ def _month_years_gone(m: re.Match[str]) -> str:
     return f"hace {n} {unit if n not in ('un', 'una', '1') else 'ano'} en {month}"
 
 
+# A night across two days said "pa'l" ("la noche del 11 pa'l 12", "del 24 para el 25"):
+# "al", as "la noche del 11 al 12".
+_NIGHT_INTO = re.compile(
+    r"\bnoche\s+del\s+(\d{1,2})\s+(?:pa'?l|pa'?\s+el|para\s+el|y\s+el)\s+(\d{1,2})\b"
+)
+# The mañanitas sung to the Virgin of Guadalupe, the night of 11 into 12 December: with a
+# night "del 11 al 12" and no month said, that night in December; alone, that night.
+_GUADALUPE_SONG = re.compile(
+    r"\b(?:(?:le\s+|les\s+)?(?:cantamos|cantaron|cantabamos|cantando|cantar)\s+)?(?:las\s+)?"
+    r"mananitas\s+a\s+la\s+(?:virgen(?:cita)?|guadalupana|morenita|lupita)"
+    r"(?:\s+de\s+guadalupe)?\b"
+)
+_NIGHT_11_12 = re.compile(rf"\bnoche\s+del\s+11\s+al\s+12\b(?!\s+de\s+(?:{_MONTH})\b)")
+
+
+def _guadalupe_night(t: str) -> str:
+    """Folded text with the mañanitas to the Virgin put as the night of 11-12 December."""
+    t = _NIGHT_INTO.sub(r"noche del \1 al \2", t)
+    if not _GUADALUPE_SONG.search(t):
+        return t
+    if _NIGHT_11_12.search(t):
+        return _GUADALUPE_SONG.sub(" ", _NIGHT_11_12.sub("noche del 11 al 12 de diciembre", t))
+    if re.search(rf"\d|\b(?:{_MONTH})\b", t):
+        return t
+    return _GUADALUPE_SONG.sub(" la noche del 11 al 12 de diciembre ", t, count=1)
+
+
+# A date the harm was there by, after the care's date ("me operaron el 21 de abril y pa el
+# 2 de mayo ya tenía la infección"): the English "by May 2", which the English reader
+# leaves to the care's date said before it.
+_BY_THEN_ALREADY = re.compile(
+    rf"[\s,;]+(?:y\s+)?(?:pa'?l|(?:pa'?|para)\s+(?:el\s+)?)\s*(?:dia\s+)?(\d{{1,2}}\s+de\s+(?:{_MONTH}))"
+    r"(?=\s+ya\b)"
+)
+# Back at work after a Monday holiday ("después del Labor Day, cuando regresé al trabajo"):
+# the working day after it, the Tuesday.
+_MONDAY_HOLIDAY = (
+    r"labor\s+day|dia\s+del\s+trabajo|memorial\s+day|(?:dia\s+de\s+)?martin\s+luther\s+king|"
+    r"mlk(?:\s+day)?|presidents'?\s+day|columbus\s+day"
+)
+_AFTER_MONDAY_HOLIDAY = re.compile(rf"\bdespues\s+del?\s+(?:el\s+)?(?={_MONDAY_HOLIDAY})")
+_BACK_AT_WORK = re.compile(
+    r"\b(?:regrese|regresamos|regreso|volvi|volvimos|volvio|entre)\s+(?:al|a)\s+"
+    r"(?:trabajo|trabajar|chamba|jale|la\s+chamba|la\s+oficina)\b"
+)
+# A bare day said after a date is taken back ("el 12 de septiembre... no, perdón, el 19"):
+# the English "the 19th", which the English reader takes as the day put right.
+_TAKEN_BACK_CUE = re.compile(
+    rf"\bno+\s*,?\s*(?:{_WAIT}|{_SORRY})\b|[,.;!?\-]\s*(?:{_WAIT}|{_SORRY})\b|"
+    r"\b(?:mejor\s+dicho|quise\s+decir|quiero\s+decir|me\s+equivoque|corrijo)\b"
+)
+_BARE_DAY = re.compile(
+    r"\bel\s+(?:dia\s+)?(\d{1,2})\b" + _NOT_A_DAY_AFTER + rf"(?!\s*,?\s*(?:{_MONTH})\b)"
+)
+
+
+def _day_taken_back(t: str) -> str:
+    """The bare day said first after the cue, and that same day said again ("sí, el 19"),
+    as "the 19th"; not when a month or another figure comes first after the cue (then a
+    later "el 3" is something else's day: "junio 4, el 3 fue la consulta")."""
+    cue = _TAKEN_BACK_CUE.search(t)
+    if not cue:
+        return t
+    rest = t[cue.end() :]
+    first = re.search(rf"\d|\b(?:{_MONTH})\b", rest)
+    day = _BARE_DAY.search(rest)
+    if not first or not day or first.start() != day.start(1):
+        return t
+    said = day.group(1)
+    return t[: cue.end()] + _BARE_DAY.sub(
+        lambda m: f"the {_nth(said)}" if m.group(1) == said else m.group(0), rest
+    )
+
+
 def to_english(text: str, today: date) -> str:
     """The Spanish answer in the English words bot/intake/dates.py reads."""
     t = _spelled_out(fold(text.replace("’", "'")).replace("ñ", "n"))
+    t = _guadalupe_night(t)
+    t = _BY_THEN_ALREADY.sub(r", by \1", t)
+    if _BACK_AT_WORK.search(t):
+        t = _AFTER_MONDAY_HOLIDAY.sub("el dia siguiente del ", t)
+    t = _day_taken_back(t)
     t = _AGO_TODAY.sub(_ago_today, t)
     t = _MONTH_YEARS_GONE.sub(_month_years_gone, t)
     t = _DAY_MONTH_SHORT_YEAR.sub(lambda m: _short_year(m, today), t)
+    t = _MONTH_SHORT_YEAR.sub(lambda m: _month_short_year(m, today), t)
     t = _MONTH_THEN_PART.sub(lambda m: f"{m.group('part')} de {m.group('month')}", t)
     t = _HACE_OR.sub(_either_count_back, t)
     t = _eve_beside_its_day(t)
@@ -1386,6 +1483,154 @@ def _days_beside_a_near_date(text: str, today: date) -> DateSpec | None:
     return DateSpec.exact(first) if first == last else DateSpec(first, last, "range")
 
 
+# Mother's Day with its country named ("el Día de la Madre, pero el de España", "el día de
+# la madre argentino"): that country's day (mothers_days.py), in the year said, else the
+# latest one come by today. Not with a day or month said too (that date is the answer), a
+# count back, or a time counted from it ("unos días después del día de la madre").
+_NOT_THE_DAY_ITSELF = re.compile(
+    rf"\b(?:{_MONTH})\b|\b\d{{1,2}}\b|\b(?:antes|despues|cerca|alrededor)\s+(?:de|del)\b|"
+    r"\b(?:hace|semana|ayer|anoche|vispera|siguiente|previo|anterior)\b"
+)
+
+
+def _mothers_day_of_country(text: str, today: date) -> DateSpec | None:
+    """That country's Mother's Day, or None when no one country is named beside it."""
+    t = " ".join(fold(text).replace("ñ", "n").split())
+    rule = mothers_days.country_rule(t)
+    if rule is None or _NOT_THE_DAY_ITSELF.search(t):
+        return None
+    y = _year_said_or_latest(t, today, lambda year: mothers_days.day_in(year, rule))
+    return DateSpec.exact(mothers_days.day_in(y, rule))
+
+
+# A child's age then and now ("mi bebé tenía 2 meses cuando le pusieron la vacuna, ahorita
+# tiene 7 meses"): the age now puts the birth in a span (as _born_at_age), and the age then
+# puts the care from the earliest birth plus that age to the latest birth plus one more
+# unit, less a day. Units may differ ("tenía 3 semanas ... ya tiene 5 meses").
+_AGE_N = r"(\d{1,2}|un|una)"
+_AGE_U = r"(dias?|semanas?|mes(?:es)?|anos?)"
+_AGE_THEN = re.compile(
+    rf"\b(?:tenia|tenias|teniamos)\s+(?:como\s+)?{_AGE_N}\s+{_AGE_U}\b"
+    r"(?!\s+(?:de\s+)?(?:embarazo|embarazada|gestacion|con|sin|en|de\s+(?:operad|internad)))"
+)
+_AGE_NOW_SAID = re.compile(
+    rf"\b(?:tiene|tengo|cumplio|cumple)\s+(?:ya\s+|ahorita\s+|ahora\s+)?{_AGE_N}\s+{_AGE_U}\b"
+)
+_AGE_STEP = {"d": relativedelta(days=1), "s": relativedelta(weeks=1), "m": relativedelta(months=1)}
+
+
+def _age_then_and_now(text: str, today: date) -> DateSpec | None:
+    """The span of the age then, or None without both ages (then before now) alone."""
+    t = " ".join(_spelled_out(fold(text).replace("ñ", "n")).split())
+    then, now = _AGE_THEN.search(t), _AGE_NOW_SAID.search(t)
+    if not then or not now or then.start() > now.start():
+        return None
+    rest = t[: then.start()] + " " + t[then.end() : now.start()] + " " + t[now.end() :]
+    if re.search(rf"\d|\b(?:{_MONTH}|hace|ayer|anoche|pasad[oa])\b", rest):
+        return None
+
+    def count(n: str, unit: str) -> tuple[int, relativedelta]:
+        return (int(n) if n.isdigit() else 1), _AGE_STEP.get(unit[0], relativedelta(years=1))
+
+    a, a_step = count(then.group(1), then.group(2))
+    b, b_step = count(now.group(1), now.group(2))
+    born_first = today - (b + 1) * b_step + timedelta(days=1)
+    born_last = today - b * b_step
+    first = born_first + a * a_step
+    last = born_last + (a + 1) * a_step - timedelta(days=1)
+    if first > today or first > last:
+        return None
+    return DateSpec(first, min(last, today), "range")
+
+
+# A count back "and some" ("hace un año y pico", "dos meses y algo", "un año y tantos"):
+# from the count back to half a unit more (a year and some is 12 to 18 months ago). Said
+# after "hace" or as the answer itself, not as an age ("tengo 40 años y pico").
+_AND_SOME = re.compile(
+    r"(?:^\W*(?:(?:fue|paso|pues|ya|como|mas\s+o\s+menos|creo\s+que)[\s,]+)*|\bhace\s+)"
+    rf"(?:como\s+|unos\s+|unas\s+)?(?P<n>\d{{1,2}}|{_NUMBER})\s+"
+    r"(?P<unit>anos?|mes(?:es)?|semanas?)\s+y\s+(?:pico|picos|algo|tantos|cacho|piquito)\b"
+)
+_SMALL_COUNTS = {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
+_SMALL_COUNTS |= {"seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}
+_HALF_UNIT = {
+    "a": relativedelta(months=6),
+    "m": relativedelta(days=15),
+    "s": relativedelta(days=3),
+}
+
+
+def _and_some(text: str, today: date) -> DateSpec | None:
+    """The count back and half a unit more, or None when another time is said too."""
+    t = " ".join(fold(text).replace("ñ", "n").split())
+    m = _AND_SOME.search(t)
+    if not m or m.group("n") not in _SMALL_COUNTS and not m.group("n").isdigit():
+        return None
+    if re.search(rf"\d|\b(?:{_MONTH})\b", t[: m.start()] + " " + t[m.end() :]):
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _SMALL_COUNTS[m.group("n")]
+    unit = m.group("unit")
+    step = {"a": relativedelta(years=1), "m": relativedelta(months=1)}.get(
+        unit[0], relativedelta(weeks=1)
+    )
+    latest = today - n * step
+    return DateSpec(latest - _HALF_UNIT[unit[0]], latest, "range")
+
+
+# A little before or after a day ("un poco antes de Halloween", "poquito después del 4 de
+# julio", "unos días antes de Navidad"): 2 to 10 days before or after it, as "pocos días".
+# Only when what it is counted from is one day (or two or three), and nothing before it
+# names another time.
+_LITTLE_BESIDE = re.compile(
+    r"^\W*(?P<lead>(?:(?:fue|paso|como|creo\s+que|yo\s+creo\s+que|pues|eso\s+fue)[\s,]+)*)"
+    r"(?:un\s+)?(?:poquito|poquitito|poco|pelin|(?:unos\s+)?(?:pocos|cuantos)\s+dias|"
+    r"unos\s+dias|algunos\s+dias)\s+(?P<dir>antes|despues)\s+(?:de\s+que|del?)\s+"
+    r"(?P<anchor>.+)$"
+)
+_LITTLE_DAYS = (2, 10)
+
+
+def _little_beside(text: str, today: date) -> DateSpec | None:
+    """2-10 days before or after the day said, or None when it is not one day."""
+    t = " ".join(fold(text).replace("ñ", "n").split())
+    m = _LITTLE_BESIDE.match(t)
+    if not m:
+        return None
+    try:
+        anchor = parse_when(m.group("anchor"), today)
+    except DateParseError:
+        return None
+    if (anchor.latest - anchor.earliest).days > 2:
+        return None
+    near, far = (timedelta(days=d) for d in _LITTLE_DAYS)
+    if m.group("dir") == "antes":
+        return DateSpec(anchor.earliest - far, anchor.earliest - near, "range")
+    return DateSpec(anchor.latest + near, anchor.latest + far, "range")
+
+
+# A holiday said only as a clue beside a firm time ("a principios de este año, todavía
+# estaban los adornos de Navidad"): the decorations tell the season, the time said is the
+# answer. The clause with the clue is dropped when the rest still reads as a date.
+_HOLIDAY_CLUE = re.compile(
+    r"\b(?:adornos|luces|lucecitas|foquitos|esferas|arbol(?:ito)?|pino|decoraciones?|"
+    r"nacimientos?|disfraces|calabazas)\s+(?:de\s+|del\s+)(?:la\s+|el\s+)?"
+    r"(?:navidad|halloween|dia\s+de\s+muertos|ano\s+nuevo|reyes|pascua|san\s+valentin|"
+    r"accion\s+de\s+gracias)\b"
+)
+
+
+def _without_holiday_clue(text: str, today: date) -> DateSpec | None:
+    """The answer read without the clause holding the clue, or None if that reads nothing."""
+    clauses = re.split(r"[,;.]+", text)
+    kept = [c for c in clauses if not _HOLIDAY_CLUE.search(fold(c).replace("ñ", "n"))]
+    if len(kept) == len(clauses) or not kept:
+        return None
+    try:
+        return parse_when(", ".join(kept), today)
+    except DateParseError:
+        return None
+
+
 def parse_when(text: str, today: date) -> DateSpec:
     """A Spanish answer about when something happened.
 
@@ -1400,6 +1645,11 @@ def parse_when(text: str, today: date) -> DateSpec:
         or _said_spans(text, today)
         or _born_at_age(text, today)
         or _days_beside_a_near_date(text, today)
+        or _mothers_day_of_country(text, today)
+        or _age_then_and_now(text, today)
+        or _and_some(text, today)
+        or _little_beside(text, today)
+        or _without_holiday_clue(text, today)
     )
     if numeric is not None:
         return _checked(numeric, today)
