@@ -11,6 +11,28 @@ worked on.
 First sight, at 9900d11 (before any fix): tuned 43 of 56, held back 12 of 14.
 The held-back rows failing then (positions [3, 10] of the held back) are strict xfails; only
 their count and positions were taken.
+
+AFTER (branch esdates7): tuned 54 of 56, held back 12 of 14 (unchanged). Classes fixed in
+bot/intake/es/dates.py and bot/intake/es/mothers_days.py, Spanish words only (the English
+reader untouched), tested in our own wordings in test_dates_es_round7_classes.py:
+1. A month with a two-figure year after "de/del" ("a finales de agosto del 24") is that year.
+2. A holiday said as a clue ("todavía estaban los adornos de Navidad") beside a firm time:
+   the clause is dropped when the rest reads, so the answer is the time, not "future".
+3. "un año y pico / y algo / y tantos" = the count back to half a unit more; "un poco /
+   poquito / unos días antes (después) de <un día>" = 2 to 10 days before (after) it.
+4. "el día del grito" (15 Sep); the mañanitas to the Virgin and "la noche del 11 pa'l 12"
+   (11-12 Dec); Mother's Day of the one country named, by rule (dateutil), for any year.
+5. "y pa(ra) el <fecha> ya tenía ...": the harm there by a later date; the care's date wins.
+6. A bare day after a correction cue, said again or checked ("no, perdón, el 19, era
+   sábado, sí, el 19"): the corrected day, in the month said first.
+7. A child's age then and now ("tenía 2 meses ..., ahorita tiene 7 meses").
+8. Back at work after a Monday holiday ("después del Labor Day, cuando regresé al
+   trabajo"): the Tuesday after it.
+Left (STILL_MISSED says why): "a principios de este año" reads January to April, the early
+year pinned for Spanish by earlier tests, where this writer takes January to March; the World
+Cup's opening match needs a table of one-off events.
+Held back of other rounds made to pass (unread; markers lifted): round 4 position 7, round 6
+position 7.
 """
 
 from __future__ import annotations
@@ -22,23 +44,18 @@ from tests.unit.spanish.dates_es_round7_rows import ROWS
 
 TODAY = date(2026, 12, 5)  # a Saturday
 
-_FIRST_SIGHT = "failing at first sight; not yet sorted into a class"
-
 # Tuned rows still missed (answer -> why); strict xfails.
 STILL_MISSED: dict[str, str] = {
-    "a finales de agosto del 24, estábamos de vacaciones en la costa, vamos, que no se me olvida": _FIRST_SIGHT,
-    "a principios de este año, todavía estaban los adornos de Navidad en la clínica": _FIRST_SIGHT,
-    "hace un año y pico, chamo, ya ni sé bien": _FIRST_SIGHT,
-    "un poco antes de Halloween, los niños ya tenían los disfraces listos": _FIRST_SIGHT,
-    "la noche del 11 pa'l 12, cuando le cantamos las mañanitas a la Virgencita": _FIRST_SIGHT,
-    "El Día de la Madre, pero el de España, que allí es antes que aquí": _FIRST_SIGHT,
-    "el dia del grito, ya noche, cuando todos estaban en la fiesta": _FIRST_SIGHT,
-    "el día de la madre argentino, que acá nadie lo festeja, estábamos todos en lo de mi vieja y ahí se descompensó": _FIRST_SIGHT,
-    "me operaron el 21 de abril y pa el 2 de mayo ya tenia la infeccion": _FIRST_SIGHT,
-    "el 12 de septiembre... no, perdón, el 19, era sábado, sí, el 19": _FIRST_SIGHT,
-    "mi bebé tenía 2 meses cuando le pusieron mal la vacuna, ahorita tiene 7 meses": _FIRST_SIGHT,
-    "en pleno Mundial, el mero día que jugó México el partido inaugural, imagínese, yo con el dolor y todos viendo el fut en la sala de espera": _FIRST_SIGHT,
-    "después del Labor Day, cuando regresé al trabajo y no podía agarrar las herramientas con la mano operada": _FIRST_SIGHT,
+    "a principios de este año, todavía estaban los adornos de Navidad en la clínica": (
+        "the clue is dropped since class 2 (no longer 'future': the frame is read), but 'a "
+        "principios de este año' is January to April, the early year pinned for Spanish by "
+        "test_spanish_dates_blind ('a principios del 2025' Jan-Apr) and test_answers_es ('a "
+        "finales de 2023' Sep-Dec); the writer's house list takes January to March"
+    ),
+    "en pleno Mundial, el mero día que jugó México el partido inaugural, imagínese, yo con el dolor y todos viendo el fut en la sala de espera": (
+        "a one-off event (the 2026 World Cup's opening match, 11 June) is dated only by a "
+        "table of events, which the reader does not keep; no rule computes it"
+    ),
 }
 # Held-back rows (position in the held back) failing at first sight: strict xfails, unread.
 HELD_BACK_MISSED: frozenset[int] = frozenset({10, 3})
