@@ -1577,32 +1577,32 @@ def _and_some(text: str, today: date) -> DateSpec | None:
     return DateSpec(latest - _HALF_UNIT[unit[0]], latest, "range")
 
 
-# A little before or after a day ("un poco antes de Halloween", "poquito después del 4 de
-# julio", "unos días antes de Navidad"): 2 to 10 days before or after it, as "pocos días".
-# Only when what it is counted from is one day (or two or three), and nothing before it
-# names another time.
-_LITTLE_BESIDE = re.compile(
-    r"^\W*(?P<lead>(?:(?:fue|paso|como|creo\s+que|yo\s+creo\s+que|pues|eso\s+fue)[\s,]+)*)"
-    r"(?:un\s+)?(?:poquito|poquitito|poco|pelin|(?:unos\s+)?(?:pocos|cuantos)\s+dias|"
-    r"unos\s+dias|algunos\s+dias)\s+(?P<dir>antes|despues)\s+(?:de\s+que|del?)\s+"
-    r"(?P<anchor>.+)$"
+# A few days before or after one day ("unos días antes del 3 de marzo", "pocos días después
+# de Halloween"): the house's "pocos días", 2 to 10 days off (the day next to it is "el día
+# antes"). "Un poco / poquito antes" stays the English "shortly before", 1 to 7 days, as
+# round 13 pinned it. Only from one day: a holiday read as a span ("navidad", with its eve)
+# is left as it was.
+_FEW_DAYS_BESIDE = re.compile(
+    r"^\W*(?:(?:fue|paso|como|creo\s+que|yo\s+creo\s+que|pues|eso\s+fue)[\s,]+)*"
+    r"(?:(?:unos\s+)?(?:pocos|cuantos)|unos|algunos)\s+dias\s+(?P<dir>antes|despues)\s+"
+    r"(?:de\s+que|del?)\s+(?P<anchor>.+)$"
 )
-_LITTLE_DAYS = (2, 10)
+_FEW_DAYS = (2, 10)
 
 
-def _little_beside(text: str, today: date) -> DateSpec | None:
-    """2-10 days before or after the day said, or None when it is not one day."""
+def _few_days_beside(text: str, today: date) -> DateSpec | None:
+    """The days a few days before or after the one day said, or None when it is not one day."""
     t = " ".join(fold(text).replace("ñ", "n").split())
-    m = _LITTLE_BESIDE.match(t)
+    m = _FEW_DAYS_BESIDE.match(t)
     if not m:
         return None
     try:
         anchor = parse_when(m.group("anchor"), today)
     except DateParseError:
         return None
-    if (anchor.latest - anchor.earliest).days > 2:
+    if anchor.earliest != anchor.latest:
         return None
-    near, far = (timedelta(days=d) for d in _LITTLE_DAYS)
+    near, far = (timedelta(days=d) for d in _FEW_DAYS)
     if m.group("dir") == "antes":
         return DateSpec(anchor.earliest - far, anchor.earliest - near, "range")
     return DateSpec(anchor.latest + near, anchor.latest + far, "range")
@@ -1648,7 +1648,7 @@ def parse_when(text: str, today: date) -> DateSpec:
         or _mothers_day_of_country(text, today)
         or _age_then_and_now(text, today)
         or _and_some(text, today)
-        or _little_beside(text, today)
+        or _few_days_beside(text, today)
         or _without_holiday_clue(text, today)
     )
     if numeric is not None:
