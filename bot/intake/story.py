@@ -62,6 +62,8 @@ _DATE_PHRASES = re.compile(
             r"\byesterday\b",
             # Holidays and seasons said without a year ("two Christmases ago", "last spring").
             HOLIDAY_PHRASE.pattern,
+            # "two summers ago": a season counted back, as the date reader counts it.
+            r"\b(?:two|three|four|2|3|4)\s+(?:summers|winters|springs|falls|autumns)\s+ago\b",
             r"\b(?:(?:early|late|mid|end\s+of)\s+)?(?:(?:the|this)\s+)?(?:last|this\s+past|past)\s+"
             r"(?:spring|summer|fall|autumn|winter)\b|\bthe\s+(?:spring|summer|fall|autumn|winter)"
             r"\s+before\s+last\b",
@@ -79,6 +81,10 @@ _DATE_PHRASES = re.compile(
             r"(?:\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)?|night|morning|afternoon|evening))?\b",
             rf"\b(?:on|this\s+past|last|since|till|until)\s+{_SHORT_WEEKDAY}\b"
             r"(?:\s+(?:night|morning|afternoon|evening)\b)?",
+            # The nth weekday of a month ("the first Monday in August", "the last Sunday of
+            # June"): read whole, not as the month alone.
+            r"\b(?:the\s+)?(?:first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+"
+            rf"{_WEEKDAY}\s+(?:in|of)\s+{_MONTH}\b(?!\s+\d)",
             # A month and day with no year ("Jan 20", "march 14th", "Oct 2 to Oct 11").
             rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:\d/])",
             # A month and day in figures ("9/14", "on 6/2"); doses and scores are left out.
@@ -451,8 +457,8 @@ _DESCRIPTORS = {
     "saint",
 }
 _DIED = re.compile(
-    r"\b(died|dead|passed\s+away|passed\s+on|passed|death|killed|no\s+longer\s+with\s+us|"
-    r"funeral|lost\s+(?:my|our)\s+\w+|still\s*born|stillbirth|"
+    r"\b(died|dead|passed\s+away|passed\s+on|passed(?!\s+out\b)|death|killed|"
+    r"no\s+longer\s+with\s+us|funeral|lost\s+(?:my|our)\s+\w+|still\s*born|stillbirth|"
     r"took\s+(?:his|her|their)\s+own\s+life|(?:did\s+not|didn'?t)\s+survive|"
     r"(?:he|she)(?:\s+is|'s)\s+(?:now\s+)?gone)\b",
     re.IGNORECASE,
@@ -561,9 +567,7 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
         if _BOUND_BEFORE.search(before) and re.search(r"\bago$", said, re.I):
             continue  # "over a year ago": a bound, not a time
         if re.fullmatch(r"\d{1,2}/\d{1,2}", said) and (
-            said == "24/7"
-            or _NOT_A_DATE_BEFORE.search(before)
-            or _NOT_A_DATE_AFTER.match(text[b:])
+            said == "24/7" or _NOT_A_DATE_BEFORE.search(before) or _NOT_A_DATE_AFTER.match(text[b:])
         ):
             continue  # "pain 7/10", "bp 150/90", "watched 24/7": a score, a pressure, always
         if spans and _taken_back(text[spans[-1][1] : a]):
@@ -582,7 +586,9 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
             if spans
             else None
         )
-        if spans and _JOINER.match(text[spans[-1][1] : a]) and not two_months:
+        since = spans and re.match(r"(?:ever\s+)?since\b", text[spans[-1][0] :], re.I)
+        if spans and _JOINER.match(text[spans[-1][1] : a]) and not two_months and not since:
+            # "my doctor since 2009, on the Thursday before ...": a "since" stays apart
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
@@ -625,6 +631,8 @@ def _stretch_to_bare_day(text: str, a: int, b: int) -> tuple[int, int]:
 _CORRECTED_DAY = re.compile(
     rf"^(?:\s*(?:on\s+)?(?:{_WEEKDAY}\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|"
     rf"\s*(?:in\s+)?{_YEAR}\b(?!\s*[/-])|"
+    # a month said alone for the one taken back ("in May, no wait, June")
+    rf"\s*(?:in\s+)?{_MONTH}\b(?!\s*\d)|"
     rf"\s*(?:it\s+was\s+)?the\s+(?:day|night|morning|{_WEEKDAY})\s+(?:after|before)\b"
     r"(?!\s+(?:the|my|his|her|our|their|that|a|an|\w+ed)\b))",
     re.I,
@@ -642,9 +650,27 @@ def _with_correction(text: str, a: int, b: int) -> tuple[int, int]:
     gap = re.match(r"[ \t]*(?=[-,])", text[b:])  # "black friday - no, the saturday after"
     taken = TAKEN_BACK.match(text, b + (gap.end() if gap else 0))
     if taken is None or re.search(r"[.;!?\n]", taken.group(0)):
-        return a, b
+        return _with_later_correction(text, a, b)
     day = _CORRECTED_DAY.match(text[taken.end() :])
     return (a, taken.end() + day.end()) if day else (a, b)
+
+
+_LATER_CORRECTION_REACH = 60  # characters between a date and the words that take it back
+
+
+def _with_later_correction(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span stretched over a day that corrects it a few words on in the same sentence
+    ("sent her home on the 22nd saying it was a migraine, no sorry, the 23rd"), when no
+    other date comes between and the corrected day ends its clause."""
+    ends = [i for i in (text.find(c, b) for c in ".;!?\n") if i != -1]
+    stop = min([*ends, len(text), b + _LATER_CORRECTION_REACH])
+    for taken in TAKEN_BACK.finditer(text, b, stop):
+        if _DATE_PHRASES.search(text, b, taken.start()):
+            return a, b
+        day = _CORRECTED_DAY.match(text[taken.end() :])
+        if day and re.match(r"\s*(?:[,.;!?)\n]|$)", text[taken.end() + day.end() :]):
+            return a, taken.end() + day.end()
+    return a, b
 
 
 def find_dates(text: str, today: date) -> list[str]:
@@ -1397,7 +1423,11 @@ _OUTCOME_CLAUSE = re.compile(
     r"(?:was|were|got|been)\s+(?:rushed|readmitted|re-admitted|taken\s+back|brought\s+back|"
     r"stillborn)|back\s+(?:by\s+ambulance|in\s+the\s+(?:er|hospital|icu)|to\s+the\s+"
     r"(?:er|hospital))|came\s+back\s+(?:with|in)|needed|needing|had\s+to\s+have|"
-    r"lost\s+(?:the\s+baby|both|him|her|them))\b",
+    r"lost\s+(?:the\s+baby|both|him|her|them|(?:my|our|her|his|their)\s+(?:baby|pregnancy|"
+    r"son|daughter|twins?))|"
+    # a clot or an infection that moved on: "it went to my lungs on January 3"
+    r"(?:went|spread|traveled|travelled|moved)\s+to\s+(?:my|his|her|their|the)\s+(?:lungs?|"
+    r"brain|heart|blood|bones?|liver))\b",
     re.IGNORECASE,
 )
 # A later operation to put the harm right: "emergency surgery oct 2", "redo surgery was oct
@@ -1406,6 +1436,14 @@ _OUTCOME_CLAUSE = re.compile(
 _PUT_RIGHT = re.compile(
     r"\b(?:emergency|redo|re-do|corrective|revision|repair|second|2nd|another|third|3rd)\s+"
     r"(?:surgery|operation|procedure)\b",
+    re.IGNORECASE,
+)
+# An operation told as the repair of earlier care that went wrong: "On June 3 I had surgery
+# to fix a botched hip replacement another doctor did" (not "surgery to fix my hernia").
+_FIXING_EARLIER = re.compile(
+    r"\b(?:surgery|operation|procedure|went\s+back\s+in)\s+to\s+(?:fix|repair|"
+    r"correct|undo|redo|revise|remove|clean\s+up)\s+(?:[\w'-]+\s+){0,3}?(?:botched|failed|"
+    r"bad|wrong|damaged?|mistakes?|mess|leak|tear|perforation|previous|earlier|first|old|what)\b",
     re.IGNORECASE,
 )
 _FAULT_AFTER = re.compile(
@@ -1445,6 +1483,9 @@ _NOTICE_CLAUSE = re.compile(
     # Someone later who told or confirmed the harm: "saw a neuro in oct who confirmed it",
     # "a second surgeon told me this on 11/2", "a second opinion in May".
     r"\b(?:who|which|that|and|he|she|they)\s+(?:later\s+)?confirmed\b|"
+    # "The nerve test in October confirmed the damage": a test that found it later.
+    r"\b(?:tests?|scans?|mri|ct|x-?rays?|emg|ultrasound|biopsy|study|studies)\b[^.;!?,]{0,25}?"
+    r"\bconfirmed\b|"
     r"\btold\s+(?:me|us|him|her|them)\s+(?:this|so)\b|"
     # "told me they were placed at the wrong angle": word that the care went wrong.
     r"\btold\s+(?:me|us|him|her|them)\s+(?:that\s+)?(?:they|it|he|she|the\s+\w+)\s+"
@@ -1454,7 +1495,7 @@ _NOTICE_CLAUSE = re.compile(
     r"\bfound\s+(?:it|them|the\s+\w+)\s+(?:on|in|with|during|by)\s+(?:a|an|the|my|his|her)\s+|"
     r"\b(?:second|another|a\s+new|different)\s+(?:opinion|surgeon|doctor|dr|specialist|"
     r"radiologist|dentist|neurologist|orthopedist|ortho)\b\s+(?:told|said|found|showed|saw|"
-    r"confirmed|explained)\b",
+    r"confirmed|explained|compared|looked|reviewed|read)\b",
     re.IGNORECASE,
 )
 # "Diagnosed in feb of this year": a clause opened by the diagnosis, with no one who made it
@@ -1540,11 +1581,35 @@ def _not_the_care(text: str, a: int, b: int) -> str | None:
         or _HOME_AGAIN.match(before)
         or _FOUND_HARMED.search(before)
         or (_PUT_RIGHT.search(before) and not _FAULT_AFTER.search(after))
+        or _FIXING_EARLIER.search(_sentence(text, a, b))
     ):
         return "outcome"
     if _only_what_followed(text, a, b):
         return "outcome"
+    if _BY_THEN.match(text, max(text.rfind(c, 0, a) for c in ".;!?\n") + 1, b):
+        return "outcome"
+    if _TAKEN_OUT.search(clause) and _FOUND_LEFT.search(text, 0, a):
+        return "outcome"  # "a CT found a sponge they left inside me. It was removed August 19"
     return None
+
+
+# What was found left inside taken out later: "It was removed August 19", "they took it out
+# on the 3rd", after the story told it found.
+_TAKEN_OUT = re.compile(
+    r"\b(?:(?:it|they|them|the\s+\w+)\s+(?:was|were|got)\s+(?:finally\s+)?(?:removed|taken\s+out|"
+    r"pulled\s+out)|(?:removed|took\s+out|pulled\s+out)\s+(?:it|them)|took\s+(?:it|them)\s+out)\b",
+    re.IGNORECASE,
+)
+_FOUND_LEFT = re.compile(
+    r"\b(?:found|showed|discovered)\b[^.;!?]{0,60}?\b(?:left|retained|inside|"
+    r"in\s+(?:me|him|her))\b",
+    re.IGNORECASE,
+)
+
+
+# A later sentence opened by the day the harm had come by: "By Sunday I was so weak ...",
+# "by the 20th she was yellow". The story's first sentence is left alone.
+_BY_THEN = re.compile(r"(?<=[.;!?\n])\s*(?:and\s+)?by\s+(?:the\s+)?\w+(?:\s+\w+)?\s*$", re.I)
 
 
 # What followed the care, told in the date's own sentence: a symptom, a collapse, an
@@ -1598,8 +1663,11 @@ _OFFSET_FROM_ANCHOR = re.compile(
     r"\b(?:the\s+)?(?:(?:day|night|morning|evening|week|weekend)|(?:\d+|a|one|two|three|four|"
     r"five|six|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?))\s+(?:after|before)\s+(?:my|his|her|"
     r"their|our|the)\s+(?:[\w'-]+\s+){0,3}?(?:birthday|bday|wedding|anniversary|graduation|"
-    r"party|retirement|funeral|shower|reunion|vacation|trip)\b[^.;!?]{0,12}?,?\s*(?:(?:which|"
-    r"that|it)\s+(?:was|is)\s+)?(?:on\s+)?$",
+    r"party|retirement|funeral|shower|reunion|vacation|trip|"
+    # or a care event dated after it: "three days after his bypass surgery, which was ..."
+    r"surgery|operation|procedure|c-?section|delivery|admission)\b[^.;!?]{0,12}?,?\s*(?:(?:which|"
+    # "..., the wedding was Saturday October 17": the day named again before its date
+    r"that|it|the\s+[\w'-]+)\s+(?:was|is)\s+)?(?:(?:on|about|around|roughly)\s+)?$",
     re.IGNORECASE,
 )
 # "He was 3 weeks old when ...": a child's age at the care, counted from the birth date.
@@ -1623,7 +1691,8 @@ def _reading(text: str, a: int, b: int, today: date) -> str:
     offset = _OFFSET_FROM_ANCHOR.search(text[s_lo:a])
     if offset:
         try:
-            return parse_when(text[s_lo + offset.start() : b], today).to_slot()
+            whole = parse_when(text[s_lo + offset.start() : b], today)
+            return _shifted(whole, parse_when(text[a:b], today), offset.group(0)).to_slot()
         except DateParseError:
             pass
     said = text[a:b]
@@ -1648,6 +1717,32 @@ def _reading(text: str, a: int, b: int, today: date) -> str:
     return spec.to_slot()
 
 
+_OFFSET_COUNT = re.compile(
+    r"^\s*(?:the\s+)?(?:(?P<one>day|night|morning|evening|week)|(?P<n>\d+|a|one|two|three|four|"
+    r"five|six)\s+(?P<unit>days?|weeks?))\s+(?P<dir>after|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _shifted(whole: DateSpec, anchor: DateSpec, offset: str) -> DateSpec:
+    """`whole` as read, or, where the date reader left a stretch of days unmoved by the
+    count before it ("three days after his surgery, which was about six weeks ago"), that
+    stretch moved by the count."""
+    count = _OFFSET_COUNT.match(offset)
+    unmoved = (whole.earliest, whole.latest) == (anchor.earliest, anchor.latest)
+    if not unmoved or whole.earliest == whole.latest or count is None:
+        return whole
+    if count.group("one"):
+        days = 7 if count.group("one").lower() == "week" else 1
+    else:
+        n = count.group("n").lower()
+        days = (int(n) if n.isdigit() else _SMALL[n]) * (
+            7 if count.group("unit").lower().startswith("week") else 1
+        )
+    step = timedelta(days=days if count.group("dir").lower() == "after" else -days)
+    return DateSpec(whole.earliest + step, whole.latest + step, "range")
+
+
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # The nth day or week of a stay said at the head of the next sentence: "admitted nov 2 for
 # pneumonia. On his 4th day there ...", "went into rehab on 9/9. In her 3rd week there ...".
@@ -1668,6 +1763,31 @@ def _nth_in_next_sentence(text: str, a: int, b: int, today: date) -> str | None:
     nth = _NTH_OPENS.match(text, b + stop.end())
     if nth is None:
         return None
+    return _nth_from(text, a, b, nth, today)
+
+
+# The nth day or week of a stay told first, with the day the stay began after it: "The
+# second week of her stay at Lakeview, which started Oct 1, my mother fell".
+_NTH_OF_STAY_BEFORE = re.compile(
+    r"\b(?:on\s+|in\s+|during\s+)?(?:the|her|his|my|their|our)\s+(?P<n>\d+(?:st|nd|rd|th)|"
+    r"first|second|third|fourth|fifth|sixth)\s+(?:full\s+)?(?P<unit>day|night|week)\s+of\s+"
+    r"(?:the|her|his|my|their|our)\s+(?:stay|admission|hospitali[sz]ation)\b[^.;!?]{0,40}?,?"
+    r"\s*(?:which|that|it)\s+(?:had\s+)?(?:started|began|begun)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _nth_of_stay_before(text: str, a: int, b: int, today: date) -> str | None:
+    """The nth day or week of a stay named before the date it began (text[a:b]); None when
+    the story names no such day or week."""
+    s_lo = max(text.rfind(c, 0, a) for c in ".;!?\n") + 1
+    nth = _NTH_OF_STAY_BEFORE.search(text, s_lo, a)
+    return _nth_from(text, a, b, nth, today) if nth else None
+
+
+def _nth_from(text: str, a: int, b: int, nth: re.Match[str], today: date) -> str | None:
+    """The nth day, night or week (groups n and unit of `nth`) counted from the day said at
+    text[a:b]; day 1 is that day. None when it is not one day or the count runs past today."""
     try:
         start = parse_when(text[a:b], today)
     except DateParseError:
@@ -1818,6 +1938,7 @@ def _care_dates(
     date to the date question: asking costs a turn, a wrong date a deadline."""
     mentions = patient.relative_mentions(text)
     found: list[str] = []
+    readings: list[tuple[int, int, str]] = []  # where each date found was said
     prev: tuple[int, int, str] | None = None
     for a, b in _date_spans(text):
         try:
@@ -1834,7 +1955,7 @@ def _care_dates(
         if prev and _BRACKET_GLOSS.match(text[prev[1] : a]) and _within(prev[2], encoded):
             continue  # "on indigenous peoples day (the monday off in october)": one date
         prev = (a, b, encoded)
-        counted = _counted_from_anchor(text, a, b, today)
+        counted = _counted_from_anchor(text, a, b, today) or _nth_of_stay_before(text, a, b, today)
         if counted:
             encoded = counted  # "I turned 40 on June 2 and at my physical the following week"
         newborn = _newborn_day(text, a, b, today)
@@ -1867,6 +1988,13 @@ def _care_dates(
                 continue
         if encoded not in found:
             found.append(encoded)
+            readings.append((a, b, encoded))
+    if len(found) > 1:
+        # "tore his ACL at a game on Oct 3 ... at physical therapy on Nov 10 the therapist
+        # forced his knee": the injury that brought him to care is not the care
+        injuries = {e for a, b, e in readings if _INJURY_OUTSIDE_CARE.search(_sentence(text, a, b))}
+        if injuries and len(injuries) < len(found):
+            found = [e for e in found if e not in injuries]
     if len(found) == 2 and _LABOUR_BEGAN.search(text) and _DELIVERED.search(text):
         # "induced on Tuesday Jan 6 and had him Wednesday afternoon": the labour, whole
         labour = _waited_stretch(found[0], found[1])
@@ -1876,6 +2004,93 @@ def _care_dates(
         ):
             return [labour]
     return found
+
+
+def _sentence(text: str, a: int, b: int) -> str:
+    lo, hi = _bounds(text, a, b, ".;!?\n")
+    return text[lo:hi]
+
+
+# An injury the patient came to care with, told by itself: "tore his ACL at a game on Oct 3",
+# "broke her wrist falling off a horse on May 2"; none where care is told in the sentence.
+_INJURY_OUTSIDE_CARE = re.compile(
+    r"^(?![^.;!?]*\b(?:doctors?|dr\.?|nurses?|surgeon|therapist|er|hospital|surgery|clinic|"
+    r"urgent\s+care|missed|said)\b)[^.;!?]*\b(?:tore|broke|fractured|sprained|dislocated|"
+    r"injured|hurt)\s+(?:his|her|my|their|our)\s+[\w-]+[^.;!?]*\b(?:at|during|in)\s+(?:(?:a|an|"
+    r"the|his|her|my|their)\s+)?(?:\w+\s+)?(?:game|practice|match|meet|race|tournament|fall|"
+    r"accident|crash|wreck)\b",
+    re.IGNORECASE,
+)
+
+
+# Two dated ends of one stretch of care: "from the day he was transferred, Oct 20, until he
+# had a big seizure on Oct 26"; "hit on Saturday September 12 ... cleared him sometime
+# before the next game, Friday Sept 18"; a stay begun on one day and harm from neglect
+# found on another ("went into rehab on October 2 ... On November 9 we found a bedsore").
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+(?:day|night|time|moment)\b[^.;!?,]{0,40},\s*)?$", re.IGNORECASE
+)
+_UNTIL_BETWEEN = re.compile(r"\s*,?\s*(?:until|till|til|through|to)\b[^.;!?]{0,60}", re.I)
+_SOMETIME_BEFORE = re.compile(
+    r"\b(?:sometime|some\s+time|at\s+some\s+point|somewhere)\s+(?:before|between)\b"
+    r"[^.;!?,]{0,30},?\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_NEGLECT_FOUND = re.compile(
+    r"\b(?:found|noticed|discovered|saw)\b[^.;!?]{0,40}?\b(?:bed\s*sores?|pressure\s+(?:sores?|"
+    r"ulcers?|injur(?:y|ies))|ulcers?|bruises?|bruising|maggots|dehydrated|starving|soaked|"
+    r"lying\s+in)\b",
+    re.IGNORECASE,
+)
+_STRETCH_DAYS = 62  # ends further apart are two cares, for the date question
+
+
+def _from_until(text: str, dates: list[str], today: date) -> list[str]:
+    """The one care date as a stretch to the day it lasted until ("from the day he was
+    booked, Sept 3, until he passed out on Sept 8"), though the end is the harm's day."""
+    spans = _date_spans(text)
+    for (a1, b1), (a2, b2) in zip(spans, spans[1:], strict=False):
+        s1 = _bounds(text, a1, b1, ".;!?\n")[0]
+        if not (_FROM_BEFORE.search(text, s1, a1) and _UNTIL_BETWEEN.fullmatch(text, b1, a2)):
+            continue
+        try:
+            first, last = _reading(text, a1, b1, today), _reading(text, a2, b2, today)
+        except DateParseError:
+            continue
+        one, two = DateSpec.from_slot(first), DateSpec.from_slot(last)
+        close = one.latest < two.earliest and (two.latest - one.earliest).days <= _STRETCH_DAYS
+        if first in dates and close:
+            stretch = DateSpec(one.earliest, two.latest, "range").to_slot()
+            return [stretch if d == first else d for d in dates if d != last]
+    return dates
+
+
+def _two_ended_stretch(text: str, dates: list[str], today: date) -> list[str]:
+    """The two care dates as one stretch, first day to last, when the story ties them as
+    the two ends of one stretch of care; the dates unchanged otherwise."""
+    dates = _from_until(text, dates, today)
+    if len(dates) != 2:
+        return dates
+    said: list[tuple[int, int, str]] = []
+    for a, b in _date_spans(text):
+        try:
+            encoded = _reading(text, a, b, today)
+        except DateParseError:
+            continue
+        if encoded in dates and all(encoded != e for _, _, e in said):
+            said.append((a, b, encoded))
+    if len(said) != 2:
+        return dates
+    (a1, b1, r1), (a2, b2, r2) = said
+    one, two = DateSpec.from_slot(r1), DateSpec.from_slot(r2)
+    if not one.latest < two.earliest or (two.latest - one.earliest).days > _STRETCH_DAYS:
+        return dates
+    s2 = _bounds(text, a2, b2, ".;!?\n")[0]
+    tied = _SOMETIME_BEFORE.search(text, s2, a2) or (
+        _STAY_START_CLAUSE.search(_clause_before(text, a1))
+        and _NEGLECT_FOUND.search(_sentence(text, a2, b2))
+    )
+    return [DateSpec(one.earliest, two.latest, "range").to_slot()] if tied else dates
 
 
 # A labour told from its start to the birth, both dated: the whole labour is the care.
@@ -2267,6 +2482,7 @@ def extract(text: str, today: date) -> dict[str, object]:
     dates = _care_dates(rest, today, is_self, relationship, _story_days(dated, today))
     if len(dates) > 1 and _REPEATED_CARE.search(rest):
         dates = _repeated_visits(dates)
+    dates = _two_ended_stretch(rest, dates, today)
     if not dates and stay:
         dates = [stay[0]]  # custody or a stay from its dated start to the dated death
     if not dates and death:
@@ -2527,7 +2743,11 @@ _DISCOVERY_EVENT = re.compile(
     re.IGNORECASE,
 )
 _FINDING = re.compile(
-    r"\b(?:it\s+was|it'?s|showed|shows|revealed|reveals|found|finds|turned\s+out|diagnosed|"
+    # "I think it was 2 years ago": "it was" that only says when is no finding
+    r"\b(?:it\s+was(?!\s+(?:about\s+|around\s+|maybe\s+|like\s+)?(?:\d+|a|an|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|"
+    r"weeks?|months?|years?)\s+ago\b|\s+(?:last|back\s+in)\b)|it'?s|showed|shows|revealed|"
+    r"reveals|found|finds|turned\s+out|diagnosed|"
     r"came\s+back|comes\s+back|there\s+was|confirmed|confirms)\b",
     re.IGNORECASE,
 )
@@ -2651,7 +2871,9 @@ def _verb_discovery(text: str, today: date) -> tuple[str, int, int] | None:
 
 
 _DEATH_VERB = re.compile(
-    r"\b(?:died|passed\s+away|passed\s+on|passed|lost\s+(?:him|her|them))\b", re.IGNORECASE
+    # "passed out" is a faint, not a death
+    r"\b(?:died|passed\s+away|passed\s+on|passed(?!\s+out\b)|lost\s+(?:him|her|them))\b",
+    re.IGNORECASE,
 )
 
 
