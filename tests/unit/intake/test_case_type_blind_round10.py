@@ -45,13 +45,8 @@ narrowed to more taken by count ("took 6", "froze all eight").
 
 from __future__ import annotations
 
-import pytest
-
-from bot.intake.classify import classify_case_type
-from tests.support.blind_rows import held_back, held_back_only_params, tuned_params_by_index
+from tests.support.case_type_rows import case_type_round_tests
 from tests.unit.intake.case_type_round10_rows import ROWS
-
-HELD_BACK = held_back(ROWS)
 
 # Held-back rows failing at first sight (by index; never read).
 HELD_BACK_MISSES: frozenset[int] = frozenset()
@@ -67,25 +62,6 @@ TUNED_OPEN: dict[int, str] = {
     ),
 }
 
-
-def _value(result: object) -> str | None:
-    return getattr(result, "value", result)  # type: ignore[return-value]
-
-
-def test_counts() -> None:
-    assert len(ROWS) == 100
-    assert len(HELD_BACK) == 20
-    assert HELD_BACK_MISSES <= HELD_BACK
-    assert not set(TUNED_OPEN) & HELD_BACK
-
-
-@pytest.mark.parametrize(("story", "provider", "accepted"), tuned_params_by_index(ROWS, TUNED_OPEN))
-def test_tuned_rows_round10(story: str, provider: str, accepted: tuple[str, ...]) -> None:
-    assert _value(classify_case_type(f"{story} {provider}")) in accepted
-
-
-@pytest.mark.parametrize(
-    ("story", "provider", "accepted"), held_back_only_params(ROWS, HELD_BACK_MISSES)
+test_counts, test_tuned, test_held_back = case_type_round_tests(
+    ROWS, 100, TUNED_OPEN, HELD_BACK_MISSES
 )
-def test_held_back_rows_round10(story: str, provider: str, accepted: tuple[str, ...]) -> None:
-    assert _value(classify_case_type(f"{story} {provider}")) in accepted

@@ -35,14 +35,8 @@ lead applied it (2026-12-04) and lifted that marker: tuned 47 of 48.
 
 from __future__ import annotations
 
-import pytest
-
-from bot.intake.classify import classify_case_type
-from bot.intake.multilingual import care_text
-from tests.support.blind_rows import held_back, held_back_only_params, tuned_params_by_index
+from tests.support.case_type_rows import case_type_round_tests
 from tests.unit.spanish.case_type_es_round3_rows import ROWS
-
-HELD_BACK = held_back(ROWS)
 
 # Held-back rows failing at first sight (by index; never read).
 HELD_BACK_MISSES: frozenset[int] = frozenset({18, 23, 58})
@@ -56,29 +50,6 @@ TUNED_OPEN: dict[int, str] = {
     ),
 }
 
-
-def _value(result: object) -> str | None:
-    return getattr(result, "value", result)  # type: ignore[return-value]
-
-
-def _read(story: str, provider: str) -> str | None:
-    return _value(classify_case_type(care_text(f"{story} {provider}", "es")))
-
-
-def test_counts() -> None:
-    assert len(ROWS) == 60
-    assert len(HELD_BACK) == 12
-    assert HELD_BACK_MISSES <= HELD_BACK
-    assert not set(TUNED_OPEN) & HELD_BACK
-
-
-@pytest.mark.parametrize(("story", "provider", "accepted"), tuned_params_by_index(ROWS, TUNED_OPEN))
-def test_tuned_rows_es_round3(story: str, provider: str, accepted: tuple[str, ...]) -> None:
-    assert _read(story, provider) in accepted
-
-
-@pytest.mark.parametrize(
-    ("story", "provider", "accepted"), held_back_only_params(ROWS, HELD_BACK_MISSES)
+test_counts, test_tuned, test_held_back = case_type_round_tests(
+    ROWS, 60, TUNED_OPEN, HELD_BACK_MISSES, language="es"
 )
-def test_held_back_rows_es_round3(story: str, provider: str, accepted: tuple[str, ...]) -> None:
-    assert _read(story, provider) in accepted
