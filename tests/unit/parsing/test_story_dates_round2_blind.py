@@ -66,10 +66,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from tests.support import blind_rows
-from tests.support.story_rows import check_story_window
+from tests.support.story_rows import story_round_tests
 from tests.unit.parsing.story_dates_round2_rows import ROWS
 
 TODAY = date(2026, 12, 4)  # a Friday
@@ -103,21 +100,4 @@ STILL_MISSED: dict[int, str] = {
 # 3 (held-back-0) passes since dates round 19's classes (an XPASS, lifted unread).
 HELD_BACK_MISSED: frozenset[int] = frozenset({8, 13, 23, 28, 38, 43, 53, 73, 88, 93})
 
-FIELDS = ("text", "earliest", "latest")
-_HELD = blind_rows.split(ROWS)[1]
-
-
-def check(text: str, earliest: str, latest: str) -> None:
-    check_story_window(text, earliest, latest, TODAY, "en")
-
-
-@pytest.mark.parametrize(FIELDS, blind_rows.tuned_params_by_index(ROWS, STILL_MISSED))
-def test_tuned(text: str, earliest: str, latest: str) -> None:
-    check(text, earliest, latest)
-
-
-@pytest.mark.parametrize(
-    FIELDS, blind_rows.held_back_params(_HELD, frozenset(i // 5 for i in HELD_BACK_MISSED))
-)
-def test_held_back(text: str, earliest: str, latest: str) -> None:
-    check(text, earliest, latest)
+test_tuned, test_held_back = story_round_tests(ROWS, TODAY, STILL_MISSED, HELD_BACK_MISSED)
