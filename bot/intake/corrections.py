@@ -856,7 +856,20 @@ def _doctor_for_role(text: str, current: Mapping[str, object] | None) -> Correct
     return Correction("provider", {"provider": new})
 
 
+# An age now, said alone after the age at the time ("I was 64 when they did it. I'm 65
+# now."): no new value for any answer. Its "now" was read as today's date and replaced the
+# incident date.
+_AGE_NOW_ALONE = re.compile(
+    r"^\W*(?:and\s+)?(?:i'?m|im|i\s+am|(?:s?he|they)(?:'?s|\s+is|'?re|\s+are)|(?:s?he|they)\s+(?:is|are))"
+    r"\s+(?:about\s+|almost\s+|nearly\s+)?\d{1,3}(?:\s*(?:years?|yrs?)(?:[\s-]+old)?)?\s*,?\s*"
+    r"(?:now|today|these\s+days)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _parse(text: str, today: date, current: Mapping[str, object] | None = None) -> Correction:
+    if _AGE_NOW_ALONE.match(text):
+        return Correction(None, None)
     related = _relationship_correction(text)
     if related:
         return related

@@ -5692,6 +5692,9 @@ def _read_when(text: str, today: date) -> DateSpec:
     by_holiday = _day_of_the_holiday(text, today)  # "Thursday the 26th, Thanksgiving"
     if by_holiday is not None:
         return by_holiday
+    told = _told_by_another_day(text, today)  # "the Thursday after my birthday. It's May 19"
+    if told is not None:
+        return told
     when = _read_when_said(text, today)
     stretch = _from_until_day(text, today)
     if stretch is None or stretch.earliest < when.earliest <= when.latest < stretch.latest:
@@ -5994,3 +5997,164 @@ def _read_when_said(text: str, today: date) -> DateSpec:
     if when.latest < _EARLIEST_PLAUSIBLE:
         raise DateParseError("too_old")
     return when
+
+
+# --- Blind visitors, round 21: days told by another day in the same answer ------------------
+# "the Monday before Thanksgiving ... until that Saturday": a stretch from a weekday placed
+# by an anchor to the next such weekday after it. The end alone was read, before the start.
+_WEEKDAY_BY_ANCHOR = re.compile(rf"\b(?:{_WEEKDAY_WORDS})\s+(?:before|after)\s+\w", re.I)
+_UNTIL_THAT_WEEKDAY = re.compile(
+    r"\b(?:until|till|til|to|through|thru)\s+(?:that|the\s+following|the\s+next)\s+"
+    rf"(?P<end>{_WEEKDAY_WORDS})\b",
+    re.IGNORECASE,
+)
+_CLAUSE_CUT = re.compile(r"\s*(?:[,;.]|\band\b|\bbut\b)", re.IGNORECASE)
+
+
+def _span_to_that_weekday(text: str, today: date) -> DateSpec | None:
+    """The start's day (a weekday by an anchor, read from its own clause) to the first
+    named weekday after it."""
+    anchor = _WEEKDAY_BY_ANCHOR.search(text)
+    until = _UNTIL_THAT_WEEKDAY.search(text, anchor.end()) if anchor else None
+    if anchor is None or until is None:
+        return None
+    cut = _CLAUSE_CUT.search(text, anchor.end(), until.start())
+    head = text[: cut.start() if cut else until.start()]
+    try:
+        start = _read_when_said(head, today)
+    except DateParseError:
+        return None
+    if start.precision != "day":
+        return None
+    wanted = _WEEKDAYS.index(until.group("end").lower())
+    end = start.earliest + timedelta(days=(wanted - start.earliest.weekday() - 1) % 7 + 1)
+    return _range(start.earliest, min(end, today))
+
+
+# "the Thursday after my 80th birthday. My birthday is the 19th of May": a weekday counted
+# from a personal day whose date is said after it, in a sentence of its own. The personal
+# day alone was read (May 19), not the weekday after it.
+_WEEKDAY_BY_PERSONAL_DAY = re.compile(
+    rf"\b(?:the\s+)?(?P<weekday>{_WEEKDAY_WORDS})\s+(?P<way>after|before)\s+(?:my|his|her|our|"
+    r"their)\s+(?:\w+\s+)?(?P<event>birthday|bday|b-day|anniversary)\b",
+    re.IGNORECASE,
+)
+_PERSONAL_DAY_IS = re.compile(
+    r"\b(?:my|his|her|our|their)\s+(?:birthday|bday|b-day|anniversary)\s+(?:is|was|'s|falls\s+on)"
+    r"\s+(?:on\s+)?(?P<day>[^.;!?]{3,30})",
+    re.IGNORECASE,
+)
+
+
+def _weekday_by_personal_day_said_later(text: str, today: date) -> DateSpec | None:
+    m = _WEEKDAY_BY_PERSONAL_DAY.search(text)
+    said = _PERSONAL_DAY_IS.search(text, m.end()) if m else None
+    if m is None or said is None:
+        return None
+    try:
+        day = _read_when_said(said.group("day"), today)
+    except DateParseError:
+        return None
+    if day.precision != "day":
+        return None
+    wanted = _WEEKDAYS.index(m.group("weekday").lower())
+    anchor = day.earliest
+    if m.group("way").lower() == "after":
+        found = anchor + timedelta(days=(wanted - anchor.weekday() - 1) % 7 + 1)
+        if found > today:  # the birthday this year, the weekday after it still to come
+            anchor = anchor.replace(year=anchor.year - 1) if anchor.month != 2 else anchor
+            found = anchor + timedelta(days=(wanted - anchor.weekday() - 1) % 7 + 1)
+    else:
+        found = anchor - timedelta(days=(anchor.weekday() - wanted - 1) % 7 + 1)
+    return DateSpec.exact(found) if found <= today else None
+
+
+# "Was October, in the middle of month", "March, end of month": a part of the month said
+# with no "the" before "month"; "month" alone was no month, so the whole month was kept.
+_PART_OF_MONTH_UNNAMED = re.compile(
+    r"\b(?:in\s+)?(?:the\s+)?(?P<part>middle|mid|end|beginning|start|early|late)"
+    r"(?:\s+(?:of|in))?\s+(?:the\s+)?month\b",
+    re.IGNORECASE,
+)
+_PART_WORDS = {
+    "middle": "the middle of",
+    "mid": "the middle of",
+    "end": "the end of",
+    "late": "the end of",
+    "beginning": "the beginning of",
+    "start": "the beginning of",
+    "early": "the beginning of",
+}
+
+
+def _part_of_the_month_said(text: str, today: date) -> DateSpec | None:
+    m = _PART_OF_MONTH_UNNAMED.search(text)
+    months = {_MONTH_NAMES[w.lower()] for w in _MONTH_WORD.findall(text)}
+    if m is None or len(months) != 1:
+        return None
+    (month,) = months
+    year = _ANY_YEAR.search(text)
+    said = f"{_PART_WORDS[m.group('part').lower()]} {calendar.month_name[month]}"
+    try:
+        return _read_when_said(f"{said} {year.group(1)}" if year else said, today)
+    except DateParseError:
+        return None
+
+
+# "They called me Friday the 16th and said it happened the day before": the day said, then
+# the care counted back from it. The call's own day was kept.
+_SAID_DAYS_BEFORE = re.compile(
+    r"^(?P<head>.+?)\s*(?:,\s*)?(?:and\s+|but\s+)?(?:they\s+|she\s+|he\s+)?(?:said|told\s+(?:me|us)|"
+    r"say|says)\s+(?:that\s+)?(?:it|this|that|she|he|they)\s+(?:had\s+)?(?:happened|was|fell|"
+    r"occurred|took\s+place|\w+ed)\s+(?:on\s+)?(?P<n>the|a|one|two|three|\d)\s+(?P<unit>days?|"
+    r"nights?)\s+(?:before|earlier|prior)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_back_from_said_day(text: str, today: date) -> DateSpec | None:
+    m = _SAID_DAYS_BEFORE.search(text.strip())
+    if m is None:
+        return None
+    try:
+        said = _read_when_said(m.group("head"), today)
+    except DateParseError:
+        return None
+    if said.precision != "day":
+        return None
+    raw = m.group("n").lower()
+    n = 1 if raw in {"the", "a"} else int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
+    return DateSpec.exact(said.earliest - timedelta(days=n))
+
+
+# "thanksgiving, when we took her out for dinner": a holiday tied to what was done on it is
+# its day, not the week around it that a holiday named alone is read as.
+_HOLIDAY_WHEN = re.compile(
+    r"\s*[,-]?\s*(?:when|as|while)\s+(?:we|i|they|he|she|my|our|the)\b", re.IGNORECASE
+)
+
+
+def _holiday_by_what_was_done(text: str, today: date) -> DateSpec | None:
+    m = _HOLIDAY.search(text)
+    if m is None or m.group("lead") or m.group("count"):
+        return None
+    if re.sub(r"\b(?:it\s+was|on|at|(?:i|we)\s+think)\b|\W", "", text[: m.start()], flags=re.I):
+        return None
+    if not _HOLIDAY_WHEN.match(text, m.end()):
+        return None
+    try:
+        when = _read_when_said(f"on {m.group(0)}", today)
+    except DateParseError:
+        return None
+    return when if when.precision == "day" else None
+
+
+def _told_by_another_day(text: str, today: date) -> DateSpec | None:
+    """Round 21's readings of a day told by another day said in the same answer."""
+    return (
+        _span_to_that_weekday(text, today)
+        or _weekday_by_personal_day_said_later(text, today)
+        or _counted_back_from_said_day(text, today)
+        or _holiday_by_what_was_done(text, today)
+        or _part_of_the_month_said(text, today)
+    )
