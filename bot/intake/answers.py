@@ -1079,6 +1079,27 @@ _NEW_ONE = re.compile(
 )
 
 
+# A no said beside other words, not at the start: "filed a claim w my VSO rep, no lawyer
+# tho", "He doesn't have one, and neither do I", "we don't have an attorney". Read before
+# as no answer, so the question was asked again and then left unknown. Not when someone
+# else is said to have one ("I don't have one but my son does").
+_NO_LAWYER_WORDS = re.compile(
+    r"\bno\s+(?:lawyers?|attorneys?|counsel|legal\s+rep\w*)\b(?!\s+(?:yet\s+)?(?:would|will|wants?|"
+    r"took|takes?|has|had|says?|said|told|is|was)\b)|"
+    r"\b(?:do\s*n'?t|does\s*n'?t|do\s+not|does\s+not|dont|doesnt)\s+(?:have|got)\s+"
+    r"(?:one|any|a\s+lawyer|an\s+attorney|a\s+firm)\b|"
+    r"\b(?:neither|nor)\s+(?:do|does)\s+(?:i|we|he|she|they)\b",
+    re.IGNORECASE,
+)
+_SOMEONE_DOES = re.compile(
+    r"\bbut\s+(?:i|we|he|she|they|my\s+\w+|our\s+\w+)\s+(?:do|does|did|has|have)\b", re.I
+)
+
+
+def _none_said_plainly(text: str) -> bool:
+    return bool(_NO_LAWYER_WORDS.search(text)) and not _SOMEONE_DOES.search(text)
+
+
 # A plain no, then a question of the visitor's own: "No, should I have one already?",
 # "nope. do we need to have one first?". The lawyer words are in the question, not said.
 _NO_THEN_ASKS = re.compile(
@@ -1102,7 +1123,7 @@ def parse_has_lawyer(text: str) -> Parsed:
         return Parsed({"has_lawyer": False})
     if _TOOK_IT_ON.search(text):
         return Parsed({"has_lawyer": True})
-    if _NO_LAWYER_STORY.search(text):
+    if _NO_LAWYER_STORY.search(text) or _none_said_plainly(text):
         return Parsed({"has_lawyer": False})
     if (
         _OTHER_MATTER.search(text)
@@ -1220,7 +1241,9 @@ _AGE_THEN = re.compile(
     # a hedge between the age and its time: "71 or so back then", "40ish at the time"
     r"(?:(?:or\s+so|or\s+thereabouts|-?ish|give\s+or\s+take(?:\s+a\s+year)?|i\s+think|"
     r"i\s+guess|maybe|probably)\s*,?\s*)?(?:back\s+)?"
-    r"(?:then|at\s+the\s+time|when\s+(?:it|this)\s+happened)\b|"
+    r"(?:then|at\s+the\s+time|when\s+(?:it|this)\s+happened|"
+    # "48 when I had the mammogram. 49 now.": the age at the care, told by the care.
+    r"when\s+(?:i|he|she|they|we)\s+(?:had|got|went|was|were|did|saw|came)\b)\b|"
     # Not "she was 2 days old" or "I was 38 weeks pregnant": those are a baby's, age 0.
     r"\b(?:was|were)\s+(?:only\s+|just\s+)?(\d{1,3})\b"
     r"(?!\s*(?:now|today|-?\s*(?:months?|mos?|weeks?|wks?|days?|hours?|hrs?)\b))",

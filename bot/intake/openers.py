@@ -58,6 +58,19 @@ _ASKS_FOR_A_PERSON = re.compile(
     r"\b(?:que\s+)?(?:me\s+llame|me\s+llamen)\b",
     re.IGNORECASE,
 )
+# The visitor says whom they speak for before saying what happened: "I'm not family but
+# somebody has to speak up for my neighbor", "writing on behalf of my friend". Read as out
+# of scope, it was sent to the referral before any story.
+_SPEAKS_FOR_SOMEONE = re.compile(
+    r"\b(?:speak(?:s|ing)?\s+(?:up\s+)?for|on\s+behalf\s+of|advocat(?:e|ing)\s+for|"
+    r"stand(?:s|ing)?\s+up\s+for|look(?:s|ing)?\s+out\s+for|ask(?:ing)?\s+for)\s+(?:my|a|an|our|this)\s+"
+    r"(?:\w+\s+)?(?:neighbou?r|friend|patient|client|resident|roommate|coworker|co-worker|"
+    r"tenant|boss|employer|parishioner|student|ex|family\s+friend|"
+    r"mom|mother|dad|father|son|daughter|husband|wife|brother|sister|grand\w+|aunt|uncle|"
+    r"cousin|partner)\b|"
+    r"\bi'?m\s+not\s+(?:family|related|(?:a|his|her|their)\s+relative|(?:his|her|their)\s+family)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
 
@@ -88,4 +101,5 @@ def is_opener(text: str) -> bool:
         promises_a_story(text)
         or asks_about_the_service(text)
         or bool(_ASKS_FOR_A_PERSON.search(text.replace("\u2019", "'")))
+        or bool(_SPEAKS_FOR_SOMEONE.search(text.replace("\u2019", "'")))
     )

@@ -896,6 +896,21 @@ _TOLD_AS_OVER = re.compile(
 )
 
 
+# The harm already taken to care and seen through, told as a list of what it cost: "racing
+# heart, shaking, er visit overnight", "vomiting, 2 nights in the hospital", "an ambulance
+# ride and a night in the ICU". What happened then, not a danger now.
+_CARE_HAD_SINCE = re.compile(
+    r"\b(?:e\.?r\.?|emergency\s+room|urgent\s+care|hospital|icu|picu|nicu)\s+"
+    r"(?:visits?|trips?|stays?|admissions?)\b|"
+    r"\b(?:visits?|trips?|stays?)\s+(?:to|in|at)\s+(?:the\s+)?(?:e\.?r\.?|emergency\s+room|"
+    r"hospital|icu|picu)\b|"
+    r"\b(?:a|one|two|three|\d+|few|couple(?:\s+of)?)\s+(?:nights?|days?)\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?:e\.?r\.?|emergency\s+room|hospital|icu|picu|nicu)\b|"
+    r"\b(?:kept|admitted|held)\s+(?:\w+\s+)?overnight\b",
+    re.IGNORECASE,
+)
+
+
 def harm_told_as_lasting(text: str) -> bool:
     """The words tell harm left behind ("permanent numbness", "can't drive anymore") or over
     ("she's ok now"), or ask in general whether harm can happen (asks_in_general), and
@@ -907,7 +922,7 @@ def harm_told_as_lasting(text: str) -> bool:
     if detect(text) is not None or _RIGHT_NOW.search(text):
         return False
     return (
-        bool(_LASTING.search(text) or _TOLD_AS_OVER.search(text))
+        bool(_LASTING.search(text) or _TOLD_AS_OVER.search(text) or _CARE_HAD_SINCE.search(text))
         or asks_in_general(text)
         or safety_es.harm_told_as_lasting(text)
     )

@@ -463,6 +463,23 @@ _DIED = re.compile(
     r"(?:he|she)(?:\s+is|'s)\s+(?:now\s+)?gone)\b",
     re.IGNORECASE,
 )
+# A death told of someone the patient is kin to, not the patient: "his wife passed years
+# ago", "her husband died in 2019", "their son passed away last spring", "his late wife".
+# The patient's own death was read from it, and the death date asked.
+_OTHERS_DEATH = re.compile(
+    r"\b(?:his|her|their|whose)\s+(?:late\s+)?(?:\w+\s+)?(?:wife|husband|spouse|partner|son|daughter|"
+    r"child|kid|mother|mom|father|dad|brother|sister|parents?|children|kids|twin|friend)\s+"
+    r"(?:had\s+|has\s+)?(?:already\s+|also\s+)?(?:died|passed(?:\s+away|\s+on)?|is\s+dead|"
+    r"was\s+killed)\b[^.;!?,]*|"
+    r"\b(?:his|her|their)\s+late\s+(?:wife|husband|spouse|partner|son|daughter|mother|father)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_others_deaths(text: str) -> str:
+    return _OTHERS_DEATH.sub(" ", text)
+
+
 # The patient told of as living now: "now she has nerve damage", "my dad is in a wheelchair",
 # "he can't walk", "my daughter is 7", "she's still in the ICU". Only with no death in the
 # story (_DIED), and never "she's gone", "he is no longer", "is in heaven".
@@ -704,13 +721,36 @@ def _doctor_name(text: str) -> str | None:
         looks_named = first[0].isupper() or (
             (all_lower or title == "dr") and not low.endswith(("ed", "ing", "ly")) and len(low) > 2
         )
-        if not looks_named:
+        if not looks_named or _verb_after_dr(text, m):
             continue
         if title == "doctor" and (before in _OWNERS or not first[0].isupper()):
             continue
         name = " ".join(g for g in (first, second) if g)
         return f"Dr. {name[0].upper()}{name[1:]}"
     return None
+
+
+# What a verb after "dr" takes: "an outside dr read the xrays", "the dr put me on it".
+_VERB_OBJECT = re.compile(
+    r"\s+(?:the|my|me|him|her|his|it|us|them|our|their|your|a|an|that|this|those|these)\b"
+)
+
+
+_DR_VERB = re.compile(
+    r"(?:read|see|saw|put|give|gave|take|took|send|sent|cut|left|leave|let|set|got|get|find|"
+    r"found|kept|keep|made|make|wrote|write|ran|run|felt|knew|thought|miss|missed|order|"
+    r"ordered|check|checked|look|looked|pull|pulled|stuck|sewed|stitched|tore|broke|shot|hit)"
+    r"(?:s|es)?"
+)
+
+
+def _verb_after_dr(text: str, m: re.Match[str]) -> bool:
+    """A lower-case word after "dr" followed by its object is the doctor's verb, not a
+    surname: "an outside dr read the xrays" named no "Dr. Read". A capital keeps a name."""
+    first = m.group(3)
+    if not first[0].islower() or m.group(4) is not None:
+        return False
+    return bool(_DR_VERB.fullmatch(first)) and bool(_VERB_OBJECT.match(text, m.end(3)))
 
 
 # "at Mercy in Tulsa", "to Kaiser in Fresno": a named place of care followed by its town.
@@ -930,6 +970,24 @@ _THE_VA = re.compile(
     r"\b(?i:the)\s+VA(?:\s+(?i:hospital|medical\s+center|clinic))?"
     r"(?:\s+(?i:in|at)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?))?"
 )
+_VA_TOWN_LOW = re.compile(r"\s+(?i:in|at)\s+(?P<town>[a-z][a-z'.-]+(?:\s+[a-z][a-z'.-]+)?)")
+
+
+def _va_town_typed_low(text: str, end: int) -> str | None:
+    """ "back surgery at the VA in tucson": a town typed in lower case after "the VA" names
+    the facility when it is a known town (the longest of one or two words); a word that is
+    no town ("the VA in march", "at the VA in pain") names none."""
+    m = _VA_TOWN_LOW.match(text, end)
+    if m is None:
+        return None
+    words = [w.strip(".'-") for w in m.group("town").split()]
+    for n in (2, 1):
+        said = " ".join(words[:n])
+        if len(words) >= n and places.lookup(said) is not None:
+            return string.capwords(said)
+    return None
+
+
 # Words after "in/at" that are a state, a condition, a time or a kind of place, never the
 # first word of a place's name ("was in labor for 20 hours", "the ER at night").
 _NOT_A_STAY_NAME = frozenset(
@@ -1087,6 +1145,9 @@ def _care_place_named(text: str) -> str | None:
         town_name = string.capwords(" ".join(town)) if shouted else " ".join(town)
         if town:
             return f"VA in {town_name}"
+        typed_low = _va_town_typed_low(text, va.end())
+        if typed_low:
+            return f"VA in {typed_low}"
         # "the VA" alone names no facility: the provider question asks which one (a
         # visitor answers "the VA in Tampa", "Bay Pines"), as it did before.
         return None
@@ -1239,6 +1300,21 @@ _LOST_RELATIVE = re.compile(
 )
 
 
+# What the visitor asks or wants, not what they had: "I have question about doctor mistake
+# with my son", "I have a few questions about my mom's surgery", "I need advice about my
+# husband". "I have" there was read as the visitor's own harm, which made them the patient.
+_ASKING = re.compile(
+    r"\bi\s+(?:have|had|got|need|needed|want|wanted)\s+(?:a\s+|an\s+|some\s+|one\s+|a\s+few\s+|"
+    r"few\s+|two\s+)?(?:quick\s+|legal\s+|simple\s+|general\s+|small\s+)?(?:questions?|concerns?|"
+    r"inquiry|enquiry|query|info(?:rmation)?|advice|lawyer|attorney)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_asking(text: str) -> str:
+    return _ASKING.sub("asking", text)
+
+
 def find_patient(text: str) -> tuple[bool | None, str | None]:
     """(is the visitor the patient?, relationship) — None where the story is unclear.
 
@@ -1248,7 +1324,8 @@ def find_patient(text: str) -> tuple[bool | None, str | None]:
     standing = patient.no_standing_in(text)
     if standing:
         return False, standing
-    cleaned = patient.without_passing_mentions(text)
+    passing_left = patient.without_passing_mentions(text)
+    cleaned = _without_asking(passing_left)
     lost = _LOST_RELATIVE.search(cleaned)
     if lost and not _NOT_DIED.search(cleaned):
         # "I lost my wife in September": the death is hers, whoever tells it.
@@ -1259,7 +1336,7 @@ def find_patient(text: str) -> tuple[bool | None, str | None]:
     chosen = None if turned else patient.patients_relative(cleaned)
     relationship = reversed_rel if turned else (chosen.relationship if chosen else None)
     # After a passing mention ("my sister told me to ..."), "me" alone is not enough.
-    strong = _FIRST_PERSON_PATIENT if cleaned == text else _FIRST_PERSON_STRONG
+    strong = _FIRST_PERSON_PATIENT if passing_left == text else _FIRST_PERSON_STRONG
     first_person = bool(strong.search(cleaned))
     own_harm = bool(_OWN_HARM.search(cleaned))
     birth = None if turned else _birth_story(cleaned, chosen)
@@ -2501,7 +2578,7 @@ def extract(text: str, today: date) -> dict[str, object]:
         facts["patient_is_self"] = is_self
     if relationship:
         facts["patient_relationship"] = relationship
-    death_told = is_self is False and _DIED.search(text) is not None
+    death_told = is_self is False and _DIED.search(_without_others_deaths(text)) is not None
     if death_told and not _NOT_DIED.search(text):
         facts["patient_died"] = True
     elif is_self is False and not death_told and _ALIVE.search(text):
