@@ -593,7 +593,9 @@ _FOUND_LOOKBACK_MONTHS = 3
 # A don't-know said first, then what is remembered: "not sure, ...", "I can't recall.".
 _DONT_KNOW_LEAD = re.compile(
     r"^\W*(?:(?:honestly|um+|uh+|hmm+|well|oh|gosh|sorry)[\s,.]+)*"
-    r"(?:i\s*(?:do\s*n[o']?t|dont|don'?t|can'?t|cannot)\s+(?:know|remember|recall)"
+    # "I honestly don't know.": an adverb between the I and the don't-know
+    r"(?:i\s*(?:(?:honestly|really|truly|just|genuinely)\s+)?(?:do\s*n[o']?t|dont|don'?t|can'?t|"
+    r"cannot)\s+(?:know|remember|recall)"
     r"(?:\s+(?:exactly|for\s+sure|the\s+(?:exact\s+)?(?:date|day)))?|not\s+(?:sure|certain)"
     r"(?:\s+(?:exactly|of\s+the\s+(?:exact\s+)?(?:date|day)))?|no\s+idea|idk|dunno)"
     r"\s*(?:[,.;:!-]+|\s+but\b|\s+maybe\b|"

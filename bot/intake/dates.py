@@ -5759,9 +5759,47 @@ _DOUBT_INSIDE = re.compile(
 )
 
 
+# A day said bare ("the 3rd", "on the 9th") after a month was named with a day in the same
+# answer is a day of that month: "February 2nd. No wait, the 3rd. We went in on the 2nd, the
+# birth was the 3rd" (the bare days were read as this month's, and spanned). Not when another
+# month is named after it, nor an ordinal of something ("the 2nd day", "the 3rd visit"), nor
+# a day before the one said (the next month's, read as before).
+_MONTH_DAY_SAID = re.compile(
+    rf"\b(?P<month>{_MONTH_WORDS_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*[/:])|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+(?P<month_after>{_MONTH_WORDS_ALT})\b",
+    re.IGNORECASE,
+)
+_BARE_DAY = re.compile(
+    r"\bthe\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)"
+    r"(?!\s+(?:\w+\s+)?(?:day|night|week|month|year|time|visit|appointment|one|floor|grade|"
+    r"trimester|dose|round|surgery|operation|procedure|shift|try|attempt|baby|child|kid|"
+    r"pregnancy|hour)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def _bare_days_in_month_said(text: str) -> str:
+    """Bare days after a month said with a day, put in that month (see _BARE_DAY)."""
+    said = _MONTH_DAY_SAID.search(text)
+    if said is None:
+        return text
+    rest = text[said.end() :]
+    if _MONTH_WORD.search(rest):
+        return text
+    month = said.group("month") or said.group("month_after")
+    first = int(re.search(r"\d{1,2}", said.group(0)).group(0))  # type: ignore[union-attr]
+
+    def _put(m: re.Match[str]) -> str:
+        # An earlier day after it ("admitted jan 28, discharged the 3rd") is next month's.
+        return f"{month} {m.group('day')}" if int(m.group("day")) >= first else m.group(0)
+
+    return text[: said.end()] + _BARE_DAY.sub(_put, rest)
+
+
 def _read_when_said(text: str, today: date) -> DateSpec:
     """parse_when's English reading, word by word."""
     text = _OF_THE_MONTH.sub(" of ", text)
+    text = _bare_days_in_month_said(text)  # "February 2nd. No wait, the 3rd."
     text = _DOUBT_INSIDE.sub(lambda m: f"{m.group('suffix') or ''} ", text)
     if (half_weeks := _half_weeks_ago(text, today)) is not None:
         return half_weeks
