@@ -630,6 +630,13 @@ _POLITE_AFTER = re.compile(
     r"(?:name|nombre)|sir|ma'?am|madam|please|thanks?|para\s+servir(?:le|te|les)|"
     r"a\s+(?:sus|tus)\s+[oó]rdenes|a\s+la\s+orden)))+[\s.!]*$"
 )
+# After a name, a widow's descriptor ("Caridad Rosales, viuda de Peña", "Vda. de Soto",
+# "Mary Cole, widow of John Cole"): who she was married to, not her name; dropped as a
+# courtesy title is (normalise_name). "de Soto" alone ("Ruiz de Soto") is a surname, kept.
+_WIDOW_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+)(?i:viud[oa]|vda\.?|vdo\.?)\s+(?i:de|del)\s+[^,;]+[.!]*$|"
+    r"(?:\s*,\s*|\s+)(?i:the\s+)?(?i:widow|widower)\s+of\s+[^,;]+[.!]*$"
+)
 
 
 def _before_name_cut(said: str) -> str:
@@ -648,7 +655,7 @@ def _before_name_cut(said: str) -> str:
 
 def _after_name_cut(found: str) -> str:
     """A name without a credential, a politeness word, or a nickname after a comma."""
-    for pattern in (_CREDENTIALS, _POLITE_AFTER):
+    for pattern in (_CREDENTIALS, _POLITE_AFTER, _WIDOW_AFTER):
         cut = pattern.sub("", found).strip(" ,")
         if cut != found and looks_like_name(cut):
             found = cut
