@@ -230,7 +230,11 @@ _PASSING = re.compile(
     rf"\b(?:my|our)\s+({REL_PATTERN})\s+(?:\w+\s+)?(?:told|tells|said|says|suggested|"
     r"recommended|asked|wanted|wants|thinks|thought|encouraged|urged|made|found|mentioned|"
     r"insisted|pushed|convinced|gave\s+me|sent\s+me|helped\s+me|is\s+helping|"
-    r"is\s+typing|is\s+here)\b[^.,;]{0,40}|"
+    r"is\s+typing|is\s+here|"
+    # "my grandson set this up for me", "my daughter is translating": the chat's helper
+    r"set\s+(?:this|it)(?:\s+up)?|set\s+(?:the\s+\w+\s+up|up\s+the\s+\w+)|"
+    r"put\s+this\s+(?:in|into|on)|"
+    r"switched\s+(?:this|it)|translated|is\s+translating|translates|typed\s+this)\b[^.,;]{0,40}|"
     rf"\b(?:at|on)\s+my\s+({REL_PATTERN})'?s\s+(?:suggestion|advice|urging|insistence)\b",
     re.IGNORECASE,
 )

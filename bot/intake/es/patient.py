@@ -156,6 +156,53 @@ _PASSING = re.compile(
     rf"\b(?:mi|mis)\s+({_REL})s?\s+(?:\w+\s+)?(?:me\s+)?(?:dijo|dijeron|recomendo|sugirio|"
     r"pidio|insistio|quiere|quiso|esta\s+escribiendo|me\s+ayuda|me\s+esta\s+ayudando)\b[^.,;]{0,40}"
 )
+# A relative named only as the one who set up, typed or translated this chat ("mi nieto me
+# puso esto en español", "mi hija me está traduciendo", "mi hijo escribe por mí"): the
+# helper, never the patient; the care and the harm belong to whoever is named next.
+_CHAT_HELPER = re.compile(
+    rf"\b(?:mi|mis)\s+({_REL})s?\s+(?:\w+\s+)?(?:me\s+|nos\s+)?(?:lo\s+|la\s+)?"
+    r"(?:(?:puso|pone|cambio|configuro|abrio|instalo|encontro|busco|paso|mando|dejo|preparo)"
+    r"\s+(?:\w+\s+){0,2}?(?:esto|este\s+chat|esta\s+pagina|la\s+pagina|el\s+chat|el\s+programa|"
+    r"la\s+aplicacion|la\s+computadora|el\s+telefono|el\s+celular|el\s+enlace|el\s+link|"
+    r"en\s+espanol|en\s+ingles)|tradujo|traduce|(?:esta|estan)\s+traduciendo|"
+    r"(?:escribe|escribio|esta\s+escribiendo|teclea|esta\s+tecleando)\s+(?:esto\s+)?"
+    r"(?:por|para)\s+mi|ayudo\s+(?:a\s+escribir|con\s+(?:esto|la\s+computadora|el\s+chat)))\b"
+    r"[^.,;]{0,40}"
+)
+# A relative who only took the visitor to care ("mi esposo me llevó al hospital", "mi hija
+# me acompañó", "mi hermano me recogió"): the visitor's helper, not the patient.
+_BROUGHT_ME = re.compile(
+    rf"\b(?:mi|mis)\s+({_REL})s?\s+(?:\w+\s+)?(?:me|nos)\s+(?:llevo|llevaron|trajo|trajeron|"
+    r"acompano|acompanaron|recogio|recogieron|fue\s+a\s+recoger|vino\s+a\s+recoger)\b"
+)
+# The visitor's own care told in the first person ("fui al quiropráctico", "me hizo un
+# ajuste", "me operaron"), read only once a relative was set aside as a helper.
+_MY_OWN_CARE = re.compile(
+    r"\b(?:(?:yo\s+)?fui\s+(?:al|a\s+la|a\s+una?|con\s+(?:el|la|un|una))\s|me\s+(?:hizo|hicieron|"
+    r"opero|operaron|atendio|atendieron|reviso|revisaron|receto|recetaron|inyecto|inyectaron|"
+    r"diagnostico|diagnosticaron|dio|dieron|puso|pusieron|lastimo|lastimaron|corto|cortaron|"
+    r"internaron|mandaron|mando|dijo\s+que\s+(?:era|estaba|no\s+era)))"
+)
+
+
+def without_helpers(folded: str) -> str:
+    """Normalised text with relatives named only as helpers (set up the chat, took the
+    visitor to care) taken out."""
+    return _BROUGHT_ME.sub(" ", _CHAT_HELPER.sub(" ", folded))
+
+
+def helper_then_own_care(text: str) -> bool:
+    """A relative named only as the visitor's helper (set up this chat, took the visitor to
+    care) and the care told as the visitor's own ("fui al quiropráctico ... mi esposo me
+    llevó al hospital"): the visitor is the patient. No other relative may be left."""
+    t = _PASSING.sub(" ", _norm(text))
+    return (
+        bool(_BROUGHT_ME.search(t) or _CHAT_HELPER.search(t))
+        and _relationship_of(without_helpers(t)) is None
+        and bool(_MY_OWN_CARE.search(t))
+    )
+
+
 _SELF = re.compile(
     r"^\W*(?:yo|fui\s+yo|era\s+yo|yo\s+mism[oa]|yo\s+fui|yo\s+era|a\s+mi|soy\s+yo|"
     r"yo\s+era\s+(?:el|la)\s+paciente|yo\s+soy\s+(?:el|la)\s+paciente|el\s+paciente\s+soy\s+yo|"
@@ -218,9 +265,7 @@ def no_standing_in(text: str) -> str | None:
     return None
 
 
-def relationship_in(text: str) -> str | None:
-    """The first "mi <pariente>" (or "soy su <papel>"), in the English vocabulary."""
-    t = _PASSING.sub(" ", _norm(text))
+def _relationship_of(t: str) -> str | None:
     mine = _I_AM_THEIR.search(t)
     if mine:
         return _OTHER_SIDE.get(_word(mine.group(1)))
@@ -231,12 +276,23 @@ def relationship_in(text: str) -> str | None:
     return None
 
 
+def relationship_in(text: str) -> str | None:
+    """The first "mi <pariente>" (or "soy su <papel>"), in the English vocabulary; a
+    relative who only set up this chat never, one who only took the visitor to care only
+    when no one else is named and the visitor tells no care of their own."""
+    t = _CHAT_HELPER.sub(" ", _PASSING.sub(" ", _norm(text)))
+    found = _relationship_of(_BROUGHT_ME.sub(" ", t))
+    if found is None and _BROUGHT_ME.search(t) and not _MY_OWN_CARE.search(t):
+        found = _relationship_of(t)  # "mi esposo me llevó ... a él le dolía el pecho"
+    return found
+
+
 def bare_relationship(text: str) -> str | None:
     """A relationship answer with or without "mi" ("mamá", "es mi hijo")."""
     found = relationship_in(text)
     if found:
         return found
-    m = _ANY_REL.search(_PASSING.sub(" ", _norm(text)))
+    m = _ANY_REL.search(without_helpers(_PASSING.sub(" ", _norm(text))))
     return _word(m.group(1)) if m else None
 
 

@@ -67,7 +67,7 @@ def extract(text: str, today: date) -> dict[str, object]:
             placed = relative and after_incident.place(relative, facts.get("incident_date"))
             if placed:
                 facts["death_date"] = placed
-    elif _ME.search(folded):
+    elif _ME.search(folded) or patient.helper_then_own_care(text):
         facts["patient_is_self"] = True
     provider = find_provider(text)
     if provider:
