@@ -444,6 +444,9 @@ _PHRASES = Phrases(
         (r"\baccion\s+de\s+gracias\b", "Thanksgiving"),
         (r"\b(?:la\s+)?semana\s+santa\b", "Easter week"),
         (r"\b(?:el\s+)?viernes\s+santo\b", "Good Friday"),
+        # Ash Wednesday, 46 days before Easter (the English reader counts it from dateutil's)
+        (r"\b(?:el\s+)?miercoles\s+de\s+(?:la\s+)?cenizas?\b", "Ash Wednesday"),
+        (r"\b(?:el\s+)?martes\s+de\s+carnaval\b", "Mardi Gras"),
         (r"\b(?:la\s+)?pascua\b", "Easter"),
         (r"\b(?:el\s+)?dia\s+de\s+(?:las|la)\s+madres?\b", "Mother's Day"),
         (r"\b(?:el\s+)?dia\s+del\s+padre\b", "Father's Day"),
@@ -991,6 +994,7 @@ _STORY_WORDS = Phrases(
         (r"\b(?:el\s+)?dia\s+de\s+accion\s+de\s+gracias\b", "Thanksgiving Day"),
         (r"\baccion\s+de\s+gracias\b", "Thanksgiving"),
         (r"\b(?:la\s+)?semana\s+santa\b", "Easter week"),
+        (r"\b(?:el\s+)?miercoles\s+de\s+(?:la\s+)?cenizas?\b", "Ash Wednesday"),
         (r"\b(?:el\s+)?dia\s+de\s+(?:las|la)\s+madres?\b", "Mother's Day"),
         # "el dia de thanksgiving", "el dia de Christmas": that day, not the week around it
         (
@@ -1119,6 +1123,8 @@ _SPANISH_HOLIDAYS: dict[str, Callable[[int], tuple[date, date]]] = {
     "domingo de ramos": _one_day(-7),
     "domingo de resurreccion": _one_day(0),
     "domingo de pascua": _one_day(0),
+    "miercoles de ceniza": _one_day(-46),  # Ash Wednesday: Lent's first day
+    "martes de carnaval": _one_day(-47),
 }
 _LEAD_FILLER = (
     r"(?:(?:yo\s+)?creo\s+que|pienso\s+que|fue|paso|como|mas\s+o\s+menos|por\s+ahi(?:\s+del?)?|"
@@ -1230,7 +1236,8 @@ def _clocks_changed(text: str, today: date) -> DateSpec | None:
 
 _HOLY_DAY = re.compile(
     r"\b(?P<name>(?:lunes|martes|miercoles|jueves|viernes|sabado)\s+santo|sabado\s+de\s+gloria|"
-    r"domingo\s+de\s+(?:ramos|resurreccion|pascua))\b"
+    r"domingo\s+de\s+(?:ramos|resurreccion|pascua)|miercoles\s+de\s+ceniza|martes\s+de\s+carnaval)"
+    r"\b"
 )
 _YEAR_SAID = re.compile(
     r"\b(?:de|del)\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<rel>(?:este|el)\s+ano(?:\s+(?:ante)?pasado)?|"
@@ -1254,6 +1261,12 @@ def _year_said_or_latest(t: str, today: date, starts: Callable[[int], date]) -> 
     return y
 
 
+# A day counted from the holy day rather than the day itself ("dos días después del
+# miércoles de ceniza"): left to the English reader, for the days it knows.
+_COUNTED_FROM_IT = re.compile(r"\b(?:despues|antes)\s+(?:de|del)\s+(?:el\s+|la\s+)?$")
+_READ_IN_ENGLISH = ("miercoles de", "martes de")  # Ash Wednesday, Mardi Gras
+
+
 def _holy_day(text: str, today: date) -> DateSpec | None:
     """One day of Holy Week said in a longer answer ("en Semana Santa de este año, el
     miércoles santo"): that day, in the year said, else the latest one begun by today. Only
@@ -1262,6 +1275,8 @@ def _holy_day(text: str, today: date) -> DateSpec | None:
     m = _HOLY_DAY.search(t)
     if not m or re.search(rf"\b\d{{1,2}}\s+de\b|\b(?:{_MONTH})\b", t):
         return None
+    if _COUNTED_FROM_IT.search(t[: m.start()]) and m.group("name").startswith(_READ_IN_ENGLISH):
+        return None  # "dos días después del miércoles de ceniza": counted from it
     span = _SPANISH_HOLIDAYS[" ".join(m.group("name").split())]
     y = _year_said_or_latest(t, today, lambda year: span(year)[0])
     return DateSpec.exact(span(y)[0])
@@ -1638,7 +1653,11 @@ def parse_when(text: str, today: date) -> DateSpec:
     """
     numeric = (
         _numeric(text, today)
+        # visitor round 21: a stay held until hospital, a frame with a clue, Semana Santa's eve
+        or _held_until_hospital(text, today)
         or _spanish_holiday(text, today)
+        or _frame_narrowed_by_clue(text, today)
+        or _before_holy_week(text, today)
         or _clocks_changed(text, today)
         or _holy_day(text, today)
         or _weekdays_of_holy_week(text, today)
@@ -1679,3 +1698,167 @@ def describe(when: DateSpec) -> str:
     if when.precision == "year":
         return str(when.earliest.year)
     return f"entre el {day(when.earliest)} y el {day(when.latest)}"
+
+
+# --- Visitor round 21 (es): new readers, kept apart from the round-7 ones ----------------
+
+# Just before Semana Santa ("justo antes de Semana Santa", "la semana antes de la semana
+# santa del año pasado"): the week before Palm Sunday, as Semana Santa runs Palm Sunday to
+# Easter (the English reader's "before Easter week" is Holy Week itself). Only when no other
+# time is said; a year or "este año / el año pasado" may be.
+_BEFORE_HOLY_WEEK = re.compile(
+    r"^\W*(?:(?:fue|paso|como|creo\s+que|yo\s+creo\s+que|pues|eso\s+fue)[\s,]+)*"
+    r"(?:(?:justo|justito|poco|un\s+poco|poquito|unos\s+dias|unos\s+pocos\s+dias|"
+    r"(?:una|la)\s+semana)\s+)?antes\s+de\s+(?:la\s+)?semana\s+santa\b(?P<rest>.*)$"
+)
+_OTHER_TIME_SAID = re.compile(
+    rf"\d{{1,2}}(?!\d)|\b(?:{_MONTH}|hace|ayer|anoche|antier|semana\s+pasada|mes\s+pasado|"
+    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b"
+)
+
+
+def _before_holy_week(text: str, today: date) -> DateSpec | None:
+    """The week before Palm Sunday, or None when the answer says more than that."""
+    t = " ".join(fold(text).replace("ñ", "n").split())
+    m = _BEFORE_HOLY_WEEK.match(t)
+    if not m or _OTHER_TIME_SAID.search(re.sub(r"\b(?:19|20)\d\d\b", " ", m.group("rest"))):
+        return None
+    y = _year_said_or_latest(t, today, lambda year: easter(year) - timedelta(days=14))
+    palm = easter(y) - timedelta(days=7)
+    return DateSpec(palm - timedelta(days=7), palm - timedelta(days=1), "range")
+
+
+# A frame with a clue ("A finales de marzo. Justo antes de Semana Santa, creo", "en
+# diciembre, el día de Navidad"): the month (or part of one) said as a clause of its own
+# is the frame, and a holiday said in another clause only narrows it to the days the two
+# share; a clue that shares none leaves the frame as said (the visitor's "creo" is on the
+# clue, and a frame is what they are sure of).
+_FRAME_CLAUSE = re.compile(
+    r"^\W*(?:(?:fue|paso|creo\s+que|yo\s+creo\s+que|como|mas\s+o\s+menos|por\s+ahi\s+de|pues|"
+    r"eso\s+fue)[\s,]+)*(?:(?:a|en|por|para)\s+)?(?:(?:principios|inicios|comienzos|mediados|"
+    r"finales|fines)\s+(?:de|del)\s+)?(?:el\s+mes\s+de\s+)?(?:" + _MONTH + r")"
+    r"(?:\s+(?:de|del)\s+(?:(?:19|20)\d\d|este\s+ano|ano\s+(?:ante)?pasado))?\W*$"
+)
+_CLUE_HOLIDAY = re.compile(
+    r"\b(?:semana\s+santa|pascua|navidad(?:es)?|noche\s*buena|noche\s*vieja|ano\s+nuevo|"
+    r"accion\s+de\s+gracias|thanksgiving|halloween|christmas|easter|dia\s+de\s+(?:las|la)\s+"
+    r"madres?|dia\s+del\s+padre|dia\s+de\s+(?:los\s+)?(?:muertos|difuntos|reyes)|"
+    r"(?:jueves|viernes)\s+santo|miercoles\s+de\s+ceniza|labor\s+day|memorial\s+day|"
+    r"dia\s+del\s+trabajo|cuatro\s+de\s+julio|4\s+de\s+julio)\b"
+)
+_YEAR_WORDS_SAID = re.compile(r"\b(?:19|20)\d\d\b|\bano\b")
+
+
+def _frame_narrowed_by_clue(text: str, today: date) -> DateSpec | None:
+    """The frame said, narrowed by the holiday clue where they overlap; None unless one
+    clause is a month (or part of one) alone and another names a holiday without a month."""
+    clauses = [c for c in re.split(r"[.;,:!?]+", text) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    folded = [" ".join(fold(c).replace("ñ", "n").split()) for c in clauses]
+    frames = [c for c, f in zip(clauses, folded, strict=True) if _FRAME_CLAUSE.match(f)]
+    clues = [
+        c
+        for c, f in zip(clauses, folded, strict=True)
+        if _CLUE_HOLIDAY.search(f) and not re.search(rf"\b(?:{_MONTH})\b", f)
+    ]
+    if len(frames) != 1 or not clues:
+        return None
+    try:
+        frame = parse_when(frames[0], today)
+    except DateParseError:
+        return None
+    if (frame.latest - frame.earliest).days < 4:
+        return None
+    frame_year_said = bool(_YEAR_WORDS_SAID.search(fold(frames[0]).replace("ñ", "n")))
+    tries = [frame]
+    if frame.latest >= today and not frame_year_said:
+        # "en diciembre, el día de Navidad" said on 5 December: last December, if the clue
+        # falls there and not in the days of this one gone by.
+        tries.append(parse_when(frames[0], date(today.year - 1, 12, 31)))
+    for framed in tries:
+        found = _narrowed(framed, frames[0], frame_year_said, clues, today)
+        if found is not None:
+            return found
+    return frame
+
+
+def _narrowed(
+    frame: DateSpec, frame_text: str, frame_year_said: bool, clues: list[str], today: date
+) -> DateSpec | None:
+    """The days `frame` shares with the first clue that reads, or None if none shares any.
+    A year said only with the clue ("la Navidad del año pasado, en diciembre") is the
+    frame's too."""
+    for clue_text in clues:
+        own_year = _YEAR_WORDS_SAID.search(fold(clue_text).replace("ñ", "n"))
+        same_year = frame.earliest.year == frame.latest.year
+        by = today if own_year or not same_year else min(today, date(frame.earliest.year, 12, 31))
+        try:
+            clue = parse_when(clue_text, by)
+            if own_year and not frame_year_said:
+                frame = parse_when(frame_text, min(today, date(clue.latest.year, 12, 31)))
+        except DateParseError:
+            continue
+        first, last = max(frame.earliest, clue.earliest), min(frame.latest, clue.latest)
+        if first <= last:
+            return DateSpec.exact(first) if first == last else DateSpec(first, last, "range")
+        return None
+    return None
+
+
+# Held from a day until taken to hospital ("Lo detuvieron el lunes 2 de noviembre, y para
+# el viernes ya estaba en el hospital", "la internaron en el asilo el 3 y el 10 se la
+# llevaron al hospital"): the neglect runs from the day held to the day taken out, so the
+# answer is that span. The later day may be a weekday (the first after the day held), a
+# day of the month (that month, or the next), or a full date.
+_HELD = re.compile(
+    r"\b(?:(?:lo|la|me|los|las|nos)\s+(?:detuvieron|arrestaron|agarraron|encerraron|"
+    r"encarcelaron|internaron|ingresaron|metieron\s+(?:a|en)\s+(?:la\s+)?(?:carcel|prision|"
+    r"bote|celda|asilo|residencia))|(?:entro|ingreso|llego)\s+(?:a|al|en)\s+(?:la\s+|el\s+)?"
+    r"(?:carcel|prision|asilo|residencia|bote))\b"
+)
+_WEEKDAY_NAMES = "lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+_UNTIL_HOSPITAL = re.compile(
+    r"[\s,;]+(?:y\s+)?(?:para\s+el|pa'?l|pa'?\s+el|hasta\s+el|el)\s+(?:dia\s+)?"
+    rf"(?P<end>{_WEEKDAY_NAMES}|\d{{1,2}}(?:\s+de\s+(?:{_MONTH}))?)\s+(?:ya\s+|cuando\s+)?"
+    r"(?:(?:el|ella)\s+)?(?:estaba|estaba\s+ya|termino|acabo|lo\s+llevaron|la\s+llevaron|"
+    r"se\s+lo\s+llevaron|se\s+la\s+llevaron|lo\s+trasladaron|la\s+trasladaron|lo\s+sacaron|"
+    r"la\s+sacaron|lo\s+mandaron|la\s+mandaron)\s+(?:en\s+(?:el\s+|la\s+)?|al\s+|a\s+(?:la\s+)?)"
+    r"(?:hospital|urgencias|emergencias|terapia\s+intensiva|clinica)\b"
+)
+_HELD_SPAN_DAYS = 31
+
+
+def _held_until_hospital(text: str, today: date) -> DateSpec | None:
+    """From the day held to the day taken to hospital, or None without both."""
+    t = " ".join(fold(text.replace("’", "'")).replace("ñ", "n").split())
+    held, until = _HELD.search(t), _UNTIL_HOSPITAL.search(t)
+    if not held or not until or held.start() > until.start():
+        return None
+    try:
+        start = parse_when(t[held.end() : until.start()], today)
+    except DateParseError:
+        return None
+    if start.precision != "day":
+        return None
+    end_said = until.group("end")
+    anchor = start.earliest
+    if end_said in _WEEKDAY_NAMES.split("|"):
+        ahead = (_WEEKDAY_NAMES.split("|").index(end_said) - anchor.weekday()) % 7 or 7
+        end = anchor + timedelta(days=ahead)
+    elif end_said.isdigit():
+        day = int(end_said)
+        month_start = anchor.replace(day=1)
+        month_start += relativedelta(months=0 if day >= anchor.day else 1)
+        try:
+            end = month_start.replace(day=day)
+        except ValueError:
+            return None
+    else:
+        try:
+            end = parse_when(end_said, today).earliest
+        except DateParseError:
+            return None
+    if not 0 < (end - anchor).days <= _HELD_SPAN_DAYS:
+        return None
+    return DateSpec(anchor, end, "range")
