@@ -515,9 +515,39 @@ def _adds_to_story(text: str) -> bool:
     )
 
 
+# "Let me check", "hold on, I'll look at the paperwork", "I have to ask my aunt": the visitor
+# goes to look the provider up. With nothing else said (or only a don't-know: "I don't
+# know the agency's name, let me check") it is no provider: asked again, never kept.
+_LET_ME_CHECK = re.compile(
+    r"\blet\s+me\s+(?:check|look|see|find|ask|dig)\b|\bhold\s+on\b|\bone\s+(?:sec|second|"
+    r"moment|min|minute)\b|\b(?:give|gimme)\s+me\s+a\s+(?:sec|second|moment|min|minute)\b|"
+    r"\bi(?:'ll|\s+will|\s+have\s+to|\s+need\s+to|\s+gotta|'d)(?:\s+have\s+to)?\s+(?:check|"
+    r"look|find|ask|dig)\b|\bchecking\b|\blooking\b",
+    re.IGNORECASE,
+)
+_WHERE_IT_IS_TEXT = (
+    "agency agency's company papers paperwork bills bill receipt card fridge up it for "
+    "aunt uncle mom dad sister brother cousin husband wife son daughter in on from with "
+    "nursing home health care"
+)
+_WHERE_IT_IS = frozenset(_WHERE_IT_IS_TEXT.split())
+
+
+def checking_only(text: str) -> bool:
+    """A reply that goes to look the provider up and says no name ("let me check", "I
+    don't know the agency's name, let me check"), in either language's words."""
+    if not _LET_ME_CHECK.search(text):
+        return False
+    rest = _LET_ME_CHECK.sub(" ", text)
+    if replies.is_dont_know(rest):
+        rest = replies.without_dont_know(rest)
+    words = re.findall(r"[a-z']+", rest.lower().replace("’", "'"))
+    return all(w in _ABOUT_THE_UNKNOWN or w in _WHERE_IT_IS for w in words)
+
+
 def parse_provider(text: str) -> Parsed:
-    if _adds_to_story(text):
-        return _fail("unparsed")
+    if _adds_to_story(text) or checking_only(text):
+        return _fail("unparsed") if not replies.is_dont_know(text) else _fail("dont_know")
     return described("provider", text, min_letters=2, said=replies, only_dont_know=_only_dont_know)
 
 
@@ -1111,6 +1141,18 @@ _NO_THEN_ASKS = re.compile(
 )
 
 
+# A don't-know that leans to no ("idk, I don't think so", "not sure, probably not", "no
+# idea, nobody mentioned a lawyer"): no lawyer the visitor knows of, so no.
+_LEANING_NO = re.compile(
+    r"\b(?:(?:i\s+)?do\s*n[o']?t\s+think\s+so|(?:i\s+)?don'?t\s+think\s+(?:we|she|he|they)\s+"
+    r"(?:do|did|have|has)|probably\s+not|prob\s+not|i\s+doubt\s+it|doubt\s+it|not\s+that\s+i\s+"
+    r"know(?:\s+of)?|i\s+guess\s+not|i\s+think\s+not)\b|\b(?:nobody|no\s+one|never|hasn'?t|"
+    r"haven'?t|didn'?t)\s+(?:\w+\s+)?(?:said|mentioned|talked|brought\s+up|spoke)"
+    r"\s+(?:(?:anything\s+)?(?:about|of)\s+)?(?:a\s+|any\s+)?(?:lawyer|attorney)",
+    re.IGNORECASE,
+)
+
+
 def parse_has_lawyer(text: str) -> Parsed:
     """Does the visitor already have a lawyer for this? A no told as a story (never called
     back, turned it down, consulted but not hired, a lawyer for a will) is a no; a firm
@@ -1141,7 +1183,12 @@ def parse_has_lawyer(text: str) -> Parsed:
     if names.declines(text) and not _PLAIN_NO.match(text):
         # "prefer not to answer that" declines: it is no "no" (questions.DECLINE_TAKEN_AT_ONCE)
         return _fail("declined")
-    return parse_yes_no("has_lawyer", text)
+    parsed = parse_yes_no("has_lawyer", text)
+    if parsed.error == "dont_know" and replies.is_dont_know(text):
+        rest = replies.without_dont_know(text)
+        if _LEANING_NO.search(rest) and not replies.is_yes(rest):
+            return Parsed({"has_lawyer": False})  # "idk, I don't think so"
+    return parsed
 
 
 # A reply that opens with a no (or "not yet"), which the refusal words also hold for a name.

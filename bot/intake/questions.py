@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from bot.intake import names, why
-from bot.intake.answers import parse_free_text
+from bot.intake.answers import checking_only, parse_free_text
+from bot.intake.es.answers import checking_only as checking_only_es
 from bot.intake.es.replies import is_dont_know  # Spanish and English don't-knows alike
 from bot.intake.slot_names import UNKNOWN
 
@@ -91,6 +92,8 @@ def fallback(field: str, text: str) -> tuple[dict[str, object], str] | None:
         return {field: UNKNOWN, f"{field}_text": typed}, f"{field}_unknown"
     # "I don't know" and "why do you need that?" (asked twice) are no answer to keep.
     kept = UNKNOWN if is_dont_know(text) or why.asks_why(text) else typed
+    if field == "provider" and (checking_only(text) or checking_only_es(text)):
+        kept = UNKNOWN  # "let me check", "déjeme ver": gone to look, no name given
     if field in {
         "patient_is_self",
         "patient_died",

@@ -81,7 +81,42 @@ def _dont_know_only(text: str) -> bool:
     return not left
 
 
+# "Déjeme ver", "un momento, lo busco en los papeles", "voy a preguntarle a mi tía": the
+# visitor goes to look the name up. With nothing else said (or only a don't-know: "no sé
+# el nombre de la agencia, déjeme ver") it is no provider: asked again, never kept.
+_LET_ME_CHECK = re.compile(
+    r"\b(?:dej(?:e|a|eme|ame)|permit(?:ame|eme)|espere(?:me)?|esperame)\s+(?:que\s+)?"
+    r"(?:ver|veo|checar|checo|chequear|revisar|reviso|buscar|busco|fijarme|me\s+fijo|preguntar|"
+    r"pregunto|le\s+pregunto)\b|\b(?:voy\s+a|tengo\s+que|deberia|hay\s+que)\s+(?:ver|checar|"
+    r"chequear|revisar|buscar|fijarme|preguntar(?:le)?)\b|\b(?:lo|la|le)\s+(?:busco|checo|reviso|"
+    r"pregunto)\b|\bun\s+(?:momento|momentito|segundo|segundito|minuto|minutito)\b|\ba\s+ver\b|"
+    r"\bahorita\s+(?:lo\s+|le\s+)?(?:busco|checo|veo|reviso)\b"
+)
+# Where the name would be found and who knows it: no name either.
+_WHERE_IT_IS_TEXT = (
+    "agencia compania empresa papel papeles papeleria documentos recibo recibos tarjeta "
+    "refri refrigerador tia tio mama papa hermana hermano prima primo esposo esposa hija hijo "
+    "enfermera enfermeras enfermero casa su sus mi mis los las"
+)
+_WHERE_IT_IS = frozenset(_WHERE_IT_IS_TEXT.split())
+
+
+def checking_only(text: str) -> bool:
+    """A reply that goes to look the provider up and says no name: "déjeme ver", "no sé
+    el nombre de la agencia, déjeme ver", "un momento, lo busco en los papeles"."""
+    folded = fold(text).replace("ñ", "n")
+    if not _LET_ME_CHECK.search(folded):
+        return False
+    rest = _LET_ME_CHECK.sub(" ", folded)
+    if replies.is_dont_know(rest):
+        rest = fold(replies.without_dont_know(rest))
+    left = [w for w in _WORDS.findall(rest) if w not in _OPENERS]
+    return not [w for w in left if w not in _ABOUT_THE_UNKNOWN and w not in _WHERE_IT_IS]
+
+
 def parse_provider(text: str) -> Parsed:
+    if checking_only(text):
+        return _fail("dont_know")
     return english.described(
         "provider", text, min_letters=2, said=replies, only_dont_know=_dont_know_only
     )
@@ -322,6 +357,27 @@ def _no_lawyer(folded: str) -> bool:
     return bool(_NO_LAWYER_LOOSELY.search(folded)) and not _has_one(folded)
 
 
+# A don't-know that leans to no ("no sé, no creo", "no sé, creo que no", "no sé, mi tía no
+# ha dicho nada de abogado"): the visitor knows of none, so no lawyer; "no sé" alone, or
+# beside a lawyer hired, stays as it was.
+_LEANING_NO = re.compile(
+    r"\b(?:no\s+creo|creo\s+que\s+no|me\s+parece\s+que\s+no|parece\s+que\s+no|"
+    r"(?:probablemente|seguramente|a\s+lo\s+mejor|yo\s+diria\s+que|yo\s+digo\s+que)\s+no|"
+    r"lo\s+dudo|no\s+(?:que\s+yo\s+)?sepa|que\s+yo\s+sepa\s+no)\b(?!\s+(?:se|sabe|sabemos)\b)|"
+    r"\b(?:nadie|no|nunca)\s+(?:\w+\s+){0,2}?(?:(?:ha|han|habia|habian)\s+)?(?:dicho|dijo|dijeron|"
+    r"mencionado|menciono|mencionaron|hablado|hablo|hablaron)\s+(?:(?:nada\s+)?(?:de|del|sobre)\s+)?"
+    r"(?:un\s+|una\s+|ningun\s+|ninguna\s+)?(?:abogad|licenciad|bufete)"
+)
+
+
+def leaning_no_after_dont_know(text: str) -> bool:
+    """A don't-know said with a no the visitor leans to, and no lawyer hired beside it."""
+    folded = plain(text)
+    if not replies.is_dont_know(text) or _has_one(folded):
+        return False
+    return bool(_LEANING_NO.search(plain(replies.without_dont_know(text))))
+
+
 def parse_has_lawyer(text: str) -> Parsed:
     """A lawyer who left is none; then a no told as a story, a lawyer hired, sí/no; an
     answer in English ("nope, no lawyer", "had one but he quit") is read by the English
@@ -331,6 +387,8 @@ def parse_has_lawyer(text: str) -> Parsed:
     if _LAWYER_LEFT.search(folded):
         return Parsed({"has_lawyer": bool(_ANOTHER_NOW.search(folded))})
     parsed = _said_outright("has_lawyer", text, no=_no_lawyer, yes=_has_one)
+    if parsed.error == "dont_know" and leaning_no_after_dont_know(text):
+        return Parsed({"has_lawyer": False})
     if parsed.ok or parsed.error == "dont_know" or replies.not_understood(text):
         return parsed
     in_english = english.parse_has_lawyer(text)
