@@ -35,8 +35,8 @@ Case type
     pharmacy errors -> medication; nursing homes, home health, jail and prison
     medical care -> nursing/hospital negligence unless the act is another type's (a
     wrong drug at a nursing home is a medication error; but care withheld in custody, a
-    drug not given or the sick call called faking, stays the custody's neglect); VA care -> by what went
-    wrong, like any hospital; cosmetic surgery, LASIK and any procedure's own
+    drug not given or the sick call called faking, stays the custody's neglect); VA care ->
+    by what went wrong, like any hospital; cosmetic surgery, LASIK and any procedure's own
     complication -> surgical; a block, epidural, spinal, sedation or intubation that
     did the harm -> anesthesia, even during a surgery or a birth.
 
