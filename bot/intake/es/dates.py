@@ -1747,6 +1747,7 @@ _CLUE_HOLIDAY = re.compile(
     r"dia\s+del\s+trabajo|cuatro\s+de\s+julio|4\s+de\s+julio)\b"
 )
 _YEAR_WORDS_SAID = re.compile(r"\b(?:19|20)\d\d\b|\bano\b")
+_CLUE_FROM_TODAY = re.compile(r"\b(?:ante)?pasad[oa]s?\b|\bhace\b|\bultim[oa]\b")
 
 
 def _frame_narrowed_by_clue(text: str, today: date) -> DateSpec | None:
@@ -1790,7 +1791,10 @@ def _narrowed(
     A year said only with the clue ("la Navidad del año pasado, en diciembre") is the
     frame's too."""
     for clue_text in clues:
-        own_year = _YEAR_WORDS_SAID.search(fold(clue_text).replace("ñ", "n"))
+        folded_clue = fold(clue_text).replace("ñ", "n")
+        # A clue placed from today ("la Navidad antepasada", "la Semana Santa pasada") is read
+        # as of today, like one with its own year, not as of the frame's year's end.
+        own_year = _YEAR_WORDS_SAID.search(folded_clue) or _CLUE_FROM_TODAY.search(folded_clue)
         same_year = frame.earliest.year == frame.latest.year
         by = today if own_year or not same_year else min(today, date(frame.earliest.year, 12, 31))
         try:
