@@ -31,7 +31,13 @@ from actions.common import (
 )
 from actions.conflict import ASKED_DURING_CONFLICT, conflict_values, in_conflict
 from actions.language import asks_to_switch, conversation_language, language_events
-from actions.story_capture import DEATH_INJURY, candidates_text, story_facts, story_facts_told
+from actions.story_capture import (
+    DEATH_INJURY,
+    candidates_text,
+    patient_named_first,
+    story_facts,
+    story_facts_told,
+)
 from bot.intake import callback, case_kind, multilingual, turns, why
 from bot.intake.after_incident import after_incident
 from bot.intake.after_incident import place as place_after_incident
@@ -197,7 +203,6 @@ def _has_extractors(form: type) -> bool:
     return any(name.startswith("extract_") for name in dir(form))
 
 
-
 def _kept_from_story(tracker: Tracker, result: dict[str, Any], when: str) -> dict[str, Any]:
     """The care's date taken with the story's help, the failed asking forgotten."""
     failures = dict(tracker.get_slot(FAILED_ATTEMPTS) or {})
@@ -210,6 +215,7 @@ def _kept_from_story(tracker: Tracker, result: dict[str, Any], when: str) -> dic
         LAST_ERROR: None,
         REVIEW_FLAGS: [f for f in flags if f != "incident_date_unknown"],
     }
+
 
 class FormValidation(FormValidationAction, metaclass=ABCMeta):
     """Shared checking for our forms (the financial-demo pattern, extended).
@@ -720,6 +726,7 @@ class ValidateIntakeForm(FormValidation):
         result = await self.check("incident_description", value, dispatcher, tracker)
         if result.get("incident_description") and isinstance(value, str):
             facts = story_facts(tracker, value)
+            facts.update(patient_named_first(tracker, value, facts))
             if facts:
                 await record(tracker, facts, value)
             result.update(facts)

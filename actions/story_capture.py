@@ -25,7 +25,14 @@ from bot.intake import multilingual
 from bot.intake.es import places as places_es
 from bot.intake.harm import harm_in
 from bot.intake.language import ES
-from bot.intake.slot_names import INCIDENT_DESCRIPTION, INCIDENT_STATE, LEAD_ID, OUT_OF_SCOPE
+from bot.intake.slot_names import (
+    INCIDENT_DESCRIPTION,
+    INCIDENT_STATE,
+    LEAD_ID,
+    OUT_OF_SCOPE,
+    PATIENT_IS_SELF,
+    PATIENT_RELATIONSHIP,
+)
 from bot.intake.states import state_name
 from bot.intake.story import story_date_answers
 
@@ -67,6 +74,31 @@ def story_facts(tracker: Tracker, text: str) -> dict[str, Any]:
     if candidates and not tracker.get_slot(INCIDENT_STATE):
         facts["state_candidates"] = candidates_text(candidates, language)
     return {k: v for k, v in facts.items() if tracker.get_slot(k) is None}
+
+
+def _first_message(tracker: Tracker) -> str | None:
+    """The visitor's first message in this conversation (not a /command)."""
+    for event in tracker.events:
+        if event.get("event") == "user":
+            text = str(event.get("text") or "").strip()
+            if text and not text.startswith("/"):
+                return text
+    return None
+
+
+def patient_named_first(tracker: Tracker, story: str, facts: dict[str, Any]) -> dict[str, Any]:
+    """Who the patient is, from a first message that named them before the story was asked
+    ("somebody has to speak up for my neighbor"), when the story names nobody: a story of
+    "he ... gave him" told by someone the hospital "called" read as the visitor's own."""
+    if facts.get(PATIENT_RELATIONSHIP) or tracker.get_slot(PATIENT_RELATIONSHIP):
+        return {}
+    opener = _first_message(tracker)
+    if not opener or opener == story:
+        return {}
+    told = story_facts_told(opener, conversation_language(tracker))
+    if told.get(PATIENT_IS_SELF) is False and told.get(PATIENT_RELATIONSHIP):
+        return {PATIENT_IS_SELF: False, PATIENT_RELATIONSHIP: told[PATIENT_RELATIONSHIP]}
+    return {}
 
 
 class ActionCaptureOpeningStory(Action):
