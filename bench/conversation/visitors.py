@@ -80,6 +80,10 @@ WRITTEN_ON_BY_FILE = {
         "heldout_o.yaml",
         "es_t21_blind.yml",
         "es_heldout_l.yml",
+        "t22_blind_voices.yaml",
+        "heldout_p.yaml",
+        "es_t22_blind.yml",
+        "es_heldout_m.yml",
     )
 }
 SPLITS = ("tuned", "heldout")
