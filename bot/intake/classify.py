@@ -3880,6 +3880,37 @@ _ROUND10_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
 }
+# Round 22 (tuned visitors t11_07, t11_24, t22_02, t22_21; tests/unit/intake/
+# test_case_type_round22_classes.py): a delivery told in lay words and typos, and a
+# therapist who pushed past the surgeon's limits.
+_ROUND22_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
+    CaseType.BIRTH_INJURY: (
+        # "my son got stuck coming out", "she was stuck in the birth canal for an hour"
+        (
+            r"\b(?:got|was|were|been|being|came) (?:\w+ )?stuck (?:coming out|on (?:the|her|his) "
+            r"way out|in the birth canal|during (?:the )?(?:delivery|birth|labou?r|pushing))\b",
+            4,
+        ),
+        # The named birth injuries, misspelt as people type them: "shouldr dystocia",
+        # "brachal plexus", "brachial something", "erbs palsey".
+        (
+            r"\bsho?u?ld[eo]?r\s+dys\w*|\bbrac?h?i?a?l\s+(?:plex\w*|palsy|something)\b|"
+            r"\berb'?s\s+pals\w*",
+            4,
+        ),
+    ),
+    CaseType.OTHER: (
+        # A therapist who pushed past the surgeon's limits: "the PT had me doing jump lunges,
+        # against what my surgeon wrote. Felt it pop", "pushed my arm way past what the
+        # surgeon said ... heard a rip".
+        (
+            r"\b(?:physical therapist|physical therapy|pt|physio\w*|therapist)\b[^.]{0,80}"
+            r"\b(?:against what|past what|beyond what|past the limits?|further than)\b"
+            r"[^.]{0,40}\b(?:surgeon|doctor|dr|orders?|protocol)\b",
+            4,
+        ),
+    ),
+}
 for _type, _rules in _ACT_RULES.items():
     _CASE_RULES[_type] = _CASE_RULES[_type] + _rules
 for _type, _rules in _ROUND10_RULES.items():
@@ -3887,6 +3918,8 @@ for _type, _rules in _ROUND10_RULES.items():
 for _type, _rules in _ROUND19_RULES.items():
     _CASE_RULES[_type] = _CASE_RULES[_type] + _rules
 for _type, _rules in _ROUND15_RULES.items():
+    _CASE_RULES[_type] = _CASE_RULES[_type] + _rules
+for _type, _rules in _ROUND22_RULES.items():
     _CASE_RULES[_type] = _CASE_RULES[_type] + _rules
 
 
