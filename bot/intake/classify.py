@@ -3880,6 +3880,11 @@ _ROUND10_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
         ),
     ),
 }
+_BIRTH_NAMED = r"\b(?:brac?h?i?a?l\s+(?:plex\w*|palsy|something)|erb'?s\s+pals\w*)"
+_BIRTH_NEAR = (
+    r"\b(?:born|birth|deliver\w*|labou?r|baby|babies|newborn|infant|son|daughter|grandson|"
+    r"granddaughter|coming out|c-section|nicu)\b"
+)
 # Round 22 (tuned visitors t11_07, t11_24, t22_02, t22_21; tests/unit/intake/
 # test_case_type_round22_classes.py): a delivery told in lay words and typos, and a
 # therapist who pushed past the surgeon's limits.
@@ -3891,11 +3896,12 @@ _ROUND22_RULES: dict[CaseType, tuple[tuple[str, int], ...]] = {
             r"way out|in the birth canal|during (?:the )?(?:delivery|birth|labou?r|pushing))\b",
             4,
         ),
-        # The named birth injuries, misspelt as people type them: "shouldr dystocia",
-        # "brachal plexus", "brachial something", "erbs palsey".
+        # The named birth injuries, misspelt as people type them ("shouldr dystocia", "brachal
+        # plexus", "brachial something", "erbs palsey"); a nerve injury with a birth, a baby or
+        # a child near it (a brachial plexus hurt by positioning under anaesthesia is none).
         (
-            r"\bsho?u?ld[eo]?r\s+dys\w*|\bbrac?h?i?a?l\s+(?:plex\w*|palsy|something)\b|"
-            r"\berb'?s\s+pals\w*",
+            rf"\bsho?u?ld[eo]?r\s+dys\w*|(?:{_BIRTH_NEAR}[^.]{{0,150}}?{_BIRTH_NAMED}|"
+            rf"{_BIRTH_NAMED}(?=[^.]{{0,150}}?{_BIRTH_NEAR}))",
             4,
         ),
     ),
