@@ -125,8 +125,18 @@ _PHRASES: list[tuple[str, str]] = [
     (
         r"(?:dejaron|olvidaron|dejado|olvidado|dejo|olvido)\s+(?:una?\s+|las?\s+|el\s+)?"
         r"(?:gasas?|esponjas?|compresas?|instrumentos?|agujas?|pinzas?|toallas?|tijeras?|"
-        r"clips?|grapas?|pedazos?|objetos?)(?:\s+\w+){0,3}\s+(?:adentro|dentro)",
+        r"clips?|grapas?|objetos?|(?:pedazos?|trozos?|puntas?)\s+de\s+(?:la\s+|el\s+|una?\s+)?"
+        r"(?:lima|aguja|broca|instrumento|cateter|sonda|alambre|gasa|tijera|bisturi|drenaje|"
+        r"tubo|metal|fresa|taladro)s?)(?:\s+\w+){0,3}\s+(?:adentro|dentro)",
         "left a sponge inside",
+    ),
+    # A piece of the tooth or root left behind ("le dejó un pedazo adentro" after a dentist
+    # pulled a molar): a piece left, not the retained object of an operation, which needs
+    # the object named above.
+    (
+        r"(?:dejaron|dejado|dejo)\s+(?:una?\s+|unos\s+|unas\s+)?(?:pedacitos?|pedazos?|trozos?|"
+        r"restos?|fragmentos?|puntas?)",
+        "left a piece",
     ),
     (r"en\s+(?:vez|lugar)\s+del?", "instead of"),
     # Things put in the body, named before "puso mal" reads them.
@@ -773,6 +783,14 @@ _PHRASES: list[tuple[str, str]] = [
         r"maltrato|maltrataron|abusaron|abuso)",
         "abused {P}",
     ),
+    # "negligencia médica" is the lay name of malpractice itself, told of any kind of case
+    # ("quisiera consultar sobre una negligencia médica"): the English "medical negligence",
+    # which tells no kind; "negligencia" alone (in a nursing home) stays neglect.
+    (
+        r"negligencias?\s+(?:medicas?|hospitalarias?|de\s+(?:los|el|la|un|una)\s+"
+        r"(?:medicos?|doctor(?:es)?|doctoras?))",
+        "medical negligence",
+    ),
     (r"maltrato|abuso|negligencia", "neglect abuse"),
     (r"moretones|moretes|morados", "bruises"),
     # Infection caught in care.
@@ -909,6 +927,12 @@ _PHRASES: list[tuple[str, str]] = [
         "did a neck adjustment cracked the neck",
     ),
     (r"terapia\s+fisica|fisioterapia|fisioterapeuta|terapeuta\s+fisic[oa]", "physical therapy"),
+    # The physical therapist's other names: "kinesiólogo" (Argentina, Chile, Uruguay), "el
+    # fisio" (Spain), "terapista físico" (the Caribbean, Venezuela), "kinesiología".
+    (
+        r"kinesiolog[oa]s?|kinesiologia|kinesioterapeuta|\bfisios?|terapistas?\s+fisic[oa]s?",
+        "physical therapist",
+    ),
     (r"yeso|ferula|escayola", "cast"),
     (r"(?:muy|demasiado|bien)\s+apretad[oa]", "too tight"),
     # Harm (severity).
