@@ -460,6 +460,15 @@ _PHRASES = Phrases(
         (r"\b(?:el\s+)?dia\s+del\s+trabajo\b", "Labor Day"),
         (r"\bdespues\s+de(?:l)?\b", "after"),
         (r"\bantes\s+de(?:l)?\b", "before"),
+        # "el viernes antes del 4 de julio", "el lunes después de Navidad": that weekday
+        # before or after a date or holiday named (put in English, so capitalised, above),
+        # the English "the Friday before July 4" (the English reader takes a bare "Friday
+        # before July 4" for the day itself); "antes de mi cumpleaños" is left as it was.
+        (
+            r"\b(?:el\s+)?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+"
+            r"(?=(?:after|before)\s+(?:the\s+)?(?:\d|[A-Z]))",
+            r"the \1 ",
+        ),
         # "tres días antes del 20 de marzo", "2 semanas después del parto": the count in
         # English units, so "3 days before March 20" is counted from that day
         (
@@ -495,6 +504,12 @@ _PHRASES = Phrases(
         (r"\bverano\b", "summer"),
         (r"\botono\b", "fall"),
         (r"\binvierno\b", "winter"),
+        # weekdays: "el sábado antepasado" is the one before last week's, the English "the
+        # Saturday before last" (before "pasado" reads the end of the word as last week's)
+        (
+            r"\b(?:el\s+)?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+antepasado\b",
+            r"the \1 before last",
+        ),
         # weekdays: "el martes pasado"
         (
             r"\b(?:el\s+)?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+pasado\b",

@@ -143,6 +143,14 @@ def _weekday_past(m: re.Match[str], today: date) -> DateSpec | None:
     return _span(day, day, today)
 
 
+def _weekday_before_last(m: re.Match[str], today: date) -> DateSpec | None:
+    """ "el sábado antepasado": a week before "el sábado pasado" (the English "the Saturday
+    before last", as the answer reader reads it)."""
+    back = ((today.weekday() - _WEEKDAY_NUMBER[m.group("wd")]) % 7 or 7) + 7
+    day = today - timedelta(days=back)
+    return _span(day, day, today)
+
+
 def _last_week(m: re.Match[str], today: date) -> DateSpec | None:
     """ "la semana pasada": the calendar week before this one, Monday to Sunday, as the
     answer reader and the English "last week" read it (one rule for every reader)."""
@@ -550,6 +558,10 @@ _RULES: list[tuple[re.Pattern[str], Resolver]] = [
             rf"\b(?:(?:el|este)\s+)?(?P<wd>{_WEEKDAY})\s+pasado\b|\bel\s+pasado\s+(?P<wd2>{_WEEKDAY})\b"
         ),
         lambda m, today: _weekday_past(_Renamed(m), today),
+    ),
+    (
+        re.compile(rf"\b(?:el\s+)?(?P<wd>{_WEEKDAY})\s+antepasa(?:d)?o\b"),
+        _weekday_before_last,
     ),
     (re.compile(r"\b(?:la\s+)?semana\s+(?P<ante>ante)?pasada\b"), _last_week),
     (

@@ -71,7 +71,9 @@ STILL_MISSED: dict[str, str] = {
 # really", found on tuned visitors); unread, marker lifted by the lead's decision.
 # Row 7 passes since round 7 (Spanish, 2026-12-05: Mother's Day of the country named);
 # unread, marker lifted.
-HELD_BACK_MISSED: frozenset[int] = frozenset({2, 3, 12})
+# Row 12 passes since round 22 (Spanish, 2026-12-05: a weekday "antepasado", or a weekday
+# before or after a date named); unread, marker lifted.
+HELD_BACK_MISSED: frozenset[int] = frozenset({2, 3})
 
 
 test_tuned, test_held_back = date_rows.window_round_tests(
