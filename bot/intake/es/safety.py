@@ -816,6 +816,26 @@ def _names_the_harm(folded: str) -> bool:
     )
 
 
+# The harm past and now being checked for what it left ("convulsiones por el azúcar baja, lo
+# están revisando por si le quedó daño", "le hacen estudios para ver si quedaron secuelas"):
+# the doctors look for lasting harm, so the danger itself is over. Text folded, ñ as n.
+_CHECKED_FOR_WHAT_IT_LEFT = re.compile(
+    r"\b(?:por\s+si|para\s+(?:ver|saber|checar|revisar)\s+si|a\s+ver\s+si|(?:ver|saber)\s+si)\s+"
+    r"(?:no\s+)?(?:(?:se\s+)?(?:le|me|les|nos)\s+)?(?:quedo|quedaron|ha\s+quedado|han\s+quedado|"
+    r"dejo|dejaron|quedara|quedaran|hay|tiene|tengo)\s+(?:con\s+)?(?:algun\s+|alguna\s+|algo\s+de\s+)?"
+    r"(?:dano|danos|secuelas?|lesion(?:es)?)\b"
+)
+# The patient told as well again or home ("ya está en la casa", "ya lo dieron de alta", "ya
+# está fuera de peligro"), the Spanish of the English "he's home now"; not "ya está en la
+# casa, pero no respira bien" (a "pero" after it tells more).
+_TOLD_AS_OVER = re.compile(
+    r"\bya\s+(?:esta|estoy|estamos|estan)\s+(?:(?:mucho|bien)\s+)?(?:en\s+(?:la\s+|su\s+|mi\s+)?casa|"
+    r"bien|mejor|fuera\s+de\s+peligro|estable|recuperad[oa]s?)\b(?!\s*,?\s*(?:pero|aunque)\b)|"
+    r"\bya\s+(?:lo|la|me|los|las|nos|le)\s+(?:dieron|han\s+dado)\s+de\s+alta\b(?!\s*,?\s*(?:pero|aunque)\b)|"
+    r"\bya\s+(?:salio|sali|salimos|salieron)\s+del\s+hospital\b(?!\s*,?\s*(?:pero|aunque)\b)"
+)
+
+
 def harm_told_as_lasting(text: str) -> bool:
     """The Spanish words tell harm left behind or over, or ask in general, and nothing
     happens now: an answer to "¿qué pasó?" or "¿qué daño le causó?" that a classifier's
@@ -824,4 +844,8 @@ def harm_told_as_lasting(text: str) -> bool:
     t = _folded(text)
     if detect(text) is not None or _RIGHT_NOW.search(t):
         return False
-    return bool(_LASTING.search(t)) or _names_the_harm(t) or asks_in_general(text)
+    return (
+        bool(_LASTING.search(t) or _CHECKED_FOR_WHAT_IT_LEFT.search(t) or _TOLD_AS_OVER.search(t))
+        or _names_the_harm(t)
+        or asks_in_general(text)
+    )
