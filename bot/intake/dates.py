@@ -3058,7 +3058,8 @@ _NTH_ALT = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
 )
 _NTH_OF_STAY = re.compile(
-    rf"\b(?:(?:his|her|my|their|our|the)\s+(?P<nth>{_NTH_ALT})(?:\s*(?:or|to|-|/)\s*"
+    rf"\b(?:(?:(?:his|her|my|their|our|the)\s+|(?<=\bhappen\s)|(?<=\bhappened\s)|(?<=\bon\s))"
+    rf"(?P<nth>{_NTH_ALT})(?:\s*(?:or|to|-|/)\s*"
     rf"(?P<nth2>{_NTH_ALT}))?\s+(?:full\s+)?(?:night|day|morning|evening)|"
     r"\bday\s+(?P<num>\d{1,2})\b)"
     r"(?=\s*(?:[,.;!?]|$)|\s+(?:there|in|of\s+(?:his|her|my|their|the)\s+stay|at|on|when|"
@@ -3107,6 +3108,10 @@ def _admission_day(head: str, today: date) -> date | None:
                 said = None
             if said is not None and said.precision == "day":
                 return said.earliest
+            # "in hospital from November 3 to November 10": the stay's span, its first day.
+            stay_span = said is not None and (said.latest - said.earliest).days <= 60
+            if stay_span and event.group(0).lower().endswith("from"):
+                return said.earliest  # type: ignore[union-attr]
     return _head_day(head, today)
 
 
@@ -3130,6 +3135,7 @@ def _head_day(raw_head: str, today: date) -> date | None:
 # days after the admission, not the death.
 _EVENT_KINDS = {
     "in": r"admitted|admission|came\s+in|went\s+in|got\s+there|arrived|arrival|checked\s+in|"
+    r"(?:is|was|were|been|stayed|stay)\s+in\s+(?:the\s+)?hospital\s+from|"
     r"brought\s+(?:him|her|me|them)\s+in|(?:was|were)\s+brought\s+in|taken\s+in",
     "out": r"discharged|discharge|released|sent\s+home|went\s+home|came\s+home|got\s+out",
     "death": r"died|passed\s+away|passed|death|passing",
@@ -5695,6 +5701,9 @@ def _read_when(text: str, today: date) -> DateSpec:
     told = _told_by_another_day(text, today)  # "the Thursday after my birthday. It's May 19"
     if told is not None:
         return told
+    own = _narrowed_or_stretched(text, today)  # "went in after New Year's, gone by Easter"
+    if own is not None:
+        return own
     when = _read_when_said(text, today)
     stretch = _from_until_day(text, today)
     if stretch is None or stretch.earliest < when.earliest <= when.latest < stretch.latest:
@@ -6195,4 +6204,213 @@ def _told_by_another_day(text: str, today: date) -> DateSpec | None:
         or _counted_back_from_said_day(text, today)
         or _holiday_by_what_was_done(text, today)
         or _part_of_the_month_said(text, today)
+    )
+
+
+# --- Blind visitors, round 22: a date answer narrowed or stretched by its own words ---------
+# "He went in right after New Year's and he was gone by Easter", "booked on a Sunday ... and
+# by Wednesday they took him to the hospital": a start, then an end said with "by". The
+# start alone was read, so a stretch of months (or days) lost all but its first week.
+_BY_THE_END = re.compile(
+    r"[,;]?\s*\b(?:and|but)\s+(?:(?:(?:he|she|they|i|we|it|everything)\s+)?(?:was|were|had|got)\s+"
+    r"(?:\w+\s+){0,3}?)?by\s+(?:the\s+)?(?P<end>[^,.;!?]{3,40}?)(?=\s*(?:[,.;!?]|$)|\s+(?:he|she|"
+    r"they|i|we|it|his|her|my|our|the|that)\b)",
+    re.IGNORECASE,
+)
+
+
+def _start_then_end_by(text: str, today: date) -> DateSpec | None:
+    """The start's first day to the end's last: the end a holiday, a month or a weekday
+    (the first such weekday after the start), later than the start and within a year."""
+    m = _BY_THE_END.search(text)
+    if m is None or _OFFSET.search(m.group("end")):
+        return None
+    end_said = m.group("end").strip()
+    if not (
+        _HOLIDAY.search(end_said)
+        or _MONTH_WORD.search(end_said)
+        or _WEEKDAY.search(_weekday_words(end_said))
+    ):
+        return None
+    try:
+        start = _read_when_said(text[: m.start()], today)
+    except DateParseError:
+        return None
+    if (start.latest - start.earliest).days > 7:
+        return None  # a start said loosely (a month, a season) is left to the reader
+    weekday = _WEEKDAY.fullmatch(_weekday_words(end_said).strip())
+    if weekday:
+        wanted = _WEEKDAYS.index(weekday.group(0).lower())
+        last = start.earliest + timedelta(days=(wanted - start.earliest.weekday()) % 7 or 7)
+    else:
+        # A holiday is its own day here ("gone by Easter"), not the days around it.
+        said = f"on {end_said}" if _HOLIDAY.fullmatch(end_said) else end_said
+        try:
+            end = _read_when_said(said, today)
+        except DateParseError:
+            return None
+        last = end.latest
+    if not start.earliest < last <= today or (last - start.earliest).days > 366:
+        return None
+    return _range(start.earliest, last)
+
+
+# "a Saturday in September, the second or third Saturday of the month": the weekdays of the
+# month named elsewhere in the answer, by their place in it. "second" was read as February.
+_NTH_WEEKDAY_OF_THE_MONTH = re.compile(
+    rf"\b(?:the\s+)?(?P<nth>{_NTH_ALT})(?:\s*(?:or|to|-|/)\s*(?:the\s+)?(?P<nth2>{_NTH_ALT}))?"
+    rf"\s+(?P<weekday>{_WEEKDAY_WORDS})\s+(?:of|in)\s+(?:the|that)\s+month\b",
+    re.IGNORECASE,
+)
+
+
+def _nth_weekday_of_month_named(text: str, today: date) -> DateSpec | None:
+    m = _NTH_WEEKDAY_OF_THE_MONTH.search(_weekday_words(text))
+    months = {_MONTH_NAMES[w.lower()] for w in _MONTH_WORD.findall(text)}
+    if m is None or len(months) != 1:
+        return None
+    (month,) = months
+    said = m.group("nth").lower()
+    first_n = int(re.sub(r"\D", "", said) or _NTH_WORDS.get(said, 0))
+    other = (m.group("nth2") or "").lower()
+    last_n = int(re.sub(r"\D", "", other) or _NTH_WORDS.get(other, 0)) if other else first_n
+    if not 1 <= first_n <= last_n <= 5:
+        return None
+    year = _ANY_YEAR.search(text)
+    try:
+        frame = _read_when_said(
+            f"{calendar.month_name[month]} {year.group(1)}" if year else calendar.month_name[month],
+            today,
+        )
+    except DateParseError:
+        return None
+    wanted = _WEEKDAYS.index(m.group("weekday").lower())
+    y = frame.earliest.year
+    first = _nth_weekday(y, month, wanted, first_n)
+    last = _nth_weekday(y, month, wanted, last_n)
+    if first is None or last is None or last > today:
+        return None
+    return DateSpec.exact(first) if first == last else _range(first, last)
+
+
+# "end of October, the 28th or 29th, right before Halloween": two days of the month said as
+# alternatives inside the stretch the rest of the answer reads as; those days, not the week
+# of the holiday (a single bare day was already read so).
+_BARE_DAY_OR = re.compile(
+    r"\b(?:the\s+)?(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+or\s+(?:the\s+)?"
+    r"(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:of\b|/))",
+    re.IGNORECASE,
+)
+
+
+def _day_alternatives_inside(text: str, today: date) -> DateSpec | None:
+    m = _BARE_DAY_OR.search(text)
+    if m is None:
+        return None
+    d1, d2 = sorted((int(m.group("d1")), int(m.group("d2"))))
+    if not 0 < d2 - d1 <= 3:
+        return None
+    try:
+        frame = _read_when_said(text[: m.start()] + " " + text[m.end() :], today)
+    except DateParseError:
+        return None
+    lo, hi = frame.earliest, frame.latest
+    if lo.month != hi.month or lo.year != hi.year or (hi - lo).days > 31:
+        return None
+    if not lo.day <= d1 or not d2 <= hi.day:
+        return None
+    first, last = date(lo.year, lo.month, d1), date(lo.year, lo.month, d2)
+    return _range(first, min(last, today)) if first <= today else None
+
+
+# "right around Martin Luther King Day", "just about Christmas": a holiday sharpened by
+# "right" or "just" is a few days either side of its day, not the week either side that a
+# plain "around" allows.
+_RIGHT_AROUND = re.compile(r"\b(?:right|just)\s+(?:around|about|near)\s+(?=\S)", re.IGNORECASE)
+
+
+def _right_around_holiday(text: str, today: date) -> DateSpec | None:
+    m = _RIGHT_AROUND.search(text)
+    if m is None or not _HOLIDAY.match(text, m.end()):
+        return None
+    try:
+        day = _read_when_said(text[: m.start()] + " on " + text[m.end() :], today)
+    except DateParseError:
+        return None
+    if day.precision != "day":
+        return None
+    near = _range(day.earliest - timedelta(days=3), min(day.earliest + timedelta(days=3), today))
+    try:
+        plain = _read_when_said(text, today)
+    except DateParseError:
+        return near
+    # Only a wider reading that holds it is narrowed: a weekday counted from the holiday
+    # ("the thursday before ... right around the 4th of july") keeps its own day.
+    if (
+        plain.latest - plain.earliest
+    ).days <= 7 or not plain.earliest <= day.earliest <= plain.latest:
+        return None
+    return near
+
+
+# "our daughter was born March 2. She died the next morning": a day said, then a death (or
+# other harm) counted from it. The counted day alone was kept, the care's own day lost; the
+# span from the day said to the harm holds both.
+_HARM_COUNTED_ON = re.compile(
+    r"[,.;!?]?\s*(?:and\s+|then\s+)?(?:(?:he|she|they|the\s+baby|my\s+\w+|our\s+\w+)\s+)?"
+    r"(?:died|passed(?:\s+away)?|coded|had\s+a\s+(?:stroke|seizure|heart\s+attack))\s+"
+    r"(?:(?:the\s+)?(?:next|following)\s+(?:morning|day|night|evening)|"
+    r"(?P<n>a|one|two|three|\d)\s+days?\s+later)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_then_harm_counted(text: str, today: date) -> DateSpec | None:
+    m = _HARM_COUNTED_ON.search(text)
+    if m is None:
+        return None
+    try:
+        said = _read_when_said(text[: m.start()], today)
+    except DateParseError:
+        return None
+    if said.precision != "day":
+        return None
+    raw = (m.group("n") or "1").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
+    return _range(said.earliest, min(said.earliest + timedelta(days=n), today))
+
+
+# "3 or 4 wks ago, the tuesday session": the weekday named in a count of weeks either way.
+# Half a week either side kept three of the weekday (November 3 to 17); the count's own
+# weeks with a plain count's three days either side keep the one or two it can be.
+def _weekday_in_either_weeks(text: str, today: date) -> DateSpec | None:
+    m = _EITHER_AGO.search(text)
+    if m is None or not _WEEKDAY.search(_weekday_words(text)):
+        return None
+    unit_word = (m.group("u2") or m.group("u1") or "").lower()
+    if _UNITS.get(unit_word, unit_word) != "week":
+        return None
+    if _ANY_YEAR.search(text) or _MONTH_WORD.search(text):
+        return None
+    ns = []
+    for key in ("n1", "n2"):
+        raw_n = " ".join(m.group(key).lower().split())
+        ns.append(int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1))
+    near, far = min(ns), max(ns)
+    if near == far:
+        return None
+    window = _range(today - timedelta(days=far * 7 + 3), today - timedelta(days=near * 7 - 3))
+    picked = _weekdays_in_count(_weekday_words(text), window)
+    return picked if picked != window else None
+
+
+def _narrowed_or_stretched(text: str, today: date) -> DateSpec | None:
+    """Round 22's readings of a date answer narrowed or stretched by its own words."""
+    return (
+        _start_then_end_by(text, today)
+        or _nth_weekday_of_month_named(text, today)
+        or _day_alternatives_inside(text, today)
+        or _right_around_holiday(text, today)
+        or _day_then_harm_counted(text, today)
+        or _weekday_in_either_weeks(text, today)
     )
