@@ -501,7 +501,7 @@ _ALIVE = re.compile(
 )
 _NOT_DIED = re.compile(
     r"\b(almost|nearly|could\s+have|could've|would\s+have|thought\s+\w+\s+(?:was|would)|"
-    r"afraid|scared|risk\s+of|near)\s+(?:\w+\s+){0,2}(died|dead|death|passed|lost)",
+    r"afraid|scared|risk\s+of|near)\s+(?:\w+\s+){0,2}(died|dead|death|passed|lost|killed|kill)",
     re.IGNORECASE,
 )
 _FIRST_PERSON_PATIENT = re.compile(
