@@ -21,8 +21,9 @@ F. "N or M weeks ago" with a weekday: the weekdays in those weeks with three day
 G. The Nth day or night of a stay "in hospital from A to B" ("It happen second night"):
    counted from A; the count may come without "the" after "happened" or "on".
 
-Left: t22_04 (death), t22_09 (provider, relationship, death) and t22_18 (case type, a
-filing question) are other classes, not taken up in this branch.
+Left: t22_09 (provider, relationship, death) and t22_18 (case type, a filing question) are
+other classes, not taken up in this branch; t22_04 (death, "nearly killed") is fixed in
+tests/unit/intake/test_story_death_round22_classes.py.
 """
 
 from __future__ import annotations
