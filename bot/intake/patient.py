@@ -220,7 +220,12 @@ _OWN_CASE = re.compile(
     re.IGNORECASE,
 )
 _ACQUAINTANCE = re.compile(
-    r"\b(?:a\s+friend(?:\s+of\s+mine)?|an?\s+(?:co-?worker|colleague|neighbou?r|acquaintance)|"
+    # "a clinic a friend recommended", "a neighbor drove me": someone who helped, not whom
+    # the visitor speaks for
+    r"\b(?:a\s+friend(?:\s+of\s+mine)?|an?\s+(?:co-?worker|colleague|neighbou?r|acquaintance))\b"
+    r"(?!\s+(?:had\s+|who\s+)?(?:recommended|suggested|referred|told|said|drove|took|sent|"
+    r"gave|found|mentioned|went)\b)|"
+    r"\b(?:"
     r"(?:just|only)\s+a\s+friend|someone\s+i\s+know|a\s+guy\s+i\s+know|"
     r"a\s+(?:lady|woman|man)\s+(?:from|at)\s+(?:my\s+)?(?:church|work))\b",
     re.IGNORECASE,

@@ -457,7 +457,9 @@ _DESCRIPTORS = {
     "saint",
 }
 _DIED = re.compile(
-    r"\b(died|dead|passed\s+away|passed\s+on|passed(?!\s+out\b)|death|killed|"
+    # "dead tissue", "a dead tooth": a part of the body, not the patient
+    r"\b(died|dead(?!\s+(?:tissue|skin|bone|nerves?|tooth|teeth|cells?|spots?|fat|flesh|"
+    r"muscle|end|tired|wrong|set|serious)\b)|passed\s+away|passed\s+on|passed(?!\s+out\b)|death|killed|"
     r"no\s+longer\s+with\s+us|funeral|lost\s+(?:my|our)\s+\w+|still\s*born|stillbirth|"
     r"took\s+(?:his|her|their)\s+own\s+life|(?:did\s+not|didn'?t)\s+survive|"
     r"(?:he|she)(?:\s+is|'s)\s+(?:now\s+)?gone)\b",
