@@ -866,12 +866,12 @@ _DAY_WORDS = {"day", "morning", "night", "evening", "afternoon", "dinner", "sund
 _WEEKDAYS = _WEEKDAY_WORDS.split("|")
 
 
-def _weekday_after(day: date, weekday: int) -> date:
+def weekday_after(day: date, weekday: int) -> date:
     """The first `weekday` (0 = Monday) strictly after `day`."""
     return day + timedelta(days=(weekday - day.weekday()) % 7 or 7)
 
 
-def _weekday_before(day: date, weekday: int) -> date:
+def weekday_before(day: date, weekday: int) -> date:
     """The last `weekday` (0 = Monday) strictly before `day`."""
     return day - timedelta(days=(day.weekday() - weekday) % 7 or 7)
 
@@ -945,9 +945,9 @@ def _holiday_in(
     if weekday:  # "the Friday before Memorial Day": that one day
         wanted = _WEEKDAYS.index(weekday.group(1))
         if weekday.group(2) == "after":
-            d = _weekday_after(centre, wanted)
+            d = weekday_after(centre, wanted)
         else:
-            d = _weekday_before(centre, wanted)
+            d = weekday_before(centre, wanted)
         return DateSpec.exact(d)
     weekday_of = re.fullmatch(rf"(?:the\s+)?({_WEEKDAY_WORDS})\s+of", lead)
     if weekday_of:  # "the Sunday of Columbus Day weekend": that day of the long weekend
@@ -986,10 +986,10 @@ def _holiday_in(
         return DateSpec.exact(d)
     if "weekend" in lead or suffix == "weekend":
         if "before" in lead:
-            sat = _weekday_before(centre, 5)
+            sat = weekday_before(centre, 5)
             return _range(sat, sat + timedelta(days=1))
         if "after" in lead:
-            sat = _weekday_after(centre, 5)
+            sat = weekday_after(centre, 5)
             return _range(sat, sat + timedelta(days=1))
         if name in _GAME_DAYS and centre.weekday() >= 5:
             # a game on a Saturday is no holiday: its weekend is that Saturday and Sunday
@@ -1085,16 +1085,16 @@ def _weekday_near(span: tuple[date, date], wanted: int, way: str = "") -> DateSp
     if way and (last - first).days > 3:  # "around Halloween" give or take: its middle
         first = last = first + (last - first) / 2
     if way == "before":
-        return DateSpec.exact(_weekday_before(first, wanted))
+        return DateSpec.exact(weekday_before(first, wanted))
     if way == "after":
-        return DateSpec.exact(_weekday_after(last, wanted))
+        return DateSpec.exact(weekday_after(last, wanted))
     if (last - first).days <= 6:
         inside = [first + timedelta(days=k) for k in range((last - first).days + 1)]
         hit = next((d for d in inside if d.weekday() == wanted), None)
         if hit is not None:
             return DateSpec.exact(hit)
-        before = _weekday_before(first, wanted)
-        after = _weekday_after(last, wanted)
+        before = weekday_before(first, wanted)
+        after = weekday_after(last, wanted)
         near = min((first - before, before), (after - last, after))
         return DateSpec.exact(near[1]) if near[0].days <= 2 else None
     return None
@@ -1918,13 +1918,13 @@ def _before_last(raw: str, today: date) -> DateSpec | None:
         return None
     unit = m.group("unit").lower()
     if unit in _WEEKDAYS:
-        latest = _weekday_before(today, _WEEKDAYS.index(unit))
+        latest = weekday_before(today, _WEEKDAYS.index(unit))
         return DateSpec.exact(latest - timedelta(days=7))
     if unit == "week":  # the calendar week two weeks back, Monday to Sunday
         monday = today - timedelta(days=today.weekday() + 14)
         return _range(monday, monday + timedelta(days=6))
     if unit == "weekend":
-        saturday = _weekday_before(today, 5) - timedelta(days=7)
+        saturday = weekday_before(today, 5) - timedelta(days=7)
         return _range(saturday, saturday + timedelta(days=1))
     if unit == "month":
         year, month = (
@@ -2443,7 +2443,7 @@ def _last_weekend(raw: str, today: date) -> DateSpec | None:
     ago = _WEEKENDS_AGO.search(raw)
     if not (ago or _WEEKEND_JUST_GONE.search(raw)):
         return None
-    saturday = _weekday_before(today, 5)
+    saturday = weekday_before(today, 5)
     if ago:  # "2 weekends ago": the Saturday and Sunday that many weekends back
         raw_n = " ".join(ago.group("n").lower().split())
         n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
@@ -3346,7 +3346,7 @@ def _offset_day(raw: str, today: date) -> DateSpec | None:
             if sign < 0:
                 first, last = said - timedelta(days=7), said - timedelta(days=1)
         elif unit == "weekend":
-            first = _weekday_after(said, 5) if sign > 0 else _weekday_before(said, 5)
+            first = weekday_after(said, 5) if sign > 0 else weekday_before(said, 5)
             last = first + timedelta(days=1)
         else:
             first = last = said + timedelta(days=sign)
@@ -3484,7 +3484,7 @@ def _weekdays_ago(raw: str, today: date) -> DateSpec | None:
     raw_n = " ".join(m.group("n").lower().split())
     n = int(raw_n) if raw_n.isdigit() else _NUMBER_WORDS.get(raw_n, 1)
     wanted = _WEEKDAYS.index(m.group("day").lower())
-    latest = _weekday_before(today, wanted)
+    latest = weekday_before(today, wanted)
     return DateSpec.exact(latest - timedelta(weeks=n - 1))
 
 
@@ -4397,9 +4397,9 @@ def _weekday_from_said_day(raw: str, today: date, year_hint: int | None) -> Date
     wanted = _WEEKDAYS.index(m.group("day").lower())
     for _ in range(2):
         if m.group("way").lower() == "after":
-            d = _weekday_after(anchor, wanted)
+            d = weekday_after(anchor, wanted)
         else:
-            d = _weekday_before(anchor, wanted)
+            d = weekday_before(anchor, wanted)
         if d <= today or year_hint is not None or _ANY_YEAR.search(rest):
             return DateSpec.exact(d)
         # "the Monday after December 3rd", said on December 4: last year's
@@ -5349,7 +5349,7 @@ def _nth_birthday(raw: str, today: date) -> DateSpec | None:
         day += timedelta(days=1 if after else -1)
     elif wd:
         wanted = _WEEKDAYS.index(wd)
-        day = _weekday_after(day, wanted) if after else _weekday_before(day, wanted)
+        day = weekday_after(day, wanted) if after else weekday_before(day, wanted)
     return None if day > today else DateSpec.exact(day)
 
 
@@ -6080,7 +6080,7 @@ def _span_to_that_weekday(text: str, today: date) -> DateSpec | None:
     if start.precision != "day":
         return None
     wanted = _WEEKDAYS.index(until.group("end").lower())
-    end = _weekday_after(start.earliest, wanted)
+    end = weekday_after(start.earliest, wanted)
     return _range(start.earliest, min(end, today))
 
 
@@ -6113,12 +6113,12 @@ def _weekday_by_personal_day_said_later(text: str, today: date) -> DateSpec | No
     wanted = _WEEKDAYS.index(m.group("weekday").lower())
     anchor = day.earliest
     if m.group("way").lower() == "after":
-        found = _weekday_after(anchor, wanted)
+        found = weekday_after(anchor, wanted)
         if found > today:  # the birthday this year, the weekday after it still to come
             anchor = anchor.replace(year=anchor.year - 1) if anchor.month != 2 else anchor
-            found = _weekday_after(anchor, wanted)
+            found = weekday_after(anchor, wanted)
     else:
-        found = _weekday_before(anchor, wanted)
+        found = weekday_before(anchor, wanted)
     return DateSpec.exact(found) if found <= today else None
 
 
@@ -6247,7 +6247,7 @@ def _start_then_end_by(text: str, today: date) -> DateSpec | None:
     weekday = _WEEKDAY.fullmatch(_weekday_words(end_said).strip())
     if weekday:
         wanted = _WEEKDAYS.index(weekday.group(0).lower())
-        last = _weekday_after(start.earliest, wanted)
+        last = weekday_after(start.earliest, wanted)
     else:
         # A holiday is its own day here ("gone by Easter"), not the days around it.
         said = f"on {end_said}" if _HOLIDAY.fullmatch(end_said) else end_said

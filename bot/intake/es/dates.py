@@ -1213,8 +1213,7 @@ _CLOCKS_OTHER_TIME = re.compile(
 
 
 def _nth_sunday(y: int, month: int, n: int) -> date:
-    first = date(y, month, 1)
-    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+    return date(y, month, 1) + relativedelta(weekday=SU(+n))
 
 
 def _clocks_changed(text: str, today: date) -> DateSpec | None:
@@ -1863,8 +1862,7 @@ def _held_until_hospital(text: str, today: date) -> DateSpec | None:
     end_said = until.group("end")
     anchor = start.earliest
     if end_said in _WEEKDAY_NAMES.split("|"):
-        ahead = (_WEEKDAY_NAMES.split("|").index(end_said) - anchor.weekday()) % 7 or 7
-        end = anchor + timedelta(days=ahead)
+        end = english.weekday_after(anchor, _WEEKDAY_NAMES.split("|").index(end_said))
     elif end_said.isdigit():
         day = int(end_said)
         month_start = anchor.replace(day=1)

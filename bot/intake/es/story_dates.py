@@ -21,7 +21,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from bot.intake import story as english
-from bot.intake.dates import DateParseError
+from bot.intake.dates import DateParseError, weekday_before
 from bot.intake.es.dates import MONTHS, SMALL_NUMBERS, date_words_to_english, parse_when
 from bot.law import DateSpec
 
@@ -138,16 +138,14 @@ def _weekday_of_last_week(m: re.Match[str], today: date) -> DateSpec | None:
 
 def _weekday_past(m: re.Match[str], today: date) -> DateSpec | None:
     """ "el martes pasado", "el pasado martes": the most recent such day before today."""
-    back = (today.weekday() - _WEEKDAY_NUMBER[m.group("wd")]) % 7 or 7
-    day = today - timedelta(days=back)
+    day = weekday_before(today, _WEEKDAY_NUMBER[m.group("wd")])
     return _span(day, day, today)
 
 
 def _weekday_before_last(m: re.Match[str], today: date) -> DateSpec | None:
     """ "el sábado antepasado": a week before "el sábado pasado" (the English "the Saturday
     before last", as the answer reader reads it)."""
-    back = ((today.weekday() - _WEEKDAY_NUMBER[m.group("wd")]) % 7 or 7) + 7
-    day = today - timedelta(days=back)
+    day = weekday_before(today, _WEEKDAY_NUMBER[m.group("wd")]) - timedelta(days=7)
     return _span(day, day, today)
 
 
